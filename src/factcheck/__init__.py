@@ -1,0 +1,1 @@
+"""factcheck: check claimed figures against a curated, cited corpus."""

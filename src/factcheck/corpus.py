@@ -1,0 +1,491 @@
+"""The claims corpus: source documents and the figures cited from them.
+
+A corpus is a directory:
+
+    sources/index.yaml   the documents (id, title, publisher, date, sha256...)
+    sources/*.txt        their text, exactly as received
+    *.yaml               claims: one figure of one document each
+
+Loading is strict about structure (types, required fields, ids, source
+references, paths that stay inside the directory) because a checker that
+half-loads a corpus gives wrong answers quietly. The slower checks of the
+content (passages verbatim, figures parse to their values, hashes) live in
+`factcheck.validate`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from .figures import DURATION_UNITS, MONEY_UNITS, QUALIFIERS, Figure, parse_figures
+from .yamlsafe import Loaded, YamlError, load_yaml
+
+__all__ = [
+    "Claim",
+    "Source",
+    "Corpus",
+    "CorpusError",
+    "Problem",
+    "read_corpus",
+    "load_corpus",
+    "resolve_corpus_dir",
+    "bundled_corpus_dir",
+    "normalise_text",
+    "UNITS",
+]
+
+UNITS = (*MONEY_UNITS, "count", "percent", *DURATION_UNITS, "date")
+SOURCE_KINDS = ("news_article", "letter", "web_page", "report", "press_release", "transcript", "other")
+CLAIM_FIELDS = {
+    "id", "topic", "subject", "aliases", "figure", "value", "unit", "qualifier",
+    "period", "as_of", "source", "passage", "note",
+}
+CLAIM_REQUIRED = ("id", "topic", "subject", "figure", "value", "unit", "source", "passage")
+SOURCE_FIELDS = {
+    "id", "file", "sha256", "kind", "title", "description", "publisher", "date",
+    "date_as_written", "url", "received_as",
+}
+SOURCE_REQUIRED = ("id", "file", "sha256", "kind", "title", "publisher", "date", "url")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
+# Claims files larger than this are refused before parsing: a corpus is text
+# curated by hand, and PyYAML's node graph costs ~100x the file size.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+INDEX = Path("sources") / "index.yaml"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the corpus, at a place in a file."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+class CorpusError(Exception):
+    """The corpus cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more; run `factcheck validate` to list them)" if len(problems) > 1 else ""
+        super().__init__(f"{first}{more}")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    file: Path  # absolute path of the text as read
+    sha256: str
+    kind: str
+    title: str
+    publisher: str
+    date: str
+    url: str
+    description: str = ""
+    date_as_written: str | None = None
+    received_as: str | None = None
+    line: int = 1  # where it is declared in sources/index.yaml
+
+    @property
+    def label(self) -> str:
+        """How to name the document to a reader: its title, else our description."""
+        return self.title if self.title != "unknown" else (self.description or self.id)
+
+    def text(self) -> str:
+        return self.file.read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure of one source document, with the passage it stands in."""
+
+    id: str
+    topic: str
+    subject: str
+    figure: str
+    value: Decimal | str
+    unit: str
+    source: str
+    passage: str
+    aliases: tuple[str, ...] = ()
+    qualifier: str = "exact"
+    period: str | None = None
+    as_of: str | None = None
+    note: str | None = None
+    file: str = ""  # the claims file it was read from, relative to the corpus
+    line: int = 1
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.subject, *self.aliases)
+
+    def documented_figure(self) -> Figure:
+        """The claim's figure as a `Figure`, read from its passage so that the
+        precision it was written at is known; the curated fields win."""
+        parsed = _figure_in_passage(self)
+        return Figure(
+            text=self.figure,
+            start=parsed.start if parsed else 0,
+            end=parsed.end if parsed else 0,
+            value=self.value,
+            unit=self.unit,
+            qualifier=self.qualifier,
+            period=self.period,
+            precision=parsed.precision if parsed else None,
+            significant=parsed.significant if parsed else None,
+            vague=parsed.vague if parsed else False,
+        )
+
+
+def _figure_in_passage(claim: Claim) -> Figure | None:
+    at = claim.passage.find(claim.figure)
+    if at < 0:
+        return None
+    for fig in parse_figures(claim.passage):
+        if fig.start < at + len(claim.figure) and at < fig.end:
+            return fig
+    return None
+
+
+@dataclass
+class Corpus:
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def claims_of(self, source_id: str) -> list[Claim]:
+        return [c for c in self.claims if c.source == source_id]
+
+    def claim_files(self) -> list[Path]:
+        return _claim_files(self.root)
+
+
+# --- where the corpus is ---------------------------------------------------------
+
+
+def bundled_corpus_dir() -> Path:
+    """The corpus shipped with the package (inside the wheel, or the source tree)."""
+    here = Path(__file__).resolve().parent
+    inside = here / "bundled_claims"
+    if (inside / INDEX).is_file():
+        return inside
+    return here.parent.parent / "claims"
+
+
+def resolve_corpus_dir(explicit: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[Path, str]:
+    """The corpus directory to use and why: --claims, $FACTCHECK_CLAIMS,
+    ./claims when it holds a corpus, else the bundled one."""
+    env = os.environ if env is None else env
+    if explicit:
+        return Path(explicit), "--claims"
+    if env.get("FACTCHECK_CLAIMS"):
+        return Path(env["FACTCHECK_CLAIMS"]), "$FACTCHECK_CLAIMS"
+    local = (cwd or Path.cwd()) / "claims"
+    try:
+        if (local / INDEX).is_file():
+            return local, "./claims"
+    except OSError:
+        pass
+    return bundled_corpus_dir(), "bundled"
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+def _claim_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.glob("*.yaml") if p.is_file())
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent)) if root.name else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _read_yaml(root: Path, path: Path, problems: list[Problem]) -> Loaded | None:
+    shown = _rel(root, path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(Problem(shown, 1, 1, f"file is {size // (1024 * 1024)} MB; claims files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MB (split it by source document)"))
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(shown, 1, 1, f"cannot read: {exc.strerror or exc}"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        problems.append(Problem(shown, line, column, f"not UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"))
+        return None
+    try:
+        return load_yaml(text)
+    except YamlError as exc:
+        problems.append(Problem(shown, exc.line, exc.column, exc.message))
+        return None
+
+
+def _inside(root: Path, relative: str) -> Path | None:
+    """`relative` resolved under root, or None if it would leave it (../, absolute, symlink out)."""
+    if not relative or os.path.isabs(relative) or relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
+        return None
+    candidate = root / relative
+    try:
+        resolved = candidate.resolve()
+        root_resolved = root.resolve()
+    except (OSError, RuntimeError):
+        return None
+    if resolved != root_resolved and root_resolved not in resolved.parents:
+        return None
+    return candidate
+
+
+def _type_name(value: object) -> str:
+    return {str: "a string", int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "a mapping", type(None): "empty"}.get(type(value), type(value).__name__)
+
+
+def _check_fields(
+    entry: dict, required: tuple[str, ...], allowed: set[str], what: str, loaded: Loaded, path: tuple, shown: str, problems: list[Problem]
+) -> bool:
+    ok = True
+    for key in entry:
+        if key not in allowed:
+            line, col = loaded.where(path + (key,))
+            problems.append(Problem(shown, line, col, f"unknown field {key!r} in {what} (allowed: {', '.join(sorted(allowed))})"))
+            ok = False
+    for key in required:
+        if key not in entry:
+            line, col = loaded.where(path)
+            problems.append(Problem(shown, line, col, f"{what} is missing required field {key!r}"))
+            ok = False
+    return ok
+
+
+def _read_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+    index = root / INDEX
+    shown = _rel(root, index)
+    if not index.is_file():
+        problems.append(Problem(shown, 1, 1, "no source index: a corpus needs sources/index.yaml listing its documents"))
+        return {}
+    loaded = _read_yaml(root, index, problems)
+    if loaded is None:
+        return {}
+    data = loaded.data
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+        problems.append(Problem(shown, *loaded.where(()), "expected a mapping with a 'sources' list"))
+        return {}
+    sources: dict[str, Source] = {}
+    for i, entry in enumerate(data["sources"]):
+        path = ("sources", i)
+        line, col = loaded.where(path)
+        if not isinstance(entry, dict):
+            problems.append(Problem(shown, line, col, f"each source must be a mapping, got {_type_name(entry)}"))
+            continue
+        if not _check_fields(entry, SOURCE_REQUIRED, SOURCE_FIELDS, "source", loaded, path, shown, problems):
+            continue
+        bad = [k for k in SOURCE_FIELDS if k in entry and not isinstance(entry[k], str)]
+        for k in bad:
+            problems.append(Problem(shown, *loaded.where(path + (k,)), f"source field {k!r} must be a string, got {_type_name(entry[k])} (quote it)"))
+        if bad:
+            continue
+        sid = entry["id"]
+        if not SLUG.fullmatch(sid):
+            problems.append(Problem(shown, *loaded.where(path + ("id",)), f"source id {sid!r} must be a slug: lowercase letters, digits and hyphens"))
+            continue
+        if sid in sources:
+            problems.append(Problem(shown, *loaded.where(path + ("id",)), f"duplicate source id {sid!r} (first declared at line {sources[sid].line})"))
+            continue
+        if entry["kind"] not in SOURCE_KINDS:
+            problems.append(Problem(shown, *loaded.where(path + ("kind",)), f"source kind {entry['kind']!r} is not one of {', '.join(SOURCE_KINDS)}"))
+        file = _inside(root, entry["file"])
+        if file is None:
+            problems.append(Problem(shown, *loaded.where(path + ("file",)), f"source file {entry['file']!r} is outside the claims directory; give a path relative to it, like sources/{sid}.txt"))
+            continue
+        if not file.is_file():
+            problems.append(Problem(shown, *loaded.where(path + ("file",)), f"source file {entry['file']!r} does not exist"))
+            continue
+        sources[sid] = Source(
+            id=sid,
+            file=file,
+            sha256=entry["sha256"],
+            kind=entry["kind"],
+            title=entry["title"],
+            publisher=entry["publisher"],
+            date=entry["date"],
+            url=entry["url"],
+            description=entry.get("description", ""),
+            date_as_written=entry.get("date_as_written"),
+            received_as=entry.get("received_as"),
+            line=line,
+        )
+    return sources
+
+
+def _convert_value(raw: object, unit: str) -> Decimal | str | None:
+    if unit == "date":
+        return raw if isinstance(raw, str) else (str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else None)
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        return None
+    return Decimal(str(raw))
+
+
+def _read_claims_file(root: Path, path: Path, sources: dict[str, Source], seen: dict[str, tuple[str, int]], problems: list[Problem]) -> list[Claim]:
+    shown = _rel(root, path)
+    loaded = _read_yaml(root, path, problems)
+    if loaded is None:
+        return []
+    data = loaded.data
+    if data is None:
+        problems.append(Problem(shown, 1, 1, "empty claims file; write `claims: []` or remove the file"))
+        return []
+    if not isinstance(data, dict) or "claims" not in data:
+        problems.append(Problem(shown, *loaded.where(()), "expected a mapping with a 'claims' list at the top"))
+        return []
+    extra = [k for k in data if k != "claims"]
+    for k in extra:
+        problems.append(Problem(shown, *loaded.where((k,)), f"unknown top-level field {k!r} (only 'claims' is allowed)"))
+    if not isinstance(data["claims"], list):
+        problems.append(Problem(shown, *loaded.where(("claims",)), f"'claims' must be a list, got {_type_name(data['claims'])}"))
+        return []
+    out: list[Claim] = []
+    for i, entry in enumerate(data["claims"]):
+        path_ = ("claims", i)
+        line, col = loaded.where(path_)
+        if not isinstance(entry, dict):
+            problems.append(Problem(shown, line, col, f"each claim must be a mapping, got {_type_name(entry)}"))
+            continue
+        ok = _check_fields(entry, CLAIM_REQUIRED, CLAIM_FIELDS, "claim", loaded, path_, shown, problems)
+        for key in ("id", "topic", "subject", "figure", "unit", "qualifier", "period", "as_of", "source", "passage", "note"):
+            if key in entry and not isinstance(entry[key], str):
+                problems.append(Problem(shown, *loaded.where(path_ + (key,)), f"{key!r} must be a string, got {_type_name(entry[key])}"))
+                ok = False
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            problems.append(Problem(shown, *loaded.where(path_ + ("aliases",)), "'aliases' must be a list of strings"))
+            ok = False
+        if not ok:
+            continue
+        for key in ("id", "topic"):
+            if not SLUG.fullmatch(entry[key]):
+                problems.append(Problem(shown, *loaded.where(path_ + (key,)), f"{key} {entry[key]!r} must be a slug: lowercase letters, digits and hyphens"))
+                ok = False
+        unit = entry["unit"]
+        if unit not in UNITS:
+            problems.append(Problem(shown, *loaded.where(path_ + ("unit",)), f"unit {unit!r} is not one of {', '.join(UNITS)}"))
+            ok = False
+        qualifier = entry.get("qualifier", "exact")
+        if qualifier not in QUALIFIERS:
+            problems.append(Problem(shown, *loaded.where(path_ + ("qualifier",)), f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}"))
+            ok = False
+        value = _convert_value(entry["value"], unit)
+        if value is None and unit in UNITS:
+            want = "an ISO 8601 date string such as \"2017-06\"" if unit == "date" else "a number"
+            problems.append(Problem(shown, *loaded.where(path_ + ("value",)), f"value must be {want}, got {_type_name(entry['value'])}"))
+            ok = False
+        if entry["source"] not in sources:
+            known = ", ".join(sorted(sources)) or "none"
+            problems.append(Problem(shown, *loaded.where(path_ + ("source",)), f"unknown source {entry['source']!r} (known: {known})"))
+            ok = False
+        cid = entry["id"]
+        if cid in seen:
+            first_file, first_line = seen[cid]
+            problems.append(Problem(shown, *loaded.where(path_ + ("id",)), f"duplicate claim id {cid!r} (first at {first_file}:{first_line})"))
+            ok = False
+        else:
+            seen[cid] = (shown, loaded.where(path_ + ("id",))[0])
+        if not ok:
+            continue
+        out.append(
+            Claim(
+                id=cid,
+                topic=entry["topic"],
+                subject=entry["subject"],
+                figure=entry["figure"],
+                value=value,  # type: ignore[arg-type]
+                unit=unit,
+                source=entry["source"],
+                passage=entry["passage"],
+                aliases=tuple(aliases),
+                qualifier=qualifier,
+                period=entry.get("period"),
+                as_of=entry.get("as_of"),
+                note=entry.get("note"),
+                file=shown,
+                line=line,
+            )
+        )
+    return out
+
+
+def read_corpus(root: str | os.PathLike[str]) -> tuple[Corpus, list[Problem]]:
+    """Read a corpus directory, collecting every structural problem found."""
+    root = Path(root)
+    problems: list[Problem] = []
+    if not root.exists():
+        return Corpus(root), [Problem(str(root), 1, 1, "claims directory does not exist; pass --claims DIR or set $FACTCHECK_CLAIMS")]
+    if not root.is_dir():
+        return Corpus(root), [Problem(str(root), 1, 1, "not a directory; --claims takes the claims directory (the one holding sources/index.yaml)")]
+    sources = _read_sources(root, problems)
+    corpus = Corpus(root, sources)
+    files = _claim_files(root)
+    if not files and not problems:
+        problems.append(Problem(_rel(root, root), 1, 1, "no claims files (*.yaml) in the claims directory"))
+    seen: dict[str, tuple[str, int]] = {}
+    for path in files:
+        if path.is_symlink() and _inside(root, path.name) is None:
+            problems.append(Problem(_rel(root, path), 1, 1, "claims file is a symlink pointing outside the claims directory"))
+            continue
+        corpus.claims.extend(_read_claims_file(root, path, sources, seen, problems))
+    return corpus, problems
+
+
+def load_corpus(root: str | os.PathLike[str]) -> Corpus:
+    """Read a corpus, raising CorpusError if it cannot be used as it is."""
+    corpus, problems = read_corpus(root)
+    if problems:
+        raise CorpusError(problems)
+    return corpus
+
+
+# --- text normalisation shared by validation and display ---------------------------------
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"'})
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Whitespace (line wraps, non-breaking spaces) collapsed and quotes straightened."""
+    return _SPACES.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def normalised_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`normalise_text` plus, for each output character, its offset in `text`."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(" ")
+            offsets.append(i - 1)
+            pending_space = False
+        out.append(ch.translate(_QUOTES))
+        offsets.append(i)
+    return "".join(out), offsets

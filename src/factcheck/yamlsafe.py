@@ -1,0 +1,106 @@
+"""Loading YAML safely, with the line and column of every value.
+
+Claims files are edited by hand, so every problem must point at a line. The
+loader composes PyYAML's node graph with the safe loader and converts it
+itself, which gives three guarantees the plain `yaml.safe_load` does not:
+
+- positions: each mapping value and list item keeps its (line, column);
+- no alias expansion: a node reached twice is an alias, and aliases are
+  refused outright, so a "billion laughs" document costs one linear pass;
+- no object construction: only the core YAML tags are accepted; a
+  `!!python/object` tag is an error at its line, not a call.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+import yaml
+
+Path_ = tuple[object, ...]  # a path into the document: keys and list indices
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+
+
+@dataclass(frozen=True)
+class YamlError(Exception):
+    message: str
+    line: int  # 1-based
+    column: int  # 1-based
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class Loaded:
+    data: object
+    positions: dict[Path_, tuple[int, int]]
+
+    def where(self, path: Path_) -> tuple[int, int]:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        p = tuple(path)
+        while p and p not in self.positions:
+            p = p[:-1]
+        return self.positions.get(p, (1, 1))
+
+
+def load_yaml(text: str) -> Loaded:
+    """Parse one YAML document from `text`; raise YamlError with a position."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlError(f"YAML syntax error: {problem}", line, col) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
+        raise YamlError(f"YAML error: {exc}", 1, 1) from None
+    positions: dict[Path_, tuple[int, int]] = {}
+    if node is None:
+        return Loaded(None, positions)
+    converter = _Converter(positions)
+    return Loaded(converter.convert(node, ()), positions)
+
+
+class _Converter:
+    def __init__(self, positions: dict[Path_, tuple[int, int]]):
+        self.positions = positions
+        self.seen: set[int] = set()
+        self.scalars = yaml.SafeLoader("")
+
+    def convert(self, node: yaml.Node, path: Path_) -> object:
+        if id(node) in self.seen:
+            raise YamlError("YAML aliases (*name) are not allowed in claims files; write the value out", *_pos(node))
+        self.seen.add(id(node))
+        self.positions[path] = _pos(node)
+        if node.tag not in _ALLOWED_TAGS:
+            raise YamlError(f"unsupported YAML tag {node.tag!r}; only plain values, lists and mappings are allowed", *_pos(node))
+        if isinstance(node, yaml.MappingNode):
+            out: dict[object, object] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise YamlError("mapping keys must be plain strings", *_pos(key_node))
+                key = self.convert(key_node, path + ("<key>",))
+                if key in out:
+                    raise YamlError(f"duplicate key {key!r}", *_pos(key_node))
+                out[key] = self.convert(value_node, path + (key,))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
+        if node.tag == _CORE + "timestamp":
+            # An unquoted 2018-07-16 stays the string the editor wrote.
+            return node.value
+        try:
+            value = self.scalars.construct_object(node)
+        except yaml.YAMLError as exc:
+            raise YamlError(f"bad value: {getattr(exc, 'problem', exc)}", *_pos(node)) from None
+        if isinstance(value, (datetime.date, bytes)):
+            return node.value
+        return value
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1

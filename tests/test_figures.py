@@ -1,0 +1,165 @@
+from decimal import Decimal
+
+import pytest
+
+from factcheck.figures import format_money, parse_figures
+
+
+def one(text):
+    figures = parse_figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["£45m", "£45 m", "£45 million", "£45,000,000", "£0.045bn", "45m pounds", "GBP 45 million", "forty-five million pounds", "45 million pounds", "£45M"],
+)
+def test_money_forms_of_45_million_pounds(text):
+    f = one(f"the {text} Young Londoners Fund")
+    assert (f.value, f.unit) == (Decimal(45_000_000), "GBP")
+    assert text in f.text
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("$45m", 45_000_000, "USD"),
+        ("US$5m", 5_000_000, "USD"),
+        ("€3bn", 3_000_000_000, "EUR"),
+        ("£45bn", 45_000_000_000, "GBP"),
+        ("£250k", 250_000, "GBP"),
+        ("£1.4 million", 1_400_000, "GBP"),
+        ("EUR 12,500", 12_500, "EUR"),
+        ("10 dollars", 10, "USD"),
+    ],
+)
+def test_currency_and_magnitude_are_part_of_the_value(text, value, unit):
+    f = one(text)
+    assert (f.value, f.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("six firearms", 6, "count"),
+        ("ten boroughs", 10, "count"),
+        ("43 anti-knife crime projects", 43, "count"),
+        ("2,500 summer activities", 2500, "count"),
+        ("one hundred and fifty officers", 150, "count"),
+        ("a hundred people", 100, "count"),
+        ("two dozen knives", 24, "count"),
+        ("a three-year fund", 3, "years"),
+        ("a 3-year fund", 3, "years"),
+        ("over a decade", 10, "years"),
+        ("for 18 months", 18, "months"),
+        ("12.5%", Decimal("12.5"), "percent"),
+        ("40 per cent", 40, "percent"),
+    ],
+)
+def test_counts_durations_percentages(text, value, unit):
+    f = one(text)
+    assert (f.value, f.unit) == (Decimal(value), unit)
+
+
+def test_vague_amounts_are_lower_bounds():
+    f = one("with tens of millions of pounds for activities")
+    assert (f.value, f.unit, f.qualifier, f.vague) == (Decimal(10_000_000), "GBP", "at_least", True)
+    f = one("diverting hundreds of young people")
+    assert (f.value, f.unit, f.qualifier) == (Decimal(100), "count", "at_least")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("published in June 2017", "2017-06"),
+        ("In February I announced", "--02"),
+        ("on 7 June about knife crime", "--06-07"),
+        ("on 16 July 2018", "2018-07-16"),
+        ("July 16, 2018", "2018-07-16"),
+        ("a summit in 2016", "2016"),
+        ("my 2017-2021 Police and Crime Plan", "2017/2021"),
+        ("between 2018 and 2020", "2018/2020"),
+    ],
+)
+def test_dates(text, value):
+    f = one(text)
+    assert (f.value, f.unit) == (value, "date")
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("more than 350 weapons", "more_than"),
+        ("over 900 arrests", "more_than"),
+        ("at least 50 people", "at_least"),
+        ("up to £5m", "up_to"),
+        ("fewer than 100 people", "less_than"),
+        ("less than £1m", "less_than"),
+        ("nearly 5,000 suspects", "almost"),
+        ("almost 5,000 suspects", "almost"),
+        ("around 150 schools", "approx"),
+        ("about £2m", "approx"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("£10m a year", "per year"),
+        ("£15 million annually", "per year"),
+        ("£10m per year", "per year"),
+        ("£10m each year", "per year"),
+        ("£1m a month", "per month"),
+        ("£3 million over 3 years", "over 3 years"),
+        ("£2.6m over the next two years", "over 2 years"),
+        ("A total of £1.4 million has now been allocated", "total"),
+        ("£45m in total", "total"),
+        ("a further £835,000 to services in the major trauma centres between 2018 and 2020.", "2018-2020"),
+    ],
+)
+def test_periods(text, period):
+    money = [f for f in parse_figures(text) if f.kind == "money"]
+    assert len(money) == 1
+    assert money[0].period == period
+
+
+def test_over_n_years_is_a_period_not_a_qualifier():
+    (f,) = parse_figures("an investment of £3 million over 3 years")
+    assert f.qualifier == "exact" and f.period == "over 3 years"
+
+
+def test_spans_point_into_the_text():
+    text = "The Mayor's £7 million to projects and £250,000 to community groups"
+    for f in parse_figures(text):
+        assert text[f.start : f.end] == f.text
+    assert [f.text for f in parse_figures(text)] == ["£7 million", "£250,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["London SE1 2AA", "Our ref: MGLA130618-4713", "at 12:21 pm", "24/7 support", "Covid-19", "one death is one too many", "1,1,1,1,1,1"],
+)
+def test_codes_and_non_figures_are_not_figures(text):
+    assert parse_figures(text) == []
+
+
+def test_precision_records_rounding():
+    f = one("£2.6m")
+    assert f.precision == Decimal(100_000) and f.significant == 2
+    f = one("£250,000")
+    assert f.precision == Decimal(10_000) and f.significant == 2
+    f = one("4,937")
+    assert f.precision == Decimal(1) and f.significant == 4
+
+
+@pytest.mark.parametrize("style", ["symbol", "short", "words", "code", "suffix"])
+@pytest.mark.parametrize("value", [45_000_000, 1_400_000, 250_000, 835_000, 7_000_000, 3_000_000_000])
+@pytest.mark.parametrize("unit", ["GBP", "USD", "EUR"])
+def test_formatted_money_parses_back(style, value, unit):
+    text = format_money(Decimal(value), unit, style)
+    f = one(text)
+    assert (f.value, f.unit) == (Decimal(value), unit), text
