@@ -1,0 +1,308 @@
+"""Checking claims: figures read, subject matched, verdict per figure.
+
+`Checker` is the Python API the CLI is a thin layer over:
+
+    from factcheck import Checker
+    checker = Checker.from_directory("claims")
+    result = checker.check("£45m Young Londoners Fund")
+    result.verdict            # Verdict.SUPPORTED
+    result.to_dict()          # the JSON contract
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .corpus import Claim, Corpus, Source, load_corpus
+from .figures import Figure, parse_figures
+from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher
+from .verdicts import Verdict, agreement, comparable, periods_compatible
+
+__all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
+
+# Topics whose match scores are this close are equally plausible readings.
+TOPIC_MARGIN = 0.1
+
+
+class Relation:
+    SUPPORTS = "supports"
+    CONFLICTS = "conflicts"
+    RELATED = "related"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A documented claim shown for a checked figure, and how it bears on it."""
+
+    claim: Claim
+    source: Source
+    relation: str
+    score: float
+    figure: Figure  # the documented figure
+    for_figure: int | None = None  # index into CheckResult.figures
+
+    def to_dict(self) -> dict:
+        return {
+            "claim_id": self.claim.id,
+            "relation": self.relation,
+            "score": round(self.score, 3),
+            "subject": self.claim.subject,
+            "figure": {
+                "text": self.claim.figure,
+                "value": self.figure.json_value(),
+                "unit": self.claim.unit,
+                "qualifier": self.claim.qualifier,
+                "period": self.claim.period,
+                "as_of": self.claim.as_of,
+            },
+            "passage": self.claim.passage,
+            "source": {
+                "id": self.source.id,
+                "title": self.source.label,
+                "date": self.source.date,
+                "file": str(self.source.file),
+            },
+            "for_figure": self.for_figure,
+        }
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    figure: Figure
+    verdict: Verdict
+    reason: str
+    topic: str | None = None
+
+    def to_dict(self) -> dict:
+        f = self.figure
+        return {
+            "text": f.text,
+            "value": f.json_value(),
+            "unit": f.unit,
+            "qualifier": f.qualifier,
+            "period": f.period,
+            "verdict": self.verdict.value,
+            "topic": self.topic,
+            "start": f.start,
+            "end": f.end,
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The answer for one claim: its verdict, figures, evidence and why."""
+
+    claim: str
+    verdict: Verdict
+    figures: tuple[FigureCheck, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    reason: str = ""
+    unreadable: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict.value,
+            "figures": [fc.to_dict() for fc in self.figures],
+            "evidence": [e.to_dict() for e in self.evidence],
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def cannot_check(cls, claim: str, reason: str) -> "CheckResult":
+        """A line that could not be read or parsed: reported, never dropped."""
+        return cls(claim=claim, verdict=Verdict.UNVERIFIED, reason=reason, unreadable=True)
+
+
+@dataclass
+class Checker:
+    corpus: Corpus
+    threshold: float = DEFAULT_THRESHOLD
+    name_weight: float = NAME_WEIGHT
+    min_precision: float = MIN_PRECISION
+    matcher: Matcher = field(init=False)
+    _documented: dict[str, Figure] = field(init=False, default_factory=dict)
+    _topics: dict[str, list[Claim]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.matcher = Matcher.build(self.corpus, self.name_weight)
+        for claim in self.corpus.claims:
+            self._topics.setdefault(claim.topic, []).append(claim)
+
+    @classmethod
+    def from_directory(cls, path: str | os.PathLike[str], threshold: float = DEFAULT_THRESHOLD) -> "Checker":
+        return cls(load_corpus(path), threshold)
+
+    def documented(self, claim: Claim) -> Figure:
+        fig = self._documented.get(claim.id)
+        if fig is None:
+            fig = self._documented[claim.id] = claim.documented_figure()
+        return fig
+
+    def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
+        for text in claims:
+            yield self.check(text)
+
+    def check(self, text: str) -> CheckResult:
+        figures = parse_figures(text)
+        return self.check_figures(text, figures, _subject_of(text, figures))
+
+    def check_figures(self, text: str, figures: list[Figure], subject: str) -> CheckResult:
+        """Check `figures` (read from `text`) as being about `subject`."""
+        matches = self.matcher.match(subject)
+        accepted = [m for m in matches if m.accepts(self.threshold, self.min_precision)]
+        rejected = next((m for m in matches if not m.accepts(self.threshold, self.min_precision)), None)
+        if not figures:
+            evidence = tuple(self._related(m) for m in _by_topic(matches)[:3])
+            return CheckResult(text, Verdict.UNVERIFIED, (), evidence, "no figure found in the claim; the closest passages are shown")
+        checks: dict[int, FigureCheck] = {}
+        evidence: list[Evidence] = []
+        # Amounts first: a date beside an amount ("135 knives in June 2018")
+        # usually says when, and is checked only if the amount's topic dates
+        # something itself.
+        order = sorted(range(len(figures)), key=lambda i: figures[i].kind == "date")
+        main_topic: str | None = None
+        context: list[Figure] = []
+        for index in order:
+            fig = figures[index]
+            if fig.kind == "date" and main_topic is not None:
+                topic_claims = self._topics[main_topic]
+                if not any(comparable(fig, self.documented(c)) for c in topic_claims):
+                    context.append(fig)
+                    continue
+                only = [m for m in accepted if m.claim.topic == main_topic]
+                check, ev = self._check_figure(index, fig, text, subject, only, rejected, matches)
+            else:
+                check, ev = self._check_figure(index, fig, text, subject, accepted, rejected, matches)
+                if fig.kind != "date" and main_topic is None and check.topic is not None:
+                    main_topic = check.topic
+            checks[index] = check
+            evidence.extend(ev)
+        ordered = [checks[i] for i in sorted(checks)]
+        verdict = Verdict.worst([c.verdict for c in ordered])
+        reasons = [c.reason for c in ordered if c.verdict is verdict]
+        if context:
+            reasons.append(f"({', '.join(f.text for f in context)} read as when the claim holds; not checked on its own.)")
+        rank = {Relation.SUPPORTS: 0, Relation.CONFLICTS: 1, Relation.RELATED: 2}
+        evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
+        return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons))
+
+    def _agrees_with_topic(self, fig: Figure, topic: str) -> bool:
+        return any(
+            comparable(fig, self.documented(c)) and periods_compatible(fig.period, self.documented(c).period) and agreement(fig, self.documented(c)) is True
+            for c in self._topics[topic]
+        )
+
+    def _related(self, m: Match, index: int | None = None) -> Evidence:
+        return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.claim), index)
+
+    def _check_figure(
+        self, index: int, fig: Figure, text: str, subject: str, accepted: list[Match], rejected: Match | None, matches: list[Match]
+    ) -> tuple[FigureCheck, list[Evidence]]:
+        scores = {m.claim.id: m.score for m in matches}
+        if not accepted:
+            closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
+            if rejected is not None:
+                why = f"nothing in the documents matches {subject.strip()!r}; closest was {rejected.claim.subject!r} ({rejected.why_rejected(self.threshold, self.min_precision)})"
+            else:
+                why = f"nothing in the documents matches {subject.strip()!r}" if subject.strip() else "the claim has no words besides its figures to match"
+            return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: {why}."), closest
+        counted = self.matcher.counted_word(text[fig.end :]) if fig.kind == "count" else None
+        if counted is not None:
+            # "43 staff" counts staff: a documented count of projects is not
+            # about it. The name must say so; a shared passage ("910 knives,
+            # 651 offensive weapons") holds other counts.
+            word, stem = counted
+            accepted = [m for m in accepted if stem in self.matcher.names_vocabulary_of(m.claim)]
+            if not accepted:
+                closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
+                return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: the documents count no {word!r} for {subject.strip()!r}."), closest
+        candidates = [m for m in _by_topic(accepted) if any(comparable(fig, self.documented(c)) for c in self._topics[m.claim.topic])]
+        topic, best = (candidates[0].claim.topic, candidates[0]) if candidates else (None, None)
+        # Between topics the words fit about equally well ("firearms seized":
+        # by the Met, or by the taskforce in one week?), prefer the one whose
+        # figures agree with the claim's.
+        for m in candidates[1:]:
+            if best is not None and best.score - m.score <= TOPIC_MARGIN and not self._agrees_with_topic(fig, best.claim.topic) and self._agrees_with_topic(fig, m.claim.topic):
+                topic, best = m.claim.topic, m
+                break
+        if topic is None or best is None:
+            m = accepted[0]
+            why = f"{fig.text}: the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it."
+            return FigureCheck(fig, Verdict.UNVERIFIED, why, m.claim.topic), [self._related(m, index)]
+        docs = [c for c in self._topics[topic] if comparable(fig, self.documented(c))]
+        same_measure = [c for c in docs if periods_compatible(fig.period, self.documented(c).period)]
+        verdicts = {c.id: agreement(fig, self.documented(c)) for c in same_measure}
+        agreeing = [c for c in same_measure if verdicts[c.id] is True]
+        telling = [c for c in same_measure if verdicts[c.id] is not None]
+        if agreeing:
+            # Only a figure of the same measure as an agreeing one is a
+            # disagreement: £10m a year does not contradict £45m in total.
+            disagreeing = [
+                c for c in telling
+                if verdicts[c.id] is False and any(periods_compatible(self.documented(c).period, self.documented(a).period) for a in agreeing)
+            ]
+        else:
+            disagreeing = [c for c in telling if verdicts[c.id] is False]
+        relation = {c.id: Relation.SUPPORTS for c in agreeing} | {c.id: Relation.CONFLICTS for c in disagreeing}
+        evidence = [
+            Evidence(c, self.corpus.sources[c.source], relation.get(c.id, Relation.RELATED), scores.get(c.id, 0.0), self.documented(c), index)
+            for c in docs
+        ]
+        # Name the thing by the documented claim this figure was judged on,
+        # not by whichever claim of the topic matched the words best.
+        decisive = agreeing or disagreeing or same_measure or docs
+        subject_name = max(decisive, key=lambda c: scores.get(c.id, 0.0)).subject
+        if agreeing and disagreeing:
+            verdict = Verdict.MIXED
+            reason = f"{fig.text}: {_list(agreeing)} agree{'s' if len(agreeing) == 1 else ''} on {subject_name!r}, but the documents also give {_list(disagreeing)} for it."
+        elif agreeing:
+            verdict = Verdict.SUPPORTED
+            n = len(agreeing)
+            reason = f"{fig.text}: supported by {n} passage{'s' if n > 1 else ''} on {subject_name!r}."
+        elif disagreeing:
+            verdict = Verdict.CONFLICTING
+            reason = f"{fig.text}: the documents give {_list(disagreeing)} for {subject_name!r}."
+        elif same_measure:
+            verdict = Verdict.UNVERIFIED
+            reason = f"{fig.text}: the documents give only {_list(same_measure)} for {subject_name!r}, too imprecise to confirm or contradict it."
+        else:
+            verdict = Verdict.UNVERIFIED
+            other = ", ".join(sorted({f'{c.figure} ({c.period})' for c in docs}))
+            reason = f"{fig.text}: the documents give {subject_name!r} only for another period: {other}; a different measure, not a conflict."
+        if verdict in (Verdict.MIXED, Verdict.CONFLICTING):
+            notes = list(dict.fromkeys(c.note for c in agreeing + disagreeing if c.note))
+            if notes:
+                reason += f" Note: {notes[0]}"
+        return FigureCheck(fig, verdict, reason, topic), evidence
+
+
+def _list(claims: list[Claim]) -> str:
+    figures = list(dict.fromkeys(f"{c.figure}{f' ({c.period})' if c.period and c.period != 'total' else ''}" for c in claims))
+    if len(figures) == 1:
+        return figures[0]
+    return ", ".join(figures[:-1]) + " and " + figures[-1]
+
+
+def _by_topic(matches: list[Match]) -> list[Match]:
+    """The best match of each topic, in order."""
+    seen: set[str] = set()
+    out = []
+    for m in matches:
+        if m.claim.topic not in seen:
+            seen.add(m.claim.topic)
+            out.append(m)
+    return out
+
+
+def _subject_of(text: str, figures: list[Figure]) -> str:
+    """The claim's words besides its figures."""
+    parts = []
+    pos = 0
+    for f in figures:
+        parts.append(text[pos : f.start])
+        pos = f.end
+    parts.append(text[pos:])
+    return " ".join(p.strip() for p in parts if p.strip())

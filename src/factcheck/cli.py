@@ -1,0 +1,411 @@
+"""The `factcheck` command line: a thin layer over the library.
+
+Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1 findings (a
+claim at the --fail-on level, or validation problems), 2 usage or input
+error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import BinaryIO, Iterator, List, Optional
+
+import typer
+
+from .environment import Environment, ExitStatus
+
+app = typer.Typer(
+    name="factcheck",
+    help="Check claimed figures against a curated corpus of cited source documents.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# A claim longer than this is not a claim; the rest of the line is skipped
+# (and said so) so one runaway line cannot exhaust memory.
+MAX_LINE_BYTES = 1024 * 1024
+
+
+class Format(str, Enum):
+    pretty = "pretty"
+    text = "text"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class FailOn(str, Enum):
+    conflicting = "conflicting"
+    mixed = "mixed"
+    unverified = "unverified"
+
+
+class UserError(Exception):
+    """Bad input from the user: one line on stderr, exit 2."""
+
+
+ClaimsOption = typer.Option(
+    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else ./claims if it holds a corpus, else the bundled corpus."
+)
+VerboseOption = typer.Option(False, "--verbose", "-v", help="Say which corpus is used, and more.")
+
+
+def _env(ctx: typer.Context) -> Environment:
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, Environment) else Environment()
+
+
+def _say(env: Environment, message: str, fmt: str | None = None, **fields: object) -> None:
+    """A message on stderr: JSON when the user asked for JSON output."""
+    if fmt in ("json", "jsonl"):
+        env.stderr.write(json.dumps({"message": message, **fields}, ensure_ascii=False) + "\n")
+    else:
+        from .rendering import printable
+
+        env.stderr.write(printable(message) + "\n")
+    env.stderr.flush()
+
+
+def _load_corpus(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None):
+    from .corpus import CorpusError, load_corpus, resolve_corpus_dir
+
+    root, why = resolve_corpus_dir(claims, env.variables, env.cwd)
+    try:
+        corpus = load_corpus(root)
+    except CorpusError as exc:
+        raise UserError(f"error: cannot use the claims corpus: {exc}") from None
+    if verbose:
+        _say(env, f"corpus: {root} ({why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
+    return corpus
+
+
+# --- check ----------------------------------------------------------------------
+
+
+def _read_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, str | None, str]]:
+    """(line number, text or None if unreadable, reason) for each line, streamed."""
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            head = raw[:80].decode("utf-8", "backslashreplace")
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_LINE_BYTES)
+            yield number, None, f"{name}:{number}: line is longer than {MAX_LINE_BYTES // 1024 // 1024} MB; not checked (starts {head!r})"
+            continue
+        raw = raw.rstrip(b"\r\n")
+        try:
+            yield number, raw.decode("utf-8"), ""
+        except UnicodeDecodeError as exc:
+            text = raw.decode("utf-8", "backslashreplace")
+            yield number, None, f"{name}:{number}:{exc.start + 1}: not valid UTF-8 (byte 0x{raw[exc.start]:02x}); line not checked"
+            del text
+
+
+def _claims_from(env: Environment, claims: List[str], file: Optional[Path]) -> Iterator[tuple[str, str | None]]:
+    """(claim text, reason it cannot be checked or None), in input order."""
+    sources: list[tuple[str, object]] = [("arg", c) for c in claims]
+    if file is not None:
+        sources.append(("file", file))
+    for kind, item in sources:
+        if kind == "arg" and item != "-":
+            yield str(item), None
+            continue
+        if kind == "arg":
+            stream, name, close = env.stdin, "<stdin>", False
+        else:
+            path = Path(str(item))
+            stream, name, close = _open_input(path), str(path), True
+        try:
+            for number, text, reason in _read_lines(stream, name):
+                if text is None:
+                    yield f"{name}:{number}", reason
+                    continue
+                stripped = text.strip()
+                if not stripped or stripped.startswith("#"):
+                    continue
+                yield text, None
+        finally:
+            if close:
+                stream.close()
+
+
+def _open_input(path: Path) -> BinaryIO:
+    if str(path) == "-":
+        raise UserError("error: use `-` as an argument, not --file -, to read stdin")
+    try:
+        if path.is_dir():
+            raise UserError(f"error: {path}: is a directory; --file takes a text file with one claim per line")
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise UserError(f"error: {path}: no such file") from None
+    except PermissionError:
+        raise UserError(f"error: {path}: permission denied") from None
+    except OSError as exc:
+        raise UserError(f"error: {path}: cannot read: {exc.strerror or exc}") from None
+
+
+@app.command(
+    epilog="""Examples:
+
+  factcheck check "£45m Young Londoners Fund"
+
+  factcheck check - --format jsonl < claims.txt
+
+  factcheck check --file claims.txt --format csv --fail-on mixed
+"""
+)
+def check(
+    ctx: typer.Context,
+    claims: List[str] = typer.Argument(None, metavar="[CLAIM]...", help="Claims to check; `-` reads one claim per line from stdin."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", metavar="PATH", help="Read claims from PATH, one per line (blank lines and # comments skipped)."),
+    fmt: Format = typer.Option(Format.pretty, "--format", help="Output format."),
+    fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a claim is at least this bad (conflicting > mixed > unverified)."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Check claims: supported, conflicting, mixed or unverified, with the passages that say so."""
+    env = _env(ctx)
+    claims = claims or []
+    if not claims and file is None:
+        raise UserError('error: give a claim to check, `-` to read claims from stdin, or --file PATH (try: factcheck check "£45m Young Londoners Fund")')
+    if claims.count("-") > 1:
+        raise UserError("error: `-` (stdin) can be given only once")
+    from .checking import CheckResult, Checker
+    from .rendering import make_renderer
+    from .verdicts import Verdict
+
+    checker = Checker(_load_corpus(env, claims_dir, verbose, fmt.value))
+    renderer = make_renderer(fmt.value, env.stdout, env)
+    threshold = Verdict(fail_on.value).severity
+    worst = ExitStatus.OK
+    counts: dict[str, int] = {}
+    renderer.start()
+    try:
+        for text, unreadable in _claims_from(env, claims, file):
+            result = CheckResult.cannot_check(text, unreadable) if unreadable else checker.check(text)
+            renderer.result(result)
+            counts[result.verdict.value] = counts.get(result.verdict.value, 0) + 1
+            if result.verdict.severity >= threshold and result.verdict is not Verdict.SUPPORTED:
+                worst = ExitStatus.FINDINGS
+    finally:
+        renderer.finish()
+    if verbose:
+        _say(env, "checked " + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) if counts else "nothing to check", fmt.value)
+    return worst
+
+
+# --- validate, sources, show ------------------------------------------------------------
+
+
+@app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus")
+def validate(ctx: typer.Context, claims_dir: Optional[Path] = ClaimsOption, verbose: bool = VerboseOption) -> int:
+    """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
+    env = _env(ctx)
+    from .corpus import resolve_corpus_dir
+    from .rendering import printable
+    from .validate import validate_corpus
+
+    root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)
+    if verbose:
+        _say(env, f"corpus: {root} ({why})")
+    report = validate_corpus(root)
+    for problem in report.problems:
+        env.stdout.write(printable(str(problem)) + "\n")
+    env.stdout.flush()
+    n = len(report.problems)
+    claims, sources = len(report.corpus.claims), len(report.corpus.sources)
+    if n:
+        _say(env, f"{n} problem{'s' if n != 1 else ''} in {root}")
+        return ExitStatus.FINDINGS
+    _say(env, f"ok: {claims} claims from {sources} sources in {root}")
+    return ExitStatus.OK
+
+
+class ListFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(epilog="Examples:\n\n  factcheck sources\n\n  factcheck sources --format json")
+def sources(
+    ctx: typer.Context,
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """List the source documents with their citation and claim counts."""
+    env = _env(ctx)
+    from .rendering import printable
+
+    corpus = _load_corpus(env, claims_dir, verbose, fmt.value)
+    rows = [_source_dict(s, len(corpus.claims_of(s.id))) for s in corpus.sources.values()]
+    if fmt is ListFormat.json:
+        env.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return ExitStatus.OK
+    for row in rows:
+        env.stdout.write(
+            printable(
+                f"{row['id']}  ({row['claims']} claims)\n"
+                f"  {row['title'] if row['title'] != 'unknown' else row['description']}\n"
+                f"  {row['kind'].replace('_', ' ')}; publisher {row['publisher']}; date {row['date']}; url {row['url']}\n"
+                f"  {row['file']}\n"
+            )
+            + "\n"
+        )
+    return ExitStatus.OK
+
+
+def _source_dict(s, claims: int) -> dict:  # noqa: ANN001 - corpus.Source
+    return {
+        "id": s.id,
+        "title": s.title,
+        "description": s.description,
+        "publisher": s.publisher,
+        "kind": s.kind,
+        "date": s.date,
+        "url": s.url,
+        "file": str(s.file),
+        "sha256": s.sha256,
+        "claims": claims,
+    }
+
+
+def _claim_dict(c) -> dict:  # noqa: ANN001 - corpus.Claim
+    value = c.value if isinstance(c.value, str) else (int(c.value) if c.value == c.value.to_integral_value() else float(c.value))
+    return {
+        "id": c.id,
+        "topic": c.topic,
+        "subject": c.subject,
+        "aliases": list(c.aliases),
+        "figure": c.figure,
+        "value": value,
+        "unit": c.unit,
+        "qualifier": c.qualifier,
+        "period": c.period,
+        "as_of": c.as_of,
+        "source": c.source,
+        "passage": c.passage,
+        "note": c.note,
+        "file": c.file,
+        "line": c.line,
+    }
+
+
+@app.command(epilog="Examples:\n\n  factcheck show ylf-total-letter\n\n  factcheck show mayor-letter-pidgeon-2018-07 --format json")
+def show(
+    ctx: typer.Context,
+    item: str = typer.Argument(..., metavar="ID", help="A claim id or a source id."),
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Print one claim, or one source with its claims."""
+    env = _env(ctx)
+    from .rendering import printable
+
+    corpus = _load_corpus(env, claims_dir, verbose, fmt.value)
+    claim = corpus.claim(item)
+    if claim is not None:
+        data = _claim_dict(claim)
+        if fmt is ListFormat.json:
+            env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            source = corpus.sources[claim.source]
+            lines = [f"{k}: {v}" for k, v in data.items() if v not in (None, [], "")]
+            lines.append(f"cited: {source.label} ({source.publisher}, {source.date}), {source.file}")
+            env.stdout.write(printable("\n".join(lines)) + "\n")
+        return ExitStatus.OK
+    source = corpus.sources.get(item)
+    if source is None:
+        from rapidfuzz import process
+
+        ids = [c.id for c in corpus.claims] + list(corpus.sources)
+        near = process.extractOne(item, ids)
+        hint = f"; did you mean {near[0]!r}?" if near and near[1] >= 60 else "; `factcheck sources` lists the sources"
+        raise UserError(f"error: no claim or source with id {item!r}{hint}")
+    claims = corpus.claims_of(source.id)
+    if fmt is ListFormat.json:
+        data = _source_dict(source, len(claims)) | {"claim_list": [_claim_dict(c) for c in claims]}
+        env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return ExitStatus.OK
+    head = _source_dict(source, len(claims))
+    lines = [f"{k}: {v}" for k, v in head.items()]
+    lines.append("")
+    for c in claims:
+        lines.append(f"{c.id}: {c.figure} ({c.subject})")
+        lines.append(f"    \"{c.passage}\"")
+    env.stdout.write(printable("\n".join(lines)) + "\n")
+    return ExitStatus.OK
+
+
+# --- entry point -----------------------------------------------------------------------
+
+
+def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) -> int:
+    """Run the CLI; returns the exit status instead of exiting, for tests."""
+    import click
+
+    env = env or Environment()
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        result = app(args=args, obj=env, standalone_mode=False, prog_name="factcheck")
+        return int(result) if isinstance(result, int) else ExitStatus.OK
+    except UserError as exc:
+        _say(env, str(exc), _format_of(args), status=int(ExitStatus.ERROR))
+        return ExitStatus.ERROR
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        _say(env, "interrupted")
+        return ExitStatus.INTERRUPTED
+    except KeyboardInterrupt:
+        try:
+            _say(env, "interrupted")
+        except Exception:  # noqa: BLE001 - the terminal may be gone too
+            pass
+        return ExitStatus.INTERRUPTED
+    except click.exceptions.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "factcheck"
+        _say(env, f"error: {exc.format_message()} (see `{command} --help`)", _format_of(args), status=int(ExitStatus.ERROR))
+        return ExitStatus.ERROR
+    except click.exceptions.ClickException as exc:
+        _say(env, f"error: {exc.format_message()}", _format_of(args), status=int(ExitStatus.ERROR))
+        return ExitStatus.ERROR
+    except BrokenPipeError:
+        _silence_stdout(env)
+        return ExitStatus.OK
+
+
+def _format_of(args: List[str]) -> str | None:
+    for i, a in enumerate(args):
+        if a == "--format" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--format="):
+            return a.split("=", 1)[1]
+    return None
+
+
+def _silence_stdout(env: Environment) -> None:
+    """After the reader went away (`| head -1`), stop Python's exit-time flush
+    from raising on the broken pipe."""
+    if env.stdout is sys.stdout:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+
+
+def run() -> None:
+    sys.exit(main())

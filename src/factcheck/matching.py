@@ -1,0 +1,315 @@
+"""Finding what a claim is about: fuzzy subject matching against the corpus.
+
+A figure attached to the wrong subject must never be "supported", so the
+matcher asks two questions of each documented claim, and both must answer:
+
+- name recall: how much of the documented subject's name (its subject line
+  or one of its aliases) does the claim mention? "Young Londoners Fund" is
+  not named by "young Londoners' summer activities", which lacks "fund".
+- claim precision: how much of what the claim talks about is in the
+  documented claim at all (its names and its passage)? "a new hospital in
+  Barnet" is nowhere in the passage about the Met Police's £110m.
+
+Words are weighted by inverse document frequency over the corpus, so the
+words every document shares ("London", "Mayor") count for little and the
+distinctive ones ("seed", "gang") for a lot. Words are matched exactly or,
+for typos, with rapidfuzz's ratio ("violance" -> "violence"). Words the
+corpus has never seen carry the highest weight: they are the strongest sign
+the claim is about something else.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .corpus import Claim, Corpus
+
+__all__ = ["Matcher", "Match", "tokenize", "DEFAULT_THRESHOLD"]
+
+# Chosen on the labelled claims in tests/data/labelled_claims.yaml with
+# bench/threshold.py: the lowest value with no false support (see the README).
+DEFAULT_THRESHOLD = 0.6
+NAME_WEIGHT = 0.6
+PASSAGE_ONLY_WEIGHT = 0.5
+NAME_WORDS_NEEDED = 2
+# However well a claim names a subject, most of what it says must be found in
+# the documented claim: "the Violence Reduction Unit employs 43 staff" names
+# the VRU, but nothing documented about the VRU mentions staff.
+MIN_PRECISION = 0.5
+# A word the corpus never uses weighs this much of the rarest corpus word.
+UNKNOWN_WEIGHT = 1.0
+# Typos are matched only between words this long, this similar, and at most
+# one letter apart in length: "london" must not match "londoner".
+FUZZY_MIN_LENGTH = 5
+FUZZY_CUTOFF = 80.0
+
+_STOPWORDS = frozenset(
+    """
+    a an the and or but of to in on at by for from with without into onto over under
+    as is are was were be been being has have had do does did will would shall should
+    can could may might must this that these those it its his her their our your my
+    he she they we you i me him them us who whom which what when where why how
+    than then there here so such not no nor only also just very more most less least
+    about around nearly almost up per each every all any some new further
+    s said says say according mr mrs ms dr through get got set extra additional strong single
+    latest record worth nearly almost
+    million millions billion billions thousand thousands m bn k pound pounds
+    year years month months week weeks day days annually total
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def words(text: str) -> list[tuple[str, str]]:
+    """Content words of `text` as (word, stem): lowercased, accents and
+    possessives gone, stop words out."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _POSSESSIVE.sub("", text.lower()).replace("'", "").replace("\u2019", "").replace("\u2018", "")
+    raw = [w for w in _WORD.findall(text) if w not in _STOPWORDS and len(w) > 1]
+    # Snowball folds "arrested"/"arrests" and "funding"/"fund" together,
+    # which rapidfuzz's edit distance alone would not.
+    return [(w, s) for w, s in zip(raw, _stemmer().stemWords(raw)) if s not in _STOPWORDS]
+
+
+def tokenize(text: str) -> list[str]:
+    """The stems of `text`'s content words."""
+    return [s for _, s in words(text)]
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w\u2019'&-]*")
+
+
+def proper_names(text: str) -> list[tuple[str, ...]]:
+    """Runs of two or more capitalised words ("London Gang Exit"), lowercased,
+    possessives and stop words dropped."""
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for token in re.finditer(r"\S+", text):
+        word = token.group().strip(".,;:!?()[]\"“”‘’")
+        bare = _POSSESSIVE.sub("", word)
+        if _CAPITALISED.fullmatch(bare) and bare.lower() not in _STOPWORDS:
+            current.append(bare.lower())
+            if bare != word or word != token.group():
+                runs.append(tuple(current)) if len(current) > 1 else None
+                current = []
+            continue
+        if len(current) > 1:
+            runs.append(tuple(current))
+        current = []
+    if len(current) > 1:
+        runs.append(tuple(current))
+    return runs
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, a typo of each other ("Exti", "Taskforse"), or one written as
+    part of the other ("Task Force" and "Taskforce")."""
+    from rapidfuzz import fuzz
+
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    if fuzz.ratio(a, b) >= 75:
+        return True
+    return len(long_) >= len(short) + 3 and fuzz.partial_ratio(short, long_) >= 85
+
+
+def _substitution(claim_names: list[tuple[str, ...]], documented: list[tuple[str, ...]]) -> tuple[str, str] | None:
+    """A proper name of the claim that shares words with the documented names
+    but swaps one of them, against every documented name it overlaps."""
+    for c in claim_names:
+        overlapping = [d for d in documented if any(_same_word(x, y) for x in c for y in d)]
+        if not overlapping:
+            continue
+        clashes = [
+            d for d in overlapping
+            if any(not any(_same_word(x, y) for y in d) for x in c) and any(not any(_same_word(y, x) for x in c) for y in d)
+        ]
+        if len(clashes) == len(overlapping):
+            return " ".join(c).title(), " ".join(clashes[0]).title()
+    return None
+
+
+@dataclass(frozen=True)
+class Match:
+    """How well a claim's subject matches one documented claim."""
+
+    claim: Claim
+    score: float
+    name_recall: float
+    precision: float
+    name: str  # the subject or alias that matched best
+    missing_from_claim: tuple[str, ...]  # words of that name the claim lacks
+    unknown_to_corpus: tuple[str, ...]  # words of the claim this claim lacks
+    # (the claim's proper name, the documents' proper name) when the claim
+    # swaps a word of a documented name: "Manchester Gang Exit" for
+    # "London Gang Exit", "Operation Summer Nights" for "Operation Winter Nights".
+    substitution: tuple[str, str] | None = None
+
+    def accepts(self, threshold: float, min_precision: float) -> bool:
+        return self.substitution is None and self.score >= threshold and self.precision >= min_precision
+
+    def why_rejected(self, threshold: float, min_precision: float) -> str:
+        if self.substitution is not None:
+            return f"the claim names {self.substitution[0]!r} where the documents name {self.substitution[1]!r}"
+        if self.score < threshold:
+            parts = [f"score {self.score:.2f} < {threshold:.2f}"]
+        else:
+            parts = [f"only {self.precision:.0%} of the claim's words are found there, {min_precision:.0%} needed"]
+        if self.missing_from_claim:
+            parts.append(f"the claim does not mention {', '.join(repr(w) for w in self.missing_from_claim)} of {self.name!r}")
+        if self.unknown_to_corpus:
+            parts.append(f"the documents say nothing of {', '.join(repr(w) for w in self.unknown_to_corpus)} here")
+        return "; ".join(parts)
+
+
+@dataclass
+class _Entry:
+    claim: Claim
+    names: list[tuple[str, list[str]]]  # (name, tokens)
+    name_vocabulary: frozenset[str]  # tokens of the subject and aliases
+    vocabulary: frozenset[str]  # tokens of names and passage
+    proper_names: list[tuple[str, ...]]  # capitalised runs of the subject and aliases
+
+
+@dataclass
+class Matcher:
+    """An index of a corpus for subject matching. Build once, query many times."""
+
+    corpus: Corpus
+    name_weight: float = NAME_WEIGHT
+    entries: list[_Entry] = field(default_factory=list)
+    idf: dict[str, float] = field(default_factory=dict)
+    max_idf: float = 1.0
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    by_length: dict[int, list[str]] = field(default_factory=dict)  # surface words by length
+    stem_of: dict[str, str] = field(default_factory=dict)  # surface word -> stem
+    index_of: dict[str, int] = field(default_factory=dict)  # claim id -> entry
+
+    @classmethod
+    def build(cls, corpus: Corpus, name_weight: float = NAME_WEIGHT) -> "Matcher":
+        m = cls(corpus, name_weight)
+        df: dict[str, int] = {}
+        for idx, claim in enumerate(corpus.claims):
+            m.index_of[claim.id] = idx
+            for text in (*claim.names, claim.passage):
+                for word, stem in words(text):
+                    m.stem_of.setdefault(word, stem)
+            names = [(name, tokenize(name)) for name in claim.names]
+            name_vocab = frozenset(t for _, toks in names for t in toks)
+            vocab = name_vocab | frozenset(tokenize(claim.passage))
+            proper = [run for name in claim.names for run in proper_names(name)]
+            m.entries.append(_Entry(claim, names, name_vocab, vocab, proper))
+            for tok in vocab:
+                df[tok] = df.get(tok, 0) + 1
+                m.postings.setdefault(tok, []).append(idx)
+        n = max(1, len(corpus.claims))
+        m.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
+        m.max_idf = math.log(1 + n)
+        for word in m.stem_of:
+            m.by_length.setdefault(len(word), []).append(word)
+        return m
+
+    def _resolve(self, pairs: list[tuple[str, str]]) -> dict[str, tuple[str, float]]:
+        """Each claim stem -> (corpus stem, similarity); unknown words map to themselves at 0.
+
+        Typos are matched on the surface word, before stemming mangles them
+        ("investmnet" is one transposition from "investment").
+        """
+        from rapidfuzz import fuzz, process
+
+        out: dict[str, tuple[str, float]] = {}
+        for word, stem in pairs:
+            if stem in out and out[stem][1] > 0:
+                continue
+            if stem in self.idf:
+                out[stem] = (stem, 1.0)
+                continue
+            best: tuple[str, float] = (stem, 0.0)
+            if len(word) >= FUZZY_MIN_LENGTH:
+                pool = [w for L in (len(word) - 1, len(word), len(word) + 1) for w in self.by_length.get(L, ())]
+                hit = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+                if hit is not None:
+                    best = (self.stem_of[hit[0]], hit[1] / 100.0)
+            out[stem] = best
+        return out
+
+    def names_vocabulary_of(self, claim: Claim) -> frozenset[str]:
+        return self.entries[self.index_of[claim.id]].name_vocabulary
+
+    def counted_word(self, text_after: str) -> tuple[str, str] | None:
+        """What a count counts: the first content word after it ("43 staff"),
+        as (word, corpus stem); None when nothing follows."""
+        pairs = words(text_after[:80])
+        if not pairs:
+            return None
+        word, stem = pairs[0]
+        resolved = self._resolve([(word, stem)])[stem]
+        return word, resolved[0]
+
+    @property
+    def unknown_weight(self) -> float:
+        return self.max_idf * UNKNOWN_WEIGHT
+
+    def weight(self, token: str) -> float:
+        return self.idf.get(token, self.unknown_weight)
+
+    def match(self, subject: str) -> list[Match]:
+        """Every documented claim sharing a word with `subject`, best first."""
+        pairs = words(subject)
+        claim_names = proper_names(subject)
+        tokens = list(dict.fromkeys(stem for _, stem in pairs))
+        if not tokens:
+            return []
+        resolved = self._resolve(pairs)
+        candidates: set[int] = set()
+        for word, sim in resolved.values():
+            if sim > 0:
+                candidates.update(self.postings.get(word, ()))
+        mapped = {resolved[t][0]: resolved[t][1] for t in tokens if resolved[t][1] > 0}
+        claim_weight = sum(self.weight(resolved[t][0]) if resolved[t][1] > 0 else self.unknown_weight for t in tokens)
+        matches = []
+        for idx in candidates:
+            entry = self.entries[idx]
+            covered = 0.0
+            for t in tokens:
+                word, sim = resolved[t]
+                if sim > 0 and word in entry.vocabulary:
+                    # A word only in the passage is weaker evidence: one passage
+                    # often holds several figures about different things.
+                    covered += self.weight(word) * sim * (1.0 if word in entry.name_vocabulary else PASSAGE_ONLY_WEIGHT)
+            precision = covered / claim_weight if claim_weight else 0.0
+            best_recall, best_name, best_missing = 0.0, entry.claim.subject, ()
+            for name, name_tokens in entry.names:
+                if not name_tokens:
+                    continue
+                # A long descriptive subject is named by its most distinctive
+                # words; an editor never repeats all of them.
+                weights = sorted((self.weight(t) for t in set(name_tokens)), reverse=True)
+                total = sum(weights[:NAME_WORDS_NEEDED])
+                got = sum(self.weight(t) * mapped.get(t, 0.0) for t in name_tokens)
+                recall = min(1.0, got / total) if total else 0.0
+                if recall > best_recall or best_recall == 0.0 and not best_missing:
+                    best_recall, best_name = recall, name
+                    best_missing = tuple(t for t in dict.fromkeys(name_tokens) if t not in mapped)
+            score = self.name_weight * best_recall + (1 - self.name_weight) * precision
+            unknown = tuple(t for t in tokens if not (resolved[t][1] > 0 and resolved[t][0] in entry.vocabulary))
+            swap = _substitution(claim_names, entry.proper_names)
+            matches.append(Match(entry.claim, score, best_recall, precision, best_name, best_missing, unknown, swap))
+        matches.sort(key=lambda m: (-m.score, -m.precision, m.claim.id))
+        return matches

@@ -1,0 +1,213 @@
+"""Turning results into text, JSON lines, JSON, CSV, or Rich panels.
+
+Renderers stream: `start()`, one `result()` per claim as it is checked, then
+`finish()`. Only the pretty renderer imports Rich, and only when used, so
+`--format jsonl` pays nothing for it.
+
+Text from users and documents is never interpreted: Rich gets `Text`
+objects, not markup strings, and control characters (ANSI escapes, OSC 8
+links, bidi overrides) are shown as visible escapes on every human format.
+JSON escapes them by itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from typing import TYPE_CHECKING, Iterable, TextIO
+
+from .checking import CheckResult, Evidence, Relation
+from .verdicts import Verdict
+
+if TYPE_CHECKING:
+    from .environment import Environment
+
+__all__ = ["FORMATS", "make_renderer", "printable", "VERDICT_STYLE"]
+
+FORMATS = ("pretty", "text", "jsonl", "json", "csv")
+VERDICT_STYLE = {
+    Verdict.SUPPORTED: "green",
+    Verdict.CONFLICTING: "red",
+    Verdict.MIXED: "yellow",
+    Verdict.UNVERIFIED: "magenta",
+}
+RELATION_MARK = {Relation.SUPPORTS: "✔ supports", Relation.CONFLICTS: "✘ conflicts", Relation.RELATED: "· related"}
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown as escapes: "\\x1b[2J", not a cleared screen."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+class Renderer:
+    def __init__(self, out: TextIO):
+        self.out = out
+
+    def start(self) -> None:
+        pass
+
+    def result(self, result: CheckResult) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        pass
+
+
+class JsonLinesRenderer(Renderer):
+    def result(self, result: CheckResult) -> None:
+        self.out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        self.out.flush()
+
+
+class JsonRenderer(Renderer):
+    """A JSON array, written as results arrive so memory stays flat."""
+
+    def start(self) -> None:
+        self.first = True
+        self.out.write("[")
+
+    def result(self, result: CheckResult) -> None:
+        self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(result.to_dict(), ensure_ascii=False))
+        self.first = False
+
+    def finish(self) -> None:
+        self.out.write("\n]\n" if not self.first else "]\n")
+        self.out.flush()
+
+
+CSV_COLUMNS = ("claim", "verdict", "figures", "reason", "supports", "conflicts", "sources")
+
+
+class CsvRenderer(Renderer):
+    def start(self) -> None:
+        self.writer = csv.writer(self.out, lineterminator="\n")
+        self.writer.writerow(CSV_COLUMNS)
+
+    def result(self, result: CheckResult) -> None:
+        def ids(relation: str) -> str:
+            return " ".join(dict.fromkeys(e.claim.id for e in result.evidence if e.relation == relation))
+
+        figures = "; ".join(f"{fc.figure.text} = {fc.figure.describe()} [{fc.verdict.value}]" for fc in result.figures)
+        sources = " ".join(dict.fromkeys(e.source.id for e in result.evidence if e.relation != Relation.RELATED))
+        row = (result.claim, result.verdict.value, figures, result.reason, ids(Relation.SUPPORTS), ids(Relation.CONFLICTS), sources)
+        self.writer.writerow([printable(v) for v in row])
+        self.out.flush()
+
+
+def _cite(e: Evidence) -> str:
+    date = e.source.date if e.source.date != "unknown" else "date unknown"
+    return f"{e.source.label} ({date})"
+
+
+class TextRenderer(Renderer):
+    """Plain text for logs and terminals without Rich: one block per claim."""
+
+    def __init__(self, out: TextIO, max_evidence: int = 4):
+        super().__init__(out)
+        self.max_evidence = max_evidence
+
+    def result(self, result: CheckResult) -> None:
+        lines = [f"{result.verdict.value}: {printable(result.claim)}"]
+        if result.reason:
+            lines.append(f"  {printable(result.reason)}")
+        for e in _shown_evidence(result, self.max_evidence):
+            lines.append(f"  {RELATION_MARK[e.relation]} {printable(e.claim.figure)} [{e.claim.id}]: \"{printable(e.claim.passage)}\"")
+            lines.append(f"      {printable(_cite(e))}, {e.source.file}")
+        self.out.write("\n".join(lines) + "\n\n")
+        self.out.flush()
+
+
+def _shown_evidence(result: CheckResult, limit: int) -> list[Evidence]:
+    """Supporting and conflicting passages first; related ones only if nothing else."""
+    decisive = [e for e in result.evidence if e.relation != Relation.RELATED]
+    chosen = decisive if decisive else list(result.evidence)
+    return chosen[:limit]
+
+
+class PrettyRenderer(Renderer):
+    """Rich panels: verdict in colour, the figure highlighted in each passage."""
+
+    def __init__(self, out: TextIO, env: "Environment", isatty: bool, max_evidence: int = 4):
+        super().__init__(out)
+        from rich.console import Console
+
+        self.console = Console(
+            file=out,
+            force_terminal=env.color_for(isatty) or None,
+            no_color=not env.color_for(isatty),
+            color_system="auto" if env.color_for(isatty) else None,
+            highlight=False,
+            emoji=False,
+            markup=False,
+            width=env.columns or (None if isatty else 100),
+            soft_wrap=False,
+        )
+        self.max_evidence = max_evidence
+
+    def result(self, result: CheckResult) -> None:
+        from rich.console import Group
+        from rich.panel import Panel
+        from rich.text import Text
+
+        style = VERDICT_STYLE[result.verdict]
+        body: list = []
+        if result.reason:
+            body.append(Text(printable(result.reason)))
+        for e in _shown_evidence(result, self.max_evidence):
+            mark_style = {Relation.SUPPORTS: "green", Relation.CONFLICTS: "red", Relation.RELATED: "dim"}[e.relation]
+            head = Text()
+            head.append(RELATION_MARK[e.relation], style=mark_style)
+            head.append("  ")
+            head.append(printable(e.claim.figure), style="bold")
+            head.append(f"  score {e.score:.2f}", style="dim")
+            body.append(Text(""))
+            body.append(head)
+            body.append(_highlighted(e, mark_style))
+            cite = Text("   — ", style="dim")
+            cite.append(printable(_cite(e)), style="italic")
+            cite.append(f" · {e.source.file}", style="dim")
+            body.append(cite)
+        title = Text()
+        title.append(f" {result.verdict.value.upper()} ", style=f"bold reverse {style}")
+        title.append(" ")
+        title.append(printable(result.claim), style="bold")
+        self.console.print(Panel(Group(*body) if body else Text(""), title=title, title_align="left", border_style=style, expand=True))
+
+
+def _highlighted(e: Evidence, style: str):
+    from rich.text import Text
+
+    passage = printable(e.claim.passage)
+    text = Text("   “")
+    figure = printable(e.claim.figure)
+    at = passage.find(figure)
+    if at < 0:
+        text.append(passage)
+    else:
+        text.append(passage[:at])
+        text.append(passage[at : at + len(figure)], style=f"bold underline {style}")
+        text.append(passage[at + len(figure) :])
+    text.append("”")
+    return text
+
+
+def make_renderer(fmt: str, out: TextIO, env: "Environment") -> Renderer:
+    if fmt == "jsonl":
+        return JsonLinesRenderer(out)
+    if fmt == "json":
+        return JsonRenderer(out)
+    if fmt == "csv":
+        return CsvRenderer(out)
+    if fmt == "text":
+        return TextRenderer(out)
+    return PrettyRenderer(out, env, env.stdout_isatty)
+
+
+def render_all(renderer: Renderer, results: Iterable[CheckResult]) -> None:
+    renderer.start()
+    for r in results:
+        renderer.result(r)
+    renderer.finish()

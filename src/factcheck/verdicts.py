@@ -1,0 +1,197 @@
+"""Whether a claimed figure agrees with a documented one, and the verdicts.
+
+Agreement is decided on intervals. Each figure stands for the range of true
+values its words allow: "£2.6m" for 2.55m-2.65m (it is a rounding), "more
+than 350" for 350-450 (a writer who meant 500 would have said so), "almost
+5,000" for 4,500-5,000. Two figures agree when their ranges meet, which
+gives the rules in one place:
+
+- equal after normalisation agree; unit and magnitude are part of the value;
+- a claim written with two or more significant digits stands for its
+  rounding, so "£2.6m" agrees with £2,635,000; one significant digit ("£3m",
+  "ten") is taken at its word, so rounding never crosses a magnitude; the
+  document's own figure is taken at its word;
+- qualifiers are honoured both ways: document "more than 350" agrees with
+  claims "350" and "more than 350", not "35";
+- dates agree at the precision both give ("2018" and "February 2018").
+
+Periods decide which figures are comparable at all: a rate (per year) and a
+total are different measures, so £10m a year neither supports nor conflicts
+with £45m in total.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from enum import Enum
+
+from .figures import DURATION_UNITS, MONEY_UNITS, Figure
+
+__all__ = ["Verdict", "agreement", "comparable", "periods_compatible", "interval"]
+
+
+class Verdict(str, Enum):
+    SUPPORTED = "supported"
+    UNVERIFIED = "unverified"
+    MIXED = "mixed"
+    CONFLICTING = "conflicting"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+    @classmethod
+    def worst(cls, verdicts: list["Verdict"]) -> "Verdict":
+        return max(verdicts, key=lambda v: v.severity) if verdicts else cls.UNVERIFIED
+
+
+# `--fail-on unverified` fails on anything not supported; `--fail-on
+# conflicting` only on a figure the documents contradict outright.
+_SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.MIXED: 2, Verdict.CONFLICTING: 3}
+
+_DAYS_PER = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1)}
+
+
+def _magnitude(v: Decimal) -> Decimal:
+    """10^floor(log10(v)): the step of the leading digit (350 -> 100)."""
+    if v <= 0:
+        return Decimal(1)
+    return Decimal(1).scaleb(v.adjusted())
+
+
+def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
+    """The range of true values a figure's words allow, in days for durations.
+
+    `rounded` widens an exact figure by half its last written digit; it is
+    applied to the claim only. A claim more precise than its document
+    ("155 officers" against "150 officers") is not supported by it.
+    """
+    v = f.value
+    assert isinstance(v, Decimal)
+    # Durations in days and rates per year, so "18 months" meets "1.5 years"
+    # and "£1m a month" meets "£12m a year".
+    scale = _DAYS_PER[f.unit] if f.unit in DURATION_UNITS else _rate_factor(f.period)
+    half = Decimal(0)
+    if rounded and f.precision is not None and (f.significant or 0) >= 2:
+        half = f.precision / 2
+    step = _magnitude(v)
+    q = f.qualifier
+    if f.vague:
+        lo, hi = v, v * 10
+    elif q == "more_than":
+        lo, hi = v, v + step
+    elif q == "at_least":
+        lo, hi = v, v + step
+    elif q == "almost":
+        lo, hi = v - step / 2, v
+    elif q == "less_than":
+        lo, hi = v - step, v
+    elif q == "up_to":
+        lo, hi = Decimal(0), v
+    elif q == "approx":
+        spread = max(half, v / 10)
+        lo, hi = v - spread, v + spread
+    else:
+        lo, hi = v - half, v + half
+    return lo * scale, hi * scale
+
+
+_PER_YEAR = {"per year": Decimal(1), "per month": Decimal(12), "per week": Decimal("52.1775"), "per day": Decimal("365.25")}
+
+
+def _rate_factor(period: str | None) -> Decimal:
+    cls = _period_class(period)
+    if cls is None or cls[0] != "rate":
+        return Decimal(1)
+    return _PER_YEAR.get(cls[1], Decimal(1))
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    """Same kind of quantity (money with money, any currency)."""
+    return a.kind == b.kind
+
+
+_SPAN_DATES = re.compile(r"\d{4}")
+
+
+def _period_class(period: str | None) -> tuple[str, str] | None:
+    if period is None:
+        return None
+    p = period.strip().lower()
+    if p.startswith("per ") or p in {"annually", "a year", "each year", "monthly", "weekly"}:
+        return ("rate", {"annually": "per year", "a year": "per year", "each year": "per year", "monthly": "per month", "weekly": "per week"}.get(p, p))
+    if p in {"total", "in total", "overall"}:
+        return ("span", "")
+    return ("span", p)
+
+
+def periods_compatible(a: str | None, b: str | None) -> bool:
+    """Do two periods measure the same thing? Unstated periods fit any."""
+    ca, cb = _period_class(a), _period_class(b)
+    if ca is None or cb is None:
+        return True
+    if ca[0] != cb[0]:
+        return False
+    if ca[0] == "rate":
+        return ca[1] in _PER_YEAR and cb[1] in _PER_YEAR or ca[1] == cb[1]
+    # A bare total fits any span; two stated spans must be the same span.
+    return not ca[1] or not cb[1] or ca[1] == cb[1]
+
+
+def _date_parts(value: str) -> tuple[tuple[int | None, int | None, int | None], tuple[int | None, int | None, int | None]]:
+    """(start, end) as (year, month, day) with None where not given."""
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return _date_parts(a)[0], _date_parts(b)[0]
+    if value.startswith("--"):
+        bits = value[2:].split("-")
+        month = int(bits[0]) if bits and bits[0] else None
+        day = int(bits[1]) if len(bits) > 1 else None
+        point = (None, month, day)
+        return point, point
+    bits = value.split("-")
+    year = int(bits[0])
+    month = int(bits[1]) if len(bits) > 1 else None
+    day = int(bits[2]) if len(bits) > 2 else None
+    point = (year, month, day)
+    return point, point
+
+
+def _dates_agree(claimed: str, documented: str) -> bool | None:
+    (a0, a1), (b0, b1) = _date_parts(claimed), _date_parts(documented)
+    ranged_a, ranged_b = a0 != a1, b0 != b1
+    if ranged_a and ranged_b:
+        return a0[0] == b0[0] and a1[0] == b1[0]
+    if ranged_a or ranged_b:
+        (r0, r1), point = ((a0, a1), b0) if ranged_a else ((b0, b1), a0)
+        if point[0] is None or r0[0] is None or r1[0] is None:
+            return None
+        return r0[0] <= point[0] <= r1[0]
+    # Each part both give must be equal: "2018" and "February 2018" agree.
+    if any(x is not None and y is not None and x != y for x, y in zip(a0, b0)):
+        return False
+    # A document that leaves out a part the claim gives ("February", no
+    # year, against "February 2017") can neither support nor contradict it.
+    if any(x is not None and y is None for x, y in zip(a0, b0)):
+        return None
+    return True
+
+
+def agreement(claimed: Figure, documented: Figure) -> bool | None:
+    """Does the claimed figure agree with the documented one (assumed
+    `comparable`)? None when the document is too vague to tell."""
+    if claimed.kind == "date":
+        if not isinstance(claimed.value, str) or not isinstance(documented.value, str):
+            return False
+        try:
+            return _dates_agree(claimed.value, documented.value)
+        except ValueError:
+            return False
+    if claimed.unit in MONEY_UNITS and claimed.unit != documented.unit:
+        return False
+    if not isinstance(claimed.value, Decimal) or not isinstance(documented.value, Decimal):
+        return False
+    c_lo, c_hi = interval(claimed, rounded=True)
+    d_lo, d_hi = interval(documented, rounded=False)
+    return c_lo <= d_hi and d_lo <= c_hi

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck.checking import Checker
+from factcheck.cli import main
+from factcheck.corpus import load_corpus
+from factcheck.environment import Environment
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIMS = ROOT / "claims"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    return load_corpus(CLAIMS)
+
+
+@pytest.fixture(scope="session")
+def checker(corpus):
+    return Checker(corpus)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of the shipped corpus, to break on purpose."""
+    dest = tmp_path / "claims"
+    shutil.copytree(CLAIMS, dest)
+    return dest
+
+
+@dataclass
+class Run:
+    status: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(tmp_path):
+    """Run the CLI in-process with an injected environment."""
+
+    def _run(*args: str, stdin: bytes = b"", tty: bool = False, variables: dict | None = None, cwd: Path | None = None) -> Run:
+        out, err = io.StringIO(), io.StringIO()
+        env = Environment(
+            stdin=io.BytesIO(stdin),
+            stdout=out,
+            stderr=err,
+            stdin_isatty=False,
+            stdout_isatty=tty,
+            stderr_isatty=tty,
+            variables={"FACTCHECK_CLAIMS": str(CLAIMS), **(variables or {})},
+            cwd=cwd or tmp_path,
+        )
+        status = main(list(args), env)
+        return Run(int(status), out.getvalue(), err.getvalue())
+
+    return _run

@@ -1,0 +1,72 @@
+
+import pytest
+
+from factcheck.figures import Figure, parse_figures
+from factcheck.verdicts import Verdict, agreement, periods_compatible
+
+
+def fig(text: str) -> Figure:
+    (f,) = parse_figures(text)
+    return f
+
+
+@pytest.mark.parametrize(
+    "claimed, documented, expected",
+    [
+        ("£45m", "£45 million", True),
+        ("£45,000,000", "£45m", True),
+        ("£45bn", "£45m", False),
+        ("$45m", "£45m", False),
+        ("£2.6m", "£2,635,000", True),  # the claim is the document's figure rounded
+        ("£3m", "£2.6m", False),  # one significant digit: no rounding across a magnitude
+        ("155", "150", False),  # a claim more precise than its document is not supported
+        ("350", "more than 350", True),
+        ("more than 350", "more than 350", True),
+        ("35", "more than 350", False),
+        ("almost 5,000", "4,937", True),
+        ("over 6,000", "4,937", False),
+        ("nearly 300", "299", True),
+        ("over 300", "299", False),
+        ("£12m a year", "£1m a month", True),
+        ("£10m a month", "£10m a year", False),
+        ("18 months", "1.5 years", True),
+    ],
+)
+def test_agreement(claimed, documented, expected):
+    assert agreement(fig(claimed), fig(documented)) is expected
+
+
+@pytest.mark.parametrize(
+    "claimed, documented, expected",
+    [
+        ("in 2018", "February 2018", True),
+        ("February 2018", "February 2018", True),
+        ("February 2017", "February 2018", False),
+        ("June 2017", "July 2017", False),
+        ("in 2018", "2017-2021", True),
+        ("February 2017", "In February", None),  # the document gives no year: cannot tell
+    ],
+)
+def test_dates_compare_at_the_precision_given(claimed, documented, expected):
+    assert agreement(fig(claimed), fig(documented)) is expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (None, "per year", True),
+        ("total", "per year", False),
+        ("per year", "per month", True),
+        ("total", "over 3 years", True),
+        ("over 3 years", "over 2 years", False),
+        ("2018-2020", "2018-2020", True),
+    ],
+)
+def test_periods_compatible(a, b, expected):
+    assert periods_compatible(a, b) is expected
+
+
+def test_worst_verdict_orders_by_severity():
+    assert Verdict.worst([Verdict.SUPPORTED, Verdict.MIXED, Verdict.UNVERIFIED]) is Verdict.MIXED
+    assert Verdict.worst([Verdict.SUPPORTED, Verdict.CONFLICTING]) is Verdict.CONFLICTING
+    assert Verdict.worst([]) is Verdict.UNVERIFIED
