@@ -248,6 +248,8 @@ def sources(
     env = _env(ctx)
     from .rendering import printable
 
+    from .rendering import display_path
+
     corpus = _load_corpus(env, claims_dir, verbose, fmt.value)
     rows = [_source_dict(s, len(corpus.claims_of(s.id))) for s in corpus.sources.values()]
     if fmt is ListFormat.json:
@@ -259,7 +261,7 @@ def sources(
                 f"{row['id']}  ({row['claims']} claims)\n"
                 f"  {row['title'] if row['title'] != 'unknown' else row['description']}\n"
                 f"  {row['kind'].replace('_', ' ')}; publisher {row['publisher']}; date {row['date']}; url {row['url']}\n"
-                f"  {row['file']}\n"
+                f"  {display_path(row['file'], env.cwd)}\n"
             )
             + "\n"
         )
@@ -323,7 +325,9 @@ def show(
         else:
             source = corpus.sources[claim.source]
             lines = [f"{k}: {v}" for k, v in data.items() if v not in (None, [], "")]
-            lines.append(f"cited: {source.label} ({source.publisher}, {source.date}), {source.file}")
+            from .rendering import display_path
+
+            lines.append(f"cited: {source.label} ({source.publisher}, {source.date}), {display_path(source.file, env.cwd)}")
             env.stdout.write(printable("\n".join(lines)) + "\n")
         return ExitStatus.OK
     source = corpus.sources.get(item)
@@ -354,37 +358,38 @@ def show(
 
 def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) -> int:
     """Run the CLI; returns the exit status instead of exiting, for tests."""
-    import click
+    import contextlib
 
     env = env or Environment()
     args = list(sys.argv[1:] if argv is None else argv)
+    fmt = _format_of(args)
     try:
-        result = app(args=args, obj=env, standalone_mode=False, prog_name="factcheck")
+        # Typer prints help and usage through sys.stdout; point it at ours.
+        with contextlib.redirect_stdout(env.stdout):
+            result = app(args=args, obj=env, standalone_mode=False, prog_name="factcheck")
         return int(result) if isinstance(result, int) else ExitStatus.OK
     except UserError as exc:
-        _say(env, str(exc), _format_of(args), status=int(ExitStatus.ERROR))
+        _say(env, str(exc), fmt, status=int(ExitStatus.ERROR))
         return ExitStatus.ERROR
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.exceptions.Abort:
-        _say(env, "interrupted")
+    except typer.Exit as exc:
+        return int(getattr(exc, "exit_code", 0) or 0)
+    except (typer.Abort, KeyboardInterrupt):
+        with contextlib.suppress(Exception):  # the terminal may be gone too
+            _say(env, "interrupted", fmt, status=int(ExitStatus.INTERRUPTED))
         return ExitStatus.INTERRUPTED
-    except KeyboardInterrupt:
-        try:
-            _say(env, "interrupted")
-        except Exception:  # noqa: BLE001 - the terminal may be gone too
-            pass
-        return ExitStatus.INTERRUPTED
-    except click.exceptions.UsageError as exc:
-        command = exc.ctx.command_path if exc.ctx else "factcheck"
-        _say(env, f"error: {exc.format_message()} (see `{command} --help`)", _format_of(args), status=int(ExitStatus.ERROR))
-        return ExitStatus.ERROR
-    except click.exceptions.ClickException as exc:
-        _say(env, f"error: {exc.format_message()}", _format_of(args), status=int(ExitStatus.ERROR))
-        return ExitStatus.ERROR
     except BrokenPipeError:
         _silence_stdout(env)
         return ExitStatus.OK
+    except Exception as exc:
+        # Typer vendors its own click, so usage errors are recognised by
+        # click's interface (format_message, exit_code) rather than by class.
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        ctx = getattr(exc, "ctx", None)
+        command = ctx.command_path if ctx is not None else "factcheck"
+        message = " ".join(str(exc.format_message()).replace("Value error, ", "").split())
+        _say(env, f"error: {message} (see `{command} --help`)", fmt, status=int(ExitStatus.ERROR))
+        return ExitStatus.ERROR
 
 
 def _format_of(args: List[str]) -> str | None:

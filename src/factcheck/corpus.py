@@ -265,7 +265,7 @@ def _check_fields(
     ok = True
     for key in entry:
         if key not in allowed:
-            line, col = loaded.where(path + (key,))
+            line, col = loaded.where_key(path + (key,))
             problems.append(Problem(shown, line, col, f"unknown field {key!r} in {what} (allowed: {', '.join(sorted(allowed))})"))
             ok = False
     for key in required:
@@ -358,7 +358,7 @@ def _read_claims_file(root: Path, path: Path, sources: dict[str, Source], seen: 
         return []
     extra = [k for k in data if k != "claims"]
     for k in extra:
-        problems.append(Problem(shown, *loaded.where((k,)), f"unknown top-level field {k!r} (only 'claims' is allowed)"))
+        problems.append(Problem(shown, *loaded.where_key((k,)), f"unknown top-level field {k!r} (only 'claims' is allowed)"))
     if not isinstance(data["claims"], list):
         problems.append(Problem(shown, *loaded.where(("claims",)), f"'claims' must be a list, got {_type_name(data['claims'])}"))
         return []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, TextIO
 
 from .checking import CheckResult, Evidence, Relation
@@ -102,11 +103,24 @@ def _cite(e: Evidence) -> str:
     return f"{e.source.label} ({date})"
 
 
+def display_path(path: object, cwd: Path | None) -> str:
+    """A path as a person would like to read it: relative to the working
+    directory when it is under it."""
+    p = Path(str(path))
+    if cwd is not None:
+        try:
+            return str(p.relative_to(cwd))
+        except ValueError:
+            pass
+    return str(p)
+
+
 class TextRenderer(Renderer):
     """Plain text for logs and terminals without Rich: one block per claim."""
 
-    def __init__(self, out: TextIO, max_evidence: int = 4):
+    def __init__(self, out: TextIO, cwd: Path | None = None, max_evidence: int = 4):
         super().__init__(out)
+        self.cwd = cwd
         self.max_evidence = max_evidence
 
     def result(self, result: CheckResult) -> None:
@@ -115,7 +129,7 @@ class TextRenderer(Renderer):
             lines.append(f"  {printable(result.reason)}")
         for e in _shown_evidence(result, self.max_evidence):
             lines.append(f"  {RELATION_MARK[e.relation]} {printable(e.claim.figure)} [{e.claim.id}]: \"{printable(e.claim.passage)}\"")
-            lines.append(f"      {printable(_cite(e))}, {e.source.file}")
+            lines.append(f"      {printable(_cite(e))}, {printable(display_path(e.source.file, self.cwd))}")
         self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
 
@@ -146,9 +160,11 @@ class PrettyRenderer(Renderer):
             soft_wrap=False,
         )
         self.max_evidence = max_evidence
+        self.cwd = env.cwd
 
     def result(self, result: CheckResult) -> None:
         from rich.console import Group
+        from rich.padding import Padding
         from rich.panel import Panel
         from rich.text import Text
 
@@ -165,11 +181,10 @@ class PrettyRenderer(Renderer):
             head.append(f"  score {e.score:.2f}", style="dim")
             body.append(Text(""))
             body.append(head)
-            body.append(_highlighted(e, mark_style))
-            cite = Text("   — ", style="dim")
+            cite = Text("— ", style="dim")
             cite.append(printable(_cite(e)), style="italic")
-            cite.append(f" · {e.source.file}", style="dim")
-            body.append(cite)
+            cite.append(f" · {printable(display_path(e.source.file, self.cwd))}", style="dim")
+            body.append(Padding(Group(_highlighted(e, mark_style), cite), (0, 0, 0, 3)))
         title = Text()
         title.append(f" {result.verdict.value.upper()} ", style=f"bold reverse {style}")
         title.append(" ")
@@ -181,7 +196,7 @@ def _highlighted(e: Evidence, style: str):
     from rich.text import Text
 
     passage = printable(e.claim.passage)
-    text = Text("   “")
+    text = Text("“")
     figure = printable(e.claim.figure)
     at = passage.find(figure)
     if at < 0:
@@ -202,7 +217,7 @@ def make_renderer(fmt: str, out: TextIO, env: "Environment") -> Renderer:
     if fmt == "csv":
         return CsvRenderer(out)
     if fmt == "text":
-        return TextRenderer(out)
+        return TextRenderer(out, env.cwd)
     return PrettyRenderer(out, env, env.stdout_isatty)
 
 

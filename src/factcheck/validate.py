@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -46,7 +47,10 @@ def schema_path(name: str) -> Path:
 def validate_corpus(root: str | Path) -> ValidationReport:
     corpus, problems = read_corpus(root)
     problems = list(problems)
-    problems.extend(_schema_problems(corpus))
+    # The schema is the second line of defence: files the loader already
+    # faulted are not reported twice in other words.
+    faulted = {p.path for p in problems}
+    problems.extend(p for p in _schema_problems(corpus) if p.path not in faulted)
     texts = {sid: _source_text(src, problems) for sid, src in corpus.sources.items()}
     for claim in corpus.claims:
         text = texts.get(claim.source)
@@ -158,15 +162,16 @@ def _parsed_figure(claim: Claim) -> Figure | None:
     return overlapping[0] if overlapping else None
 
 
-def closest_passage(passage: str, text: str) -> str:
-    """The stretch of `text` most like `passage`, for a helpful error."""
-    from rapidfuzz import fuzz
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
-    norm_text = normalise_text(text)
-    norm_passage = normalise_text(passage)
-    if not norm_text:
+
+def closest_passage(passage: str, text: str) -> str:
+    """The sentence of `text` most like `passage`, for a helpful error."""
+    from rapidfuzz import fuzz, process
+
+    sentences = [normalise_text(s) for s in _SENTENCE_END.split(text)]
+    sentences = [s for s in sentences if s]
+    if not sentences:
         return ""
-    alignment = fuzz.partial_ratio_alignment(norm_passage, norm_text)
-    if alignment is None:
-        return ""
-    return norm_text[alignment.dest_start : alignment.dest_end]
+    best = process.extractOne(normalise_text(passage), sentences, scorer=fuzz.ratio)
+    return best[0] if best else ""

@@ -14,7 +14,7 @@ itself, which gives three guarantees the plain `yaml.safe_load` does not:
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -38,6 +38,11 @@ class YamlError(Exception):
 class Loaded:
     data: object
     positions: dict[Path_, tuple[int, int]]
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def where_key(self, path: Path_) -> tuple[int, int]:
+        """The position of the key of mapping entry `path` (for unknown fields)."""
+        return self.key_positions.get(tuple(path)) or self.where(path)
 
     def where(self, path: Path_) -> tuple[int, int]:
         """The position of `path`, or of its nearest ancestor that has one."""
@@ -62,12 +67,14 @@ def load_yaml(text: str) -> Loaded:
     if node is None:
         return Loaded(None, positions)
     converter = _Converter(positions)
-    return Loaded(converter.convert(node, ()), positions)
+    data = converter.convert(node, ())
+    return Loaded(data, positions, converter.key_positions)
 
 
 class _Converter:
     def __init__(self, positions: dict[Path_, tuple[int, int]]):
         self.positions = positions
+        self.key_positions: dict[Path_, tuple[int, int]] = {}
         self.seen: set[int] = set()
         self.scalars = yaml.SafeLoader("")
 
@@ -86,6 +93,7 @@ class _Converter:
                 key = self.convert(key_node, path + ("<key>",))
                 if key in out:
                     raise YamlError(f"duplicate key {key!r}", *_pos(key_node))
+                self.key_positions[path + (key,)] = _pos(key_node)
                 out[key] = self.convert(value_node, path + (key,))
             return out
         if isinstance(node, yaml.SequenceNode):
