@@ -237,7 +237,12 @@ class Checker:
         verdicts = {c.id: agreement(fig, self.documented(c)) for c in same_measure}
         agreeing = [c for c in same_measure if verdicts[c.id] is True]
         telling = [c for c in same_measure if verdicts[c.id] is not None]
-        if agreeing:
+        if agreeing and fig.kind == "date":
+            # A topic's dates mark different moments (announced, launched,
+            # ran until): one that agrees is support; the others are not a
+            # contradiction of it.
+            disagreeing = []
+        elif agreeing:
             # Only a figure of the same measure as an agreeing one is a
             # disagreement: £10m a year does not contradict £45m in total.
             disagreeing = [
