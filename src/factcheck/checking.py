@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
@@ -74,6 +74,7 @@ class FigureCheck:
     verdict: Verdict
     reason: str
     topic: str | None = None
+    index: int = 0  # position among the figures checked; Evidence.for_figure refers to it
 
     def to_dict(self) -> dict:
         f = self.figure
@@ -178,7 +179,7 @@ class Checker:
                 check, ev = self._check_figure(index, fig, text, subject, accepted, rejected, matches)
                 if fig.kind != "date" and main_topic is None and check.topic is not None:
                     main_topic = check.topic
-            checks[index] = check
+            checks[index] = replace(check, index=index)
             evidence.extend(ev)
         ordered = [checks[i] for i in sorted(checks)]
         verdict = Verdict.worst([c.verdict for c in ordered])
@@ -218,7 +219,7 @@ class Checker:
             accepted = [m for m in accepted if stem in self.matcher.names_vocabulary_of(m.claim)]
             if not accepted:
                 closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
-                return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: the documents count no {word!r} for {subject.strip()!r}."), closest
+                return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: none of the documented subjects matching {subject.strip()!r} counts {word!r}."), closest
         candidates = [m for m in _by_topic(accepted) if any(comparable(fig, self.documented(c)) for c in self._topics[m.claim.topic])]
         topic, best = (candidates[0].claim.topic, candidates[0]) if candidates else (None, None)
         # Between topics the words fit about equally well ("firearms seized":

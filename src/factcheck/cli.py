@@ -125,7 +125,7 @@ def _claims_from(env: Environment, claims: List[str], file: Optional[Path]) -> I
             stream, name, close = env.stdin, "<stdin>", False
         else:
             path = Path(str(item))
-            stream, name, close = _open_input(path), str(path), True
+            stream, name, close = _open_input(env.cwd / path), str(path), True
         try:
             for number, text, reason in _read_lines(stream, name):
                 if text is None:
@@ -203,6 +203,125 @@ def check(
     if verbose:
         _say(env, "checked " + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) if counts else "nothing to check", fmt.value)
     return worst
+
+
+# --- scan ------------------------------------------------------------------------
+
+
+class ScanFormat(str, Enum):
+    pretty = "pretty"
+    line = "line"
+    jsonl = "jsonl"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -> tuple[str, str]:
+    """(shown path, text) of a draft; undecodable bytes are replaced and reported."""
+    if path == "-":
+        raw = env.stdin.read()
+        shown = stdin_name or "<stdin>"
+    else:
+        p = env.cwd / path  # an absolute path stays as it is
+        if p.is_dir():
+            raise UserError(f"error: {path}: is a directory; scan takes text or Markdown files (try: factcheck scan {path.rstrip('/')}/*.md)")
+        try:
+            raw = p.read_bytes()
+        except FileNotFoundError:
+            raise UserError(f"error: {path}: no such file") from None
+        except PermissionError:
+            raise UserError(f"error: {path}: permission denied") from None
+        except OSError as exc:
+            raise UserError(f"error: {path}: cannot read: {exc.strerror or exc}") from None
+        shown = path
+    try:
+        return shown, raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", "replace")
+        for number, line in enumerate(raw.split(b"\n"), 1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                _say(env, f"{shown}:{number}:{exc.start + 1}: warning: not valid UTF-8 (byte 0x{line[exc.start]:02x}); shown as \ufffd and scanned on", fmt)
+        return shown, text.lstrip("\ufeff")
+
+
+@app.command(
+    epilog="""Examples:
+
+  factcheck scan examples/draft.md
+
+  factcheck scan drafts/*.md --format line --fail-on mixed
+
+  cat draft.md | factcheck scan - --stdin-filename draft.md --format github
+"""
+)
+def scan(
+    ctx: typer.Context,
+    files: List[str] = typer.Argument(..., metavar="FILE...", help="Text or Markdown drafts (.md is read as Markdown); `-` reads stdin."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME", help="Path to report for `-` (its suffix also picks Markdown)."),
+    fmt: ScanFormat = typer.Option(ScanFormat.pretty, "--format", help="Output format."),
+    fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a finding is at least this bad (conflicting > mixed > unverified)."),
+    no_exit: bool = typer.Option(False, "--no-exit", help="Report only: exit 0 even with findings."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Check every figure-bearing sentence of drafts; findings at path:line:col."""
+    env = _env(ctx)
+    if files.count("-") > 1:
+        raise UserError("error: `-` (stdin) can be given only once")
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .checking import Checker
+    from .rendering import make_finding_renderer
+    from .scanning import is_markdown, scan_text
+    from .verdicts import Verdict
+
+    checker = Checker(_load_corpus(env, claims_dir, verbose, fmt.value))
+    try:
+        own_version = version("factcheck")
+    except PackageNotFoundError:  # running from a source tree
+        own_version = "0"
+    renderer = make_finding_renderer(fmt.value, env.stdout, env, own_version)
+    threshold = Verdict(fail_on.value).severity
+    counts: dict[Verdict, int] = {}
+    status = ExitStatus.OK
+    progress = _progress(env, len(files))
+    renderer.start()
+    try:
+        for path in files:
+            shown, text = _read_draft(env, path, stdin_filename, fmt.value)
+            findings = scan_text(text, shown, checker, is_markdown(shown))
+            renderer.findings(findings)
+            for f in findings:
+                counts[f.verdict] = counts.get(f.verdict, 0) + 1
+                if f.verdict is not Verdict.SUPPORTED and f.verdict.severity >= threshold:
+                    status = ExitStatus.FINDINGS
+            if progress is not None:
+                progress.advance(progress.task_ids[0])
+    finally:
+        if progress is not None:
+            progress.stop()
+        renderer.finish()
+    if fmt in (ScanFormat.pretty, ScanFormat.line) or verbose:
+        summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED))
+        _say(env, f"{sum(counts.values())} figures in {len(files)} file{'s' if len(files) != 1 else ''}: {summary}", fmt.value)
+    return ExitStatus.OK if no_exit else status
+
+
+def _progress(env: Environment, total: int):
+    """A progress bar on stderr for many files on a terminal; none otherwise."""
+    if total < 2 or not env.stderr_isatty:
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(file=env.stderr, no_color=env.no_color)
+    progress = Progress(console=console, transient=True)
+    progress.add_task("scanning", total=total)
+    progress.start()
+    return progress
 
 
 # --- validate, sources, show ------------------------------------------------------------

@@ -40,7 +40,8 @@ NAME_WORDS_NEEDED = 2
 # the VRU, but nothing documented about the VRU mentions staff.
 MIN_PRECISION = 0.5
 # A word the corpus never uses weighs this much of the rarest corpus word.
-UNKNOWN_WEIGHT = 1.0
+UNKNOWN_WEIGHT = 0.7
+PRECISION_IDF_BLEND = 0.5
 # Typos are matched only between words this long, this similar, and at most
 # one letter apart in length: "london" must not match "londoner".
 FUZZY_MIN_LENGTH = 5
@@ -55,7 +56,9 @@ _STOPWORDS = frozenset(
     than then there here so such not no nor only also just very more most less least
     about around nearly almost up per each every all any some new further
     s said says say according mr mrs ms dr through get got set extra additional strong single
-    latest record worth nearly almost
+    latest record worth nearly almost went go goes going gone put puts putting gave give gives
+    given giving make makes made take takes took still now then pledged pledge promised unveiled
+    unveils unveil announced announces revealed claimed claims backed
     million millions billion billions thousand thousands m bn k pound pounds
     year years month months week weeks day days annually total
     """.split()
@@ -266,6 +269,16 @@ class Matcher:
     def unknown_weight(self) -> float:
         return self.max_idf * UNKNOWN_WEIGHT
 
+    def _precision_weight(self, token: str | None) -> float:
+        """How much a claim word counts when asking "is the claim about this?".
+
+        IDF blended with a flat weight: a subject's own name words are common
+        in a corpus about it, and pure IDF would let two stray words outweigh
+        the whole name.
+        """
+        w = self.weight(token) if token is not None else self.unknown_weight
+        return PRECISION_IDF_BLEND * w / self.max_idf + (1 - PRECISION_IDF_BLEND)
+
     def weight(self, token: str) -> float:
         return self.idf.get(token, self.unknown_weight)
 
@@ -282,7 +295,7 @@ class Matcher:
             if sim > 0:
                 candidates.update(self.postings.get(word, ()))
         mapped = {resolved[t][0]: resolved[t][1] for t in tokens if resolved[t][1] > 0}
-        claim_weight = sum(self.weight(resolved[t][0]) if resolved[t][1] > 0 else self.unknown_weight for t in tokens)
+        claim_weight = sum(self._precision_weight(resolved[t][0]) if resolved[t][1] > 0 else self._precision_weight(None) for t in tokens)
         matches = []
         for idx in candidates:
             entry = self.entries[idx]
@@ -292,7 +305,7 @@ class Matcher:
                 if sim > 0 and word in entry.vocabulary:
                     # A word only in the passage is weaker evidence: one passage
                     # often holds several figures about different things.
-                    covered += self.weight(word) * sim * (1.0 if word in entry.name_vocabulary else PASSAGE_ONLY_WEIGHT)
+                    covered += self._precision_weight(word) * sim * (1.0 if word in entry.name_vocabulary else PASSAGE_ONLY_WEIGHT)
             precision = covered / claim_weight if claim_weight else 0.0
             best_recall, best_name, best_missing = 0.0, entry.claim.subject, ()
             for name, name_tokens in entry.names:

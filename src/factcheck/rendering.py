@@ -23,6 +23,7 @@ from .verdicts import Verdict
 
 if TYPE_CHECKING:
     from .environment import Environment
+    from .scanning import Finding
 
 __all__ = ["FORMATS", "make_renderer", "printable", "VERDICT_STYLE"]
 
@@ -226,3 +227,258 @@ def render_all(renderer: Renderer, results: Iterable[CheckResult]) -> None:
     for r in results:
         renderer.result(r)
     renderer.finish()
+
+
+# --- scan renderers ---------------------------------------------------------------------
+
+SCAN_FORMATS = ("pretty", "line", "jsonl", "json", "github", "sarif")
+_PROBLEM_ORDER = {Verdict.CONFLICTING: 0, Verdict.MIXED: 1, Verdict.UNVERIFIED: 2, Verdict.SUPPORTED: 3}
+GITHUB_LEVEL = {Verdict.CONFLICTING: "error", Verdict.MIXED: "warning", Verdict.UNVERIFIED: "notice"}
+
+
+class FindingRenderer:
+    """Like `Renderer`, for scan findings."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+
+    def start(self) -> None:
+        pass
+
+    def findings(self, findings: list["Finding"]) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        pass
+
+
+class LineFindingRenderer(FindingRenderer):
+    """path:line:col: verdict: message, for editors, grep and reviewdog."""
+
+    def findings(self, findings: list["Finding"]) -> None:
+        for f in findings:
+            self.out.write(printable(f"{f.path}:{f.line}:{f.column}: {f.verdict.value}: {_one_line(f.result().reason)}") + "\n")
+        self.out.flush()
+
+
+class JsonLinesFindingRenderer(FindingRenderer):
+    def findings(self, findings: list["Finding"]) -> None:
+        for f in findings:
+            self.out.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+        self.out.flush()
+
+
+class JsonFindingRenderer(FindingRenderer):
+    def start(self) -> None:
+        self.first = True
+        self.out.write("[")
+
+    def findings(self, findings: list["Finding"]) -> None:
+        for f in findings:
+            self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(f.to_dict(), ensure_ascii=False))
+            self.first = False
+
+    def finish(self) -> None:
+        self.out.write("\n]\n" if not self.first else "]\n")
+        self.out.flush()
+
+
+def github_escape_data(value: str) -> str:
+    """Escape a workflow-command message as the Actions toolkit does."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_escape_property(value: str) -> str:
+    """Escape a workflow-command property (file=, title=) as the Actions toolkit does."""
+    return github_escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubFindingRenderer(FindingRenderer):
+    """GitHub Actions annotations: ::error for conflicting, ::warning for mixed, ::notice for unverified."""
+
+    def findings(self, findings: list["Finding"]) -> None:
+        for f in findings:
+            level = GITHUB_LEVEL.get(f.verdict)
+            if level is None:
+                continue
+            props = ",".join(
+                f"{k}={github_escape_property(str(v))}"
+                for k, v in (
+                    ("file", f.path),
+                    ("line", f.line),
+                    ("col", f.column),
+                    ("endLine", f.end_line),
+                    ("endColumn", f.end_column),
+                    ("title", f"factcheck: {f.verdict.value} figure {f.figure.text}"),
+                )
+            )
+            self.out.write(f"::{level} {props}::{github_escape_data(f.result().reason)}\n")
+        self.out.flush()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class SarifFindingRenderer(FindingRenderer):
+    """SARIF 2.1.0: one rule per verdict, repo-relative paths, stable fingerprints."""
+
+    def __init__(self, out: TextIO, root: Path | None, version: str):
+        super().__init__(out)
+        self.root = root
+        self.version = version
+        self.results: list[dict] = []
+        self.seen: dict[str, int] = {}
+
+    def findings(self, findings: list["Finding"]) -> None:
+        import hashlib
+
+        for f in findings:
+            if f.verdict is Verdict.SUPPORTED:
+                continue
+            uri = _relative_uri(f.path, self.root)
+            rule = f"factcheck/{f.verdict.value}"
+            # No line numbers in the fingerprint: editing text above a finding
+            # must not make it a new alert.
+            basis = "\x1f".join((rule, uri, " ".join(f.sentence.split()), f.figure.text))
+            occurrence = self.seen.get(basis, 0)
+            self.seen[basis] = occurrence + 1
+            digest = hashlib.sha256(f"{basis}\x1f{occurrence}".encode()).hexdigest()
+            self.results.append(
+                {
+                    "ruleId": rule,
+                    "ruleIndex": _SARIF_RULES.index(f.verdict),
+                    "level": _SARIF_LEVEL[f.verdict],
+                    "message": {"text": f.result().reason},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                "region": {
+                                    "startLine": f.line,
+                                    "startColumn": f.column,
+                                    "endLine": f.end_line,
+                                    "endColumn": f.end_column,
+                                    "snippet": {"text": f.figure.text},
+                                },
+                            }
+                        }
+                    ],
+                    "partialFingerprints": {"factcheckFinding/v1": digest},
+                    "properties": {"sentence": f.sentence, "evidence": [e.claim.id for e in f.evidence if e.relation != Relation.RELATED]},
+                }
+            )
+
+    def finish(self) -> None:
+        rules = [
+            {
+                "id": f"factcheck/{v.value}",
+                "name": v.value.capitalize() + "Figure",
+                "shortDescription": {"text": _SARIF_DESCRIPTION[v]},
+                "fullDescription": {"text": _SARIF_DESCRIPTION[v]},
+                "defaultConfiguration": {"level": _SARIF_LEVEL[v]},
+            }
+            for v in _SARIF_RULES
+        ]
+        log = {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {"driver": {"name": "factcheck", "version": self.version, "rules": rules}},
+                    "originalUriBaseIds": {"%SRCROOT%": {"uri": (self.root.as_uri() + "/") if self.root else "file:///"}},
+                    "results": self.results,
+                }
+            ],
+        }
+        self.out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
+        self.out.flush()
+
+
+_SARIF_RULES = [Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED]
+_SARIF_LEVEL = {Verdict.CONFLICTING: "error", Verdict.MIXED: "warning", Verdict.UNVERIFIED: "note", Verdict.SUPPORTED: "none"}
+_SARIF_DESCRIPTION = {
+    Verdict.CONFLICTING: "The source documents give a different figure for this.",
+    Verdict.MIXED: "Some source passages support this figure; others give a different figure for the same thing.",
+    Verdict.UNVERIFIED: "The source documents do not speak to this figure.",
+    Verdict.SUPPORTED: "The source documents support this figure.",
+}
+
+
+def _relative_uri(path: str, root: Path | None) -> str:
+    from urllib.parse import quote
+
+    p = Path(path)
+    if root is not None and p.is_absolute():
+        try:
+            p = p.relative_to(root)
+        except ValueError:
+            return p.as_uri()
+    return quote(p.as_posix())
+
+
+class PrettyFindingRenderer(FindingRenderer):
+    """Each finding with its sentence, the figure in its verdict's colour, and the passage; problems first."""
+
+    def __init__(self, out: TextIO, env: "Environment", max_evidence: int = 2):
+        super().__init__(out)
+        from rich.console import Console
+
+        color = env.color_for(env.stdout_isatty)
+        self.console = Console(
+            file=out, force_terminal=color or None, no_color=not color, color_system="auto" if color else None,
+            highlight=False, emoji=False, markup=False, width=env.columns or (None if env.stdout_isatty else 100),
+        )
+        self.cwd = env.cwd
+        self.max_evidence = max_evidence
+        self.pending: list["Finding"] = []
+
+    def findings(self, findings: list["Finding"]) -> None:
+        self.pending.extend(findings)
+
+    def finish(self) -> None:
+        from rich.padding import Padding
+        from rich.text import Text
+
+        for f in sorted(self.pending, key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
+            style = VERDICT_STYLE[f.verdict]
+            head = Text()
+            head.append(printable(f"{f.path}:{f.line}:{f.column}"), style="bold")
+            head.append("  ")
+            head.append(f" {f.verdict.value.upper()} ", style=f"bold reverse {style}")
+            self.console.print(head)
+            sentence = Text()
+            text = printable(f.sentence)
+            figure = printable(f.figure.text)
+            at = text.find(figure)
+            if at >= 0:
+                sentence.append(text[:at])
+                sentence.append(figure, style=f"bold underline {style}")
+                sentence.append(text[at + len(figure):])
+            else:
+                sentence.append(text)
+            self.console.print(Padding(sentence, (0, 0, 0, 2)))
+            self.console.print(Padding(Text(printable(f.result().reason), style="dim" if f.verdict is Verdict.SUPPORTED else ""), (0, 0, 0, 2)))
+            for e in _shown_evidence(f.result(), self.max_evidence):
+                mark_style = {Relation.SUPPORTS: "green", Relation.CONFLICTS: "red", Relation.RELATED: "dim"}[e.relation]
+                line = Text()
+                line.append(RELATION_MARK[e.relation], style=mark_style)
+                line.append(" ")
+                line.append_text(_highlighted(e, mark_style))
+                line.append(f"  — {printable(_cite(e))}", style="italic dim")
+                self.console.print(Padding(line, (0, 0, 0, 4)))
+            self.console.print()
+
+
+def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0") -> FindingRenderer:
+    if fmt == "line":
+        return LineFindingRenderer(out)
+    if fmt == "jsonl":
+        return JsonLinesFindingRenderer(out)
+    if fmt == "json":
+        return JsonFindingRenderer(out)
+    if fmt == "github":
+        return GithubFindingRenderer(out)
+    if fmt == "sarif":
+        return SarifFindingRenderer(out, env.cwd, version)
+    return PrettyFindingRenderer(out, env)

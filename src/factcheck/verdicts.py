@@ -190,6 +190,9 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
             return False
     if claimed.unit in MONEY_UNITS and claimed.unit != documented.unit:
         return False
+    if documented.vague and not claimed.vague:
+        # "tens of millions of pounds" neither confirms nor contradicts £45m.
+        return None
     if not isinstance(claimed.value, Decimal) or not isinstance(documented.value, Decimal):
         return False
     c_lo, c_hi = interval(claimed, rounded=True)

@@ -1,0 +1,410 @@
+"""Scanning drafts: every figure-bearing sentence checked, findings at line:col.
+
+Markdown is handled by masking, not by rendering: markup characters (heading
+hashes, list markers, emphasis, link targets, block-quote arrows) are
+replaced by spaces and code blocks, front matter and HTML comments are
+blanked out, so the masked text has exactly the same length and line breaks
+as the original. Figures read from it therefore sit at their true offsets,
+and a finding's line and column are right even when its sentence wraps over
+lines or sits inside a link or emphasis.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .checking import Checker, CheckResult, Evidence, FigureCheck
+from .figures import Figure, parse_figures
+from .verdicts import Verdict
+
+__all__ = ["Finding", "Sentence", "mask_markdown", "split_sentences", "scan_text", "is_markdown"]
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
+
+
+def is_markdown(path: str) -> bool:
+    return Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+
+
+# --- Markdown masking ------------------------------------------------------------
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?=\s|$)")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_QUOTE = re.compile(r"^ {0,3}(> ?)+")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?=\s)")
+_THEMATIC = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:\s")
+# Inline markup. Each pattern is bounded or made of single classes, so the
+# whole pass stays linear.
+_CODE_SPAN = re.compile(r"`[^`\n]{0,2000}`")
+_INLINE_LINK_TAIL = re.compile(r"\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
+_REF_LINK_TAIL = re.compile(r"\]\[[^\]\n]{0,200}\]")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,2000}>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
+_EMPHASIS = re.compile(r"(?<![\w*~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*~])")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def mask_markdown(text: str) -> tuple[str, set[int]]:
+    """(masked text of the same length, offsets where a new block starts)."""
+    chars = list(text)
+    blocks: set[int] = set()
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    # Front matter: YAML (---) or TOML (+++) fenced at the very top.
+    if lines and lines[0].strip() in ("---", "+++"):
+        fence = lines[0].strip()
+        for j in range(1, len(lines)):
+            if lines[j].strip() in (fence, "..."):
+                _blank(chars, 0, offsets[j] + len(lines[j]))
+                i = j + 1
+                break
+    fence_char: str | None = None
+    in_comment = False
+    previous_blank = True
+    while i < len(lines):
+        line, start = lines[i], offsets[i]
+        end = start + len(line)
+        if in_comment:
+            close = line.find("-->")
+            _blank(chars, start, end if close < 0 else start + close + 3)
+            in_comment = close < 0
+            i += 1
+            continue
+        if fence_char is not None:
+            _blank(chars, start, end)
+            m = _FENCE.match(line)
+            if m and m.group(1)[0] == fence_char[0] and len(m.group(1)) >= len(fence_char) and not line[m.end():].strip():
+                fence_char = None
+            i += 1
+            continue
+        m = _FENCE.match(line)
+        if m:
+            fence_char = m.group(1)
+            _blank(chars, start, end)
+            i += 1
+            continue
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            blocks.add(start)
+            i += 1
+            continue
+        if previous_blank and (line.startswith("    ") or line.startswith("\t")) and not _LIST.match(line):
+            _blank(chars, start, end)  # indented code block
+            i += 1
+            continue
+        previous_blank = False
+        if "<!--" in line:
+            open_at = line.find("<!--")
+            close = line.find("-->", open_at + 4)
+            if close < 0:
+                _blank(chars, start + open_at, end)
+                in_comment = True
+                i += 1
+                continue
+            _blank(chars, start + open_at, start + close + 3)
+        if _THEMATIC.match(line) or _TABLE_RULE.match(line) or _LINK_DEF.match(line):
+            _blank(chars, start, end)
+            blocks.add(start)
+            i += 1
+            continue
+        if _SETEXT.match(line) and i > 0 and lines[i - 1].strip():
+            _blank(chars, start, end)
+            blocks.add(start)
+            i += 1
+            continue
+        cut = 0
+        quoted = _QUOTE.match(line)
+        if quoted:
+            _blank(chars, start, start + quoted.end())
+            cut = quoted.end()
+            # A quote's continuation lines carry ">" too; only its first starts a block.
+            if i == 0 or not _QUOTE.match(lines[i - 1]) or not lines[i - 1].strip(" >"):
+                blocks.add(start)
+        heading = _HEADING.match(line[cut:])
+        if heading:
+            _blank(chars, start + cut, start + cut + heading.end())
+            blocks.add(start)
+            blocks.add(end)  # a heading ends at its line's end, full stop or not
+            cut += heading.end()
+        item = _LIST.match(line[cut:])
+        if item:
+            _blank(chars, start + cut, start + cut + item.end())
+            blocks.add(start)
+        if "|" in line and line.strip().startswith("|"):
+            for k, ch in enumerate(line):
+                if ch == "|":
+                    chars[start + k] = " "
+            blocks.add(start)
+        _mask_inline(chars, line, start)
+        i += 1
+    return "".join(chars), blocks
+
+
+def _mask_inline(chars: list[str], line: str, start: int) -> None:
+    for m in _CODE_SPAN.finditer(line):
+        _blank(chars, start + m.start(), start + m.end())
+    for pattern in (_INLINE_LINK_TAIL, _REF_LINK_TAIL):
+        for m in pattern.finditer(line):
+            _blank(chars, start + m.start(), start + m.end())
+            # the opening bracket (and an image's "!") of the same link
+            opening = line.rfind("[", 0, m.start())
+            if opening >= 0:
+                chars[start + opening] = " "
+                if opening > 0 and line[opening - 1] == "!":
+                    chars[start + opening - 1] = " "
+    for pattern in (_AUTOLINK, _HTML_TAG):
+        for m in pattern.finditer(line):
+            _blank(chars, start + m.start(), start + m.end())
+    for m in _EMPHASIS.finditer(line):
+        _blank(chars, start + m.start(), start + m.end())
+
+
+# --- sentences ------------------------------------------------------------------------
+
+# Words that end in a full stop without ending the sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "rev", "st", "sr", "jr", "gen", "col", "lt", "sgt", "insp",
+    "supt", "cllr", "hon", "rt", "no", "nos", "vol", "fig", "approx", "est", "etc", "vs", "v",
+    "inc", "ltd", "co", "corp", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "op", "pp", "p",
+}
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")  # searched within a 20-character window
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # whitespace collapsed, markup masked
+
+
+def split_sentences(text: str, breaks: set[int] | None = None) -> list[Sentence]:
+    """Sentences of `text` as an editor reads them.
+
+    A sentence ends at . ! ? (with any closing quotes) before whitespace,
+    unless the word before is an abbreviation ("Mr.", "St.", "e.g.") or a
+    single initial, or the next word starts in lower case. Block starts
+    (`breaks`, e.g. a new paragraph, heading or list item) always end one.
+    Decimals ("£1.4m", "2.5%") never end one: no whitespace follows the point.
+    """
+    cuts = set(breaks or ())
+    for m in _END.finditer(text):
+        end = m.end()
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        word = before.group(1) if before else ""
+        # "J." is an initial; the "m." of "£1.4m." is not.
+        standalone = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
+        if text[m.start()] == "." and standalone and (word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            continue
+        k = end
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k < len(text) and text[k].islower():
+            continue
+        cuts.add(end)
+    out: list[Sentence] = []
+    start = 0
+    for cut in sorted(cuts) + [len(text)]:
+        if cut <= start:
+            continue
+        chunk = text[start:cut]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            s, e = start + lead, cut - trail
+            # Masked markup leaves gaps ("a letter ."): close them for display.
+            shown = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text[s:e].split()))
+            out.append(Sentence(s, e, shown))
+        start = cut
+    return out
+
+
+# --- scanning ---------------------------------------------------------------------------
+
+# Where a sentence holds figures about different things ("£7 million to
+# projects ... and £250,000 to community groups"), each is judged on its own
+# clause: the text up to the separator between it and its neighbour.
+_SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One figure of a draft, where it is, and what the documents say of it."""
+
+    path: str
+    line: int  # 1-based
+    column: int  # 1-based, in characters
+    end_line: int
+    end_column: int
+    sentence: str
+    check: FigureCheck
+    evidence: tuple[Evidence, ...]
+    context: str = ""  # a note on date figures read as context
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.check.verdict
+
+    @property
+    def figure(self) -> Figure:
+        return self.check.figure
+
+    def result(self) -> CheckResult:
+        reason = self.check.reason + (f" {self.context}" if self.context else "")
+        return CheckResult(self.sentence, self.verdict, (self.check,), self.evidence, reason)
+
+    def to_dict(self) -> dict:
+        return self.result().to_dict() | {"path": self.path, "line": self.line, "column": self.column}
+
+
+@dataclass
+class _Lines:
+    starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> "_Lines":
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", text))
+        return cls(starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+
+def _clauses(sentence: str, figures: list[Figure]) -> list[tuple[int, int, list[Figure]]]:
+    """Split a sentence's span at separators lying between consecutive figures."""
+    if len(figures) <= 1:
+        return [(0, len(sentence), figures)]
+    cuts = []
+    for a, b in zip(figures, figures[1:]):
+        seps = list(_SEPARATOR.finditer(sentence, a.end, b.start))
+        if seps:
+            cuts.append(seps[-1].start())
+    groups: list[tuple[int, int, list[Figure]]] = []
+    start = 0
+    for cut in cuts + [len(sentence)]:
+        inside = [f for f in figures if start <= f.start < cut]
+        if inside:
+            groups.append((start, cut, inside))
+        start = cut
+    return groups
+
+
+def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = None) -> list[Finding]:
+    """Findings for every figure in `text`, in order of appearance."""
+    if markdown is None:
+        markdown = is_markdown(path)
+    masked, breaks = mask_markdown(text) if markdown else (text, _paragraph_breaks(text))
+    lines = _Lines.of(text)
+    findings: list[Finding] = []
+    for sentence in split_sentences(masked, breaks):
+        raw = masked[sentence.start : sentence.end]
+        figures = parse_figures(raw)
+        if not figures:
+            continue
+        clauses = _clauses(raw, figures)
+        lead = raw[: figures[0].start] if len(clauses) > 1 else ""
+        for c_start, c_end, clause_figures in clauses:
+            clause = raw[c_start:c_end]
+            shifted = [_shift(f, -c_start) for f in clause_figures]
+            subject = _subject(clause, shifted)
+            if c_start > 0 and lead.strip():
+                subject = f"{' '.join(lead.split())} {subject}"
+            result = checker.check_figures(clause, shifted, subject)
+            context = next((r for r in result.reason.split(" (") if "read as when" in r), "")
+            checks_and_evidence = []
+            for fc in result.figures:
+                evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
+                if fc.topic is None:
+                    # Nothing matched the whole clause; an article's clause
+                    # carries attributions and asides ("Mr Khan's office says
+                    # ... received £2m, e.g. for mentoring"), so try the words
+                    # right around the figure.
+                    for narrower in (_subclause(clause, fc.figure), _window(clause, fc.figure)):
+                        near = checker.check_figures(clause, [fc.figure], narrower)
+                        if near.figures and near.figures[0].topic is not None:
+                            fc = replace(near.figures[0], index=fc.index)
+                            evidence = tuple(replace(e, for_figure=fc.index) for e in near.evidence)
+                            break
+                checks_and_evidence.append((fc, evidence))
+            for fc, evidence in checks_and_evidence:
+                absolute = sentence.start + c_start + fc.figure.start
+                line, col = lines.position(absolute)
+                end_line, end_col = lines.position(sentence.start + c_start + fc.figure.end)
+                findings.append(
+                    Finding(
+                        path=path,
+                        line=line,
+                        column=col,
+                        end_line=end_line,
+                        end_column=end_col,
+                        sentence=sentence.text,
+                        check=_shift_check(fc, c_start),
+                        evidence=evidence,
+                        context=f"({context}" if context else "",
+                    )
+                )
+    return findings
+
+
+def _shift(f: Figure, delta: int) -> Figure:
+    return replace(f, start=f.start + delta, end=f.end + delta)
+
+
+def _shift_check(fc: FigureCheck, delta: int) -> FigureCheck:
+    return replace(fc, figure=_shift(fc.figure, delta))
+
+
+WINDOW_WORDS = 6
+_WORDS = re.compile(r"\S+")
+
+
+_SUBCLAUSE = re.compile(r"[:;()\u2014\u2013]|\s-\s")
+
+
+def _subclause(clause: str, figure: Figure) -> str:
+    """The stretch around the figure between colons, dashes or brackets, figure removed."""
+    cuts = [m.start() for m in _SUBCLAUSE.finditer(clause)]
+    start = max((c + 1 for c in cuts if c < figure.start), default=0)
+    end = min((c for c in cuts if c >= figure.end), default=len(clause))
+    return " ".join((clause[start : figure.start] + " " + clause[figure.end : end]).split())
+
+
+def _window(clause: str, figure: Figure) -> str:
+    """The words within a few of the figure, on either side."""
+    before = _WORDS.findall(clause[: figure.start])[-WINDOW_WORDS:]
+    after = _WORDS.findall(clause[figure.end :])[:WINDOW_WORDS]
+    return " ".join(before + after)
+
+
+def _subject(clause: str, figures: list[Figure]) -> str:
+    parts, pos = [], 0
+    for f in figures:
+        parts.append(clause[pos : f.start])
+        pos = f.end
+    parts.append(clause[pos:])
+    return " ".join(" ".join(parts).split())
+
+
+def _paragraph_breaks(text: str) -> set[int]:
+    return {m.start() for m in re.finditer(r"\n[ \t]*\n", text)}

@@ -1,0 +1,115 @@
+"""Scanning drafts: sentences, Markdown, and the exact place of every finding."""
+
+import json
+
+import pytest
+
+from factcheck.scanning import mask_markdown, scan_text, split_sentences
+
+from .conftest import DATA
+
+DRAFTS = DATA / "drafts"
+
+
+def sentences(text, markdown=False):
+    masked, breaks = mask_markdown(text) if markdown else (text, None)
+    return [s.text for s in split_sentences(masked, breaks)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Khan spoke. Then he left.", ["Mr. Khan spoke.", "Then he left."]),
+        ("St. Thomas' got £1.4m. Dr. Smith agreed.", ["St. Thomas' got £1.4m.", "Dr. Smith agreed."]),
+        ("It rose 2.5% in 2018. Prices fell.", ["It rose 2.5% in 2018.", "Prices fell."]),
+        ("Funds, e.g. the £45m one, grew. Others shrank.", ["Funds, e.g. the £45m one, grew.", "Others shrank."]),
+        ('"We gave £2m." The Mayor said so.', ['"We gave £2m."', "The Mayor said so."]),
+        ("He said “it works.” She agreed.", ["He said “it works.”", "She agreed."]),
+        ("A sentence wrapped\nover two lines. Next one.", ["A sentence wrapped over two lines.", "Next one."]),
+        ("J. K. Rowling wrote. Done.", ["J. K. Rowling wrote.", "Done."]),
+        ("What? Really! Yes.", ["What?", "Really!", "Yes."]),
+        ("First paragraph has no stop\n\nSecond paragraph.", ["First paragraph has no stop", "Second paragraph."]),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    masked = text
+    breaks = {i for i in range(len(text)) if text.startswith("\n\n", i)}
+    assert [s.text for s in split_sentences(masked, breaks)] == expected
+
+
+def test_markdown_masking_keeps_offsets_and_drops_markup():
+    text = "# Title £1m\n\nSee [the **£45m** fund](http://x.org/£9m \"t\") and `£7m`.\n"
+    masked, _ = mask_markdown(text)
+    assert len(masked) == len(text)
+    assert masked.count("\n") == text.count("\n")
+    assert "£9m" not in masked and "£7m" not in masked and "http" not in masked
+    assert masked.index("£45m") == text.index("£45m")
+    assert masked.index("£1m") == text.index("£1m")
+
+
+def test_markdown_skips_code_front_matter_and_comments():
+    text = "---\nbudget: £5m\n---\nProse £1m.\n\n```\n£2m\n```\n\n<!-- £3m -->\n\n    £4m indented\n\n~~~\n£6m\n~~~\n"
+    masked, _ = mask_markdown(text)
+    for hidden in ("£5m", "£2m", "£3m", "£4m", "£6m"):
+        assert hidden not in masked
+    assert "£1m" in masked
+
+
+def test_markdown_headings_and_list_items_are_their_own_sentences():
+    text = "# Heading with £45m\nBody text.\n- item one £1m\n- item two £2m\n"
+    assert sentences(text, markdown=True) == ["Heading with £45m", "Body text.", "item one £1m", "item two £2m"]
+
+
+def found(checker, name):
+    path = DRAFTS / name
+    return [(f.line, f.column, f.verdict.value, f.figure.text) for f in scan_text(path.read_text(encoding="utf-8"), name, checker)]
+
+
+def test_markdown_draft_findings_at_exact_places(checker):
+    assert found(checker, "budget.md") == [
+        (3, 38, "supported", "£45 million"),
+        (4, 9, "supported", "February 2018"),
+        (4, 41, "supported", "three-year"),
+        (4, 63, "supported", "£10m"),
+        (7, 27, "supported", "£2m"),
+        (8, 71, "supported", "150"),
+        (10, 14, "mixed", "£1.4m"),
+        (10, 42, "supported", "43"),
+        (13, 24, "supported", "900"),
+        (14, 45, "conflicting", "35"),
+        (20, 14, "unverified", "£9 million"),
+    ]
+
+
+def test_plain_text_draft_findings(checker):
+    assert found(checker, "notes.txt") == [
+        (1, 26, "unverified", "3 Jan"),
+        (3, 35, "conflicting", "£50m"),
+        (4, 37, "unverified", "£45m"),
+        (6, 39, "supported", "£110m"),
+    ]
+
+
+def test_positions_point_at_the_figure_in_the_original(checker):
+    text = (DRAFTS / "budget.md").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for f in scan_text(text, "budget.md", checker):
+        assert lines[f.line - 1][f.column - 1 :].startswith(f.figure.text)
+
+
+def test_wrapped_sentence_is_reported_whole(checker):
+    findings = scan_text((DRAFTS / "budget.md").read_text(encoding="utf-8"), "budget.md", checker)
+    seed = next(f for f in findings if f.figure.text == "£1.4m")
+    assert seed.sentence == "A total of £1.4m has been allocated to 43 anti-knife crime projects, the page says."
+
+
+def test_sentences_without_figures_are_not_findings(checker):
+    assert scan_text("Nothing to see here. Really nothing.", "x.txt", checker) == []
+
+
+def test_finding_json_is_the_check_contract_plus_place(checker):
+    (finding, *_) = scan_text("The Mayor created the £45m Young Londoners Fund.", "d.md", checker)
+    data = finding.to_dict()
+    assert set(data) == {"claim", "verdict", "figures", "evidence", "reason", "path", "line", "column"}
+    assert (data["path"], data["line"], data["column"]) == ("d.md", 1, 23)
+    json.dumps(data)
