@@ -12,6 +12,21 @@ from factcheck.cli import main
 from factcheck.corpus import load_corpus
 from factcheck.environment import Environment
 
+from hypothesis import settings
+
+# Property tests run 200 examples each in CI; `pytest --slow` runs 5,000.
+settings.register_profile("ci", max_examples=200, deadline=None)
+settings.register_profile("slow", max_examples=5000, deadline=None)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", help="run property tests with many more examples")
+
+
+def pytest_configure(config):
+    settings.load_profile("slow" if config.getoption("--slow") else "ci")
+
+
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "claims"
 DATA = Path(__file__).resolve().parent / "data"

@@ -24,6 +24,8 @@ __all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
 
 # Topics whose match scores are this close are equally plausible readings.
 TOPIC_MARGIN = 0.1
+# A claim or sentence with more figures than this is checked only that far.
+MAX_CLAIM_FIGURES = 100
 
 
 class Relation:
@@ -147,7 +149,11 @@ class Checker:
             yield self.check(text)
 
     def check(self, text: str) -> CheckResult:
-        figures = parse_figures(text)
+        figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
+        if len(figures) > MAX_CLAIM_FIGURES:
+            # Not a claim any editor writes; check the first ones and say so.
+            result = self.check_figures(text, figures[:MAX_CLAIM_FIGURES], _subject_of(text, figures))
+            return replace(result, reason=f"{result.reason} (only the first {MAX_CLAIM_FIGURES} figures were checked; the claim has more)")
         return self.check_figures(text, figures, _subject_of(text, figures))
 
     def check_figures(self, text: str, figures: list[Figure], subject: str) -> CheckResult:

@@ -486,12 +486,20 @@ def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) ->
         # Typer prints help and usage through sys.stdout; point it at ours.
         with contextlib.redirect_stdout(env.stdout):
             result = app(args=args, obj=env, standalone_mode=False, prog_name="factcheck")
-        return int(result) if isinstance(result, int) else ExitStatus.OK
+        status = int(result) if isinstance(result, int) else ExitStatus.OK
+        if status == ExitStatus.INTERRUPTED:  # Typer's click returns 130 for Ctrl-C
+            with contextlib.suppress(Exception):
+                _say(env, "interrupted", fmt, status=status)
+        return status
     except UserError as exc:
         _say(env, str(exc), fmt, status=int(ExitStatus.ERROR))
         return ExitStatus.ERROR
     except typer.Exit as exc:
-        return int(getattr(exc, "exit_code", 0) or 0)
+        code = int(getattr(exc, "exit_code", 0) or 0)
+        if code == ExitStatus.INTERRUPTED:  # click turns Ctrl-C into Exit(130)
+            with contextlib.suppress(Exception):
+                _say(env, "interrupted", fmt, status=code)
+        return code
     except (typer.Abort, KeyboardInterrupt):
         with contextlib.suppress(Exception):  # the terminal may be gone too
             _say(env, "interrupted", fmt, status=int(ExitStatus.INTERRUPTED))

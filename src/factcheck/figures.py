@@ -15,8 +15,10 @@ what lets "£2.6m" agree with £2,635,000 later on.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, replace
+from typing import Iterator
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
@@ -125,20 +127,24 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
-@dataclass(frozen=True)
 class _Tok:
-    kind: str  # "num", "word", "sym"
-    text: str
-    start: int
-    end: int
-    low: str
+    """A token; a slotted class because a 1 MB input makes hundreds of thousands."""
+
+    __slots__ = ("kind", "text", "start", "end", "low")
+
+    def __init__(self, kind: str, text: str, start: int, end: int, low: str):
+        self.kind = kind  # "num", "word", "sym"
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = low
 
 
-def _tokens(text: str) -> list[_Tok]:
+def _tokens(text: str, offset: int = 0) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
-        s, e = m.span()
+        s, e = m.start() + offset, m.end() + offset
         tok = m.group()
         if kind == "num":
             # A sentence's full stop or a list's comma is not part of the number.
@@ -188,6 +194,12 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Words a figure can start with: numbers in words, vague amounts, months, "a" (a decade, a hundred), "US" ($).
+_STARTERS = frozenset(_NUMBER_WORDS | set(_VAGUE) | set(_MONTHS) | {"a", "us"})
+# Words that make a stretch of text worth tokenising at all.
+# ("one" is not one: alone it is never read as a figure, and "one million",
+# "twenty-one" carry another anchor within reach.)
+_ANCHOR_WORDS = frozenset((_NUMBER_WORDS - {"one"}) | set(_VAGUE) | set(_MONTHS) | {"decade", "decades", "dozen"})
 # A month name alone ("In February") is a date only after one of these; on its
 # own "May" is more often the verb.
 _BEFORE_LONE_MONTH = {
@@ -256,13 +268,91 @@ class _Raw:
     drop: bool = False
 
 
-def parse_figures(text: str) -> list[Figure]:
-    """All figures in `text`, in order of appearance. Never raises on any str."""
-    toks = _tokens(text)
+def parse_figures(text: str, limit: int | None = None) -> list[Figure]:
+    """All figures in `text`, in order of appearance. Never raises on any str.
+
+    Only the neighbourhoods of anchors (digits, numbers in words, vague
+    amounts, month names) are tokenised, so text without figures costs one
+    regex pass however long or hostile it is. At most `limit` figures
+    (default MAX_FIGURES) are read.
+    """
+    limit = MAX_FIGURES if limit is None else limit
+    figures: list[Figure] = []
+    for start, end in _windows(text):
+        figures.extend(_parse_window(text, start, end, limit - len(figures)))
+        if len(figures) >= limit:
+            break
+    return figures[:limit]
+
+
+# No claim or sentence holds this many figures; past it, reading stops.
+MAX_FIGURES = 10_000
+# Qualifiers, currencies and periods sit within this many characters of the
+# number they belong to.
+_REACH = 100
+_ANCHOR_WORD = re.compile(r"[^\W\d_]{2,20}")
+_DIGITS = re.compile(r"\d+")
+# Merged windows are read in pieces of at most this many characters, so a
+# megabyte of digits is never tokenised whole once the figure limit is hit.
+_CHUNK = 4000
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of text around anchors, merged, at most about _CHUNK long, widened
+    to whitespace so no token is cut, never overlapping; generated lazily so
+    reading can stop early."""
+    digits = (m.start() for m in _DIGITS.finditer(text) if _may_be_figure(text, m.start(), m.end()))
+    words = (m.start() for m in _ANCHOR_WORD.finditer(text) if m.group().lower() in _ANCHOR_WORDS)
+    current: tuple[int, int] | None = None
+    emitted = 0
+    for a in heapq.merge(digits, words):
+        lo, hi = max(0, a - _REACH), min(len(text), a + _REACH)
+        if current is not None and lo <= current[1] and hi - current[0] <= _CHUNK:
+            current = (current[0], max(current[1], hi))
+            continue
+        if current is not None:
+            span = _snap(text, current[0], current[1], emitted)
+            emitted = span[1]
+            yield span
+        current = (max(lo, emitted), max(hi, emitted))
+    if current is not None:
+        yield _snap(text, current[0], current[1], emitted)
+
+
+# Letters that may follow digits in a figure: magnitudes (m, bn, k), ordinals
+# (th, st, nd, rd), "s" of decades. Other letters make a code (2AA, \x1b[2J).
+_AFTER_DIGITS = frozenset("mMbBkKtTsSnNrRp")
+
+
+def _may_be_figure(text: str, start: int, end: int) -> bool:
+    """Whether a digit run could belong to a figure; codes glued to letters cannot."""
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    return end >= len(text) or not text[end].isalpha() or text[end] in _AFTER_DIGITS
+
+
+def _snap(text: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
+    """Widen [lo, hi) to whitespace (by at most 50 characters each way), not below `floor`."""
+    stop = max(floor, lo - 50)
+    while lo > stop and not text[lo - 1].isspace():
+        lo -= 1
+    stop = min(len(text), hi + 50)
+    while hi < stop and not text[hi].isspace():
+        hi += 1
+    return lo, hi
+
+
+def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
+    toks = _tokens(text[offset:end], offset)
     raws: list[_Raw] = []
     i = 0
     n = len(toks)
-    while i < n:
+    while i < n and len(raws) < limit:
+        t = toks[i]
+        # Most tokens cannot start a figure; skip them without trying the parsers.
+        if t.kind == "sym" and t.text not in _CURRENCY_SYMBOL or t.kind == "word" and t.low not in _STARTERS and t.text not in _CURRENCY_CODE:
+            i += 1
+            continue
         raw = _parse_at(toks, i)
         if raw is None:
             i += 1
@@ -275,12 +365,12 @@ def parse_figures(text: str) -> list[Figure]:
     for r in raws:
         if r.drop:
             continue
-        start, end = toks[r.first].start, toks[r.last].end
+        start, stop = toks[r.first].start, toks[r.last].end
         figures.append(
             Figure(
-                text=text[start:end],
+                text=text[start:stop],
                 start=start,
-                end=end,
+                end=stop,
                 value=r.value,
                 unit=r.unit,
                 qualifier=r.qualifier,
@@ -326,25 +416,29 @@ def _precision_of(digits: str) -> tuple[Decimal, int]:
 
 
 def _word_number(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
-    """A number written in words starting at token i: (value, last token index)."""
+    """A number written in words starting at token i: (value, last token index).
+
+    Words are gathered (at most 12), then handed to text2num, which is strict;
+    when the whole run is not one number ("forty five million forty five
+    million"), the longest prefix ending at a scale word that is one is taken.
+    """
     n = len(toks)
     words: list[str] = []
+    at: list[int] = []  # token index of each word
     j = i
-    last = -1
     if toks[i].low == "a" and i + 1 < n and toks[i + 1].low in _SCALE_WORDS | {"dozen"}:
         words.append("one")
-        last = i
+        at.append(i)
         j = i + 1
     while j < n and len(words) < 12:
         t = toks[j]
         if t.kind == "word" and t.low in _NUMBER_WORDS:
             words.append(t.low)
-            last = j
+            at.append(j)
             j += 1
         elif t.kind == "word" and t.low == "dozen" and words:
             words.append("dozen")
-            last = j
-            j += 1
+            at.append(j)
             break
         elif t.low == "-" and words and j + 1 < n and _adjacent(toks, j) and _adjacent(toks, j + 1) and toks[j + 1].low in _NUMBER_WORDS:
             j += 1
@@ -352,24 +446,27 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
             j += 1
         else:
             break
-    if not words or words == ["one"] and last == i and toks[i].low != "a":
-        # A lone "one" is almost never a figure ("one of the...", "one too many").
-        if not (len(words) == 1 and i + 1 < n and toks[i + 1].low in _MULTIPLIER):
-            return None
-    dozen = words and words[-1] == "dozen"
-    if dozen:
-        words = words[:-1]
     if not words:
         return None
-    try:
-        from text_to_num import text2num
-
-        value = Decimal(text2num(" ".join(words), "en"))
-    except (ValueError, TypeError, OverflowError):
+    # A lone "one" is almost never a figure ("one of the...", "one too many").
+    if words == ["one"] and toks[i].low != "a" and not (i + 1 < n and toks[i + 1].low in _MULTIPLIER):
         return None
-    if dozen:
-        value *= 12
-    return value, last
+    from text_to_num import text2num
+
+    lengths = [len(words)] + [k + 1 for k in range(len(words) - 2, -1, -1) if words[k] in _SCALE_WORDS] + [1]
+    for length in dict.fromkeys(lengths):
+        run = words[:length]
+        dozen = run[-1] == "dozen"
+        if dozen:
+            run = run[:-1]
+        if not run or run == ["one"] and length == 1 and toks[i].low != "a" and len(words) > 1:
+            continue
+        try:
+            value = Decimal(text2num(" ".join(run), "en"))
+        except (ValueError, TypeError, OverflowError):
+            continue
+        return (value * 12 if dozen else value), at[length - 1]
+    return None
 
 
 def _parse_at(toks: list[_Tok], i: int) -> _Raw | None:
@@ -641,11 +738,16 @@ def _parse_quantity(toks: list[_Tok], i: int) -> _Raw | None:
     return _Raw(i, last, value, "count", precision, sig)
 
 
+_QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _qualifier in _QUALIFIER_PHRASES:
+    _QUALIFIERS_BY_LAST_WORD.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
+
+
 def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
     for r in raws:
-        if r.unit == "date" or r.vague:
+        if r.unit == "date" or r.vague or r.first == 0:
             continue
-        for phrase, qualifier in _QUALIFIER_PHRASES:
+        for phrase, qualifier in _QUALIFIERS_BY_LAST_WORD.get(toks[r.first - 1].low, ()):
             k = r.first - len(phrase)
             if k < 0:
                 continue
@@ -668,12 +770,20 @@ def _clause_start(toks: list[_Tok], i: int, limit: int) -> int:
 
 def _previous_amount(raws: list[_Raw], idx: int, floor: int) -> _Raw | None:
     """The figure a period phrase describes: the nearest money figure before it,
-    else the nearest count, within the clause."""
-    candidates = [r for r in raws[:idx] if r.last >= floor and r.unit not in ("date",) and r.unit not in DURATION_UNITS and not r.drop]
-    for r in reversed(candidates):
+    else the nearest count, within the clause (walked backwards, so the cost
+    is bounded by the clause, not the text)."""
+    nearest_count = None
+    for k in range(idx - 1, -1, -1):
+        r = raws[k]
+        if r.last < floor:
+            break
+        if r.drop or r.unit == "date" or r.unit in DURATION_UNITS:
+            continue
         if r.unit in MONEY_UNITS:
             return r
-    return candidates[-1] if candidates else None
+        if nearest_count is None:
+            nearest_count = r
+    return nearest_count
 
 
 def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:

@@ -42,6 +42,7 @@ MIN_PRECISION = 0.5
 # A word the corpus never uses weighs this much of the rarest corpus word.
 UNKNOWN_WEIGHT = 0.7
 PRECISION_IDF_BLEND = 0.5
+MAX_SUBJECT_CHARS = 2000
 # Typos are matched only between words this long, this similar, and at most
 # one letter apart in length: "london" must not match "londoner".
 FUZZY_MIN_LENGTH = 5
@@ -284,8 +285,11 @@ class Matcher:
 
     def match(self, subject: str) -> list[Match]:
         """Every documented claim sharing a word with `subject`, best first."""
-        pairs = words(subject)
-        claim_names = proper_names(subject)
+        # What a claim is about is said in its first few hundred characters;
+        # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
+        subject = subject[:MAX_SUBJECT_CHARS]
+        pairs = list(dict.fromkeys(words(subject)))
+        claim_names = list(dict.fromkeys(proper_names(subject)))
         tokens = list(dict.fromkeys(stem for _, stem in pairs))
         if not tokens:
             return []

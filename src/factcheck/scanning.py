@@ -37,7 +37,6 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _QUOTE = re.compile(r"^ {0,3}(> ?)+")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?=\s)")
 _THEMATIC = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:\s")
 # Inline markup. Each pattern is bounded or made of single classes, so the
 # whole pass stays linear.
@@ -47,6 +46,11 @@ _REF_LINK_TAIL = re.compile(r"\]\[[^\]\n]{0,200}\]")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,2000}>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
 _EMPHASIS = re.compile(r"(?<![\w*~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*~])")
+
+
+def _is_table_rule(stripped: str) -> bool:
+    """A Markdown table's header rule (|---|:--:|), checked without a regex."""
+    return "---" in stripped and "|" in stripped and not stripped.strip("|:- \t")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -119,7 +123,7 @@ def mask_markdown(text: str) -> tuple[str, set[int]]:
                 i += 1
                 continue
             _blank(chars, start + open_at, start + close + 3)
-        if _THEMATIC.match(line) or _TABLE_RULE.match(line) or _LINK_DEF.match(line):
+        if _THEMATIC.match(line) or _is_table_rule(stripped) or _LINK_DEF.match(line):
             _blank(chars, start, end)
             blocks.add(start)
             i += 1
@@ -186,7 +190,7 @@ _ABBREVIATIONS = {
     "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "op", "pp", "p",
 }
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)\s+([.,;:!?])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")  # searched within a 20-character window
 
 
