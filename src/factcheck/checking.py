@@ -138,6 +138,12 @@ class Checker:
     def from_directory(cls, path: str | os.PathLike[str], threshold: float = DEFAULT_THRESHOLD) -> "Checker":
         return cls(load_corpus(path), threshold)
 
+    def prepare(self) -> "Checker":
+        """Read every documented figure now (before caching), not on first use."""
+        for claim in self.corpus.claims:
+            self.documented(claim)
+        return self
+
     def documented(self, claim: Claim) -> Figure:
         fig = self._documented.get(claim.id)
         if fig is None:

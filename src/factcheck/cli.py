@@ -73,6 +73,21 @@ def _say(env: Environment, message: str, fmt: str | None = None, **fields: objec
     env.stderr.flush()
 
 
+def _load_checker(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None):
+    from .caching import cache_dir_from, load_checker
+    from .corpus import CorpusError, resolve_corpus_dir
+
+    root, why = resolve_corpus_dir(claims, env.variables, env.cwd)
+    try:
+        checker = load_checker(root, cache_dir_from(env.variables))
+    except CorpusError as exc:
+        raise UserError(f"error: cannot use the claims corpus: {exc}") from None
+    if verbose:
+        corpus = checker.corpus
+        _say(env, f"corpus: {root} ({why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
+    return checker
+
+
 def _load_corpus(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None):
     from .corpus import CorpusError, load_corpus, resolve_corpus_dir
 
@@ -181,11 +196,11 @@ def check(
         raise UserError('error: give a claim to check, `-` to read claims from stdin, or --file PATH (try: factcheck check "£45m Young Londoners Fund")')
     if claims.count("-") > 1:
         raise UserError("error: `-` (stdin) can be given only once")
-    from .checking import CheckResult, Checker
+    from .checking import CheckResult
     from .rendering import make_renderer
     from .verdicts import Verdict
 
-    checker = Checker(_load_corpus(env, claims_dir, verbose, fmt.value))
+    checker = _load_checker(env, claims_dir, verbose, fmt.value)
     renderer = make_renderer(fmt.value, env.stdout, env)
     threshold = Verdict(fail_on.value).severity
     worst = ExitStatus.OK
@@ -273,12 +288,11 @@ def scan(
         raise UserError("error: `-` (stdin) can be given only once")
     from importlib.metadata import PackageNotFoundError, version
 
-    from .checking import Checker
     from .rendering import make_finding_renderer
     from .scanning import is_markdown, scan_text
     from .verdicts import Verdict
 
-    checker = Checker(_load_corpus(env, claims_dir, verbose, fmt.value))
+    checker = _load_checker(env, claims_dir, verbose, fmt.value)
     try:
         own_version = version("factcheck")
     except PackageNotFoundError:  # running from a source tree

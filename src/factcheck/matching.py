@@ -20,6 +20,8 @@ the claim is about something else.
 
 from __future__ import annotations
 
+import functools
+import heapq
 import math
 import re
 import unicodedata
@@ -43,6 +45,8 @@ MIN_PRECISION = 0.5
 UNKNOWN_WEIGHT = 0.7
 PRECISION_IDF_BLEND = 0.5
 MAX_SUBJECT_CHARS = 2000
+# Candidates examined in full per lookup; the rest are far below any threshold.
+MAX_CANDIDATES = 200
 # Typos are matched only between words this long, this similar, and at most
 # one letter apart in length: "london" must not match "londoner".
 FUZZY_MIN_LENGTH = 5
@@ -67,10 +71,18 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=1)
 def _stemmer():
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    # The same few thousand words recur across a corpus; Snowball is pure
+    # Python and was the largest cost of building the index.
+    return _stemmer().stemWord(word)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -85,7 +97,7 @@ def words(text: str) -> list[tuple[str, str]]:
     raw = [w for w in _WORD.findall(text) if w not in _STOPWORDS and len(w) > 1]
     # Snowball folds "arrested"/"arrests" and "funding"/"fund" together,
     # which rapidfuzz's edit distance alone would not.
-    return [(w, s) for w, s in zip(raw, _stemmer().stemWords(raw)) if s not in _STOPWORDS]
+    return [(w, s) for w, s in zip(raw, map(_stem, raw)) if s not in _STOPWORDS]
 
 
 def tokenize(text: str) -> list[str]:
@@ -193,14 +205,26 @@ class _Entry:
 
 @dataclass
 class Matcher:
-    """An index of a corpus for subject matching. Build once, query many times."""
+    """An index of a corpus for subject matching. Build once, query many times.
+
+    Scores are accumulated from posting lists (word -> the claims and names
+    that hold it), so a lookup costs in proportion to how often the claim's
+    words occur in the corpus, not to the corpus size; only the best few
+    hundred candidates are then examined in full.
+    """
 
     corpus: Corpus
     name_weight: float = NAME_WEIGHT
     entries: list[_Entry] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
     max_idf: float = 1.0
-    postings: dict[str, list[int]] = field(default_factory=dict)
+    # word -> entries holding it in a name, and entries holding it only in the passage
+    in_names: dict[str, list[int]] = field(default_factory=dict)
+    in_passage_only: dict[str, list[int]] = field(default_factory=dict)
+    # word -> names holding it; each name: (entry index, denominator)
+    name_postings: dict[str, list[int]] = field(default_factory=dict)
+    name_entry: list[int] = field(default_factory=list)
+    name_total: list[float] = field(default_factory=list)
     by_length: dict[int, list[str]] = field(default_factory=dict)  # surface words by length
     stem_of: dict[str, str] = field(default_factory=dict)  # surface word -> stem
     index_of: dict[str, int] = field(default_factory=dict)  # claim id -> entry
@@ -221,10 +245,20 @@ class Matcher:
             m.entries.append(_Entry(claim, names, name_vocab, vocab, proper))
             for tok in vocab:
                 df[tok] = df.get(tok, 0) + 1
-                m.postings.setdefault(tok, []).append(idx)
+                (m.in_names if tok in name_vocab else m.in_passage_only).setdefault(tok, []).append(idx)
         n = max(1, len(corpus.claims))
         m.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
         m.max_idf = math.log(1 + n)
+        for idx, entry in enumerate(m.entries):
+            for _, name_tokens in entry.names:
+                name_id = len(m.name_entry)
+                m.name_entry.append(idx)
+                # A long descriptive subject is named by its most distinctive
+                # words; an editor never repeats all of them.
+                weights = sorted((m.weight(t) for t in set(name_tokens)), reverse=True)
+                m.name_total.append(sum(weights[:NAME_WORDS_NEEDED]))
+                for tok in set(name_tokens):
+                    m.name_postings.setdefault(tok, []).append(name_id)
         for word in m.stem_of:
             m.by_length.setdefault(len(word), []).append(word)
         return m
@@ -283,8 +317,8 @@ class Matcher:
     def weight(self, token: str) -> float:
         return self.idf.get(token, self.unknown_weight)
 
-    def match(self, subject: str) -> list[Match]:
-        """Every documented claim sharing a word with `subject`, best first."""
+    def match(self, subject: str, limit: int = MAX_CANDIDATES) -> list[Match]:
+        """Documented claims sharing a word with `subject`, best first (at most `limit`)."""
         # What a claim is about is said in its first few hundred characters;
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
@@ -294,39 +328,61 @@ class Matcher:
         if not tokens:
             return []
         resolved = self._resolve(pairs)
-        candidates: set[int] = set()
-        for word, sim in resolved.values():
-            if sim > 0:
-                candidates.update(self.postings.get(word, ()))
         mapped = {resolved[t][0]: resolved[t][1] for t in tokens if resolved[t][1] > 0}
         claim_weight = sum(self._precision_weight(resolved[t][0]) if resolved[t][1] > 0 else self._precision_weight(None) for t in tokens)
+        covered: dict[int, float] = {}
+        for t in tokens:
+            word, sim = resolved[t]
+            if sim <= 0:
+                continue
+            w = self._precision_weight(word) * sim
+            for idx in self.in_names.get(word, ()):
+                covered[idx] = covered.get(idx, 0.0) + w
+            # A word only in the passage is weaker evidence: one passage
+            # often holds several figures about different things.
+            half = w * PASSAGE_ONLY_WEIGHT
+            for idx in self.in_passage_only.get(word, ()):
+                covered[idx] = covered.get(idx, 0.0) + half
+        got: dict[int, float] = {}
+        for word, sim in mapped.items():
+            w = self.weight(word) * sim
+            for name_id in self.name_postings.get(word, ()):
+                got[name_id] = got.get(name_id, 0.0) + w
+        recall: dict[int, tuple[float, int]] = {}
+        for name_id in sorted(got):
+            total = self.name_total[name_id]
+            r = min(1.0, got[name_id] / total) if total else 0.0
+            e = self.name_entry[name_id]
+            if e not in recall or r > recall[e][0]:
+                recall[e] = (r, name_id)
+        scored = []
+        for idx, cov in covered.items():
+            precision = cov / claim_weight if claim_weight else 0.0
+            r = recall.get(idx, (0.0, -1))[0]
+            scored.append((self.name_weight * r + (1 - self.name_weight) * precision, precision, idx))
+        best = heapq.nsmallest(limit, scored, key=lambda x: (-x[0], -x[1], self.entries[x[2]].claim.id))
         matches = []
-        for idx in candidates:
+        for score, precision, idx in best:
             entry = self.entries[idx]
-            covered = 0.0
-            for t in tokens:
-                word, sim = resolved[t]
-                if sim > 0 and word in entry.vocabulary:
-                    # A word only in the passage is weaker evidence: one passage
-                    # often holds several figures about different things.
-                    covered += self._precision_weight(word) * sim * (1.0 if word in entry.name_vocabulary else PASSAGE_ONLY_WEIGHT)
-            precision = covered / claim_weight if claim_weight else 0.0
-            best_recall, best_name, best_missing = 0.0, entry.claim.subject, ()
-            for name, name_tokens in entry.names:
-                if not name_tokens:
-                    continue
-                # A long descriptive subject is named by its most distinctive
-                # words; an editor never repeats all of them.
-                weights = sorted((self.weight(t) for t in set(name_tokens)), reverse=True)
-                total = sum(weights[:NAME_WORDS_NEEDED])
-                got = sum(self.weight(t) * mapped.get(t, 0.0) for t in name_tokens)
-                recall = min(1.0, got / total) if total else 0.0
-                if recall > best_recall or best_recall == 0.0 and not best_missing:
-                    best_recall, best_name = recall, name
-                    best_missing = tuple(t for t in dict.fromkeys(name_tokens) if t not in mapped)
-            score = self.name_weight * best_recall + (1 - self.name_weight) * precision
+            r, name_id = recall.get(idx, (0.0, -1))
+            if name_id >= 0:
+                first_name = self._first_name_id(idx)
+                name, name_tokens = entry.names[name_id - first_name]
+            else:
+                name, name_tokens = entry.names[0]
+            missing = tuple(t for t in dict.fromkeys(name_tokens) if t not in mapped)
             unknown = tuple(t for t in tokens if not (resolved[t][1] > 0 and resolved[t][0] in entry.vocabulary))
-            swap = _substitution(claim_names, entry.proper_names)
-            matches.append(Match(entry.claim, score, best_recall, precision, best_name, best_missing, unknown, swap))
-        matches.sort(key=lambda m: (-m.score, -m.precision, m.claim.id))
+            swap = _substitution(claim_names, entry.proper_names) if claim_names else None
+            matches.append(Match(entry.claim, score, r, precision, name, missing, unknown, swap))
         return matches
+
+    def _first_name_id(self, idx: int) -> int:
+        """The id of entry idx's first name (names are numbered entry by entry)."""
+        lo, hi = 0, len(self.name_entry)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.name_entry[mid] < idx:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
