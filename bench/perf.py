@@ -76,11 +76,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--batch", type=int, default=1000, help="claims in the batch run against each synthetic corpus")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
-    rows: list[tuple[str, str]] = []
-    print(f"machine: {machine()}\n")
+    print(f"machine: {machine()}\n", flush=True)
+
+    class Rows(list):
+        def append(self, row):  # print each row as soon as it is measured
+            super().append(row)
+            print(f"{row[0]:48}  {row[1]}", flush=True)
+
+    rows: list[tuple[str, str]] = Rows()
 
     # 1. cold single lookup vs the interpreter floor
     env = environment(work / "cache-shipped", ROOT / "claims")
@@ -110,13 +117,13 @@ def main() -> None:
         probe = ["check", "£5m for the Stronger Clinics Fund in Lambeth", "--format", "jsonl"]
         t_cold, _, rss_cold = run(FACTCHECK + probe, env=env)
         t_warm, rss_warm = median(FACTCHECK + probe, max(3, args.runs // 2), env=env)
-        claims = "\n".join(claims_for(corpus, 1000)).encode() + b"\n"
+        claims = "\n".join(claims_for(corpus, args.batch)).encode() + b"\n"
         t_batch, _, rss_batch = run(FACTCHECK + ["check", "-", "--format", "jsonl"], stdin=claims, env=env)
         latency = in_process_latency(corpus)
         rows.append((f"{n:,} claims: cold load + lookup (no cache)", f"{t_cold:.2f} s, {rss_cold} MB"))
         rows.append((f"{n:,} claims: warm load + lookup (cache)", f"{t_warm:.2f} s, {rss_warm} MB"))
         rows.append((f"{n:,} claims: lookup latency in-process", f"{latency * 1000:.1f} ms"))
-        rows.append((f"{n:,} claims: 1,000-claim batch", f"{t_batch:.2f} s, peak {max(rss_batch, rss_cold)} MB"))
+        rows.append((f"{n:,} claims: {args.batch:,}-claim batch", f"{t_batch:.2f} s, peak {max(rss_batch, rss_cold)} MB"))
 
     # 4. scan of a 1 MB draft
     draft = work / "draft.md"
@@ -126,10 +133,9 @@ def main() -> None:
     t, _, rss = run(FACTCHECK + ["scan", str(draft), "--format", "jsonl", "--no-exit"], env=env)
     rows.append(("scan of a 1 MB Markdown draft", f"{t:.2f} s, {rss} MB"))
 
-    width = max(len(k) for k, _ in rows)
-    print(f"{'measure':{width}}  result")
+    print("\n| measure | result |\n|---|---|")
     for k, v in rows:
-        print(f"{k:{width}}  {v}")
+        print(f"| {k} | {v} |")
 
 
 def in_process_latency(corpus: Path) -> float:

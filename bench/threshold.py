@@ -35,7 +35,9 @@ def evaluate(corpus, labelled, threshold, name_weight, min_precision=MIN_PRECISI
     for item in labelled:
         got = checker.check(item["claim"]).verdict.value
         confusion[(item["expected"], got)] += 1
-        if got == "supported" and item["expected"] != "supported":
+        # A mixed verdict shows supporting passages too: for a claim the
+        # documents do not support, that is a false support as well.
+        if got in ("supported", "mixed") and item["expected"] not in ("supported", "mixed") or got == "supported" and item["expected"] == "mixed":
             false_support.append(item)
         if got != item["expected"]:
             wrong.append((item, got))

@@ -17,7 +17,6 @@ Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
@@ -25,7 +24,12 @@ from pathlib import Path
 from typing import Mapping
 
 from .checking import Checker
-from .corpus import INDEX, load_corpus
+from .corpus import INDEX
+
+try:  # BLAKE2 without loading OpenSSL (hashlib's import costs ~10 ms of a cold start)
+    from _blake2 import blake2b as _hash
+except ImportError:  # pragma: no cover - other Python implementations
+    from hashlib import blake2b as _hash
 
 __all__ = ["load_checker", "cache_dir_from", "corpus_key"]
 
@@ -34,7 +38,7 @@ CACHE_FORMAT = 1
 
 def _code_digest() -> bytes:
     """The package's own source: a pickled index is only valid for the code that built it."""
-    digest = hashlib.sha256()
+    digest = _hash()
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.digest()
@@ -52,18 +56,9 @@ def cache_dir_from(variables: Mapping[str, str]) -> Path | None:
     return None
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("factcheck")
-    except PackageNotFoundError:
-        return "source"
-
-
 def corpus_key(root: Path) -> str | None:
     """A digest of everything loading reads, or None if it cannot be read."""
-    digest = hashlib.sha256(f"factcheck {_version()} cache {CACHE_FORMAT}\0{root.resolve()}\0".encode())
+    digest = _hash(f"factcheck cache {CACHE_FORMAT}\0{root.resolve()}\0".encode())
     try:
         digest.update(_code_digest())
         files = [root / INDEX] + sorted(p for p in root.glob("*.yaml") if p.is_file())
@@ -84,6 +79,8 @@ def load_checker(root: str | os.PathLike[str], cache_dir: Path | None = None) ->
         cached = _read(cache_dir / f"{key}.pickle")
         if cached is not None:
             return cached
+    from .corpus import load_corpus
+
     checker = Checker(load_corpus(root))  # raises CorpusError before anything is cached
     if key is not None and cache_dir is not None:
         checker.prepare()

@@ -222,6 +222,13 @@ class Checker:
             else:
                 why = f"nothing in the documents matches {subject.strip()!r}" if subject.strip() else "the claim has no words besides its figures to match"
             return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: {why}."), closest
+        if fig.kind == "money":
+            funded = self.matcher.funded_word(text[fig.end :])
+            if funded is not None and funded[1] is None:
+                # "£5.6m for a new rescue helicopter": what the money is for is
+                # a word no document uses, so no document can speak to it.
+                closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
+                return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: the documents never mention {funded[0]!r}, what this money is said to be for."), closest
         counted = self.matcher.counted_word(text[fig.end :]) if fig.kind == "count" else None
         if counted is not None:
             # "43 staff" counts staff: a documented count of projects is not

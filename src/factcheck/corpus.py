@@ -471,21 +471,3 @@ _SPACES = re.compile(r"\s+")
 def normalise_text(text: str) -> str:
     """Whitespace (line wraps, non-breaking spaces) collapsed and quotes straightened."""
     return _SPACES.sub(" ", text.translate(_QUOTES)).strip()
-
-
-def normalised_with_offsets(text: str) -> tuple[str, list[int]]:
-    """`normalise_text` plus, for each output character, its offset in `text`."""
-    out: list[str] = []
-    offsets: list[int] = []
-    pending_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            pending_space = bool(out)
-            continue
-        if pending_space:
-            out.append(" ")
-            offsets.append(i - 1)
-            pending_space = False
-        out.append(ch.translate(_QUOTES))
-        offsets.append(i)
-    return "".join(out), offsets

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterator
 from decimal import Decimal, InvalidOperation
 
@@ -836,8 +836,3 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
             r.period = "total"
         elif r.first >= 2 and [t.low for t in toks[r.first - 2 : r.first]] == ["total", "of"]:
             r.period = "total"
-
-
-def without_spans(figure: Figure) -> Figure:
-    """The same figure with its span cleared: for comparing parses of different texts."""
-    return replace(figure, start=0, end=0)

@@ -24,7 +24,6 @@ import functools
 import heapq
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .corpus import Claim, Corpus
@@ -73,9 +72,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @functools.lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer
+    # The English stemmer alone: `import snowballstemmer` loads every language.
+    from snowballstemmer.english_stemmer import EnglishStemmer
 
-    return snowballstemmer.stemmer("english")
+    return EnglishStemmer()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -85,19 +85,27 @@ def _stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+_FUNDED = re.compile(r"\s*(?:for|to|into|on|towards)\s", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|across|over|through)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
-def words(text: str) -> list[tuple[str, str]]:
+def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """Content words of `text` as (word, stem): lowercased, accents and
-    possessives gone, stop words out."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    possessives gone, stop words out. `known` maps words already stemmed
+    (a corpus's vocabulary) so a lookup rarely needs the stemmer at all."""
+    if not text.isascii():
+        import unicodedata
+
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text.lower()).replace("'", "").replace("\u2019", "").replace("\u2018", "")
     raw = [w for w in _WORD.findall(text) if w not in _STOPWORDS and len(w) > 1]
     # Snowball folds "arrested"/"arrests" and "funding"/"fund" together,
     # which rapidfuzz's edit distance alone would not.
-    return [(w, s) for w, s in zip(raw, map(_stem, raw)) if s not in _STOPWORDS]
+    known = known or {}
+    stems = [known.get(w) or _stem(w) for w in raw]
+    return [(w, s) for w, s in zip(raw, stems) if s not in _STOPWORDS]
 
 
 def tokenize(text: str) -> list[str]:
@@ -133,16 +141,31 @@ def proper_names(text: str) -> list[tuple[str, ...]]:
 def _same_word(a: str, b: str) -> bool:
     """Equal, a typo of each other ("Exti", "Taskforse"), or one written as
     part of the other ("Task Force" and "Taskforce")."""
-    from rapidfuzz import fuzz
-
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) < 4:
         return False
+    from rapidfuzz import fuzz
+
     if fuzz.ratio(a, b) >= 75:
         return True
     return len(long_) >= len(short) + 3 and fuzz.partial_ratio(short, long_) >= 85
+
+
+def _swapped(c: tuple[str, ...], d: tuple[str, ...]) -> bool:
+    """Each name has a word the other lacks: "Manchester Gang Exit" / "London Gang Exit"."""
+    return any(not any(_same_word(x, y) for y in d) for x in c) and any(not any(_same_word(y, x) for x in c) for y in d)
+
+
+def _inserted(c: tuple[str, ...], d: tuple[str, ...]) -> bool:
+    """The claim's name puts a word inside the documented one: "Community
+    Garden Seed Fund" / "Community Seed Fund". (Words added at either end,
+    "London Gang Exit Programme", are tolerated.)"""
+    matched = [i for i, x in enumerate(c) if any(_same_word(x, y) for y in d)]
+    if len(matched) < 2:
+        return False
+    return any(not any(_same_word(c[i], y) for y in d) for i in range(matched[0] + 1, matched[-1]))
 
 
 def _substitution(claim_names: list[tuple[str, ...]], documented: list[tuple[str, ...]]) -> tuple[str, str] | None:
@@ -152,10 +175,7 @@ def _substitution(claim_names: list[tuple[str, ...]], documented: list[tuple[str
         overlapping = [d for d in documented if any(_same_word(x, y) for x in c for y in d)]
         if not overlapping:
             continue
-        clashes = [
-            d for d in overlapping
-            if any(not any(_same_word(x, y) for y in d) for x in c) and any(not any(_same_word(y, x) for x in c) for y in d)
-        ]
+        clashes = [d for d in overlapping if _swapped(c, d) or _inserted(c, d)]
         if len(clashes) == len(overlapping):
             return " ".join(c).title(), " ".join(clashes[0]).title()
     return None
@@ -269,8 +289,6 @@ class Matcher:
         Typos are matched on the surface word, before stemming mangles them
         ("investmnet" is one transposition from "investment").
         """
-        from rapidfuzz import fuzz, process
-
         out: dict[str, tuple[str, float]] = {}
         for word, stem in pairs:
             if stem in out and out[stem][1] > 0:
@@ -280,6 +298,9 @@ class Matcher:
                 continue
             best: tuple[str, float] = (stem, 0.0)
             if len(word) >= FUZZY_MIN_LENGTH:
+                from rapidfuzz import fuzz, process  # only when a word needs it
+
+
                 pool = [w for L in (len(word) - 1, len(word), len(word) + 1) for w in self.by_length.get(L, ())]
                 hit = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
                 if hit is not None:
@@ -293,12 +314,29 @@ class Matcher:
     def counted_word(self, text_after: str) -> tuple[str, str] | None:
         """What a count counts: the first content word after it ("43 staff"),
         as (word, corpus stem); None when nothing follows."""
-        pairs = words(text_after[:80])
+        pairs = words(text_after[:80], self.stem_of)
         if not pairs:
             return None
         word, stem = pairs[0]
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
+
+    def funded_word(self, text_after: str) -> tuple[str, str | None] | None:
+        """What money is said to be for: the "for/to/into/on ..." phrase right
+        after it, up to the next preposition or punctuation, by its head word:
+        (word, corpus stem, or None if the corpus never uses it); None when no
+        such phrase follows."""
+        lead = _FUNDED.match(text_after)
+        if not lead:
+            return None
+        phrase = _PHRASE_END.split(text_after[lead.end() : lead.end() + 80], 1)[0]
+        pairs = words(phrase, self.stem_of)
+        if not pairs:
+            return None
+        # The head of an English noun phrase is its last word: a rescue *helicopter*.
+        word, stem = pairs[-1]
+        corpus_stem, sim = self._resolve([(word, stem)])[stem]
+        return word, (corpus_stem if sim > 0 else None)
 
     @property
     def unknown_weight(self) -> float:
@@ -322,7 +360,7 @@ class Matcher:
         # What a claim is about is said in its first few hundred characters;
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
-        pairs = list(dict.fromkeys(words(subject)))
+        pairs = list(dict.fromkeys(words(subject, self.stem_of)))
         claim_names = list(dict.fromkeys(proper_names(subject)))
         tokens = list(dict.fromkeys(stem for _, stem in pairs))
         if not tokens:

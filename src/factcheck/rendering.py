@@ -25,9 +25,8 @@ if TYPE_CHECKING:
     from .environment import Environment
     from .scanning import Finding
 
-__all__ = ["FORMATS", "make_renderer", "printable", "VERDICT_STYLE"]
+__all__ = ["make_renderer", "make_finding_renderer", "printable", "display_path", "VERDICT_STYLE"]
 
-FORMATS = ("pretty", "text", "jsonl", "json", "csv")
 VERDICT_STYLE = {
     Verdict.SUPPORTED: "green",
     Verdict.CONFLICTING: "red",
@@ -231,7 +230,6 @@ def render_all(renderer: Renderer, results: Iterable[CheckResult]) -> None:
 
 # --- scan renderers ---------------------------------------------------------------------
 
-SCAN_FORMATS = ("pretty", "line", "jsonl", "json", "github", "sarif")
 _PROBLEM_ORDER = {Verdict.CONFLICTING: 0, Verdict.MIXED: 1, Verdict.UNVERIFIED: 2, Verdict.SUPPORTED: 3}
 GITHUB_LEVEL = {Verdict.CONFLICTING: "error", Verdict.MIXED: "warning", Verdict.UNVERIFIED: "notice"}
 

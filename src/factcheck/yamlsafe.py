@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 Path_ = tuple[object, ...]  # a path into the document: keys and list indices
 
@@ -54,6 +56,8 @@ class Loaded:
 
 def load_yaml(text: str) -> Loaded:
     """Parse one YAML document from `text`; raise YamlError with a position."""
+    import yaml  # here, not at import: a cached corpus never needs it
+
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -73,12 +77,16 @@ def load_yaml(text: str) -> Loaded:
 
 class _Converter:
     def __init__(self, positions: dict[Path_, tuple[int, int]]):
+        import yaml
+
         self.positions = positions
         self.key_positions: dict[Path_, tuple[int, int]] = {}
         self.seen: set[int] = set()
         self.scalars = yaml.SafeLoader("")
 
-    def convert(self, node: yaml.Node, path: Path_) -> object:
+    def convert(self, node: "yaml.Node", path: Path_) -> object:
+        import yaml
+
         if id(node) in self.seen:
             raise YamlError("YAML aliases (*name) are not allowed in claims files; write the value out", *_pos(node))
         self.seen.add(id(node))
@@ -110,5 +118,5 @@ class _Converter:
         return value
 
 
-def _pos(node: yaml.Node) -> tuple[int, int]:
+def _pos(node: "yaml.Node") -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
