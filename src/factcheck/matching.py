@@ -46,6 +46,10 @@ PRECISION_IDF_BLEND = 0.5
 MAX_SUBJECT_CHARS = 2000
 # Candidates examined in full per lookup; the rest are far below any threshold.
 MAX_CANDIDATES = 200
+# Matches scoring below this are dropped (keeping at least MIN_RESULTS): no
+# threshold worth using is this low (bench/threshold.py sweeps from 0.4).
+CANDIDATE_FLOOR = 0.3
+MIN_RESULTS = 10
 # Typos are matched only between words this long, this similar, and at most
 # one letter apart in length: "london" must not match "londoner".
 FUZZY_MIN_LENGTH = 5
@@ -138,6 +142,7 @@ def proper_names(text: str) -> list[tuple[str, ...]]:
     return runs
 
 
+@functools.lru_cache(maxsize=100_000)
 def _same_word(a: str, b: str) -> bool:
     """Equal, a typo of each other ("Exti", "Taskforse"), or one written as
     part of the other ("Task Force" and "Taskforce")."""
@@ -182,6 +187,19 @@ def _substitution(claim_names: list[tuple[str, ...]], documented: list[tuple[str
 
 
 @dataclass(frozen=True)
+class _Why:
+    """What a match's explanation and proper-name check need; evaluated lazily."""
+
+    name_tokens: tuple[str, ...]
+    mapped: frozenset[str]
+    tokens: tuple[str, ...]
+    resolved: dict  # claim stem -> (corpus stem, similarity)
+    vocabulary: frozenset[str]  # the documented claim's words
+    claim_names: tuple[tuple[str, ...], ...]
+    documented_names: tuple[tuple[str, ...], ...]
+
+
+@dataclass
 class Match:
     """How well a claim's subject matches one documented claim."""
 
@@ -190,15 +208,40 @@ class Match:
     name_recall: float
     precision: float
     name: str  # the subject or alias that matched best
-    missing_from_claim: tuple[str, ...]  # words of that name the claim lacks
-    unknown_to_corpus: tuple[str, ...]  # words of the claim this claim lacks
-    # (the claim's proper name, the documents' proper name) when the claim
-    # swaps a word of a documented name: "Manchester Gang Exit" for
-    # "London Gang Exit", "Operation Summer Nights" for "Operation Winter Nights".
-    substitution: tuple[str, str] | None = None
+    why: _Why = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def missing_from_claim(self) -> tuple[str, ...]:
+        """Words of the best name that the claim lacks."""
+        return tuple(t for t in dict.fromkeys(self.why.name_tokens) if t not in self.why.mapped)
+
+    @functools.cached_property
+    def unknown_to_corpus(self) -> tuple[str, ...]:
+        """Words of the claim this documented claim lacks."""
+        why = self.why
+        return tuple(t for t in why.tokens if not (why.resolved[t][1] > 0 and why.resolved[t][0] in why.vocabulary))
+
+    @functools.cached_property
+    def substitution(self) -> tuple[str, str] | None:
+        """(the claim's proper name, the documents') when the claim swaps or
+        inserts a word of a documented name: "Manchester Gang Exit" for
+        "London Gang Exit", "Operation Summer Nights" for "Operation Winter Nights"."""
+        why = self.why
+        if not why.claim_names or not why.documented_names:
+            return None
+        # Quick exit: names sharing no word exactly (the common case) cannot
+        # clash unless by a typo, which needs a word of similar length.
+        claim_words = {w for n in why.claim_names for w in n}
+        documented_words = {w for n in why.documented_names for w in n}
+        if not claim_words & documented_words and not any(
+            abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in claim_words for b in documented_words
+        ):
+            return None
+        return _substitution(list(why.claim_names), list(why.documented_names))
 
     def accepts(self, threshold: float, min_precision: float) -> bool:
-        return self.substitution is None and self.score >= threshold and self.precision >= min_precision
+        # Cheap tests first: the proper-name check runs only for contenders.
+        return self.score >= threshold and self.precision >= min_precision and self.substitution is None
 
     def why_rejected(self, threshold: float, min_precision: float) -> str:
         if self.substitution is not None:
@@ -245,6 +288,7 @@ class Matcher:
     name_postings: dict[str, list[int]] = field(default_factory=dict)
     name_entry: list[int] = field(default_factory=list)
     name_total: list[float] = field(default_factory=list)
+    first_name: list[int] = field(default_factory=list)  # entry -> id of its first name
     by_length: dict[int, list[str]] = field(default_factory=dict)  # surface words by length
     stem_of: dict[str, str] = field(default_factory=dict)  # surface word -> stem
     index_of: dict[str, int] = field(default_factory=dict)  # claim id -> entry
@@ -270,6 +314,7 @@ class Matcher:
         m.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
         m.max_idf = math.log(1 + n)
         for idx, entry in enumerate(m.entries):
+            m.first_name.append(len(m.name_entry))
             for _, name_tokens in entry.names:
                 name_id = len(m.name_entry)
                 m.name_entry.append(idx)
@@ -399,28 +444,21 @@ class Matcher:
             r = recall.get(idx, (0.0, -1))[0]
             scored.append((self.name_weight * r + (1 - self.name_weight) * precision, precision, idx))
         best = heapq.nsmallest(limit, scored, key=lambda x: (-x[0], -x[1], self.entries[x[2]].claim.id))
+        # Far-off candidates are only ever shown as "closest" when nothing
+        # better exists; a handful of them is enough.
+        keep = [c for c in best if c[0] >= CANDIDATE_FLOOR]
+        best = keep if len(keep) >= MIN_RESULTS else best[:MIN_RESULTS]
         matches = []
+        token_tuple = tuple(tokens)
+        mapped_words = frozenset(mapped)
+        names_tuple = tuple(claim_names)
         for score, precision, idx in best:
             entry = self.entries[idx]
             r, name_id = recall.get(idx, (0.0, -1))
             if name_id >= 0:
-                first_name = self._first_name_id(idx)
-                name, name_tokens = entry.names[name_id - first_name]
+                name, name_tokens = entry.names[name_id - self.first_name[idx]]
             else:
                 name, name_tokens = entry.names[0]
-            missing = tuple(t for t in dict.fromkeys(name_tokens) if t not in mapped)
-            unknown = tuple(t for t in tokens if not (resolved[t][1] > 0 and resolved[t][0] in entry.vocabulary))
-            swap = _substitution(claim_names, entry.proper_names) if claim_names else None
-            matches.append(Match(entry.claim, score, r, precision, name, missing, unknown, swap))
+            why = _Why(tuple(name_tokens), mapped_words, token_tuple, resolved, entry.vocabulary, names_tuple, tuple(entry.proper_names))
+            matches.append(Match(entry.claim, score, r, precision, name, why))
         return matches
-
-    def _first_name_id(self, idx: int) -> int:
-        """The id of entry idx's first name (names are numbered entry by entry)."""
-        lo, hi = 0, len(self.name_entry)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.name_entry[mid] < idx:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo

@@ -1,0 +1,49 @@
+"""Re-run the README's console examples and put their real output back.
+
+    python scripts/refresh_readme.py   (from the repository root, with factcheck installed)
+"""
+import os, re, subprocess
+os.environ["COLUMNS"] = "90"
+os.environ.pop("FACTCHECK_CLAIMS", None)
+readme = open("README.md", encoding="utf-8").read()
+
+def out(cmd, stdin=None):
+    r = subprocess.run(cmd, shell=True, capture_output=True, text=True, input=stdin)
+    return r.stdout.rstrip("\n")
+
+def replace_block_after(marker, new_text, lang="text"):
+    global readme
+    i = readme.index(marker)
+    j = readme.index("```" + lang + "\n", i) + len("```" + lang + "\n")
+    k = readme.index("\n```", j)
+    readme = readme[:j] + new_text + readme[k:]
+
+# install + check (pretty)
+replace_block_after("$ pip install . && factcheck check \"£250k seed funding\"", out('factcheck check "£250k seed funding"'))
+# scan pretty
+replace_block_after("$ factcheck scan examples/draft.md\n```", out("factcheck scan examples/draft.md 2>/dev/null"))
+
+def replace_console(cmd_line, cmd):
+    """Replace the output lines after `$ cmd_line` up to the next `$ ` or ``` line."""
+    global readme
+    i = readme.index("$ " + cmd_line + "\n") + len("$ " + cmd_line + "\n")
+    k = i
+    lines = readme[i:].split("\n")
+    n = 0
+    for line in lines:
+        if line.startswith("$ ") or line.startswith("```"):
+            break
+        n += len(line) + 1
+    readme = readme[:i] + out(cmd) + "\n" + readme[i + n:]
+
+replace_console("factcheck check \"£2m for London Gang Exit\" --format jsonl | python -m json.tool", 'factcheck check "£2m for London Gang Exit" --format jsonl | python -m json.tool')
+replace_console("factcheck sources", "factcheck sources")
+replace_console("factcheck show ylf-total-letter", "factcheck show ylf-total-letter")
+replace_console("factcheck scan examples/draft.md --format line", "factcheck scan examples/draft.md --format line 2>&1")
+replace_console("factcheck scan examples/draft.md --format github", "factcheck scan examples/draft.md --format github 2>/dev/null")
+replace_console("factcheck validate", "factcheck validate 2>&1")
+pipe = "factcheck check - --format jsonl < examples/claims.txt | python -c \"import sys, json; [print(d['verdict'], '|', d['claim']) for d in map(json.loads, sys.stdin)]\""
+replace_console(pipe, pipe)
+summary = subprocess.run("factcheck scan examples/draft.md", shell=True, capture_output=True, text=True).stderr.strip()
+readme = re.sub(r"the summary goes to stderr \(`[^`]*`\)", f"the summary goes to stderr (`{summary}`)", readme)
+open("README.md", "w", encoding="utf-8").write(readme)
