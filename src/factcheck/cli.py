@@ -89,16 +89,7 @@ def _load_checker(env: Environment, claims: Optional[Path], verbose: bool, fmt: 
 
 
 def _load_corpus(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None):
-    from .corpus import CorpusError, load_corpus, resolve_corpus_dir
-
-    root, why = resolve_corpus_dir(claims, env.variables, env.cwd)
-    try:
-        corpus = load_corpus(root)
-    except CorpusError as exc:
-        raise UserError(f"error: cannot use the claims corpus: {exc}") from None
-    if verbose:
-        _say(env, f"corpus: {root} ({why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
-    return corpus
+    return _load_checker(env, claims, verbose, fmt).corpus
 
 
 # --- check ----------------------------------------------------------------------
@@ -379,9 +370,7 @@ def sources(
 ) -> int:
     """List the source documents with their citation and claim counts."""
     env = _env(ctx)
-    from .rendering import printable
-
-    from .rendering import display_path
+    from .rendering import display_path, printable
 
     corpus = _load_corpus(env, claims_dir, verbose, fmt.value)
     rows = [_source_dict(s, len(corpus.claims_of(s.id))) for s in corpus.sources.values()]

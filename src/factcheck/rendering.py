@@ -259,26 +259,18 @@ class LineFindingRenderer(FindingRenderer):
         self.out.flush()
 
 
-class JsonLinesFindingRenderer(FindingRenderer):
-    def findings(self, findings: list["Finding"]) -> None:
-        for f in findings:
-            self.out.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
-        self.out.flush()
-
-
-class JsonFindingRenderer(FindingRenderer):
-    def start(self) -> None:
-        self.first = True
-        self.out.write("[")
+class JsonLinesFindingRenderer(JsonLinesRenderer):
+    """The check contract plus path, line and column, one finding per line."""
 
     def findings(self, findings: list["Finding"]) -> None:
         for f in findings:
-            self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(f.to_dict(), ensure_ascii=False))
-            self.first = False
+            self.result(f)  # type: ignore[arg-type] - anything with to_dict()
 
-    def finish(self) -> None:
-        self.out.write("\n]\n" if not self.first else "]\n")
-        self.out.flush()
+
+class JsonFindingRenderer(JsonRenderer):
+    def findings(self, findings: list["Finding"]) -> None:
+        for f in findings:
+            self.result(f)  # type: ignore[arg-type]
 
 
 def github_escape_data(value: str) -> str:
