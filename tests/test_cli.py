@@ -175,3 +175,10 @@ def test_show_suggests_a_near_id(run):
 def test_help_has_examples(run):
     r = run("check", "--help")
     assert r.status == 0 and "factcheck check - --format jsonl < claims.txt" in r.stdout
+
+
+def test_no_command_prints_the_help(run):
+    r = run()
+    assert r.status == 2
+    assert r.stdout.startswith("Usage: factcheck [OPTIONS] COMMAND")
+    assert "scan" in r.stdout and r.stderr == ""

@@ -118,3 +118,10 @@ def test_non_utf8_draft_is_reported_and_scanned_on(run, tmp_path):
     r = run("scan", str(path), "--format", "line")
     assert f"{path}:1:4: warning: not valid UTF-8 (byte 0xe9)" in r.stderr
     assert f"{path}:2:" in r.stdout and "conflicting" in r.stdout
+
+
+def test_sarif_path_outside_the_working_directory_is_an_absolute_uri(run, tmp_path):
+    log = json.loads(run("scan", str(DRAFT), "--format", "sarif", cwd=tmp_path).stdout)
+    jsonschema.validate(log, SARIF_SCHEMA)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": DRAFT.as_uri()}

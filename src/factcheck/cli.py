@@ -516,6 +516,10 @@ def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) ->
         if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
             raise
         ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            # `factcheck` alone: the help, as it is meant to be read.
+            env.stdout.write(ctx.get_help() + "\n")
+            return ExitStatus.ERROR
         command = ctx.command_path if ctx is not None else "factcheck"
         message = " ".join(str(exc.format_message()).replace("Value error, ", "").split())
         _say(env, f"error: {message} (see `{command} --help`)", fmt, status=int(ExitStatus.ERROR))

@@ -343,7 +343,8 @@ class SarifFindingRenderer(FindingRenderer):
                     "locations": [
                         {
                             "physicalLocation": {
-                                "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                # Relative to the checkout when under it; a path outside stays absolute.
+                                "artifactLocation": {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"},
                                 "region": {
                                     "startLine": f.line,
                                     "startColumn": f.column,
