@@ -89,7 +89,7 @@ def main() -> None:
     print(f"Regular expressions: worst time per MB over {len(inputs)} hostile inputs of {args.mb:g} MB")
     print(f"{'pattern':40} {'s/MB':>8}  worst input")
     for pname, (t, iname) in sorted(worst.items(), key=lambda kv: -kv[1][0]):
-        print(f"{pname:40} {t / args.mb:8.3f}  {iname}")
+        print(f"{pname:40} {t / args.mb:8.3f}  {iname}", flush=True)
 
     checker = Checker(load_corpus(ROOT / "claims"))
     print(f"\nPipelines: seconds per MB, worst input")
@@ -104,7 +104,7 @@ def main() -> None:
     for name, fn in pipelines.items():
         results = [(timed(lambda: fn(text)), iname) for iname, text in inputs.items()]
         t, iname = max(results)
-        print(f"{name:40} {t / args.mb:8.3f}  {iname}")
+        print(f"{name:40} {t / args.mb:8.3f}  {iname}", flush=True)
 
 
 if __name__ == "__main__":
