@@ -50,8 +50,7 @@ MAX_CANDIDATES = 200
 # threshold worth using is this low (bench/threshold.py sweeps from 0.4).
 CANDIDATE_FLOOR = 0.3
 MIN_RESULTS = 10
-# Claims scored in full per lookup: those sharing the most (IDF-weighted)
-# words with the claim, counted from the posting lists.
+# Claims kept per lookup: those sharing the most (weighted) words with it.
 CANDIDATE_BUDGET = 400
 # Typos are matched only between words this long, this similar, and at most
 # one letter apart in length: "london" must not match "londoner".
@@ -267,7 +266,6 @@ class _Entry:
     name_vocabulary: frozenset[str]  # tokens of the subject and aliases
     vocabulary: frozenset[str]  # tokens of names and passage
     proper_names: list[tuple[str, ...]]  # capitalised runs of the subject and aliases
-    name_sets: tuple[frozenset[str], ...] = ()  # the words of each name
 
 
 @dataclass
@@ -310,7 +308,7 @@ class Matcher:
             name_vocab = frozenset(t for _, toks in names for t in toks)
             vocab = name_vocab | frozenset(tokenize(claim.passage))
             proper = [run for name in claim.names for run in proper_names(name)]
-            m.entries.append(_Entry(claim, names, name_vocab, vocab, proper, tuple(frozenset(t) for _, t in names)))
+            m.entries.append(_Entry(claim, names, name_vocab, vocab, proper))
             for tok in vocab:
                 df[tok] = df.get(tok, 0) + 1
                 (m.in_names if tok in name_vocab else m.in_passage_only).setdefault(tok, []).append(idx)
@@ -417,51 +415,44 @@ class Matcher:
         resolved = self._resolve(pairs)
         mapped = {resolved[t][0]: resolved[t][1] for t in tokens if resolved[t][1] > 0}
         claim_weight = sum(self._precision_weight(resolved[t][0]) if resolved[t][1] > 0 else self._precision_weight(None) for t in tokens)
-        # Candidates: a cheap IDF-weighted vote from the posting lists picks
-        # the claims sharing the most with the claim; only those are scored in
-        # full, so a lookup in a 100k-claim corpus does not score every claim
-        # that says "fund".
-        votes: dict[int, float] = {}
+        covered: dict[int, float] = {}
+        for t in tokens:
+            word, sim = resolved[t]
+            if sim <= 0:
+                continue
+            w = self._precision_weight(word) * sim
+            for idx in self.in_names.get(word, ()):
+                covered[idx] = covered.get(idx, 0.0) + w
+            # A word only in the passage is weaker evidence: one passage
+            # often holds several figures about different things.
+            half = w * PASSAGE_ONLY_WEIGHT
+            for idx in self.in_passage_only.get(word, ()):
+                covered[idx] = covered.get(idx, 0.0) + half
+        if len(covered) > CANDIDATE_BUDGET:
+            # In a large corpus, score in full only the claims that share the
+            # most with this one, not every claim that says "fund".
+            keep = heapq.nlargest(CANDIDATE_BUDGET, covered, key=covered.__getitem__)
+            covered = {idx: covered[idx] for idx in keep}
+        got: dict[int, float] = {}
         for word, sim in mapped.items():
             w = self.weight(word) * sim
-            for idx in self.in_names.get(word, ()):
-                votes[idx] = votes.get(idx, 0.0) + w
-            for idx in self.in_passage_only.get(word, ()):
-                votes[idx] = votes.get(idx, 0.0) + w * PASSAGE_ONLY_WEIGHT
-        if len(votes) > CANDIDATE_BUDGET:
-            candidates = heapq.nlargest(CANDIDATE_BUDGET, votes, key=votes.__getitem__)
-        else:
-            candidates = list(votes)
-        weights = {word: self._precision_weight(word) * sim for word, sim in mapped.items()}
-        name_weights = {word: self.weight(word) * sim for word, sim in mapped.items()}
-        covered: dict[int, float] = {}
+            for name_id in self.name_postings.get(word, ()):
+                if self.name_entry[name_id] in covered:
+                    got[name_id] = got.get(name_id, 0.0) + w
         recall: dict[int, tuple[float, int]] = {}
-        for idx in candidates:
-            entry = self.entries[idx]
-            cov = 0.0
-            for word, w in weights.items():
-                if word in entry.name_vocabulary:
-                    cov += w
-                elif word in entry.vocabulary:
-                    # A word only in the passage is weaker evidence: one passage
-                    # often holds several figures about different things.
-                    cov += w * PASSAGE_ONLY_WEIGHT
-            covered[idx] = cov
-            first = self.first_name[idx]
-            for k, name_set in enumerate(entry.name_sets):
-                got = sum(w for word, w in name_weights.items() if word in name_set)
-                if not got:
-                    continue
-                total = self.name_total[first + k]
-                r = min(1.0, got / total) if total else 0.0
-                if idx not in recall or r > recall[idx][0]:
-                    recall[idx] = (r, first + k)
+        for name_id in sorted(got):
+            total = self.name_total[name_id]
+            r = min(1.0, got[name_id] / total) if total else 0.0
+            e = self.name_entry[name_id]
+            if e not in recall or r > recall[e][0]:
+                recall[e] = (r, name_id)
         scored = []
         for idx, cov in covered.items():
             precision = cov / claim_weight if claim_weight else 0.0
             r = recall.get(idx, (0.0, -1))[0]
-            scored.append((self.name_weight * r + (1 - self.name_weight) * precision, precision, idx))
-        best = heapq.nsmallest(limit, scored, key=lambda x: (-x[0], -x[1], self.entries[x[2]].claim.id))
+            score = self.name_weight * r + (1 - self.name_weight) * precision
+            scored.append((-score, -precision, self.entries[idx].claim.id, idx))
+        best = [(-neg_score, -neg_precision, idx) for neg_score, neg_precision, _, idx in heapq.nsmallest(limit, scored)]
         # Far-off candidates are only ever shown as "closest" when nothing
         # better exists; a handful of them is enough.
         keep = [c for c in best if c[0] >= CANDIDATE_FLOOR]
