@@ -33,6 +33,7 @@ VERDICT_STYLE = {
     Verdict.MIXED: "yellow",
     Verdict.UNVERIFIED: "magenta",
 }
+RELATION_STYLE = {Relation.SUPPORTS: "green", Relation.CONFLICTS: "red", Relation.RELATED: "dim"}
 RELATION_MARK = {Relation.SUPPORTS: "✔ supports", Relation.CONFLICTS: "✘ conflicts", Relation.RELATED: "· related"}
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -146,19 +147,7 @@ class PrettyRenderer(Renderer):
 
     def __init__(self, out: TextIO, env: "Environment", isatty: bool, max_evidence: int = 4):
         super().__init__(out)
-        from rich.console import Console
-
-        self.console = Console(
-            file=out,
-            force_terminal=env.color_for(isatty) or None,
-            no_color=not env.color_for(isatty),
-            color_system="auto" if env.color_for(isatty) else None,
-            highlight=False,
-            emoji=False,
-            markup=False,
-            width=env.columns or (None if isatty else 100),
-            soft_wrap=False,
-        )
+        self.console = _console(out, env, isatty)
         self.max_evidence = max_evidence
         self.cwd = env.cwd
 
@@ -173,7 +162,7 @@ class PrettyRenderer(Renderer):
         if result.reason:
             body.append(Text(printable(result.reason)))
         for e in _shown_evidence(result, self.max_evidence):
-            mark_style = {Relation.SUPPORTS: "green", Relation.CONFLICTS: "red", Relation.RELATED: "dim"}[e.relation]
+            mark_style = RELATION_STYLE[e.relation]
             head = Text()
             head.append(RELATION_MARK[e.relation], style=mark_style)
             head.append("  ")
@@ -192,21 +181,44 @@ class PrettyRenderer(Renderer):
         self.console.print(Panel(Group(*body) if body else Text(""), title=title, title_align="left", border_style=style, expand=True))
 
 
-def _highlighted(e: Evidence, style: str):
+def _console(out: TextIO, env: "Environment", isatty: bool):
+    """A Rich console for people: colour only on a terminal and never with
+    NO_COLOR or TERM=dumb, and no markup, emoji or highlighting of user text."""
+    from rich.console import Console
+
+    color = env.color_for(isatty)
+    return Console(
+        file=out,
+        force_terminal=color or None,
+        no_color=not color,
+        color_system="auto" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        width=env.columns or (None if isatty else 100),
+    )
+
+
+def _with_figure(text: str, figure: str, style: str, quoted: bool = False):
+    """`text` as Rich Text with the first occurrence of `figure` styled."""
     from rich.text import Text
 
-    passage = printable(e.claim.passage)
-    text = Text("“")
-    figure = printable(e.claim.figure)
-    at = passage.find(figure)
+    text, figure = printable(text), printable(figure)
+    out = Text("“" if quoted else "")
+    at = text.find(figure)
     if at < 0:
-        text.append(passage)
+        out.append(text)
     else:
-        text.append(passage[:at])
-        text.append(passage[at : at + len(figure)], style=f"bold underline {style}")
-        text.append(passage[at + len(figure) :])
-    text.append("”")
-    return text
+        out.append(text[:at])
+        out.append(figure, style=f"bold underline {style}")
+        out.append(text[at + len(figure) :])
+    if quoted:
+        out.append("”")
+    return out
+
+
+def _highlighted(e: Evidence, style: str):
+    return _with_figure(e.claim.passage, e.claim.figure, style, quoted=True)
 
 
 def make_renderer(fmt: str, out: TextIO, env: "Environment") -> Renderer:
@@ -413,13 +425,7 @@ class PrettyFindingRenderer(FindingRenderer):
 
     def __init__(self, out: TextIO, env: "Environment", max_evidence: int = 2):
         super().__init__(out)
-        from rich.console import Console
-
-        color = env.color_for(env.stdout_isatty)
-        self.console = Console(
-            file=out, force_terminal=color or None, no_color=not color, color_system="auto" if color else None,
-            highlight=False, emoji=False, markup=False, width=env.columns or (None if env.stdout_isatty else 100),
-        )
+        self.console = _console(out, env, env.stdout_isatty)
         self.cwd = env.cwd
         self.max_evidence = max_evidence
         self.pending: list["Finding"] = []
@@ -438,20 +444,10 @@ class PrettyFindingRenderer(FindingRenderer):
             head.append("  ")
             head.append(f" {f.verdict.value.upper()} ", style=f"bold reverse {style}")
             self.console.print(head)
-            sentence = Text()
-            text = printable(f.sentence)
-            figure = printable(f.figure.text)
-            at = text.find(figure)
-            if at >= 0:
-                sentence.append(text[:at])
-                sentence.append(figure, style=f"bold underline {style}")
-                sentence.append(text[at + len(figure):])
-            else:
-                sentence.append(text)
-            self.console.print(Padding(sentence, (0, 0, 0, 2)))
+            self.console.print(Padding(_with_figure(f.sentence, f.figure.text, style), (0, 0, 0, 2)))
             self.console.print(Padding(Text(printable(f.result().reason), style="dim" if f.verdict is Verdict.SUPPORTED else ""), (0, 0, 0, 2)))
             for e in _shown_evidence(f.result(), self.max_evidence):
-                mark_style = {Relation.SUPPORTS: "green", Relation.CONFLICTS: "red", Relation.RELATED: "dim"}[e.relation]
+                mark_style = RELATION_STYLE[e.relation]
                 line = Text()
                 line.append(RELATION_MARK[e.relation], style=mark_style)
                 line.append(" ")
