@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
-from .figures import Figure, parse_figures
+from .figures import Figure, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher
 from .verdicts import Verdict, agreement, comparable, periods_compatible
 
@@ -158,9 +158,9 @@ class Checker:
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
         if len(figures) > MAX_CLAIM_FIGURES:
             # Not a claim any editor writes; check the first ones and say so.
-            result = self.check_figures(text, figures[:MAX_CLAIM_FIGURES], _subject_of(text, figures))
+            result = self.check_figures(text, figures[:MAX_CLAIM_FIGURES], text_without(text, figures))
             return replace(result, reason=f"{result.reason} (only the first {MAX_CLAIM_FIGURES} figures were checked; the claim has more)")
-        return self.check_figures(text, figures, _subject_of(text, figures))
+        return self.check_figures(text, figures, text_without(text, figures))
 
     def check_figures(self, text: str, figures: list[Figure], subject: str) -> CheckResult:
         """Check `figures` (read from `text`) as being about `subject`."""
@@ -320,14 +320,3 @@ def _by_topic(matches: list[Match]) -> list[Match]:
             seen.add(m.claim.topic)
             out.append(m)
     return out
-
-
-def _subject_of(text: str, figures: list[Figure]) -> str:
-    """The claim's words besides its figures."""
-    parts = []
-    pos = 0
-    for f in figures:
-        parts.append(text[pos : f.start])
-        pos = f.end
-    parts.append(text[pos:])
-    return " ".join(p.strip() for p in parts if p.strip())

@@ -131,7 +131,7 @@ class Claim:
     def documented_figure(self) -> Figure:
         """The claim's figure as a `Figure`, read from its passage so that the
         precision it was written at is known; the curated fields win."""
-        parsed = _figure_in_passage(self)
+        parsed = figure_in_passage(self)
         return Figure(
             text=self.figure,
             start=parsed.start if parsed else 0,
@@ -146,14 +146,17 @@ class Claim:
         )
 
 
-def _figure_in_passage(claim: Claim) -> Figure | None:
+def figure_in_passage(claim: Claim) -> Figure | None:
+    """The checker's own reading of the claim's figure in its passage."""
     at = claim.passage.find(claim.figure)
     if at < 0:
         return None
-    for fig in parse_figures(claim.passage):
-        if fig.start < at + len(claim.figure) and at < fig.end:
-            return fig
-    return None
+    end = at + len(claim.figure)
+    overlapping = [f for f in parse_figures(claim.passage) if f.start < end and at < f.end]
+    # Prefer the parsed figure whose unit is the claim's (a day-and-month
+    # inside a longer date, say), then the longest.
+    overlapping.sort(key=lambda f: (f.unit != claim.unit, -(f.end - f.start)))
+    return overlapping[0] if overlapping else None
 
 
 @dataclass

@@ -85,6 +85,17 @@ class Figure:
         return f"{qual}{_group(self.value)} {self.unit}{per}"
 
 
+def text_without(text: str, figures: list[Figure]) -> str:
+    """`text` with the spans of `figures` cut out, whitespace collapsed: what
+    a claim says its figures are about."""
+    parts, pos = [], 0
+    for f in figures:
+        parts.append(text[pos : f.start])
+        pos = f.end
+    parts.append(text[pos:])
+    return " ".join(" ".join(parts).split())
+
+
 def _group(value: Decimal) -> str:
     if value == value.to_integral_value():
         return f"{int(value):,}"

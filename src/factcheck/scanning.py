@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .checking import Checker, CheckResult, Evidence, FigureCheck
-from .figures import Figure, parse_figures
+from .figures import Figure, parse_figures, text_without
 from .verdicts import Verdict
 
 __all__ = ["Finding", "Sentence", "mask_markdown", "split_sentences", "scan_text", "is_markdown"]
@@ -331,7 +331,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
         for c_start, c_end, clause_figures in clauses:
             clause = raw[c_start:c_end]
             shifted = [_shift(f, -c_start) for f in clause_figures]
-            subject = _subject(clause, shifted)
+            subject = text_without(clause, shifted)
             if c_start > 0 and lead.strip():
                 subject = f"{' '.join(lead.split())} {subject}"
             result = checker.check_figures(clause, shifted, subject)
@@ -399,15 +399,6 @@ def _window(clause: str, figure: Figure) -> str:
     before = _WORDS.findall(clause[: figure.start])[-WINDOW_WORDS:]
     after = _WORDS.findall(clause[figure.end :])[:WINDOW_WORDS]
     return " ".join(before + after)
-
-
-def _subject(clause: str, figures: list[Figure]) -> str:
-    parts, pos = [], 0
-    for f in figures:
-        parts.append(clause[pos : f.start])
-        pos = f.end
-    parts.append(clause[pos:])
-    return " ".join(" ".join(parts).split())
 
 
 def _paragraph_breaks(text: str) -> set[int]:

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from .corpus import Claim, Corpus, Problem, Source, bundled_corpus_dir, normalise_text, read_corpus
-from .figures import Figure, parse_figures
+from .corpus import Claim, Corpus, Problem, Source, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
+from .figures import Figure
 from .yamlsafe import YamlError, load_yaml
 
 __all__ = ["ValidationReport", "validate_corpus", "schema_path"]
@@ -135,7 +135,7 @@ def _claim_problems(claim: Claim, text: str) -> list[Problem]:
     if claim.figure not in claim.passage:
         report(f"figure {claim.figure!r} does not appear in its passage")
         return problems
-    parsed = _parsed_figure(claim)
+    parsed = figure_in_passage(claim)
     if parsed is None:
         report(f"figure {claim.figure!r} is not read as a figure in its passage by factcheck's parser")
         return problems
@@ -150,16 +150,6 @@ def _same_value(parsed: Figure, value: Decimal | str) -> bool:
     if isinstance(parsed.value, str) or isinstance(value, str):
         return str(parsed.value) == str(value)
     return parsed.value == value
-
-
-def _parsed_figure(claim: Claim) -> Figure | None:
-    at = claim.passage.find(claim.figure)
-    end = at + len(claim.figure)
-    overlapping = [f for f in parse_figures(claim.passage) if f.start < end and at < f.end]
-    # Prefer the parsed figure whose unit is the claim's (a day-and-month
-    # inside a longer date, say), then the longest.
-    overlapping.sort(key=lambda f: (f.unit != claim.unit, -(f.end - f.start)))
-    return overlapping[0] if overlapping else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
