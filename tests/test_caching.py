@@ -31,7 +31,7 @@ def test_cached_checker_gives_identical_results(corpus_copy, tmp_path):
     cache = tmp_path / "cache"
     fresh = load_checker(corpus_copy, cache_dir=None)
     first = load_checker(corpus_copy, cache_dir=cache)  # builds and writes
-    assert len(list(cache.glob("*.pickle"))) == 1
+    assert len(list(cache.glob("*.index"))) == 1
     second = load_checker(corpus_copy, cache_dir=cache)  # reads
     assert second is not first
     assert verdicts(fresh, CLAIMS_TO_TRY) == verdicts(first, CLAIMS_TO_TRY) == verdicts(second, CLAIMS_TO_TRY)
@@ -55,7 +55,7 @@ def test_edited_corpus_gets_a_new_key_and_new_answers(corpus_copy, tmp_path):
 def test_corrupt_or_truncated_entry_is_ignored_and_rebuilt(corpus_copy, tmp_path):
     cache = tmp_path / "cache"
     load_checker(corpus_copy, cache_dir=cache)
-    (entry,) = cache.glob("*.pickle")
+    (entry,) = cache.glob("*.index")
     for damage in (b"", b"not a pickle at all", entry.read_bytes()[:100]):
         entry.write_bytes(damage)
         checker = load_checker(corpus_copy, cache_dir=cache)
@@ -68,7 +68,7 @@ def test_a_pickle_of_something_else_is_ignored(corpus_copy, tmp_path):
 
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / f"{corpus_key(corpus_copy)}.pickle").write_bytes(pickle.dumps({"not": "a checker"}))
+    (cache / f"{corpus_key(corpus_copy)}.index").write_bytes(pickle.dumps({"not": "a checker"}))
     assert isinstance(load_checker(corpus_copy, cache_dir=cache), Checker)
 
 
@@ -84,7 +84,7 @@ def test_broken_corpus_is_never_cached(corpus_copy, tmp_path):
     (corpus_copy / "bad.yaml").write_text("claims: [\n", encoding="utf-8")
     with pytest.raises(CorpusError):
         load_checker(corpus_copy, cache_dir=cache)
-    assert not list(cache.glob("*.pickle")) if cache.exists() else True
+    assert not list(cache.glob("*.index")) if cache.exists() else True
 
 
 def test_writes_are_atomic_no_temporary_files_left(corpus_copy, tmp_path):

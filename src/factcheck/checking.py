@@ -125,14 +125,11 @@ class Checker:
     threshold: float = DEFAULT_THRESHOLD
     name_weight: float = NAME_WEIGHT
     min_precision: float = MIN_PRECISION
-    matcher: Matcher = field(init=False)
-    _documented: dict[str, Figure] = field(init=False, default_factory=dict)
-    _topics: dict[str, list[Claim]] = field(init=False, default_factory=dict)
+    matcher: Matcher = None  # type: ignore[assignment] # built from the corpus unless given (the cache gives it)
 
     def __post_init__(self) -> None:
-        self.matcher = Matcher.build(self.corpus, self.name_weight)
-        for claim in self.corpus.claims:
-            self._topics.setdefault(claim.topic, []).append(claim)
+        if self.matcher is None:
+            self.matcher = Matcher.build(self.corpus, self.name_weight)
 
     @classmethod
     def from_directory(cls, path: str | os.PathLike[str], threshold: float = DEFAULT_THRESHOLD) -> "Checker":
@@ -140,15 +137,16 @@ class Checker:
 
     def prepare(self) -> "Checker":
         """Read every documented figure now (before caching), not on first use."""
-        for claim in self.corpus.claims:
-            self.documented(claim)
+        for index in range(len(self.matcher)):
+            self.documented(index)
         return self
 
-    def documented(self, claim: Claim) -> Figure:
-        fig = self._documented.get(claim.id)
-        if fig is None:
-            fig = self._documented[claim.id] = claim.documented_figure()
-        return fig
+    def documented(self, index: int) -> Figure:
+        """The figure of the documented claim at `index`, as the checker reads it."""
+        entry = self.matcher.entries[index]
+        if entry.figure is None:
+            entry.figure = entry.claim.documented_figure()
+        return entry.figure
 
     def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
         for text in claims:
@@ -181,11 +179,10 @@ class Checker:
         for index in order:
             fig = figures[index]
             if fig.kind == "date" and main_topic is not None:
-                topic_claims = self._topics[main_topic]
-                if not any(comparable(fig, self.documented(c)) for c in topic_claims):
+                if not any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(main_topic)):
                     context.append(fig)
                     continue
-                only = [m for m in accepted if m.claim.topic == main_topic]
+                only = [m for m in accepted if m.topic == main_topic]
                 check, ev = self._check_figure(index, fig, text, subject, only, rejected, matches)
             else:
                 check, ev = self._check_figure(index, fig, text, subject, accepted, rejected, matches)
@@ -204,17 +201,17 @@ class Checker:
 
     def _agrees_with_topic(self, fig: Figure, topic: str) -> bool:
         return any(
-            comparable(fig, self.documented(c)) and periods_compatible(fig.period, self.documented(c).period) and agreement(fig, self.documented(c)) is True
-            for c in self._topics[topic]
+            comparable(fig, doc) and periods_compatible(fig.period, doc.period) and agreement(fig, doc) is True
+            for doc in map(self.documented, self.matcher.topic_indices(topic))
         )
 
     def _related(self, m: Match, index: int | None = None) -> Evidence:
-        return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.claim), index)
+        return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
 
     def _check_figure(
         self, index: int, fig: Figure, text: str, subject: str, accepted: list[Match], rejected: Match | None, matches: list[Match]
     ) -> tuple[FigureCheck, list[Evidence]]:
-        scores = {m.claim.id: m.score for m in matches}
+        scores = {m.index: m.score for m in matches}
         if not accepted:
             closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
             if rejected is not None:
@@ -235,28 +232,30 @@ class Checker:
             # about it. The name must say so; a shared passage ("910 knives,
             # 651 offensive weapons") holds other counts.
             word, stem = counted
-            accepted = [m for m in accepted if stem in self.matcher.names_vocabulary_of(m.claim)]
+            accepted = [m for m in accepted if stem in self.matcher.names_vocabulary_of(m.index)]
             if not accepted:
                 closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
                 return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: none of the documented subjects matching {subject.strip()!r} counts {word!r}."), closest
-        candidates = [m for m in _by_topic(accepted) if any(comparable(fig, self.documented(c)) for c in self._topics[m.claim.topic])]
-        topic, best = (candidates[0].claim.topic, candidates[0]) if candidates else (None, None)
+        candidates = [m for m in _by_topic(accepted) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic))]
+        topic, best = (candidates[0].topic, candidates[0]) if candidates else (None, None)
         # Between topics the words fit about equally well ("firearms seized":
         # by the Met, or by the taskforce in one week?), prefer the one whose
         # figures agree with the claim's.
         for m in candidates[1:]:
-            if best is not None and best.score - m.score <= TOPIC_MARGIN and not self._agrees_with_topic(fig, best.claim.topic) and self._agrees_with_topic(fig, m.claim.topic):
-                topic, best = m.claim.topic, m
+            if best is not None and best.score - m.score <= TOPIC_MARGIN and not self._agrees_with_topic(fig, best.topic) and self._agrees_with_topic(fig, m.topic):
+                topic, best = m.topic, m
                 break
         if topic is None or best is None:
             m = accepted[0]
             why = f"{fig.text}: the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it."
-            return FigureCheck(fig, Verdict.UNVERIFIED, why, m.claim.topic), [self._related(m, index)]
-        docs = [c for c in self._topics[topic] if comparable(fig, self.documented(c))]
-        same_measure = [c for c in docs if periods_compatible(fig.period, self.documented(c).period)]
-        verdicts = {c.id: agreement(fig, self.documented(c)) for c in same_measure}
-        agreeing = [c for c in same_measure if verdicts[c.id] is True]
-        telling = [c for c in same_measure if verdicts[c.id] is not None]
+            return FigureCheck(fig, Verdict.UNVERIFIED, why, m.topic), [self._related(m, index)]
+        # The topic's documented claims, by their index in the corpus.
+        claim, documented = self.matcher.claim, self.documented
+        docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
+        same_measure = [i for i in docs if periods_compatible(fig.period, documented(i).period)]
+        verdicts = {i: agreement(fig, documented(i)) for i in same_measure}
+        agreeing = [i for i in same_measure if verdicts[i] is True]
+        telling = [i for i in same_measure if verdicts[i] is not None]
         if agreeing and fig.kind == "date":
             # A topic's dates mark different moments (announced, launched,
             # ran until): one that agrees is support; the others are not a
@@ -266,20 +265,22 @@ class Checker:
             # Only a figure of the same measure as an agreeing one is a
             # disagreement: £10m a year does not contradict £45m in total.
             disagreeing = [
-                c for c in telling
-                if verdicts[c.id] is False and any(periods_compatible(self.documented(c).period, self.documented(a).period) for a in agreeing)
+                i for i in telling
+                if verdicts[i] is False and any(periods_compatible(documented(i).period, documented(a).period) for a in agreeing)
             ]
         else:
-            disagreeing = [c for c in telling if verdicts[c.id] is False]
-        relation = {c.id: Relation.SUPPORTS for c in agreeing} | {c.id: Relation.CONFLICTS for c in disagreeing}
+            disagreeing = [i for i in telling if verdicts[i] is False]
+        relation = {i: Relation.SUPPORTS for i in agreeing} | {i: Relation.CONFLICTS for i in disagreeing}
         evidence = [
-            Evidence(c, self.corpus.sources[c.source], relation.get(c.id, Relation.RELATED), scores.get(c.id, 0.0), self.documented(c), index)
-            for c in docs
+            Evidence(claim(i), self.corpus.sources[claim(i).source], relation.get(i, Relation.RELATED), scores.get(i, 0.0), documented(i), index)
+            for i in docs
         ]
         # Name the thing by the documented claim this figure was judged on,
         # not by whichever claim of the topic matched the words best.
         decisive = agreeing or disagreeing or same_measure or docs
-        subject_name = max(decisive, key=lambda c: scores.get(c.id, 0.0)).subject
+        subject_name = claim(max(decisive, key=lambda i: scores.get(i, 0.0))).subject
+        agreeing, disagreeing, same_measure = ([claim(i) for i in group] for group in (agreeing, disagreeing, same_measure))
+        docs = [claim(i) for i in docs]
         if agreeing and disagreeing:
             verdict = Verdict.MIXED
             reason = f"{fig.text}: {_list(agreeing)} agree{'s' if len(agreeing) == 1 else ''} on {subject_name!r}, but the documents also give {_list(disagreeing)} for it."
@@ -316,7 +317,7 @@ def _by_topic(matches: list[Match]) -> list[Match]:
     seen: set[str] = set()
     out = []
     for m in matches:
-        if m.claim.topic not in seen:
-            seen.add(m.claim.topic)
+        if m.topic not in seen:
+            seen.add(m.topic)
             out.append(m)
     return out

@@ -24,9 +24,12 @@ import functools
 import heapq
 import math
 import re
+from array import array
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from .corpus import Claim, Corpus
+from .figures import Figure
 
 __all__ = ["Matcher", "Match", "tokenize", "DEFAULT_THRESHOLD"]
 
@@ -160,86 +163,146 @@ def _same_word(a: str, b: str) -> bool:
     return len(long_) >= len(short) + 3 and fuzz.partial_ratio(short, long_) >= 85
 
 
-def _swapped(c: tuple[str, ...], d: tuple[str, ...]) -> bool:
-    """Each name has a word the other lacks: "Manchester Gang Exit" / "London Gang Exit"."""
-    return any(not any(_same_word(x, y) for y in d) for x in c) and any(not any(_same_word(y, x) for x in c) for y in d)
+_OVERLAP, _CLASH = 1, 2
 
 
-def _inserted(c: tuple[str, ...], d: tuple[str, ...]) -> bool:
-    """The claim's name puts a word inside the documented one: "Community
-    Garden Seed Fund" / "Community Seed Fund". (Words added at either end,
-    "London Gang Exit Programme", are tolerated.)"""
-    matched = [i for i, x in enumerate(c) if any(_same_word(x, y) for y in d)]
-    if len(matched) < 2:
-        return False
-    return any(not any(_same_word(c[i], y) for y in d) for i in range(matched[0] + 1, matched[-1]))
+@functools.lru_cache(maxsize=65_536)
+def _name_relation(c: tuple[str, ...], d: tuple[str, ...]) -> int:
+    """How a claim's proper name `c` stands to a documented one `d`: 0 if
+    they share no word, _OVERLAP if they do, _CLASH if they do but
+
+    - each has a word the other lacks ("Manchester Gang Exit" / "London Gang Exit"), or
+    - the claim's name puts a word inside the documented one ("Community
+      Garden Seed Fund" / "Community Seed Fund"); words added at either end
+      ("London Gang Exit Programme") are tolerated.
+
+    Memoised: in a large corpus one lookup meets the same documented names
+    ("Stronger Clinics Fund") again and again."""
+    d_words = set(d)
+    if d_words.issuperset(c):
+        return _OVERLAP  # the documented name holds the claim's whole: nothing swapped or inserted
+    # Which words of the claim's name the documented one has (exactly, or as a typo).
+    found = [x in d_words or any(_same_word(x, y) for y in d) for x in c]
+    if not any(found):
+        return 0
+    c_words = set(c)
+    if not all(found) and any(y not in c_words and not any(_same_word(y, x) for x in c) for y in d):
+        return _CLASH
+    matched = [i for i, ok in enumerate(found) if ok]
+    inserted = len(matched) >= 2 and not all(found[matched[0] : matched[-1] + 1])
+    return _CLASH if inserted else _OVERLAP
 
 
-def _substitution(claim_names: list[tuple[str, ...]], documented: list[tuple[str, ...]]) -> tuple[str, str] | None:
+@functools.lru_cache(maxsize=16_384)
+def _substitution(claim_names: tuple[tuple[str, ...], ...], documented: tuple[tuple[str, ...], ...]) -> tuple[str, str] | None:
     """A proper name of the claim that shares words with the documented names
-    but swaps one of them, against every documented name it overlaps."""
+    but swaps one of them, against every documented name it overlaps.
+    (Memoised: the claims of one topic share their names.)"""
+    if not claim_names or not documented:
+        return None
+    # Quick exit: names sharing no word exactly (the common case) cannot
+    # clash unless by a typo, which needs a word of similar length.
+    claim_words = {w for n in claim_names for w in n}
+    documented_words = {w for n in documented for w in n}
+    if not claim_words & documented_words and not any(
+        abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in claim_words for b in documented_words
+    ):
+        return None
     for c in claim_names:
-        overlapping = [d for d in documented if any(_same_word(x, y) for x in c for y in d)]
+        relations = [(d, _name_relation(c, d)) for d in documented]
+        overlapping = [d for d, r in relations if r]
         if not overlapping:
             continue
-        clashes = [d for d in overlapping if _swapped(c, d) or _inserted(c, d)]
+        clashes = [d for d, r in relations if r == _CLASH]
         if len(clashes) == len(overlapping):
             return " ".join(c).title(), " ".join(clashes[0]).title()
     return None
 
 
 @dataclass(frozen=True)
-class _Why:
-    """What a match's explanation and proper-name check need; evaluated lazily."""
+class _Lookup:
+    """What one lookup learnt about the claim, shared by all its matches."""
 
-    name_tokens: tuple[str, ...]
     mapped: frozenset[str]
     tokens: tuple[str, ...]
     resolved: dict  # claim stem -> (corpus stem, similarity)
-    vocabulary: frozenset[str]  # the documented claim's words
     claim_names: tuple[tuple[str, ...], ...]
-    documented_names: tuple[tuple[str, ...], ...]
 
 
 @dataclass
-class Match:
-    """How well a claim's subject matches one documented claim."""
+class _Entry:
+    """One documented claim as the matcher sees it."""
 
     claim: Claim
-    score: float
-    name_recall: float
-    precision: float
-    name: str  # the subject or alias that matched best
-    why: _Why = field(repr=False, compare=False)
+    names: list[tuple[str, list[str]]]  # (name, tokens)
+    name_vocabulary: frozenset[str]  # tokens of the subject and aliases
+    vocabulary: frozenset[str]  # tokens of names and passage
+    proper_names: tuple[tuple[str, ...], ...]  # capitalised runs of the subject and aliases
+    figure: Figure | None = None  # the documented figure, once read
+
+
+class Match:
+    """How well a claim's subject matches one documented claim.
+
+    Built for every candidate worth ranking, so everything that needs the
+    documented claim itself (which a large cached corpus loads on demand)
+    is worked out only when asked for.
+    """
+
+    __slots__ = ("index", "score", "name_recall", "precision", "_name_id", "_matcher", "_lookup", "__dict__")
+
+    def __init__(self, matcher: "Matcher", index: int, score: float, name_recall: float, precision: float, name_id: int, lookup: _Lookup):
+        self.index = index  # the documented claim's position in the corpus
+        self.score = score
+        self.name_recall = name_recall
+        self.precision = precision
+        self._name_id = name_id
+        self._matcher = matcher
+        self._lookup = lookup
+
+    def __repr__(self) -> str:
+        return f"Match({self.topic!r}, index={self.index}, score={self.score:.3f}, precision={self.precision:.3f})"
+
+    @property
+    def topic(self) -> str:
+        return self._matcher.topic_of(self.index)
+
+    @property
+    def entry(self) -> _Entry:
+        return self._matcher.entries[self.index]
+
+    @property
+    def claim(self) -> Claim:
+        return self.entry.claim
+
+    @functools.cached_property
+    def _best_name(self) -> tuple[str, list[str]]:
+        names = self.entry.names
+        return names[self._name_id - self._matcher.first_name[self.index]] if self._name_id >= 0 else names[0]
+
+    @property
+    def name(self) -> str:
+        """The subject or alias that matched best."""
+        return self._best_name[0]
 
     @functools.cached_property
     def missing_from_claim(self) -> tuple[str, ...]:
         """Words of the best name that the claim lacks."""
-        return tuple(t for t in dict.fromkeys(self.why.name_tokens) if t not in self.why.mapped)
+        return tuple(t for t in dict.fromkeys(self._best_name[1]) if t not in self._lookup.mapped)
 
     @functools.cached_property
     def unknown_to_corpus(self) -> tuple[str, ...]:
         """Words of the claim this documented claim lacks."""
-        why = self.why
-        return tuple(t for t in why.tokens if not (why.resolved[t][1] > 0 and why.resolved[t][0] in why.vocabulary))
+        look, vocabulary = self._lookup, self.entry.vocabulary
+        return tuple(t for t in look.tokens if not (look.resolved[t][1] > 0 and look.resolved[t][0] in vocabulary))
 
     @functools.cached_property
     def substitution(self) -> tuple[str, str] | None:
         """(the claim's proper name, the documents') when the claim swaps or
         inserts a word of a documented name: "Manchester Gang Exit" for
         "London Gang Exit", "Operation Summer Nights" for "Operation Winter Nights"."""
-        why = self.why
-        if not why.claim_names or not why.documented_names:
-            return None
-        # Quick exit: names sharing no word exactly (the common case) cannot
-        # clash unless by a typo, which needs a word of similar length.
-        claim_words = {w for n in why.claim_names for w in n}
-        documented_words = {w for n in why.documented_names for w in n}
-        if not claim_words & documented_words and not any(
-            abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in claim_words for b in documented_words
-        ):
-            return None
-        return _substitution(list(why.claim_names), list(why.documented_names))
+        m = self._matcher
+        return _substitution(self._lookup.claim_names, m.proper_table[m.proper_ids[self.index]])
 
     def accepts(self, threshold: float, min_precision: float) -> bool:
         # Cheap tests first: the proper-name check runs only for contenders.
@@ -260,12 +323,36 @@ class Match:
 
 
 @dataclass
-class _Entry:
-    claim: Claim
-    names: list[tuple[str, list[str]]]  # (name, tokens)
-    name_vocabulary: frozenset[str]  # tokens of the subject and aliases
-    vocabulary: frozenset[str]  # tokens of names and passage
-    proper_names: list[tuple[str, ...]]  # capitalised runs of the subject and aliases
+class Postings:
+    """For each word id, the ascending ids of what holds it, all in one flat
+    array: compact to store, quick to load, and numpy can view it in place."""
+
+    starts: Sequence[int]  # word id -> where its ids start; one more than there are words
+    items: Sequence[int]
+
+    @classmethod
+    def from_lists(cls, lists: Sequence[Sequence[int]]) -> "Postings":
+        starts, items = array("q", [0]), array("i")
+        for ids in lists:
+            items.extend(ids)
+            starts.append(len(items))
+        return cls(starts, items)
+
+    def __getitem__(self, word_id: int) -> Sequence[int]:
+        return self.items[self.starts[word_id] : self.starts[word_id + 1]]
+
+
+# Below this many documented claims a lookup is a few hundred additions,
+# cheaper in plain Python than numpy's import (~70 ms of a cold start).
+VECTORISE_FROM = 2000
+
+
+def _numpy():
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - numpy is a dependency; plain Python still works
+        return None
+    return numpy
 
 
 @dataclass
@@ -275,60 +362,117 @@ class Matcher:
     Scores are accumulated from posting lists (word -> the claims and names
     that hold it), so a lookup costs in proportion to how often the claim's
     words occur in the corpus, not to the corpus size; only the best few
-    hundred candidates are then examined in full.
+    hundred candidates are then examined in full. The index is flat arrays
+    of ids and weights, so a cached one loads without rebuilding millions of
+    Python objects, and in a large corpus the accumulation is vectorised.
     """
 
-    corpus: Corpus
+    entries: Sequence[_Entry]  # a list, or loaded on demand from the cache
     name_weight: float = NAME_WEIGHT
-    entries: list[_Entry] = field(default_factory=list)
-    idf: dict[str, float] = field(default_factory=dict)
+    word_ids: dict[str, int] = field(default_factory=dict)  # corpus stem -> word id
+    idf: Sequence[float] = field(default_factory=list)  # by word id
     max_idf: float = 1.0
-    # word -> entries holding it in a name, and entries holding it only in the passage
-    in_names: dict[str, list[int]] = field(default_factory=dict)
-    in_passage_only: dict[str, list[int]] = field(default_factory=dict)
-    # word -> names holding it; each name: (entry index, denominator)
-    name_postings: dict[str, list[int]] = field(default_factory=dict)
-    name_entry: list[int] = field(default_factory=list)
-    name_total: list[float] = field(default_factory=list)
-    first_name: list[int] = field(default_factory=list)  # entry -> id of its first name
-    by_length: dict[int, list[str]] = field(default_factory=dict)  # surface words by length
+    # word id -> entries holding it in a name, entries holding it only in the passage, names holding it
+    in_names: Postings = field(default_factory=lambda: Postings.from_lists([]))
+    in_passage_only: Postings = field(default_factory=lambda: Postings.from_lists([]))
+    name_postings: Postings = field(default_factory=lambda: Postings.from_lists([]))
+    name_total: Sequence[float] = field(default_factory=list)  # name id -> weight of its words that count
+    first_name: Sequence[int] = field(default_factory=list)  # entry -> id of its first name; one extra at the end
+    id_rank: Sequence[int] = field(default_factory=list)  # entry -> rank of its claim id (ties are broken by id)
+    topics: list[str] = field(default_factory=list)  # topic id -> topic
+    topic_index: dict[str, int] = field(default_factory=dict)  # topic -> topic id
+    topic_ids: Sequence[int] = field(default_factory=list)  # entry -> topic id
+    topic_members: Postings = field(default_factory=lambda: Postings.from_lists([]))  # topic id -> entries
     stem_of: dict[str, str] = field(default_factory=dict)  # surface word -> stem
-    index_of: dict[str, int] = field(default_factory=dict)  # claim id -> entry
+    # Each distinct set of proper names once (the claims of a topic share
+    # theirs), so the proper-name check needs no documented claim loaded.
+    proper_table: list[tuple[tuple[str, ...], ...]] = field(default_factory=list)
+    proper_ids: Sequence[int] = field(default_factory=list)  # entry -> index into proper_table
+    _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
+    _vectors: object = field(default=None, repr=False)
 
     @classmethod
     def build(cls, corpus: Corpus, name_weight: float = NAME_WEIGHT) -> "Matcher":
-        m = cls(corpus, name_weight)
+        entries: list[_Entry] = []
+        stem_of: dict[str, str] = {}
         df: dict[str, int] = {}
-        for idx, claim in enumerate(corpus.claims):
-            m.index_of[claim.id] = idx
+        for claim in corpus.claims:
             for text in (*claim.names, claim.passage):
                 for word, stem in words(text):
-                    m.stem_of.setdefault(word, stem)
+                    stem_of.setdefault(word, stem)
             names = [(name, tokenize(name)) for name in claim.names]
             name_vocab = frozenset(t for _, toks in names for t in toks)
             vocab = name_vocab | frozenset(tokenize(claim.passage))
-            proper = [run for name in claim.names for run in proper_names(name)]
-            m.entries.append(_Entry(claim, names, name_vocab, vocab, proper))
+            proper = tuple(run for name in claim.names for run in proper_names(name))
+            entries.append(_Entry(claim, names, name_vocab, vocab, proper))
             for tok in vocab:
                 df[tok] = df.get(tok, 0) + 1
-                (m.in_names if tok in name_vocab else m.in_passage_only).setdefault(tok, []).append(idx)
-        n = max(1, len(corpus.claims))
-        m.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
-        m.max_idf = math.log(1 + n)
-        for idx, entry in enumerate(m.entries):
-            m.first_name.append(len(m.name_entry))
+        word_ids = {tok: i for i, tok in enumerate(df)}
+        n = max(1, len(entries))
+        idf = array("d", (math.log(1 + n / count) for count in df.values()))
+        m = cls(entries, name_weight, word_ids, idf, math.log(1 + n), stem_of=stem_of)
+        # Arrays, not lists: 4 bytes an id instead of ~36 while building a large corpus.
+        in_names: list[Sequence[int]] = [array("i") for _ in word_ids]
+        in_passage: list[Sequence[int]] = [array("i") for _ in word_ids]
+        name_lists: list[Sequence[int]] = [array("i") for _ in word_ids]
+        name_total, first_name = array("d"), array("i")
+        topic_ids: dict[str, int] = {}
+        members: list[list[int]] = []
+        for idx, entry in enumerate(entries):
+            for tok in entry.vocabulary:
+                (in_names if tok in entry.name_vocabulary else in_passage)[word_ids[tok]].append(idx)
+            first_name.append(len(name_total))
             for _, name_tokens in entry.names:
-                name_id = len(m.name_entry)
-                m.name_entry.append(idx)
                 # A long descriptive subject is named by its most distinctive
                 # words; an editor never repeats all of them.
                 weights = sorted((m.weight(t) for t in set(name_tokens)), reverse=True)
-                m.name_total.append(sum(weights[:NAME_WORDS_NEEDED]))
                 for tok in set(name_tokens):
-                    m.name_postings.setdefault(tok, []).append(name_id)
-        for word in m.stem_of:
-            m.by_length.setdefault(len(word), []).append(word)
+                    name_lists[word_ids[tok]].append(len(name_total))
+                name_total.append(sum(weights[:NAME_WORDS_NEEDED]))
+            topic = topic_ids.setdefault(entry.claim.topic, len(topic_ids))
+            if topic == len(members):
+                members.append([])
+            members[topic].append(idx)
+        first_name.append(len(name_total))
+        m.in_names, m.in_passage_only, m.name_postings = Postings.from_lists(in_names), Postings.from_lists(in_passage), Postings.from_lists(name_lists)
+        m.name_total, m.first_name = name_total, first_name
+        ranked = sorted(range(len(entries)), key=lambda i: entries[i].claim.id)
+        m.id_rank = array("i", bytes(4 * len(entries)))
+        for rank, idx in enumerate(ranked):
+            m.id_rank[idx] = rank
+        m.topics, m.topic_index = list(topic_ids), topic_ids
+        m.topic_ids = array("i", (topic_ids[e.claim.topic] for e in entries))
+        m.topic_members = Postings.from_lists(members)
+        proper_index: dict[tuple[tuple[str, ...], ...], int] = {}
+        m.proper_ids = array("i", (proper_index.setdefault(e.proper_names, len(proper_index)) for e in entries))
+        m.proper_table = list(proper_index)
         return m
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_vectors"] = None  # numpy views are rebuilt on first use
+        return state
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def claim(self, index: int) -> Claim:
+        return self.entries[index].claim
+
+    def topic_of(self, index: int) -> str:
+        return self.topics[self.topic_ids[index]]
+
+    def topic_indices(self, topic: str) -> Sequence[int]:
+        """The entries of a topic, in corpus order."""
+        return self.topic_members[self.topic_index[topic]]
+
+    def by_length(self) -> dict[int, list[str]]:
+        """The corpus's surface words by length, for typo matching."""
+        if self._by_length is None:
+            self._by_length = {}
+            for word in self.stem_of:
+                self._by_length.setdefault(len(word), []).append(word)
+        return self._by_length
 
     def _resolve(self, pairs: list[tuple[str, str]]) -> dict[str, tuple[str, float]]:
         """Each claim stem -> (corpus stem, similarity); unknown words map to themselves at 0.
@@ -340,23 +484,23 @@ class Matcher:
         for word, stem in pairs:
             if stem in out and out[stem][1] > 0:
                 continue
-            if stem in self.idf:
+            if stem in self.word_ids:
                 out[stem] = (stem, 1.0)
                 continue
             best: tuple[str, float] = (stem, 0.0)
             if len(word) >= FUZZY_MIN_LENGTH:
                 from rapidfuzz import fuzz, process  # only when a word needs it
 
-
-                pool = [w for L in (len(word) - 1, len(word), len(word) + 1) for w in self.by_length.get(L, ())]
+                by_length = self.by_length()
+                pool = [w for L in (len(word) - 1, len(word), len(word) + 1) for w in by_length.get(L, ())]
                 hit = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
                 if hit is not None:
                     best = (self.stem_of[hit[0]], hit[1] / 100.0)
             out[stem] = best
         return out
 
-    def names_vocabulary_of(self, claim: Claim) -> frozenset[str]:
-        return self.entries[self.index_of[claim.id]].name_vocabulary
+    def names_vocabulary_of(self, index: int) -> frozenset[str]:
+        return self.entries[index].name_vocabulary
 
     def counted_word(self, text_after: str) -> tuple[str, str] | None:
         """What a count counts: the first content word after it ("43 staff"),
@@ -400,7 +544,8 @@ class Matcher:
         return PRECISION_IDF_BLEND * w / self.max_idf + (1 - PRECISION_IDF_BLEND)
 
     def weight(self, token: str) -> float:
-        return self.idf.get(token, self.unknown_weight)
+        word_id = self.word_ids.get(token)
+        return self.unknown_weight if word_id is None else self.idf[word_id]
 
     def match(self, subject: str, limit: int = MAX_CANDIDATES) -> list[Match]:
         """Documented claims sharing a word with `subject`, best first (at most `limit`)."""
@@ -408,66 +553,134 @@ class Matcher:
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
         pairs = list(dict.fromkeys(words(subject, self.stem_of)))
-        claim_names = list(dict.fromkeys(proper_names(subject)))
         tokens = list(dict.fromkeys(stem for _, stem in pairs))
         if not tokens:
             return []
         resolved = self._resolve(pairs)
         mapped = {resolved[t][0]: resolved[t][1] for t in tokens if resolved[t][1] > 0}
         claim_weight = sum(self._precision_weight(resolved[t][0]) if resolved[t][1] > 0 else self._precision_weight(None) for t in tokens)
-        covered: dict[int, float] = {}
+        # What each claim word adds to a documented claim's coverage of it; a
+        # word only in the passage is weaker evidence: one passage often
+        # holds several figures about different things.
+        coverage: list[tuple[Postings, int, float]] = []
         for t in tokens:
             word, sim = resolved[t]
             if sim <= 0:
                 continue
             w = self._precision_weight(word) * sim
-            for idx in self.in_names.get(word, ()):
+            word_id = self.word_ids[word]
+            coverage.append((self.in_names, word_id, w))
+            coverage.append((self.in_passage_only, word_id, w * PASSAGE_ONLY_WEIGHT))
+        naming = [(self.name_postings, self.word_ids[word], self.weight(word) * sim) for word, sim in mapped.items()]
+        vectors = self._vectorised()
+        if vectors is not None:
+            candidates, got = vectors.candidates(coverage, naming)
+        else:
+            candidates, got = self._candidates(coverage, naming)
+        first_name, name_total, id_rank = self.first_name, self.name_total, self.id_rank
+        scored = []
+        for idx, cov in candidates:
+            # The best-recalled of its names: the lowest name id wins a tie.
+            r, best_name = 0.0, -1
+            for name_id in range(first_name[idx], first_name[idx + 1]):
+                g = got(name_id)
+                if g:
+                    total = name_total[name_id]
+                    rn = min(1.0, g / total) if total else 0.0
+                    if best_name < 0 or rn > r:
+                        r, best_name = rn, name_id
+            precision = cov / claim_weight if claim_weight else 0.0
+            score = self.name_weight * r + (1 - self.name_weight) * precision
+            scored.append((-score, -precision, id_rank[idx], idx, r, best_name))
+        best = heapq.nsmallest(limit, scored)
+        # Far-off candidates are only ever shown as "closest" when nothing
+        # better exists; a handful of them is enough.
+        keep = [c for c in best if -c[0] >= CANDIDATE_FLOOR]
+        best = keep if len(keep) >= MIN_RESULTS else best[:MIN_RESULTS]
+        lookup = _Lookup(frozenset(mapped), tuple(tokens), resolved, tuple(dict.fromkeys(proper_names(subject))))
+        return [Match(self, idx, -neg_score, r, -neg_precision, name_id, lookup) for neg_score, neg_precision, _, idx, r, name_id in best]
+
+    def _candidates(self, coverage, naming):
+        """Plain Python: (entry, coverage) of the best CANDIDATE_BUDGET, and name id -> recalled weight."""
+        covered: dict[int, float] = {}
+        for postings, word_id, w in coverage:
+            for idx in postings[word_id]:
                 covered[idx] = covered.get(idx, 0.0) + w
-            # A word only in the passage is weaker evidence: one passage
-            # often holds several figures about different things.
-            half = w * PASSAGE_ONLY_WEIGHT
-            for idx in self.in_passage_only.get(word, ()):
-                covered[idx] = covered.get(idx, 0.0) + half
         if len(covered) > CANDIDATE_BUDGET:
             # In a large corpus, score in full only the claims that share the
             # most with this one, not every claim that says "fund".
-            keep = heapq.nlargest(CANDIDATE_BUDGET, covered, key=covered.__getitem__)
+            keep = heapq.nlargest(CANDIDATE_BUDGET, covered, key=lambda idx: (covered[idx], -idx))
             covered = {idx: covered[idx] for idx in keep}
         got: dict[int, float] = {}
-        for word, sim in mapped.items():
-            w = self.weight(word) * sim
-            for name_id in self.name_postings.get(word, ()):
-                if self.name_entry[name_id] in covered:
-                    got[name_id] = got.get(name_id, 0.0) + w
-        recall: dict[int, tuple[float, int]] = {}
-        for name_id in sorted(got):
-            total = self.name_total[name_id]
-            r = min(1.0, got[name_id] / total) if total else 0.0
-            e = self.name_entry[name_id]
-            if e not in recall or r > recall[e][0]:
-                recall[e] = (r, name_id)
-        scored = []
-        for idx, cov in covered.items():
-            precision = cov / claim_weight if claim_weight else 0.0
-            r = recall.get(idx, (0.0, -1))[0]
-            score = self.name_weight * r + (1 - self.name_weight) * precision
-            scored.append((-score, -precision, self.entries[idx].claim.id, idx))
-        best = [(-neg_score, -neg_precision, idx) for neg_score, neg_precision, _, idx in heapq.nsmallest(limit, scored)]
-        # Far-off candidates are only ever shown as "closest" when nothing
-        # better exists; a handful of them is enough.
-        keep = [c for c in best if c[0] >= CANDIDATE_FLOOR]
-        best = keep if len(keep) >= MIN_RESULTS else best[:MIN_RESULTS]
-        matches = []
-        token_tuple = tuple(tokens)
-        mapped_words = frozenset(mapped)
-        names_tuple = tuple(claim_names)
-        for score, precision, idx in best:
-            entry = self.entries[idx]
-            r, name_id = recall.get(idx, (0.0, -1))
-            if name_id >= 0:
-                name, name_tokens = entry.names[name_id - self.first_name[idx]]
-            else:
-                name, name_tokens = entry.names[0]
-            why = _Why(tuple(name_tokens), mapped_words, token_tuple, resolved, entry.vocabulary, names_tuple, tuple(entry.proper_names))
-            matches.append(Match(entry.claim, score, r, precision, name, why))
-        return matches
+        for postings, word_id, w in naming:
+            for name_id in postings[word_id]:
+                got[name_id] = got.get(name_id, 0.0) + w
+        return covered.items(), got.get
+
+    def _vectorised(self) -> "_Vectors | None":
+        if len(self.entries) < VECTORISE_FROM:
+            return None
+        if self._vectors is None:
+            np = _numpy()
+            if np is None:
+                return None
+            self._vectors = _Vectors(np, self)
+        return self._vectors
+
+
+class _Vectors:
+    """The accumulation of `Matcher.match` in numpy, for large corpora: the
+    same sums in the same order (so the same scores to the last bit), done
+    a posting list at a time instead of an id at a time."""
+
+    def __init__(self, np, matcher: Matcher):
+        self.np = np
+        self.entries = len(matcher.entries)
+        self.names = len(matcher.name_total)
+        self.arrays = {
+            id(p): (np.frombuffer(p.starts, dtype=np.int64), np.frombuffer(p.items, dtype=np.int32))
+            for p in (matcher.in_names, matcher.in_passage_only, matcher.name_postings)
+        }
+
+    def _sum(self, terms: list[tuple[Postings, int, float]], size: int):
+        """Per id, the weights of the posting lists holding it, added in the
+        order of `terms` (as plain Python adds them: bincount adds in input order)."""
+        np = self.np
+        pieces = []
+        for postings, word_id, _ in terms:
+            starts, items = self.arrays[id(postings)]
+            pieces.append(items[starts[word_id] : starts[word_id + 1]])
+        if not pieces:
+            return np.zeros(size)
+        weights = np.repeat(np.array([w for _, _, w in terms]), [len(p) for p in pieces])
+        return np.bincount(np.concatenate(pieces), weights=weights, minlength=size)
+
+    def candidates(self, coverage, naming):
+        np = self.np
+        covered = self._sum(coverage, self.entries)
+        touched = (covered > 0).nonzero()[0]  # np.flatnonzero is ~10x slower on floats
+        if len(touched) > CANDIDATE_BUDGET:
+            values = covered[touched]
+            cut = _kth_largest(np, values, CANDIDATE_BUDGET)
+            above = touched[values > cut]
+            # Ties at the cut go to the lowest ids (`touched` is ascending), as in plain Python.
+            touched = np.concatenate([above, touched[values == cut][: CANDIDATE_BUDGET - len(above)]])
+        got = self._sum(naming, self.names)
+        return zip(touched.tolist(), covered[touched].tolist()), got.item
+
+
+def _kth_largest(np, values, k: int) -> float:
+    """The k-th largest of `values` (more than k of them), exactly. A full
+    partition of tens of thousands of scores costs more than the rest of a
+    lookup, so first narrow them to a pool that surely holds the top k,
+    found from every n-th score."""
+    step = max(1, len(values) // 2000)
+    sample = values[::step]
+    # The sample's top 2k/step stand for ~2k values: almost always at least k.
+    room = (2 * k) // step
+    if 0 < room < len(sample):
+        floor = np.partition(sample, len(sample) - room)[len(sample) - room]
+        pool = values[values >= floor]
+        if len(pool) >= k:
+            values = pool
+    return np.partition(values, len(values) - k)[len(values) - k]
