@@ -42,6 +42,20 @@ def checker(corpus):
     return Checker(corpus)
 
 
+@pytest.fixture(scope="session")
+def synthetic_corpus(tmp_path_factory) -> Path:
+    """A generated corpus of 3,000 claims (bench/generate_corpus.py, seed 7):
+    large enough for the candidate cut and the vectorised scoring."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate_corpus import generate
+
+    root = tmp_path_factory.mktemp("synthetic") / "corpus-3000"
+    generate(3000, root, seed=7)
+    return root
+
+
 @pytest.fixture
 def corpus_copy(tmp_path) -> Path:
     """A writable copy of the shipped corpus, to break on purpose."""

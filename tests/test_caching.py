@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.caching import cache_dir_from, corpus_key, load_checker
+from factcheck.caching import _read, cache_dir_from, corpus_key, load_checker
 from factcheck.checking import Checker
 from factcheck.corpus import CorpusError, load_corpus
 
@@ -119,3 +119,33 @@ def test_synthetic_corpora_verdicts_same_with_cache_and_without_candidate_cap(tm
     uncapped.matcher.match = lambda subject, limit=10**9: original(subject, limit)
     assert [r["verdict"] for r in verdicts(fresh, claims)] == [r["verdict"] for r in verdicts(uncapped, claims)]
     assert {r["verdict"] for r in verdicts(fresh, claims)} >= {"supported", "unverified"}
+
+
+def test_a_flipped_byte_anywhere_fails_the_crc_and_is_rebuilt(corpus_copy, tmp_path):
+    cache = tmp_path / "cache"
+    load_checker(corpus_copy, cache_dir=cache)
+    (entry,) = cache.glob("*.index")
+    good = entry.read_bytes()
+    # In the arrays, in a pickled claim, in the header: each is noticed.
+    for at in (len(good) // 10, len(good) // 2, len(good) - 40):
+        damaged = bytearray(good)
+        damaged[at] ^= 0x55
+        entry.write_bytes(bytes(damaged))
+        assert _read(entry) is None
+        checker = load_checker(corpus_copy, cache_dir=cache)
+        assert checker.check("£45m Young Londoners Fund").verdict.value == "supported"
+        assert _read(entry) is not None  # rebuilt whole (sets pickle in hash order, so not byte for byte)
+
+
+def test_a_cached_corpus_lists_the_same_claims_and_sources(corpus_copy, tmp_path):
+    cache = tmp_path / "cache"
+    fresh = load_checker(corpus_copy, cache_dir=None)
+    load_checker(corpus_copy, cache_dir=cache)
+    cached = load_checker(corpus_copy, cache_dir=cache)
+    assert len(cached.corpus.claims) == len(fresh.corpus.claims)
+    assert list(cached.corpus.claims) == fresh.corpus.claims
+    assert cached.corpus.claims[-1] == fresh.corpus.claims[-1]
+    assert cached.corpus.claims[2:5] == fresh.corpus.claims[2:5]
+    assert cached.corpus.sources == fresh.corpus.sources
+    assert cached.corpus.claim("ylf-total-helping-page") == fresh.corpus.claim("ylf-total-helping-page") is not None
+

@@ -1,4 +1,10 @@
-from factcheck.matching import Matcher, proper_names, tokenize
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from factcheck import matching
+from factcheck.corpus import load_corpus
+from factcheck.matching import _CLASH, _OVERLAP, Matcher, _kth_largest, _name_relation, proper_names, tokenize
 
 
 def test_tokenize_stems_and_drops_stop_words():
@@ -30,3 +36,49 @@ def test_unrelated_subject_scores_low(corpus):
     matcher = Matcher.build(corpus)
     matches = matcher.match("a new hospital in Barnet")
     assert all(m.score < 0.6 for m in matches)
+
+
+@pytest.mark.parametrize(
+    "claim_name, documented, relation",
+    [
+        (("london", "gang", "exit"), ("london", "gang", "exit"), _OVERLAP),
+        (("london", "gang", "exit", "programme"), ("london", "gang", "exit"), _OVERLAP),  # a word added at the end
+        (("gang", "exit"), ("london", "gang", "exit"), _OVERLAP),
+        (("london", "gang", "exti"), ("london", "gang", "exit"), _OVERLAP),  # a typo is the same word
+        (("manchester", "gang", "exit"), ("london", "gang", "exit"), _CLASH),  # swapped
+        (("community", "garden", "seed", "fund"), ("community", "seed", "fund"), _CLASH),  # inserted
+        (("operation", "summer", "nights"), ("operation", "winter", "nights"), _CLASH),
+        (("violence", "reduction", "unit"), ("london", "gang", "exit"), 0),
+    ],
+)
+def test_proper_name_relations(claim_name, documented, relation):
+    assert _name_relation(claim_name, documented) == relation
+
+
+def _scored(matches):
+    return [(m.index, m.score, m.precision, m.name_recall, m.name) for m in matches]
+
+
+def test_vectorised_scoring_equals_plain_python(synthetic_corpus, monkeypatch):
+    """numpy adds the same weights in the same order: identical scores,
+    ranks and candidate cut, to the last bit."""
+    from factcheck_bench_claims import claims_for  # bench/ is on the path (conftest)
+
+    corpus = load_corpus(synthetic_corpus)
+    matcher = Matcher.build(corpus)
+    assert len(matcher) >= matching.VECTORISE_FROM and matcher._vectorised() is not None
+    subjects = claims_for(synthetic_corpus, 80) + ["Stronger Clinics Fund", "fund", "a new swimming pool in Leeds"]
+    vectorised = [_scored(matcher.match(s)) for s in subjects]
+    monkeypatch.setattr(matching, "VECTORISE_FROM", 10**9)
+    plain = Matcher.build(corpus)
+    assert plain._vectorised() is None
+    assert [_scored(plain.match(s)) for s in subjects] == vectorised
+    assert any(len(v) > 50 for v in vectorised)  # the candidate cut was exercised
+
+
+@given(st.lists(st.sampled_from([0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]) | st.floats(0.01, 10), min_size=2, max_size=6000), st.integers(1, 500))
+def test_kth_largest_is_exact(values, k):
+    import numpy as np
+
+    assume(k < len(values))
+    assert _kth_largest(np, np.array(values), k) == sorted(values, reverse=True)[k - 1]
