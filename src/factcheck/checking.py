@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator
+import itertools
+from typing import Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import Figure, parse_figures, text_without
@@ -163,10 +164,13 @@ class Checker:
     def check_figures(self, text: str, figures: list[Figure], subject: str) -> CheckResult:
         """Check `figures` (read from `text`) as being about `subject`."""
         matches = self.matcher.match(subject)
-        accepted = [m for m in matches if m.accepts(self.threshold, self.min_precision)]
-        rejected = next((m for m in matches if not m.accepts(self.threshold, self.min_precision)), None)
+        # Which matches count is a predicate, not a list: accepting a match
+        # costs a proper-name check, and in a large corpus hundreds of
+        # matches may score high while only the first few are ever needed.
+        threshold, min_precision = self.threshold, self.min_precision
+        accepts: Callable[[Match], bool] = lambda m: m.accepts(threshold, min_precision)  # noqa: E731
         if not figures:
-            evidence = tuple(self._related(m) for m in _by_topic(matches)[:3])
+            evidence = tuple(self._related(m) for m in _closest(matches))
             return CheckResult(text, Verdict.UNVERIFIED, (), evidence, "no figure found in the claim; the closest passages are shown")
         checks: dict[int, FigureCheck] = {}
         evidence: list[Evidence] = []
@@ -182,10 +186,10 @@ class Checker:
                 if not any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(main_topic)):
                     context.append(fig)
                     continue
-                only = [m for m in accepted if m.topic == main_topic]
-                check, ev = self._check_figure(index, fig, text, subject, only, rejected, matches)
+                topic_of_amount = main_topic
+                check, ev = self._check_figure(index, fig, text, subject, lambda m: m.topic == topic_of_amount and accepts(m), matches)
             else:
-                check, ev = self._check_figure(index, fig, text, subject, accepted, rejected, matches)
+                check, ev = self._check_figure(index, fig, text, subject, accepts, matches)
                 if fig.kind != "date" and main_topic is None and check.topic is not None:
                     main_topic = check.topic
             checks[index] = replace(check, index=index)
@@ -209,11 +213,13 @@ class Checker:
         return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
 
     def _check_figure(
-        self, index: int, fig: Figure, text: str, subject: str, accepted: list[Match], rejected: Match | None, matches: list[Match]
+        self, index: int, fig: Figure, text: str, subject: str, accepts: Callable[[Match], bool], matches: list[Match]
     ) -> tuple[FigureCheck, list[Evidence]]:
         scores = {m.index: m.score for m in matches}
-        if not accepted:
-            closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
+        first = next(filter(accepts, matches), None)
+        if first is None:
+            closest = [self._related(m, index) for m in _closest(matches)]
+            rejected = next((m for m in matches if not m.accepts(self.threshold, self.min_precision)), None)
             if rejected is not None:
                 why = f"nothing in the documents matches {subject.strip()!r}; closest was {rejected.claim.subject!r} ({rejected.why_rejected(self.threshold, self.min_precision)})"
             else:
@@ -224,7 +230,7 @@ class Checker:
             if funded is not None and funded[1] is None:
                 # "£5.6m for a new rescue helicopter": what the money is for is
                 # a word no document uses, so no document can speak to it.
-                closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
+                closest = [self._related(m, index) for m in _closest(matches)]
                 return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: the documents never mention {funded[0]!r}, what this money is said to be for."), closest
         counted = self.matcher.counted_word(text[fig.end :]) if fig.kind == "count" else None
         if counted is not None:
@@ -232,21 +238,28 @@ class Checker:
             # about it. The name must say so; a shared passage ("910 knives,
             # 651 offensive weapons") holds other counts.
             word, stem = counted
-            accepted = [m for m in accepted if stem in self.matcher.names_vocabulary_of(m.index)]
-            if not accepted:
-                closest = [self._related(m, index) for m in _by_topic(matches)[:3]]
+            accepts = _also(accepts, lambda m: stem in self.matcher.names_vocabulary_of(m.index))
+            first = next(filter(accepts, matches), None)
+            if first is None:
+                closest = [self._related(m, index) for m in _closest(matches)]
                 return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: none of the documented subjects matching {subject.strip()!r} counts {word!r}."), closest
-        candidates = [m for m in _by_topic(accepted) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic))]
-        topic, best = (candidates[0].topic, candidates[0]) if candidates else (None, None)
+        best: Match | None = None
+        # Matches come best first: once one is further than the margin below
+        # the best, no later one can be within it, and none need be accepted.
+        within = itertools.takewhile(lambda m: best is None or best.score - m.score <= TOPIC_MARGIN, matches)
+        candidates = (m for m in _by_topic(filter(accepts, within)) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)))
+        best = next(candidates, None)
+        topic = best.topic if best is not None else None
         # Between topics the words fit about equally well ("firearms seized":
         # by the Met, or by the taskforce in one week?), prefer the one whose
         # figures agree with the claim's.
-        for m in candidates[1:]:
-            if best is not None and best.score - m.score <= TOPIC_MARGIN and not self._agrees_with_topic(fig, best.topic) and self._agrees_with_topic(fig, m.topic):
-                topic, best = m.topic, m
-                break
+        if best is not None and not self._agrees_with_topic(fig, best.topic):
+            for m in candidates:
+                if self._agrees_with_topic(fig, m.topic):
+                    topic, best = m.topic, m
+                    break
         if topic is None or best is None:
-            m = accepted[0]
+            m = first
             why = f"{fig.text}: the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it."
             return FigureCheck(fig, Verdict.UNVERIFIED, why, m.topic), [self._related(m, index)]
         # The topic's documented claims, by their index in the corpus.
@@ -312,12 +325,19 @@ def _list(claims: list[Claim]) -> str:
     return ", ".join(figures[:-1]) + " and " + figures[-1]
 
 
-def _by_topic(matches: list[Match]) -> list[Match]:
+def _by_topic(matches: Iterable[Match]) -> Iterator[Match]:
     """The best match of each topic, in order."""
     seen: set[str] = set()
-    out = []
     for m in matches:
         if m.topic not in seen:
             seen.add(m.topic)
-            out.append(m)
-    return out
+            yield m
+
+
+def _closest(matches: list[Match]) -> list[Match]:
+    """What to show when nothing matches well enough: the best of three topics."""
+    return list(itertools.islice(_by_topic(matches), 3))
+
+
+def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Callable[[Match], bool]:
+    return lambda m: first(m) and then(m)

@@ -26,7 +26,7 @@ import math
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .corpus import Claim, Corpus
 from .figures import Figure
@@ -227,6 +227,7 @@ class _Lookup:
     tokens: tuple[str, ...]
     resolved: dict  # claim stem -> (corpus stem, similarity)
     claim_names: tuple[tuple[str, ...], ...]
+    got: Callable[[int], float]  # name id -> weight of its words the claim has
 
 
 @dataclass
@@ -249,14 +250,13 @@ class Match:
     is worked out only when asked for.
     """
 
-    __slots__ = ("index", "score", "name_recall", "precision", "_name_id", "_matcher", "_lookup", "__dict__")
+    __slots__ = ("index", "score", "name_recall", "precision", "_matcher", "_lookup", "__dict__")
 
-    def __init__(self, matcher: "Matcher", index: int, score: float, name_recall: float, precision: float, name_id: int, lookup: _Lookup):
+    def __init__(self, matcher: "Matcher", index: int, score: float, name_recall: float, precision: float, lookup: _Lookup):
         self.index = index  # the documented claim's position in the corpus
         self.score = score
         self.name_recall = name_recall
         self.precision = precision
-        self._name_id = name_id
         self._matcher = matcher
         self._lookup = lookup
 
@@ -278,7 +278,8 @@ class Match:
     @functools.cached_property
     def _best_name(self) -> tuple[str, list[str]]:
         names = self.entry.names
-        return names[self._name_id - self._matcher.first_name[self.index]] if self._name_id >= 0 else names[0]
+        _, name_id = self._matcher._recall(self.index, self._lookup.got)
+        return names[name_id - self._matcher.first_name[self.index]] if name_id >= 0 else names[0]
 
     @property
     def name(self) -> str:
@@ -574,31 +575,42 @@ class Matcher:
         naming = [(self.name_postings, self.word_ids[word], self.weight(word) * sim) for word, sim in mapped.items()]
         vectors = self._vectorised()
         if vectors is not None:
-            candidates, got = vectors.candidates(coverage, naming)
+            ranked, got = vectors.ranked(coverage, naming, claim_weight, limit)
         else:
-            candidates, got = self._candidates(coverage, naming)
-        first_name, name_total, id_rank = self.first_name, self.name_total, self.id_rank
-        scored = []
-        for idx, cov in candidates:
-            # The best-recalled of its names: the lowest name id wins a tie.
-            r, best_name = 0.0, -1
-            for name_id in range(first_name[idx], first_name[idx + 1]):
-                g = got(name_id)
-                if g:
-                    total = name_total[name_id]
-                    rn = min(1.0, g / total) if total else 0.0
-                    if best_name < 0 or rn > r:
-                        r, best_name = rn, name_id
-            precision = cov / claim_weight if claim_weight else 0.0
-            score = self.name_weight * r + (1 - self.name_weight) * precision
-            scored.append((-score, -precision, id_rank[idx], idx, r, best_name))
-        best = heapq.nsmallest(limit, scored)
+            ranked, got = self._ranked(coverage, naming, claim_weight, limit)
         # Far-off candidates are only ever shown as "closest" when nothing
         # better exists; a handful of them is enough.
-        keep = [c for c in best if -c[0] >= CANDIDATE_FLOOR]
-        best = keep if len(keep) >= MIN_RESULTS else best[:MIN_RESULTS]
-        lookup = _Lookup(frozenset(mapped), tuple(tokens), resolved, tuple(dict.fromkeys(proper_names(subject))))
-        return [Match(self, idx, -neg_score, r, -neg_precision, name_id, lookup) for neg_score, neg_precision, _, idx, r, name_id in best]
+        keep = [c for c in ranked if c[0] >= CANDIDATE_FLOOR]
+        ranked = keep if len(keep) >= MIN_RESULTS else ranked[:MIN_RESULTS]
+        lookup = _Lookup(frozenset(mapped), tuple(tokens), resolved, tuple(dict.fromkeys(proper_names(subject))), got)
+        return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
+
+    def _recall(self, idx: int, got: Callable[[int], float]) -> tuple[float, int]:
+        """How much of its best-recalled name the claim mentions, and that
+        name's id (-1 if none): the lowest name id wins a tie."""
+        r, best_name = 0.0, -1
+        name_total = self.name_total
+        for name_id in range(self.first_name[idx], self.first_name[idx + 1]):
+            g = got(name_id)
+            if g:
+                total = name_total[name_id]
+                rn = min(1.0, g / total) if total else 0.0
+                if best_name < 0 or rn > r:
+                    r, best_name = rn, name_id
+        return r, best_name
+
+    def _ranked(self, coverage, naming, claim_weight: float, limit: int):
+        """Plain Python: the best `limit` candidates as (score, precision,
+        entry, name recall), best first, and name id -> recalled weight."""
+        candidates, got = self._candidates(coverage, naming)
+        id_rank, name_weight = self.id_rank, self.name_weight
+        scored = []
+        for idx, cov in candidates:
+            r, _ = self._recall(idx, got)
+            precision = cov / claim_weight if claim_weight else 0.0
+            score = name_weight * r + (1 - name_weight) * precision
+            scored.append((-score, -precision, id_rank[idx], idx, r))
+        return [(-s, -p, idx, r) for s, p, _, idx, r in heapq.nsmallest(limit, scored)], got
 
     def _candidates(self, coverage, naming):
         """Plain Python: (entry, coverage) of the best CANDIDATE_BUDGET, and name id -> recalled weight."""
@@ -641,6 +653,10 @@ class _Vectors:
             id(p): (np.frombuffer(p.starts, dtype=np.int64), np.frombuffer(p.items, dtype=np.int32))
             for p in (matcher.in_names, matcher.in_passage_only, matcher.name_postings)
         }
+        self.first_name = np.frombuffer(matcher.first_name, dtype=np.int32)
+        self.name_total = np.frombuffer(matcher.name_total, dtype=np.float64)
+        self.id_rank = np.frombuffer(matcher.id_rank, dtype=np.int32)
+        self.name_weight = matcher.name_weight
 
     def _sum(self, terms: list[tuple[Postings, int, float]], size: int):
         """Per id, the weights of the posting lists holding it, added in the
@@ -666,7 +682,31 @@ class _Vectors:
             # Ties at the cut go to the lowest ids (`touched` is ascending), as in plain Python.
             touched = np.concatenate([above, touched[values == cut][: CANDIDATE_BUDGET - len(above)]])
         got = self._sum(naming, self.names)
-        return zip(touched.tolist(), covered[touched].tolist()), got.item
+        return touched, covered[touched], got
+
+    def ranked(self, coverage, naming, claim_weight: float, limit: int):
+        """As `Matcher._ranked`, with every candidate's recall and score
+        worked out at once: the same operations on the same doubles."""
+        np = self.np
+        touched, covered, got = self.candidates(coverage, naming)
+        if not len(touched):
+            return [], got.item
+        first, last = self.first_name[touched], self.first_name[touched + 1]
+        counts = last - first  # every documented claim has a subject: at least one name
+        starts = np.cumsum(counts) - counts
+        name_ids = np.repeat(first - starts, counts) + np.arange(int(counts.sum()))
+        g, total = got[name_ids], self.name_total[name_ids]
+        safe_total = np.where(total > 0, total, 1.0)
+        per_name = np.where(total > 0, np.minimum(1.0, g / safe_total), 0.0)
+        # A name none of the claim's words hit does not count, even at 0.
+        per_name = np.where(g > 0, per_name, -1.0)
+        recall = np.maximum.reduceat(per_name, starts)
+        recall = np.where(recall < 0, 0.0, recall)
+        precision = covered / claim_weight if claim_weight else np.zeros(len(touched))
+        score = self.name_weight * recall + (1 - self.name_weight) * precision
+        order = np.lexsort((self.id_rank[touched], -precision, -score))[:limit]
+        columns = (score[order], precision[order], touched[order], recall[order])
+        return list(zip(*(c.tolist() for c in columns))), got.item
 
 
 def _kth_largest(np, values, k: int) -> float:
