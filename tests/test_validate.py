@@ -159,7 +159,17 @@ def test_yaml_alias_bomb_is_refused_quickly(corpus_copy):
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8)) + "claims: *i\n"
     (corpus_copy / "bomb.yaml").write_text(bomb, encoding="utf-8")
     found = problems(corpus_copy)
-    assert any(p.startswith("claims/bomb.yaml:1:") and "aliases (*name) are not allowed" in p for p in found), found
+    # At the first alias (line 2, column 8: "*a"), before any expansion.
+    assert "claims/bomb.yaml:2:8: YAML aliases (*name) are not allowed in claims files; write the value out" in found, found
+
+
+@pytest.mark.parametrize("nested", ["claims: " + "[" * 100_000 + "]" * 100_000, "claims:\n" + "".join("  " * i + "- \n" for i in range(1, 3000))])
+def test_deeply_nested_yaml_is_refused_not_a_crash(corpus_copy, nested):
+    """PyYAML's composers recurse per level: the pure-Python one raised
+    RecursionError on this, libyaml's crashed the interpreter."""
+    (corpus_copy / "deep.yaml").write_text(nested + "\n", encoding="utf-8")
+    found = problems(corpus_copy)
+    assert any(p.startswith("claims/deep.yaml:") and "nested more than 100 levels deep" in p for p in found), found
 
 
 def test_python_object_tag_is_refused(corpus_copy):
