@@ -397,13 +397,16 @@ class Matcher:
         entries: list[_Entry] = []
         stem_of: dict[str, str] = {}
         df: dict[str, int] = {}
+        def stems(text: str) -> list[str]:
+            pairs = words(text, stem_of)
+            for word, stem in pairs:
+                stem_of.setdefault(word, stem)
+            return [stem for _, stem in pairs]
+
         for claim in corpus.claims:
-            for text in (*claim.names, claim.passage):
-                for word, stem in words(text):
-                    stem_of.setdefault(word, stem)
-            names = [(name, tokenize(name)) for name in claim.names]
+            names = [(name, stems(name)) for name in claim.names]
             name_vocab = frozenset(t for _, toks in names for t in toks)
-            vocab = name_vocab | frozenset(tokenize(claim.passage))
+            vocab = name_vocab | frozenset(stems(claim.passage))
             proper = tuple(run for name in claim.names for run in proper_names(name))
             entries.append(_Entry(claim, names, name_vocab, vocab, proper))
             for tok in vocab:
