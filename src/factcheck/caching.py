@@ -119,6 +119,7 @@ _ARRAYS = {
     "idf": lambda m: m.idf,
     "name_total": lambda m: m.name_total,
     "first_name": lambda m: m.first_name,
+    "name_entry": lambda m: m.name_entry,
     "id_rank": lambda m: m.id_rank,
     "topic_ids": lambda m: m.topic_ids,
     "proper_ids": lambda m: m.proper_ids,

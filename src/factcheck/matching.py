@@ -223,11 +223,16 @@ def _substitution(claim_names: tuple[tuple[str, ...], ...], documented: tuple[tu
 class _Lookup:
     """What one lookup learnt about the claim, shared by all its matches."""
 
+    subject: str
     mapped: frozenset[str]
     tokens: tuple[str, ...]
     resolved: dict  # claim stem -> (corpus stem, similarity)
-    claim_names: tuple[tuple[str, ...], ...]
     got: Callable[[int], float]  # name id -> weight of its words the claim has
+
+    @functools.cached_property
+    def claim_names(self) -> tuple[tuple[str, ...], ...]:
+        """The claim's proper names: read only if a match is a contender."""
+        return tuple(dict.fromkeys(proper_names(self.subject)))
 
 
 @dataclass
@@ -379,6 +384,7 @@ class Matcher:
     name_postings: Postings = field(default_factory=lambda: Postings.from_lists([]))
     name_total: Sequence[float] = field(default_factory=list)  # name id -> weight of its words that count
     first_name: Sequence[int] = field(default_factory=list)  # entry -> id of its first name; one extra at the end
+    name_entry: Sequence[int] = field(default_factory=list)  # name id -> entry
     id_rank: Sequence[int] = field(default_factory=list)  # entry -> rank of its claim id (ties are broken by id)
     topics: list[str] = field(default_factory=list)  # topic id -> topic
     topic_index: dict[str, int] = field(default_factory=dict)  # topic -> topic id
@@ -419,13 +425,14 @@ class Matcher:
         in_names: list[Sequence[int]] = [array("i") for _ in word_ids]
         in_passage: list[Sequence[int]] = [array("i") for _ in word_ids]
         name_lists: list[Sequence[int]] = [array("i") for _ in word_ids]
-        name_total, first_name = array("d"), array("i")
+        name_total, first_name, name_entry = array("d"), array("i"), array("i")
         topic_ids: dict[str, int] = {}
         members: list[list[int]] = []
         for idx, entry in enumerate(entries):
             for tok in entry.vocabulary:
                 (in_names if tok in entry.name_vocabulary else in_passage)[word_ids[tok]].append(idx)
             first_name.append(len(name_total))
+            name_entry.extend([idx] * len(entry.names))
             for _, name_tokens in entry.names:
                 # A long descriptive subject is named by its most distinctive
                 # words; an editor never repeats all of them.
@@ -439,7 +446,7 @@ class Matcher:
             members[topic].append(idx)
         first_name.append(len(name_total))
         m.in_names, m.in_passage_only, m.name_postings = Postings.from_lists(in_names), Postings.from_lists(in_passage), Postings.from_lists(name_lists)
-        m.name_total, m.first_name = name_total, first_name
+        m.name_total, m.first_name, m.name_entry = name_total, first_name, name_entry
         ranked = sorted(range(len(entries)), key=lambda i: entries[i].claim.id)
         m.id_rank = array("i", bytes(4 * len(entries)))
         for rank, idx in enumerate(ranked):
@@ -585,7 +592,7 @@ class Matcher:
         # better exists; a handful of them is enough.
         keep = [c for c in ranked if c[0] >= CANDIDATE_FLOOR]
         ranked = keep if len(keep) >= MIN_RESULTS else ranked[:MIN_RESULTS]
-        lookup = _Lookup(frozenset(mapped), tuple(tokens), resolved, tuple(dict.fromkeys(proper_names(subject))), got)
+        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, got)
         return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
 
     def _recall(self, idx: int, got: Callable[[int], float]) -> tuple[float, int]:
@@ -606,31 +613,43 @@ class Matcher:
         """Plain Python: the best `limit` candidates as (score, precision,
         entry, name recall), best first, and name id -> recalled weight."""
         candidates, got = self._candidates(coverage, naming)
-        id_rank, name_weight = self.id_rank, self.name_weight
+        id_rank, name_weight, name_total, name_entry = self.id_rank, self.name_weight, self.name_total, self.name_entry
+        # Each entry's best name recall, from the names the claim hit (fewer
+        # than the candidates' names): the same maximum `_recall` finds.
+        recall: dict[int, float] = {}
+        for name_id, g in got.items():
+            total = name_total[name_id]
+            rn = min(1.0, g / total) if total else 0.0
+            e = name_entry[name_id]
+            if rn > recall.get(e, -1.0):
+                recall[e] = rn
         scored = []
         for idx, cov in candidates:
-            r, _ = self._recall(idx, got)
+            r = recall.get(idx, 0.0)
             precision = cov / claim_weight if claim_weight else 0.0
             score = name_weight * r + (1 - name_weight) * precision
             scored.append((-score, -precision, id_rank[idx], idx, r))
-        return [(-s, -p, idx, r) for s, p, _, idx, r in heapq.nsmallest(limit, scored)], got
+        return [(-s, -p, idx, r) for s, p, _, idx, r in heapq.nsmallest(limit, scored)], got.get
 
     def _candidates(self, coverage, naming):
         """Plain Python: (entry, coverage) of the best CANDIDATE_BUDGET, and name id -> recalled weight."""
-        covered: dict[int, float] = {}
+        # Lists indexed by id, not dicts: this path is for corpora of under
+        # VECTORISE_FROM claims, where a pass over all of them is cheap.
+        acc = [0.0] * len(self.entries)
         for postings, word_id, w in coverage:
             for idx in postings[word_id]:
-                covered[idx] = covered.get(idx, 0.0) + w
+                acc[idx] += w
+        covered = {idx: v for idx, v in enumerate(acc) if v}
         if len(covered) > CANDIDATE_BUDGET:
             # In a large corpus, score in full only the claims that share the
             # most with this one, not every claim that says "fund".
             keep = heapq.nlargest(CANDIDATE_BUDGET, covered, key=lambda idx: (covered[idx], -idx))
             covered = {idx: covered[idx] for idx in keep}
-        got: dict[int, float] = {}
+        names = [0.0] * len(self.name_total)
         for postings, word_id, w in naming:
             for name_id in postings[word_id]:
-                got[name_id] = got.get(name_id, 0.0) + w
-        return covered.items(), got.get
+                names[name_id] += w
+        return covered.items(), {name_id: g for name_id, g in enumerate(names) if g}
 
     def _vectorised(self) -> "_Vectors | None":
         if len(self.entries) < VECTORISE_FROM:
