@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
@@ -152,7 +152,29 @@ class _Tok:
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Tok]:
+    # No token spans whitespace, so each whitespace-separated piece can be
+    # tokenised on its own. Most pieces are one plain word or one plain number,
+    # which str methods recognise several times faster than the regex can:
+    # isalpha() characters all match [^\W\d_], isdecimal() ones all match \d,
+    # and split() breaks on exactly the characters \S refuses.
     toks: list[_Tok] = []
+    append = toks.append
+    find = text.find
+    pos = 0
+    for piece in text.split():
+        pos = find(piece, pos)
+        end = pos + len(piece)
+        if piece.isalpha():
+            append(_Tok("word", piece, pos + offset, end + offset, piece.lower()))
+        elif piece.isdecimal():  # digits have no case: piece is its own lower()
+            append(_Tok("num", piece, pos + offset, end + offset, piece))
+        else:
+            _tokenise_piece(piece, pos + offset, append)
+        pos = end
+    return toks
+
+
+def _tokenise_piece(text: str, offset: int, append: Callable[[_Tok], None]) -> None:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
         s, e = m.start() + offset, m.end() + offset
@@ -161,13 +183,12 @@ def _tokens(text: str, offset: int = 0) -> list[_Tok]:
             # A sentence's full stop or a list's comma is not part of the number.
             stripped = tok.rstrip(",.")
             if stripped != tok:
-                toks.append(_Tok("num", stripped, s, s + len(stripped), stripped))
+                append(_Tok("num", stripped, s, s + len(stripped), stripped))
                 for i, ch in enumerate(tok[len(stripped):]):
                     p = s + len(stripped) + i
-                    toks.append(_Tok("sym", ch, p, p + 1, ch))
+                    append(_Tok("sym", ch, p, p + 1, ch))
                 continue
-        toks.append(_Tok(kind, tok, s, e, tok.lower()))
-    return toks
+        append(_Tok(kind, tok, s, e, tok.lower()))
 
 
 # --- vocabularies -------------------------------------------------------------
