@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
@@ -333,11 +333,24 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
     """Spans of text around anchors, merged, at most about _CHUNK long, widened
     to whitespace so no token is cut, never overlapping; generated lazily so
     reading can stop early."""
-    digits = (m.start() for m in _DIGITS.finditer(text) if _may_be_figure(text, m.start(), m.end()))
-    words = (m.start() for m in _ANCHOR_WORD.finditer(text) if m.group().lower() in _ANCHOR_WORDS)
+    if len(text) <= _REACH:
+        # Every anchor's reach covers the whole text: any one anchor makes the
+        # whole text the one window, so the scan can stop at the first.
+        if _has_anchor(text):
+            yield 0, len(text)
+        return
+    anchors: Iterable[int]
+    if len(text) <= _CHUNK:
+        # A short text's anchors fit in small lists, which are cheaper to
+        # build and sort than generators merged through heapq.
+        anchors = sorted(_digit_anchors(text) + _word_anchors(text))
+    else:
+        digits = (m.start() for m in _DIGITS.finditer(text) if _may_be_figure(text, m.start(), m.end()))
+        words = (m.start() for m in _ANCHOR_WORD.finditer(text) if m.group().lower() in _ANCHOR_WORDS)
+        anchors = heapq.merge(digits, words)
     current: tuple[int, int] | None = None
     emitted = 0
-    for a in heapq.merge(digits, words):
+    for a in anchors:
         lo, hi = max(0, a - _REACH), min(len(text), a + _REACH)
         if current is not None and lo <= current[1] and hi - current[0] <= _CHUNK:
             current = (current[0], max(current[1], hi))
@@ -349,6 +362,21 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
         current = (max(lo, emitted), max(hi, emitted))
     if current is not None:
         yield _snap(text, current[0], current[1], emitted)
+
+
+def _has_anchor(text: str) -> bool:
+    for m in _DIGITS.finditer(text):
+        if _may_be_figure(text, m.start(), m.end()):
+            return True
+    return any(w.lower() in _ANCHOR_WORDS for w in _ANCHOR_WORD.findall(text))
+
+
+def _digit_anchors(text: str) -> list[int]:
+    return [m.start() for m in _DIGITS.finditer(text) if _may_be_figure(text, m.start(), m.end())]
+
+
+def _word_anchors(text: str) -> list[int]:
+    return [m.start() for m in _ANCHOR_WORD.finditer(text) if m.group().lower() in _ANCHOR_WORDS]
 
 
 # Letters that may follow digits in a figure: magnitudes (m, bn, k), ordinals
