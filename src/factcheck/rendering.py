@@ -44,6 +44,13 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+# One encoder for every result instead of one built per json.dumps call. The
+# dicts from to_dict() are trees built afresh, never cyclic, so the circular
+# check (a dict insert and delete per container) is skipped; the output is
+# byte for byte what json.dumps(..., ensure_ascii=False) writes.
+_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 class Renderer:
     def __init__(self, out: TextIO):
         self.out = out
@@ -60,7 +67,7 @@ class Renderer:
 
 class JsonLinesRenderer(Renderer):
     def result(self, result: CheckResult) -> None:
-        self.out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        self.out.write(_to_json(result.to_dict()) + "\n")
         self.out.flush()
 
 
@@ -72,7 +79,7 @@ class JsonRenderer(Renderer):
         self.out.write("[")
 
     def result(self, result: CheckResult) -> None:
-        self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(result.to_dict(), ensure_ascii=False))
+        self.out.write(("\n  " if self.first else ",\n  ") + _to_json(result.to_dict()))
         self.first = False
 
     def finish(self) -> None:
