@@ -66,8 +66,16 @@ class Renderer:
 
 
 class JsonLinesRenderer(Renderer):
+    def __init__(self, out: TextIO, flush_each: bool = True):
+        super().__init__(out)
+        self.flush_each = flush_each
+
     def result(self, result: CheckResult) -> None:
         self.out.write(_to_json(result.to_dict()) + "\n")
+        if self.flush_each:
+            self.out.flush()
+
+    def finish(self) -> None:
         self.out.flush()
 
 
@@ -91,6 +99,10 @@ CSV_COLUMNS = ("claim", "verdict", "figures", "reason", "supports", "conflicts",
 
 
 class CsvRenderer(Renderer):
+    def __init__(self, out: TextIO, flush_each: bool = True):
+        super().__init__(out)
+        self.flush_each = flush_each
+
     def start(self) -> None:
         self.writer = csv.writer(self.out, lineterminator="\n")
         self.writer.writerow(CSV_COLUMNS)
@@ -103,6 +115,10 @@ class CsvRenderer(Renderer):
         sources = " ".join(dict.fromkeys(e.source.id for e in result.evidence if e.relation != Relation.RELATED))
         row = (result.claim, result.verdict.value, figures, result.reason, ids(Relation.SUPPORTS), ids(Relation.CONFLICTS), sources)
         self.writer.writerow([printable(v) for v in row])
+        if self.flush_each:
+            self.out.flush()
+
+    def finish(self) -> None:
         self.out.flush()
 
 
@@ -228,13 +244,15 @@ def _highlighted(e: Evidence, style: str):
     return _with_figure(e.claim.passage, e.claim.figure, style, quoted=True)
 
 
-def make_renderer(fmt: str, out: TextIO, env: "Environment") -> Renderer:
+def make_renderer(fmt: str, out: TextIO, env: "Environment", flush_each: bool = True) -> Renderer:
+    """`flush_each` False lets jsonl and csv results leave in buffer-sized
+    blocks, for when nobody waits on each one; `finish()` flushes the rest."""
     if fmt == "jsonl":
-        return JsonLinesRenderer(out)
+        return JsonLinesRenderer(out, flush_each)
     if fmt == "json":
         return JsonRenderer(out)
     if fmt == "csv":
-        return CsvRenderer(out)
+        return CsvRenderer(out, flush_each)
     if fmt == "text":
         return TextRenderer(out, env.cwd)
     return PrettyRenderer(out, env, env.stdout_isatty)
