@@ -182,3 +182,49 @@ def test_no_command_prints_the_help(run):
     assert r.status == 2
     assert r.stdout.startswith("Usage: factcheck [OPTIONS] COMMAND")
     assert "scan" in r.stdout and r.stderr == ""
+
+
+@pytest.mark.parametrize("fmt, lines", [("jsonl", 3), ("csv", 4)])
+def test_results_held_in_the_buffer_are_written_by_the_end(tmp_path, fmt, lines):
+    # Claims from memory never wait, so results are not flushed one by one;
+    # a TextIOWrapper holds them back as sys.stdout on a pipe does.
+    from factcheck.cli import main
+    from factcheck.environment import Environment
+
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8")
+    env = Environment(
+        stdin=io.BytesIO("£45m Young Londoners Fund\n".encode() * 3),
+        stdout=out,
+        stderr=io.StringIO(),
+        stdout_isatty=False,
+        variables={"FACTCHECK_CLAIMS": str(CLAIMS)},
+        cwd=tmp_path,
+    )
+    assert main(["check", "-", "--format", fmt], env) == 0
+    assert len(raw.getvalue().decode("utf-8").splitlines()) == lines
+
+
+def test_results_are_flushed_one_by_one_only_when_input_can_wait(tmp_path):
+    import os
+
+    from factcheck.cli import _input_may_wait
+    from factcheck.environment import Environment
+
+    regular = tmp_path / "claims.txt"
+    regular.write_text("£45m Young Londoners Fund\n", encoding="utf-8")
+    env = Environment(stdin=io.BytesIO(b""), stdout=io.StringIO(), stderr=io.StringIO(), variables={}, cwd=tmp_path)
+    assert not _input_may_wait(env, ["-"], None)
+    assert not _input_may_wait(env, [], regular)
+    with open(regular, "rb") as f:
+        assert not _input_may_wait(Environment(stdin=f, variables={}, cwd=tmp_path), ["-"], None)
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        assert _input_may_wait(env, [], fifo)
+        r, w = os.pipe()
+        try:
+            with os.fdopen(r, "rb") as pipe:
+                assert _input_may_wait(Environment(stdin=pipe, variables={}, cwd=tmp_path), ["-"], None)
+        finally:
+            os.close(w)

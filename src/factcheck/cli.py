@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from enum import Enum
 from pathlib import Path
@@ -146,6 +147,29 @@ def _claims_from(env: Environment, claims: List[str], file: Optional[Path]) -> I
                 stream.close()
 
 
+def _input_may_wait(env: Environment, claims: List[str], file: Optional[Path]) -> bool:
+    """Whether reading the next claim can wait on whoever writes it (a pipe,
+    a terminal): then each result must be flushed before that wait, so a
+    program feeding claims one at a time gets each answer. Claims from
+    arguments, a regular file or memory never wait; their results can be
+    written in buffer-sized blocks."""
+    if "-" in claims and _may_block(env.stdin):
+        return True
+    if file is not None:
+        try:
+            return not stat.S_ISREG(os.stat(env.cwd / file).st_mode)
+        except (OSError, ValueError):
+            return False  # _open_input reports it
+    return False
+
+
+def _may_block(stream: BinaryIO) -> bool:
+    try:
+        return not stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):  # in memory: io.UnsupportedOperation
+        return False
+
+
 def _open_input(path: Path) -> BinaryIO:
     if str(path) == "-":
         raise UserError("error: use `-` as an argument, not --file -, to read stdin")
@@ -192,7 +216,7 @@ def check(
     from .verdicts import Verdict
 
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
-    renderer = make_renderer(fmt.value, env.stdout, env)
+    renderer = make_renderer(fmt.value, env.stdout, env, flush_each=env.stdout_isatty or _input_may_wait(env, claims, file))
     threshold = Verdict(fail_on.value).severity
     worst = ExitStatus.OK
     counts: dict[str, int] = {}

@@ -44,6 +44,13 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+# One encoder for every result instead of one built per json.dumps call. The
+# dicts from to_dict() are trees built afresh, never cyclic, so the circular
+# check (a dict insert and delete per container) is skipped; the output is
+# byte for byte what json.dumps(..., ensure_ascii=False) writes.
+_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 class Renderer:
     def __init__(self, out: TextIO):
         self.out = out
@@ -59,8 +66,16 @@ class Renderer:
 
 
 class JsonLinesRenderer(Renderer):
+    def __init__(self, out: TextIO, flush_each: bool = True):
+        super().__init__(out)
+        self.flush_each = flush_each
+
     def result(self, result: CheckResult) -> None:
-        self.out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        self.out.write(_to_json(result.to_dict()) + "\n")
+        if self.flush_each:
+            self.out.flush()
+
+    def finish(self) -> None:
         self.out.flush()
 
 
@@ -72,7 +87,7 @@ class JsonRenderer(Renderer):
         self.out.write("[")
 
     def result(self, result: CheckResult) -> None:
-        self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(result.to_dict(), ensure_ascii=False))
+        self.out.write(("\n  " if self.first else ",\n  ") + _to_json(result.to_dict()))
         self.first = False
 
     def finish(self) -> None:
@@ -84,6 +99,10 @@ CSV_COLUMNS = ("claim", "verdict", "figures", "reason", "supports", "conflicts",
 
 
 class CsvRenderer(Renderer):
+    def __init__(self, out: TextIO, flush_each: bool = True):
+        super().__init__(out)
+        self.flush_each = flush_each
+
     def start(self) -> None:
         self.writer = csv.writer(self.out, lineterminator="\n")
         self.writer.writerow(CSV_COLUMNS)
@@ -96,6 +115,10 @@ class CsvRenderer(Renderer):
         sources = " ".join(dict.fromkeys(e.source.id for e in result.evidence if e.relation != Relation.RELATED))
         row = (result.claim, result.verdict.value, figures, result.reason, ids(Relation.SUPPORTS), ids(Relation.CONFLICTS), sources)
         self.writer.writerow([printable(v) for v in row])
+        if self.flush_each:
+            self.out.flush()
+
+    def finish(self) -> None:
         self.out.flush()
 
 
@@ -221,13 +244,15 @@ def _highlighted(e: Evidence, style: str):
     return _with_figure(e.claim.passage, e.claim.figure, style, quoted=True)
 
 
-def make_renderer(fmt: str, out: TextIO, env: "Environment") -> Renderer:
+def make_renderer(fmt: str, out: TextIO, env: "Environment", flush_each: bool = True) -> Renderer:
+    """`flush_each` False lets jsonl and csv results leave in buffer-sized
+    blocks, for when nobody waits on each one; `finish()` flushes the rest."""
     if fmt == "jsonl":
-        return JsonLinesRenderer(out)
+        return JsonLinesRenderer(out, flush_each)
     if fmt == "json":
         return JsonRenderer(out)
     if fmt == "csv":
-        return CsvRenderer(out)
+        return CsvRenderer(out, flush_each)
     if fmt == "text":
         return TextRenderer(out, env.cwd)
     return PrettyRenderer(out, env, env.stdout_isatty)
