@@ -129,3 +129,24 @@ def test_scan_hostile_draft(run, tmp_path):
     r = run("scan", str(draft), "--format", "line")
     assert time.perf_counter() - start < 30
     assert f"{draft}:4:5: conflicting" in r.stdout
+
+
+def test_a_sentence_of_thousands_of_figures_is_checked_in_bounded_work(checker, monkeypatch):
+    """'1 1 1 …' once cost figures x sentence length (31 s for 40 KB): every
+    figure was checked against the whole sentence. Now the first
+    MAX_CLAIM_FIGURES are checked and the rest reported, not dropped."""
+    from factcheck import scanning
+    from factcheck.checking import MAX_CLAIM_FIGURES
+
+    calls = []
+    original = checker.check_figures
+    monkeypatch.setattr(checker, "check_figures", lambda *a, **k: calls.append(a[0]) or original(*a, **k))
+    text = "1 " * 5000
+    findings = scanning.scan_text(text, "d.txt", checker)
+    assert len(findings) == 5000  # every figure has a finding
+    assert [f.column for f in findings] == list(range(1, 10000, 2))
+    not_checked = [f for f in findings if "not checked; the sentence has 5000 figures" in f.check.reason]
+    assert len(not_checked) == 5000 - MAX_CLAIM_FIGURES
+    # At most the clause itself plus two narrower tries per checked figure.
+    assert len(calls) <= 1 + 2 * MAX_CLAIM_FIGURES
+    assert all(len(c) <= len(text) for c in calls)

@@ -27,6 +27,9 @@ __all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
 TOPIC_MARGIN = 0.1
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
+# What follows a figure that can say what it counts or pays for ("43 staff",
+# "£5m for a helicopter"); a bounded slice keeps a long text linear.
+_AFTER = 200
 
 
 class Relation:
@@ -226,13 +229,13 @@ class Checker:
                 why = f"nothing in the documents matches {subject.strip()!r}" if subject.strip() else "the claim has no words besides its figures to match"
             return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: {why}."), closest
         if fig.kind == "money":
-            funded = self.matcher.funded_word(text[fig.end :])
+            funded = self.matcher.funded_word(text[fig.end : fig.end + _AFTER])
             if funded is not None and funded[1] is None:
                 # "£5.6m for a new rescue helicopter": what the money is for is
                 # a word no document uses, so no document can speak to it.
                 closest = [self._related(m, index) for m in _closest(matches)]
                 return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: the documents never mention {funded[0]!r}, what this money is said to be for."), closest
-        counted = self.matcher.counted_word(text[fig.end :]) if fig.kind == "count" else None
+        counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" else None
         if counted is not None:
             # "43 staff" counts staff: a documented count of projects is not
             # about it. The name must say so; a shared passage ("910 knives,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .checking import Checker, CheckResult, Evidence, FigureCheck
+from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck
 from .figures import Figure, parse_figures, text_without
 from .verdicts import Verdict
 
@@ -305,9 +305,14 @@ def _clauses(sentence: str, figures: list[Figure]) -> list[tuple[int, int, list[
         if seps:
             cuts.append(seps[-1].start())
     groups: list[tuple[int, int, list[Figure]]] = []
-    start = 0
+    start, i = 0, 0
+    # One pass: figures come in order, so each clause takes the next ones.
     for cut in cuts + [len(sentence)]:
-        inside = [f for f in figures if start <= f.start < cut]
+        inside = []
+        while i < len(figures) and figures[i].start < cut:
+            if figures[i].start >= start:
+                inside.append(figures[i])
+            i += 1
         if inside:
             groups.append((start, cut, inside))
         start = cut
@@ -326,6 +331,13 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
         figures = parse_figures(raw)
         if not figures:
             continue
+        if len(figures) > MAX_CLAIM_FIGURES:
+            # Not prose: check the first ones as `check` does, and report
+            # the rest as not checked rather than drop them.
+            for fig in figures[MAX_CLAIM_FIGURES:]:
+                why = f"{fig.text}: not checked; the sentence has {len(figures)} figures and only the first {MAX_CLAIM_FIGURES} are checked."
+                findings.append(_finding(path, lines, sentence, 0, FigureCheck(fig, Verdict.UNVERIFIED, why), (), ""))
+            figures = figures[:MAX_CLAIM_FIGURES]
         clauses = _clauses(raw, figures)
         lead = raw[: figures[0].start] if len(clauses) > 1 else ""
         for c_start, c_end, clause_figures in clauses:
@@ -352,23 +364,16 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                             break
                 checks_and_evidence.append((fc, evidence))
             for fc, evidence in checks_and_evidence:
-                absolute = sentence.start + c_start + fc.figure.start
-                line, col = lines.position(absolute)
-                end_line, end_col = lines.position(sentence.start + c_start + fc.figure.end)
-                findings.append(
-                    Finding(
-                        path=path,
-                        line=line,
-                        column=col,
-                        end_line=end_line,
-                        end_column=end_col,
-                        sentence=sentence.text,
-                        check=_shift_check(fc, c_start),
-                        evidence=evidence,
-                        context=f"({context}" if context else "",
-                    )
-                )
+                findings.append(_finding(path, lines, sentence, c_start, fc, evidence, f"({context}" if context else ""))
+    findings.sort(key=lambda f: (f.line, f.column))
     return findings
+
+
+def _finding(path: str, lines: "_Lines", sentence, offset: int, fc: FigureCheck, evidence: tuple[Evidence, ...], context: str) -> Finding:
+    """A finding for figure check `fc`, whose positions are relative to `offset` in `sentence`."""
+    line, col = lines.position(sentence.start + offset + fc.figure.start)
+    end_line, end_col = lines.position(sentence.start + offset + fc.figure.end)
+    return Finding(path, line, col, end_line, end_col, sentence.text, _shift_check(fc, offset), evidence, context)
 
 
 def _shift(f: Figure, delta: int) -> Figure:
@@ -380,6 +385,8 @@ def _shift_check(fc: FigureCheck, delta: int) -> FigureCheck:
 
 
 WINDOW_WORDS = 6
+# How far from a figure its sub-clause and word window are looked for.
+_REACH = 400
 _WORDS = re.compile(r"\S+")
 
 
@@ -387,17 +394,20 @@ _SUBCLAUSE = re.compile(r"[:;()\u2014\u2013]|\s-\s")
 
 
 def _subclause(clause: str, figure: Figure) -> str:
-    """The stretch around the figure between colons, dashes or brackets, figure removed."""
-    cuts = [m.start() for m in _SUBCLAUSE.finditer(clause)]
-    start = max((c + 1 for c in cuts if c < figure.start), default=0)
-    end = min((c for c in cuts if c >= figure.end), default=len(clause))
+    """The stretch around the figure between colons, dashes or brackets
+    (within _REACH characters), figure removed."""
+    lo, hi = max(0, figure.start - _REACH), min(len(clause), figure.end + _REACH)
+    cuts = [m.start() for m in _SUBCLAUSE.finditer(clause, lo, hi)]
+    start = max((c + 1 for c in cuts if c < figure.start), default=lo)
+    end = min((c for c in cuts if c >= figure.end), default=hi)
     return " ".join((clause[start : figure.start] + " " + clause[figure.end : end]).split())
 
 
 def _window(clause: str, figure: Figure) -> str:
     """The words within a few of the figure, on either side."""
-    before = _WORDS.findall(clause[: figure.start])[-WINDOW_WORDS:]
-    after = _WORDS.findall(clause[figure.end :])[:WINDOW_WORDS]
+    # Within _REACH characters: a long clause must not make each figure cost its length.
+    before = _WORDS.findall(clause[max(0, figure.start - _REACH) : figure.start])[-WINDOW_WORDS:]
+    after = _WORDS.findall(clause[figure.end : figure.end + _REACH])[:WINDOW_WORDS]
     return " ".join(before + after)
 
 
