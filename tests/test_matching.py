@@ -82,3 +82,16 @@ def test_kth_largest_is_exact(values, k):
 
     assume(k < len(values))
     assert _kth_largest(np, np.array(values), k) == sorted(values, reverse=True)[k - 1]
+
+
+def test_remembered_lookups_are_bounded_and_change_nothing(corpus, monkeypatch):
+    monkeypatch.setattr(matching, "RECENT_LOOKUPS", 3)
+    remembering, fresh = Matcher.build(corpus), Matcher.build(corpus)
+    subjects = ["Young Londoners Fund", "seed funding", "London Gang Exit", "rescue and response", "Young Londoners Fund"] * 2
+    for s in subjects:
+        got = remembering.match(s)
+        fresh._recent.clear()
+        assert _scored(got) == _scored(fresh.match(s))
+        got.clear()  # a caller changing its list must not change what is remembered
+        assert remembering.match(s)
+    assert len(remembering._recent) == 3

@@ -47,6 +47,8 @@ MIN_PRECISION = 0.5
 UNKNOWN_WEIGHT = 0.7
 PRECISION_IDF_BLEND = 0.5
 MAX_SUBJECT_CHARS = 2000
+# Lookups remembered per matcher (see Matcher._recent).
+RECENT_LOOKUPS = 1024
 # Candidates examined in full per lookup; the rest are far below any threshold.
 MAX_CANDIDATES = 200
 # Matches scoring below this are dropped (keeping at least MIN_RESULTS): no
@@ -399,6 +401,9 @@ class Matcher:
     proper_ids: Sequence[int] = field(default_factory=list)  # entry -> index into proper_table
     _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
     _vectors: object = field(default=None, repr=False)
+    # Recent lookups by subject: a batch's claims often differ only in their
+    # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
+    _recent: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, corpus: Corpus, name_weight: float = NAME_WEIGHT) -> "Matcher":
@@ -464,6 +469,7 @@ class Matcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_vectors"] = None  # numpy views are rebuilt on first use
+        state["_recent"] = {}
         return state
 
     def __len__(self) -> int:
@@ -565,6 +571,15 @@ class Matcher:
         # What a claim is about is said in its first few hundred characters;
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
+        key = (subject, limit)
+        found = self._recent.get(key)
+        if found is None:
+            if len(self._recent) >= RECENT_LOOKUPS:
+                del self._recent[next(iter(self._recent))]  # the oldest
+            found = self._recent[key] = self._match(subject, limit)
+        return list(found)
+
+    def _match(self, subject: str, limit: int) -> list[Match]:
         pairs = list(dict.fromkeys(words(subject, self.stem_of)))
         tokens = list(dict.fromkeys(stem for _, stem in pairs))
         if not tokens:
