@@ -32,6 +32,8 @@ def test_stdout_closed_early_exits_quietly(tmp_path):
     assert done.stdout.count("\n") == 1 and '"verdict": "supported"' in done.stdout
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
     assert done.stderr == ""
+    # pipefail: factcheck's own status. 0, not click's EPIPE exit 1 (which reads as "findings").
+    assert done.returncode == 0
 
 
 def test_ctrl_c_exits_130_without_traceback():

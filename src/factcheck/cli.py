@@ -7,6 +7,7 @@ error, 130 interrupted.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import stat
@@ -185,6 +186,19 @@ def _open_input(path: Path) -> BinaryIO:
         raise UserError(f"error: {path}: cannot read: {exc.strerror or exc}") from None
 
 
+def _reader_may_leave(command):
+    """A command whose reader may stop reading: see _ReaderGone."""
+
+    @functools.wraps(command)
+    def run_command(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except BrokenPipeError:
+            raise _ReaderGone() from None
+
+    return run_command
+
+
 @app.command(
     epilog="""Examples:
 
@@ -195,6 +209,7 @@ def _open_input(path: Path) -> BinaryIO:
   factcheck check --file claims.txt --format csv --fail-on mixed
 """
 )
+@_reader_may_leave
 def check(
     ctx: typer.Context,
     claims: List[str] = typer.Argument(None, metavar="[CLAIM]...", help="Claims to check; `-` reads one claim per line from stdin."),
@@ -287,6 +302,7 @@ def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -
   cat draft.md | factcheck scan - --stdin-filename draft.md --format github
 """
 )
+@_reader_may_leave
 def scan(
     ctx: typer.Context,
     files: List[str] = typer.Argument(..., metavar="FILE...", help="Text or Markdown drafts (.md is read as Markdown); `-` reads stdin."),
@@ -357,6 +373,7 @@ def _progress(env: Environment, total: int):
 
 
 @app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus")
+@_reader_may_leave
 def validate(ctx: typer.Context, claims_dir: Optional[Path] = ClaimsOption, verbose: bool = VerboseOption) -> int:
     """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
     env = _env(ctx)
@@ -386,6 +403,7 @@ class ListFormat(str, Enum):
 
 
 @app.command(epilog="Examples:\n\n  factcheck sources\n\n  factcheck sources --format json")
+@_reader_may_leave
 def sources(
     ctx: typer.Context,
     fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
@@ -451,6 +469,7 @@ def _claim_dict(c) -> dict:  # noqa: ANN001 - corpus.Claim
 
 
 @app.command(epilog="Examples:\n\n  factcheck show ylf-total-letter\n\n  factcheck show mayor-letter-pidgeon-2018-07 --format json")
+@_reader_may_leave
 def show(
     ctx: typer.Context,
     item: str = typer.Argument(..., metavar="ID", help="A claim id or a source id."),
@@ -502,6 +521,11 @@ def show(
 # --- entry point -----------------------------------------------------------------------
 
 
+class _ReaderGone(Exception):
+    """stdout's reader went away (`| head -1`). Not an OSError, so that
+    click's own handler, which exits 1 on EPIPE, leaves it to `main`."""
+
+
 def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) -> int:
     """Run the CLI; returns the exit status instead of exiting, for tests."""
     import contextlib
@@ -531,7 +555,7 @@ def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) ->
         with contextlib.suppress(Exception):  # the terminal may be gone too
             _say(env, "interrupted", fmt, status=int(ExitStatus.INTERRUPTED))
         return ExitStatus.INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, _ReaderGone):
         _silence_stdout(env)
         return ExitStatus.OK
     except Exception as exc:
