@@ -104,7 +104,7 @@ class Source:
         return self.file.read_text(encoding="utf-8")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One figure of one source document, with the passage it stands in."""
 

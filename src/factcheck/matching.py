@@ -416,11 +416,18 @@ class Matcher:
                 stem_of.setdefault(word, stem)
             return [stem for _, stem in pairs]
 
+        # The claims of a topic share names and often passages: one object
+        # for equal values keeps a 100k-claim build in bounds.
+        shared: dict = {}
+
+        def one(value):
+            return shared.setdefault(value, value)
+
         for claim in corpus.claims:
             names = [(name, stems(name)) for name in claim.names]
-            name_vocab = frozenset(t for _, toks in names for t in toks)
-            vocab = name_vocab | frozenset(stems(claim.passage))
-            proper = tuple(run for name in claim.names for run in proper_names(name))
+            name_vocab = one(frozenset(t for _, toks in names for t in toks))
+            vocab = one(name_vocab | frozenset(stems(claim.passage)))
+            proper = one(tuple(run for name in claim.names for run in proper_names(name)))
             entries.append(_Entry(claim, names, name_vocab, vocab, proper))
             for tok in vocab:
                 df[tok] = df.get(tok, 0) + 1
@@ -646,7 +653,11 @@ class Matcher:
             precision = cov / claim_weight if claim_weight else 0.0
             score = name_weight * r + (1 - name_weight) * precision
             scored.append((-score, -precision, id_rank[idx], idx, r))
-        return [(-s, -p, idx, r) for s, p, _, idx, r in heapq.nsmallest(limit, scored)], got.get
+        best = heapq.nsmallest(limit, scored)
+        # Only what the matches may ask later, not every name hit: lookups are remembered.
+        first_name = self.first_name
+        kept = {n: got[n] for *_, idx, _ in best for n in range(first_name[idx], first_name[idx + 1]) if n in got}
+        return [(-s, -p, idx, r) for s, p, _, idx, r in best], kept.get
 
     def _candidates(self, coverage, naming):
         """Plain Python: (entry, coverage) of the best CANDIDATE_BUDGET, and name id -> recalled weight."""
@@ -745,7 +756,11 @@ class _Vectors:
         score = self.name_weight * recall + (1 - self.name_weight) * precision
         order = np.lexsort((self.id_rank[touched], -precision, -score))[:limit]
         columns = (score[order], precision[order], touched[order], recall[order])
-        return list(zip(*(c.tolist() for c in columns))), got.item
+        # What the matches may later ask of `got` (which of their names was
+        # recalled best), kept without the whole array: lookups are remembered.
+        kept = np.isin(np.repeat(np.arange(len(touched)), counts), order)
+        kept_names = name_ids[kept]
+        return list(zip(*(c.tolist() for c in columns))), dict(zip(kept_names.tolist(), got[kept_names].tolist())).get
 
 
 def _kth_largest(np, values, k: int) -> float:
