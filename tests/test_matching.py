@@ -70,9 +70,18 @@ def test_vectorised_scoring_equals_plain_python(synthetic_corpus, monkeypatch):
     subjects = claims_for(synthetic_corpus, 80) + ["Stronger Clinics Fund", "fund", "a new swimming pool in Leeds"]
     vectorised = [_scored(matcher.match(s)) for s in subjects]
     monkeypatch.setattr(matching, "VECTORISE_FROM", 10**9)
+    monkeypatch.setattr(matching, "VECTORISE_BATCH_FROM", 10**9)
     plain = Matcher.build(corpus)
-    assert plain._vectorised() is None
     assert [_scored(plain.match(s)) for s in subjects] == vectorised
+    assert plain._vectorised() is None
+    # A mid-size corpus starts in plain Python and switches for a batch.
+    monkeypatch.setattr(matching, "VECTORISE_BATCH_FROM", 300)
+    switching = Matcher.build(corpus)
+    first = [_scored(switching.match(s)) for s in subjects[: matching.VECTORISE_AFTER_LOOKUPS - 1]]
+    assert switching._vectors is None
+    rest = [_scored(switching.match(s)) for s in subjects[matching.VECTORISE_AFTER_LOOKUPS - 1 :]]
+    assert switching._vectors is not None
+    assert first + rest == vectorised
     assert any(len(v) > 50 for v in vectorised)  # the candidate cut was exercised
 
 

@@ -355,6 +355,9 @@ class Postings:
 # Below this many documented claims a lookup is a few hundred additions,
 # cheaper in plain Python than numpy's import (~70 ms of a cold start).
 VECTORISE_FROM = 2000
+# ...but a batch against a corpus of some hundreds pays for the import after
+# a few dozen lookups. Both ways give the same scores, so a run may switch.
+VECTORISE_BATCH_FROM, VECTORISE_AFTER_LOOKUPS = 300, 50
 
 
 def _numpy():
@@ -404,6 +407,7 @@ class Matcher:
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
     _recent: dict = field(default_factory=dict, repr=False)
+    _lookups: int = field(default=0, repr=False)
 
     @classmethod
     def build(cls, corpus: Corpus, name_weight: float = NAME_WEIGHT) -> "Matcher":
@@ -476,7 +480,7 @@ class Matcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_vectors"] = None  # numpy views are rebuilt on first use
-        state["_recent"] = {}
+        state["_recent"], state["_lookups"] = {}, 0
         return state
 
     def __len__(self) -> int:
@@ -587,6 +591,7 @@ class Matcher:
         return list(found)
 
     def _match(self, subject: str, limit: int) -> list[Match]:
+        self._lookups += 1
         pairs = list(dict.fromkeys(words(subject, self.stem_of)))
         tokens = list(dict.fromkeys(stem for _, stem in pairs))
         if not tokens:
@@ -680,7 +685,8 @@ class Matcher:
         return covered.items(), {name_id: g for name_id, g in enumerate(names) if g}
 
     def _vectorised(self) -> "_Vectors | None":
-        if len(self.entries) < VECTORISE_FROM:
+        size = len(self.entries)
+        if size < VECTORISE_FROM and not (size >= VECTORISE_BATCH_FROM and self._lookups >= VECTORISE_AFTER_LOOKUPS):
             return None
         if self._vectors is None:
             np = _numpy()
