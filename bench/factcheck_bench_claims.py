@@ -28,14 +28,3 @@ def claims_for(corpus: Path, n: int, seed: int = 11) -> list[str]:
             out.append(f"The {subject} got {figure}, officials said")
     return out
 
-
-def with_distinct_subjects(claims: list[str]) -> list[str]:
-    """The same claims, each with a made-up 4-letter word of its own
-    ("qabc"), so that no two share a subject: what a batch costs when
-    nothing can be remembered from one claim to the next. (Short enough
-    that no typo search runs for it.)"""
-    def tag(i: int) -> str:
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        return "q" + letters[i // 676 % 26] + letters[i // 26 % 26] + letters[i % 26]
-
-    return [f"{claim} {tag(i)}" for i, claim in enumerate(claims)]

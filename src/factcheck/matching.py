@@ -582,6 +582,8 @@ class Matcher:
         # What a claim is about is said in its first few hundred characters;
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
+        if RECENT_LOOKUPS <= 0:
+            return self._match(subject, limit)
         key = (subject, limit)
         found = self._recent.get(key)
         if found is None:
@@ -621,7 +623,12 @@ class Matcher:
         # better exists; a handful of them is enough.
         keep = [c for c in ranked if c[0] >= CANDIDATE_FLOOR]
         ranked = keep if len(keep) >= MIN_RESULTS else ranked[:MIN_RESULTS]
-        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, got)
+        # What the matches may later ask of `got` (which of their names was
+        # recalled best), without the rest: lookups are remembered, and at
+        # 100k claims `got` is a 1.6 MB array.
+        first_name = self.first_name
+        kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
+        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.get)
         return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
 
     def _recall(self, idx: int, got: Callable[[int], float]) -> tuple[float, int]:
@@ -658,11 +665,7 @@ class Matcher:
             precision = cov / claim_weight if claim_weight else 0.0
             score = name_weight * r + (1 - name_weight) * precision
             scored.append((-score, -precision, id_rank[idx], idx, r))
-        best = heapq.nsmallest(limit, scored)
-        # Only what the matches may ask later, not every name hit: lookups are remembered.
-        first_name = self.first_name
-        kept = {n: got[n] for *_, idx, _ in best for n in range(first_name[idx], first_name[idx + 1]) if n in got}
-        return [(-s, -p, idx, r) for s, p, _, idx, r in best], kept.get
+        return [(-s, -p, idx, r) for s, p, _, idx, r in heapq.nsmallest(limit, scored)], got.get
 
     def _candidates(self, coverage, naming):
         """Plain Python: (entry, coverage) of the best CANDIDATE_BUDGET, and name id -> recalled weight."""
@@ -762,11 +765,7 @@ class _Vectors:
         score = self.name_weight * recall + (1 - self.name_weight) * precision
         order = np.lexsort((self.id_rank[touched], -precision, -score))[:limit]
         columns = (score[order], precision[order], touched[order], recall[order])
-        # What the matches may later ask of `got` (which of their names was
-        # recalled best), kept without the whole array: lookups are remembered.
-        kept = np.isin(np.repeat(np.arange(len(touched)), counts), order)
-        kept_names = name_ids[kept]
-        return list(zip(*(c.tolist() for c in columns))), dict(zip(kept_names.tolist(), got[kept_names].tolist())).get
+        return list(zip(*(c.tolist() for c in columns))), got.item
 
 
 def _kth_largest(np, values, k: int) -> float:
