@@ -92,7 +92,7 @@ def main() -> None:
         print(f"{pname:40} {t / args.mb:8.3f}  {iname}", flush=True)
 
     checker = Checker(load_corpus(ROOT / "claims"))
-    print(f"\nPipelines: seconds per MB, worst input")
+    print("\nPipelines: seconds per MB, worst input")
     pipelines = {
         "parse_figures": lambda text: figures.parse_figures(text),
         "check (one claim)": lambda text: checker.check(text),

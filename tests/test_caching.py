@@ -1,6 +1,5 @@
 """The corpus cache: faster, never wrong."""
 
-import os
 import sys
 from pathlib import Path
 

@@ -11,9 +11,9 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field, replace
 import itertools
+import os
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
