@@ -1,11 +1,12 @@
 """The corpus cache: faster, never wrong."""
 
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from factcheck.caching import _read, cache_dir_from, corpus_key, load_checker
+from factcheck.caching import _read, cache_dir_from, corpus_key, entry_path, load_checker
 from factcheck.checking import Checker
 from factcheck.corpus import CorpusError, load_corpus
 
@@ -49,6 +50,12 @@ def test_edited_corpus_gets_a_new_key_and_new_answers(corpus_copy, tmp_path):
     assert corpus_key(corpus_copy) != key
     after = load_checker(corpus_copy, cache_dir=cache)
     assert after.check("£50m Young Londoners Fund").verdict.value == "supported"
+    # The edit's entry replaced the old one; another corpus's entry stays.
+    assert [p.name for p in cache.glob("*.index")] == [entry_path(cache, corpus_copy, corpus_key(corpus_copy)).name]
+    other = tmp_path / "other"
+    shutil.copytree(corpus_copy, other)
+    load_checker(other, cache_dir=cache)
+    assert len(list(cache.glob("*.index"))) == 2
 
 
 def test_corrupt_or_truncated_entry_is_ignored_and_rebuilt(corpus_copy, tmp_path):
@@ -67,7 +74,7 @@ def test_a_pickle_of_something_else_is_ignored(corpus_copy, tmp_path):
 
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / f"{corpus_key(corpus_copy)}.index").write_bytes(pickle.dumps({"not": "a checker"}))
+    entry_path(cache, corpus_copy, corpus_key(corpus_copy)).write_bytes(pickle.dumps({"not": "a checker"}))
     assert isinstance(load_checker(corpus_copy, cache_dir=cache), Checker)
 
 

@@ -49,7 +49,7 @@ try:  # BLAKE2 without loading OpenSSL (hashlib's import costs ~10 ms of a cold 
 except ImportError:  # pragma: no cover - other Python implementations
     from hashlib import blake2b as _hash
 
-__all__ = ["load_checker", "cache_dir_from", "corpus_key"]
+__all__ = ["load_checker", "cache_dir_from", "corpus_key", "entry_path"]
 
 CACHE_FORMAT = 2
 _POSTINGS = ("in_names", "in_passage_only", "name_postings", "topic_members")
@@ -92,12 +92,32 @@ def corpus_key(root: Path) -> str | None:
     return digest.hexdigest()
 
 
+def entry_path(cache_dir: Path, root: Path, key: str) -> Path:
+    """Where the entry for `key` lives: named after the corpus's place too,
+    so that an edit's new entry can replace the corpus's old one."""
+    place = _hash(str(Path(root).resolve()).encode(), digest_size=8).hexdigest()
+    return cache_dir / f"{place}-{key}{SUFFIX}"
+
+
+def _remove_older(path: Path) -> None:
+    """Delete the corpus's earlier entries: at 100k claims each is ~90 MB, and
+    a corpus edited daily would otherwise fill the disk. (A process still
+    using one keeps its mapping; the file goes when it exits.)"""
+    place = path.name.split("-", 1)[0]
+    for other in path.parent.glob(f"{place}-*{SUFFIX}"):
+        if other != path:
+            try:
+                other.unlink()
+            except OSError:
+                pass
+
+
 def load_checker(root: str | os.PathLike[str], cache_dir: Path | None = None) -> Checker:
     """The checker for the corpus at `root`, from the cache when it is current."""
     root = Path(root)
     key = corpus_key(root) if cache_dir is not None and root.is_dir() else None
     if key is not None and cache_dir is not None:
-        cached = _read(cache_dir / f"{key}{SUFFIX}")
+        cached = _read(entry_path(cache_dir, root, key))
         if cached is not None:
             return cached
     from .corpus import load_corpus
@@ -105,7 +125,9 @@ def load_checker(root: str | os.PathLike[str], cache_dir: Path | None = None) ->
     checker = Checker(load_corpus(root))  # raises CorpusError before anything is cached
     if key is not None and cache_dir is not None:
         checker.prepare()
-        _write(cache_dir / f"{key}{SUFFIX}", checker)
+        path = entry_path(cache_dir, root, key)
+        if _write(path, checker):
+            _remove_older(path)
     return checker
 
 
@@ -127,7 +149,8 @@ _ARRAYS = {
 }
 
 
-def _write(path: Path, checker: Checker) -> None:
+def _write(path: Path, checker: Checker) -> bool:
+    """Write the entry atomically; whether it was written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=SUFFIX)
@@ -139,7 +162,8 @@ def _write(path: Path, checker: Checker) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     except OSError:
-        pass  # an unwritable cache is no cache
+        return False  # an unwritable cache is no cache
+    return True
 
 
 def _dump(checker: Checker, f) -> None:
