@@ -415,7 +415,8 @@ def sources(
     from .rendering import display_path, printable
 
     corpus = _load_corpus(env, claims_dir, verbose, fmt.value)
-    rows = [_source_dict(s, len(corpus.claims_of(s.id))) for s in corpus.sources.values()]
+    counts = corpus.claim_counts()
+    rows = [_source_dict(s, counts[s.id]) for s in corpus.sources.values()]
     if fmt is ListFormat.json:
         env.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return ExitStatus.OK

@@ -39,7 +39,7 @@ QUALIFIERS = ("exact", "more_than", "at_least", "up_to", "less_than", "almost", 
 MAX_NUMBER_CHARS = 40
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Figure:
     """One figure read from text.
 
