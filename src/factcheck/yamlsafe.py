@@ -72,6 +72,10 @@ def load_yaml(text: str) -> Loaded:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
+        if "nesting depth" in problem:
+            # libyaml from PyYAML 6.0.4 refuses deep nesting itself, before our
+            # composer's own MAX_DEPTH check: one wording for both.
+            raise YamlError(_too_deep(), line, col) from None
         raise YamlError(f"YAML syntax error: {problem}", line, col) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         raise YamlError(f"YAML error: {exc}", 1, 1) from None
@@ -86,6 +90,10 @@ def load_yaml(text: str) -> Loaded:
 # Claims files nest four deep; this is far beyond any real one and far
 # below what the converter's recursion can take.
 MAX_DEPTH = 100
+
+
+def _too_deep() -> str:
+    return f"YAML nested more than {MAX_DEPTH} levels deep; claims files need four"
 
 
 def _compose(yaml, loader) -> "yaml.Node | None":
@@ -138,7 +146,7 @@ def _compose(yaml, loader) -> "yaml.Node | None":
                     break
                 continue
             if len(stack) >= MAX_DEPTH:
-                raise YamlError(f"YAML nested more than {MAX_DEPTH} levels deep; claims files need four", *_pos(event))
+                raise YamlError(_too_deep(), *_pos(event))
             stack.append((node, []))
         loader.get_event()  # document end
         if not loader.check_event(yaml.StreamEndEvent):
