@@ -191,3 +191,69 @@ def test_small_fixture_corpus(tmp_path: Path):
     assert verdict(checker, "£4m on new libraries") is Verdict.CONFLICTING
     assert verdict(checker, "council opened 12 libraries") is Verdict.SUPPORTED
     assert verdict(checker, "12 new swimming pools") is Verdict.UNVERIFIED
+
+
+# --- real prose: long sentences, attributions, denials, qualifiers, places ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, verdict",
+    [
+        ("Speaking at the launch in Tottenham on Thursday, the Mayor said the £45m Young Londoners Fund would give thousands of teenagers somewhere to go after school.", "£45m", Verdict.SUPPORTED),
+        ("Knife crime charity founders welcomed the news that £7m had been granted to projects combating youth violence across the capital, though some said it was not enough.", "£7m", Verdict.SUPPORTED),
+        ("Khan's three-year, £45m programme for young Londoners at risk of crime opened to bids last spring.", "£45m", Verdict.SUPPORTED),
+        ("According to City Hall, London Gang Exit services have been handed £2m to get young people into work.", "£2m", Verdict.SUPPORTED),
+        ("The £45m Young Londoners Fund, not the £4.5m some reported, was announced in February.", "£45m", Verdict.SUPPORTED),
+        ("Fewer than 350 weapons were taken off London's streets during Operation Winter Nights.", "350", Verdict.CONFLICTING),
+        ("Claims that knife wands went to 150 schools are false.", "150", Verdict.CONFLICTING),
+    ],
+)
+def test_real_prose_figures(checker, sentence, figure, verdict):
+    result = checker.check(sentence)
+    check = next(fc for fc in result.figures if fc.figure.text == figure)
+    assert check.verdict is verdict, check.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The taskforce seized 135 knives at Gatwick airport in one week in June 2018.",
+        "Manchester's violent crime taskforce has 150 officers.",
+        "The Mayor has granted £7 million to projects combating youth violence across Birmingham.",
+    ],
+)
+def test_a_figure_tied_to_another_place_is_never_supported(checker, sentence):
+    result = checker.check(sentence)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert all(fc.verdict is not Verdict.SUPPORTED for fc in result.figures if fc.figure.kind != "date"), result.reason
+
+
+def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
+    result = checker.check("The £45m Young Londoners Fund, not the £4.5m some reported, was announced in February.")
+    denied = next(fc for fc in result.figures if fc.figure.text == "£4.5m")
+    assert denied.stance.value == "denied" and not denied.counts
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_change_is_not_checked_as_a_level(checker):
+    result = checker.check("Funding for London Gang Exit was cut by £2m this year.")
+    change = next(fc for fc in result.figures if fc.figure.text == "£2m")
+    assert change.stance.value == "change" and change.verdict is Verdict.UNVERIFIED
+    assert "change" in change.reason
+
+
+def test_a_running_total_at_another_date_is_a_different_period(checker):
+    result = checker.check("By October 2018 the Violent Crime Task Force had recovered 500 knives since its launch.")
+    knives = next(fc for fc in result.figures if fc.figure.text == "500")
+    assert knives.verdict is Verdict.UNVERIFIED and "different period" in knives.reason, knives.reason
+
+
+def test_more_than_an_exact_documented_figure_does_not_agree(checker):
+    # The documents give exactly 150 officers for the taskforce.
+    result = checker.check("The Violent Crime Taskforce has more than 150 officers")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_at_least_agrees_with_a_larger_documented_figure(checker):
+    result = checker.check("Police made at least 800 arrests during Operation Winter Nights")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -13,18 +13,27 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import Figure, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher
+from .reading import Reading, Stance, read
 from .verdicts import Verdict, agreement, comparable, periods_compatible
 
 __all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
 
 # Topics whose match scores are this close are equally plausible readings.
 TOPIC_MARGIN = 0.1
+# A sentence that names a documented thing in full (all of its name's
+# distinctive words) is about it however long the sentence, provided this
+# share of what is said around the figure is found in the documented claim.
+# Chosen with bench/threshold.py and bench/prose.py: the lowest floor with no
+# false support on the labelled sets.
+IDENTITY_RECALL = 0.99
+IDENTITY_MIN_PRECISION = 0.3
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
 # What follows a figure that can say what it counts or pays for ("43 staff",
@@ -76,11 +85,23 @@ class Evidence:
 
 @dataclass(frozen=True)
 class FigureCheck:
+    """The verdict on one figure of a claim, and why."""
+
     figure: Figure
     verdict: Verdict
     reason: str
     topic: str | None = None
     index: int = 0  # position among the figures checked; Evidence.for_figure refers to it
+    stance: Stance = Stance.ASSERTED  # whether the claim asserts the figure (see reading.py)
+    attributed: str = ""  # the words the figure was matched on
+
+    @property
+    def counts(self) -> bool:
+        """Whether this figure's verdict is part of the claim's: a figure the
+        claim does not assert counts only when denying it contradicts the documents."""
+        if self.figure.vague and self.verdict is Verdict.UNVERIFIED:
+            return False  # "thousands of teenagers": scene, not a claim anyone can check
+        return self.stance is Stance.ASSERTED or self.verdict is Verdict.CONFLICTING
 
     def to_dict(self) -> dict:
         f = self.figure
@@ -94,6 +115,8 @@ class FigureCheck:
             "topic": self.topic,
             "start": f.start,
             "end": f.end,
+            "stance": self.stance.value,
+            "attributed": self.attributed,
         }
 
 
@@ -107,6 +130,7 @@ class CheckResult:
     evidence: tuple[Evidence, ...] = ()
     reason: str = ""
     unreadable: bool = False
+    context: tuple[Figure, ...] = ()  # figures read as when the claim holds, not checked on their own
 
     def to_dict(self) -> dict:
         return {
@@ -157,84 +181,150 @@ class Checker:
             yield self.check(text)
 
     def check(self, text: str) -> CheckResult:
+        """Check every figure of `text`, a claim or a reporter's sentence.
+
+        >>> checker.check("£45m Young Londoners Fund").verdict
+        <Verdict.SUPPORTED: 'supported'>
+        """
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
         if len(figures) > MAX_CLAIM_FIGURES:
             # Not a claim any editor writes; check the first ones and say so.
-            result = self.check_figures(text, figures[:MAX_CLAIM_FIGURES], text_without(text, figures))
+            result = self.check_readings(text, read(text, figures[:MAX_CLAIM_FIGURES]))
             return replace(result, reason=f"{result.reason} (only the first {MAX_CLAIM_FIGURES} figures were checked; the claim has more)")
-        return self.check_figures(text, figures, text_without(text, figures))
+        return self.check_readings(text, read(text, figures))
 
     def check_figures(self, text: str, figures: list[Figure], subject: str) -> CheckResult:
-        """Check `figures` (read from `text`) as being about `subject`."""
-        matches = self.matcher.match(subject)
-        # Which matches count is a predicate, not a list: accepting a match
-        # costs a proper-name check, and in a large corpus hundreds of
-        # matches may score high while only the first few are ever needed.
-        threshold, min_precision = self.threshold, self.min_precision
-        accepts: Callable[[Match], bool] = lambda m: m.accepts(threshold, min_precision)  # noqa: E731
-        if not figures:
+        """Check `figures` (read from `text`) as all being about `subject`."""
+        readings = [replace(r, scope=subject) for r in read(text, figures)]
+        return self.check_readings(text, readings)
+
+    def check_readings(self, text: str, readings: list[Reading], carried: str = "") -> CheckResult:
+        """Check each figure of `text` on the words the reading attributed to it.
+
+        `carried` names what the sentence is about when it names nothing
+        itself ("The fund has since ..."): a draft's earlier subject.
+        """
+        if not readings:
+            matches = self.matcher.match(text_without(text, []))
             evidence = tuple(self._related(m) for m in _closest(matches))
-            return CheckResult(text, Verdict.UNVERIFIED, (), evidence, "no figure found in the claim; the closest passages are shown")
+            shown = "; the closest passages are shown" if evidence else ""
+            return CheckResult(text, Verdict.UNVERIFIED, (), evidence, f"no figure found in the claim{shown}")
         checks: dict[int, FigureCheck] = {}
         evidence: list[Evidence] = []
         # Amounts first: a date beside an amount ("135 knives in June 2018")
         # usually says when, and is checked only if the amount's topic dates
         # something itself.
-        order = sorted(range(len(figures)), key=lambda i: figures[i].kind == "date")
+        order = sorted(range(len(readings)), key=lambda i: readings[i].figure.kind == "date")
         main_topic: str | None = None
         context: list[Figure] = []
         for index in order:
-            fig = figures[index]
+            reading = readings[index]
+            fig = reading.figure
+            if reading.stance in (Stance.CHANGE, Stance.PREVIOUS):
+                why = "a change, not a level" if reading.stance is Stance.CHANGE else "an earlier level, given for comparison"
+                checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: read as {why} ({reading.cue!r}); not checked as a claim.", None, index, reading.stance)
+                continue
             if fig.kind == "date" and main_topic is not None:
                 if not any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(main_topic)):
                     context.append(fig)
                     continue
-                topic_of_amount = main_topic
-                check, ev = self._check_figure(index, fig, text, subject, lambda m: m.topic == topic_of_amount and accepts(m), matches)
+                check, ev = self._check_in_context(index, reading, text, carried, lambda m, t=main_topic: m.topic == t)
             else:
-                check, ev = self._check_figure(index, fig, text, subject, accepts, matches)
-                if fig.kind != "date" and main_topic is None and check.topic is not None:
+                check, ev = self._check_in_context(index, reading, text, carried, None)
+                if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
                     main_topic = check.topic
+            if reading.stance is Stance.DENIED:
+                check = _denied(check, reading)
             checks[index] = replace(check, index=index)
             evidence.extend(ev)
         ordered = [checks[i] for i in sorted(checks)]
-        verdict = Verdict.worst([c.verdict for c in ordered])
-        reasons = [c.reason for c in ordered if c.verdict is verdict]
+        counted = [c.verdict for c in ordered if c.counts]
+        verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
+        reasons = [c.reason for c in ordered if c.verdict is verdict and c.counts] or [c.reason for c in ordered]
         if context:
             reasons.append(f"({', '.join(f.text for f in context)} read as when the claim holds; not checked on its own.)")
         rank = {Relation.SUPPORTS: 0, Relation.CONFLICTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
-        return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons))
+        return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), tuple(context))
 
-    def _agrees_with_topic(self, fig: Figure, topic: str) -> bool:
+    def _check_in_context(
+        self, index: int, reading: Reading, text: str, carried: str, restrict: Callable[[Match], bool] | None
+    ) -> tuple[FigureCheck, list[Evidence]]:
+        """Check the figure on its own clause, and when that names nothing
+        ("..., was announced in February"), on the sentence around it."""
+        check, ev = self._check_figure(index, reading, text, self._subject(reading, carried), restrict)
+        if check.topic is None and reading.sentence_scope and reading.sentence_scope != reading.scope:
+            wide = replace(reading, scope=reading.sentence_scope)
+            wider, wider_ev = self._check_figure(index, wide, text, self._subject(wide, carried), restrict)
+            if wider.topic is not None:
+                return wider, wider_ev
+        return check, ev
+
+    def _subject(self, reading: Reading, carried: str) -> str:
+        scope = reading.scope
+        if carried and carried.lower() not in scope.lower():
+            return f"{carried} {scope}"
+        return scope
+
+    def _agrees_with_topic(self, fig: Figure, reading: Reading, topic: str) -> bool:
+        period = _claim_period(reading)
         return any(
-            comparable(fig, doc) and periods_compatible(fig.period, doc.period) and agreement(fig, doc) is True
+            comparable(fig, doc) and periods_compatible(period, doc.period) and agreement(fig, doc) is True
             for doc in map(self.documented, self.matcher.topic_indices(topic))
         )
 
     def _related(self, m: Match, index: int | None = None) -> Evidence:
         return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
 
+    def _accepts(self, reading: Reading) -> Callable[[Match], bool]:
+        """A match is accepted on the words around the figure (the usual
+        threshold), or by identity: the sentence names the documented thing
+        in full, however much else it says, and names nothing the documents
+        do not know (a place, another body)."""
+        threshold, min_precision = self.threshold, self.min_precision
+
+        def accepts(m: Match) -> bool:
+            if m.substitution is not None:
+                return False
+            if m.score >= threshold and m.precision >= min_precision:
+                return True
+            return m.name_recall >= IDENTITY_RECALL and m.precision >= IDENTITY_MIN_PRECISION
+
+        return accepts
+
     def _check_figure(
-        self, index: int, fig: Figure, text: str, subject: str, accepts: Callable[[Match], bool], matches: list[Match]
+        self, index: int, reading: Reading, text: str, subject: str, restrict: Callable[[Match], bool] | None
     ) -> tuple[FigureCheck, list[Evidence]]:
+        fig = reading.figure
+        matches = self.matcher.match(subject)
         scores = {m.index: m.score for m in matches}
+        accepts = self._accepts(reading)
+        if restrict is not None:
+            accepts = _also(restrict, accepts)
+
+        def unverified(why: str, topic: str | None = None, shown: list[Match] | None = None) -> tuple[FigureCheck, list[Evidence]]:
+            related = [self._related(m, index) for m in (shown if shown is not None else _closest(matches))]
+            return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: {why}", topic, index, reading.stance, subject), related
+
         first = next(filter(accepts, matches), None)
         if first is None:
-            closest = [self._related(m, index) for m in _closest(matches)]
-            rejected = next((m for m in matches if not m.accepts(self.threshold, self.min_precision)), None)
+            rejected = next(iter(matches), None)
             if rejected is not None:
-                why = f"nothing in the documents matches {subject.strip()!r}; closest was {rejected.claim.subject!r} ({rejected.why_rejected(self.threshold, self.min_precision)})"
-            else:
-                why = f"nothing in the documents matches {subject.strip()!r}" if subject.strip() else "the claim has no words besides its figures to match"
-            return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: {why}."), closest
+                return unverified(f"nothing in the documents matches {_quoted(subject)}; closest was {rejected.claim.subject!r} ({self._why_rejected(rejected)}).")
+            if subject.strip():
+                return unverified(f"nothing in the documents matches {_quoted(subject)}.")
+            return unverified("the claim has no words besides its figures to match.")
+        foreign = self.matcher.foreign_names(subject)
+        if foreign:
+            # "135 knives at Gatwick airport": the documents never name the
+            # place or body the figure is tied to, so none can speak to it.
+            return unverified(f"the words attributed to it name {', '.join(repr(w) for w in foreign)}, which no document mentions; the documents cannot speak to it.")
         if fig.kind == "money":
             funded = self.matcher.funded_word(text[fig.end : fig.end + _AFTER])
             if funded is not None and funded[1] is None:
                 # "£5.6m for a new rescue helicopter": what the money is for is
                 # a word no document uses, so no document can speak to it.
-                closest = [self._related(m, index) for m in _closest(matches)]
-                return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: the documents never mention {funded[0]!r}, what this money is said to be for."), closest
+                return unverified(f"the documents never mention {funded[0]!r}, what this money is said to be for.")
         counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" else None
         if counted is not None:
             # "43 staff" counts staff: a documented count of projects is not
@@ -244,8 +334,7 @@ class Checker:
             accepts = _also(accepts, lambda m: stem in self.matcher.names_vocabulary_of(m.index))
             first = next(filter(accepts, matches), None)
             if first is None:
-                closest = [self._related(m, index) for m in _closest(matches)]
-                return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: none of the documented subjects matching {subject.strip()!r} counts {word!r}."), closest
+                return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
         best: Match | None = None
         # Matches come best first: once one is further than the margin below
         # the best, no later one can be within it, and none need be accepted.
@@ -256,19 +345,35 @@ class Checker:
         # Between topics the words fit about equally well ("firearms seized":
         # by the Met, or by the taskforce in one week?), prefer the one whose
         # figures agree with the claim's.
-        if best is not None and not self._agrees_with_topic(fig, best.topic):
+        if best is not None and not self._agrees_with_topic(fig, reading, best.topic):
             for m in candidates:
-                if self._agrees_with_topic(fig, m.topic):
+                if self._agrees_with_topic(fig, reading, m.topic):
                     topic, best = m.topic, m
                     break
         if topic is None or best is None:
             m = first
-            why = f"{fig.text}: the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it."
-            return FigureCheck(fig, Verdict.UNVERIFIED, why, m.topic), [self._related(m, index)]
-        # The topic's documented claims, by their index in the corpus.
+            return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
+        check, evidence = self._judge(index, reading, topic, scores)
+        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and best.precision < self.min_precision:
+            # Accepted by name alone: the sentence names the thing, but most
+            # of what it says of the figure is not in the documents, so the
+            # figure may measure another part of it. Agreement is support;
+            # disagreement is not proof.
+            why = (f"the sentence names {best.claim.subject!r}, for which the documents give {_list([self.matcher.claim(i) for i in self.matcher.topic_indices(topic) if comparable(fig, self.documented(i))][:3])}, "
+                   f"but it says more of this figure than the documents do ({_quoted(subject)}): it may measure something else.")
+            return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]
+        return check, evidence
+
+    def _why_rejected(self, m: Match) -> str:
+        return m.why_rejected(self.threshold, self.min_precision)
+
+    def _judge(self, index: int, reading: Reading, topic: str, scores: dict[int, float]) -> tuple[FigureCheck, list[Evidence]]:
+        """The verdict on `reading`'s figure against the documented figures of `topic`."""
+        fig = reading.figure
+        period = _claim_period(reading)
         claim, documented = self.matcher.claim, self.documented
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
-        same_measure = [i for i in docs if periods_compatible(fig.period, documented(i).period)]
+        same_measure = [i for i in docs if periods_compatible(period, documented(i).period)]
         verdicts = {i: agreement(fig, documented(i)) for i in same_measure}
         agreeing = [i for i in same_measure if verdicts[i] is True]
         telling = [i for i in same_measure if verdicts[i] is not None]
@@ -286,6 +391,14 @@ class Checker:
             ]
         else:
             disagreeing = [i for i in telling if verdicts[i] is False]
+        # A running total ("so far", "up until May") grows: the claim's own
+        # running total ("since its launch", "to date") dated to another
+        # moment is not a conflict. A claim that gives no moment is held to
+        # the documents'.
+        claim_running = reading.window is not None and reading.window.kind == "running" and reading.dated
+        running = [i for i in disagreeing if claim_running and _is_running(claim(i))]
+        if running and not agreeing:
+            disagreeing = [i for i in disagreeing if i not in running]
         relation = {i: Relation.SUPPORTS for i in agreeing} | {i: Relation.CONFLICTS for i in disagreeing}
         evidence = [
             Evidence(claim(i), self.corpus.sources[claim(i).source], relation.get(i, Relation.RELATED), scores.get(i, 0.0), documented(i), index)
@@ -295,30 +408,67 @@ class Checker:
         # not by whichever claim of the topic matched the words best.
         decisive = agreeing or disagreeing or same_measure or docs
         subject_name = claim(max(decisive, key=lambda i: scores.get(i, 0.0))).subject
-        agreeing, disagreeing, same_measure = ([claim(i) for i in group] for group in (agreeing, disagreeing, same_measure))
-        docs = [claim(i) for i in docs]
-        if agreeing and disagreeing:
+        agreeing_c, disagreeing_c, same_c, running_c = ([claim(i) for i in group] for group in (agreeing, disagreeing, same_measure, running))
+        docs_c = [claim(i) for i in docs]
+        if agreeing_c and disagreeing_c:
             verdict = Verdict.MIXED
-            reason = f"{fig.text}: {_list(agreeing)} agree{'s' if len(agreeing) == 1 else ''} on {subject_name!r}, but the documents also give {_list(disagreeing)} for it."
-        elif agreeing:
+            reason = f"{fig.text}: {_list(agreeing_c)} agree{'s' if len(agreeing_c) == 1 else ''} on {subject_name!r}, but the documents also give {_list(disagreeing_c)} for it."
+        elif agreeing_c:
             verdict = Verdict.SUPPORTED
-            n = len(agreeing)
+            n = len(agreeing_c)
             reason = f"{fig.text}: supported by {n} passage{'s' if n > 1 else ''} on {subject_name!r}."
-        elif disagreeing:
+        elif disagreeing_c:
             verdict = Verdict.CONFLICTING
-            reason = f"{fig.text}: the documents give {_list(disagreeing)} for {subject_name!r}."
-        elif same_measure:
+            reason = f"{fig.text}: the documents give {_list(disagreeing_c)} for {subject_name!r}."
+        elif running_c:
             verdict = Verdict.UNVERIFIED
-            reason = f"{fig.text}: the documents give only {_list(same_measure)} for {subject_name!r}, too imprecise to confirm or contradict it."
+            reason = f"{fig.text}: the documents give {_list(running_c)} for {subject_name!r} as a running total at one date; a count at another date is a different period, not a conflict."
+        elif same_c:
+            verdict = Verdict.UNVERIFIED
+            reason = f"{fig.text}: the documents give only {_list(same_c)} for {subject_name!r}, too imprecise to confirm or contradict it."
         else:
             verdict = Verdict.UNVERIFIED
-            other = ", ".join(sorted({f'{c.figure} ({c.period})' for c in docs}))
-            reason = f"{fig.text}: the documents give {subject_name!r} only for another period: {other}; a different measure, not a conflict."
+            other = ", ".join(sorted({f'{c.figure} ({c.period})' for c in docs_c}))
+            said = f" ({period})" if period else ""
+            reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different measure, not a conflict."
         if verdict in (Verdict.MIXED, Verdict.CONFLICTING):
-            notes = list(dict.fromkeys(c.note for c in agreeing + disagreeing if c.note))
+            notes = list(dict.fromkeys(c.note for c in agreeing_c + disagreeing_c if c.note))
             if notes:
                 reason += f" Note: {notes[0]}"
-        return FigureCheck(fig, verdict, reason, topic), evidence
+        return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _claim_period(reading: Reading) -> str | None:
+    """The period the claim gives its figure: the parser's, else the one read around it."""
+    if reading.figure.period:
+        return reading.figure.period
+    return reading.window.text if reading.window is not None else None
+
+
+_RUNNING_PASSAGE = re.compile(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
+
+
+def _is_running(claim: Claim) -> bool:
+    """A documented count that keeps growing: the passage says so."""
+    return bool(_RUNNING_PASSAGE.search(claim.passage))
+
+
+def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:
+    """A figure the sentence denies: denying what the documents give is a
+    conflict; denying what they contradict, or what they do not speak of,
+    asserts nothing."""
+    fig = check.figure
+    if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED):
+        reason = f"{fig.text}: the sentence denies it ({reading.cue!r}), but the documents give it. {check.reason}"
+        return replace(check, verdict=Verdict.CONFLICTING, reason=reason)
+    if check.verdict is Verdict.CONFLICTING:
+        reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; the documents agree it is not so ({check.reason.split(': ', 1)[-1]})"
+        return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
+    return replace(check, reason=f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; not checked.")
+
+
+def _quoted(subject: str) -> str:
+    return repr(" ".join(subject.split()))
 
 
 def _list(claims: list[Claim]) -> str:

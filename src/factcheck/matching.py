@@ -74,6 +74,12 @@ _STOPWORDS = frozenset(
     latest record worth nearly almost went go goes going gone put puts putting gave give gives
     given giving make makes made take takes took still now then pledged pledge promised unveiled
     unveils unveil announced announces revealed claimed claims backed
+    told tell tells added adding insisted confirmed stated explained argued noted spokesperson
+    spokesman spokeswoman statement interview reported reporters reporting report news welcomed
+    speaking spoke would could last next ago yesterday today tonight earlier recently spring autumn
+    monday tuesday wednesday thursday friday saturday sunday however meanwhile
+    handed handing hands pumped pumping poured pouring ploughed earmarked splashed injected
+    boost boosted received receive receives got getting cash money
     million millions billion billions thousand thousands m bn k pound pounds
     year years month months week weeks day days annually total
     """.split()
@@ -101,6 +107,35 @@ def _stem(word: str) -> str:
 _FUNDED = re.compile(r"\s{0,16}(?:for|to|into|on|towards)\s", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|across|over|through)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+# Words editors use for what documents name otherwise, tried (in order)
+# only when the corpus does not use the editor's word itself.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "capital": ("london",), "city": ("london",), "khan": ("mayor",), "sadiq": ("mayor",), "hall": ("mayor",),
+    "programme": ("fund", "scheme"), "program": ("fund", "scheme"), "scheme": ("fund", "programme"),
+    "initiative": ("fund", "scheme"), "pot": ("fund",), "funds": ("fund",),
+    "teenagers": ("young",), "teens": ("young",), "youngsters": ("young",), "youths": ("young",),
+    "kids": ("young",), "children": ("young",), "adolescents": ("young",),
+    "confiscated": ("seized",), "recovered": ("seized",), "weapons": ("weapon",),
+    "cops": ("officers",), "policemen": ("officers",), "bobbies": ("officers",),
+    "investing": ("investment",), "invested": ("investment",), "funded": ("funding",), "financed": ("funding",),
+    "gangs": ("gang",), "blades": ("knives",), "knife": ("knives",),
+}
+# A synonym is weaker evidence than the word itself.
+SYNONYM_SIMILARITY = 0.9
+_NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w-]{0,30}")
+# Capitalised words any news story about a corpus may carry without naming
+# another place or body: days, months, seasons, titles, parties, outlets.
+_NEWS_NAMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december spring summer autumn winter
+    mr mrs ms miss dr sir dame lord lady prof professor
+    labour conservative conservatives tory tories liberal democrat democrats lib dem dems green greens reform
+    government ministers minister secretary whitehall westminster parliament commons mp mps
+    bbc itv sky guardian times telegraph standard evening independent observer mirror sun mail express
+    however meanwhile despite although though while since after before during following
+    """.split()
+)
 
 
 def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str]]:
@@ -517,6 +552,10 @@ class Matcher:
             if stem in self.word_ids:
                 out[stem] = (stem, 1.0)
                 continue
+            synonym = next((_stem(w) for w in _SYNONYMS.get(word, ()) if _stem(w) in self.word_ids), None)
+            if synonym is not None:
+                out[stem] = (synonym, SYNONYM_SIMILARITY)
+                continue
             best: tuple[str, float] = (stem, 0.0)
             if len(word) >= FUZZY_MIN_LENGTH:
                 from rapidfuzz import fuzz, process  # only when a word needs it
@@ -531,6 +570,33 @@ class Matcher:
 
     def names_vocabulary_of(self, index: int) -> frozenset[str]:
         return self.entries[index].name_vocabulary
+
+    def foreign_names(self, subject: str) -> tuple[str, ...]:
+        """Capitalised words of `subject` that no document uses, and that are
+        not the ordinary furniture of news copy (days, months, parties,
+        titles): the places and bodies a figure may be wrongly tied to
+        ("Gatwick", "Manchester")."""
+        found = []
+        for token in _NAME_TOKEN.finditer(subject[:MAX_SUBJECT_CHARS]):
+            before = subject[max(0, token.start() - 3) : token.start()].rstrip(" \"'\u201c\u2018(")
+            initial = not before or before[-1] in ".!?:;"
+            if initial and not _POSSESSIVE.match(subject, token.end()) and not _NAME_TOKEN.match(subject, token.end() + 1):
+                continue  # capitalised because it starts a sentence, not as a name ("Fewer", not "Manchester's")
+            word = _POSSESSIVE.sub("", token.group())
+            low = word.lower().replace("\u2019", "").replace("'", "")
+            if low in _NEWS_NAMES or low in _STOPWORDS or low in self.stem_of:
+                continue
+            stem = _stem(low)
+            if self._resolve([(low, stem)])[stem][1] > 0 or self._typo_of_corpus_word(low):
+                continue  # the corpus's word, or a typo of it ("Taskforse", "Exti")
+            found.append(word)
+        return tuple(dict.fromkeys(found))
+
+    def _typo_of_corpus_word(self, word: str) -> bool:
+        """A short word one slip from a corpus word ("Exti" for "exit"),
+        which the typo matching of `_resolve` leaves to longer words."""
+        pool = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self.by_length().get(n, ())]
+        return any(_same_word(word, w) for w in pool if w[:1] == word[:1])
 
     def counted_word(self, text_after: str) -> tuple[str, str] | None:
         """What a count counts: the first content word after it ("43 staff"),

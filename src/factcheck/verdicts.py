@@ -22,11 +22,11 @@ with £45m in total.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from enum import Enum
 
 from .figures import DURATION_UNITS, MONEY_UNITS, Figure
+from .reading import read_period
 
 __all__ = ["Verdict", "agreement", "comparable", "periods_compatible", "interval"]
 
@@ -82,7 +82,8 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
     elif q == "more_than":
         lo, hi = v, v + step
     elif q == "at_least":
-        lo, hi = v, v + step
+        # "at least 300" is true of any larger figure: the writer set a floor.
+        lo, hi = v, _UNBOUNDED
     elif q == "almost":
         lo, hi = v - step / 2, v
     elif q == "less_than":
@@ -95,6 +96,32 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
     else:
         lo, hi = v - half, v + half
     return lo * scale, hi * scale
+
+
+_UNBOUNDED = Decimal("1e30")
+
+# "more than 350" excludes 350 itself, "fewer than 350" likewise: so "fewer
+# than 350" and "more than 350" never meet, and "more than 350" does not
+# agree with exactly 350.
+_OPEN_BELOW = {"more_than"}
+_OPEN_ABOVE = {"less_than"}
+
+
+def _meet(a: tuple[Decimal, Decimal], a_q: str, b: tuple[Decimal, Decimal], b_q: str) -> bool:
+    """Do two intervals share a value, honouring ends that are open?"""
+    (a_lo, a_hi), (b_lo, b_hi) = a, b
+    if a_lo > b_hi or b_lo > a_hi:
+        return False
+    # Touching at one point: the claim's own "more than" / "fewer than"
+    # excludes it; the documents' excludes it only from a claim that is
+    # itself qualified ("50" may round "more than 50"; "fewer than 350"
+    # cannot be "more than 350").
+    qualified = a_q != "exact"
+    if a_lo == b_hi and (a_q in _OPEN_BELOW or qualified and b_q in _OPEN_ABOVE):
+        return False
+    if b_lo == a_hi and (a_q in _OPEN_ABOVE or qualified and b_q in _OPEN_BELOW):
+        return False
+    return True
 
 
 _PER_YEAR = {"per year": Decimal(1), "per month": Decimal(12), "per week": Decimal("52.1775"), "per day": Decimal("365.25")}
@@ -112,31 +139,31 @@ def comparable(a: Figure, b: Figure) -> bool:
     return a.kind == b.kind
 
 
-_SPAN_DATES = re.compile(r"\d{4}")
-
-
 def _period_class(period: str | None) -> tuple[str, str] | None:
-    if period is None:
-        return None
-    p = period.strip().lower()
-    if p.startswith("per ") or p in {"annually", "a year", "each year", "monthly", "weekly"}:
-        return ("rate", {"annually": "per year", "a year": "per year", "each year": "per year", "monthly": "per month", "weekly": "per week"}.get(p, p))
-    if p in {"total", "in total", "overall"}:
-        return ("span", "")
-    return ("span", p)
+    read = read_period(period)
+    return None if read is None else (read.kind, read.key)
+
+
+# Which kinds of period can describe the same measure: a bare total fits
+# any span or window; a rate fits only a rate; a count "so far" fits a
+# total, not a count over a stated window.
+_FITS = {
+    ("total", "duration"), ("total", "window"), ("total", "running"), ("running", "window"),
+}
 
 
 def periods_compatible(a: str | None, b: str | None) -> bool:
-    """Do two periods measure the same thing? Unstated periods fit any."""
-    ca, cb = _period_class(a), _period_class(b)
-    if ca is None or cb is None:
+    """Do two periods measure the same thing? Unstated periods fit any.
+    Both are read by `reading.read_period`, so "over the next two years"
+    and "over 2 years" are one period."""
+    pa, pb = read_period(a), read_period(b)
+    if pa is None or pb is None:
         return True
-    if ca[0] != cb[0]:
-        return False
-    if ca[0] == "rate":
-        return ca[1] in _PER_YEAR and cb[1] in _PER_YEAR or ca[1] == cb[1]
-    # A bare total fits any span; two stated spans must be the same span.
-    return not ca[1] or not cb[1] or ca[1] == cb[1]
+    if pa.kind == pb.kind:
+        if pa.kind == "rate":
+            return pa.key in _PER_YEAR and pb.key in _PER_YEAR or pa.key == pb.key
+        return pa.same_as(pb)
+    return (pa.kind, pb.kind) in _FITS or (pb.kind, pa.kind) in _FITS
 
 
 def _date_parts(value: str) -> tuple[tuple[int | None, int | None, int | None], tuple[int | None, int | None, int | None]]:
@@ -195,6 +222,4 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
         return None
     if not isinstance(claimed.value, Decimal) or not isinstance(documented.value, Decimal):
         return False
-    c_lo, c_hi = interval(claimed, rounded=True)
-    d_lo, d_hi = interval(documented, rounded=False)
-    return c_lo <= d_hi and d_lo <= c_hi
+    return _meet(interval(claimed, rounded=True), claimed.qualifier, interval(documented, rounded=False), documented.qualifier)

@@ -1,0 +1,312 @@
+"""Reading what each figure of a sentence measures.
+
+Between reading figures (`figures`) and matching them against the corpus
+(`matching`): for every figure of a sentence, which words speak of it, what
+time it covers, and whether the sentence asserts it at all.
+
+Real sentences are long. "Speaking in Tottenham on Thursday, the Mayor said
+the £45m Young Londoners Fund would give teenagers somewhere to go" is about
+the fund; Tottenham, Thursday and the teenagers are where and when it was
+said and what it is for. So a figure's *scope* is its own clause (the text
+between it and its neighbours in a sentence of several figures) without the
+attribution ("the Mayor said", "according to City Hall"), the scene-setting
+lead ("Speaking at the launch, ...") and the reaction that trails it
+("though some said it was not enough").
+
+A figure's *stance* says whether the sentence asserts it as a level:
+
+- asserted: "£7m was granted";
+- denied: "not £4.5m", "claims that ... 150 schools are false";
+- change: "cut by £2m", "up 16 per cent": an amount of change, not a level;
+- previous: "up from 500", "compared with 300": an earlier level, context.
+
+Only asserted figures make a claim; a denied figure is judged against the
+documents too (denying what they say is a conflict), the rest are reported
+with what was read and do not count towards the claim's verdict.
+
+Every pattern here is linear: bounded quantifiers over bounded slices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+from .figures import Figure, parse_figures
+
+__all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
+
+
+class Stance(str, Enum):
+    """Whether a sentence asserts a figure as a level."""
+
+    ASSERTED = "asserted"
+    DENIED = "denied"
+    CHANGE = "change"
+    PREVIOUS = "previous"
+
+
+@dataclass(frozen=True)
+class Period:
+    """What time a figure covers, in one canonical form for both sides.
+
+    kind: "rate" (per year...), "total", "duration" (over three years, in
+    one week), "window" (2018-04/2019-05, in 2018, this year), "running"
+    (so far, to date, since launch: a total that keeps growing).
+    `key` is what two periods of the same kind must share to be the same
+    period; `text` is the period as written.
+    """
+
+    kind: str
+    key: str
+    text: str
+
+    def same_as(self, other: "Period") -> bool:
+        return self.kind == other.kind and (not self.key or not other.key or self.key == other.key)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One figure of a sentence and what the sentence says of it."""
+
+    figure: Figure
+    stance: Stance
+    cue: str  # the words that set the stance ("not", "cut by"); "" when asserted
+    scope: str  # the words the figure is attributed to, figures removed
+    window: Period | None  # the time it covers, read from the words around it
+    sentence_scope: str = ""  # the whole sentence less attribution and reaction, for a clause that names nothing
+    dated: bool = False  # the sentence gives a date besides this figure: the moment it speaks of
+
+
+# --- periods -------------------------------------------------------------------------
+
+_RATES = {
+    "per year": "per year", "a year": "per year", "each year": "per year", "every year": "per year",
+    "annually": "per year", "yearly": "per year", "per annum": "per year", "a-year": "per year",
+    "per month": "per month", "a month": "per month", "each month": "per month", "every month": "per month", "monthly": "per month",
+    "per week": "per week", "a week": "per week", "each week": "per week", "every week": "per week", "weekly": "per week",
+    "per day": "per day", "a day": "per day", "each day": "per day", "every day": "per day", "daily": "per day",
+}
+_TOTALS = {"total", "in total", "overall", "all told", "altogether"}
+_RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
+_DAYS = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1)}
+
+
+def read_period(text: str | None) -> Period | None:
+    """The canonical reading of a period as written: "over the next two
+    years" and "over 2 years" are one period; "2018-04/2019-05" a window."""
+    if text is None or not text.strip():
+        return None
+    p = " ".join(text.strip().lower().split())
+    if p in _RATES or p.startswith("per "):
+        return Period("rate", _RATES.get(p, p), text)
+    if p in _TOTALS:
+        return Period("total", "", text)
+    if _RUNNING.search(p):
+        return Period("running", "", text)
+    dated = _window_key(p)
+    if dated is not None:
+        return Period("window", dated, text)
+    days = _duration_days(p)
+    if days is not None:
+        return Period("duration", str(days), text)
+    return Period("window", p, text)
+
+
+def _duration_days(p: str) -> Decimal | None:
+    """"over the next two years", "one week", "over 3 years" as days."""
+    found = [f for f in parse_figures(p) if f.kind == "duration" and isinstance(f.value, Decimal)]
+    if len(found) != 1:
+        bare = re.fullmatch(r"(?:in |over |for |within )?(?:a |one |a single )?(year|month|week|day)", p)
+        if bare is None:
+            return None
+        return _DAYS[bare.group(1) + "s"]
+    f = found[0]
+    return (f.value * _DAYS[f.unit]).quantize(Decimal(1))
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _window_key(p: str) -> str | None:
+    """Periods pinned to the calendar: the dates they start and end."""
+    if p in {"this year", "last year", "next year", "this month"}:
+        return p
+    dates = [f for f in parse_figures(p) if f.kind == "date" and isinstance(f.value, str)]
+    if not dates:
+        return None
+    return "/".join(dict.fromkeys(part for d in dates for part in d.value.split("/")))
+
+
+# --- stance --------------------------------------------------------------------------
+
+# Negation right before a figure, within three words and no punctuation:
+# "not £4.5m", "not the £4.5m some reported", "never received £2m". "not
+# more than" / "no fewer than" are qualifiers, read by the figure parser.
+_DENIED_BEFORE = re.compile(
+    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer)"
+    r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b)[\w'’-]{1,20}){0,3}\s*$",
+    re.I,
+)
+# The whole statement denied: "Claims that ... are false", "It is untrue that ...".
+_DENIED_AFTER = re.compile(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
+_DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;!?]{0,300}$", re.I)
+_DENIED_STATEMENT = re.compile(r"\b(?:it\s+is\s+(?:false|untrue|not true|wrong)\s+|(?:denied|denies|deny|rejected|rejects)\s+(?:claims?\s+|reports?\s+)?)that\s+[^.;!?]{0,300}$", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
+    r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$",
+    re.I,
+)
+_CHANGE_BARE = re.compile(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+_PREVIOUS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+
+
+def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]:
+    before = text[max(0, fig.start - 120) : fig.start]
+    after = text[fig.end : fig.end + 400]
+    if fig.kind == "percent" and _CHANGE_BARE.search(before):
+        return Stance.CHANGE, _CHANGE_BARE.search(before).group().strip()  # type: ignore[union-attr]
+    m = _PREVIOUS_BEFORE.search(before)
+    if m:
+        return Stance.PREVIOUS, m.group().strip()
+    m = _CHANGE_BEFORE.search(before)
+    if m:
+        return Stance.CHANGE, m.group().strip()
+    m = _DENIED_BEFORE.search(before)
+    if m and not _qualified_negation(m.group(1), fig):
+        return Stance.DENIED, m.group(1)
+    lead = text[max(0, fig.start - 300) : fig.start]
+    denial = _DENIED_AFTER.search(after) if _DENIAL_LEAD.search(lead) else None
+    if denial:
+        return Stance.DENIED, " ".join(denial.group().split()[-2:])
+    statement = _DENIED_STATEMENT.search(lead)
+    if statement:
+        return Stance.DENIED, " ".join(statement.group().split("that", 1)[0].split())
+    return Stance.ASSERTED, ""
+
+
+def _qualified_negation(word: str, fig: Figure) -> bool:
+    """"not more than £5m" is a qualifier the figure parser has read."""
+    return word.lower() == "not" and fig.qualifier in {"up_to", "at_least"}
+
+
+# --- scope ---------------------------------------------------------------------------
+
+# Between figures, these end one figure's clause and start the next's.
+_SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
+# Who said it: everything up to "said (that)" when the figure comes after.
+_SAID = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )"
+    r"\b(?:(?:said|says|say|told\s+[\w\s]{1,40}?|added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
+    r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+that\s+)",
+    re.I,
+)
+_ACCORDING = re.compile(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
+# "..., he said." / "..., a spokesperson said." after the figure.
+_SAID_TAIL = re.compile(r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added|told\s+[\w\s]{1,40})\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$", re.I)
+# A lead before the main clause that sets the scene: "Speaking at the
+# launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
+_SCENE = re.compile(r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|press release|report|post|tweet|video)\b|Asked\b)[^,;]{0,200},\s*")
+# A reaction trailing the figure's clause.
+_REACTION = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b", re.I)
+
+
+# How far from its figure a scope reaches: what a figure is about is said
+# near it, and a bound keeps a hostile megabyte-long sentence linear.
+REACH = 600
+
+
+def scope_of(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
+    """The span of `text` whose words speak of `fig`."""
+    lo, hi = _clause_bounds(text, fig, figures)
+    lo, hi = max(lo, fig.start - REACH), min(hi, fig.end + REACH)
+    lo = _after_attribution(text, lo, fig.start)
+    hi = _before_reaction(text, fig.end, hi)
+    return lo, hi
+
+
+def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
+    """For a sentence of several figures, the stretch between the separators
+    that lie between this figure and its neighbours."""
+    i = next((k for k, f in enumerate(figures) if f.start == fig.start), None)
+    lo, hi = 0, len(text)
+    if i is None:
+        return lo, hi
+    if i > 0:
+        seps = list(_SEPARATOR.finditer(text, figures[i - 1].end, fig.start))
+        if seps:
+            lo = seps[-1].end()
+    if i + 1 < len(figures):
+        sep = _SEPARATOR.search(text, fig.end, figures[i + 1].start)
+        if sep:
+            hi = sep.start()
+    return lo, hi
+
+
+def _after_attribution(text: str, lo: int, fig_start: int) -> int:
+    head = text[lo:fig_start]
+    scene = _SCENE.match(head)
+    if scene:
+        lo += scene.end()
+        head = text[lo:fig_start]
+    cut = 0
+    for m in _SAID.finditer(head):
+        cut = m.end()
+    for m in _ACCORDING.finditer(head):
+        # "According to City Hall, the Mayor has granted £7m": the source,
+        # not the subject. A figure inside the phrase keeps it.
+        if m.end() > cut:
+            cut = m.end()
+    return lo + cut
+
+
+def _before_reaction(text: str, fig_end: int, hi: int) -> int:
+    tail = text[fig_end:hi]
+    reaction = _REACTION.search(tail)
+    if reaction:
+        hi = fig_end + reaction.start()
+        tail = text[fig_end:hi]
+    said = _SAID_TAIL.search(tail)
+    if said:
+        hi = fig_end + said.start()
+    return hi
+
+
+def _window(text: str, fig: Figure, lo: int, hi: int) -> Period | None:
+    """The time a figure covers, from its own words."""
+    if fig.period:
+        return read_period(fig.period)
+    near = text[max(lo, fig.start - 80) : min(hi, fig.end + 120)]
+    if _RUNNING.search(near):
+        return Period("running", "", _RUNNING.search(near).group())  # type: ignore[union-attr]
+    one = re.search(r"\b(?:in|during|over|within)\s+(?:a|one|a single)\s+(week|month|day|year)\b", near, re.I)
+    if one:
+        return Period("duration", str(_DAYS[one.group(1).lower() + "s"].quantize(Decimal(1))), one.group())
+    return None
+
+
+def read(text: str, figures: list[Figure]) -> list[Reading]:
+    """What `text` says of each of `figures` (read from it), in order."""
+    out = []
+    for fig in figures:
+        stance, cue = _stance(text, fig, figures)
+        lo, hi = scope_of(text, fig, figures)
+        inside = [f for f in figures if lo <= f.start and f.end <= hi]
+        scope = _without(text[lo:hi], inside, lo)
+        a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
+        b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
+        wide = _without(text[a:b], [f for f in figures if a <= f.start and f.end <= b], a)
+        dated = any(f.kind == "date" for f in figures if f is not fig)
+        out.append(Reading(fig, stance, cue, scope, _window(text, fig, lo, hi), wide, dated))
+    return out
+
+
+def _without(text: str, figures: list[Figure], offset: int) -> str:
+    parts, pos = [], 0
+    for f in figures:
+        parts.append(text[pos : f.start - offset])
+        pos = f.end - offset
+    parts.append(text[pos:])
+    return " ".join(" ".join(parts).split())

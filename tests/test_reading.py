@@ -1,0 +1,91 @@
+"""Reading what each figure of a sentence measures: scope, stance, period.
+
+Sentences here are about invented programmes (the Riverside Boxing Trust,
+the Harbour Youth Grant), so they test the reading rules, not the corpus.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.figures import parse_figures
+from factcheck.reading import Stance, read, read_period
+
+
+def reading_of(text: str, figure_text: str):
+    readings = read(text, parse_figures(text))
+    return next(r for r in readings if r.figure.text == figure_text)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, scope",
+    [
+        # attribution before the figure is not what it measures
+        ("The council leader said the £3m Harbour Youth Grant would open in May.", "£3m", "the Harbour Youth Grant would open in May."),
+        ("According to the trust, £40,000 went to boxing coaches.", "£40,000", "went to boxing coaches."),
+        # a scene-setting lead
+        ("Speaking at the opening in Deptford, the chair said £3m had been set aside.", "£3m", "had been set aside."),
+        # a reaction trailing the figure
+        ("The trust gave £40,000 to boxing coaches, though critics said it was too little.", "£40,000", "The trust gave to boxing coaches"),
+        ("The trust gave £40,000 to boxing coaches, a spokesperson said.", "£40,000", "The trust gave to boxing coaches"),
+    ],
+)
+def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):
+    assert reading_of(sentence, figure).scope == scope
+
+
+def test_passive_verbs_are_not_attribution():
+    # "was announced" says what happened to the grant, not who said so.
+    r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")
+    assert "Harbour Youth Grant" in r.sentence_scope
+
+
+def test_each_figure_of_a_sentence_gets_its_own_clause():
+    text = "The trust gave £40,000 to boxing coaches and £12,000 to the summer camp."
+    first, second = read(text, parse_figures(text))
+    assert "boxing coaches" in first.scope and "summer camp" not in first.scope
+    assert "summer camp" in second.scope and "boxing" not in second.scope
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, stance",
+    [
+        ("The grant is worth £3m, not the £30m first reported.", "£30m", Stance.DENIED),
+        ("The grant is worth £3m, not the £30m first reported.", "£3m", Stance.ASSERTED),
+        ("Claims that the trust trained 400 coaches are false.", "400", Stance.DENIED),
+        ("It is untrue that the grant paid for 12 minibuses.", "12", Stance.DENIED),
+        ("The trust never received £2m from the grant.", "£2m", Stance.DENIED),
+        ("The grant was £3m rather than £5m.", "£5m", Stance.DENIED),
+        ("The grant was cut by £1m this year.", "£1m", Stance.CHANGE),
+        ("Membership is up 16% on last year.", "16%", Stance.CHANGE),
+        ("Membership rose to 900, up from 700 a year earlier.", "700", Stance.PREVIOUS),
+        ("Membership rose to 900, up from 700 a year earlier.", "900", Stance.ASSERTED),
+        # qualifiers are not negation, and a phrasal "up by" is not a change
+        ("The grant is no more than £3m.", "£3m", Stance.ASSERTED),
+        ("Boxing kits were taken up by 50 clubs.", "50", Stance.ASSERTED),
+    ],
+)
+def test_stance(sentence, figure, stance):
+    assert reading_of(sentence, figure).stance is stance
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("over the next two years", "over 2 years"), ("per year", "a year"), ("annually", "per year"), ("one week", "in a week")],
+)
+def test_one_period_reader_for_both_sides(a, b):
+    pa, pb = read_period(a), read_period(b)
+    assert pa is not None and pb is not None and pa.same_as(pb), (pa, pb)
+
+
+@pytest.mark.parametrize("a, b", [("over 2 years", "over 3 years"), ("per year", "total"), ("2018-04/2019-05", "one week")])
+def test_different_periods_differ(a, b):
+    pa, pb = read_period(a), read_period(b)
+    assert pa is not None and pb is not None and not (pa.kind == pb.kind and pa.same_as(pb))
+
+
+def test_running_totals_and_windows_are_read_around_the_figure():
+    r = reading_of("The trust has trained 400 coaches since its launch, it said in May 2021.", "400")
+    assert r.window is not None and r.window.kind == "running" and r.dated
+    r = reading_of("Volunteers collected 35 bikes in one week.", "35")
+    assert r.window is not None and r.window.kind == "duration" and r.window.key == str(Decimal(7))
