@@ -63,7 +63,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -246,6 +246,10 @@ def score_drafts(checker: Checker, drafts: Path) -> list[Outcome]:
                 path.read_text(encoding="utf-8"), str(path), checker
             )
         line_text = path.read_text(encoding="utf-8").split("\n")[label["line"] - 1]
+        if label["text"] not in line_text:
+            fail(
+                f"{path}:{label['line']}:1: figure {label['text']!r} labelled in labels.yaml is not on this line"
+            )
         col = line_text.index(label["text"]) + 1  # 1-based, as findings are
         end_col = col + len(label["text"])
         match = None
@@ -284,6 +288,99 @@ def score_drafts(checker: Checker, drafts: Path) -> list[Outcome]:
             )
         )
     return outcomes
+
+
+VERDICTS = set(SEVERITY)
+
+
+def item_lines(text: str) -> list[int]:
+    """The 1-based line where each top-level list item starts."""
+    root = yaml.compose(text)
+    return [node.start_mark.line + 1 for node in getattr(root, "value", [])]
+
+
+def label_problems(item: Any, sources: list[str]) -> list[str]:
+    """What is wrong with one labelled sentence, in words; empty when it is sound."""
+    if not isinstance(item, dict):
+        return [
+            "an item must be a mapping with claim, category, expected, figures, why"
+        ]
+    problems = [
+        f"missing field {k!r}"
+        for k in ("claim", "category", "expected", "figures", "why")
+        if k not in item
+    ]
+    if problems:
+        return problems
+    claim, figures = item["claim"], item["figures"] or []
+    if item["category"] not in CATEGORIES or item["category"] == "anaphora":
+        problems.append(
+            f"unknown category {item['category']!r} (anaphora belongs in the drafts)"
+        )
+    if item["expected"] not in VERDICTS:
+        problems.append(
+            f"expected {item['expected']!r} is not one of {sorted(VERDICTS)}"
+        )
+    for fig in figures:
+        if fig.get("expected") not in VERDICTS | {NOT_A_CLAIM}:
+            problems.append(
+                f"figure {fig.get('text')!r}: expected {fig.get('expected')!r} is not a verdict or not-a-claim"
+            )
+        if not set(fig.get("also", [])) <= VERDICTS:
+            problems.append(
+                f"figure {fig.get('text')!r}: `also` holds something that is not a verdict"
+            )
+        if claim.count(str(fig.get("text"))) < fig.get("nth", 1):
+            problems.append(
+                f"figure {fig.get('text')!r} (occurrence {fig.get('nth', 1)}) is not in the claim"
+            )
+    asserted = [f["expected"] for f in figures if f.get("expected") in VERDICTS]
+    worst = max(asserted, key=SEVERITY.__getitem__) if asserted else "unverified"
+    if not problems and item["expected"] != worst:
+        problems.append(
+            f"expected {item['expected']!r} but the worst over its figures is {worst!r}"
+        )
+    if (
+        item["category"] == "verbatim"
+        and sources
+        and not any(claim in text for text in sources)
+    ):
+        problems.append(
+            "a verbatim claim must appear exactly in one of the source documents"
+        )
+    return problems
+
+
+def load_labelled(path: Path, claims_dir: Path) -> list[dict]:
+    """The labelled sentences, or a located one-line error per problem and exit 2."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        items = yaml.safe_load(text)
+        lines = item_lines(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        fail(f"{where}: not valid YAML: {getattr(err, 'problem', err)}")
+    if not isinstance(items, list):
+        fail(f"{path}:1:1: the file must be a list of labelled sentences")
+    sources = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((claims_dir / "sources").glob("*.txt"))
+    ]
+    errors = [
+        f"{path}:{line}:1: {problem}"
+        for item, line in zip(items, lines)
+        for problem in label_problems(item, sources)
+    ]
+    if errors:
+        fail("\n".join(errors))
+    return items
+
+
+def fail(message: str) -> NoReturn:
+    """Bad labels are input errors: said on stderr, exit 2, no traceback."""
+    print(message, file=sys.stderr)
+    sys.exit(2)
 
 
 def table(outcomes: Iterable[Outcome]) -> str:
@@ -363,10 +460,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-out-only", action="store_true", help="score only the held-out sentences"
     )
+    parser.add_argument(
+        "--check-labels",
+        action="store_true",
+        help="only validate the labelled set (exit 2 with file:line errors)",
+    )
     args = parser.parse_args(argv)
 
+    items = load_labelled(Path(args.labelled), Path(args.claims))
+    if args.check_labels:
+        print(f"ok: {len(items)} labelled sentences in {args.labelled}")
+        return 0
     checker = Checker(load_corpus(args.claims))
-    items = yaml.safe_load(Path(args.labelled).read_text(encoding="utf-8"))
     if args.held_out_only:
         items = [i for i in items if i.get("held_out")]
     outcomes = [score_sentence(checker, item) for item in items]
