@@ -224,7 +224,14 @@ class Checker:
                 why = "a change, not a level" if reading.stance is Stance.CHANGE else "an earlier level, given for comparison"
                 checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: read as {why} ({reading.cue!r}); not checked as a claim.", None, index, reading.stance)
                 continue
-            if fig.kind == "date" and main_topic is not None:
+            if reading.event:
+                # "announced by the Mayor in February": the date of the
+                # announcement, whatever topic the sentence's amount matched.
+                check, ev = self._check_in_context(index, reading, text, carried, None)
+                if check.topic is None:
+                    context.append(fig)
+                    continue
+            elif fig.kind == "date" and main_topic is not None:
                 if not any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(main_topic)):
                     context.append(fig)
                     continue

@@ -79,6 +79,11 @@ class Reading:
     sentence_scope: str = ""  # the whole sentence less attribution and reaction, for a clause that names nothing
     dated: bool = False  # the sentence gives a date besides this figure: the moment it speaks of
 
+    @property
+    def event(self) -> bool:
+        """A date the sentence ties to an event ("launched in April 2018")."""
+        return self.figure.kind == "date" and self.scope.split(" ", 1)[0] in _EVENTS.values()
+
 
 # --- periods -------------------------------------------------------------------------
 
@@ -227,22 +232,37 @@ def scope_of(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     return lo, hi
 
 
+# Figures that can each have a subject of their own; a date or a duration
+# beside them says when or how long, and stays in their clause.
+_AMOUNTS = frozenset({"money", "count", "percent", "fraction", "proportion"})
+
+
 def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
-    """For a sentence of several figures, the stretch between the separators
-    that lie between this figure and its neighbours."""
-    i = next((k for k, f in enumerate(figures) if f.start == fig.start), None)
+    """For a sentence of several amounts, the stretch between the separators
+    that lie between this figure and its neighbouring amounts."""
     lo, hi = 0, len(text)
+    if fig.kind not in _AMOUNTS:
+        return lo, hi
+    amounts = [f for f in figures if f.kind in _AMOUNTS]
+    i = next((k for k, f in enumerate(amounts) if f.start == fig.start), None)
     if i is None:
         return lo, hi
     if i > 0:
-        seps = list(_SEPARATOR.finditer(text, figures[i - 1].end, fig.start))
+        seps = list(_SEPARATOR.finditer(text, amounts[i - 1].end, fig.start))
         if seps:
             lo = seps[-1].end()
-    if i + 1 < len(figures):
-        sep = _SEPARATOR.search(text, fig.end, figures[i + 1].start)
+    if i + 1 < len(amounts):
+        sep = _SEPARATOR.search(text, fig.end, amounts[i + 1].start)
         if sep:
             hi = sep.start()
     return lo, hi
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# A clause with fewer words than this of four letters or more ("New £5m
+# investment", "an investment of £3m") names nothing by itself: its subject
+# is in the sentence around it.
+MIN_CLAUSE_WORDS = 3
 
 
 def _after_attribution(text: str, lo: int, fig_start: int) -> int:
@@ -287,6 +307,32 @@ def _window(text: str, fig: Figure, lo: int, hi: int) -> Period | None:
     return None
 
 
+# What a date in a sentence dates: the event its verb names, as the noun
+# documents use for it ("launched in April 2018" -> the launch).
+_EVENTS = {
+    "announced": "announcement", "unveiled": "announcement", "launched": "launch", "opened": "launch",
+    "began": "launch", "started": "launch", "introduced": "launch", "created": "creation",
+    "set up": "creation", "established": "creation", "founded": "creation", "published": "publication",
+    "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
+    "presented": "presentation", "visited": "visit", "met": "meeting", "ran": "ran",
+}
+_EVENT_BEFORE = re.compile(r"\b(" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b(?:[^.;,]{0,60})$", re.I)
+
+
+def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
+    """The event a date belongs to: the nearest event verb before it, when
+    no other date stands between them ("launched in April 2018 up until May
+    2019": April is the launch, May is not)."""
+    lo = max(0, fig.start - 80)
+    m = _EVENT_BEFORE.search(text[lo : fig.start])
+    if m is None:
+        return ""
+    verb_at = lo + m.start()
+    if any(f.kind == "date" and verb_at < f.start < fig.start for f in figures):
+        return ""
+    return _EVENTS[m.group(1).lower()]
+
+
 def read(text: str, figures: list[Figure]) -> list[Reading]:
     """What `text` says of each of `figures` (read from it), in order."""
     out = []
@@ -298,6 +344,11 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
         b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
         wide = _without(text[a:b], [f for f in figures if a <= f.start and f.end <= b], a)
+        if len(_CONTENT_WORD.findall(scope)) < MIN_CLAUSE_WORDS:
+            scope = wide
+        event = _event_of(text, fig, figures) if fig.kind == "date" else ""
+        if event:
+            scope, wide = f"{event} {scope}", f"{event} {wide}"
         dated = any(f.kind == "date" for f in figures if f is not fig)
         out.append(Reading(fig, stance, cue, scope, _window(text, fig, lo, hi), wide, dated))
     return out
