@@ -14,13 +14,14 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from decimal import Decimal
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import Figure, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher
-from .reading import Reading, Stance, read
+from .reading import Reading, Stance, read, read_period
 from .verdicts import Verdict, agreement, comparable, periods_compatible
 
 __all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
@@ -34,6 +35,10 @@ TOPIC_MARGIN = 0.1
 # false support on the labelled sets.
 IDENTITY_RECALL = 0.99
 IDENTITY_MIN_PRECISION = 0.3
+# Topics whose words fit about equally well (within TOPIC_MARGIN) that are
+# weighed by what their figures say; more is never needed in practice.
+MAX_CONTENDING_TOPICS = 5
+DAYS_IN_A_YEAR = Decimal(365)
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
 # What follows a figure that can say what it counts or pays for ("43 staff",
@@ -101,7 +106,7 @@ class FigureCheck:
         claim does not assert counts only when denying it contradicts the documents."""
         if self.figure.vague and self.verdict is Verdict.UNVERIFIED:
             return False  # "thousands of teenagers": scene, not a claim anyone can check
-        return self.stance is Stance.ASSERTED or self.verdict is Verdict.CONFLICTING
+        return self.stance is not Stance.DENIED or self.verdict is Verdict.CONFLICTING
 
     def to_dict(self) -> dict:
         f = self.figure
@@ -220,9 +225,11 @@ class Checker:
         for index in order:
             reading = readings[index]
             fig = reading.figure
-            if reading.stance in (Stance.CHANGE, Stance.PREVIOUS):
-                why = "a change, not a level" if reading.stance is Stance.CHANGE else "an earlier level, given for comparison"
-                checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: read as {why} ({reading.cue!r}); not checked as a claim.", None, index, reading.stance)
+            if reading.stance is Stance.CHANGE:
+                # "cut by £2m" says how much something changed; the documents
+                # give levels, so they cannot confirm it.
+                why = f"{fig.text}: read as a change ({reading.cue!r}), not a level; the documents give levels, not changes."
+                checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, why, None, index, reading.stance, reading.scope)
                 continue
             if reading.event:
                 # "announced by the Mayor in February": the date of the
@@ -242,6 +249,10 @@ class Checker:
                     main_topic = check.topic
             if reading.stance is Stance.DENIED:
                 check = _denied(check, reading)
+            elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
+                # "up from £1m": an earlier level the documents may not record;
+                # that they give today's is no contradiction.
+                check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
             checks[index] = replace(check, index=index)
             evidence.extend(ev)
         ordered = [checks[i] for i in sorted(checks)]
@@ -273,12 +284,16 @@ class Checker:
             return f"{carried} {scope}"
         return scope
 
-    def _agrees_with_topic(self, fig: Figure, reading: Reading, topic: str) -> bool:
+    def _outcome_rank(self, fig: Figure, reading: Reading, topic: str) -> int:
+        """0 if a documented figure of `topic` agrees with `fig`, 1 if one
+        disagrees, 2 if none tells (another period, too vague)."""
         period = _claim_period(reading)
-        return any(
-            comparable(fig, doc) and periods_compatible(period, doc.period) and agreement(fig, doc) is True
+        outcomes = {
+            _outcome(fig, period, doc)
             for doc in map(self.documented, self.matcher.topic_indices(topic))
-        )
+            if comparable(fig, doc) and periods_compatible(period, doc.period)
+        }
+        return 0 if True in outcomes else 1 if False in outcomes else 2
 
     def _related(self, m: Match, index: int | None = None) -> Evidence:
         return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
@@ -347,16 +362,12 @@ class Checker:
         # the best, no later one can be within it, and none need be accepted.
         within = itertools.takewhile(lambda m: best is None or best.score - m.score <= TOPIC_MARGIN, matches)
         candidates = (m for m in _by_topic(filter(accepts, within)) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)))
-        best = next(candidates, None)
-        topic = best.topic if best is not None else None
         # Between topics the words fit about equally well ("firearms seized":
         # by the Met, or by the taskforce in one week?), prefer the one whose
-        # figures agree with the claim's.
-        if best is not None and not self._agrees_with_topic(fig, reading, best.topic):
-            for m in candidates:
-                if self._agrees_with_topic(fig, reading, m.topic):
-                    topic, best = m.topic, m
-                    break
+        # figures agree with the claim's, then one whose figures tell either way.
+        contenders = list(itertools.islice(candidates, MAX_CONTENDING_TOPICS))
+        best = min(contenders, key=lambda m: self._outcome_rank(fig, reading, m.topic), default=None)
+        topic = best.topic if best is not None else None
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
@@ -381,7 +392,7 @@ class Checker:
         claim, documented = self.matcher.claim, self.documented
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
         same_measure = [i for i in docs if periods_compatible(period, documented(i).period)]
-        verdicts = {i: agreement(fig, documented(i)) for i in same_measure}
+        verdicts = {i: _outcome(fig, period, documented(i)) for i in same_measure}
         agreeing = [i for i in same_measure if verdicts[i] is True]
         telling = [i for i in same_measure if verdicts[i] is not None]
         if agreeing and fig.kind == "date":
@@ -437,12 +448,26 @@ class Checker:
             verdict = Verdict.UNVERIFIED
             other = ", ".join(sorted({f'{c.figure} ({c.period})' for c in docs_c}))
             said = f" ({period})" if period else ""
-            reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different measure, not a conflict."
+            reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different period, so a different measure, not a conflict."
         if verdict in (Verdict.MIXED, Verdict.CONFLICTING):
             notes = list(dict.fromkeys(c.note for c in agreeing_c + disagreeing_c if c.note))
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _outcome(fig: Figure, period: str | None, documented: Figure) -> bool | None:
+    """`agreement`, except that a figure the documents give for a sample of
+    time shorter than a year ("615 sweeps in one week") cannot be
+    contradicted by a claim that names no period: the claim may count the
+    whole, which the documents do not give. (A total over years, "£3m over
+    three years", is the thing's own total, and can be.)"""
+    agrees = agreement(fig, documented)
+    if agrees is False and period is None:
+        read = read_period(documented.period)
+        if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < DAYS_IN_A_YEAR:
+            return None
+    return agrees
 
 
 def _claim_period(reading: Reading) -> str | None:

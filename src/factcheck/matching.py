@@ -105,7 +105,11 @@ def _stem(word: str) -> str:
 # Bounded space before the preposition: with \s* a search over a long run of
 # whitespace is quadratic (bench/redos.py: 9.7 s on 20 KB).
 _FUNDED = re.compile(r"\s{0,16}(?:for|to|into|on|towards)\s", re.IGNORECASE)
-_PHRASE_END = re.compile(r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|across|over|through)\s", re.IGNORECASE)
+_PHRASE_END = re.compile(
+    r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
+    r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until)\s",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # Words editors use for what documents name otherwise, tried (in order)
 # only when the corpus does not use the editor's word itself.
@@ -154,6 +158,25 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
     known = known or {}
     stems = [known.get(w) or _stem(w) for w in raw]
     return [(w, s) for w, s in zip(raw, stems) if s not in _STOPWORDS]
+
+
+_PARTICIPLE = re.compile(r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone")
+
+
+def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words of the noun phrase that opens `phrase`, without a
+    participle or adverb that follows it ("boroughs *worst hit*", "knives
+    *recovered*") or a proper adjective before it ("*London* schools")."""
+    while len(pairs) > 1 and _PARTICIPLE.fullmatch(pairs[0][0]):
+        pairs = pairs[1:]  # "arrested suspects": the participle is adjectival
+    kept: list[tuple[str, str]] = []
+    for word, stem in pairs:
+        if kept and _PARTICIPLE.fullmatch(word):
+            break
+        kept.append((word, stem))
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", phrase)}
+    common = [p for p in kept if p[0] not in capitals]
+    return common or kept
 
 
 def tokenize(text: str) -> list[str]:
@@ -601,10 +624,13 @@ class Matcher:
     def counted_word(self, text_after: str) -> tuple[str, str] | None:
         """What a count counts: the first content word after it ("43 staff"),
         as (word, corpus stem); None when nothing follows."""
-        pairs = words(text_after[:80], self.stem_of)
+        # The head of the noun phrase after the count: "150 London *schools*
+        # have", "43 anti-knife crime *projects* across".
+        phrase = _PHRASE_END.split(text_after[:80], 1)[0]
+        pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(text_after[:80], self.stem_of)[:1]
         if not pairs:
             return None
-        word, stem = pairs[0]
+        word, stem = pairs[-1]
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
 

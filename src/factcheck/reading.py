@@ -64,7 +64,16 @@ class Period:
     text: str
 
     def same_as(self, other: "Period") -> bool:
-        return self.kind == other.kind and (not self.key or not other.key or self.key == other.key)
+        if self.kind != other.kind:
+            return False
+        if not self.key or not other.key or self.key == other.key:
+            return True
+        # "by May 2019" is the window "April 2018 to May 2019" seen from its end.
+        return self.kind == "window" and (_ends(self.key, other.key) or _ends(other.key, self.key))
+
+
+def _ends(point: str, window: str) -> bool:
+    return "/" not in point and "/" in window and window.rsplit("/", 1)[1] == point
 
 
 @dataclass(frozen=True)
@@ -111,7 +120,7 @@ def read_period(text: str | None) -> Period | None:
         return Period("total", "", text)
     if _RUNNING.search(p):
         return Period("running", "", text)
-    dated = _window_key(p)
+    dated = _window_key(p, text.strip())
     if dated is not None:
         return Period("window", dated, text)
     days = _duration_days(p)
@@ -135,14 +144,26 @@ def _duration_days(p: str) -> Decimal | None:
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _window_key(p: str) -> str | None:
-    """Periods pinned to the calendar: the dates they start and end."""
+_ISO_WINDOW = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
+
+
+def _window_key(p: str, original: str) -> str | None:
+    """Periods pinned to the calendar, keyed by the dates they name, in
+    order: "2018-04/2019-05", "November and December" -> "--11/--12"."""
     if p in {"this year", "last year", "next year", "this month"}:
         return p
-    dates = [f for f in parse_figures(p) if f.kind == "date" and isinstance(f.value, str)]
-    if not dates:
-        return None
-    return "/".join(dict.fromkeys(part for d in dates for part in d.value.split("/")))
+    if _ISO_WINDOW.fullmatch(p):
+        return p
+    # Read as a sentence would give it ("in November and December"): a lone
+    # month is a date only after a preposition.
+    dates = [f for f in parse_figures(f"in {original}") if f.kind == "date" and isinstance(f.value, str)]
+    return window_of_dates([d.value for d in dates]) if dates else None
+
+
+def window_of_dates(values: list[str]) -> str:
+    """One key for the dates a period names: "2018-04" and "2019-05" -> "2018-04/2019-05"."""
+    parts = sorted(dict.fromkeys(part for v in values for part in v.split("/")))
+    return "/".join(parts[:1] + parts[-1:]) if len(parts) > 1 else parts[0]
 
 
 # --- stance --------------------------------------------------------------------------
@@ -158,12 +179,21 @@ _DENIED_BEFORE = re.compile(
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
 _DENIED_AFTER = re.compile(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
 _DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;!?]{0,300}$", re.I)
-_DENIED_STATEMENT = re.compile(r"\b(?:it\s+is\s+(?:false|untrue|not true|wrong)\s+|(?:denied|denies|deny|rejected|rejects)\s+(?:claims?\s+|reports?\s+)?)that\s+[^.;!?]{0,300}$", re.I)
+_DENIED_STATEMENT = re.compile(r"\b(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s+)?|(?:denied|denies|deny|rejected|rejects)\s+(?:claims?\s+|reports?\s+)?)that\s+[^.;!?]{0,300}$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$",
     re.I,
 )
+# "cut its arrests for offensive weapons by 166": the change verb may stand
+# a few words before its "by".
+_CHANGE_VERB_BY = re.compile(
+    r"\b(?:cut|cuts|reduced|reduces|slashed|increased|increases|raised|boosted|trimmed|lowered|lifted)\b[^.;,]{0,60}\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$"
+    r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+$",
+    re.I,
+)
+# "from £1m to £2m": the first is an earlier level.
+_FROM_TO = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_BARE = re.compile(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
@@ -176,9 +206,12 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     m = _PREVIOUS_BEFORE.search(before)
     if m:
         return Stance.PREVIOUS, m.group().strip()
-    m = _CHANGE_BEFORE.search(before)
+    m = _CHANGE_BEFORE.search(before) or _CHANGE_VERB_BY.search(before)
     if m:
         return Stance.CHANGE, m.group().strip()
+    m = _FROM_TO.search(before)
+    if m and any(f.start > fig.end and re.fullmatch(r"\s+to\s+", text[fig.end : f.start]) for f in figures):
+        return Stance.PREVIOUS, "from ... to"
     m = _DENIED_BEFORE.search(before)
     if m and not _qualified_negation(m.group(1), fig):
         return Stance.DENIED, m.group(1)
@@ -258,6 +291,21 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
     return lo, hi
 
 
+def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wide: str) -> str:
+    """A clause too short to name anything ("and £12,000 to the summer
+    camp") is read with what the sentence says before its first amount ("The
+    trust gave"), as the verb and subject it shares; failing that, with the
+    whole sentence."""
+    amounts = [f for f in figures if f.kind in _AMOUNTS]
+    if fig.kind in _AMOUNTS and amounts and amounts[0] is not fig:
+        head = text[max(0, amounts[0].start - REACH) : amounts[0].start]
+        head = head[_after_attribution(head, 0, len(head)) :]
+        shared = f"{' '.join(head.split())} {scope}".strip()
+        if len(_CONTENT_WORD.findall(shared)) >= MIN_CLAUSE_WORDS:
+            return shared
+    return wide
+
+
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # A clause with fewer words than this of four letters or more ("New £5m
 # investment", "an investment of £3m") names nothing by itself: its subject
@@ -282,6 +330,28 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
     return lo + cut
 
 
+# An aside between commas, brackets or dashes that does not hold the figure:
+# "the fund, which he called a lifeline for families, would reach ...".
+_ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200},|\([^()]{1,200}\)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
+
+
+def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
+    """The asides in text[lo:hi] that do not hold the figure."""
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi) if not m.start() <= fig.start < m.end()]
+
+
+def _cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """text[lo:hi] without `spans` (figures, asides), whitespace collapsed."""
+    parts, pos = [], lo
+    for start, end in sorted(spans):
+        if start < pos:
+            continue  # inside a span already cut
+        parts.append(text[pos:start])
+        pos = end
+    parts.append(text[pos:hi])
+    return " ".join(" ".join(parts).split())
+
+
 def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     tail = text[fig_end:hi]
     reaction = _REACTION.search(tail)
@@ -294,16 +364,32 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     return hi
 
 
-def _window(text: str, fig: Figure, lo: int, hi: int) -> Period | None:
-    """The time a figure covers, from its own words."""
+_RATE_PHRASE = re.compile(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+_DURATION_PHRASE = re.compile(r"\b(?:in|during|over|within|across)\s+(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b", re.I)
+
+
+def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> Period | None:
+    """The time a figure covers, from its own words: a rate ("every week"),
+    a stretch ("in one week"), the dates of its clause ("between April 2018
+    and May 2019", "by the end of 2019"), or a running total ("so far")."""
     if fig.period:
         return read_period(fig.period)
-    near = text[max(lo, fig.start - 80) : min(hi, fig.end + 120)]
-    if _RUNNING.search(near):
-        return Period("running", "", _RUNNING.search(near).group())  # type: ignore[union-attr]
-    one = re.search(r"\b(?:in|during|over|within)\s+(?:a|one|a single)\s+(week|month|day|year)\b", near, re.I)
-    if one:
-        return Period("duration", str(_DAYS[one.group(1).lower() + "s"].quantize(Decimal(1))), one.group())
+    if fig.kind == "date":
+        return None
+    near = text[max(lo, fig.start - 80) : min(hi, fig.end + 80)]
+    stretch = _DURATION_PHRASE.search(near)
+    if stretch:
+        return Period("duration", str(_DAYS[stretch.group(1).lower() + "s"].quantize(Decimal(1))), stretch.group())
+    rate = _RATE_PHRASE.search(near)
+    if rate and fig.kind in _AMOUNTS:
+        unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
+        return Period("rate", f"per {unit}", rate.group())
+    dates = [f for f in figures if f.kind == "date" and isinstance(f.value, str) and lo <= f.start and f.end <= hi]
+    if dates:
+        return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates))
+    running = _RUNNING.search(near)
+    if running:
+        return Period("running", "", running.group())
     return None
 
 
@@ -314,9 +400,10 @@ _EVENTS = {
     "began": "launch", "started": "launch", "introduced": "launch", "created": "creation",
     "set up": "creation", "established": "creation", "founded": "creation", "published": "publication",
     "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
-    "presented": "presentation", "visited": "visit", "met": "meeting", "ran": "ran",
+    "presented": "presentation", "visited": "visit", "ran": "ran",
 }
-_EVENT_BEFORE = re.compile(r"\b(" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b(?:[^.;,]{0,60})$", re.I)
+# Case matters: "the Met said in August" is the police, not a meeting.
+_EVENT_BEFORE = re.compile(r"\b(" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b(?:[^.;,]{0,60})$")
 
 
 def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
@@ -340,17 +427,17 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         stance, cue = _stance(text, fig, figures)
         lo, hi = scope_of(text, fig, figures)
         inside = [f for f in figures if lo <= f.start and f.end <= hi]
-        scope = _without(text[lo:hi], inside, lo)
+        scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
         a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
         b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
         wide = _without(text[a:b], [f for f in figures if a <= f.start and f.end <= b], a)
         if len(_CONTENT_WORD.findall(scope)) < MIN_CLAUSE_WORDS:
-            scope = wide
+            scope = _fuller_scope(text, fig, figures, scope, wide)
         event = _event_of(text, fig, figures) if fig.kind == "date" else ""
         if event:
             scope, wide = f"{event} {scope}", f"{event} {wide}"
         dated = any(f.kind == "date" for f in figures if f is not fig)
-        out.append(Reading(fig, stance, cue, scope, _window(text, fig, lo, hi), wide, dated))
+        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated))
     return out
 
 

@@ -222,4 +222,46 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
         return None
     if not isinstance(claimed.value, Decimal) or not isinstance(documented.value, Decimal):
         return False
-    return _meet(interval(claimed, rounded=True), claimed.qualifier, interval(documented, rounded=False), documented.qualifier)
+    cq, dq = claimed.qualifier, documented.qualifier
+    c, d = interval(claimed, rounded=True), interval(documented, rounded=False)
+    if _meet(c, cq, d, dq):
+        if cq == "exact" and dq != "exact":
+            # The documents give a bound ("more than 150"): a claim of that
+            # very figure agrees (writers drop the qualifier); a precise
+            # figure inside the bound ("160") is more than they say.
+            return True if c[0] <= documented.value <= c[1] else None
+        return True
+    if cq == "exact" and dq == "exact":
+        return False
+    if _implied(claimed, documented):
+        return True
+    # Under the widest reading of each qualifier, could both be true?
+    # "more than 1,000" and "more than 900" could; "fewer than 350" and
+    # "more than 350" cannot.
+    return None if _meet(_possible(claimed), cq, _possible(documented), dq) else False
+
+
+def _implied(claimed: Figure, documented: Figure) -> bool:
+    """A claimed floor the documented one implies, and close to it: "well over
+    800" when the documents say "more than 900"."""
+    floors = {"more_than", "at_least"}
+    if claimed.qualifier not in floors or documented.qualifier not in floors:
+        return False
+    assert isinstance(claimed.value, Decimal) and isinstance(documented.value, Decimal)
+    return claimed.value <= documented.value <= claimed.value + _magnitude(claimed.value)
+
+
+def _possible(f: Figure) -> tuple[Decimal, Decimal]:
+    """Every value a figure's words leave open: a floor has no ceiling, and an
+    exact figure may be a rounding of its last written digit."""
+    v = f.value
+    assert isinstance(v, Decimal)
+    lo, hi = interval(f, rounded=True)
+    if f.qualifier in ("more_than", "at_least"):
+        hi = _UNBOUNDED
+    elif f.qualifier in ("less_than", "up_to"):
+        lo = Decimal(0) if v >= 0 else lo
+    elif f.qualifier == "exact" and f.precision is not None:
+        scale = interval(f, rounded=False)[0] / v if v else Decimal(1)  # per year, or days
+        lo, hi = (v - f.precision / 2) * scale, (v + f.precision / 2) * scale
+    return lo, hi
