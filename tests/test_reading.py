@@ -85,7 +85,12 @@ def test_different_periods_differ(a, b):
 
 
 def test_running_totals_and_windows_are_read_around_the_figure():
+    r = reading_of("The trust has trained 400 coaches since its launch.", "400")
+    assert r.window is not None and r.window.kind == "running"
+    # A running total dated elsewhere in the sentence is that date's total.
     r = reading_of("The trust has trained 400 coaches since its launch, it said in May 2021.", "400")
-    assert r.window is not None and r.window.kind == "running" and r.dated
+    assert r.window is not None and r.window.kind == "window" and r.window.key == "2021-05" and r.dated
+    r = reading_of("Volunteers collect 35 bikes every month.", "35")
+    assert r.window is not None and r.window.kind == "rate" and r.window.key == "per month"
     r = reading_of("Volunteers collected 35 bikes in one week.", "35")
     assert r.window is not None and r.window.kind == "duration" and r.window.key == str(Decimal(7))

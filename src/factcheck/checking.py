@@ -289,9 +289,9 @@ class Checker:
         disagrees, 2 if none tells (another period, too vague)."""
         period = _claim_period(reading)
         outcomes = {
-            _outcome(fig, period, doc)
+            _outcome(fig, period, doc, reading.dated)
             for doc in map(self.documented, self.matcher.topic_indices(topic))
-            if comparable(fig, doc) and periods_compatible(period, doc.period)
+            if comparable(fig, doc) and _same_period(period, doc.period)
         }
         return 0 if True in outcomes else 1 if False in outcomes else 2
 
@@ -347,6 +347,12 @@ class Checker:
                 # "£5.6m for a new rescue helicopter": what the money is for is
                 # a word no document uses, so no document can speak to it.
                 return unverified(f"the documents never mention {funded[0]!r}, what this money is said to be for.")
+        if fig.kind == "count":
+            purpose = _PURPOSE_AFTER_NOUN.match(text, fig.end, min(len(text), fig.end + _AFTER))
+            funded = self.matcher.funded_word(text[purpose.end() - 1 : fig.end + _AFTER]) if purpose else None
+            if funded is not None and funded[1] is None:
+                # "166 arrests for drug dealing": what is counted is for something no document mentions.
+                return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
         counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" else None
         if counted is not None:
             # "43 staff" counts staff: a documented count of projects is not
@@ -371,6 +377,11 @@ class Checker:
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
+        body = self.matcher.unnamed_body(subject, best.index)
+        if body is not None:
+            # "The government has handed £7m to ...": the documents say who
+            # gave it, and it is not who the sentence says.
+            return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and best.precision < self.min_precision:
             # Accepted by name alone: the sentence names the thing, but most
@@ -391,8 +402,8 @@ class Checker:
         period = _claim_period(reading)
         claim, documented = self.matcher.claim, self.documented
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
-        same_measure = [i for i in docs if periods_compatible(period, documented(i).period)]
-        verdicts = {i: _outcome(fig, period, documented(i)) for i in same_measure}
+        same_measure = [i for i in docs if _same_period(period, documented(i).period)]
+        verdicts = {i: _outcome(fig, period, documented(i), reading.dated) for i in same_measure}
         agreeing = [i for i in same_measure if verdicts[i] is True]
         telling = [i for i in same_measure if verdicts[i] is not None]
         if agreeing and fig.kind == "date":
@@ -413,7 +424,7 @@ class Checker:
         # running total ("since its launch", "to date") dated to another
         # moment is not a conflict. A claim that gives no moment is held to
         # the documents'.
-        claim_running = reading.window is not None and reading.window.kind == "running" and reading.dated
+        claim_running = reading.window is not None and reading.window.kind == "running"
         running = [i for i in disagreeing if claim_running and _is_running(claim(i))]
         if running and not agreeing:
             disagreeing = [i for i in disagreeing if i not in running]
@@ -456,14 +467,25 @@ class Checker:
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
 
 
-def _outcome(fig: Figure, period: str | None, documented: Figure) -> bool | None:
+def _same_period(claimed: str | None, documented: str | None) -> bool:
+    """`periods_compatible`, and a rate claimed ("970 a month") is never the
+    documents' figure given with no period, which is a level or a total."""
+    read = read_period(claimed)
+    if read is not None and read.kind == "rate" and documented is None:
+        return False
+    return periods_compatible(claimed, documented)
+
+
+def _outcome(fig: Figure, period: str | None, documented: Figure, dated: bool = False) -> bool | None:
     """`agreement`, except that a figure the documents give for a sample of
     time shorter than a year ("615 sweeps in one week") cannot be
     contradicted by a claim that names no period: the claim may count the
     whole, which the documents do not give. (A total over years, "£3m over
     three years", is the thing's own total, and can be.)"""
     agrees = agreement(fig, documented)
-    if agrees is False and period is None:
+    claimed = read_period(period)
+    if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
+        # An undated sample ("in a single week") is not the documents' week either.
         read = read_period(documented.period)
         if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < DAYS_IN_A_YEAR:
             return None
@@ -477,6 +499,8 @@ def _claim_period(reading: Reading) -> str | None:
     return reading.window.text if reading.window is not None else None
 
 
+# A count's noun, then what it is for: "166 arrests for ...".
+_PURPOSE_AFTER_NOUN = re.compile(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?:for|into|on)\s", re.I)
 _RUNNING_PASSAGE = re.compile(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
 
 

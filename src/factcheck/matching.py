@@ -124,6 +124,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "investing": ("investment",), "invested": ("investment",), "funded": ("funding",), "financed": ("funding",),
     "gangs": ("gang",), "blades": ("knives",), "knife": ("knives",),
 }
+# Bodies that fund or act, which a sentence may put in place of the one the
+# documents name (the Mayor, City Hall, the Met).
+_BODIES = (
+    "government", "ministers", "minister", "home office", "treasury", "whitehall", "downing street",
+    "council", "councils", "lottery", "sport england", "arts council", "nhs", "ministry", "department",
+    "charity", "charities", "foundation", "trust", "police scotland", "scotland yard",
+)
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w-]{0,30}")
@@ -614,6 +621,17 @@ class Matcher:
                 continue  # the corpus's word, or a typo of it ("Taskforse", "Exti")
             found.append(word)
         return tuple(dict.fromkeys(found))
+
+    def unnamed_body(self, subject: str, index: int) -> str | None:
+        """A body that gives, pays or acts ("the government", "the Home
+        Office", "ministers") named in `subject` but not in the documented
+        claim at `index`: the documents say someone else did it."""
+        lowered = f" {' '.join(_WORD.findall(subject.lower()))} "
+        vocabulary = self.entries[index].vocabulary
+        for body in _BODIES:
+            if f" {body} " in lowered and not all(_stem(w) in vocabulary for w in body.split()):
+                return body
+        return None
 
     def _typo_of_corpus_word(self, word: str) -> bool:
         """A short word one slip from a corpus word ("Exti" for "exit"),

@@ -389,6 +389,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates))
     running = _RUNNING.search(near)
     if running:
+        # "910 to date, the Met said in August 2019": a running total as of
+        # the sentence's date, wherever in the sentence it is given.
+        dated = [f.value for f in figures if f.kind == "date" and isinstance(f.value, str)]
+        if dated:
+            return Period("window", window_of_dates(dated), ", ".join(f.text for f in figures if f.kind == "date"))
         return Period("running", "", running.group())
     return None
 
