@@ -24,7 +24,7 @@ def reading_of(text: str, figure_text: str):
         ("The council leader said the £3m Harbour Youth Grant would open in May.", "£3m", "the Harbour Youth Grant would open in May."),
         ("According to the trust, £40,000 went to boxing coaches.", "£40,000", "went to boxing coaches."),
         # a scene-setting lead
-        ("Speaking at the opening in Deptford, the chair said £3m had been set aside.", "£3m", "had been set aside."),
+        ("Speaking at the opening in Deptford, the chair said £3m had been set aside.", "£3m", "the chair said had been set aside."),
         # a reaction trailing the figure
         ("The trust gave £40,000 to boxing coaches, though critics said it was too little.", "£40,000", "The trust gave to boxing coaches"),
         ("The trust gave £40,000 to boxing coaches, a spokesperson said.", "£40,000", "The trust gave to boxing coaches"),

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import Figure, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher
-from .reading import Reading, Stance, read, read_period
+from .reading import Period, Reading, Stance, read, read_period
 from .verdicts import Verdict, agreement, comparable, periods_compatible
 
 __all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
@@ -231,7 +231,7 @@ class Checker:
                 why = f"{fig.text}: read as a change ({reading.cue!r}), not a level; the documents give levels, not changes."
                 checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, why, None, index, reading.stance, reading.scope)
                 continue
-            if reading.event:
+            if reading.event and fig.kind == "date":
                 # "announced by the Mayor in February": the date of the
                 # announcement, whatever topic the sentence's amount matched.
                 check, ev = self._check_in_context(index, reading, text, carried, None)
@@ -240,7 +240,15 @@ class Checker:
                     continue
             elif fig.kind == "date" and main_topic is not None:
                 if not any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(main_topic)):
-                    context.append(fig)
+                    # Most likely when the amount holds; but if the documents
+                    # date something the sentence names to this very date
+                    # ("between its launch in April 2018 and ..."), say so.
+                    check, ev = self._check_in_context(index, reading, text, carried, None)
+                    if check.verdict is not Verdict.SUPPORTED:
+                        context.append(fig)
+                        continue
+                    checks[index] = replace(check, index=index)
+                    evidence.extend(ev)
                     continue
                 check, ev = self._check_in_context(index, reading, text, carried, lambda m, t=main_topic: m.topic == t)
             else:
@@ -279,7 +287,7 @@ class Checker:
         return check, ev
 
     def _subject(self, reading: Reading, carried: str) -> str:
-        scope = reading.scope
+        scope = f"{reading.scope} {reading.event}" if reading.event else reading.scope
         if carried and carried.lower() not in scope.lower():
             return f"{carried} {scope}"
         return scope
@@ -349,7 +357,7 @@ class Checker:
                 return unverified(f"the documents never mention {funded[0]!r}, what this money is said to be for.")
         if fig.kind == "count":
             purpose = _PURPOSE_AFTER_NOUN.match(text, fig.end, min(len(text), fig.end + _AFTER))
-            funded = self.matcher.funded_word(text[purpose.end() - 1 : fig.end + _AFTER]) if purpose else None
+            funded = self.matcher.funded_word(text[purpose.start("prep") - 1 : fig.end + _AFTER]) if purpose else None
             if funded is not None and funded[1] is None:
                 # "166 arrests for drug dealing": what is counted is for something no document mentions.
                 return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
@@ -383,7 +391,8 @@ class Checker:
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
-        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and best.precision < self.min_precision:
+        precision = max((m.precision for m in matches if m.topic == topic and accepts(m)), default=best.precision)
+        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and precision < self.min_precision:
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
             # figure may measure another part of it. Agreement is support;
@@ -458,7 +467,7 @@ class Checker:
         else:
             verdict = Verdict.UNVERIFIED
             other = ", ".join(sorted({f'{c.figure} ({c.period})' for c in docs_c}))
-            said = f" ({period})" if period else ""
+            said = f" ({period.text})" if period else ""
             reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different period, so a different measure, not a conflict."
         if verdict in (Verdict.MIXED, Verdict.CONFLICTING):
             notes = list(dict.fromkeys(c.note for c in agreeing_c + disagreeing_c if c.note))
@@ -467,7 +476,7 @@ class Checker:
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
 
 
-def _same_period(claimed: str | None, documented: str | None) -> bool:
+def _same_period(claimed: Period | None, documented: str | None) -> bool:
     """`periods_compatible`, and a rate claimed ("970 a month") is never the
     documents' figure given with no period, which is a level or a total."""
     read = read_period(claimed)
@@ -476,7 +485,7 @@ def _same_period(claimed: str | None, documented: str | None) -> bool:
     return periods_compatible(claimed, documented)
 
 
-def _outcome(fig: Figure, period: str | None, documented: Figure, dated: bool = False) -> bool | None:
+def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool = False) -> bool | None:
     """`agreement`, except that a figure the documents give for a sample of
     time shorter than a year ("615 sweeps in one week") cannot be
     contradicted by a claim that names no period: the claim may count the
@@ -492,15 +501,13 @@ def _outcome(fig: Figure, period: str | None, documented: Figure, dated: bool = 
     return agrees
 
 
-def _claim_period(reading: Reading) -> str | None:
+def _claim_period(reading: Reading) -> Period | None:
     """The period the claim gives its figure: the parser's, else the one read around it."""
-    if reading.figure.period:
-        return reading.figure.period
-    return reading.window.text if reading.window is not None else None
+    return read_period(reading.figure.period) if reading.figure.period else reading.window
 
 
 # A count's noun, then what it is for: "166 arrests for ...".
-_PURPOSE_AFTER_NOUN = re.compile(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?:for|into|on)\s", re.I)
+_PURPOSE_AFTER_NOUN = re.compile(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?P<prep>for|into|on)\s", re.I)
 _RUNNING_PASSAGE = re.compile(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
 
 

@@ -107,10 +107,11 @@ def _stem(word: str) -> str:
 _FUNDED = re.compile(r"\s{0,16}(?:for|to|into|on|towards)\s", re.IGNORECASE)
 _PHRASE_END = re.compile(
     r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
-    r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until)\s",
+    r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead)\s",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_TASK_FORCE = re.compile(r"\btask[\s-]{1,3}force", re.I)
 # Words editors use for what documents name otherwise, tried (in order)
 # only when the corpus does not use the editor's word itself.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -131,6 +132,7 @@ _BODIES = (
     "council", "councils", "lottery", "sport england", "arts council", "nhs", "ministry", "department",
     "charity", "charities", "foundation", "trust", "police scotland", "scotland yard",
 )
+_REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|warned|declined|called|attacked|questioned|hailed|condemned)\b")
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w-]{0,30}")
@@ -159,6 +161,9 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text.lower()).replace("'", "").replace("\u2019", "").replace("\u2018", "")
+    if "task" in text:
+        # One word however it is written: "Task Force", "task-force", "taskforce".
+        text = _TASK_FORCE.sub("taskforce", text)
     raw = [w for w in _WORD.findall(text) if w not in _STOPWORDS and len(w) > 1]
     # Snowball folds "arrested"/"arrests" and "funding"/"fund" together,
     # which rapidfuzz's edit distance alone would not.
@@ -277,6 +282,8 @@ def _substitution(claim_names: tuple[tuple[str, ...], ...], documented: tuple[tu
         abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in claim_words for b in documented_words
     ):
         return None
+    if any(_name_relation(c, d) == _OVERLAP and set(d) <= set(c) for c in claim_names for d in documented):
+        return None  # the claim names the documented thing itself, whatever else it names
     for c in claim_names:
         relations = [(d, _name_relation(c, d)) for d in documented]
         overlapping = [d for d, r in relations if r]
@@ -607,7 +614,8 @@ class Matcher:
         titles): the places and bodies a figure may be wrongly tied to
         ("Gatwick", "Manchester")."""
         found = []
-        for token in _NAME_TOKEN.finditer(subject[:MAX_SUBJECT_CHARS]):
+        subject = _TASK_FORCE.sub("Taskforce", subject[:MAX_SUBJECT_CHARS])
+        for token in _NAME_TOKEN.finditer(subject):
             before = subject[max(0, token.start() - 3) : token.start()].rstrip(" \"'\u201c\u2018(")
             initial = not before or before[-1] in ".!?:;"
             if initial and not _POSSESSIVE.match(subject, token.end()) and not _NAME_TOKEN.match(subject, token.end() + 1):
@@ -629,8 +637,12 @@ class Matcher:
         lowered = f" {' '.join(_WORD.findall(subject.lower()))} "
         vocabulary = self.entries[index].vocabulary
         for body in _BODIES:
-            if f" {body} " in lowered and not all(_stem(w) in vocabulary for w in body.split()):
-                return body
+            at = lowered.find(f" {body} ")
+            if at < 0 or all(_stem(w) in vocabulary for w in body.split()):
+                continue
+            if _REACTION_VERB.match(lowered, at + len(body) + 1, at + len(body) + 80):
+                continue  # "charities ... welcomed the £2m": they reacted, they did not give
+            return body
         return None
 
     def _typo_of_corpus_word(self, word: str) -> bool:

@@ -87,11 +87,7 @@ class Reading:
     window: Period | None  # the time it covers, read from the words around it
     sentence_scope: str = ""  # the whole sentence less attribution and reaction, for a clause that names nothing
     dated: bool = False  # the sentence gives a date besides this figure: the moment it speaks of
-
-    @property
-    def event(self) -> bool:
-        """A date the sentence ties to an event ("launched in April 2018")."""
-        return self.figure.kind == "date" and self.scope.split(" ", 1)[0] in _EVENTS.values()
+    event: str = ""  # for a date, the event its verb names, as documents name it ("launch")
 
 
 # --- periods -------------------------------------------------------------------------
@@ -108,9 +104,12 @@ _RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was )?(
 _DAYS = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1)}
 
 
-def read_period(text: str | None) -> Period | None:
+def read_period(text: "str | Period | None") -> Period | None:
     """The canonical reading of a period as written: "over the next two
-    years" and "over 2 years" are one period; "2018-04/2019-05" a window."""
+    years" and "over 2 years" are one period; "2018-04/2019-05" a window.
+    A period already read is returned as it is."""
+    if isinstance(text, Period):
+        return text
     if text is None or not text.strip():
         return None
     p = " ".join(text.strip().lower().split())
@@ -246,7 +245,10 @@ _ACCORDING = re.compile(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
 _SAID_TAIL = re.compile(r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added|told\s+[\w\s]{1,40})\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$", re.I)
 # A lead before the main clause that sets the scene: "Speaking at the
 # launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
-_SCENE = re.compile(r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|press release|report|post|tweet|video)\b|Asked\b)[^,;]{0,200},\s*")
+_SCENE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|press release|report|post|tweet|video)\b"
+    r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b)[^,;]{0,200},\s*"
+)
 # A reaction trailing the figure's clause.
 _REACTION = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b", re.I)
 
@@ -285,9 +287,11 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
         if seps:
             lo = seps[-1].end()
     if i + 1 < len(amounts):
-        sep = _SEPARATOR.search(text, fig.end, amounts[i + 1].start)
-        if sep:
-            hi = sep.start()
+        # The same cut as the next amount's: the last separator between them
+        # ("in November and December, taking more than 350 ...").
+        seps = list(_SEPARATOR.finditer(text, fig.end, amounts[i + 1].start))
+        if seps:
+            hi = seps[-1].start()
     return lo, hi
 
 
@@ -332,7 +336,7 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
 
 # An aside between commas, brackets or dashes that does not hold the figure:
 # "the fund, which he called a lifeline for families, would reach ...".
-_ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200},|\([^()]{1,200}\)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
+_ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)|\([^()]{1,200}\)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
 
 
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
@@ -376,15 +380,28 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         return read_period(fig.period)
     if fig.kind == "date":
         return None
+    amounts = [f for f in figures if f.kind in _AMOUNTS]
+    first, last = (amounts[0].start, amounts[-1].end) if amounts else (0, len(text))
+    # Its own words first, then what the sentence says before its first
+    # amount or after its last ("In one week in June 2018, the taskforce
+    # carried out 615 sweeps, seized six firearms and 135 knives").
     near = text[max(lo, fig.start - 80) : min(hi, fig.end + 80)]
-    stretch = _DURATION_PHRASE.search(near)
-    if stretch:
-        return Period("duration", str(_DAYS[stretch.group(1).lower() + "s"].quantize(Decimal(1))), stretch.group())
-    rate = _RATE_PHRASE.search(near)
-    if rate and fig.kind in _AMOUNTS:
-        unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
-        return Period("rate", f"per {unit}", rate.group())
-    dates = [f for f in figures if f.kind == "date" and isinstance(f.value, str) and lo <= f.start and f.end <= hi]
+    shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
+    for words in (near, shared):
+        stretch = _DURATION_PHRASE.search(words)
+        if stretch:
+            return Period("duration", str(_DAYS[stretch.group(1).lower() + "s"].quantize(Decimal(1))), stretch.group())
+        rate = _RATE_PHRASE.search(words)
+        if rate and fig.kind in _AMOUNTS:
+            unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
+            return Period("rate", f"per {unit}", rate.group())
+    # The clause's dates, and those the sentence gives before its first
+    # amount or after its last: "Since April 2018 the VCTF made 4,937 arrests
+    # ... and recovered 651 weapons by May 2019" dates every amount.
+    dates = [
+        f for f in figures
+        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
+    ]
     if dates:
         return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates))
     running = _RUNNING.search(near)
@@ -437,12 +454,16 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
         wide = _without(text[a:b], [f for f in figures if a <= f.start and f.end <= b], a)
         if len(_CONTENT_WORD.findall(scope)) < MIN_CLAUSE_WORDS:
-            scope = _fuller_scope(text, fig, figures, scope, wide)
+            # "The Met says 970 knives ...": the sayer is also the actor.
+            lo0, hi0 = _clause_bounds(text, fig, figures)
+            lo0 = max(lo0, fig.start - REACH)
+            scene = _SCENE.match(text[lo0 : fig.start])
+            lo0 += scene.end() if scene else 0
+            said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside])
+            scope = said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, wide)
         event = _event_of(text, fig, figures) if fig.kind == "date" else ""
-        if event:
-            scope, wide = f"{event} {scope}", f"{event} {wide}"
         dated = any(f.kind == "date" for f in figures if f is not fig)
-        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated))
+        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event))
     return out
 
 

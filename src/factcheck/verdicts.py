@@ -26,7 +26,7 @@ from decimal import Decimal
 from enum import Enum
 
 from .figures import DURATION_UNITS, MONEY_UNITS, Figure
-from .reading import read_period
+from .reading import Period, read_period
 
 __all__ = ["Verdict", "agreement", "comparable", "periods_compatible", "interval"]
 
@@ -152,7 +152,7 @@ _FITS = {
 }
 
 
-def periods_compatible(a: str | None, b: str | None) -> bool:
+def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bool:
     """Do two periods measure the same thing? Unstated periods fit any.
     Both are read by `reading.read_period`, so "over the next two years"
     and "over 2 years" are one period."""
