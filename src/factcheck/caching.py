@@ -38,7 +38,7 @@ import zlib
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Callable, Mapping
 
 from .checking import Checker
 from .corpus import INDEX, Corpus
@@ -137,7 +137,7 @@ SUFFIX = ".index"
 MAGIC = b"factcheck index\n"
 _TRAILER = struct.Struct("<QQ")  # the header's length and CRC-32, last in the file
 # The matcher's arrays, stored raw: name -> how to reach it from a Matcher.
-_ARRAYS = {
+_ARRAYS: dict[str, Callable[..., Any]] = {
     "idf": lambda m: m.idf,
     "name_total": lambda m: m.name_total,
     "first_name": lambda m: m.first_name,
@@ -244,10 +244,10 @@ def _load(mapped: mmap.mmap) -> Checker | None:
     body = memoryview(mapped)[len(MAGIC) : header_at]
     if zlib.crc32(body) != header["crc"]:
         return None
-    arrays = {name: body[at : at + length].cast(typecode) for name, (typecode, at, length) in header["arrays"].items()}
+    arrays: dict[str, Any] = {name: body[at : at + length].cast(typecode) for name, (typecode, at, length) in header["arrays"].items()}
     records = body[header["records"] :]
     entries = _StoredEntries(records, arrays.pop("record_starts"))
-    postings = {p: Postings(arrays.pop(f"{p}.starts"), arrays.pop(f"{p}.items")) for p in _POSTINGS}
+    postings: dict[str, Any] = {p: Postings(arrays.pop(f"{p}.starts"), arrays.pop(f"{p}.items")) for p in _POSTINGS}
     matcher = Matcher(entries, **header["matcher"], **arrays, **postings)
     corpus = Corpus(header["corpus"]["root"], header["corpus"]["sources"], _StoredClaims(entries))
     return Checker(corpus, **header["checker"], matcher=matcher)
@@ -267,7 +267,7 @@ class _StoredEntries(Sequence):
     def __len__(self) -> int:
         return len(self._starts) - 1
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -286,7 +286,7 @@ class _StoredClaims(Sequence):
     def __len__(self) -> int:
         return len(self._entries)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [e.claim for e in self._entries[index]]
         return self._entries[index].claim

@@ -173,8 +173,8 @@ class Checker:
         threshold, min_precision = self.threshold, self.min_precision
         accepts: Callable[[Match], bool] = lambda m: m.accepts(threshold, min_precision)  # noqa: E731
         if not figures:
-            evidence = tuple(self._related(m) for m in _closest(matches))
-            return CheckResult(text, Verdict.UNVERIFIED, (), evidence, "no figure found in the claim; the closest passages are shown")
+            closest = tuple(self._related(m) for m in _closest(matches))
+            return CheckResult(text, Verdict.UNVERIFIED, (), closest, "no figure found in the claim; the closest passages are shown")
         checks: dict[int, FigureCheck] = {}
         evidence: list[Evidence] = []
         # Amounts first: a date beside an amount ("135 knives in June 2018")
@@ -190,7 +190,7 @@ class Checker:
                     context.append(fig)
                     continue
                 topic_of_amount = main_topic
-                check, ev = self._check_figure(index, fig, text, subject, lambda m: m.topic == topic_of_amount and accepts(m), matches)
+                check, ev = self._check_figure(index, fig, text, subject, lambda m: m.topic == topic_of_amount and accepts(m), matches)  # noqa: B023 - called within this iteration
             else:
                 check, ev = self._check_figure(index, fig, text, subject, accepts, matches)
                 if fig.kind != "date" and main_topic is None and check.topic is not None:

@@ -14,11 +14,14 @@ import stat
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO, Iterator, List, Optional
+from typing import TYPE_CHECKING, BinaryIO, Iterator, List, Optional
 
 import typer
 
 from .environment import Environment, ExitStatus
+
+if TYPE_CHECKING:
+    from .corpus import Claim, Source
 
 app = typer.Typer(
     name="factcheck",
@@ -433,7 +436,7 @@ def sources(
     return ExitStatus.OK
 
 
-def _source_dict(s, claims: int) -> dict:  # noqa: ANN001 - corpus.Source
+def _source_dict(s: Source, claims: int) -> dict:
     return {
         "id": s.id,
         "title": s.title,
@@ -448,7 +451,7 @@ def _source_dict(s, claims: int) -> dict:  # noqa: ANN001 - corpus.Source
     }
 
 
-def _claim_dict(c) -> dict:  # noqa: ANN001 - corpus.Claim
+def _claim_dict(c: Claim) -> dict:
     value = c.value if isinstance(c.value, str) else (int(c.value) if c.value == c.value.to_integral_value() else float(c.value))
     return {
         "id": c.id,

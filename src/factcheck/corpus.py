@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -163,7 +164,7 @@ def figure_in_passage(claim: Claim) -> Figure | None:
 class Corpus:
     root: Path
     sources: dict[str, Source] = field(default_factory=dict)
-    claims: list[Claim] = field(default_factory=list)
+    claims: Sequence[Claim] = field(default_factory=list)  # a list, or the cache's lazily read claims
 
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
@@ -194,14 +195,14 @@ def bundled_corpus_dir() -> Path:
     return here.parent.parent / "claims"
 
 
-def resolve_corpus_dir(explicit: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[Path, str]:
+def resolve_corpus_dir(explicit: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> tuple[Path, str]:
     """The corpus directory to use and why: --claims, $FACTCHECK_CLAIMS,
     ./claims when it holds a corpus, else the bundled one."""
-    env = os.environ if env is None else env
+    variables = os.environ if env is None else env
     if explicit:
         return Path(explicit), "--claims"
-    if env.get("FACTCHECK_CLAIMS"):
-        return Path(env["FACTCHECK_CLAIMS"]), "$FACTCHECK_CLAIMS"
+    if variables.get("FACTCHECK_CLAIMS"):
+        return Path(variables["FACTCHECK_CLAIMS"]), "$FACTCHECK_CLAIMS"
     local = (cwd or Path.cwd()) / "claims"
     try:
         if (local / INDEX).is_file():
@@ -451,7 +452,8 @@ def read_corpus(root: str | os.PathLike[str]) -> tuple[Corpus, list[Problem]]:
     if not root.is_dir():
         return Corpus(root), [Problem(str(root), 1, 1, "not a directory; --claims takes the claims directory (the one holding sources/index.yaml)")]
     sources = _read_sources(root, problems)
-    corpus = Corpus(root, sources)
+    claims: list[Claim] = []
+    corpus = Corpus(root, sources, claims)
     files = _claim_files(root)
     if not files and not problems:
         problems.append(Problem(_rel(root, root), 1, 1, "no claims files (*.yaml) in the claims directory"))
@@ -460,7 +462,7 @@ def read_corpus(root: str | os.PathLike[str]) -> tuple[Corpus, list[Problem]]:
         if path.is_symlink() and _inside(root, path.name) is None:
             problems.append(Problem(_rel(root, path), 1, 1, "claims file is a symlink pointing outside the claims directory"))
             continue
-        corpus.claims.extend(_read_claims_file(root, path, sources, seen, problems))
+        claims.extend(_read_claims_file(root, path, sources, seen, problems))
     return corpus, problems
 
 

@@ -110,7 +110,7 @@ def format_money(value: Decimal, unit: str, style: str) -> str:
     """
     symbol = {"GBP": "£", "USD": "$", "EUR": "€"}[unit]
     name = {"GBP": "pounds", "USD": "dollars", "EUR": "euros"}[unit]
-    for mult, short, word in ((Decimal(10) ** 9, "bn", "billion"), (Decimal(10) ** 6, "m", "million"), (Decimal(1000), "k", "thousand")):
+    for mult, short, word in ((Decimal(10) ** 9, "bn", "billion"), (Decimal(10) ** 6, "m", "million"), (Decimal(1000), "k", "thousand")):  # noqa: B007 - the break keeps them
         if abs(value) >= mult:
             mantissa = _group(value / mult).replace(",", "")
             break
@@ -879,7 +879,7 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
                         r.first = k
                         r.last = other.last
                         other.drop = True
-    for idx, r in enumerate(raws):
+    for r in raws:
         if r.drop or r.unit == "date" or r.unit in DURATION_UNITS or r.period is not None:
             continue
         k = r.last + 1

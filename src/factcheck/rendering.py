@@ -16,7 +16,7 @@ import csv
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, Protocol, TextIO
 
 from .checking import CheckResult, Evidence, Relation
 from .verdicts import Verdict
@@ -271,6 +271,15 @@ _PROBLEM_ORDER = {Verdict.CONFLICTING: 0, Verdict.MIXED: 1, Verdict.UNVERIFIED: 
 GITHUB_LEVEL = {Verdict.CONFLICTING: "error", Verdict.MIXED: "warning", Verdict.UNVERIFIED: "notice"}
 
 
+class FindingSink(Protocol):
+    """What `scan` writes findings to: a `FindingRenderer`, or a check
+    renderer taught to write findings (the JSON formats share the contract)."""
+
+    def start(self) -> None: ...
+    def findings(self, findings: list[Finding]) -> None: ...
+    def finish(self) -> None: ...
+
+
 class FindingRenderer:
     """Like `Renderer`, for scan findings."""
 
@@ -301,7 +310,7 @@ class JsonLinesFindingRenderer(JsonLinesRenderer):
 
     def findings(self, findings: list["Finding"]) -> None:
         for f in findings:
-            self.result(f)  # type: ignore[arg-type] - anything with to_dict()
+            self.result(f)  # type: ignore[arg-type]  # anything with to_dict()
 
 
 class JsonFindingRenderer(JsonRenderer):
@@ -482,7 +491,7 @@ class PrettyFindingRenderer(FindingRenderer):
             self.console.print()
 
 
-def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0") -> FindingRenderer:
+def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0") -> FindingSink:
     if fmt == "line":
         return LineFindingRenderer(out)
     if fmt == "jsonl":

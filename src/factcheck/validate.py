@@ -22,10 +22,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .corpus import Claim, Corpus, Problem, Source, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
 from .figures import Figure
 from .yamlsafe import YamlError, load_yaml
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 __all__ = ["ValidationReport", "validate_corpus", "schema_path"]
 
@@ -116,7 +120,7 @@ def _schema_problems(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-def _schema_message(error) -> str:  # noqa: ANN001 - jsonschema's ValidationError
+def _schema_message(error: ValidationError) -> str:
     where = "/".join(str(p) for p in error.absolute_path)
     prefix = f"{where}: " if where else ""
     return prefix + error.message
