@@ -38,11 +38,12 @@ import zlib
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable
 
 from .checking import Checker
 from .corpus import INDEX, Corpus
 from .matching import Matcher, Postings, _Entry
+from .settings import cache_dir_from
 
 try:  # BLAKE2 without loading OpenSSL (hashlib's import costs ~10 ms of a cold start)
     from _blake2 import blake2b as _hash
@@ -63,18 +64,6 @@ def _code_digest() -> bytes:
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.digest()
-
-
-def cache_dir_from(variables: Mapping[str, str]) -> Path | None:
-    if variables.get("FACTCHECK_NO_CACHE"):
-        return None
-    if variables.get("FACTCHECK_CACHE_DIR"):
-        return Path(variables["FACTCHECK_CACHE_DIR"])
-    if variables.get("XDG_CACHE_HOME"):
-        return Path(variables["XDG_CACHE_HOME"]) / "factcheck"
-    if variables.get("HOME"):
-        return Path(variables["HOME"]) / ".cache" / "factcheck"
-    return None
 
 
 def corpus_key(root: Path) -> str | None:

@@ -47,6 +47,11 @@ class Figure:
     ("2018", "2017-06", "--06-07", "2017/2021"). `precision` is the place
     value of the last digit written (£2.6m -> 100000), `significant` the
     number of significant digits written; both are None for dates.
+
+    >>> from factcheck import parse_figures
+    >>> (f,) = parse_figures("£2.6m")
+    >>> int(f.value), f.unit, int(f.precision)
+    (2600000, 'GBP', 100000)
     """
 
     text: str
@@ -307,6 +312,10 @@ def parse_figures(text: str, limit: int | None = None) -> list[Figure]:
     amounts, month names) are tokenised, so text without figures costs one
     regex pass however long or hostile it is. At most `limit` figures
     (default MAX_FIGURES) are read.
+
+    >>> from factcheck import parse_figures
+    >>> [(f.text, f.kind) for f in parse_figures("forty-five million pounds in February 2018")]
+    [('forty-five million pounds', 'money'), ('February 2018', 'date')]
     """
     limit = MAX_FIGURES if limit is None else limit
     figures: list[Figure] = []

@@ -36,6 +36,15 @@ __all__ = ["ValidationReport", "validate_corpus", "schema_path"]
 
 @dataclass
 class ValidationReport:
+    """What `factcheck.validate()` found: the corpus as read, and every
+    problem (`file:line:col: message`), sorted by place.
+
+    >>> import factcheck
+    >>> report = factcheck.validate()
+    >>> report.ok, [str(p) for p in report.problems]
+    (True, [])
+    """
+
     corpus: Corpus
     problems: list[Problem]
 
@@ -49,6 +58,12 @@ def schema_path(name: str) -> Path:
 
 
 def validate_corpus(root: str | Path) -> ValidationReport:
+    """Validate the corpus at `root` (`factcheck.validate()` finds it first).
+
+    >>> from factcheck import validate_corpus
+    >>> validate_corpus("no-such-dir").problems[0].message
+    'claims directory does not exist; pass --claims DIR or set $FACTCHECK_CLAIMS'
+    """
     corpus, problems = read_corpus(root)
     problems = list(problems)
     # The schema is the second line of defence: files the loader already
