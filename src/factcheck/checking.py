@@ -138,6 +138,9 @@ class CheckResult:
     evidence: tuple[Evidence, ...] = ()
     reason: str = ""
     unreadable: bool = False
+    # Dates read as when the claim holds ("910 knives by May 2019"), not
+    # checked on their own; `reason` mentions them (see `context_note`).
+    context_figures: tuple[Figure, ...] = ()
 
     def to_dict(self) -> dict:
         """The JSON contract (README, "Each JSON line"), pinned by tests/test_rendering.py."""
@@ -276,10 +279,10 @@ class Checker:
         verdict = Verdict.worst([c.verdict for c in ordered])
         reasons = [c.reason for c in ordered if c.verdict is verdict]
         if context:
-            reasons.append(f"({', '.join(f.text for f in context)} read as when the claim holds; not checked on its own.)")
+            reasons.append(context_note(context))
         rank = {Relation.SUPPORTS: 0, Relation.CONFLICTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
-        return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons))
+        return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), context_figures=tuple(context))
 
     def _agrees_with_topic(self, fig: Figure, topic: str) -> bool:
         return any(
@@ -394,6 +397,17 @@ class Checker:
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic), evidence
+
+
+def context_note(figures: Iterable[Figure]) -> str:
+    """What a result says of the dates it read as when the claim holds.
+
+    >>> from factcheck import parse_figures
+    >>> context_note(parse_figures("May 2019"))
+    '(May 2019 read as when the claim holds; not checked on its own.)'
+    """
+    texts = [f.text for f in figures]
+    return f"({', '.join(texts)} read as when the claim holds; not checked on its own.)" if texts else ""
 
 
 def _list(claims: list[Claim]) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck
+from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck, context_note
 from .figures import Figure, parse_figures, text_without
 from .verdicts import Verdict
 
@@ -353,7 +353,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             if c_start > 0 and lead.strip():
                 subject = f"{' '.join(lead.split())} {subject}"
             result = checker.check_figures(clause, shifted, subject)
-            context = next((r for r in result.reason.split(" (") if "read as when" in r), "")
+            context = context_note(result.context_figures)
             checks_and_evidence = []
             for fc in result.figures:
                 evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
@@ -370,7 +370,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                             break
                 checks_and_evidence.append((fc, evidence))
             for fc, evidence in checks_and_evidence:
-                findings.append(_finding(path, lines, sentence, c_start, fc, evidence, f"({context}" if context else ""))
+                findings.append(_finding(path, lines, sentence, c_start, fc, evidence, context))
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
 
