@@ -25,6 +25,12 @@ def elsewhere(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory):
+    """One cache for all the docstring examples: each loads the bundled corpus."""
+    return tmp_path_factory.mktemp("cache")
+
+
 def public_objects():
     return [(name, getattr(factcheck, name)) for name in factcheck.__all__ if name != "__version__"]
 
@@ -39,7 +45,8 @@ def test_every_public_name_resolves_and_is_listed_by_dir():
 
 
 @pytest.mark.parametrize("name, obj", public_objects(), ids=[n for n, _ in public_objects()])
-def test_every_public_name_has_a_docstring_with_an_example_that_runs(name, obj, elsewhere):
+def test_every_public_name_has_a_docstring_with_an_example_that_runs(name, obj, elsewhere, shared_cache, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(shared_cache))
     assert obj.__doc__ and ">>>" in obj.__doc__, f"{name} has no example in its docstring"
     finder = doctest.DocTestFinder(recurse=False)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)

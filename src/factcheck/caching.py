@@ -22,7 +22,7 @@ entry that cannot be read, or fails its CRC, is ignored and rebuilt. A cache
 directory that cannot be created or written (read-only home, no HOME) only
 means no cache.
 
-Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
+Where (settings.cache_dir_from): $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
 ~/.cache/factcheck. FACTCHECK_NO_CACHE=1 turns it off.
 """
 
