@@ -91,3 +91,40 @@ def run(tmp_path):
         return Run(int(status), out.getvalue(), err.getvalue())
 
     return _run
+
+
+def write_corpus(root: Path, amount: str = "£12m", value: int = 12_000_000) -> Path:
+    """A one-document corpus about an invented programme (the Riverside
+    Lantern Scheme), so tests of behaviour never depend on the shipped one."""
+    import hashlib
+
+    (root / "sources").mkdir(parents=True)
+    text = f"The council confirmed that the Riverside Lantern Scheme will receive {amount} over four years.\n"
+    (root / "sources" / "lantern.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    (root / "sources" / "index.yaml").write_text(
+        "sources:\n"
+        "  - id: lantern-notice\n"
+        "    file: sources/lantern.txt\n"
+        f"    sha256: {digest}\n"
+        "    kind: press_release\n"
+        "    title: Riverside Lantern Scheme notice\n"
+        "    publisher: unknown\n"
+        "    date: unknown\n"
+        "    url: unknown\n",
+        encoding="utf-8",
+    )
+    (root / "lantern.yaml").write_text(
+        "claims:\n"
+        "  - id: lantern-scheme-funding\n"
+        "    topic: riverside-lantern-scheme\n"
+        "    subject: Riverside Lantern Scheme funding\n"
+        "    aliases: [Riverside Lantern Scheme]\n"
+        f'    figure: "{amount}"\n'
+        f"    value: {value}\n"
+        "    unit: GBP\n"
+        "    source: lantern-notice\n"
+        f'    passage: "the Riverside Lantern Scheme will receive {amount} over four years"\n',
+        encoding="utf-8",
+    )
+    return root

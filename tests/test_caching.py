@@ -107,6 +107,7 @@ def test_cache_location_from_the_environment(tmp_path):
     assert cache_dir_from({"FACTCHECK_NO_CACHE": "1", "HOME": "/h"}) is None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [1000, 3000])
 def test_synthetic_corpora_verdicts_same_with_cache_and_without_candidate_cap(tmp_path, size):
     from factcheck_bench_claims import claims_for

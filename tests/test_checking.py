@@ -257,3 +257,16 @@ def test_more_than_an_exact_documented_figure_does_not_agree(checker):
 def test_at_least_agrees_with_a_larger_documented_figure(checker):
     result = checker.check("Police made at least 800 arrests during Operation Winter Nights")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+def test_dates_read_as_context_are_carried_as_figures_not_only_in_the_reason(checker):
+    result = checker.check("The taskforce recovered 910 knives by May 2019")
+    assert [f.text for f in result.context_figures] == ["May 2019"]
+    assert [fc.figure.text for fc in result.figures] == ["910"]  # the date got no verdict of its own
+    assert result.reason.endswith("(May 2019 read as when the claim holds; not checked on its own.)")
+    assert checker.check("The taskforce recovered 910 knives").context_figures == ()
+
+
+def test_scan_takes_the_context_note_from_the_result_not_its_prose(checker):
+    (finding,) = checker.scan("The taskforce recovered 910 knives by May 2019.", path="note.txt")
+    assert finding.context == "(May 2019 read as when the claim holds; not checked on its own.)"
+    assert finding.result().reason.endswith(finding.context)

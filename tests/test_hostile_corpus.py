@@ -5,7 +5,7 @@ import time
 import pytest
 
 from factcheck.corpus import MAX_FILE_BYTES
-from factcheck.validate import validate_corpus
+from factcheck.validation import validate_corpus
 
 
 def test_fifty_megabyte_claims_file_is_refused_without_parsing(corpus_copy):

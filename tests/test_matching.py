@@ -59,6 +59,7 @@ def _scored(matches):
     return [(m.index, m.score, m.precision, m.name_recall, m.name) for m in matches]
 
 
+@pytest.mark.slow
 def test_vectorised_scoring_equals_plain_python(synthetic_corpus, monkeypatch):
     """numpy adds the same weights in the same order: identical scores,
     ranks and candidate cut, to the last bit."""
@@ -85,6 +86,7 @@ def test_vectorised_scoring_equals_plain_python(synthetic_corpus, monkeypatch):
     assert any(len(v) > 50 for v in vectorised)  # the candidate cut was exercised
 
 
+@pytest.mark.slow
 @given(st.lists(st.sampled_from([0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]) | st.floats(0.01, 10), min_size=2, max_size=6000), st.integers(1, 500))
 def test_kth_largest_is_exact(values, k):
     import numpy as np

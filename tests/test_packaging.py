@@ -4,9 +4,12 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
+
 from .conftest import ROOT
 
 
+@pytest.mark.slow
 def test_wheel_contains_the_corpus_and_schema(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--quiet", "-w", str(tmp_path)],
@@ -22,3 +25,4 @@ def test_wheel_contains_the_corpus_and_schema(tmp_path):
     assert sum(n.startswith("factcheck/bundled_claims/sources/") and n.endswith(".txt") for n in names) == 5
     assert sum(n.startswith("factcheck/bundled_claims/") and n.count("/") == 2 and n.endswith(".yaml") for n in names) == 5
     assert "factcheck/cli.py" in names
+    assert "factcheck/py.typed" in names  # type checkers use the annotations of an installed factcheck

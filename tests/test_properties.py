@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from factcheck.verdicts import Verdict
 VERDICTS = set(Verdict)
 
 
+@pytest.mark.slow
 @given(st.text())
 def test_figure_parser_never_raises_on_any_text(text):
     for f in parse_figures(text):

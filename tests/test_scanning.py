@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from factcheck.verdicts import Verdict
 from factcheck.scanning import mask_markdown, scan_text, split_sentences
 
 from .conftest import DATA
@@ -85,9 +86,22 @@ def test_plain_text_draft_findings(checker):
     assert found(checker, "notes.txt") == [
         (1, 26, "unverified", "3 Jan"),
         (3, 35, "conflicting", "£50m"),
-        (4, 37, "unverified", "£45m"),
+        # "Another said it was £45m": read with the fund named the sentence before.
+        (4, 37, "supported", "£45m"),
         (6, 39, "supported", "£110m"),
     ]
+
+
+def test_a_sentence_naming_nothing_is_read_with_the_subject_before_it(checker):
+    findings = scan_text((DRAFTS / "notes.txt").read_text(encoding="utf-8"), "notes.txt", checker)
+    carried = next(f for f in findings if f.figure.text == "£45m")
+    assert "read as about: Young Londoners Fund, from line 3" in carried.check.reason or "read as about: YLF, from line 3" in carried.check.reason, carried.check.reason
+
+
+def test_the_carried_subject_stops_at_the_paragraph(checker):
+    draft = "The Young Londoners Fund is worth £45m.\n\nIt has £2m for mentoring.\n"
+    (_, second) = scan_text(draft, "d.txt", checker)
+    assert second.verdict is not Verdict.SUPPORTED and "read as about" not in second.check.reason
 
 
 def test_positions_point_at_the_figure_in_the_original(checker):

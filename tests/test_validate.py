@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.validate import validate_corpus
+from factcheck.validation import validate_corpus
 
 from .conftest import CLAIMS
 

@@ -70,3 +70,25 @@ def test_worst_verdict_orders_by_severity():
     assert Verdict.worst([Verdict.SUPPORTED, Verdict.MIXED, Verdict.UNVERIFIED]) is Verdict.MIXED
     assert Verdict.worst([Verdict.SUPPORTED, Verdict.CONFLICTING]) is Verdict.CONFLICTING
     assert Verdict.worst([]) is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    "verdict, level, reaches",
+    [
+        (Verdict.CONFLICTING, "conflicting", True),
+        (Verdict.MIXED, "conflicting", False),
+        (Verdict.MIXED, "mixed", True),
+        (Verdict.UNVERIFIED, "mixed", False),
+        (Verdict.UNVERIFIED, "unverified", True),
+        (Verdict.CONFLICTING, Verdict.UNVERIFIED, True),
+        (Verdict.SUPPORTED, "unverified", False),
+        (Verdict.SUPPORTED, "supported", False),  # support never fails a run
+    ],
+)
+def test_reaches_is_the_fail_on_rule(verdict, level, reaches):
+    assert verdict.reaches(level) is reaches
+
+
+def test_reaches_refuses_an_unknown_level():
+    with pytest.raises(ValueError):
+        Verdict.MIXED.reaches("bad")

@@ -22,7 +22,7 @@ entry that cannot be read, or fails its CRC, is ignored and rebuilt. A cache
 directory that cannot be created or written (read-only home, no HOME) only
 means no cache.
 
-Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
+Where (settings.cache_dir_from): $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
 ~/.cache/factcheck. FACTCHECK_NO_CACHE=1 turns it off.
 """
 
@@ -38,11 +38,12 @@ import zlib
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Callable
 
 from .checking import Checker
 from .corpus import INDEX, Corpus
 from .matching import Matcher, Postings, _Entry
+from .settings import cache_dir_from
 
 try:  # BLAKE2 without loading OpenSSL (hashlib's import costs ~10 ms of a cold start)
     from _blake2 import blake2b as _hash
@@ -63,18 +64,6 @@ def _code_digest() -> bytes:
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.digest()
-
-
-def cache_dir_from(variables: Mapping[str, str]) -> Path | None:
-    if variables.get("FACTCHECK_NO_CACHE"):
-        return None
-    if variables.get("FACTCHECK_CACHE_DIR"):
-        return Path(variables["FACTCHECK_CACHE_DIR"])
-    if variables.get("XDG_CACHE_HOME"):
-        return Path(variables["XDG_CACHE_HOME"]) / "factcheck"
-    if variables.get("HOME"):
-        return Path(variables["HOME"]) / ".cache" / "factcheck"
-    return None
 
 
 def corpus_key(root: Path) -> str | None:
@@ -137,7 +126,7 @@ SUFFIX = ".index"
 MAGIC = b"factcheck index\n"
 _TRAILER = struct.Struct("<QQ")  # the header's length and CRC-32, last in the file
 # The matcher's arrays, stored raw: name -> how to reach it from a Matcher.
-_ARRAYS = {
+_ARRAYS: dict[str, Callable[..., Any]] = {
     "idf": lambda m: m.idf,
     "name_total": lambda m: m.name_total,
     "first_name": lambda m: m.first_name,
@@ -244,10 +233,10 @@ def _load(mapped: mmap.mmap) -> Checker | None:
     body = memoryview(mapped)[len(MAGIC) : header_at]
     if zlib.crc32(body) != header["crc"]:
         return None
-    arrays = {name: body[at : at + length].cast(typecode) for name, (typecode, at, length) in header["arrays"].items()}
+    arrays: dict[str, Any] = {name: body[at : at + length].cast(typecode) for name, (typecode, at, length) in header["arrays"].items()}
     records = body[header["records"] :]
     entries = _StoredEntries(records, arrays.pop("record_starts"))
-    postings = {p: Postings(arrays.pop(f"{p}.starts"), arrays.pop(f"{p}.items")) for p in _POSTINGS}
+    postings: dict[str, Any] = {p: Postings(arrays.pop(f"{p}.starts"), arrays.pop(f"{p}.items")) for p in _POSTINGS}
     matcher = Matcher(entries, **header["matcher"], **arrays, **postings)
     corpus = Corpus(header["corpus"]["root"], header["corpus"]["sources"], _StoredClaims(entries))
     return Checker(corpus, **header["checker"], matcher=matcher)
@@ -267,7 +256,7 @@ class _StoredEntries(Sequence):
     def __len__(self) -> int:
         return len(self._starts) - 1
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -286,7 +275,7 @@ class _StoredClaims(Sequence):
     def __len__(self) -> int:
         return len(self._entries)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [e.claim for e in self._entries[index]]
         return self._entries[index].claim

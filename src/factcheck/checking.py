@@ -1,9 +1,10 @@
 """Checking claims: figures read, subject matched, verdict per figure.
 
-`Checker` is the Python API the CLI is a thin layer over:
+`Checker` is the Python API the CLI is a thin layer over; `factcheck.load()`
+builds one the way the CLI does:
 
-    from factcheck import Checker
-    checker = Checker.from_directory("claims")
+    import factcheck
+    checker = factcheck.load()
     result = checker.check("£45m Young Londoners Fund")
     result.verdict            # Verdict.SUPPORTED
     result.to_dict()          # the JSON contract
@@ -16,13 +17,17 @@ import os
 import re
 from decimal import Decimal
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator
+from enum import StrEnum
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import Figure, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher
 from .reading import Period, Reading, Stance, read, read_period
 from .verdicts import Verdict, agreement, comparable, periods_compatible
+
+if TYPE_CHECKING:
+    from .scanning import Finding
 
 __all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
 
@@ -46,19 +51,32 @@ MAX_CLAIM_FIGURES = 100
 _AFTER = 200
 
 
-class Relation:
-    SUPPORTS = "supports"
-    CONFLICTS = "conflicts"
-    RELATED = "related"
+class Relation(StrEnum):
+    """How a documented claim bears on a checked figure. A `StrEnum`, so it
+    is its own value in JSON, f-strings and comparisons with strings.
+
+    >>> Relation.SUPPORTS == "supports", f"{Relation.CONFLICTS}"
+    (True, 'conflicts')
+    """
+
+    SUPPORTS = "supports"  # gives the same figure for the same thing
+    CONFLICTS = "conflicts"  # gives another figure for the same measure
+    RELATED = "related"  # about the same thing, but neither (or shown as the closest)
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """A documented claim shown for a checked figure, and how it bears on it."""
+    """A documented claim shown for a checked figure, and how it bears on it.
+
+    >>> import factcheck
+    >>> e = factcheck.load().check("£2m for London Gang Exit").evidence[0]
+    >>> e.relation, e.source.id
+    (<Relation.SUPPORTS: 'supports'>, 'cityhall-helping-young-londoners')
+    """
 
     claim: Claim
     source: Source
-    relation: str
+    relation: Relation
     score: float
     figure: Figure  # the documented figure
     for_figure: int | None = None  # index into CheckResult.figures
@@ -66,7 +84,7 @@ class Evidence:
     def to_dict(self) -> dict:
         return {
             "claim_id": self.claim.id,
-            "relation": self.relation,
+            "relation": self.relation.value,
             "score": round(self.score, 3),
             "subject": self.claim.subject,
             "figure": {
@@ -90,7 +108,12 @@ class Evidence:
 
 @dataclass(frozen=True)
 class FigureCheck:
-    """The verdict on one figure of a claim, and why."""
+    """The verdict on one figure of a claim, and why.
+
+    >>> import factcheck
+    >>> [(fc.figure.text, fc.verdict.value) for fc in factcheck.load().check("£45m a year for the Young Londoners Fund").figures]
+    [('£45m', 'conflicting')]
+    """
 
     figure: Figure
     verdict: Verdict
@@ -127,7 +150,13 @@ class FigureCheck:
 
 @dataclass(frozen=True)
 class CheckResult:
-    """The answer for one claim: its verdict, figures, evidence and why."""
+    """The answer for one claim: its verdict, figures, evidence and why.
+
+    >>> import factcheck
+    >>> result = factcheck.load().check("£45m Young Londoners Fund")
+    >>> result.verdict, result.to_dict()["verdict"]
+    (<Verdict.SUPPORTED: 'supported'>, 'supported')
+    """
 
     claim: str
     verdict: Verdict
@@ -135,9 +164,12 @@ class CheckResult:
     evidence: tuple[Evidence, ...] = ()
     reason: str = ""
     unreadable: bool = False
-    context: tuple[Figure, ...] = ()  # figures read as when the claim holds, not checked on their own
+    # Dates read as when the claim holds ("910 knives by May 2019"), not
+    # checked on their own; `reason` mentions them (see `context_note`).
+    context_figures: tuple[Figure, ...] = ()
 
     def to_dict(self) -> dict:
+        """The JSON contract (README, "Each JSON line"), pinned by tests/test_rendering.py."""
         return {
             "claim": self.claim,
             "verdict": self.verdict.value,
@@ -154,6 +186,16 @@ class CheckResult:
 
 @dataclass
 class Checker:
+    """Checks claims and drafts against a corpus. Build it with
+    `factcheck.load()`, which finds the corpus as the CLI does and uses the
+    cache; `Checker(corpus)` builds the index afresh.
+
+    >>> import factcheck
+    >>> checker = factcheck.load()
+    >>> checker.check("£110m for a new hospital in Barnet").verdict
+    <Verdict.UNVERIFIED: 'unverified'>
+    """
+
     corpus: Corpus
     threshold: float = DEFAULT_THRESHOLD
     name_weight: float = NAME_WEIGHT
@@ -182,14 +224,28 @@ class Checker:
         return entry.figure
 
     def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
+        """`check` each claim in turn, lazily: results come as claims are read.
+
+        >>> import factcheck
+        >>> lines = ["£45m Young Londoners Fund", "£3m for London Gang Exit"]
+        >>> [r.verdict.value for r in factcheck.load().check_many(lines)]
+        ['supported', 'conflicting']
+        """
         for text in claims:
             yield self.check(text)
 
     def check(self, text: str) -> CheckResult:
-        """Check every figure of `text`, a claim or a reporter's sentence.
+        """Check one claim: read its figures, match what they are about
+        against the corpus, and give a verdict per figure; the claim's
+        verdict is the worst of them. Never raises on odd text: a claim
+        without figures is unverified, with the closest passages as evidence.
 
-        >>> checker.check("£45m Young Londoners Fund").verdict
-        <Verdict.SUPPORTED: 'supported'>
+        >>> import factcheck
+        >>> result = factcheck.load().check("£3m for London Gang Exit")
+        >>> result.verdict.value
+        'conflicting'
+        >>> print(result.reason)
+        £3m: the documents give £2 million and £2m for "Mayor's investment in London Gang Exit services".
         """
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
         if len(figures) > MAX_CLAIM_FIGURES:
@@ -197,6 +253,20 @@ class Checker:
             result = self.check_readings(text, read(text, figures[:MAX_CLAIM_FIGURES]))
             return replace(result, reason=f"{result.reason} (only the first {MAX_CLAIM_FIGURES} figures were checked; the claim has more)")
         return self.check_readings(text, read(text, figures))
+
+    def scan(self, text: str, path: str = "<text>", markdown: bool | None = None) -> list[Finding]:
+        r"""Check every figure-bearing sentence of a draft: one `Finding` per
+        figure, at its line and column in `text`. `markdown` defaults to
+        whether `path` ends in .md (or another Markdown suffix).
+
+        >>> import factcheck
+        >>> draft = "# Youth\n\nThe Mayor put £3m into London Gang Exit.\n"
+        >>> [(f.line, f.column, f.verdict.value) for f in factcheck.load().scan(draft, path="draft.md")]
+        [(3, 15, 'conflicting')]
+        """
+        from .scanning import scan_text
+
+        return scan_text(text, path, self, markdown)
 
     def check_figures(self, text: str, figures: list[Figure], subject: str) -> CheckResult:
         """Check `figures` (read from `text`) as all being about `subject`."""
@@ -211,9 +281,9 @@ class Checker:
         """
         if not readings:
             matches = self.matcher.match(text_without(text, []))
-            evidence = tuple(self._related(m) for m in _closest(matches))
-            shown = "; the closest passages are shown" if evidence else ""
-            return CheckResult(text, Verdict.UNVERIFIED, (), evidence, f"no figure found in the claim{shown}")
+            closest = tuple(self._related(m) for m in _closest(matches))
+            shown = "; the closest passages are shown" if closest else ""
+            return CheckResult(text, Verdict.UNVERIFIED, (), closest, f"no figure found in the claim{shown}")
         checks: dict[int, FigureCheck] = {}
         evidence: list[Evidence] = []
         # Amounts first: a date beside an amount ("135 knives in June 2018")
@@ -250,7 +320,8 @@ class Checker:
                     checks[index] = replace(check, index=index)
                     evidence.extend(ev)
                     continue
-                check, ev = self._check_in_context(index, reading, text, carried, lambda m, t=main_topic: m.topic == t)
+                topic_of_amount: str = main_topic
+                check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == topic_of_amount)  # noqa: B023 - used within this iteration
             else:
                 check, ev = self._check_in_context(index, reading, text, carried, None)
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
@@ -268,10 +339,10 @@ class Checker:
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
         reasons = [c.reason for c in ordered if c.verdict is verdict and c.counts] or [c.reason for c in ordered]
         if context:
-            reasons.append(f"({', '.join(f.text for f in context)} read as when the claim holds; not checked on its own.)")
+            reasons.append(context_note(context))
         rank = {Relation.SUPPORTS: 0, Relation.CONFLICTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
-        return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), tuple(context))
+        return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), context_figures=tuple(context))
 
     def _check_in_context(
         self, index: int, reading: Reading, text: str, carried: str, restrict: Callable[[Match], bool] | None
@@ -532,6 +603,17 @@ def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:
 
 def _quoted(subject: str) -> str:
     return repr(" ".join(subject.split()))
+
+
+def context_note(figures: Iterable[Figure]) -> str:
+    """What a result says of the dates it read as when the claim holds.
+
+    >>> from factcheck import parse_figures
+    >>> context_note(parse_figures("May 2019"))
+    '(May 2019 read as when the claim holds; not checked on its own.)'
+    """
+    texts = [f.text for f in figures]
+    return f"({', '.join(texts)} read as when the claim holds; not checked on its own.)" if texts else ""
 
 
 def _list(claims: list[Claim]) -> str:

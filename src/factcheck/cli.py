@@ -14,11 +14,15 @@ import stat
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO, Iterator, List, Optional
+from typing import TYPE_CHECKING, BinaryIO, Iterator, List, Optional
 
 import typer
 
 from .environment import Environment, ExitStatus
+
+if TYPE_CHECKING:
+    from .checking import Checker
+    from .corpus import Claim, Corpus, Source
 
 app = typer.Typer(
     name="factcheck",
@@ -53,6 +57,23 @@ class UserError(Exception):
     """Bad input from the user: one line on stderr, exit 2."""
 
 
+def _print_version(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from .settings import package_version
+
+        env = _env(ctx)
+        env.stdout.write(f"factcheck {package_version()}\n")
+        env.stdout.flush()
+        raise typer.Exit()
+
+
+@app.callback()
+def _factcheck(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print factcheck's version and exit."),
+) -> None:
+    """Check claimed figures against a curated corpus of cited source documents."""
+
+
 ClaimsOption = typer.Option(
     None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else ./claims if it holds a corpus, else the bundled corpus."
 )
@@ -75,22 +96,22 @@ def _say(env: Environment, message: str, fmt: str | None = None, **fields: objec
     env.stderr.flush()
 
 
-def _load_checker(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None):
-    from .caching import cache_dir_from, load_checker
-    from .corpus import CorpusError, resolve_corpus_dir
+def _load_checker(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None) -> Checker:
+    """The checker `factcheck.load()` would give in this environment."""
+    from .corpus import CorpusError
+    from .settings import open_checker
 
-    root, why = resolve_corpus_dir(claims, env.variables, env.cwd)
     try:
-        checker = load_checker(root, cache_dir_from(env.variables))
+        checker, where = open_checker(claims, env.variables, env.cwd)
     except CorpusError as exc:
         raise UserError(f"error: cannot use the claims corpus: {exc}") from None
     if verbose:
         corpus = checker.corpus
-        _say(env, f"corpus: {root} ({why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
+        _say(env, f"corpus: {where.path} ({where.why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
     return checker
 
 
-def _load_corpus(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None):
+def _load_corpus(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None) -> Corpus:
     return _load_checker(env, claims, verbose, fmt).corpus
 
 
@@ -228,11 +249,9 @@ def check(
         raise UserError("error: `-` (stdin) can be given only once")
     from .checking import CheckResult
     from .rendering import make_renderer
-    from .verdicts import Verdict
 
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
     renderer = make_renderer(fmt.value, env.stdout, env, flush_each=env.stdout_isatty or _input_may_wait(env, claims, file))
-    threshold = Verdict(fail_on.value).severity
     worst = ExitStatus.OK
     counts: dict[str, int] = {}
     renderer.start()
@@ -241,7 +260,7 @@ def check(
             result = CheckResult.cannot_check(text, unreadable) if unreadable else checker.check(text)
             renderer.result(result)
             counts[result.verdict.value] = counts.get(result.verdict.value, 0) + 1
-            if result.verdict.severity >= threshold and result.verdict is not Verdict.SUPPORTED:
+            if result.verdict.reaches(fail_on.value):
                 worst = ExitStatus.FINDINGS
     finally:
         renderer.finish()
@@ -317,19 +336,13 @@ def scan(
     env = _env(ctx)
     if files.count("-") > 1:
         raise UserError("error: `-` (stdin) can be given only once")
-    from importlib.metadata import PackageNotFoundError, version
-
     from .rendering import make_finding_renderer
     from .scanning import is_markdown, scan_text
+    from .settings import package_version
     from .verdicts import Verdict
 
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
-    try:
-        own_version = version("factcheck")
-    except PackageNotFoundError:  # running from a source tree
-        own_version = "0"
-    renderer = make_finding_renderer(fmt.value, env.stdout, env, own_version)
-    threshold = Verdict(fail_on.value).severity
+    renderer = make_finding_renderer(fmt.value, env.stdout, env, package_version())
     counts: dict[Verdict, int] = {}
     status = ExitStatus.OK
     progress = _progress(env, len(files))
@@ -341,7 +354,7 @@ def scan(
             renderer.findings(findings)
             for f in findings:
                 counts[f.verdict] = counts.get(f.verdict, 0) + 1
-                if f.verdict is not Verdict.SUPPORTED and f.verdict.severity >= threshold:
+                if f.verdict.reaches(fail_on.value):
                     status = ExitStatus.FINDINGS
             if progress is not None:
                 progress.advance(progress.task_ids[0])
@@ -377,9 +390,9 @@ def _progress(env: Environment, total: int):
 def validate(ctx: typer.Context, claims_dir: Optional[Path] = ClaimsOption, verbose: bool = VerboseOption) -> int:
     """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
     env = _env(ctx)
-    from .corpus import resolve_corpus_dir
     from .rendering import printable
-    from .validate import validate_corpus
+    from .settings import resolve_corpus_dir
+    from .validation import validate_corpus
 
     root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)
     if verbose:
@@ -433,7 +446,7 @@ def sources(
     return ExitStatus.OK
 
 
-def _source_dict(s, claims: int) -> dict:  # noqa: ANN001 - corpus.Source
+def _source_dict(s: Source, claims: int) -> dict:
     return {
         "id": s.id,
         "title": s.title,
@@ -448,7 +461,7 @@ def _source_dict(s, claims: int) -> dict:  # noqa: ANN001 - corpus.Source
     }
 
 
-def _claim_dict(c) -> dict:  # noqa: ANN001 - corpus.Claim
+def _claim_dict(c: Claim) -> dict:
     value = c.value if isinstance(c.value, str) else (int(c.value) if c.value == c.value.to_integral_value() else float(c.value))
     return {
         "id": c.id,

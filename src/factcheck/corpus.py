@@ -10,18 +10,20 @@ Loading is strict about structure (types, required fields, ids, source
 references, paths that stay inside the directory) because a checker that
 half-loads a corpus gives wrong answers quietly. The slower checks of the
 content (passages verbatim, figures parse to their values, hashes) live in
-`factcheck.validate`.
+`factcheck.validation`.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from .figures import DURATION_UNITS, MONEY_UNITS, QUALIFIERS, Figure, parse_figures
+from .settings import INDEX, bundled_corpus_dir, resolve_corpus_dir
 from .yamlsafe import Loaded, YamlError, load_yaml
 
 __all__ = [
@@ -54,12 +56,15 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
 # Claims files larger than this are refused before parsing: a corpus is text
 # curated by hand, and PyYAML's node graph costs ~100x the file size.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-INDEX = Path("sources") / "index.yaml"
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the corpus, at a place in a file."""
+    """One thing wrong with the corpus, at a place in a file.
+
+    >>> str(Problem("claims/letter.yaml", 12, 5, "unknown source 'x'"))
+    "claims/letter.yaml:12:5: unknown source 'x'"
+    """
 
     path: str
     line: int
@@ -71,7 +76,16 @@ class Problem:
 
 
 class CorpusError(Exception):
-    """The corpus cannot be used; carries every problem found."""
+    """The corpus cannot be used; carries every problem found (`.problems`),
+    and says the first as `file:line:col: message`.
+
+    >>> import factcheck
+    >>> try:
+    ...     factcheck.load("no-such-dir")
+    ... except factcheck.CorpusError as exc:
+    ...     print(exc)
+    no-such-dir:1:1: claims directory does not exist; pass --claims DIR or set $FACTCHECK_CLAIMS
+    """
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
@@ -82,6 +96,14 @@ class CorpusError(Exception):
 
 @dataclass(frozen=True)
 class Source:
+    """One source document: its text and what is known of it ("unknown"
+    where it is not).
+
+    >>> import factcheck
+    >>> factcheck.load().corpus.sources["mayor-letter-pidgeon-2018-07"].date
+    '2018-07-16'
+    """
+
     id: str
     file: Path  # absolute path of the text as read
     sha256: str
@@ -106,7 +128,13 @@ class Source:
 
 @dataclass(frozen=True)
 class Claim:
-    """One figure of one source document, with the passage it stands in."""
+    """One figure of one source document, with the passage it stands in.
+
+    >>> import factcheck
+    >>> claim = factcheck.load().corpus.claim("ylf-total-letter")
+    >>> claim.figure, claim.passage
+    ('£45m', 'In February I announced a new £45m Young Londoners Fund.')
+    """
 
     id: str
     topic: str
@@ -161,9 +189,17 @@ def figure_in_passage(claim: Claim) -> Figure | None:
 
 @dataclass
 class Corpus:
+    """The documents (`sources`, by id) and the figures cited from them (`claims`).
+
+    >>> import factcheck
+    >>> corpus = factcheck.load().corpus
+    >>> corpus.claim("ylf-total-letter") in corpus.claims_of("mayor-letter-pidgeon-2018-07")
+    True
+    """
+
     root: Path
     sources: dict[str, Source] = field(default_factory=dict)
-    claims: list[Claim] = field(default_factory=list)
+    claims: Sequence[Claim] = field(default_factory=list)  # a list, or the cache's lazily read claims
 
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
@@ -180,35 +216,6 @@ class Corpus:
 
     def claim_files(self) -> list[Path]:
         return _claim_files(self.root)
-
-
-# --- where the corpus is ---------------------------------------------------------
-
-
-def bundled_corpus_dir() -> Path:
-    """The corpus shipped with the package (inside the wheel, or the source tree)."""
-    here = Path(__file__).resolve().parent
-    inside = here / "bundled_claims"
-    if (inside / INDEX).is_file():
-        return inside
-    return here.parent.parent / "claims"
-
-
-def resolve_corpus_dir(explicit: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[Path, str]:
-    """The corpus directory to use and why: --claims, $FACTCHECK_CLAIMS,
-    ./claims when it holds a corpus, else the bundled one."""
-    env = os.environ if env is None else env
-    if explicit:
-        return Path(explicit), "--claims"
-    if env.get("FACTCHECK_CLAIMS"):
-        return Path(env["FACTCHECK_CLAIMS"]), "$FACTCHECK_CLAIMS"
-    local = (cwd or Path.cwd()) / "claims"
-    try:
-        if (local / INDEX).is_file():
-            return local, "./claims"
-    except OSError:
-        pass
-    return bundled_corpus_dir(), "bundled"
 
 
 # --- reading ------------------------------------------------------------------------
@@ -451,7 +458,8 @@ def read_corpus(root: str | os.PathLike[str]) -> tuple[Corpus, list[Problem]]:
     if not root.is_dir():
         return Corpus(root), [Problem(str(root), 1, 1, "not a directory; --claims takes the claims directory (the one holding sources/index.yaml)")]
     sources = _read_sources(root, problems)
-    corpus = Corpus(root, sources)
+    claims: list[Claim] = []
+    corpus = Corpus(root, sources, claims)
     files = _claim_files(root)
     if not files and not problems:
         problems.append(Problem(_rel(root, root), 1, 1, "no claims files (*.yaml) in the claims directory"))
@@ -460,12 +468,19 @@ def read_corpus(root: str | os.PathLike[str]) -> tuple[Corpus, list[Problem]]:
         if path.is_symlink() and _inside(root, path.name) is None:
             problems.append(Problem(_rel(root, path), 1, 1, "claims file is a symlink pointing outside the claims directory"))
             continue
-        corpus.claims.extend(_read_claims_file(root, path, sources, seen, problems))
+        claims.extend(_read_claims_file(root, path, sources, seen, problems))
     return corpus, problems
 
 
 def load_corpus(root: str | os.PathLike[str]) -> Corpus:
-    """Read a corpus, raising CorpusError if it cannot be used as it is."""
+    """Read the corpus at `root` (no cache, no search: see `factcheck.load`),
+    raising CorpusError if it cannot be used as it is.
+
+    >>> from factcheck import load_corpus
+    >>> from factcheck.settings import bundled_corpus_dir
+    >>> "mayor-letter-pidgeon-2018-07" in load_corpus(bundled_corpus_dir()).sources
+    True
+    """
     corpus, problems = read_corpus(root)
     if problems:
         raise CorpusError(problems)

@@ -47,6 +47,11 @@ class Figure:
     ("2018", "2017-06", "--06-07", "2017/2021"). `precision` is the place
     value of the last digit written (£2.6m -> 100000), `significant` the
     number of significant digits written; both are None for dates.
+
+    >>> from factcheck import parse_figures
+    >>> (f,) = parse_figures("£2.6m")
+    >>> int(f.value), f.unit, int(f.precision)
+    (2600000, 'GBP', 100000)
     """
 
     text: str
@@ -110,7 +115,7 @@ def format_money(value: Decimal, unit: str, style: str) -> str:
     """
     symbol = {"GBP": "£", "USD": "$", "EUR": "€"}[unit]
     name = {"GBP": "pounds", "USD": "dollars", "EUR": "euros"}[unit]
-    for mult, short, word in ((Decimal(10) ** 9, "bn", "billion"), (Decimal(10) ** 6, "m", "million"), (Decimal(1000), "k", "thousand")):
+    for mult, short, word in ((Decimal(10) ** 9, "bn", "billion"), (Decimal(10) ** 6, "m", "million"), (Decimal(1000), "k", "thousand")):  # noqa: B007 - the break keeps them
         if abs(value) >= mult:
             mantissa = _group(value / mult).replace(",", "")
             break
@@ -307,6 +312,10 @@ def parse_figures(text: str, limit: int | None = None) -> list[Figure]:
     amounts, month names) are tokenised, so text without figures costs one
     regex pass however long or hostile it is. At most `limit` figures
     (default MAX_FIGURES) are read.
+
+    >>> from factcheck import parse_figures
+    >>> [(f.text, f.kind) for f in parse_figures("forty-five million pounds in February 2018")]
+    [('forty-five million pounds', 'money'), ('February 2018', 'date')]
     """
     limit = MAX_FIGURES if limit is None else limit
     figures: list[Figure] = []
@@ -879,7 +888,7 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
                         r.first = k
                         r.last = other.last
                         other.drop = True
-    for idx, r in enumerate(raws):
+    for r in raws:
         if r.drop or r.unit == "date" or r.unit in DURATION_UNITS or r.period is not None:
             continue
         k = r.last + 1

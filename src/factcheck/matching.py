@@ -475,7 +475,7 @@ class Matcher:
     proper_table: list[tuple[tuple[str, ...], ...]] = field(default_factory=list)
     proper_ids: Sequence[int] = field(default_factory=list)  # entry -> index into proper_table
     _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
-    _vectors: object = field(default=None, repr=False)
+    _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
     _recent: dict = field(default_factory=dict, repr=False)
@@ -512,9 +512,9 @@ class Matcher:
         idf = array("d", (math.log(1 + n / count) for count in df.values()))
         m = cls(entries, name_weight, word_ids, idf, math.log(1 + n), stem_of=stem_of)
         # Arrays, not lists: 4 bytes an id instead of ~36 while building a large corpus.
-        in_names: list[Sequence[int]] = [array("i") for _ in word_ids]
-        in_passage: list[Sequence[int]] = [array("i") for _ in word_ids]
-        name_lists: list[Sequence[int]] = [array("i") for _ in word_ids]
+        in_names: list[array[int]] = [array("i") for _ in word_ids]
+        in_passage: list[array[int]] = [array("i") for _ in word_ids]
+        name_lists: list[array[int]] = [array("i") for _ in word_ids]
         name_total, first_name, name_entry = array("d"), array("i"), array("i")
         topic_ids: dict[str, int] = {}
         members: list[list[int]] = []
@@ -750,7 +750,7 @@ class Matcher:
         # 100k claims `got` is a 1.6 MB array.
         first_name = self.first_name
         kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
-        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.get)
+        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.__getitem__)
         return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
 
     def _recall(self, idx: int, got: Callable[[int], float]) -> tuple[float, int]:

@@ -136,11 +136,9 @@ def _duration_days(p: str) -> Decimal | None:
         if bare is None:
             return None
         return _DAYS[bare.group(1) + "s"]
-    f = found[0]
-    return (f.value * _DAYS[f.unit]).quantize(Decimal(1))
-
-
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+    value = found[0].value
+    assert isinstance(value, Decimal)
+    return (value * _DAYS[found[0].unit]).quantize(Decimal(1))
 
 
 _ISO_WINDOW = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
@@ -156,7 +154,7 @@ def _window_key(p: str, original: str) -> str | None:
     # Read as a sentence would give it ("in November and December"): a lone
     # month is a date only after a preposition.
     dates = [f for f in parse_figures(f"in {original}") if f.kind == "date" and isinstance(f.value, str)]
-    return window_of_dates([d.value for d in dates]) if dates else None
+    return window_of_dates([d.value for d in dates if isinstance(d.value, str)]) if dates else None
 
 
 def window_of_dates(values: list[str]) -> str:
@@ -391,7 +389,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
             return Period("duration", str(_DAYS[stretch.group(1).lower() + "s"].quantize(Decimal(1))), stretch.group())
-        rate = _RATE_PHRASE.search(words)
+        # A rate belongs to the amount it follows ("£10m a year"), never to
+        # the sentence's other amounts.
+        rate = _RATE_PHRASE.search(words) if words is near else None
         if rate and fig.kind in _AMOUNTS:
             unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
             return Period("rate", f"per {unit}", rate.group())

@@ -16,7 +16,7 @@ import csv
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, Protocol, TextIO
 
 from .checking import CheckResult, Evidence, Relation
 from .verdicts import Verdict
@@ -51,6 +51,13 @@ def printable(text: str) -> str:
 _to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
+class Reportable(Protocol):
+    """What the JSON renderers write: a `CheckResult`, or a `Finding` (the
+    same contract plus its path, line and column)."""
+
+    def to_dict(self) -> dict: ...
+
+
 class Renderer:
     def __init__(self, out: TextIO):
         self.out = out
@@ -70,7 +77,7 @@ class JsonLinesRenderer(Renderer):
         super().__init__(out)
         self.flush_each = flush_each
 
-    def result(self, result: CheckResult) -> None:
+    def result(self, result: Reportable) -> None:
         self.out.write(_to_json(result.to_dict()) + "\n")
         if self.flush_each:
             self.out.flush()
@@ -86,7 +93,7 @@ class JsonRenderer(Renderer):
         self.first = True
         self.out.write("[")
 
-    def result(self, result: CheckResult) -> None:
+    def result(self, result: Reportable) -> None:
         self.out.write(("\n  " if self.first else ",\n  ") + _to_json(result.to_dict()))
         self.first = False
 
@@ -271,6 +278,15 @@ _PROBLEM_ORDER = {Verdict.CONFLICTING: 0, Verdict.MIXED: 1, Verdict.UNVERIFIED: 
 GITHUB_LEVEL = {Verdict.CONFLICTING: "error", Verdict.MIXED: "warning", Verdict.UNVERIFIED: "notice"}
 
 
+class FindingSink(Protocol):
+    """What `scan` writes findings to: a `FindingRenderer`, or a check
+    renderer taught to write findings (the JSON formats share the contract)."""
+
+    def start(self) -> None: ...
+    def findings(self, findings: list[Finding]) -> None: ...
+    def finish(self) -> None: ...
+
+
 class FindingRenderer:
     """Like `Renderer`, for scan findings."""
 
@@ -301,13 +317,13 @@ class JsonLinesFindingRenderer(JsonLinesRenderer):
 
     def findings(self, findings: list["Finding"]) -> None:
         for f in findings:
-            self.result(f)  # type: ignore[arg-type] - anything with to_dict()
+            self.result(f)
 
 
 class JsonFindingRenderer(JsonRenderer):
     def findings(self, findings: list["Finding"]) -> None:
         for f in findings:
-            self.result(f)  # type: ignore[arg-type]
+            self.result(f)
 
 
 def github_escape_data(value: str) -> str:
@@ -482,7 +498,7 @@ class PrettyFindingRenderer(FindingRenderer):
             self.console.print()
 
 
-def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0") -> FindingRenderer:
+def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0") -> FindingSink:
     if fmt == "line":
         return LineFindingRenderer(out)
     if fmt == "jsonl":

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck
-from .figures import Figure, parse_figures, text_without
+from .reading import read
+from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck, context_note
+from .figures import Figure, parse_figures
 from .verdicts import Verdict
 
 __all__ = ["Finding", "Sentence", "mask_markdown", "split_sentences", "scan_text", "is_markdown"]
@@ -252,7 +253,13 @@ _SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
 
 @dataclass(frozen=True)
 class Finding:
-    """One figure of a draft, where it is, and what the documents say of it."""
+    """One figure of a draft, where it is, and what the documents say of it.
+
+    >>> import factcheck
+    >>> (f,) = factcheck.load().scan("Gang Exit got £3m.", path="draft.txt")
+    >>> f"{f.path}:{f.line}:{f.column}", f.figure.text, f.verdict.value
+    ('draft.txt:1:15', '£3m', 'conflicting')
+    """
 
     path: str
     line: int  # 1-based
@@ -319,6 +326,36 @@ def _clauses(sentence: str, figures: list[Figure]) -> list[tuple[int, int, list[
     return groups
 
 
+# A sentence that names nothing itself: "The fund ...", "It has since ...",
+# "Its three-year life ...". Read with what was last named before it.
+_ANAPHORA = re.compile(
+    r"\b(?:it|its|they|their|them|this|these|those|such)\b"
+    r"|\bthe\s+(?:fund|funds|scheme|programme|program|project|projects|service|services|taskforce|task force|unit|initiative|"
+    r"money|budget|plan|strategy|operation|summit|petition|grant|grants|pot|investment|command|team|force)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Carried:
+    """What a draft last named: in its paragraph, and under its heading.
+    A sentence without figures is kept as written and matched only if a
+    later sentence needs it, so a long draft costs no extra lookups."""
+
+    paragraph: tuple[str, int, bool] | None = None  # (name or sentence, line, resolved)
+    heading: tuple[str, int, bool] | None = None
+
+    def subject(self, checker: Checker) -> tuple[str, int] | None:
+        for held in (self.paragraph, self.heading):
+            if held is None:
+                continue
+            text, line, resolved = held
+            name = text if resolved else _named(checker, text)
+            if name is not None:
+                return name, line
+        return None
+
+
 def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = None) -> list[Finding]:
     """Findings for every figure in `text`, in order of appearance."""
     if markdown is None:
@@ -326,10 +363,20 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     masked, breaks = mask_markdown(text) if markdown else (text, _paragraph_breaks(text))
     lines = _Lines.of(text)
     findings: list[Finding] = []
+    carried = _Carried()
+    paragraph_end = -1
+    ordered_breaks = sorted(breaks)
     for sentence in split_sentences(masked, breaks):
+        heading = markdown and _is_heading(text, lines, sentence.start)
+        if heading or sentence.start > paragraph_end:
+            carried.paragraph = None
+            after = bisect.bisect_right(ordered_breaks, sentence.start)
+            paragraph_end = ordered_breaks[after] if after < len(ordered_breaks) else len(masked)
         raw = masked[sentence.start : sentence.end]
         figures = parse_figures(raw)
         if not figures:
+            held = (raw, lines.position(sentence.start)[0], False)
+            carried.heading, carried.paragraph = (held, None) if heading else (carried.heading, held)
             continue
         if len(figures) > MAX_CLAIM_FIGURES:
             # Not prose: check the first ones as `check` does, and report
@@ -338,35 +385,62 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                 why = f"{fig.text}: not checked; the sentence has {len(figures)} figures and only the first {MAX_CLAIM_FIGURES} are checked."
                 findings.append(_finding(path, lines, sentence, 0, FigureCheck(fig, Verdict.UNVERIFIED, why), (), ""))
             figures = figures[:MAX_CLAIM_FIGURES]
-        clauses = _clauses(raw, figures)
-        lead = raw[: figures[0].start] if len(clauses) > 1 else ""
-        for c_start, c_end, clause_figures in clauses:
-            clause = raw[c_start:c_end]
-            shifted = [_shift(f, -c_start) for f in clause_figures]
-            subject = text_without(clause, shifted)
-            if c_start > 0 and lead.strip():
-                subject = f"{' '.join(lead.split())} {subject}"
-            result = checker.check_figures(clause, shifted, subject)
-            context = next((r for r in result.reason.split(" (") if "read as when" in r), "")
-            checks_and_evidence = []
-            for fc in result.figures:
-                evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
-                if fc.topic is None:
-                    # Nothing matched the whole clause; an article's clause
-                    # carries attributions and asides ("Mr Khan's office says
-                    # ... received £2m, e.g. for mentoring"), so try the words
-                    # right around the figure.
-                    for narrower in (_subclause(clause, fc.figure), _window(clause, fc.figure)):
-                        near = checker.check_figures(clause, [fc.figure], narrower)
-                        if near.figures and near.figures[0].topic is not None:
-                            fc = replace(near.figures[0], index=fc.index)
-                            evidence = tuple(replace(e, for_figure=fc.index) for e in near.evidence)
-                            break
-                checks_and_evidence.append((fc, evidence))
-            for fc, evidence in checks_and_evidence:
-                findings.append(_finding(path, lines, sentence, c_start, fc, evidence, f"({context}" if context else ""))
+        result = checker.check_readings(raw, read(raw, figures))
+        if _ANAPHORA.search(raw) and any(fc.topic is None for fc in result.figures):
+            subject = carried.subject(checker)
+            if subject is not None:
+                result = _with_carried(checker, raw, figures, result, subject)
+        context = context_note(result.context_figures)
+        for fc in result.figures:
+            evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
+            findings.append(_finding(path, lines, sentence, 0, fc, evidence, context))
+        named = _first_named(result)
+        if named is not None:
+            found = (named, lines.position(sentence.start)[0], True)
+            carried.heading, carried.paragraph = (found, None) if heading else (carried.heading, found)
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
+
+
+def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: CheckResult, subject: tuple[str, int]) -> CheckResult:
+    """Re-read the figures that matched nothing with the subject carried
+    from earlier in the draft, and say so in their reasons."""
+    name, line = subject
+    again = checker.check_readings(raw, read(raw, figures), carried=name)
+    note = f" (read as about: {name}, from line {line})"
+    checks = list(result.figures)
+    evidence = [e for e in result.evidence]
+    for i, fc in enumerate(result.figures):
+        redo = next((c for c in again.figures if c.index == fc.index), None)
+        if fc.topic is None and redo is not None and redo.topic is not None:
+            checks[i] = replace(redo, reason=redo.reason + note)
+            evidence = [e for e in evidence if e.for_figure != fc.index] + [e for e in again.evidence if e.for_figure == fc.index]
+    return replace(result, figures=tuple(checks), evidence=tuple(evidence))
+
+
+def _named(checker: Checker, text: str) -> str | None:
+    """The documented thing a sentence without figures names in full, if any
+    ("## The Young Londoners Fund")."""
+    for m in checker.matcher.match(text)[:3]:
+        if m.name_recall >= 0.99 and m.substitution is None:
+            return m.name
+    return None
+
+
+def _first_named(result: CheckResult) -> str | None:
+    """What a checked sentence was found to be about, by its documented name."""
+    for fc in result.figures:
+        if fc.topic is not None and fc.stance.value == "asserted":
+            ev = next((e for e in result.evidence if e.for_figure == fc.index and e.claim.topic == fc.topic), None)
+            if ev is not None:
+                return min(ev.claim.names, key=len) if ev.claim.aliases else ev.claim.subject
+    return None
+
+
+def _is_heading(text: str, lines: "_Lines", offset: int) -> bool:
+    line, _ = lines.position(offset)
+    start = lines.starts[line - 1]
+    return text[start : start + 7].lstrip(" ").startswith("#")
 
 
 def _finding(path: str, lines: "_Lines", sentence, offset: int, fc: FigureCheck, evidence: tuple[Evidence, ...], context: str) -> Finding:

@@ -32,18 +32,39 @@ __all__ = ["Verdict", "agreement", "comparable", "periods_compatible", "interval
 
 
 class Verdict(str, Enum):
-    SUPPORTED = "supported"
-    UNVERIFIED = "unverified"
-    MIXED = "mixed"
-    CONFLICTING = "conflicting"
+    """The answer for a figure or a claim, as JSON gives it (`.value`).
+
+    >>> Verdict("mixed").severity > Verdict.UNVERIFIED.severity
+    True
+    """
+
+    SUPPORTED = "supported"  # the documents give this figure for this thing
+    UNVERIFIED = "unverified"  # they do not speak to it
+    MIXED = "mixed"  # some passages support it, others give another figure
+    CONFLICTING = "conflicting"  # they give another figure for it
 
     @property
     def severity(self) -> int:
+        """How bad: supported 0 < unverified < mixed < conflicting."""
         return _SEVERITY[self]
 
     @classmethod
     def worst(cls, verdicts: list["Verdict"]) -> "Verdict":
+        """The most severe of `verdicts`; unverified when there are none.
+
+        >>> Verdict.worst([Verdict.SUPPORTED, Verdict.MIXED])
+        <Verdict.MIXED: 'mixed'>
+        """
         return max(verdicts, key=lambda v: v.severity) if verdicts else cls.UNVERIFIED
+
+    def reaches(self, level: "Verdict | str") -> bool:
+        """Whether this verdict is at least as bad as `level`: the rule of
+        `--fail-on` (exit 1). Supported never reaches any level.
+
+        >>> Verdict.MIXED.reaches("conflicting"), Verdict.MIXED.reaches("unverified")
+        (False, True)
+        """
+        return self is not Verdict.SUPPORTED and self.severity >= Verdict(level).severity
 
 
 # `--fail-on unverified` fails on anything not supported; `--fail-on

@@ -201,4 +201,7 @@ class _Converter:
 
 
 def _pos(node: "yaml.Node | yaml.Event") -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    mark = node.start_mark
+    if mark is None:  # only events built by hand lack a mark; the parser always sets one
+        return 1, 1
+    return mark.line + 1, mark.column + 1

@@ -22,16 +22,29 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .corpus import Claim, Corpus, Problem, Source, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
 from .figures import Figure
 from .yamlsafe import YamlError, load_yaml
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 __all__ = ["ValidationReport", "validate_corpus", "schema_path"]
 
 
 @dataclass
 class ValidationReport:
+    """What `factcheck.validate()` found: the corpus as read, and every
+    problem (`file:line:col: message`), sorted by place.
+
+    >>> import factcheck
+    >>> report = factcheck.validate()
+    >>> report.ok, [str(p) for p in report.problems]
+    (True, [])
+    """
+
     corpus: Corpus
     problems: list[Problem]
 
@@ -45,6 +58,12 @@ def schema_path(name: str) -> Path:
 
 
 def validate_corpus(root: str | Path) -> ValidationReport:
+    """Validate the corpus at `root` (`factcheck.validate()` finds it first).
+
+    >>> from factcheck import validate_corpus
+    >>> validate_corpus("no-such-dir").problems[0].message
+    'claims directory does not exist; pass --claims DIR or set $FACTCHECK_CLAIMS'
+    """
     corpus, problems = read_corpus(root)
     problems = list(problems)
     # The schema is the second line of defence: files the loader already
@@ -116,7 +135,7 @@ def _schema_problems(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-def _schema_message(error) -> str:  # noqa: ANN001 - jsonschema's ValidationError
+def _schema_message(error: ValidationError) -> str:
     where = "/".join(str(p) for p in error.absolute_path)
     prefix = f"{where}: " if where else ""
     return prefix + error.message
