@@ -132,6 +132,7 @@ _BODIES = (
     "council", "councils", "lottery", "sport england", "arts council", "nhs", "ministry", "department",
     "charity", "charities", "foundation", "trust", "police scotland", "scotland yard",
 )
+_PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 _REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|warned|declined|called|attacked|questioned|hailed|condemned)\b")
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
@@ -366,6 +367,16 @@ class Match:
     def name(self) -> str:
         """The subject or alias that matched best."""
         return self._best_name[0]
+
+    @property
+    def subject_text(self) -> str:
+        """The claim's words as matched."""
+        return self._lookup.subject
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The stems of the claim's words as matched."""
+        return self._lookup.tokens
 
     @functools.cached_property
     def missing_from_claim(self) -> tuple[str, ...]:
@@ -644,6 +655,15 @@ class Matcher:
                 continue  # "charities ... welcomed the £2m": they reacted, they did not give
             return body
         return None
+
+    def foreign_places(self, sentence: str) -> tuple[str, ...]:
+        """Capitalised names no document uses, in a place phrase anywhere in
+        the sentence ("In Kent, ...", "across Greater Manchester"): unlike
+        `foreign_names`, the sentence's first word counts here."""
+        found: list[str] = []
+        for m in _PLACE_PHRASE.finditer(sentence[:MAX_SUBJECT_CHARS]):
+            found.extend(w for w in self.foreign_names(f"x {m.group(1)}") if w not in found)
+        return tuple(found)
 
     def _typo_of_corpus_word(self, word: str) -> bool:
         """A short word one slip from a corpus word ("Exti" for "exit"),

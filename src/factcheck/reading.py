@@ -88,6 +88,7 @@ class Reading:
     sentence_scope: str = ""  # the whole sentence less attribution and reaction, for a clause that names nothing
     dated: bool = False  # the sentence gives a date besides this figure: the moment it speaks of
     event: str = ""  # for a date, the event its verb names, as documents name it ("launch")
+    phrase: str = ""  # the stretch between the punctuation around the figure, for a clause that matches nothing
 
 
 # --- periods -------------------------------------------------------------------------
@@ -337,6 +338,21 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
 _ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)|\([^()]{1,200}\)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
 
 
+_PHRASE_BREAK = re.compile(r"[,;:()\u2022\u2014\u2013]|\s-\s")
+
+
+def _phrase(text: str, fig: Figure, figures: list[Figure]) -> str:
+    """The words between the punctuation either side of the figure: in a
+    sentence listing several actions ("Launching a survey ..., diverting
+    hundreds ... through his £5.6m Rescue and Response scheme and ..."),
+    the one that holds it."""
+    lo, hi = max(0, fig.start - REACH), min(len(text), fig.end + REACH)
+    cuts = [m.start() for m in _PHRASE_BREAK.finditer(text, lo, hi)]
+    start = max((c + 1 for c in cuts if c < fig.start), default=lo)
+    end = min((c for c in cuts if c >= fig.end), default=hi)
+    return _cut(text, start, end, [(f.start, f.end) for f in figures if start <= f.start and f.end <= end])
+
+
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     """The asides in text[lo:hi] that do not hold the figure."""
     return [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi) if not m.start() <= fig.start < m.end()]
@@ -463,7 +479,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
             scope = said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, wide)
         event = _event_of(text, fig, figures) if fig.kind == "date" else ""
         dated = any(f.kind == "date" for f in figures if f is not fig)
-        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event))
+        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, _phrase(text, fig, figures)))
     return out
 
 

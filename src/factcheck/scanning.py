@@ -202,6 +202,9 @@ class Sentence:
     text: str  # whitespace collapsed, markup masked
 
 
+_BULLET = re.compile(r"[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2713\u2714](?=\s)")
+
+
 def split_sentences(text: str, breaks: set[int] | None = None) -> list[Sentence]:
     """Sentences of `text` as an editor reads them.
 
@@ -226,6 +229,9 @@ def split_sentences(text: str, breaks: set[int] | None = None) -> list[Sentence]
         if k < len(text) and text[k].islower():
             continue
         cuts.add(end)
+    # A bullet inside running text ("... criminality • The Met Police ...",
+    # as web pages copied to text have them) starts a new sentence.
+    cuts.update(m.start() for m in _BULLET.finditer(text))
     out: list[Sentence] = []
     start = 0
     for cut in sorted(cuts) + [len(text)]:
