@@ -510,6 +510,10 @@ class Checker:
         claim, documented = self.matcher.claim, self.documented
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
         same_measure = [i for i in docs if _same_period(period, documented(i).period)]
+        if period is not None and period.kind == "window":
+            # A running total the documents give "up until May this year",
+            # with no period of their own, is not the claim's moment.
+            same_measure = [i for i in same_measure if documented(i).period is not None or not _is_running(claim(i))]
         verdicts = {i: _outcome(fig, period, documented(i), reading.dated) for i in same_measure}
         agreeing = [i for i in same_measure if verdicts[i] is True]
         telling = [i for i in same_measure if verdicts[i] is not None]

@@ -382,6 +382,8 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     return hi
 
 
+# A moment given without a date: "by the end of the year", "by last summer".
+_RELATIVE_TIME = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 _RATE_PHRASE = re.compile(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
 _DURATION_PHRASE = re.compile(r"\b(?:in|during|over|within|across)\s+(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b", re.I)
 
@@ -420,6 +422,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     ]
     if dates:
         return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates))
+    relative = _RELATIVE_TIME.search(near)
+    if relative:
+        return Period("window", " ".join(relative.group().lower().split()), relative.group())
     running = _RUNNING.search(near)
     if running:
         # "910 to date, the Met said in August 2019": a running total as of
