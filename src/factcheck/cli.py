@@ -297,6 +297,8 @@ def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -
 
   factcheck scan examples/draft.md
 
+  factcheck scan drafts/ --quiet --only conflicting,mixed
+
   factcheck scan drafts/*.md --format line --fail-on mixed
 
   cat draft.md | factcheck scan - --stdin-filename draft.md --format github
@@ -305,11 +307,13 @@ def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -
 @_reader_may_leave
 def scan(
     ctx: typer.Context,
-    files: List[str] = typer.Argument(..., metavar="FILE...", help="Text or Markdown drafts (.md is read as Markdown); `-` reads stdin."),
+    files: List[str] = typer.Argument(..., metavar="PATH...", help="Drafts, or directories to search for Markdown and text drafts (honouring .gitignore and .factcheckignore); `-` reads stdin."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME", help="Path to report for `-` (its suffix also picks Markdown)."),
     fmt: ScanFormat = typer.Option(ScanFormat.pretty, "--format", help="Output format."),
     fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a finding is at least this bad (conflicting > mixed > unverified)."),
     no_exit: bool = typer.Option(False, "--no-exit", help="Report only: exit 0 even with findings."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Problems only: no supported figures, no summary, no progress bar."),
+    only: str | None = typer.Option(None, "--only", metavar="VERDICTS", help="Report only these verdicts, comma-separated (e.g. conflicting,mixed); the exit status counts only them."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
 ) -> int:
@@ -317,53 +321,136 @@ def scan(
     env = _env(ctx)
     if files.count("-") > 1:
         raise UserError("error: `-` (stdin) can be given only once")
-    from importlib.metadata import PackageNotFoundError, version
-
+    from .discovery import Draft, Skipped, discover
     from .rendering import make_finding_renderer
     from .scanning import is_markdown, scan_text
     from .verdicts import Verdict
 
+    shown_verdicts = _only_verdicts(only, quiet)
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
-    try:
-        own_version = version("factcheck")
-    except PackageNotFoundError:  # running from a source tree
-        own_version = "0"
-    renderer = make_finding_renderer(fmt.value, env.stdout, env, own_version)
+    targets: list[str | Draft] = []
+    for item in discover(files, env.cwd):
+        if isinstance(item, Skipped):
+            _say(env, f"{item.shown}: skipped, {item.why}", fmt.value)
+        else:
+            targets.append(item)
+    if not targets:
+        _say(env, f"no drafts to scan in {' '.join(files)} (drafts are {', '.join(_draft_suffixes())} files)", fmt.value)
+    renderer = make_finding_renderer(fmt.value, env.stdout, env, _own_version())
     threshold = Verdict(fail_on.value).severity
     counts: dict[Verdict, int] = {}
     status = ExitStatus.OK
-    progress = _progress(env, len(files))
+    progress = None if quiet else _progress(env, len(targets))
+    interrupted = False
     renderer.start()
     try:
-        for path in files:
-            shown, text = _read_draft(env, path, stdin_filename, fmt.value)
-            findings = scan_text(text, shown, checker, is_markdown(shown))
-            renderer.findings(findings)
+        for number, target in enumerate(targets, 1):
+            name = target.shown if isinstance(target, Draft) else target
+            if progress is not None:
+                progress.update(progress.task_ids[0], description=_progress_label(name))
+            shown, text = _read_draft(env, name, stdin_filename, fmt.value)
+            findings = [f for f in scan_text(text, shown, checker, is_markdown(shown)) if f.verdict in shown_verdicts]
+            with _paused(progress, env):
+                renderer.findings(findings)
             for f in findings:
                 counts[f.verdict] = counts.get(f.verdict, 0) + 1
                 if f.verdict is not Verdict.SUPPORTED and f.verdict.severity >= threshold:
                     status = ExitStatus.FINDINGS
             if progress is not None:
-                progress.advance(progress.task_ids[0])
+                progress.update(progress.task_ids[0], completed=number)
+    except KeyboardInterrupt:
+        interrupted = True  # what is buffered is not worth the wait: stop now
+        raise
     finally:
         if progress is not None:
             progress.stop()
-        renderer.finish()
-    if fmt in (ScanFormat.pretty, ScanFormat.line) or verbose:
-        summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED))
-        _say(env, f"{sum(counts.values())} figures in {len(files)} file{'s' if len(files) != 1 else ''}: {summary}", fmt.value)
+        if not interrupted:
+            renderer.finish()
+    if (fmt in (ScanFormat.pretty, ScanFormat.line) and not quiet) or verbose:
+        summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED) if v in shown_verdicts)
+        n = len(targets)
+        _say(env, f"{sum(counts.values())} figures in {n} file{'s' if n != 1 else ''}: {summary}", fmt.value)
     return ExitStatus.OK if no_exit else status
 
 
+def _own_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factcheck")
+    except PackageNotFoundError:  # running from a source tree
+        return "0"
+
+
+def _draft_suffixes() -> tuple[str, ...]:
+    from .discovery import DRAFT_SUFFIXES
+
+    return DRAFT_SUFFIXES
+
+
+def _only_verdicts(only: str | None, quiet: bool):
+    """The verdicts to report: --only's list, less supported with --quiet."""
+    from .verdicts import Verdict
+
+    chosen = set(Verdict)
+    if only is not None:
+        names = [n.strip().lower() for n in only.split(",") if n.strip()]
+        known = {v.value: v for v in Verdict}
+        unknown = [n for n in names if n not in known]
+        if unknown or not names:
+            raise UserError(f"error: --only {only!r}: expected a comma-separated list of {', '.join(known)}")
+        chosen = {known[n] for n in names}
+    if quiet:
+        chosen.discard(Verdict.SUPPORTED)
+    return chosen
+
+
+def _progress_label(path: str) -> str:
+    from .rendering import printable
+
+    # Rich measures the description; a long path would push n/N off the line.
+    shown = printable(path)
+    return shown if len(shown) <= 40 else "…" + shown[-39:]
+
+
+class _paused:
+    """Takes the progress bar off the terminal while findings are written
+    to the same terminal, so the two never interleave."""
+
+    def __init__(self, progress, env: Environment):
+        self.progress = progress if progress is not None and env.stdout_isatty else None
+
+    def __enter__(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None and exc[0] is None:
+            self.progress.start()
+
+
 def _progress(env: Environment, total: int):
-    """A progress bar on stderr for many files on a terminal; none otherwise."""
+    """A progress bar on stderr naming the file and n/N, for many files on a terminal; none otherwise."""
     if total < 2 or not env.stderr_isatty:
         return None
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    console = Console(file=env.stderr, no_color=env.no_color)
-    progress = Progress(console=console, transient=True)
+    console = Console(file=env.stderr, no_color=env.no_color, markup=False, highlight=False, emoji=False)
+    progress = Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
     progress.add_task("scanning", total=total)
     progress.start()
     return progress

@@ -446,23 +446,20 @@ def _relative_uri(path: str, root: Path | None) -> str:
 
 
 class PrettyFindingRenderer(FindingRenderer):
-    """Each finding with its sentence, the figure in its verdict's colour, and the passage; problems first."""
+    """Each finding with its sentence, the figure in its verdict's colour, and
+    the passage; written as each file is scanned, that file's problems first."""
 
     def __init__(self, out: TextIO, env: "Environment", max_evidence: int = 2):
         super().__init__(out)
         self.console = _console(out, env, env.stdout_isatty)
         self.cwd = env.cwd
         self.max_evidence = max_evidence
-        self.pending: list["Finding"] = []
 
     def findings(self, findings: list["Finding"]) -> None:
-        self.pending.extend(findings)
-
-    def finish(self) -> None:
         from rich.padding import Padding
         from rich.text import Text
 
-        for f in sorted(self.pending, key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
+        for f in sorted(findings, key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
             style = VERDICT_STYLE[f.verdict]
             head = Text()
             head.append(printable(f"{f.path}:{f.line}:{f.column}"), style="bold")

@@ -1,0 +1,170 @@
+"""`factcheck scan` as a gate: directories, ignores, binaries, --quiet, --only,
+the pre-commit hook's file filter, streaming."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.discovery import (
+    DRAFT_SUFFIXES,
+    Draft,
+    IgnoreRules,
+    Skipped,
+    discover,
+    is_binary,
+    is_draft,
+)
+
+from .conftest import DATA, ROOT
+
+WRONG = "The Invented Youth Fund launch said the Young Londoners Fund is £50m.\n"
+RIGHT = "The Young Londoners Fund is £45m.\n"
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """A small newsroom repository: drafts, a data file, ignores, a binary."""
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "drafts" / "old").mkdir(parents=True)
+    (root / "drafts" / "build").mkdir()
+    (root / "drafts" / "today.md").write_text(WRONG, encoding="utf-8")
+    (root / "drafts" / "notes.txt").write_text(RIGHT, encoding="utf-8")
+    (root / "drafts" / "figures.csv").write_text("fund,£50m\n", encoding="utf-8")
+    (root / "drafts" / "settings.py").write_text("BUDGET = '£50m'\n", encoding="utf-8")
+    (root / "drafts" / "old" / "archived.md").write_text(WRONG, encoding="utf-8")
+    (root / "drafts" / "old" / "keep.md").write_text(RIGHT, encoding="utf-8")
+    (root / "drafts" / "build" / "out.md").write_text(WRONG, encoding="utf-8")
+    (root / "drafts" / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR " + "£50m".encode())
+    (root / "drafts" / ".hidden.md").write_text(WRONG, encoding="utf-8")
+    (root / ".gitignore").write_text("build/\n", encoding="utf-8")
+    (root / "drafts" / ".factcheckignore").write_text("old/*\n!old/keep.md\n", encoding="utf-8")
+    return root
+
+
+def shown(items) -> list[str]:
+    return [i.shown for i in items if isinstance(i, Draft)]
+
+
+def test_directory_walk_honours_ignores_suffixes_and_binaries(tree):
+    items = list(discover(["drafts"], tree))
+    assert shown(items) == ["drafts/notes.txt", "drafts/old/keep.md", "drafts/today.md"]
+    skipped = [(i.shown, i.why) for i in items if isinstance(i, Skipped)]
+    assert skipped == [("drafts/image.md", "binary file")]
+
+
+def test_the_walk_from_inside_the_repository_still_sees_the_root_gitignore(tree):
+    # .gitignore at the repository root says build/; walking drafts/ from drafts/ must honour it.
+    assert "build/out.md" not in shown(discover(["."], tree / "drafts"))
+    assert "today.md" in shown(discover(["."], tree / "drafts"))
+
+
+def test_named_files_are_read_whatever_their_suffix_but_factcheckignore_holds(tree):
+    items = list(discover(["drafts/figures.csv", "drafts/old/archived.md", "drafts/build/out.md"], tree))
+    assert shown(items) == ["drafts/figures.csv", "drafts/build/out.md"]  # .gitignore is for the walk, as with git add -f
+    assert [(i.shown, i.why) for i in items if isinstance(i, Skipped)] == [("drafts/old/archived.md", "excluded by .factcheckignore")]
+
+
+def test_config_ignore_globs_apply_to_walks_and_named_files(tree):
+    rules = IgnoreRules(extra=("notes.*",), extra_base=tree)
+    assert shown(discover(["drafts"], tree, rules)) == ["drafts/old/keep.md", "drafts/today.md"]
+    assert [i.why for i in discover(["drafts/notes.txt"], tree, rules)] == ["excluded by the config's ignore globs"]
+
+
+def test_binary_test_is_gits(tmp_path):
+    (tmp_path / "a").write_bytes(b"text \0 more")
+    (tmp_path / "b").write_text("£45m, naïve café\n", encoding="utf-8")
+    assert is_binary(tmp_path / "a") and not is_binary(tmp_path / "b")
+
+
+def test_scan_a_directory(run, tree):
+    r = run("scan", "drafts", "--format", "line", cwd=tree)
+    paths = sorted({line.split(":")[0] for line in r.stdout.splitlines()})
+    assert paths == ["drafts/notes.txt", "drafts/old/keep.md", "drafts/today.md"]
+    assert "drafts/image.md: skipped, binary file" in r.stderr.splitlines()
+    assert r.status == 1
+    assert "in 3 files" in r.stderr
+
+
+def test_a_binary_named_on_the_command_line_is_skipped_with_one_line(run, tmp_path):
+    elf = tmp_path / "prog"
+    elf.write_bytes(b"\x7fELF\x02\x01\x01\0" + b"\0" * 64 + "£45m for the Young Londoners Fund".encode() * 50)
+    r = run("scan", str(elf), "--format", "line")
+    assert r.stdout == ""
+    assert r.stderr.splitlines()[0] == f"{elf}: skipped, binary file"
+    assert r.status == 0
+
+
+def test_an_empty_directory_says_so(run, tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = run("scan", "empty", cwd=tmp_path)
+    assert r.status == 0 and "no drafts to scan in empty" in r.stderr
+
+
+def test_quiet_prints_problems_only(run, tree):
+    loud = run("scan", "drafts", "--format", "line", cwd=tree)
+    quiet = run("scan", "drafts", "--format", "line", "--quiet", cwd=tree)
+    assert ": supported:" in loud.stdout
+    assert quiet.stdout and ": supported:" not in quiet.stdout
+    assert set(quiet.stdout.splitlines()) == {l for l in loud.stdout.splitlines() if ": supported:" not in l}
+    assert quiet.stderr.strip().endswith("binary file")  # no summary, but the skipped file is still said
+    pretty = run("scan", "drafts", "-q", cwd=tree)
+    assert "SUPPORTED" not in pretty.stdout and "CONFLICTING" in pretty.stdout
+
+
+def test_only_filters_formats_and_exit_status(run):
+    draft = DATA / "drafts" / "budget.md"
+    r = run("scan", str(draft), "--format", "jsonl", "--only", "mixed,unverified")
+    verdicts = {json.loads(l)["verdict"] for l in r.stdout.splitlines()}
+    assert verdicts == {"mixed", "unverified"}
+    assert r.status == 0  # the conflicting figure is not reported, so it does not fail
+    assert run("scan", str(draft), "--format", "line", "--only", "conflicting").status == 1
+
+
+def test_only_rejects_an_unknown_verdict(run):
+    r = run("scan", str(DATA / "drafts" / "budget.md"), "--only", "conflicting,wrong")
+    assert r.status == 2 and r.stderr.startswith("error: --only 'conflicting,wrong': expected a comma-separated list of")
+
+
+def test_the_hook_matches_drafts_only():
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    pattern = re.compile(hook["files"])
+    for name in ["drafts/today.md", "README.MD", "notes.txt", "piece.markdown", "a.mdx"]:
+        assert pattern.search(name), name
+    for name in ["data.csv", "settings.py", ".pre-commit-config.yaml", "notes.txt.bak", "md"]:
+        assert not pattern.search(name), name
+    # The hook and the directory walk agree on what a draft is.
+    for suffix in DRAFT_SUFFIXES:
+        assert pattern.search("x" + suffix) and is_draft("x" + suffix)
+    assert "types_or" not in hook  # identify's "text" type matched every text file
+
+
+def test_pretty_streams_each_file_as_it_is_scanned(tree, monkeypatch):
+    """The first file's findings are written before the second file is read."""
+    import io
+
+    from factcheck import cli
+    from factcheck.environment import Environment
+
+    from .conftest import CLAIMS
+
+    out = io.StringIO()
+    reads: list[tuple[str, int]] = []
+    original = cli._read_draft
+
+    def recording_read(env, path, *args):
+        reads.append((path, len(out.getvalue())))
+        return original(env, path, *args)
+
+    monkeypatch.setattr(cli, "_read_draft", recording_read)
+    env = Environment(stdin=io.BytesIO(), stdout=out, stderr=io.StringIO(), stdin_isatty=False, stdout_isatty=False,
+                      stderr_isatty=False, variables={"FACTCHECK_CLAIMS": str(CLAIMS)}, cwd=tree)
+    cli.main(["scan", "drafts/notes.txt", "drafts/today.md"], env)
+    assert reads[0] == ("drafts/notes.txt", 0)
+    assert reads[1][0] == "drafts/today.md" and reads[1][1] > 0  # notes.txt's finding already out
+    assert "drafts/today.md" in out.getvalue()
