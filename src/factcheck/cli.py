@@ -314,6 +314,8 @@ def scan(
     no_exit: bool = typer.Option(False, "--no-exit", help="Report only: exit 0 even with findings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Problems only: no supported figures, no summary, no progress bar."),
     only: str | None = typer.Option(None, "--only", metavar="VERDICTS", help="Report only these verdicts, comma-separated (e.g. conflicting,mixed); the exit status counts only them."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help="Accept the findings recorded in FILE: only new findings fail."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record every problem finding in FILE as accepted, and exit 0."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
 ) -> int:
@@ -323,10 +325,18 @@ def scan(
         raise UserError("error: `-` (stdin) can be given only once")
     from .discovery import Draft, Skipped, discover
     from .rendering import make_finding_renderer
-    from .scanning import is_markdown, scan_text
+    from .scanning import is_markdown
+    from .suppression import Baseline, BaselineError
     from .verdicts import Verdict
 
     shown_verdicts = _only_verdicts(only, quiet)
+    accepted_baseline = None
+    if baseline is not None:
+        try:
+            accepted_baseline = Baseline.load(env.cwd / baseline, str(baseline))
+        except BaselineError as exc:
+            raise UserError(f"error: {exc}") from None
+    recorded: list[dict] | None = [] if write_baseline is not None else None
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
     targets: list[str | Draft] = []
     for item in discover(files, env.cwd):
@@ -339,6 +349,7 @@ def scan(
     renderer = make_finding_renderer(fmt.value, env.stdout, env, _own_version())
     threshold = Verdict(fail_on.value).severity
     counts: dict[Verdict, int] = {}
+    accepted: dict[str, int] = {}
     status = ExitStatus.OK
     progress = None if quiet else _progress(env, len(targets))
     interrupted = False
@@ -349,10 +360,19 @@ def scan(
             if progress is not None:
                 progress.update(progress.task_ids[0], description=_progress_label(name))
             shown, text = _read_draft(env, name, stdin_filename, fmt.value)
-            findings = [f for f in scan_text(text, shown, checker, is_markdown(shown)) if f.verdict in shown_verdicts]
+            draft = env.cwd / (shown if name == "-" else name)
+            findings = _scan_accepting(env, checker, shown, text, is_markdown(shown), fmt.value)
+            if accepted_baseline is not None:
+                findings = accepted_baseline.apply(findings, draft, {})
+            if recorded is not None:
+                recorded.extend(_baseline_entries(findings, draft, env.cwd / write_baseline))  # type: ignore[operator]
+            findings = [f for f in findings if f.verdict in shown_verdicts]
             with _paused(progress, env):
                 renderer.findings(findings)
             for f in findings:
+                if f.accepted is not None:
+                    accepted[f.accepted.by] = accepted.get(f.accepted.by, 0) + 1
+                    continue
                 counts[f.verdict] = counts.get(f.verdict, 0) + 1
                 if f.verdict is not Verdict.SUPPORTED and f.verdict.severity >= threshold:
                     status = ExitStatus.FINDINGS
@@ -366,11 +386,54 @@ def scan(
             progress.stop()
         if not interrupted:
             renderer.finish()
+    accepted_note = _accepted_note(accepted)
     if (fmt in (ScanFormat.pretty, ScanFormat.line) and not quiet) or verbose:
         summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED) if v in shown_verdicts)
         n = len(targets)
-        _say(env, f"{sum(counts.values())} figures in {n} file{'s' if n != 1 else ''}: {summary}", fmt.value)
+        _say(env, f"{sum(counts.values())} figures in {n} file{'s' if n != 1 else ''}: {summary}{'; ' + accepted_note if accepted_note else ''}", fmt.value)
+    elif accepted_note and fmt is not ScanFormat.jsonl and fmt is not ScanFormat.json:
+        _say(env, accepted_note, fmt.value)  # never silently: JSON carries each as "suppressed"
+    if recorded is not None and write_baseline is not None:
+        from .suppression import write_baseline as write
+
+        try:
+            write(env.cwd / write_baseline, recorded)
+        except OSError as exc:
+            raise UserError(f"error: {write_baseline}: cannot write the baseline: {exc.strerror or exc}") from None
+        _say(env, f"wrote {len(recorded)} accepted finding{'s' if len(recorded) != 1 else ''} to {write_baseline}", fmt.value)
+        return ExitStatus.OK
     return ExitStatus.OK if no_exit else status
+
+
+def _scan_accepting(env: Environment, checker, shown: str, text: str, markdown: bool, fmt: str) -> list:
+    """scan_text with the draft's own `factcheck: ignore` comments applied;
+    a comment that cannot be applied is a warning at its line, not an error."""
+    from .scanning import scan_text
+    from .suppression import apply_directives, blank_directives, read_directives
+
+    directives = read_directives(text)
+    # Markdown already skips HTML comments; in plain text the comment's own
+    # figure ("£12m") must not be scanned.
+    scanned = text if markdown or not directives else blank_directives(text, directives)
+    findings = scan_text(scanned, shown, checker, markdown)
+    findings, warnings = apply_directives(scanned, markdown, findings, directives)
+    for warning in warnings:
+        _say(env, f"{shown}:{warning}", fmt)
+    return findings
+
+
+def _baseline_entries(findings: list, draft: Path, baseline_file: Path) -> list[dict]:
+    from .suppression import Baseline, baseline_entries
+
+    return baseline_entries(findings, Baseline(baseline_file, str(baseline_file)).uri(draft), {})
+
+
+def _accepted_note(accepted: dict[str, int]) -> str:
+    if not accepted:
+        return ""
+    total = sum(accepted.values())
+    parts = " and ".join(f"{n} by {'inline comment' if by == 'comment' else by}" for by, n in sorted(accepted.items()))
+    return f"{total} accepted finding{'s' if total != 1 else ''} not counted ({parts})"
 
 
 def _own_version() -> str:

@@ -287,11 +287,17 @@ class FindingRenderer:
         pass
 
 
+def _counted(findings: list["Finding"]) -> list["Finding"]:
+    """Findings not accepted by a comment or the baseline: what the human
+    formats show (the summary counts the others; JSON and SARIF keep them)."""
+    return [f for f in findings if f.accepted is None]
+
+
 class LineFindingRenderer(FindingRenderer):
     """path:line:col: verdict: message, for editors, grep and reviewdog."""
 
     def findings(self, findings: list["Finding"]) -> None:
-        for f in findings:
+        for f in _counted(findings):
             self.out.write(printable(f"{f.path}:{f.line}:{f.column}: {f.verdict.value}: {_one_line(f.result().reason)}") + "\n")
         self.out.flush()
 
@@ -324,7 +330,7 @@ class GithubFindingRenderer(FindingRenderer):
     """GitHub Actions annotations: ::error for conflicting, ::warning for mixed, ::notice for unverified."""
 
     def findings(self, findings: list["Finding"]) -> None:
-        for f in findings:
+        for f in _counted(findings):
             level = GITHUB_LEVEL.get(f.verdict)
             if level is None:
                 continue
@@ -355,10 +361,10 @@ class SarifFindingRenderer(FindingRenderer):
         self.root = root
         self.version = version
         self.results: list[dict] = []
-        self.seen: dict[str, int] = {}
+        self.seen: dict[tuple, int] = {}
 
     def findings(self, findings: list["Finding"]) -> None:
-        import hashlib
+        from .suppression import finding_fingerprints
 
         for f in findings:
             if f.verdict is Verdict.SUPPORTED:
@@ -366,36 +372,13 @@ class SarifFindingRenderer(FindingRenderer):
             uri = _relative_uri(f.path, self.root)
             rule = f"factcheck/{f.verdict.value}"
             # No line numbers in the fingerprint: editing text above a finding
-            # must not make it a new alert.
-            basis = "\x1f".join((rule, uri, " ".join(f.sentence.split()), f.figure.text))
-            occurrence = self.seen.get(basis, 0)
-            self.seen[basis] = occurrence + 1
-            digest = hashlib.sha256(f"{basis}\x1f{occurrence}".encode()).hexdigest()
-            self.results.append(
-                {
-                    "ruleId": rule,
-                    "ruleIndex": _SARIF_RULES.index(f.verdict),
-                    "level": _SARIF_LEVEL[f.verdict],
-                    "message": {"text": f.result().reason},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                # Relative to the checkout when under it; a path outside stays absolute.
-                                "artifactLocation": {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                                "region": {
-                                    "startLine": f.line,
-                                    "startColumn": f.column,
-                                    "endLine": f.end_line,
-                                    "endColumn": f.end_column,
-                                    "snippet": {"text": f.figure.text},
-                                },
-                            }
-                        }
-                    ],
-                    "partialFingerprints": {"factcheckFinding/v1": digest},
-                    "properties": {"sentence": f.sentence, "evidence": [e.claim.id for e in f.evidence if e.relation != Relation.RELATED]},
-                }
-            )
+            # must not make it a new alert (the baseline uses the same one).
+            (digest,) = finding_fingerprints([f], uri, self.seen)
+            result = _sarif_result(f, rule, uri, digest or "")
+            if f.accepted is not None:
+                kind = "inSource" if f.accepted.by == "comment" else "external"
+                result["suppressions"] = [{"kind": kind, "justification": f.accepted.reason or f.accepted.describe()}]
+            self.results.append(result)
 
     def finish(self) -> None:
         rules = [
@@ -421,6 +404,34 @@ class SarifFindingRenderer(FindingRenderer):
         }
         self.out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
         self.out.flush()
+
+
+def _sarif_result(f: "Finding", rule: str, uri: str, digest: str) -> dict:
+    return (
+        {
+            "ruleId": rule,
+            "ruleIndex": _SARIF_RULES.index(f.verdict),
+            "level": _SARIF_LEVEL[f.verdict],
+            "message": {"text": f.result().reason},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        # Relative to the checkout when under it; a path outside stays absolute.
+                        "artifactLocation": {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                        "region": {
+                            "startLine": f.line,
+                            "startColumn": f.column,
+                            "endLine": f.end_line,
+                            "endColumn": f.end_column,
+                            "snippet": {"text": f.figure.text},
+                        },
+                    }
+                }
+            ],
+            "partialFingerprints": {"factcheckFinding/v1": digest},
+            "properties": {"sentence": f.sentence, "evidence": [e.claim.id for e in f.evidence if e.relation != Relation.RELATED]},
+        }
+    )
 
 
 _SARIF_RULES = [Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED]
@@ -459,7 +470,7 @@ class PrettyFindingRenderer(FindingRenderer):
         from rich.padding import Padding
         from rich.text import Text
 
-        for f in sorted(findings, key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
+        for f in sorted(_counted(findings), key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
             style = VERDICT_STYLE[f.verdict]
             head = Text()
             head.append(printable(f"{f.path}:{f.line}:{f.column}"), style="bold")
