@@ -168,3 +168,96 @@ def test_pretty_streams_each_file_as_it_is_scanned(tree, monkeypatch):
     assert reads[0] == ("drafts/notes.txt", 0)
     assert reads[1][0] == "drafts/today.md" and reads[1][1] > 0  # notes.txt's finding already out
     assert "drafts/today.md" in out.getvalue()
+
+
+# --- the newsroom's conventions ------------------------------------------------------------
+
+
+def test_every_help_has_examples(run):
+    top = run("--help")
+    assert top.status == 0 and "Examples:" in top.stdout and "factcheck scan drafts/" in top.stdout
+    for command in ("check", "scan", "validate", "sources", "show"):
+        assert "Examples:" in run(command, "--help").stdout, command
+
+
+def test_shell_completion_is_on(run):
+    r = run("--show-completion", "bash", variables={"SHELL": "/bin/bash"})
+    assert r.status == 0
+    assert "complete" in r.stdout and "factcheck" in r.stdout
+    assert "--install-completion" in run("--help").stdout
+
+
+@pytest.mark.parametrize("args", [("--color", "always", "check"), ("check", "--color", "always")])
+def test_color_always_colours_a_pipe(run, args):
+    r = run(*args, "£45m Young Londoners Fund")
+    assert "\x1b[" in r.stdout
+
+
+def test_color_never_beats_a_terminal_and_force_color(run):
+    r = run("check", "£45m Young Londoners Fund", "--color", "never", tty=True, variables={"FORCE_COLOR": "1"})
+    assert "\x1b[" not in r.stdout and "SUPPORTED" in r.stdout
+    assert "\x1b[" in run("check", "£45m Young Londoners Fund", tty=True).stdout  # auto on a terminal
+
+
+def test_piped_pretty_output_has_a_sensible_width(run):
+    r = run("scan", str(DATA / "drafts" / "budget.md"))
+    assert max(len(line) for line in r.stdout.splitlines()) <= 100
+    wide = run("scan", str(DATA / "drafts" / "budget.md"), variables={"COLUMNS": "160"})
+    assert max(len(line) for line in wide.stdout.splitlines()) > 100
+
+
+def test_validate_json_and_ok_on_stdout(run, corpus_copy):
+    ok = run("validate")
+    assert ok.stdout.startswith("ok: ") and ok.stderr == ""
+    data = json.loads(run("validate", "--format", "json").stdout)
+    assert data["ok"] is True and data["problems"] == [] and data["claims"] > 0 and data["sources"] > 0
+    index = corpus_copy / "sources" / "index.yaml"
+    index.write_text(index.read_text(encoding="utf-8") + "\n  - [unclosed\n", encoding="utf-8")
+    bad = run("validate", "--claims", str(corpus_copy), "--format", "json")
+    report = json.loads(bad.stdout)
+    assert bad.status == 1 and report["ok"] is False
+    assert {"file", "line", "column", "message"} == set(report["problems"][0])
+    assert any(p["file"].endswith("sources/index.yaml") for p in report["problems"])
+
+
+def test_error_paths_are_as_the_user_typed_them(run, corpus_copy, monkeypatch):
+    index = corpus_copy / "sources" / "index.yaml"
+    index.write_text(index.read_text(encoding="utf-8") + "\n  - [unclosed\n", encoding="utf-8")
+    # The corpus path is read relative to the process's directory, as a shell user types it.
+    monkeypatch.chdir(corpus_copy)
+    here = run("validate", "--claims", ".", cwd=corpus_copy)
+    assert any(line.startswith("sources/index.yaml:") for line in here.stdout.splitlines()), here.stdout
+    top = corpus_copy.parent.parent
+    monkeypatch.chdir(top)
+    typed = f"{corpus_copy.parent.name}/claims"
+    below = run("validate", "--claims", typed, cwd=top)
+    assert any(line.startswith(f"{typed}/sources/index.yaml:") for line in below.stdout.splitlines()), below.stdout
+    check = run("check", "£45m YLF", "--claims", typed, cwd=top)
+    assert check.status == 2 and check.stderr.startswith(f"error: cannot use the claims corpus: {typed}/sources/index.yaml:")
+
+
+def test_an_empty_claim_does_not_promise_passages(run):
+    r = run("check", "", "--format", "jsonl")
+    result = json.loads(r.stdout)
+    assert result["evidence"] == [] and "shown" not in result["reason"]
+    assert result["reason"] == "no figure found in the claim (it is empty); no passage is close to it"
+
+
+def test_sarif_columns_are_utf16_code_units_and_rules_have_help(run, tmp_path):
+    # "😀" is one character but two UTF-16 code units: the figure starts at
+    # character 34 and at code unit 35.
+    (tmp_path / "d.md").write_text("😀 The Young Londoners Fund is £50m.\n", encoding="utf-8")
+    log = json.loads(run("scan", "d.md", "--format", "sarif", cwd=tmp_path).stdout)
+    sarif_schema = json.loads((DATA / "sarif-schema-2.1.0-rtm.4.json").read_text(encoding="utf-8"))
+    import jsonschema
+
+    jsonschema.validate(log, sarif_schema)
+    run_ = log["runs"][0]
+    assert run_["columnKind"] == "utf16CodeUnits"
+    region = run_["results"][0]["locations"][0]["physicalLocation"]["region"]
+    line = "😀 The Young Londoners Fund is £50m."
+    chars = line.index("£50m") + 1
+    assert (region["startColumn"], region["endColumn"]) == (chars + 1, chars + 1 + len("£50m"))
+    line_json = json.loads(run("scan", "d.md", "--format", "jsonl", cwd=tmp_path).stdout)
+    assert line_json["column"] == chars  # JSON keeps characters, as documented
+    assert all(rule["help"]["text"] for rule in run_["tool"]["driver"]["rules"])

@@ -174,7 +174,10 @@ class Checker:
         accepts: Callable[[Match], bool] = lambda m: m.accepts(threshold, min_precision)  # noqa: E731
         if not figures:
             evidence = tuple(self._related(m) for m in _closest(matches))
-            return CheckResult(text, Verdict.UNVERIFIED, (), evidence, "no figure found in the claim; the closest passages are shown")
+            # Say "shown" only when something is: `check ""` has no passages to show.
+            shown = "the closest passages are shown" if evidence else "no passage is close to it"
+            what = "no figure found in the claim" + ("" if text.strip() else " (it is empty)")
+            return CheckResult(text, Verdict.UNVERIFIED, (), evidence, f"{what}; {shown}")
         checks: dict[int, FigureCheck] = {}
         evidence: list[Evidence] = []
         # Amounts first: a date beside an amount ("135 knives in June 2018")

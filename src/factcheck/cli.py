@@ -23,8 +23,21 @@ from .environment import Environment, ExitStatus
 app = typer.Typer(
     name="factcheck",
     help="Check claimed figures against a curated corpus of cited source documents.",
+    epilog="""Examples:
+
+  factcheck check "£45m Young Londoners Fund"
+
+  factcheck scan drafts/ --quiet
+
+  factcheck scan draft.md --format html > report.html
+
+  factcheck validate
+
+  factcheck COMMAND --help    (each command's own options and examples)
+""",
     no_args_is_help=True,
-    add_completion=False,
+    # `factcheck --install-completion` sets up bash, zsh, fish or PowerShell.
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -57,6 +70,26 @@ ClaimsOption = typer.Option(
     None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else ./claims if it holds a corpus, else the bundled corpus."
 )
 VerboseOption = typer.Option(False, "--verbose", "-v", help="Say which corpus is used, and more.")
+
+
+class ColorMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+ColorOption = typer.Option(None, "--color", help="Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
+
+
+@app.callback()
+def _root(ctx: typer.Context, color: ColorMode = typer.Option(ColorMode.auto, "--color", help="Colour for every command: auto (on a terminal, unless NO_COLOR is set), always, never.")) -> None:
+    _env(ctx).color = color.value
+
+
+def _use_color(env: Environment, color: "ColorMode | None") -> None:
+    """A command's own --color overrides the global one."""
+    if color is not None:
+        env.color = color.value
 
 
 def _env(ctx: typer.Context) -> Environment:
@@ -218,9 +251,11 @@ def check(
     fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a claim is at least this bad (conflicting > mixed > unverified)."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
+    color: Optional[ColorMode] = ColorOption,
 ) -> int:
     """Check claims: supported, conflicting, mixed or unverified, with the passages that say so."""
     env = _env(ctx)
+    _use_color(env, color)
     claims = claims or []
     if not claims and file is None:
         raise UserError('error: give a claim to check, `-` to read claims from stdin, or --file PATH (try: factcheck check "£45m Young Londoners Fund")')
@@ -318,9 +353,11 @@ def scan(
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record every problem finding in FILE as accepted, and exit 0."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
+    color: Optional[ColorMode] = ColorOption,
 ) -> int:
     """Check every figure-bearing sentence of drafts; findings at path:line:col."""
     env = _env(ctx)
+    _use_color(env, color)
     if files.count("-") > 1:
         raise UserError("error: `-` (stdin) can be given only once")
     from .discovery import Draft, Skipped, discover
@@ -368,6 +405,7 @@ def scan(
                 recorded.extend(_baseline_entries(findings, draft, env.cwd / write_baseline))  # type: ignore[operator]
             findings = [f for f in findings if f.verdict in shown_verdicts]
             with _paused(progress, env):
+                renderer.draft(shown, text)
                 renderer.findings(findings)
             for f in findings:
                 if f.accepted is not None:
@@ -505,7 +543,7 @@ def _progress(env: Environment, total: int):
         TimeElapsedColumn,
     )
 
-    console = Console(file=env.stderr, no_color=env.no_color, markup=False, highlight=False, emoji=False)
+    console = Console(file=env.stderr, no_color=not env.color_for(True), markup=False, highlight=False, emoji=False)
     progress = Progress(
         TextColumn("{task.description}", markup=False),
         BarColumn(),
@@ -522,34 +560,52 @@ def _progress(env: Environment, total: int):
 # --- validate, sources, show ------------------------------------------------------------
 
 
-@app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus")
+class ListFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus\n\n  factcheck validate --format json > report.json")
 @_reader_may_leave
-def validate(ctx: typer.Context, claims_dir: Optional[Path] = ClaimsOption, verbose: bool = VerboseOption) -> int:
+def validate(
+    ctx: typer.Context,
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format: text (file:line:col: message) or json."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
     """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
     env = _env(ctx)
     from .corpus import resolve_corpus_dir
     from .rendering import printable
     from .validate import validate_corpus
 
-    root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)
+    root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)  # type: ignore[arg-type]
     if verbose:
-        _say(env, f"corpus: {root} ({why})")
+        _say(env, f"corpus: {root} ({why})", fmt.value)
     report = validate_corpus(root)
-    for problem in report.problems:
-        env.stdout.write(printable(str(problem)) + "\n")
-    env.stdout.flush()
     n = len(report.problems)
     claims, sources = len(report.corpus.claims), len(report.corpus.sources)
+    if fmt is ListFormat.json:
+        data = {
+            "ok": not n,
+            "corpus": str(root),
+            "claims": claims,
+            "sources": sources,
+            "problems": [{"file": p.path, "line": p.line, "column": p.column, "message": p.message} for p in report.problems],
+        }
+        env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for problem in report.problems:
+            env.stdout.write(printable(str(problem)) + "\n")
+        if not n:
+            # The result is data: `factcheck validate > log` keeps it.
+            env.stdout.write(printable(f"ok: {claims} claims from {sources} sources in {root}") + "\n")
+    env.stdout.flush()
     if n:
-        _say(env, f"{n} problem{'s' if n != 1 else ''} in {root}")
+        if fmt is ListFormat.text:
+            _say(env, f"{n} problem{'s' if n != 1 else ''} in {root}")
         return ExitStatus.FINDINGS
-    _say(env, f"ok: {claims} claims from {sources} sources in {root}")
     return ExitStatus.OK
-
-
-class ListFormat(str, Enum):
-    text = "text"
-    json = "json"
 
 
 @app.command(epilog="Examples:\n\n  factcheck sources\n\n  factcheck sources --format json")
@@ -709,6 +765,8 @@ def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) ->
     except (BrokenPipeError, _ReaderGone):
         _silence_stdout(env)
         return ExitStatus.OK
+    except SystemExit as exc:  # Typer's --show-completion/--install-completion exit by themselves
+        return int(exc.code) if isinstance(exc.code, int) else ExitStatus.OK
     except Exception as exc:
         # Typer vendors its own click, so usage errors are recognised by
         # click's interface (format_message, exit_code) rather than by class.

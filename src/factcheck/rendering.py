@@ -58,6 +58,9 @@ class Renderer:
     def start(self) -> None:
         pass
 
+    def draft(self, path: str, text: str) -> None:
+        """The text of the file whose findings come next (scan only)."""
+
     def result(self, result: CheckResult) -> None:
         raise NotImplementedError
 
@@ -272,12 +275,16 @@ GITHUB_LEVEL = {Verdict.CONFLICTING: "error", Verdict.MIXED: "warning", Verdict.
 
 
 class FindingRenderer:
-    """Like `Renderer`, for scan findings."""
+    """Like `Renderer`, for scan findings. `draft(path, text)` comes before
+    each file's findings, for formats that need the text as written."""
 
     def __init__(self, out: TextIO):
         self.out = out
 
     def start(self) -> None:
+        pass
+
+    def draft(self, path: str, text: str) -> None:
         pass
 
     def findings(self, findings: list["Finding"]) -> None:
@@ -362,6 +369,18 @@ class SarifFindingRenderer(FindingRenderer):
         self.version = version
         self.results: list[dict] = []
         self.seen: dict[tuple, int] = {}
+        self.lines: tuple[str, list[str]] = ("", [])
+
+    def draft(self, path: str, text: str) -> None:
+        self.lines = (path, text.split("\n"))
+
+    def _utf16(self, f: "Finding", line: int, column: int) -> int:
+        """`column` (in characters) in UTF-16 code units, as GitHub counts:
+        an emoji before the figure is two units, not one."""
+        path, lines = self.lines
+        if path != f.path or not 0 < line <= len(lines):
+            return column
+        return len(lines[line - 1][: column - 1].encode("utf-16-le")) // 2 + 1
 
     def findings(self, findings: list["Finding"]) -> None:
         from .suppression import finding_fingerprints
@@ -375,6 +394,9 @@ class SarifFindingRenderer(FindingRenderer):
             # must not make it a new alert (the baseline uses the same one).
             (digest,) = finding_fingerprints([f], uri, self.seen)
             result = _sarif_result(f, rule, uri, digest or "")
+            region = result["locations"][0]["physicalLocation"]["region"]
+            region["startColumn"] = self._utf16(f, f.line, f.column)
+            region["endColumn"] = self._utf16(f, f.end_line, f.end_column)
             if f.accepted is not None:
                 kind = "inSource" if f.accepted.by == "comment" else "external"
                 result["suppressions"] = [{"kind": kind, "justification": f.accepted.reason or f.accepted.describe()}]
@@ -388,6 +410,7 @@ class SarifFindingRenderer(FindingRenderer):
                 "shortDescription": {"text": _SARIF_DESCRIPTION[v]},
                 "fullDescription": {"text": _SARIF_DESCRIPTION[v]},
                 "defaultConfiguration": {"level": _SARIF_LEVEL[v]},
+                "help": {"text": _SARIF_HELP[v], "markdown": _SARIF_HELP[v]},
             }
             for v in _SARIF_RULES
         ]
@@ -397,6 +420,8 @@ class SarifFindingRenderer(FindingRenderer):
             "runs": [
                 {
                     "tool": {"driver": {"name": "factcheck", "version": self.version, "rules": rules}},
+                    # Columns count UTF-16 code units, as GitHub code scanning reads them.
+                    "columnKind": "utf16CodeUnits",
                     "originalUriBaseIds": {"%SRCROOT%": {"uri": (self.root.as_uri() + "/") if self.root else "file:///"}},
                     "results": self.results,
                 }
@@ -441,6 +466,18 @@ _SARIF_DESCRIPTION = {
     Verdict.MIXED: "Some source passages support this figure; others give a different figure for the same thing.",
     Verdict.UNVERIFIED: "The source documents do not speak to this figure.",
     Verdict.SUPPORTED: "The source documents support this figure.",
+}
+
+
+_SARIF_HELP = {
+    Verdict.CONFLICTING: "The claims corpus documents this subject with a different figure; the result's message names it and its passage. "
+    "Correct the figure, or if the draft is right and the documents are not, accept the finding with "
+    '`<!-- factcheck: ignore FIGURE "reason" -->` on the line before the sentence, or record it with `factcheck scan --write-baseline`.',
+    Verdict.MIXED: "Some passages support this figure and others give a different one for the same subject (often a total against a part, "
+    "or two dates). Check which the draft means and say so in the sentence.",
+    Verdict.UNVERIFIED: "No documented claim matches what this figure is about, so it can be neither supported nor contradicted. "
+    "Add the document that supports it to the claims corpus, or accept it with a `factcheck: ignore` comment and a reason.",
+    Verdict.SUPPORTED: "A cited passage in the claims corpus gives this figure for this subject. Nothing to do.",
 }
 
 
