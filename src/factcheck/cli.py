@@ -67,7 +67,7 @@ class UserError(Exception):
 
 
 ClaimsOption = typer.Option(
-    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else ./claims if it holds a corpus, else the bundled corpus."
+    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else the config file's claims, else ./claims if it holds a corpus, else the bundled corpus."
 )
 VerboseOption = typer.Option(False, "--verbose", "-v", help="Say which corpus is used, and more.")
 
@@ -108,11 +108,39 @@ def _say(env: Environment, message: str, fmt: str | None = None, **fields: objec
     env.stderr.flush()
 
 
+def _config(env: Environment):
+    """factcheck.toml or [tool.factcheck], found upwards from the working directory."""
+    from .config import ConfigError, find_config
+
+    try:
+        return find_config(env.cwd)
+    except ConfigError as exc:
+        raise UserError(f"error: {exc}") from None
+
+
+def _corpus_dir(env: Environment, claims: Optional[Path]) -> tuple[Path, str]:
+    """--claims, then $FACTCHECK_CLAIMS, then the config's `claims`, then
+    ./claims or the bundled corpus."""
+    from .corpus import resolve_corpus_dir
+
+    if claims is None and not env.variables.get("FACTCHECK_CLAIMS"):
+        config = _config(env)
+        if config.claims is not None:
+            return config.claims, config.shown
+    return resolve_corpus_dir(claims, env.variables, env.cwd)  # type: ignore[arg-type]
+
+
+def _fail_on(env: Environment, given: "FailOn | None") -> "FailOn":
+    if given is not None:
+        return given
+    return FailOn(_config(env).fail_on or FailOn.conflicting.value)
+
+
 def _load_checker(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None):
     from .caching import cache_dir_from, load_checker
-    from .corpus import CorpusError, resolve_corpus_dir
+    from .corpus import CorpusError
 
-    root, why = resolve_corpus_dir(claims, env.variables, env.cwd)
+    root, why = _corpus_dir(env, claims)
     try:
         checker = load_checker(root, cache_dir_from(env.variables))
     except CorpusError as exc:
@@ -248,7 +276,7 @@ def check(
     claims: List[str] = typer.Argument(None, metavar="[CLAIM]...", help="Claims to check; `-` reads one claim per line from stdin."),
     file: Optional[Path] = typer.Option(None, "--file", "-f", metavar="PATH", help="Read claims from PATH, one per line (blank lines and # comments skipped)."),
     fmt: Format = typer.Option(Format.pretty, "--format", help="Output format."),
-    fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a claim is at least this bad (conflicting > mixed > unverified)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a claim is at least this bad (conflicting > mixed > unverified). Default: the config's fail-on, else conflicting."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
     color: Optional[ColorMode] = ColorOption,
@@ -267,7 +295,7 @@ def check(
 
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
     renderer = make_renderer(fmt.value, env.stdout, env, flush_each=env.stdout_isatty or _input_may_wait(env, claims, file))
-    threshold = Verdict(fail_on.value).severity
+    threshold = Verdict(_fail_on(env, fail_on).value).severity
     worst = ExitStatus.OK
     counts: dict[str, int] = {}
     renderer.start()
@@ -345,7 +373,7 @@ def scan(
     files: List[str] = typer.Argument(..., metavar="PATH...", help="Drafts, or directories to search for Markdown and text drafts (honouring .gitignore and .factcheckignore); `-` reads stdin."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME", help="Path to report for `-` (its suffix also picks Markdown)."),
     fmt: ScanFormat = typer.Option(ScanFormat.pretty, "--format", help="Output format."),
-    fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a finding is at least this bad (conflicting > mixed > unverified)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at least this bad (conflicting > mixed > unverified). Default: the config's fail-on, else conflicting."),
     no_exit: bool = typer.Option(False, "--no-exit", help="Report only: exit 0 even with findings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Problems only: no supported figures, no summary, no progress bar."),
     only: str | None = typer.Option(None, "--only", metavar="VERDICTS", help="Report only these verdicts, comma-separated (e.g. conflicting,mixed); the exit status counts only them."),
@@ -367,16 +395,21 @@ def scan(
     from .verdicts import Verdict
 
     shown_verdicts = _only_verdicts(only, quiet)
+    config = _config(env)
+    if baseline is None and write_baseline is None and config.baseline is not None:
+        baseline = config.baseline  # a new baseline is written from scratch, not filtered by the old
     accepted_baseline = None
     if baseline is not None:
         try:
-            accepted_baseline = Baseline.load(env.cwd / baseline, str(baseline))
+            accepted_baseline = Baseline.load(env.cwd / baseline, _shown_path(env, baseline))
         except BaselineError as exc:
             raise UserError(f"error: {exc}") from None
     recorded: list[dict] | None = [] if write_baseline is not None else None
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
     targets: list[str | Draft] = []
-    for item in discover(files, env.cwd):
+    from .discovery import IgnoreRules
+
+    for item in discover(files, env.cwd, IgnoreRules(config.ignore, config.directory)):
         if isinstance(item, Skipped):
             _say(env, f"{item.shown}: skipped, {item.why}", fmt.value)
         else:
@@ -384,7 +417,7 @@ def scan(
     if not targets:
         _say(env, f"no drafts to scan in {' '.join(files)} (drafts are {', '.join(_draft_suffixes())} files)", fmt.value)
     renderer = make_finding_renderer(fmt.value, env.stdout, env, _own_version())
-    threshold = Verdict(fail_on.value).severity
+    threshold = Verdict(_fail_on(env, fail_on).value).severity
     counts: dict[Verdict, int] = {}
     accepted: dict[str, int] = {}
     status = ExitStatus.OK
@@ -472,6 +505,12 @@ def _accepted_note(accepted: dict[str, int]) -> str:
     total = sum(accepted.values())
     parts = " and ".join(f"{n} by {'inline comment' if by == 'comment' else by}" for by, n in sorted(accepted.items()))
     return f"{total} accepted finding{'s' if total != 1 else ''} not counted ({parts})"
+
+
+def _shown_path(env: Environment, path: Path) -> str:
+    from .rendering import display_path
+
+    return display_path(path, env.cwd)
 
 
 def _own_version() -> str:
@@ -575,11 +614,10 @@ def validate(
 ) -> int:
     """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
     env = _env(ctx)
-    from .corpus import resolve_corpus_dir
     from .rendering import printable
     from .validate import validate_corpus
 
-    root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)  # type: ignore[arg-type]
+    root, why = _corpus_dir(env, claims_dir)
     if verbose:
         _say(env, f"corpus: {root} ({why})", fmt.value)
     report = validate_corpus(root)
