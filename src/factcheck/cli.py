@@ -54,6 +54,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    claimreview = "claimreview"
 
 
 class FailOn(str, Enum):
@@ -76,6 +77,44 @@ class ColorMode(str, Enum):
     auto = "auto"
     always = "always"
     never = "never"
+
+
+PublisherOption = typer.Option(None, "--publisher", metavar="NAME", help="claimreview: the organisation publishing the review (default: the config's publisher).")
+PublisherUrlOption = typer.Option(None, "--publisher-url", metavar="URL", help="claimreview: the publisher's URL (default: the config's publisher-url).")
+ReviewUrlOption = typer.Option(None, "--review-url", metavar="URL", help="claimreview: the page that publishes the review.")
+ReviewDateOption = typer.Option(None, "--review-date", metavar="YYYY-MM-DD", help="claimreview: the review's publication date (default: today, UTC).")
+ClaimUrlOption = typer.Option(None, "--claim-url", metavar="URL", help="claimreview: where the claim appeared.")
+ClaimDateOption = typer.Option(None, "--claim-date", metavar="YYYY-MM-DD", help="claimreview: when the claim first appeared.")
+
+
+def _review_meta(env: Environment, publisher, publisher_url, review_url, review_date, claim_url, claim_date, fmt: str):  # noqa: ANN001 - CLI strings or None
+    """ClaimReview metadata from flags, then the config; each URL and date
+    checked, none invented. Says on stderr what Google's markup still needs."""
+    import datetime as dt
+
+    from .claimreview import ReviewMeta
+
+    config = _config(env)
+    for flag, url in (("--publisher-url", publisher_url), ("--review-url", review_url), ("--claim-url", claim_url)):
+        if url is not None and not (url.startswith(("https://", "http://")) and len(url.split()) == 1):
+            raise UserError(f"error: {flag} {url!r}: expected an http(s) URL")
+    for flag, day in (("--review-date", review_date), ("--claim-date", claim_date)):
+        if day is not None:
+            try:
+                dt.date.fromisoformat(day)
+            except ValueError:
+                raise UserError(f"error: {flag} {day!r}: expected a date as YYYY-MM-DD") from None
+    meta = ReviewMeta(
+        publisher=publisher or config.publisher,
+        publisher_url=publisher_url or config.publisher_url,
+        review_url=review_url,
+        review_date=review_date,
+        claim_url=claim_url,
+        claim_date=claim_date,
+    )
+    for need in meta.missing():
+        _say(env, f"warning: claimreview without {need}", fmt)
+    return meta
 
 
 ColorOption = typer.Option(None, "--color", help="Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
@@ -280,6 +319,12 @@ def check(
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
     color: Optional[ColorMode] = ColorOption,
+    publisher: Optional[str] = PublisherOption,
+    publisher_url: Optional[str] = PublisherUrlOption,
+    review_url: Optional[str] = ReviewUrlOption,
+    review_date: Optional[str] = ReviewDateOption,
+    claim_url: Optional[str] = ClaimUrlOption,
+    claim_date: Optional[str] = ClaimDateOption,
 ) -> int:
     """Check claims: supported, conflicting, mixed or unverified, with the passages that say so."""
     env = _env(ctx)
@@ -293,8 +338,9 @@ def check(
     from .rendering import make_renderer
     from .verdicts import Verdict
 
+    review = _review_meta(env, publisher, publisher_url, review_url, review_date, claim_url, claim_date, fmt.value) if fmt is Format.claimreview else None
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
-    renderer = make_renderer(fmt.value, env.stdout, env, flush_each=env.stdout_isatty or _input_may_wait(env, claims, file))
+    renderer = make_renderer(fmt.value, env.stdout, env, flush_each=env.stdout_isatty or _input_may_wait(env, claims, file), review=review)
     threshold = Verdict(_fail_on(env, fail_on).value).severity
     worst = ExitStatus.OK
     counts: dict[str, int] = {}
@@ -323,6 +369,7 @@ class ScanFormat(str, Enum):
     json = "json"
     github = "github"
     sarif = "sarif"
+    claimreview = "claimreview"
 
 
 def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -> tuple[str, str]:
@@ -382,6 +429,12 @@ def scan(
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
     color: Optional[ColorMode] = ColorOption,
+    publisher: Optional[str] = PublisherOption,
+    publisher_url: Optional[str] = PublisherUrlOption,
+    review_url: Optional[str] = ReviewUrlOption,
+    review_date: Optional[str] = ReviewDateOption,
+    claim_url: Optional[str] = ClaimUrlOption,
+    claim_date: Optional[str] = ClaimDateOption,
 ) -> int:
     """Check every figure-bearing sentence of drafts; findings at path:line:col."""
     env = _env(ctx)
@@ -416,7 +469,8 @@ def scan(
             targets.append(item)
     if not targets:
         _say(env, f"no drafts to scan in {' '.join(files)} (drafts are {', '.join(_draft_suffixes())} files)", fmt.value)
-    renderer = make_finding_renderer(fmt.value, env.stdout, env, _own_version())
+    review = _review_meta(env, publisher, publisher_url, review_url, review_date, claim_url, claim_date, fmt.value) if fmt is ScanFormat.claimreview else None
+    renderer = make_finding_renderer(fmt.value, env.stdout, env, _own_version(), review=review)
     threshold = Verdict(_fail_on(env, fail_on).value).severity
     counts: dict[Verdict, int] = {}
     accepted: dict[str, int] = {}

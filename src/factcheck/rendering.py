@@ -22,6 +22,7 @@ from .checking import CheckResult, Evidence, Relation
 from .verdicts import Verdict
 
 if TYPE_CHECKING:
+    from .claimreview import ReviewMeta
     from .environment import Environment
     from .scanning import Finding
 
@@ -247,9 +248,14 @@ def _highlighted(e: Evidence, style: str):
     return _with_figure(e.claim.passage, e.claim.figure, style, quoted=True)
 
 
-def make_renderer(fmt: str, out: TextIO, env: "Environment", flush_each: bool = True) -> Renderer:
+def make_renderer(fmt: str, out: TextIO, env: "Environment", flush_each: bool = True, review: "ReviewMeta | None" = None) -> Renderer:
     """`flush_each` False lets jsonl and csv results leave in buffer-sized
-    blocks, for when nobody waits on each one; `finish()` flushes the rest."""
+    blocks, for when nobody waits on each one; `finish()` flushes the rest.
+    `review` is the ClaimReview metadata for `claimreview`."""
+    if fmt == "claimreview":
+        from .claimreview import ClaimReviewRenderer, ReviewMeta
+
+        return ClaimReviewRenderer(out, review or ReviewMeta())  # type: ignore[return-value]
     if fmt == "jsonl":
         return JsonLinesRenderer(out, flush_each)
     if fmt == "json":
@@ -527,7 +533,11 @@ class PrettyFindingRenderer(FindingRenderer):
             self.console.print()
 
 
-def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0") -> FindingRenderer:
+def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0", review: "ReviewMeta | None" = None) -> FindingRenderer:
+    if fmt == "claimreview":
+        from .claimreview import ClaimReviewRenderer, ReviewMeta
+
+        return ClaimReviewRenderer(out, review or ReviewMeta())  # type: ignore[return-value]
     if fmt == "line":
         return LineFindingRenderer(out)
     if fmt == "jsonl":
