@@ -370,6 +370,7 @@ class ScanFormat(str, Enum):
     github = "github"
     sarif = "sarif"
     claimreview = "claimreview"
+    html = "html"
 
 
 def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -> tuple[str, str]:
@@ -512,7 +513,7 @@ def scan(
         if not interrupted:
             renderer.finish()
     accepted_note = _accepted_note(accepted)
-    if (fmt in (ScanFormat.pretty, ScanFormat.line) and not quiet) or verbose:
+    if (fmt in (ScanFormat.pretty, ScanFormat.line, ScanFormat.html) and not quiet) or verbose:
         summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED) if v in shown_verdicts)
         n = len(targets)
         _say(env, f"{sum(counts.values())} figures in {n} file{'s' if n != 1 else ''}: {summary}{'; ' + accepted_note if accepted_note else ''}", fmt.value)

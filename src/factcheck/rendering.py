@@ -538,6 +538,10 @@ def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: st
         from .claimreview import ClaimReviewRenderer, ReviewMeta
 
         return ClaimReviewRenderer(out, review or ReviewMeta())  # type: ignore[return-value]
+    if fmt == "html":
+        from .report_html import HtmlReportRenderer
+
+        return HtmlReportRenderer(out, version)  # type: ignore[return-value]
     if fmt == "line":
         return LineFindingRenderer(out)
     if fmt == "jsonl":
