@@ -261,3 +261,35 @@ def test_sarif_columns_are_utf16_code_units_and_rules_have_help(run, tmp_path):
     line_json = json.loads(run("scan", "d.md", "--format", "jsonl", cwd=tmp_path).stdout)
     assert line_json["column"] == chars  # JSON keeps characters, as documented
     assert all(rule["help"]["text"] for rule in run_["tool"]["driver"]["rules"])
+
+
+def test_ctrl_c_stops_a_scan_without_printing_the_rest(tmp_path):
+    """SIGINT mid-scan: exit 130, "interrupted", and the files not yet scanned
+    are not printed (their wait was the 9-13 s of the issue; bench/gate.py
+    times it)."""
+    import os
+    import select
+    import signal
+    import subprocess
+    import sys
+
+    from .conftest import CLAIMS
+
+    text = (ROOT / "examples" / "draft.md").read_text(encoding="utf-8")
+    names = []
+    for n in range(80):
+        (tmp_path / f"d{n:02}.md").write_text("\n\n".join([text] * 5), encoding="utf-8")
+        names.append(f"d{n:02}.md")
+    env = {**os.environ, "FACTCHECK_CLAIMS": str(CLAIMS), "NO_COLOR": "1", "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "scan", *names], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], 120)
+    assert ready, "no output before the scan was interrupted: results are not streamed"
+    first = proc.stdout.read1(65536)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    printed = (first + out).decode()
+    assert proc.returncode == 130
+    assert err.decode().strip().endswith("interrupted")
+    assert "d79.md" not in printed  # the last file was never reached, so never printed
