@@ -40,9 +40,11 @@ def test_directives_are_read_with_figure_and_reason():
 
 
 def test_unknown_or_malformed_directives_are_problems_not_guesses():
-    (unknown, bad_reason) = read_directives('<!-- factcheck: ignroe -->\n<!-- factcheck: ignore £1m "a" b -->\n')
+    text = '<!-- factcheck: ignroe -->\n<!-- factcheck: ignore £1m "a" b -->\n<!-- factcheck: ignore\n-->\n'
+    (unknown, bad_reason, unclosed) = read_directives(text)
     assert "unknown factcheck directive 'ignroe'" in unknown.problem
     assert "quoted" in bad_reason.problem
+    assert unclosed.line == 3 and "must close with -->" in unclosed.problem
 
 
 @pytest.mark.parametrize("name", ["draft.md", "draft.txt"])
