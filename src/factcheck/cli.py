@@ -12,6 +12,7 @@ import json
 import os
 import stat
 import sys
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import BinaryIO, Iterator, List, Optional
@@ -442,66 +443,36 @@ def scan(
     _use_color(env, color)
     if files.count("-") > 1:
         raise UserError("error: `-` (stdin) can be given only once")
-    from .discovery import Draft, Skipped, discover
     from .rendering import make_finding_renderer
-    from .scanning import is_markdown
-    from .suppression import Baseline, BaselineError
-    from .verdicts import Verdict
 
     shown_verdicts = _only_verdicts(only, quiet)
     config = _config(env)
-    if baseline is None and write_baseline is None and config.baseline is not None:
-        baseline = config.baseline  # a new baseline is written from scratch, not filtered by the old
-    accepted_baseline = None
-    if baseline is not None:
-        try:
-            accepted_baseline = Baseline.load(env.cwd / baseline, _shown_path(env, baseline))
-        except BaselineError as exc:
-            raise UserError(f"error: {exc}") from None
-    recorded: list[dict] | None = [] if write_baseline is not None else None
+    accepted_baseline = _load_baseline(env, baseline, write_baseline, config)
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
-    targets: list[str | Draft] = []
-    from .discovery import IgnoreRules
-
-    for item in discover(files, env.cwd, IgnoreRules(config.ignore, config.directory)):
-        if isinstance(item, Skipped):
-            _say(env, f"{item.shown}: skipped, {item.why}", fmt.value)
-        else:
-            targets.append(item)
-    if not targets:
-        _say(env, f"no drafts to scan in {' '.join(files)} (drafts are {', '.join(_draft_suffixes())} files)", fmt.value)
+    targets = _targets(env, files, config, fmt.value)
     review = _review_meta(env, publisher, publisher_url, review_url, review_date, claim_url, claim_date, fmt.value) if fmt is ScanFormat.claimreview else None
     renderer = make_finding_renderer(fmt.value, env.stdout, env, _own_version(), review=review)
-    threshold = Verdict(_fail_on(env, fail_on).value).severity
-    counts: dict[Verdict, int] = {}
-    accepted: dict[str, int] = {}
-    status = ExitStatus.OK
+    tally = _Tally(_fail_on(env, fail_on).value)
+    recorded: list[dict] = []
     progress = None if quiet else _progress(env, len(targets))
     interrupted = False
     renderer.start()
     try:
-        for number, target in enumerate(targets, 1):
-            name = target.shown if isinstance(target, Draft) else target
+        for number, name in enumerate(targets, 1):
             if progress is not None:
                 progress.update(progress.task_ids[0], description=_progress_label(name))
             shown, text = _read_draft(env, name, stdin_filename, fmt.value)
             draft = env.cwd / (shown if name == "-" else name)
-            findings = _scan_accepting(env, checker, shown, text, is_markdown(shown), fmt.value)
+            findings = _scan_accepting(env, checker, shown, text, fmt.value)
             if accepted_baseline is not None:
                 findings = accepted_baseline.apply(findings, draft, {})
-            if recorded is not None:
-                recorded.extend(_baseline_entries(findings, draft, env.cwd / write_baseline))  # type: ignore[operator]
+            if write_baseline is not None:
+                recorded.extend(_baseline_entries(findings, draft, env.cwd / write_baseline))
             findings = [f for f in findings if f.verdict in shown_verdicts]
             with _paused(progress, env):
                 renderer.draft(shown, text)
                 renderer.findings(findings)
-            for f in findings:
-                if f.accepted is not None:
-                    accepted[f.accepted.by] = accepted.get(f.accepted.by, 0) + 1
-                    continue
-                counts[f.verdict] = counts.get(f.verdict, 0) + 1
-                if f.verdict is not Verdict.SUPPORTED and f.verdict.severity >= threshold:
-                    status = ExitStatus.FINDINGS
+            tally.add(findings)
             if progress is not None:
                 progress.update(progress.task_ids[0], completed=number)
     except KeyboardInterrupt:
@@ -512,30 +483,101 @@ def scan(
             progress.stop()
         if not interrupted:
             renderer.finish()
-    accepted_note = _accepted_note(accepted)
     if (fmt in (ScanFormat.pretty, ScanFormat.line, ScanFormat.html) and not quiet) or verbose:
-        summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED) if v in shown_verdicts)
-        n = len(targets)
-        _say(env, f"{sum(counts.values())} figures in {n} file{'s' if n != 1 else ''}: {summary}{'; ' + accepted_note if accepted_note else ''}", fmt.value)
-    elif accepted_note and fmt is not ScanFormat.jsonl and fmt is not ScanFormat.json:
-        _say(env, accepted_note, fmt.value)  # never silently: JSON carries each as "suppressed"
-    if recorded is not None and write_baseline is not None:
-        from .suppression import write_baseline as write
-
-        try:
-            write(env.cwd / write_baseline, recorded)
-        except OSError as exc:
-            raise UserError(f"error: {write_baseline}: cannot write the baseline: {exc.strerror or exc}") from None
-        _say(env, f"wrote {len(recorded)} accepted finding{'s' if len(recorded) != 1 else ''} to {write_baseline}", fmt.value)
+        _say(env, tally.summary(len(targets), shown_verdicts), fmt.value)
+    elif tally.accepted and fmt not in (ScanFormat.jsonl, ScanFormat.json):
+        _say(env, tally.accepted_note(), fmt.value)  # never silently: JSON carries each as "suppressed"
+    if write_baseline is not None:
+        _write_baseline(env, write_baseline, recorded, fmt.value)
         return ExitStatus.OK
-    return ExitStatus.OK if no_exit else status
+    return ExitStatus.OK if no_exit else tally.status
 
 
-def _scan_accepting(env: Environment, checker, shown: str, text: str, markdown: bool, fmt: str) -> list:
+@dataclass
+class _Tally:
+    """What a scan found: counts by verdict, accepted findings, exit status."""
+
+    fail_on: str
+    counts: dict = field(default_factory=dict)
+    accepted: dict = field(default_factory=dict)
+    status: ExitStatus = ExitStatus.OK
+
+    def add(self, findings: list) -> None:
+        from .verdicts import Verdict
+
+        threshold = Verdict(self.fail_on).severity
+        for f in findings:
+            if f.accepted is not None:
+                self.accepted[f.accepted.by] = self.accepted.get(f.accepted.by, 0) + 1
+                continue
+            self.counts[f.verdict] = self.counts.get(f.verdict, 0) + 1
+            if f.verdict is not Verdict.SUPPORTED and f.verdict.severity >= threshold:
+                self.status = ExitStatus.FINDINGS
+
+    def accepted_note(self) -> str:
+        total = sum(self.accepted.values())
+        parts = " and ".join(f"{n} by {'inline comment' if by == 'comment' else by}" for by, n in sorted(self.accepted.items()))
+        return f"{total} accepted finding{'s' if total != 1 else ''} not counted ({parts})"
+
+    def summary(self, files: int, shown_verdicts: set) -> str:
+        from .verdicts import Verdict
+
+        order = (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED)
+        by_verdict = ", ".join(f"{self.counts.get(v, 0)} {v.value}" for v in order if v in shown_verdicts)
+        tail = f"; {self.accepted_note()}" if self.accepted else ""
+        return f"{sum(self.counts.values())} figures in {files} file{'s' if files != 1 else ''}: {by_verdict}{tail}"
+
+
+def _load_baseline(env: Environment, baseline: Optional[Path], write_baseline: Optional[Path], config):  # noqa: ANN001 - config.Config
+    """--baseline, else the config's baseline; none while writing a new one
+    (it is written from scratch, not filtered by the old)."""
+    from .suppression import Baseline, BaselineError
+
+    if baseline is None and write_baseline is None:
+        baseline = config.baseline
+    if baseline is None:
+        return None
+    try:
+        return Baseline.load(env.cwd / baseline, _shown_path(env, baseline))
+    except BaselineError as exc:
+        raise UserError(f"error: {exc}") from None
+
+
+def _targets(env: Environment, files: List[str], config, fmt: str) -> list[str]:  # noqa: ANN001 - config.Config
+    """The drafts to read, as the user would type their paths (`-` as is);
+    each file left out said on stderr."""
+    from .discovery import Draft, IgnoreRules, Skipped, discover
+
+    targets: list[str] = []
+    skipped = 0
+    for item in discover(files, env.cwd, IgnoreRules(config.ignore, config.directory)):
+        if isinstance(item, Skipped):
+            skipped += 1
+            _say(env, f"{item.shown}: skipped, {item.why}", fmt)
+        else:
+            targets.append(item.shown if isinstance(item, Draft) else item)
+    if not targets and not skipped:
+        _say(env, f"no drafts to scan in {' '.join(files)} (drafts are {', '.join(_draft_suffixes())} files)", fmt)
+    return targets
+
+
+def _write_baseline(env: Environment, path: Path, entries: list[dict], fmt: str) -> None:
+    from .suppression import write_baseline
+
+    try:
+        write_baseline(env.cwd / path, entries)
+    except OSError as exc:
+        raise UserError(f"error: {path}: cannot write the baseline: {exc.strerror or exc}") from None
+    _say(env, f"wrote {len(entries)} accepted finding{'s' if len(entries) != 1 else ''} to {path}", fmt)
+
+
+def _scan_accepting(env: Environment, checker, shown: str, text: str, fmt: str) -> list:  # noqa: ANN001 - checking.Checker
     """scan_text with the draft's own `factcheck: ignore` comments applied;
     a comment that cannot be applied is a warning at its line, not an error."""
-    from .scanning import scan_text
+    from .scanning import is_markdown, scan_text
     from .suppression import apply_directives, blank_directives, read_directives
+
+    markdown = is_markdown(shown)
 
     directives = read_directives(text)
     # Markdown already skips HTML comments; in plain text the comment's own
@@ -552,14 +594,6 @@ def _baseline_entries(findings: list, draft: Path, baseline_file: Path) -> list[
     from .suppression import Baseline, baseline_entries
 
     return baseline_entries(findings, Baseline(baseline_file, str(baseline_file)).uri(draft), {})
-
-
-def _accepted_note(accepted: dict[str, int]) -> str:
-    if not accepted:
-        return ""
-    total = sum(accepted.values())
-    parts = " and ".join(f"{n} by {'inline comment' if by == 'comment' else by}" for by, n in sorted(accepted.items()))
-    return f"{total} accepted finding{'s' if total != 1 else ''} not counted ({parts})"
 
 
 def _shown_path(env: Environment, path: Path) -> str:
