@@ -154,3 +154,20 @@ def test_claim_review_is_a_pure_function(checker):
     review = claim_review(result, ReviewMeta(), today=dt.date(2026, 1, 2))
     assert review["datePublished"] == "2026-01-02"
     assert review == claim_review(result, ReviewMeta(), today=dt.date(2026, 1, 2))
+
+
+def test_a_drafts_front_matter_gives_where_and_when_the_claim_appears(run, tmp_path):
+    (tmp_path / "piece.md").write_text(
+        "---\ntitle: An invented piece\nurl: https://gazette.example/2026/fund\ndate: 2026-11-20\n---\n\nThe Young Londoners Fund is £50m.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "bare.md").write_text("---\ntitle: No URL here\ndate: soon\n---\n\nThe Young Londoners Fund is £50m.\n", encoding="utf-8")
+    reviews = json.loads(run("scan", "piece.md", "bare.md", "--format", "claimreview", cwd=tmp_path).stdout)
+    jsonschema.validate(reviews, SCHEMA)
+    piece, bare = reviews
+    assert piece["itemReviewed"]["appearance"] == [{"@type": "CreativeWork", "url": "https://gazette.example/2026/fund"}]
+    assert piece["itemReviewed"]["firstAppearance"] == {"@type": "CreativeWork", "datePublished": "2026-11-20", "url": "https://gazette.example/2026/fund"}
+    assert bare["itemReviewed"] == {"@type": "Claim"}  # "soon" is not a date; no URL is made up
+    # A flag wins over the front matter.
+    (flagged,) = json.loads(run("scan", "piece.md", "--format", "claimreview", "--claim-url", "https://example.org/print", cwd=tmp_path).stdout)
+    assert flagged["itemReviewed"]["appearance"][0]["url"] == "https://example.org/print"

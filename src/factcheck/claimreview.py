@@ -9,7 +9,8 @@ supporting and conflicting passages' documents as `citation`s.
 
 Nothing is invented. A URL or date appears only when it is known: the
 review's page (`--review-url`), where the claim appeared (`--claim-url`,
-`--claim-date`), a source's URL and date from the corpus (its "unknown" is
+`--claim-date`, or for `scan` a draft's own front matter: `url`,
+`canonical_url` or `permalink`, and `date`), a source's URL and date from the corpus (its "unknown" is
 left out, not guessed). `datePublished` is the day the review is made (UTC)
 unless `--review-date` gives the publication day.
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TextIO
 
 from .checking import CheckResult, Relation
@@ -126,6 +127,41 @@ def claim_review(result: CheckResult, meta: ReviewMeta, today: _dt.date | None =
     return review
 
 
+# A front matter longer than this is not a page's metadata; it is not read.
+MAX_FRONT_MATTER = 64 * 1024
+_URL_KEYS = ("url", "canonical_url", "canonical", "permalink")
+
+
+def draft_metadata(text: str) -> tuple[str | None, str | None]:
+    """(URL, date) a Markdown draft's YAML front matter gives for itself, when
+    it gives them as an absolute http(s) URL and an ISO date; else None."""
+    from .yamlsafe import YamlError, load_yaml
+
+    lines = text[:MAX_FRONT_MATTER].split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None, None
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        return None, None
+    try:
+        data = load_yaml("\n".join(lines[1:end])).data
+    except (YamlError, ValueError):
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    url = next((v for k in _URL_KEYS if isinstance(v := data.get(k), str) and v.startswith(("https://", "http://")) and " " not in v), None)
+    raw_date = data.get("date")
+    date = None
+    if isinstance(raw_date, (_dt.date, _dt.datetime)):
+        date = (raw_date.date() if isinstance(raw_date, _dt.datetime) else raw_date).isoformat()
+    elif isinstance(raw_date, str):
+        try:
+            date = _dt.date.fromisoformat(raw_date.strip()[:10]).isoformat()
+        except ValueError:
+            date = None
+    return url, date
+
+
 class ClaimReviewRenderer:
     """A JSON array of ClaimReview objects, written as results arrive; for
     `check` (result) and `scan` (findings)."""
@@ -133,16 +169,20 @@ class ClaimReviewRenderer:
     def __init__(self, out: TextIO, meta: ReviewMeta):
         self.out = out
         self.meta = meta
+        self.current = meta  # with the draft's own URL and date, for scan
         self.first = True
 
     def start(self) -> None:
         self.out.write("[")
 
     def draft(self, path: str, text: str) -> None:
-        pass
+        """A draft's front matter says where and when its claims appear,
+        unless --claim-url/--claim-date said so."""
+        url, date = draft_metadata(text)
+        self.current = replace(self.meta, claim_url=self.meta.claim_url or url, claim_date=self.meta.claim_date or date)
 
     def result(self, result: CheckResult) -> None:
-        body = json.dumps(claim_review(result, self.meta), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        body = json.dumps(claim_review(result, self.current), ensure_ascii=False, indent=2).replace("\n", "\n  ")
         self.out.write(("\n  " if self.first else ",\n  ") + body)
         self.first = False
 
