@@ -438,31 +438,29 @@ class SarifFindingRenderer(FindingRenderer):
 
 
 def _sarif_result(f: "Finding", rule: str, uri: str, digest: str) -> dict:
-    return (
-        {
-            "ruleId": rule,
-            "ruleIndex": _SARIF_RULES.index(f.verdict),
-            "level": _SARIF_LEVEL[f.verdict],
-            "message": {"text": f.result().reason},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        # Relative to the checkout when under it; a path outside stays absolute.
-                        "artifactLocation": {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                        "region": {
-                            "startLine": f.line,
-                            "startColumn": f.column,
-                            "endLine": f.end_line,
-                            "endColumn": f.end_column,
-                            "snippet": {"text": f.figure.text},
-                        },
-                    }
+    return {
+        "ruleId": rule,
+        "ruleIndex": _SARIF_RULES.index(f.verdict),
+        "level": _SARIF_LEVEL[f.verdict],
+        "message": {"text": f.result().reason},
+        "locations": [
+            {
+                "physicalLocation": {
+                    # Relative to the checkout when under it; a path outside stays absolute.
+                    "artifactLocation": {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "region": {
+                        "startLine": f.line,
+                        "startColumn": f.column,
+                        "endLine": f.end_line,
+                        "endColumn": f.end_column,
+                        "snippet": {"text": f.figure.text},
+                    },
                 }
-            ],
-            "partialFingerprints": {"factcheckFinding/v1": digest},
-            "properties": {"sentence": f.sentence, "evidence": [e.claim.id for e in f.evidence if e.relation != Relation.RELATED]},
-        }
-    )
+            }
+        ],
+        "partialFingerprints": {"factcheckFinding/v1": digest},
+        "properties": {"sentence": f.sentence, "evidence": [e.claim.id for e in f.evidence if e.relation != Relation.RELATED]},
+    }
 
 
 _SARIF_RULES = [Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED]
