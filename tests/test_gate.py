@@ -293,3 +293,14 @@ def test_ctrl_c_stops_a_scan_without_printing_the_rest(tmp_path):
     assert proc.returncode == 130
     assert err.decode().strip().endswith("interrupted")
     assert "d79.md" not in printed  # the last file was never reached, so never printed
+
+
+def test_the_progress_bar_names_the_file_and_n_of_n(run, tree):
+    r = run("scan", "drafts", "--format", "line", cwd=tree, tty=True)
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", r.stderr)
+    assert "drafts/notes.txt" in plain and "drafts/today.md" in plain
+    assert re.search(r"\b[0-3]/3\b", plain)
+    assert "3/3" in plain or "2/3" in plain
+    assert not any("/3" in line for line in r.stdout.splitlines())  # the bar is on stderr only
+    quiet = run("scan", "drafts", "--format", "line", "--quiet", cwd=tree, tty=True)
+    assert "/3" not in quiet.stderr

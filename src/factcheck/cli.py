@@ -671,7 +671,8 @@ def _progress(env: Environment, total: int):
         TimeElapsedColumn,
     )
 
-    console = Console(file=env.stderr, no_color=not env.color_for(True), markup=False, highlight=False, emoji=False)
+    # The environment says stderr is a terminal; Rich need not ask the stream again.
+    console = Console(file=env.stderr, force_terminal=True, no_color=not env.color_for(True), markup=False, highlight=False, emoji=False)
     progress = Progress(
         TextColumn("{task.description}", markup=False),
         BarColumn(),
