@@ -304,3 +304,13 @@ def test_the_progress_bar_names_the_file_and_n_of_n(run, tree):
     assert not any("/3" in line for line in r.stdout.splitlines())  # the bar is on stderr only
     quiet = run("scan", "drafts", "--format", "line", "--quiet", cwd=tree, tty=True)
     assert "/3" not in quiet.stderr
+
+
+def test_outside_a_repository_the_working_directorys_ignore_file_holds(tmp_path):
+    (tmp_path / "drafts" / "archive").mkdir(parents=True)
+    (tmp_path / "drafts" / "archive" / "old.md").write_text(WRONG, encoding="utf-8")
+    (tmp_path / "drafts" / "new.md").write_text(WRONG, encoding="utf-8")
+    (tmp_path / ".factcheckignore").write_text("drafts/archive/\n", encoding="utf-8")
+    assert shown(discover(["drafts"], tmp_path)) == ["drafts/new.md"]
+    # From inside drafts/, the file above the working directory is not consulted (no repository marks it).
+    assert shown(discover(["."], tmp_path / "drafts")) == ["archive/old.md", "new.md"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pathspec
@@ -85,6 +85,7 @@ class IgnoreRules:
 
     extra: tuple[str, ...] = ()
     extra_base: Path | None = None
+    cwd: Path | None = None  # outside a repository, ignore files are read from here down
     _cache: dict[tuple[Path, str], _Rules | None] = field(default_factory=dict)
 
     def _rules_in(self, directory: Path, name: str) -> _Rules | None:
@@ -102,7 +103,7 @@ class IgnoreRules:
 
     def chain(self, directory: Path, names: Iterable[str]) -> list[_Rules]:
         """The rules that apply inside `directory`, outermost first."""
-        dirs = _ancestors_to_repo_root(directory)
+        dirs = _ancestors_to_repo_root(directory, self.cwd)
         out: list[_Rules] = []
         if self.extra and self.extra_base is not None:
             out.append(_Rules(self.extra_base, pathspec.GitIgnoreSpec.from_lines(self.extra), "the config's ignore globs"))
@@ -132,15 +133,26 @@ class IgnoreRules:
         return verdict
 
 
-def _ancestors_to_repo_root(directory: Path) -> list[Path]:
-    """`directory` and its parents up to the repository root, outermost first;
-    just `directory` outside a repository."""
+def _ancestors_to_repo_root(directory: Path, cwd: Path | None = None) -> list[Path]:
+    """`directory` and its parents up to the repository root, outermost first.
+    Outside a repository, up to the working directory when `directory` is
+    under it (`scan drafts` honours ./.factcheckignore), else just `directory`."""
     chain = [directory]
     while not (chain[-1] / ".git").exists():
         if chain[-1].parent == chain[-1]:
+            if cwd is not None and directory.is_relative_to(cwd):
+                return _between(cwd, directory)
             return [directory]
         chain.append(chain[-1].parent)
     return list(reversed(chain))
+
+
+def _between(top: Path, directory: Path) -> list[Path]:
+    """`top`, the directories below it down to `directory`, and `directory`."""
+    out = [directory]
+    while out[-1] != top:
+        out.append(out[-1].parent)
+    return list(reversed(out))
 
 
 def _show(base_shown: str, base: Path, path: Path) -> str:
@@ -156,6 +168,8 @@ def discover(arguments: list[str], cwd: Path, ignores: IgnoreRules | None = None
     out (Skipped), or the argument itself unchanged ("-", a missing file) for
     the reader to handle and report."""
     ignores = ignores or IgnoreRules()
+    if ignores.cwd is None:
+        ignores = replace(ignores, cwd=cwd.resolve())
     for argument in arguments:
         if argument == "-":
             yield argument
