@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factcheck import corpus, figures, matching, rendering, scanning, validate  # noqa: E402
+from factcheck import corpus, figures, matching, rendering, scanning, suppression, validate  # noqa: E402
 from factcheck.checking import Checker  # noqa: E402
 from factcheck.corpus import load_corpus  # noqa: E402
 
@@ -48,6 +48,7 @@ def hostile(size: int) -> dict[str, str]:
         "backticks": fill("`"),
         "angle brackets": fill("<a "),
         "html comment opens": fill("<!--"),
+        "factcheck directive opens": fill("<!-- factcheck: ignore £1 \""),
         "full stops": fill(". "),
         "abbreviations": fill("Mr. "),
         "quotes": fill('."'),
@@ -61,7 +62,7 @@ def hostile(size: int) -> dict[str, str]:
 
 def patterns() -> dict[str, re.Pattern]:
     found = {}
-    for module in (figures, matching, scanning, rendering, corpus, validate):
+    for module in (figures, matching, scanning, suppression, rendering, corpus, validate):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found[f"{module.__name__.split('.')[-1]}.{name}"] = value
@@ -99,6 +100,7 @@ def main() -> None:
         "scan_text (markdown)": lambda text: scanning.scan_text(text, "x.md", checker),
         "mask_markdown": lambda text: scanning.mask_markdown(text),
         "printable": lambda text: rendering.printable(text),
+        "read_directives": lambda text: suppression.read_directives(text),
     }
     print(f"{'pipeline':40} {'s/MB':>8}  worst input")
     for name, fn in pipelines.items():

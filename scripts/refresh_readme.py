@@ -44,6 +44,10 @@ replace_console("factcheck scan examples/draft.md --format github", "factcheck s
 replace_console("factcheck validate", "factcheck validate 2>&1")
 pipe = "factcheck check - --format jsonl < examples/claims.txt | python -c \"import sys, json; [print(d['verdict'], '|', d['claim']) for d in map(json.loads, sys.stdin)]\""
 replace_console(pipe, pipe)
+claimreview = ('factcheck check "£45m a year for the Young Londoners Fund" --format claimreview'
+               ' --publisher "The Invented Gazette" --publisher-url https://gazette.example/'
+               ' --review-url https://gazette.example/checks/ylf --review-date 2026-12-01 2>/dev/null')
+replace_block_after('$ factcheck check "£45m a year for the Young Londoners Fund" --format claimreview', out(claimreview), lang="json")
 summary = subprocess.run("factcheck scan examples/draft.md", shell=True, capture_output=True, text=True).stderr.strip()
 readme = re.sub(r"the summary goes to stderr \(`[^`]*`\)", f"the summary goes to stderr (`{summary}`)", readme)
 open("README.md", "w", encoding="utf-8").write(readme)

@@ -287,8 +287,10 @@ class Checker:
         if not readings:
             matches = self.matcher.match(text_without(text, []))
             closest = tuple(self._related(m) for m in _closest(matches))
-            shown = "; the closest passages are shown" if closest else ""
-            return CheckResult(text, Verdict.UNVERIFIED, (), closest, f"no figure found in the claim{shown}")
+            # Say "shown" only when something is: `check ""` has no passages to show.
+            shown = "the closest passages are shown" if closest else "no passage is close to it"
+            what = "no figure found in the claim" + ("" if text.strip() else " (it is empty)")
+            return CheckResult(text, Verdict.UNVERIFIED, (), closest, f"{what}; {shown}")
         checks: dict[int, FigureCheck] = {}
         evidence: list[Evidence] = []
         # Amounts first: a date beside an amount ("135 knives in June 2018")

@@ -12,6 +12,7 @@ import json
 import os
 import stat
 import sys
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Iterator, List, Optional
@@ -27,8 +28,21 @@ if TYPE_CHECKING:
 app = typer.Typer(
     name="factcheck",
     help="Check claimed figures against a curated corpus of cited source documents.",
+    epilog="""Examples:
+
+  factcheck check "£45m Young Londoners Fund"
+
+  factcheck scan drafts/ --quiet
+
+  factcheck scan draft.md --format html > report.html
+
+  factcheck validate
+
+  factcheck COMMAND --help    (each command's own options and examples)
+""",
     no_args_is_help=True,
-    add_completion=False,
+    # `factcheck --install-completion` sets up bash, zsh, fish or PowerShell.
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -45,6 +59,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    claimreview = "claimreview"
 
 
 class FailOn(str, Enum):
@@ -67,17 +82,72 @@ def _print_version(ctx: typer.Context, value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
-def _factcheck(
-    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print factcheck's version and exit."),
-) -> None:
-    """Check claimed figures against a curated corpus of cited source documents."""
-
-
 ClaimsOption = typer.Option(
-    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else ./claims if it holds a corpus, else the bundled corpus."
+    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else the config file's claims, else ./claims if it holds a corpus, else the bundled corpus."
 )
 VerboseOption = typer.Option(False, "--verbose", "-v", help="Say which corpus is used, and more.")
+
+
+class ColorMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+PublisherOption = typer.Option(None, "--publisher", metavar="NAME", help="claimreview: the organisation publishing the review (default: the config's publisher).")
+PublisherUrlOption = typer.Option(None, "--publisher-url", metavar="URL", help="claimreview: the publisher's URL (default: the config's publisher-url).")
+ReviewUrlOption = typer.Option(None, "--review-url", metavar="URL", help="claimreview: the page that publishes the review.")
+ReviewDateOption = typer.Option(None, "--review-date", metavar="YYYY-MM-DD", help="claimreview: the review's publication date (default: today, UTC).")
+ClaimUrlOption = typer.Option(None, "--claim-url", metavar="URL", help="claimreview: where the claim appeared.")
+ClaimDateOption = typer.Option(None, "--claim-date", metavar="YYYY-MM-DD", help="claimreview: when the claim first appeared.")
+
+
+def _review_meta(env: Environment, publisher, publisher_url, review_url, review_date, claim_url, claim_date, fmt: str):
+    """ClaimReview metadata from flags, then the config; each URL and date
+    checked, none invented. Says on stderr what Google's markup still needs."""
+    import datetime as dt
+
+    from .claimreview import ReviewMeta
+
+    config = _config(env)
+    for flag, url in (("--publisher-url", publisher_url), ("--review-url", review_url), ("--claim-url", claim_url)):
+        if url is not None and not (url.startswith(("https://", "http://")) and len(url.split()) == 1):
+            raise UserError(f"error: {flag} {url!r}: expected an http(s) URL")
+    for flag, day in (("--review-date", review_date), ("--claim-date", claim_date)):
+        if day is not None:
+            try:
+                dt.date.fromisoformat(day)
+            except ValueError:
+                raise UserError(f"error: {flag} {day!r}: expected a date as YYYY-MM-DD") from None
+    meta = ReviewMeta(
+        publisher=publisher or config.publisher,
+        publisher_url=publisher_url or config.publisher_url,
+        review_url=review_url,
+        review_date=review_date,
+        claim_url=claim_url,
+        claim_date=claim_date,
+    )
+    for need in meta.missing():
+        _say(env, f"warning: claimreview without {need}", fmt)
+    return meta
+
+
+ColorOption = typer.Option(None, "--color", help="Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    color: ColorMode = typer.Option(ColorMode.auto, "--color", help="Colour for every command: auto (on a terminal, unless NO_COLOR is set), always, never."),
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print factcheck's version and exit."),
+) -> None:
+    _env(ctx).color = color.value
+
+
+def _use_color(env: Environment, color: "ColorMode | None") -> None:
+    """A command's own --color overrides the global one."""
+    if color is not None:
+        env.color = color.value
 
 
 def _env(ctx: typer.Context) -> Environment:
@@ -96,18 +166,52 @@ def _say(env: Environment, message: str, fmt: str | None = None, **fields: objec
     env.stderr.flush()
 
 
+def _config(env: Environment):
+    """factcheck.toml or [tool.factcheck], found upwards from the working directory."""
+    from .config import ConfigError, find_config
+
+    try:
+        return find_config(env.cwd)
+    except ConfigError as exc:
+        raise UserError(f"error: {exc}") from None
+
+
+def _corpus_dir(env: Environment, claims: Optional[Path]) -> tuple[Path, str]:
+    """--claims, then $FACTCHECK_CLAIMS, then the config's `claims`, then
+    ./claims or the bundled corpus."""
+    from .corpus import resolve_corpus_dir
+
+    if claims is None and not env.variables.get("FACTCHECK_CLAIMS"):
+        config = _config(env)
+        if config.claims is not None:
+            return config.claims, config.shown
+    return resolve_corpus_dir(claims, env.variables, env.cwd)
+
+
+def _fail_on(env: Environment, given: "FailOn | None") -> "FailOn":
+    if given is not None:
+        return given
+    return FailOn(_config(env).fail_on or FailOn.conflicting.value)
+
+
 def _load_checker(env: Environment, claims: Optional[Path], verbose: bool, fmt: str | None = None) -> Checker:
-    """The checker `factcheck.load()` would give in this environment."""
+    """The checker `factcheck.load()` would give in this environment; a
+    config file's corpus comes after --claims and $FACTCHECK_CLAIMS."""
     from .corpus import CorpusError
     from .settings import open_checker
 
+    why = ""
+    if claims is None and not env.variables.get("FACTCHECK_CLAIMS"):
+        config = _config(env)
+        if config.claims is not None:
+            claims, why = config.claims, config.shown
     try:
         checker, where = open_checker(claims, env.variables, env.cwd)
     except CorpusError as exc:
         raise UserError(f"error: cannot use the claims corpus: {exc}") from None
     if verbose:
         corpus = checker.corpus
-        _say(env, f"corpus: {where.path} ({where.why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
+        _say(env, f"corpus: {where.path} ({why or where.why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
     return checker
 
 
@@ -236,12 +340,20 @@ def check(
     claims: List[str] = typer.Argument(None, metavar="[CLAIM]...", help="Claims to check; `-` reads one claim per line from stdin."),
     file: Optional[Path] = typer.Option(None, "--file", "-f", metavar="PATH", help="Read claims from PATH, one per line (blank lines and # comments skipped)."),
     fmt: Format = typer.Option(Format.pretty, "--format", help="Output format."),
-    fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a claim is at least this bad (conflicting > mixed > unverified)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a claim is at least this bad (conflicting > mixed > unverified). Default: the config's fail-on, else conflicting."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
+    color: Optional[ColorMode] = ColorOption,
+    publisher: Optional[str] = PublisherOption,
+    publisher_url: Optional[str] = PublisherUrlOption,
+    review_url: Optional[str] = ReviewUrlOption,
+    review_date: Optional[str] = ReviewDateOption,
+    claim_url: Optional[str] = ClaimUrlOption,
+    claim_date: Optional[str] = ClaimDateOption,
 ) -> int:
     """Check claims: supported, conflicting, mixed or unverified, with the passages that say so."""
     env = _env(ctx)
+    _use_color(env, color)
     claims = claims or []
     if not claims and file is None:
         raise UserError('error: give a claim to check, `-` to read claims from stdin, or --file PATH (try: factcheck check "£45m Young Londoners Fund")')
@@ -250,8 +362,10 @@ def check(
     from .checking import CheckResult
     from .rendering import make_renderer
 
+    review = _review_meta(env, publisher, publisher_url, review_url, review_date, claim_url, claim_date, fmt.value) if fmt is Format.claimreview else None
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
-    renderer = make_renderer(fmt.value, env.stdout, env, flush_each=env.stdout_isatty or _input_may_wait(env, claims, file))
+    renderer = make_renderer(fmt.value, env.stdout, env, flush_each=env.stdout_isatty or _input_may_wait(env, claims, file), review=review)
+    fail_on = _fail_on(env, fail_on)
     worst = ExitStatus.OK
     counts: dict[str, int] = {}
     renderer.start()
@@ -279,6 +393,8 @@ class ScanFormat(str, Enum):
     json = "json"
     github = "github"
     sarif = "sarif"
+    claimreview = "claimreview"
+    html = "html"
 
 
 def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -> tuple[str, str]:
@@ -316,6 +432,8 @@ def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -
 
   factcheck scan examples/draft.md
 
+  factcheck scan drafts/ --quiet --only conflicting,mixed
+
   factcheck scan drafts/*.md --format line --fail-on mixed
 
   cat draft.md | factcheck scan - --stdin-filename draft.md --format github
@@ -324,59 +442,265 @@ def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -
 @_reader_may_leave
 def scan(
     ctx: typer.Context,
-    files: List[str] = typer.Argument(..., metavar="FILE...", help="Text or Markdown drafts (.md is read as Markdown); `-` reads stdin."),
+    files: List[str] = typer.Argument(..., metavar="PATH...", help="Drafts, or directories to search for Markdown and text drafts (honouring .gitignore and .factcheckignore); `-` reads stdin."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME", help="Path to report for `-` (its suffix also picks Markdown)."),
     fmt: ScanFormat = typer.Option(ScanFormat.pretty, "--format", help="Output format."),
-    fail_on: FailOn = typer.Option(FailOn.conflicting, "--fail-on", help="Exit 1 when a finding is at least this bad (conflicting > mixed > unverified)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at least this bad (conflicting > mixed > unverified). Default: the config's fail-on, else conflicting."),
     no_exit: bool = typer.Option(False, "--no-exit", help="Report only: exit 0 even with findings."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Problems only: no supported figures, no summary, no progress bar."),
+    only: str | None = typer.Option(None, "--only", metavar="VERDICTS", help="Report only these verdicts, comma-separated (e.g. conflicting,mixed); the exit status counts only them."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help="Accept the findings recorded in FILE: only new findings fail."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record every problem finding in FILE as accepted, and exit 0."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
+    color: Optional[ColorMode] = ColorOption,
+    publisher: Optional[str] = PublisherOption,
+    publisher_url: Optional[str] = PublisherUrlOption,
+    review_url: Optional[str] = ReviewUrlOption,
+    review_date: Optional[str] = ReviewDateOption,
+    claim_url: Optional[str] = ClaimUrlOption,
+    claim_date: Optional[str] = ClaimDateOption,
 ) -> int:
     """Check every figure-bearing sentence of drafts; findings at path:line:col."""
     env = _env(ctx)
+    _use_color(env, color)
     if files.count("-") > 1:
         raise UserError("error: `-` (stdin) can be given only once")
     from .rendering import make_finding_renderer
-    from .scanning import is_markdown, scan_text
-    from .settings import package_version
-    from .verdicts import Verdict
 
+    shown_verdicts = _only_verdicts(only, quiet)
+    config = _config(env)
+    accepted_baseline = _load_baseline(env, baseline, write_baseline, config)
     checker = _load_checker(env, claims_dir, verbose, fmt.value)
-    renderer = make_finding_renderer(fmt.value, env.stdout, env, package_version())
-    counts: dict[Verdict, int] = {}
-    status = ExitStatus.OK
-    progress = _progress(env, len(files))
+    targets = _targets(env, files, config, fmt.value)
+    review = _review_meta(env, publisher, publisher_url, review_url, review_date, claim_url, claim_date, fmt.value) if fmt is ScanFormat.claimreview else None
+    renderer = make_finding_renderer(fmt.value, env.stdout, env, _own_version(), review=review)
+    tally = _Tally(_fail_on(env, fail_on).value)
+    recorded: list[dict] = []
+    progress = None if quiet else _progress(env, len(targets))
+    interrupted = False
     renderer.start()
     try:
-        for path in files:
-            shown, text = _read_draft(env, path, stdin_filename, fmt.value)
-            findings = scan_text(text, shown, checker, is_markdown(shown))
-            renderer.findings(findings)
-            for f in findings:
-                counts[f.verdict] = counts.get(f.verdict, 0) + 1
-                if f.verdict.reaches(fail_on.value):
-                    status = ExitStatus.FINDINGS
+        for number, name in enumerate(targets, 1):
             if progress is not None:
-                progress.advance(progress.task_ids[0])
+                progress.update(progress.task_ids[0], description=_progress_label(name))
+            shown, text = _read_draft(env, name, stdin_filename, fmt.value)
+            draft = env.cwd / (shown if name == "-" else name)
+            findings = _scan_accepting(env, checker, shown, text, fmt.value)
+            if accepted_baseline is not None:
+                findings = accepted_baseline.apply(findings, draft, {})
+            if write_baseline is not None:
+                recorded.extend(_baseline_entries(findings, draft, env.cwd / write_baseline))
+            findings = [f for f in findings if f.verdict in shown_verdicts]
+            with _paused(progress, env):
+                renderer.draft(shown, text)
+                renderer.findings(findings)
+            tally.add(findings)
+            if progress is not None:
+                progress.update(progress.task_ids[0], completed=number)
+    except KeyboardInterrupt:
+        interrupted = True  # what is buffered is not worth the wait: stop now
+        raise
     finally:
         if progress is not None:
             progress.stop()
-        renderer.finish()
-    if fmt in (ScanFormat.pretty, ScanFormat.line) or verbose:
-        summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED))
-        _say(env, f"{sum(counts.values())} figures in {len(files)} file{'s' if len(files) != 1 else ''}: {summary}", fmt.value)
-    return ExitStatus.OK if no_exit else status
+        if not interrupted:
+            renderer.finish()
+    if (fmt in (ScanFormat.pretty, ScanFormat.line, ScanFormat.html) and not quiet) or verbose:
+        _say(env, tally.summary(len(targets), shown_verdicts), fmt.value)
+    elif tally.accepted and fmt not in (ScanFormat.jsonl, ScanFormat.json):
+        _say(env, tally.accepted_note(), fmt.value)  # never silently: JSON carries each as "suppressed"
+    if write_baseline is not None:
+        _write_baseline(env, write_baseline, recorded, fmt.value)
+        return ExitStatus.OK
+    return ExitStatus.OK if no_exit else tally.status
+
+
+@dataclass
+class _Tally:
+    """What a scan found: counts by verdict, accepted findings, exit status."""
+
+    fail_on: str
+    counts: dict = field(default_factory=dict)
+    accepted: dict = field(default_factory=dict)
+    status: ExitStatus = ExitStatus.OK
+
+    def add(self, findings: list) -> None:
+        from .verdicts import Verdict
+
+        threshold = Verdict(self.fail_on).severity
+        for f in findings:
+            if f.accepted is not None:
+                self.accepted[f.accepted.by] = self.accepted.get(f.accepted.by, 0) + 1
+                continue
+            self.counts[f.verdict] = self.counts.get(f.verdict, 0) + 1
+            if f.verdict is not Verdict.SUPPORTED and f.verdict.severity >= threshold:
+                self.status = ExitStatus.FINDINGS
+
+    def accepted_note(self) -> str:
+        total = sum(self.accepted.values())
+        parts = " and ".join(f"{n} by {'inline comment' if by == 'comment' else by}" for by, n in sorted(self.accepted.items()))
+        return f"{total} accepted finding{'s' if total != 1 else ''} not counted ({parts})"
+
+    def summary(self, files: int, shown_verdicts: set) -> str:
+        from .verdicts import Verdict
+
+        order = (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED)
+        by_verdict = ", ".join(f"{self.counts.get(v, 0)} {v.value}" for v in order if v in shown_verdicts)
+        tail = f"; {self.accepted_note()}" if self.accepted else ""
+        return f"{sum(self.counts.values())} figures in {files} file{'s' if files != 1 else ''}: {by_verdict}{tail}"
+
+
+def _load_baseline(env: Environment, baseline: Optional[Path], write_baseline: Optional[Path], config):
+    """--baseline, else the config's baseline; none while writing a new one
+    (it is written from scratch, not filtered by the old)."""
+    from .suppression import Baseline, BaselineError
+
+    if baseline is None and write_baseline is None:
+        baseline = config.baseline
+    if baseline is None:
+        return None
+    try:
+        return Baseline.load(env.cwd / baseline, _shown_path(env, baseline))
+    except BaselineError as exc:
+        raise UserError(f"error: {exc}") from None
+
+
+def _targets(env: Environment, files: List[str], config, fmt: str) -> list[str]:
+    """The drafts to read, as the user would type their paths (`-` as is);
+    each file left out said on stderr."""
+    from .discovery import Draft, IgnoreRules, Skipped, discover
+
+    targets: list[str] = []
+    skipped = 0
+    for item in discover(files, env.cwd, IgnoreRules(config.ignore, config.directory)):
+        if isinstance(item, Skipped):
+            skipped += 1
+            _say(env, f"{item.shown}: skipped, {item.why}", fmt)
+        else:
+            targets.append(item.shown if isinstance(item, Draft) else item)
+    if not targets and not skipped:
+        _say(env, f"no drafts to scan in {' '.join(files)} (drafts are {', '.join(_draft_suffixes())} files)", fmt)
+    return targets
+
+
+def _write_baseline(env: Environment, path: Path, entries: list[dict], fmt: str) -> None:
+    from .suppression import write_baseline
+
+    try:
+        write_baseline(env.cwd / path, entries)
+    except OSError as exc:
+        raise UserError(f"error: {path}: cannot write the baseline: {exc.strerror or exc}") from None
+    _say(env, f"wrote {len(entries)} accepted finding{'s' if len(entries) != 1 else ''} to {path}", fmt)
+
+
+def _scan_accepting(env: Environment, checker, shown: str, text: str, fmt: str) -> list:
+    """scan_text with the draft's own `factcheck: ignore` comments applied;
+    a comment that cannot be applied is a warning at its line, not an error."""
+    from .scanning import is_markdown, scan_text
+    from .suppression import apply_directives, blank_directives, read_directives
+
+    markdown = is_markdown(shown)
+
+    directives = read_directives(text)
+    # Markdown already skips HTML comments; in plain text the comment's own
+    # figure ("£12m") must not be scanned.
+    scanned = text if markdown or not directives else blank_directives(text, directives)
+    findings = scan_text(scanned, shown, checker, markdown)
+    findings, warnings = apply_directives(scanned, markdown, findings, directives)
+    for warning in warnings:
+        _say(env, f"{shown}:{warning}", fmt)
+    return findings
+
+
+def _baseline_entries(findings: list, draft: Path, baseline_file: Path) -> list[dict]:
+    from .suppression import Baseline, baseline_entries
+
+    return baseline_entries(findings, Baseline(baseline_file, str(baseline_file)).uri(draft), {})
+
+
+def _shown_path(env: Environment, path: Path) -> str:
+    from .rendering import display_path
+
+    return display_path(path, env.cwd)
+
+
+def _own_version() -> str:
+    from .settings import package_version
+
+    return package_version()
+
+
+def _draft_suffixes() -> tuple[str, ...]:
+    from .discovery import DRAFT_SUFFIXES
+
+    return DRAFT_SUFFIXES
+
+
+def _only_verdicts(only: str | None, quiet: bool):
+    """The verdicts to report: --only's list, less supported with --quiet."""
+    from .verdicts import Verdict
+
+    chosen = set(Verdict)
+    if only is not None:
+        names = [n.strip().lower() for n in only.split(",") if n.strip()]
+        known = {v.value: v for v in Verdict}
+        unknown = [n for n in names if n not in known]
+        if unknown or not names:
+            raise UserError(f"error: --only {only!r}: expected a comma-separated list of {', '.join(known)}")
+        chosen = {known[n] for n in names}
+    if quiet:
+        chosen.discard(Verdict.SUPPORTED)
+    return chosen
+
+
+def _progress_label(path: str) -> str:
+    from .rendering import printable
+
+    # Rich measures the description; a long path would push n/N off the line.
+    shown = printable(path)
+    return shown if len(shown) <= 40 else "…" + shown[-39:]
+
+
+class _paused:
+    """Takes the progress bar off the terminal while findings are written
+    to the same terminal, so the two never interleave."""
+
+    def __init__(self, progress, env: Environment):
+        self.progress = progress if progress is not None and env.stdout_isatty else None
+
+    def __enter__(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None and exc[0] is None:
+            self.progress.start()
 
 
 def _progress(env: Environment, total: int):
-    """A progress bar on stderr for many files on a terminal; none otherwise."""
+    """A progress bar on stderr naming the file and n/N, for many files on a terminal; none otherwise."""
     if total < 2 or not env.stderr_isatty:
         return None
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    console = Console(file=env.stderr, no_color=env.no_color)
-    progress = Progress(console=console, transient=True)
+    # The environment says stderr is a terminal; Rich need not ask the stream again.
+    console = Console(file=env.stderr, force_terminal=True, no_color=not env.color_for(True), markup=False, highlight=False, emoji=False)
+    progress = Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
     progress.add_task("scanning", total=total)
     progress.start()
     return progress
@@ -385,34 +709,51 @@ def _progress(env: Environment, total: int):
 # --- validate, sources, show ------------------------------------------------------------
 
 
-@app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus")
-@_reader_may_leave
-def validate(ctx: typer.Context, claims_dir: Optional[Path] = ClaimsOption, verbose: bool = VerboseOption) -> int:
-    """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
-    env = _env(ctx)
-    from .rendering import printable
-    from .settings import resolve_corpus_dir
-    from .validation import validate_corpus
-
-    root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)
-    if verbose:
-        _say(env, f"corpus: {root} ({why})")
-    report = validate_corpus(root)
-    for problem in report.problems:
-        env.stdout.write(printable(str(problem)) + "\n")
-    env.stdout.flush()
-    n = len(report.problems)
-    claims, sources = len(report.corpus.claims), len(report.corpus.sources)
-    if n:
-        _say(env, f"{n} problem{'s' if n != 1 else ''} in {root}")
-        return ExitStatus.FINDINGS
-    _say(env, f"ok: {claims} claims from {sources} sources in {root}")
-    return ExitStatus.OK
-
-
 class ListFormat(str, Enum):
     text = "text"
     json = "json"
+
+
+@app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus\n\n  factcheck validate --format json > report.json")
+@_reader_may_leave
+def validate(
+    ctx: typer.Context,
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format: text (file:line:col: message) or json."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
+    env = _env(ctx)
+    from .rendering import printable
+    from .validation import validate_corpus
+
+    root, why = _corpus_dir(env, claims_dir)
+    if verbose:
+        _say(env, f"corpus: {root} ({why})", fmt.value)
+    report = validate_corpus(root)
+    n = len(report.problems)
+    claims, sources = len(report.corpus.claims), len(report.corpus.sources)
+    if fmt is ListFormat.json:
+        data = {
+            "ok": not n,
+            "corpus": str(root),
+            "claims": claims,
+            "sources": sources,
+            "problems": [{"file": p.path, "line": p.line, "column": p.column, "message": p.message} for p in report.problems],
+        }
+        env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for problem in report.problems:
+            env.stdout.write(printable(str(problem)) + "\n")
+        if not n:
+            # The result is data: `factcheck validate > log` keeps it.
+            env.stdout.write(printable(f"ok: {claims} claims from {sources} sources in {root}") + "\n")
+    env.stdout.flush()
+    if n:
+        if fmt is ListFormat.text:
+            _say(env, f"{n} problem{'s' if n != 1 else ''} in {root}")
+        return ExitStatus.FINDINGS
+    return ExitStatus.OK
 
 
 @app.command(epilog="Examples:\n\n  factcheck sources\n\n  factcheck sources --format json")
@@ -572,6 +913,8 @@ def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) ->
     except (BrokenPipeError, _ReaderGone):
         _silence_stdout(env)
         return ExitStatus.OK
+    except SystemExit as exc:  # Typer's --show-completion/--install-completion exit by themselves
+        return int(exc.code) if isinstance(exc.code, int) else ExitStatus.OK
     except Exception as exc:
         # Typer vendors its own click, so usage errors are recognised by
         # click's interface (format_message, exit_code) rather than by class.

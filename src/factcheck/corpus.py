@@ -226,6 +226,11 @@ def _claim_files(root: Path) -> list[Path]:
 
 
 def _rel(root: Path, path: Path) -> str:
+    """`path` as the user would type it: under the corpus path as they gave
+    it (`--claims tmp/gc` gives tmp/gc/sources/index.yaml); an absolute
+    corpus path (the bundled one, $FACTCHECK_CLAIMS) shortened to its name."""
+    if not root.is_absolute():
+        return str(path)
     try:
         return str(path.relative_to(root.parent)) if root.name else str(path)
     except ValueError:

@@ -31,6 +31,7 @@ class Environment:
     stderr_isatty: bool = field(default_factory=lambda: _isatty(sys.stderr))
     variables: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
     cwd: Path = field(default_factory=lambda: _cwd())
+    color: str = "auto"  # --color: auto (a terminal, and no NO_COLOR), always, never
 
     @property
     def no_color(self) -> bool:
@@ -38,6 +39,9 @@ class Environment:
         return bool(self.variables.get("NO_COLOR")) or self.variables.get("TERM") == "dumb"
 
     def color_for(self, isatty: bool) -> bool:
+        # An explicit --color beats the environment, as with ls and grep.
+        if self.color in ("always", "never"):
+            return self.color == "always"
         if self.variables.get("FORCE_COLOR") and not self.no_color:
             return True
         return isatty and not self.no_color

@@ -22,6 +22,7 @@ from .checking import CheckResult, Evidence, Relation
 from .verdicts import Verdict
 
 if TYPE_CHECKING:
+    from .claimreview import ReviewMeta
     from .environment import Environment
     from .scanning import Finding
 
@@ -64,6 +65,9 @@ class Renderer:
 
     def start(self) -> None:
         pass
+
+    def draft(self, path: str, text: str) -> None:
+        """The text of the file whose findings come next (scan only)."""
 
     def result(self, result: CheckResult) -> None:
         raise NotImplementedError
@@ -251,9 +255,14 @@ def _highlighted(e: Evidence, style: str):
     return _with_figure(e.claim.passage, e.claim.figure, style, quoted=True)
 
 
-def make_renderer(fmt: str, out: TextIO, env: "Environment", flush_each: bool = True) -> Renderer:
+def make_renderer(fmt: str, out: TextIO, env: "Environment", flush_each: bool = True, review: "ReviewMeta | None" = None) -> Renderer:
     """`flush_each` False lets jsonl and csv results leave in buffer-sized
-    blocks, for when nobody waits on each one; `finish()` flushes the rest."""
+    blocks, for when nobody waits on each one; `finish()` flushes the rest.
+    `review` is the ClaimReview metadata for `claimreview`."""
+    if fmt == "claimreview":
+        from .claimreview import ClaimReviewRenderer, ReviewMeta
+
+        return ClaimReviewRenderer(out, review or ReviewMeta())  # type: ignore[return-value]  # a Renderer by shape, not by class
     if fmt == "jsonl":
         return JsonLinesRenderer(out, flush_each)
     if fmt == "json":
@@ -283,17 +292,22 @@ class FindingSink(Protocol):
     renderer taught to write findings (the JSON formats share the contract)."""
 
     def start(self) -> None: ...
+    def draft(self, path: str, text: str) -> None: ...
     def findings(self, findings: list[Finding]) -> None: ...
     def finish(self) -> None: ...
 
 
 class FindingRenderer:
-    """Like `Renderer`, for scan findings."""
+    """Like `Renderer`, for scan findings. `draft(path, text)` comes before
+    each file's findings, for formats that need the text as written."""
 
     def __init__(self, out: TextIO):
         self.out = out
 
     def start(self) -> None:
+        pass
+
+    def draft(self, path: str, text: str) -> None:
         pass
 
     def findings(self, findings: list["Finding"]) -> None:
@@ -303,11 +317,17 @@ class FindingRenderer:
         pass
 
 
+def _counted(findings: list["Finding"]) -> list["Finding"]:
+    """Findings not accepted by a comment or the baseline: what the human
+    formats show (the summary counts the others; JSON and SARIF keep them)."""
+    return [f for f in findings if f.accepted is None]
+
+
 class LineFindingRenderer(FindingRenderer):
     """path:line:col: verdict: message, for editors, grep and reviewdog."""
 
     def findings(self, findings: list["Finding"]) -> None:
-        for f in findings:
+        for f in _counted(findings):
             self.out.write(printable(f"{f.path}:{f.line}:{f.column}: {f.verdict.value}: {_one_line(f.result().reason)}") + "\n")
         self.out.flush()
 
@@ -340,7 +360,7 @@ class GithubFindingRenderer(FindingRenderer):
     """GitHub Actions annotations: ::error for conflicting, ::warning for mixed, ::notice for unverified."""
 
     def findings(self, findings: list["Finding"]) -> None:
-        for f in findings:
+        for f in _counted(findings):
             level = GITHUB_LEVEL.get(f.verdict)
             if level is None:
                 continue
@@ -371,10 +391,22 @@ class SarifFindingRenderer(FindingRenderer):
         self.root = root
         self.version = version
         self.results: list[dict] = []
-        self.seen: dict[str, int] = {}
+        self.seen: dict[tuple, int] = {}
+        self.lines: tuple[str, list[str]] = ("", [])
+
+    def draft(self, path: str, text: str) -> None:
+        self.lines = (path, text.split("\n"))
+
+    def _utf16(self, f: "Finding", line: int, column: int) -> int:
+        """`column` (in characters) in UTF-16 code units, as GitHub counts:
+        an emoji before the figure is two units, not one."""
+        path, lines = self.lines
+        if path != f.path or not 0 < line <= len(lines):
+            return column
+        return len(lines[line - 1][: column - 1].encode("utf-16-le")) // 2 + 1
 
     def findings(self, findings: list["Finding"]) -> None:
-        import hashlib
+        from .suppression import finding_fingerprints
 
         for f in findings:
             if f.verdict is Verdict.SUPPORTED:
@@ -382,36 +414,16 @@ class SarifFindingRenderer(FindingRenderer):
             uri = _relative_uri(f.path, self.root)
             rule = f"factcheck/{f.verdict.value}"
             # No line numbers in the fingerprint: editing text above a finding
-            # must not make it a new alert.
-            basis = "\x1f".join((rule, uri, " ".join(f.sentence.split()), f.figure.text))
-            occurrence = self.seen.get(basis, 0)
-            self.seen[basis] = occurrence + 1
-            digest = hashlib.sha256(f"{basis}\x1f{occurrence}".encode()).hexdigest()
-            self.results.append(
-                {
-                    "ruleId": rule,
-                    "ruleIndex": _SARIF_RULES.index(f.verdict),
-                    "level": _SARIF_LEVEL[f.verdict],
-                    "message": {"text": f.result().reason},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                # Relative to the checkout when under it; a path outside stays absolute.
-                                "artifactLocation": {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                                "region": {
-                                    "startLine": f.line,
-                                    "startColumn": f.column,
-                                    "endLine": f.end_line,
-                                    "endColumn": f.end_column,
-                                    "snippet": {"text": f.figure.text},
-                                },
-                            }
-                        }
-                    ],
-                    "partialFingerprints": {"factcheckFinding/v1": digest},
-                    "properties": {"sentence": f.sentence, "evidence": [e.claim.id for e in f.evidence if e.relation != Relation.RELATED]},
-                }
-            )
+            # must not make it a new alert (the baseline uses the same one).
+            (digest,) = finding_fingerprints([f], uri, self.seen)
+            result = _sarif_result(f, rule, uri, digest or "")
+            region = result["locations"][0]["physicalLocation"]["region"]
+            region["startColumn"] = self._utf16(f, f.line, f.column)
+            region["endColumn"] = self._utf16(f, f.end_line, f.end_column)
+            if f.accepted is not None:
+                kind = "inSource" if f.accepted.by == "comment" else "external"
+                result["suppressions"] = [{"kind": kind, "justification": f.accepted.reason or f.accepted.describe()}]
+            self.results.append(result)
 
     def finish(self) -> None:
         rules = [
@@ -421,6 +433,7 @@ class SarifFindingRenderer(FindingRenderer):
                 "shortDescription": {"text": _SARIF_DESCRIPTION[v]},
                 "fullDescription": {"text": _SARIF_DESCRIPTION[v]},
                 "defaultConfiguration": {"level": _SARIF_LEVEL[v]},
+                "help": {"text": _SARIF_HELP[v], "markdown": _SARIF_HELP[v]},
             }
             for v in _SARIF_RULES
         ]
@@ -430,6 +443,8 @@ class SarifFindingRenderer(FindingRenderer):
             "runs": [
                 {
                     "tool": {"driver": {"name": "factcheck", "version": self.version, "rules": rules}},
+                    # Columns count UTF-16 code units, as GitHub code scanning reads them.
+                    "columnKind": "utf16CodeUnits",
                     "originalUriBaseIds": {"%SRCROOT%": {"uri": (self.root.as_uri() + "/") if self.root else "file:///"}},
                     "results": self.results,
                 }
@@ -439,6 +454,32 @@ class SarifFindingRenderer(FindingRenderer):
         self.out.flush()
 
 
+def _sarif_result(f: "Finding", rule: str, uri: str, digest: str) -> dict:
+    return {
+        "ruleId": rule,
+        "ruleIndex": _SARIF_RULES.index(f.verdict),
+        "level": _SARIF_LEVEL[f.verdict],
+        "message": {"text": f.result().reason},
+        "locations": [
+            {
+                "physicalLocation": {
+                    # Relative to the checkout when under it; a path outside stays absolute.
+                    "artifactLocation": {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "region": {
+                        "startLine": f.line,
+                        "startColumn": f.column,
+                        "endLine": f.end_line,
+                        "endColumn": f.end_column,
+                        "snippet": {"text": f.figure.text},
+                    },
+                }
+            }
+        ],
+        "partialFingerprints": {"factcheckFinding/v1": digest},
+        "properties": {"sentence": f.sentence, "evidence": [e.claim.id for e in f.evidence if e.relation != Relation.RELATED]},
+    }
+
+
 _SARIF_RULES = [Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED]
 _SARIF_LEVEL = {Verdict.CONFLICTING: "error", Verdict.MIXED: "warning", Verdict.UNVERIFIED: "note", Verdict.SUPPORTED: "none"}
 _SARIF_DESCRIPTION = {
@@ -446,6 +487,18 @@ _SARIF_DESCRIPTION = {
     Verdict.MIXED: "Some source passages support this figure; others give a different figure for the same thing.",
     Verdict.UNVERIFIED: "The source documents do not speak to this figure.",
     Verdict.SUPPORTED: "The source documents support this figure.",
+}
+
+
+_SARIF_HELP = {
+    Verdict.CONFLICTING: "The claims corpus documents this subject with a different figure; the result's message names it and its passage. "
+    "Correct the figure, or if the draft is right and the documents are not, accept the finding with "
+    '`<!-- factcheck: ignore FIGURE "reason" -->` on the line before the sentence, or record it with `factcheck scan --write-baseline`.',
+    Verdict.MIXED: "Some passages support this figure and others give a different one for the same subject (often a total against a part, "
+    "or two dates). Check which the draft means and say so in the sentence.",
+    Verdict.UNVERIFIED: "No documented claim matches what this figure is about, so it can be neither supported nor contradicted. "
+    "Add the document that supports it to the claims corpus, or accept it with a `factcheck: ignore` comment and a reason.",
+    Verdict.SUPPORTED: "A cited passage in the claims corpus gives this figure for this subject. Nothing to do.",
 }
 
 
@@ -462,23 +515,20 @@ def _relative_uri(path: str, root: Path | None) -> str:
 
 
 class PrettyFindingRenderer(FindingRenderer):
-    """Each finding with its sentence, the figure in its verdict's colour, and the passage; problems first."""
+    """Each finding with its sentence, the figure in its verdict's colour, and
+    the passage; written as each file is scanned, that file's problems first."""
 
     def __init__(self, out: TextIO, env: "Environment", max_evidence: int = 2):
         super().__init__(out)
         self.console = _console(out, env, env.stdout_isatty)
         self.cwd = env.cwd
         self.max_evidence = max_evidence
-        self.pending: list["Finding"] = []
 
     def findings(self, findings: list["Finding"]) -> None:
-        self.pending.extend(findings)
-
-    def finish(self) -> None:
         from rich.padding import Padding
         from rich.text import Text
 
-        for f in sorted(self.pending, key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
+        for f in sorted(_counted(findings), key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
             style = VERDICT_STYLE[f.verdict]
             head = Text()
             head.append(printable(f"{f.path}:{f.line}:{f.column}"), style="bold")
@@ -498,7 +548,15 @@ class PrettyFindingRenderer(FindingRenderer):
             self.console.print()
 
 
-def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0") -> FindingSink:
+def make_finding_renderer(fmt: str, out: TextIO, env: "Environment", version: str = "0", review: "ReviewMeta | None" = None) -> FindingSink:
+    if fmt == "claimreview":
+        from .claimreview import ClaimReviewRenderer, ReviewMeta
+
+        return ClaimReviewRenderer(out, review or ReviewMeta())
+    if fmt == "html":
+        from .report_html import HtmlReportRenderer
+
+        return HtmlReportRenderer(out, version)
     if fmt == "line":
         return LineFindingRenderer(out)
     if fmt == "jsonl":

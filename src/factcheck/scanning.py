@@ -15,11 +15,15 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .reading import read
 from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck, context_note
 from .figures import Figure, parse_figures
 from .verdicts import Verdict
+
+if TYPE_CHECKING:
+    from .suppression import Acceptance
 
 __all__ = ["Finding", "Sentence", "mask_markdown", "split_sentences", "scan_text", "is_markdown"]
 
@@ -276,6 +280,7 @@ class Finding:
     check: FigureCheck
     evidence: tuple[Evidence, ...]
     context: str = ""  # a note on date figures read as context
+    accepted: "Acceptance | None" = None  # an editor's inline comment or the baseline accepts it
 
     @property
     def verdict(self) -> Verdict:
@@ -290,7 +295,10 @@ class Finding:
         return CheckResult(self.sentence, self.verdict, (self.check,), self.evidence, reason)
 
     def to_dict(self) -> dict:
-        return self.result().to_dict() | {"path": self.path, "line": self.line, "column": self.column}
+        out = self.result().to_dict() | {"path": self.path, "line": self.line, "column": self.column}
+        if self.accepted is not None:
+            out["suppressed"] = self.accepted.to_dict()
+        return out
 
 
 @dataclass

@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .corpus import Claim, Corpus, Problem, Source, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
+from .corpus import Claim, Corpus, Problem, Source, _rel, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
 from .figures import Figure
 from .yamlsafe import YamlError, load_yaml
 
@@ -126,7 +126,7 @@ def _schema_problems(corpus: Corpus) -> list[Problem]:
             loaded = load_yaml(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, YamlError):
             continue  # reported by the loader with its position
-        shown = f"{corpus.root.name}/{path.relative_to(corpus.root)}"
+        shown = _rel(corpus.root, path)
         validator = validators[schema_name]
         for error in validator.iter_errors(loaded.data):  # type: ignore[attr-defined]
             where = tuple(error.absolute_path)
