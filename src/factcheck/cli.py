@@ -519,6 +519,69 @@ def show(
     return ExitStatus.OK
 
 
+# --- curating: add-source, extract, conflicts, diff ----------------------------------------
+
+
+def _corpus_to_write(env: Environment, claims_dir: Optional[Path], verbose: bool, fmt: str | None = None) -> Path:
+    """The corpus a curating command writes to: never the bundled one, which
+    belongs to the installed package."""
+    from .corpus import resolve_corpus_dir
+
+    root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)
+    if why == "bundled":
+        raise UserError("error: no corpus here to add to (no ./sources/index.yaml or ./claims/sources/index.yaml); pass --claims DIR, which may be a new directory")
+    root = env.cwd / root
+    if verbose:
+        _say(env, f"corpus: {root} ({why})", fmt)
+    return root
+
+
+@app.command(
+    "add-source",
+    epilog="""Examples:
+
+  factcheck add-source ~/Downloads/press-release.txt --kind press_release --publisher "Mayor of London"
+
+  factcheck add-source letter.txt --id mayor-letter-2026-01 --title "Letter to the committee" --claims ./claims
+""",
+)
+@_reader_may_leave
+def add_source(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., metavar="FILE", help="The document as plain UTF-8 text."),
+    source_id: Optional[str] = typer.Option(None, "--id", help="Source id (a slug). Default: from the file name."),
+    title: Optional[str] = typer.Option(None, "--title", help="The title the document gives itself. Default: unknown."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="Who published it, as the document names them. Default: unknown."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="news_article, letter, web_page, report, press_release, transcript or other (default)."),
+    date: Optional[str] = typer.Option(None, "--date", help="YYYY[-MM[-DD]]. Default: the dateline's date if the text has one, else unknown."),
+    url: Optional[str] = typer.Option(None, "--url", help="Where the document was published. Default: unknown."),
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Copy a document into the corpus, register it with its SHA-256, and start its (empty) claims file."""
+    env = _env(ctx)
+    from .sources_admin import AddSourceError
+    from .sources_admin import add_source as register
+
+    root = _corpus_to_write(env, claims_dir, verbose, fmt.value)
+    try:
+        added = register(root, env.cwd / file, source_id, title, publisher, kind, date, url)
+    except AddSourceError as exc:
+        raise UserError(str(exc)) from None
+    if fmt is ListFormat.json:
+        env.stdout.write(json.dumps(added.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from .rendering import printable
+
+        lines = [f"{key}: {value}" for key, value in added.entry.items()]
+        env.stdout.write(printable("\n".join(lines)) + "\n")
+    for note in added.notes:
+        _say(env, note, fmt.value)
+    _say(env, f"added {added.text_path} and {added.claims_path}; next: factcheck extract {added.id} --write", fmt.value)
+    return ExitStatus.OK
+
+
 # --- entry point -----------------------------------------------------------------------
 
 

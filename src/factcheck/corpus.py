@@ -195,19 +195,22 @@ def bundled_corpus_dir() -> Path:
 
 
 def resolve_corpus_dir(explicit: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[Path, str]:
-    """The corpus directory to use and why: --claims, $FACTCHECK_CLAIMS,
-    ./claims when it holds a corpus, else the bundled one."""
+    """The corpus directory to use and why: --claims, $FACTCHECK_CLAIMS, the
+    current directory or ./claims when it holds a corpus (sources/index.yaml),
+    else the bundled one."""
     env = os.environ if env is None else env
     if explicit:
         return Path(explicit), "--claims"
     if env.get("FACTCHECK_CLAIMS"):
         return Path(env["FACTCHECK_CLAIMS"]), "$FACTCHECK_CLAIMS"
-    local = (cwd or Path.cwd()) / "claims"
-    try:
-        if (local / INDEX).is_file():
-            return local, "./claims"
-    except OSError:
-        pass
+    here = cwd or Path.cwd()
+    # Inside a corpus directory, that corpus; then its usual place, ./claims.
+    for local, why in ((here, "the current directory"), (here / "claims", "./claims")):
+        try:
+            if (local / INDEX).is_file():
+                return local, why
+        except OSError:
+            pass
     return bundled_corpus_dir(), "bundled"
 
 
