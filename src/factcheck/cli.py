@@ -582,6 +582,91 @@ def add_source(
     return ExitStatus.OK
 
 
+class DraftFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
+
+
+@app.command(
+    epilog="""Examples:
+
+  factcheck extract lantern-youth-hubs                 # drafts on stdout, to read
+
+  factcheck extract lantern-youth-hubs --write         # into claims/lantern-youth-hubs.yaml
+
+  factcheck extract ~/Downloads/press-release.txt --format json
+""",
+)
+@_reader_may_leave
+def extract(
+    ctx: typer.Context,
+    item: str = typer.Argument(..., metavar="SOURCE_ID|FILE", help="A registered source id, or a text file (registered or not)."),
+    write: bool = typer.Option(False, "--write", help="Append the drafts to the source's claims file instead of printing them."),
+    fmt: DraftFormat = typer.Option(DraftFormat.yaml, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Draft a claim for every figure of a document: passage, figure, value, unit, qualifier, period, topic."""
+    env = _env(ctx)
+    import hashlib
+
+    from .extraction import drafts_yaml
+    from .extraction import extract as draft_claims
+    from .sources_admin import find_dateline, slug_from
+
+    checker = _load_checker(env, claims_dir, verbose, fmt.value)
+    corpus = checker.corpus
+    source = corpus.sources.get(item)
+    if source is not None:
+        text = source.text()
+    else:
+        path = env.cwd / item
+        if not path.is_file():
+            raise UserError(f"error: {item!r} is neither a source id of {corpus.root} nor a file (`factcheck sources` lists the ids)")
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise UserError(f"error: {item}: not UTF-8; save it as UTF-8 text") from None
+        digest = hashlib.sha256(raw).hexdigest()
+        source = next((s for s in corpus.sources.values() if s.sha256 == digest), None)
+        if source is None:
+            if write:
+                raise UserError(f"error: {item} is not registered in {corpus.root}; run `factcheck add-source {item}` first")
+            _say(env, f"{item} is not registered: drafts name it {slug_from(path.stem)!r}; run `factcheck add-source {item}` before adding them", fmt.value)
+    sid = source.id if source is not None else slug_from(Path(item).stem)
+    dateline = find_dateline(text) if source is None or source.date_as_written else None
+    existing = corpus.claims_of(sid)
+    result = draft_claims(text, sid, checker, dateline, existing)
+    if result.already_claimed:
+        _say(env, f"{result.already_claimed} figure{'s' if result.already_claimed != 1 else ''} already in the corpus for {sid}; not drafted again", fmt.value)
+    if write:
+        target = corpus.root / f"{sid}.yaml"
+        _write_drafts(target, result, drafts_yaml)
+        _say(env, f"wrote {len(result.drafts)} draft claims to {target}; review the `# review:` lines, then run `factcheck validate`", fmt.value)
+    elif fmt is DraftFormat.json:
+        env.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        env.stdout.write(drafts_yaml(result))
+    if not write:
+        _say(env, f"{len(result.drafts)} draft claims, {len(result.skipped)} figures skipped (said why)", fmt.value)
+    return ExitStatus.OK
+
+
+def _write_drafts(target: Path, result, drafts_yaml) -> None:  # noqa: ANN001 - extraction.Extraction and its renderer
+    """A claims file with no claims yet is replaced; otherwise the drafts are appended to its list."""
+    import re
+
+    current = target.read_text(encoding="utf-8") if target.exists() else ""
+    if not current.strip() or re.search(r"^claims:\s*\[\]\s*$", current, re.MULTILINE):
+        target.write_text(drafts_yaml(result), encoding="utf-8")
+        return
+    if not result.drafts:
+        return
+    separator = "" if current.endswith("\n") else "\n"
+    target.write_text(current + separator + drafts_yaml(result, items_only=True), encoding="utf-8")
+
+
 # --- entry point -----------------------------------------------------------------------
 
 
