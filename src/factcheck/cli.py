@@ -667,6 +667,91 @@ def _write_drafts(target: Path, result, drafts_yaml) -> None:  # noqa: ANN001 - 
     target.write_text(current + separator + drafts_yaml(result, items_only=True), encoding="utf-8")
 
 
+@app.command(
+    epilog="""Examples:
+
+  factcheck conflicts
+
+  factcheck conflicts --format json --claims ./claims
+
+Exit status 1 when a group of differing figures has no note saying why.
+""",
+)
+@_reader_may_leave
+def conflicts(
+    ctx: typer.Context,
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Audit the corpus: every topic whose documents give differing figures, with passages, sources and notes."""
+    env = _env(ctx)
+    from .audit import find_conflicts, render_conflicts_text
+    from .rendering import printable
+
+    corpus = _load_corpus(env, claims_dir, verbose, fmt.value)
+    found = find_conflicts(corpus)
+    unnoted = sum(1 for c in found if c.warning)
+    if fmt is ListFormat.json:
+        env.stdout.write(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2) + "\n")
+    else:
+        env.stdout.write(printable(render_conflicts_text(found, corpus.root)))
+        _say(env, f"{len(found)} group{'s' if len(found) != 1 else ''} of differing figures, {unnoted} without a note")
+    return ExitStatus.FINDINGS if unnoted else ExitStatus.OK
+
+
+@app.command(
+    epilog="""Examples:
+
+  git archive HEAD claims | tar -x -C /tmp/before    # the corpus as last committed
+  factcheck diff --against /tmp/before/claims
+
+  factcheck diff --claims ./claims --against /tmp/before/claims examples/claims.txt --format json
+
+Exit status 1 when a verdict changed, 0 when none did.
+""",
+)
+@_reader_may_leave
+def diff(
+    ctx: typer.Context,
+    files: List[Path] = typer.Argument(None, metavar="[CLAIMS_FILE...]", help="More claims to check, one per line (# comments and blank lines skipped)."),
+    against: Path = typer.Option(..., "--against", metavar="OLD", help="The corpus before the change (a claims directory)."),
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """What a corpus change does to verdicts: every documented passage (and the claims given) checked against both."""
+    env = _env(ctx)
+    from .audit import diff_verdicts, documented_passages, render_changes_text
+    from .rendering import printable
+
+    new = _load_checker(env, claims_dir, verbose, fmt.value)
+    old = _load_checker(env, env.cwd / against, verbose, fmt.value)
+    claims = documented_passages(old.corpus, new.corpus)
+    for path in files or []:
+        claims += _claim_lines(env.cwd / path)
+    checked, changes = diff_verdicts(dict.fromkeys(claims), old, new)
+    if fmt is ListFormat.json:
+        env.stdout.write(json.dumps({"checked": checked, "changed": [c.to_dict() for c in changes]}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        env.stdout.write(printable(render_changes_text(changes)))
+        _say(env, f"{len(changes)} of {checked} claims changed verdict")
+    return ExitStatus.FINDINGS if changes else ExitStatus.OK
+
+
+def _claim_lines(path: Path) -> list[str]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"error: {path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise UserError(f"error: {path}:{line}: not valid UTF-8") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
 # --- entry point -----------------------------------------------------------------------
 
 
