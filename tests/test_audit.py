@@ -1,7 +1,6 @@
 """`factcheck conflicts` and `factcheck diff`: the corpus audit."""
 
 import json
-import shutil
 
 from factcheck.audit import diff_verdicts, documented_passages, find_conflicts
 from factcheck.checking import Checker

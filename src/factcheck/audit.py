@@ -12,9 +12,9 @@ never calls them a contradiction of each other.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from .checking import Checker, CheckResult
 from .corpus import Claim, Corpus
@@ -22,14 +22,14 @@ from .figures import Figure
 from .verdicts import agreement, comparable, periods_compatible
 
 __all__ = [
-    "ConflictFigure",
     "Conflict",
-    "find_conflicts",
+    "ConflictFigure",
     "VerdictChange",
     "diff_verdicts",
     "documented_passages",
-    "render_conflicts_text",
+    "find_conflicts",
     "render_changes_text",
+    "render_conflicts_text",
 ]
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Mapping
 
 from .figures import DURATION_UNITS, MONEY_UNITS, QUALIFIERS, Figure, parse_figures
 from .yamlsafe import Loaded, YamlError, load_yaml
@@ -194,7 +195,7 @@ def bundled_corpus_dir() -> Path:
     return here.parent.parent / "claims"
 
 
-def resolve_corpus_dir(explicit: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[Path, str]:
+def resolve_corpus_dir(explicit: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> tuple[Path, str]:
     """The corpus directory to use and why: --claims, $FACTCHECK_CLAIMS, the
     current directory or ./claims when it holds a corpus (sources/index.yaml),
     else the bundled one."""
