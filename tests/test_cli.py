@@ -131,11 +131,14 @@ def test_broken_corpus_is_exit_2_with_location(run, corpus_copy):
 
 def test_validate_clean_and_broken(run, corpus_copy):
     ok = run("validate")
-    assert ok.status == 0 and ok.stdout == "" and ok.stderr.startswith("ok: ")
+    # Warnings (the round trip, while the matcher improves) do not fail it.
+    assert ok.status == 0 and ok.stderr.startswith("ok: ")
+    assert all(": warning: " in line for line in ok.stdout.splitlines())
     (corpus_copy / "empty.yaml").write_text("", encoding="utf-8")
     bad = run("validate", "--claims", str(corpus_copy))
     assert bad.status == 1
-    assert bad.stdout == "claims/empty.yaml:1:1: empty claims file; write `claims: []` or remove the file\n"
+    errors = [line for line in bad.stdout.splitlines() if ": warning: " not in line]
+    assert errors == ["claims/empty.yaml:1:1: empty claims file; write `claims: []` or remove the file"]
 
 
 def test_verbose_names_the_corpus(run):

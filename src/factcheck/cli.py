@@ -372,10 +372,31 @@ def _progress(env: Environment, total: int):
 # --- validate, sources, show ------------------------------------------------------------
 
 
-@app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus")
+class ListFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(
+    epilog="""Examples:
+
+  factcheck validate
+
+  cd my-corpus && factcheck validate --format json
+
+Exit status 0 when there are no errors (warnings are shown but do not fail),
+1 when there are, 2 when no corpus could be read at all.
+"""
+)
 @_reader_may_leave
-def validate(ctx: typer.Context, claims_dir: Optional[Path] = ClaimsOption, verbose: bool = VerboseOption) -> int:
-    """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
+def validate(
+    ctx: typer.Context,
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    no_round_trip: bool = typer.Option(False, "--no-round-trip", help="Skip checking each passage as a claim (faster)."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Check the claims corpus: schema, ids, sources, passages verbatim, figures, qualifiers, periods, hashes, round trip."""
     env = _env(ctx)
     from .corpus import resolve_corpus_dir
     from .rendering import printable
@@ -383,23 +404,25 @@ def validate(ctx: typer.Context, claims_dir: Optional[Path] = ClaimsOption, verb
 
     root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)
     if verbose:
-        _say(env, f"corpus: {root} ({why})")
-    report = validate_corpus(root)
-    for problem in report.problems:
-        env.stdout.write(printable(str(problem)) + "\n")
+        _say(env, f"corpus: {root} ({why})", fmt.value)
+    report = validate_corpus(env.cwd / root if not Path(root).is_absolute() else root, round_trip=not no_round_trip)
+    if report.cannot_run:
+        raise UserError(report.cannot_run)
+    if fmt is ListFormat.json:
+        rows = [{"severity": "error", **vars(p)} for p in report.problems] + [{"severity": "warning", **vars(p)} for p in report.warnings]
+        env.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for problem in [*report.problems, *report.warnings]:
+            env.stdout.write(printable(str(problem)) + "\n")
     env.stdout.flush()
-    n = len(report.problems)
+    n, w = len(report.problems), len(report.warnings)
     claims, sources = len(report.corpus.claims), len(report.corpus.sources)
+    warned = f", {w} warning{'s' if w != 1 else ''}" if w else ""
     if n:
-        _say(env, f"{n} problem{'s' if n != 1 else ''} in {root}")
+        _say(env, f"{n} problem{'s' if n != 1 else ''}{warned} in {root}", fmt.value)
         return ExitStatus.FINDINGS
-    _say(env, f"ok: {claims} claims from {sources} sources in {root}")
+    _say(env, f"ok: {claims} claims from {sources} sources in {root}{warned}", fmt.value)
     return ExitStatus.OK
-
-
-class ListFormat(str, Enum):
-    text = "text"
-    json = "json"
 
 
 @app.command(epilog="Examples:\n\n  factcheck sources\n\n  factcheck sources --format json")
