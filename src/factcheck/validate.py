@@ -36,11 +36,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from .corpus import Claim, Corpus, Problem, Source, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
+from .corpus import (
+    Claim,
+    Corpus,
+    Problem,
+    Source,
+    bundled_corpus_dir,
+    figure_in_passage,
+    normalise_text,
+    read_corpus,
+)
 from .figures import Figure, parse_figures
 from .yamlsafe import YamlError, load_yaml
 
-__all__ = ["ValidationReport", "validate_corpus", "schema_path"]
+__all__ = ["ValidationReport", "schema_path", "validate_corpus"]
 
 
 @dataclass
@@ -163,7 +172,7 @@ def _schema_problems(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-def _schema_message(error) -> str:  # noqa: ANN001 - jsonschema's ValidationError
+def _schema_message(error) -> str:
     where = "/".join(str(p) for p in error.absolute_path)
     prefix = f"{where}: " if where else ""
     return prefix + error.message
