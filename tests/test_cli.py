@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from factcheck.corpus import load_corpus
+
 from .conftest import CLAIMS
 
 
@@ -161,7 +163,9 @@ def test_corpus_resolution_order(run, tmp_path, corpus_copy):
 def test_sources_and_show(run):
     r = run("sources", "--format", "json")
     rows = json.loads(r.stdout)
-    assert len(rows) == 5 and sum(row["claims"] for row in rows) >= 70
+    shipped = load_corpus(CLAIMS)
+    assert {row["id"] for row in rows} == set(shipped.sources)
+    assert sum(row["claims"] for row in rows) == len(shipped.claims)
     letter = next(row for row in rows if row["id"] == "mayor-letter-pidgeon-2018-07")
     assert letter["date"] == "2018-07-16" and letter["url"] == "unknown"
     shown = run("show", "mayor-letter-pidgeon-2018-07")

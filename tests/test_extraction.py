@@ -117,13 +117,15 @@ def test_cli_extract_write_then_rerun_drafts_nothing_new(run, tmp_path):
 
 
 def test_cli_extract_unregistered_file_prints_yaml_and_refuses_write(run, tmp_path):
-    r = run("extract", str(LANTERN), "--claims", str(tmp_path / "none"))
+    document = tmp_path / "unregistered.txt"
+    document.write_bytes(LANTERN.read_bytes() + b"\n(Not registered anywhere.)\n")
+    r = run("extract", str(document), "--claims", str(tmp_path / "none"))
     assert r.status == 2  # no corpus there to read topics from
-    r = run("extract", str(LANTERN))
+    r = run("extract", str(document))
     assert r.status == 0 and "not registered" in r.stderr
     parsed = yaml.safe_load(r.stdout)
     assert {c["figure"] for c in parsed["claims"]} >= {"£18m", "£6m", "640"}
-    w = run("extract", str(LANTERN), "--write")
+    w = run("extract", str(document), "--write")
     assert w.status == 2 and "add-source" in w.stderr
 
 

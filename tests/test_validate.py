@@ -19,8 +19,9 @@ LETTER = "mayor-letter-pidgeon-2018-07.yaml"
 def test_shipped_corpus_is_valid():
     report = validate_corpus(CLAIMS)
     assert report.problems == []
-    assert len(report.corpus.claims) >= 70
-    assert len(report.corpus.sources) == 5
+    # Invariants, not counts: a newsroom adds documents without editing tests.
+    assert report.corpus.sources and report.corpus.claims
+    assert set(report.corpus.claim_counts()) == set(report.corpus.sources)
 
 
 def test_every_shipped_claim_cites_a_passage_and_source(corpus):
