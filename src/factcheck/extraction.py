@@ -136,12 +136,15 @@ def extract(text: str, source_id: str, checker: Checker, dateline: Dateline | No
         line = _line_of(line_starts, sentence.start)
         figures = parse_figures(passage)
         figures, proportions = _without_proportions(passage, figures)
-        skipped += [Skipped(p, line, f"{p!r} is a proportion, which factcheck's parser does not read (it would read its numbers as separate counts); not drafted") for p in proportions]
         for clause, lead, fig in _clauses(passage, figures):
             if dateline is not None and fig.unit == "date" and fig.value == dateline.value and len(passage.split()) <= 6:
                 skipped.append(Skipped(fig.text, line, f"{fig.text!r} is the document's dateline, recorded as the source's date in sources/index.yaml"))
                 continue
-            drafts.append(_draft(checker, source_id, passage, clause, lead, fig, line, context))
+            draft = _draft(checker, source_id, passage, clause, lead, fig, line, context)
+            if fig in proportions:
+                why = f"{fig.text!r} read as a proportion ({fig.json_value()}%); the checker reads it in a claim as two counts, so the round trip will not find it"
+                draft = replace(draft, reviews=(*draft.reviews, why))
+            drafts.append(draft)
         context.names += [n for n in _names(passage) if n.lower() not in _SPEAKERS]
     merged = _merge(drafts)
     fresh = new_drafts(merged, existing)
@@ -169,17 +172,38 @@ def _line_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset)
 
 
-def _without_proportions(passage: str, figures: list[Figure]) -> tuple[list[Figure], list[str]]:
-    """'nine in ten' is one figure (a proportion), not two counts."""
+def read_proportion(text: str) -> Decimal | None:
+    """'nine in ten' -> 90 (percent), to one decimal place; None when `text`
+    is not a proportion. The parser reads its two numbers as counts."""
+    figures = parse_figures(text)
+    if len(figures) != 2:
+        return None
+    a, b = figures
+    if a.unit != "count" or b.unit != "count" or a.start != 0 or b.end != len(text.rstrip()) or not _PROPORTION.match(text[a.end : b.start]):
+        return None
+    assert isinstance(a.value, Decimal) and isinstance(b.value, Decimal)
+    if b.value <= 0 or a.value > b.value:
+        return None
+    percent = (a.value / b.value * 100).quantize(Decimal("0.1"))
+    return percent.to_integral_value() if percent == percent.to_integral_value() else percent
+
+
+def _without_proportions(passage: str, figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """'nine in ten' is one figure (a proportion, in percent), not two counts."""
     out, proportions = [], []
     i = 0
     while i < len(figures):
         a = figures[i]
         b = figures[i + 1] if i + 1 < len(figures) else None
         if b is not None and a.unit == b.unit == "count" and _PROPORTION.match(passage[a.end : b.start]):
-            proportions.append(passage[a.start : b.end])
-            i += 2
-            continue
+            text = passage[a.start : b.end]
+            value = read_proportion(text)
+            if value is not None:
+                proportion = Figure(text, a.start, b.end, value, "percent", precision=Decimal("0.1"))
+                out.append(proportion)
+                proportions.append(proportion)
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out, proportions

@@ -195,6 +195,11 @@ def _claim_problems(claim: Claim, text: str) -> tuple[list[Problem], list[Proble
     if claim.figure not in claim.passage:
         report(f"figure {claim.figure!r} does not appear in its passage")
         return problems, warnings
+    proportion = _proportion_problem(claim) if claim.unit == "percent" else False
+    if proportion is not False:
+        if proportion:
+            report(str(proportion))
+        return problems, warnings
     parsed = figure_in_passage(claim)
     if parsed is None:
         report(f"figure {claim.figure!r} is not read as a figure in its passage: {_what_the_parser_reads(claim)}")
@@ -211,6 +216,20 @@ def _claim_problems(claim: Claim, text: str) -> tuple[list[Problem], list[Proble
     if period_warning:
         warn(period_warning)
     return problems, warnings
+
+
+def _proportion_problem(claim: Claim) -> str | bool:
+    """For a proportion ('nine in ten', recorded in percent), which the
+    parser reads as two counts: False when the figure is not one, "" when
+    the value agrees, else the problem."""
+    from .extraction import read_proportion
+
+    value = read_proportion(claim.figure)
+    if value is None:
+        return False
+    if isinstance(claim.value, str) or abs(claim.value - value) > Decimal("0.05"):
+        return f"value {claim.value} percent disagrees with the proportion {claim.figure!r}, which is {value}%"
+    return ""
 
 
 def _what_the_parser_reads(claim: Claim) -> str:
