@@ -141,7 +141,7 @@ def extract(text: str, source_id: str, checker: Checker, dateline: Dateline | No
                 skipped.append(Skipped(fig.text, line, f"{fig.text!r} is the document's dateline, recorded as the source's date in sources/index.yaml"))
                 continue
             draft = _draft(checker, source_id, passage, clause, lead, fig, line, context)
-            if fig in proportions:
+            if fig.unit == "percent" and any(p.text == fig.text for p in proportions):
                 why = f"{fig.text!r} read as a proportion ({fig.json_value()}%); the checker reads it in a claim as two counts, so the round trip will not find it"
                 draft = replace(draft, reviews=(*draft.reviews, why))
             drafts.append(draft)
