@@ -73,3 +73,12 @@ def test_cli_validate_and_conflicts_on_the_grown_corpus(run, grown):
     assert run("validate", "--claims", str(grown)).status == 0
     r = run("conflicts", "--claims", str(grown))
     assert "knife-crime-community-seed-fund: £250,000 vs £1.4 million" in r.stdout
+
+
+def test_invented_programmes_are_never_filed_under_a_shipped_topic(grown):
+    """The fixture documents are about programmes no shipped document
+    mentions: every draft must open a new topic, none join a shipped one."""
+    shipped_topics = {c.topic for c in load_corpus(CLAIMS).claims}
+    shipped_sources = set(load_corpus(CLAIMS).sources)
+    added = [c for c in load_corpus(grown).claims if c.source not in shipped_sources]
+    assert added and not [c.id for c in added if c.topic in shipped_topics]

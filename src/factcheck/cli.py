@@ -601,7 +601,10 @@ def add_source(
         env.stdout.write(printable("\n".join(lines)) + "\n")
     for note in added.notes:
         _say(env, note, fmt.value)
-    _say(env, f"added {added.text_path} and {added.claims_path}; next: factcheck extract {added.id} --write", fmt.value)
+    from .rendering import display_path
+
+    shown = " and ".join(display_path(p, env.cwd) for p in (added.text_path, added.claims_path))
+    _say(env, f"added {shown}; next: factcheck extract {added.id} --write", fmt.value)
     return ExitStatus.OK
 
 
@@ -664,9 +667,11 @@ def extract(
     if result.already_claimed:
         _say(env, f"{result.already_claimed} figure{'s' if result.already_claimed != 1 else ''} already in the corpus for {sid}; not drafted again", fmt.value)
     if write:
+        from .rendering import display_path
+
         target = corpus.root / f"{sid}.yaml"
         _write_drafts(target, result, drafts_yaml)
-        _say(env, f"wrote {len(result.drafts)} draft claims to {target}; review the `# review:` lines, then run `factcheck validate`", fmt.value)
+        _say(env, f"wrote {len(result.drafts)} draft claims to {display_path(target, env.cwd)}; review the `# review:` lines, then run `factcheck validate`", fmt.value)
     elif fmt is DraftFormat.json:
         env.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -261,6 +261,12 @@ def _draft(checker: Checker, source_id: str, passage: str, clause: str, lead: st
         window = _window(clause, fig)
         narrower = checker.check_figures(clause, [fig], window)
         topic = narrower.figures[0].topic if narrower.figures else None
+    if topic is not None and not any(checker.documented(i).kind == fig.kind for i in checker.matcher.topic_indices(topic)):
+        # The words match a topic that holds no figure of this kind ("the
+        # documents speak of X but give no money figure for it"): too weak
+        # a reason to file this figure under it.
+        reviews.append(f"the words match topic {topic}, which holds no {fig.kind} figure; filed under a new topic instead")
+        topic = None
     matches = checker.matcher.match(subject_words)
     runner_up = next(((m.topic, m.score) for m in matches if m.topic != topic), None)
     figure_text = fig.text
