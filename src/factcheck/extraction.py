@@ -347,6 +347,11 @@ def _new_subject(passage: str, clause: str, fig: Figure, context: _Context) -> t
         return direct, slug_from(direct)
     if name and what:
         return f"{name}: {what}", slug_from(f"{name} {what}")
+    if what:
+        # "4,000 young people are expected to use the hubs": what is
+        # counted, and what is said of it.
+        said = re.findall(r"[\w'’%-]+", clause[fig.end :])[:WINDOW_WORDS + 2]
+        return " ".join(said), slug_from(" ".join([what, *[w for w in said[len(what.split()) :] if w.lower() not in _STOP][:2]]))
     window = _window(clause, fig)
     subject = f"{name}: {window}" if name else window
     content = _content_words(clause, fig, exclude=set((name or "").lower().split()))
