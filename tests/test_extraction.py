@@ -156,3 +156,22 @@ def test_a_proportion_is_drafted_in_percent_and_validates(tmp_path):
     at = text.index('figure: "nine in ten"')
     path.write_text(text[:at] + text[at:].replace("value: 90", "value: 80", 1), encoding="utf-8")
     assert any("disagrees with the proportion 'nine in ten', which is 90%" in str(p) for p in validate_corpus(root).problems)
+
+
+AWKWARD = DATA / "fixture_corpus" / "awkward" / "brackenbury-night-bus.txt"
+
+
+def test_awkward_press_release_drafts_validate_unedited(tmp_path):
+    """An embargo line, '2' after '£2m', 'one in five', 'per cent', bullets
+    and a numbered note: the drafts still pass validate as written."""
+    root = tmp_path / "c"
+    added, result = _extracted(root, AWKWARD)
+    added.claims_path.write_text(drafts_yaml(result), encoding="utf-8")
+    assert [str(p) for p in validate_corpus(root, round_trip=False).problems] == []
+    assert added.entry["date"] == "2026-03-10"
+    by_figure = {d.figure: d for d in result.drafts}
+    assert by_figure["2"].passage == "going to 2 boroughs in outer London."
+    assert (by_figure["one in five"].value, by_figure["one in five"].unit) == (20, "percent")
+    assert by_figure["35 per cent"].unit == "percent"
+    assert any("numbers a list item" in s.reason for s in result.skipped)
+    assert not any(d.passage.startswith("- ") for d in result.drafts)

@@ -44,6 +44,9 @@ _REFERENCE = re.compile(r"\bthe\s+(fund|programme|program|pilot|scheme|strategy|
 _THIS_PERIOD = re.compile(r"^\W*(?:[\w'’-]+\s+){0,6}?(this|last|next)\s+(financial\s+)?year\b", re.IGNORECASE)
 _RATE_AFTER_NOUN = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:a|an|per|each|every)\s+(year|month|week|day)\b", re.IGNORECASE)
 _PROPORTION = re.compile(r"^\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_PROPORTION_TEXT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:in|out\s+of)\s+(\S+(?:\s\S+)?)", re.IGNORECASE)
+_BULLET = re.compile(r"^[-*\u2022]\s+")
+_ONE_IN = re.compile(r"\b(?:one|a)\s+in\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,15 +135,22 @@ def extract(text: str, source_id: str, checker: Checker, dateline: Dateline | No
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for sentence in split_sentences(text, _paragraph_breaks(text)):
         raw = text[sentence.start : sentence.end]
-        passage = " ".join(raw.split())
+        # A list item's bullet is not part of what it says.
+        passage = _BULLET.sub("", " ".join(raw.split()), count=1)
         line = _line_of(line_starts, sentence.start)
         figures = parse_figures(passage)
         figures, proportions = _without_proportions(passage, figures)
-        for clause, lead, fig in _clauses(passage, figures):
-            if dateline is not None and fig.unit == "date" and fig.value == dateline.value and len(passage.split()) <= 6:
+        for clause, lead, fig, offset in _clauses(passage, figures):
+            if dateline is not None and fig.unit == "date" and fig.value == dateline.value and dateline.as_written in passage and len(passage.split()) <= 8:
                 skipped.append(Skipped(fig.text, line, f"{fig.text!r} is the document's dateline, recorded as the source's date in sources/index.yaml"))
                 continue
-            draft = _draft(checker, source_id, passage, clause, lead, fig, line, context)
+            if _numbers_a_list_item(passage, offset + fig.start, offset + fig.end, fig):
+                skipped.append(Skipped(fig.text, line, f"{fig.text!r} numbers a list item"))
+                continue
+            cited = _own_passage(passage, offset, offset + fig.start, fig.text)
+            draft = _draft(checker, source_id, cited, clause, lead, fig, line, context)
+            if cited != passage:
+                draft = replace(draft, reviews=(*draft.reviews, f"passage starts at the figure's clause: {fig.text!r} also stands earlier in the sentence, inside another figure"))
             if fig.unit == "percent" and any(p.text == fig.text for p in proportions):
                 why = f"{fig.text!r} read as a proportion ({fig.json_value()}%); the checker reads it in a claim as two counts, so the round trip will not find it"
                 draft = replace(draft, reviews=(*draft.reviews, why))
@@ -172,46 +182,61 @@ def _line_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset)
 
 
-def read_proportion(text: str) -> Decimal | None:
-    """'nine in ten' -> 90 (percent), to one decimal place; None when `text`
-    is not a proportion. The parser reads its two numbers as counts."""
+def _whole_count(text: str) -> Decimal | None:
+    if text.strip().lower() in ("one", "a"):
+        return Decimal(1)  # "one in five": the parser reads "one" only beside other numbers
     figures = parse_figures(text)
-    if len(figures) != 2:
+    if len(figures) != 1 or figures[0].unit != "count" or figures[0].text != text.strip():
         return None
-    a, b = figures
-    if a.unit != "count" or b.unit != "count" or a.start != 0 or b.end != len(text.rstrip()) or not _PROPORTION.match(text[a.end : b.start]):
+    value = figures[0].value
+    return value if isinstance(value, Decimal) else None
+
+
+def read_proportion(text: str) -> Decimal | None:
+    """'nine in ten', 'one in five', '3 out of 4' -> a percentage, to one
+    decimal place; None when `text` is not a proportion. The parser reads
+    the two numbers as counts."""
+    m = _PROPORTION_TEXT.fullmatch(text.strip())
+    if m is None:
         return None
-    assert isinstance(a.value, Decimal) and isinstance(b.value, Decimal)
-    if b.value <= 0 or a.value > b.value:
+    part, whole = _whole_count(m.group(1)), _whole_count(m.group(2))
+    if part is None or whole is None or whole <= 0 or part > whole:
         return None
-    percent = (a.value / b.value * 100).quantize(Decimal("0.1"))
+    percent = (part / whole * 100).quantize(Decimal("0.1"))
     return percent.to_integral_value() if percent == percent.to_integral_value() else percent
 
 
 def _without_proportions(passage: str, figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
-    """'nine in ten' is one figure (a proportion, in percent), not two counts."""
+    """'nine in ten' and 'one in five' are one figure (a proportion, in
+    percent), not counts."""
     out, proportions = [], []
     i = 0
     while i < len(figures):
         a = figures[i]
         b = figures[i + 1] if i + 1 < len(figures) else None
+        span = None
         if b is not None and a.unit == b.unit == "count" and _PROPORTION.match(passage[a.end : b.start]):
-            text = passage[a.start : b.end]
-            value = read_proportion(text)
-            if value is not None:
-                proportion = Figure(text, a.start, b.end, value, "percent", precision=Decimal("0.1"))
-                out.append(proportion)
-                proportions.append(proportion)
-                i += 2
-                continue
+            span = (a.start, b.end, 2)
+        elif a.unit == "count":
+            one = _ONE_IN.search(passage, max(0, a.start - 12), a.start)
+            if one is not None:
+                span = (one.start(), a.end, 1)
+        value = read_proportion(passage[span[0] : span[1]]) if span else None
+        if span is not None and value is not None:
+            proportion = Figure(passage[span[0] : span[1]], span[0], span[1], value, "percent", precision=Decimal("0.1"))
+            out.append(proportion)
+            proportions.append(proportion)
+            i += span[2]
+            continue
         out.append(a)
         i += 1
     return out, proportions
 
 
-def _clauses(passage: str, figures: list[Figure]) -> list[tuple[str, str, Figure]]:
-    """(clause, the sentence's words before its first clause, figure) for
-    each figure, the clause cut at separators between it and its neighbours."""
+def _clauses(passage: str, figures: list[Figure]) -> list[tuple[str, str, Figure, int]]:
+    """(clause, the sentence's words before its first clause, figure with its
+    span in the clause, where the clause starts in the sentence) for each
+    figure, the clause cut at separators between it and its neighbours."""
     out = []
     for i, fig in enumerate(figures):
         start, end = 0, len(passage)
@@ -223,8 +248,29 @@ def _clauses(passage: str, figures: list[Figure]) -> list[tuple[str, str, Figure
             end = seps[0].start() if seps else len(passage)
         lead = passage[: figures[0].start] if start > 0 else ""
         shifted = replace(fig, start=fig.start - start, end=fig.end - start)
-        out.append((passage[start:end], lead, shifted))
+        out.append((passage[start:end], lead, shifted, start))
     return out
+
+
+def _own_passage(passage: str, clause_start: int, at: int, figure: str) -> str:
+    """The passage to cite for the figure at `at`: the sentence, unless the
+    figure's text stands earlier in it ("2" inside "£2m"), where validation
+    would read that one; then the sentence from the figure's clause on, or
+    from just after the earlier occurrence."""
+    if passage.find(figure) == at:
+        return passage
+    for cut in (clause_start, passage.rfind(figure, 0, at) + len(figure)):
+        while 0 < cut < at and not passage[cut - 1].isspace():
+            cut += 1
+        tail = passage[cut:]
+        if 0 <= cut <= at and tail.find(figure) == at - cut:
+            return tail.strip()
+    return passage
+
+
+def _numbers_a_list_item(passage: str, start: int, end: int, fig: Figure) -> bool:
+    """'1. The fund is...': the number of a numbered list item, not a figure."""
+    return start == 0 and fig.unit == "count" and passage[end : end + 1] in (".", ")") and passage[end + 1 : end + 2] in ("", " ")
 
 
 def _names(text: str) -> list[str]:

@@ -27,6 +27,7 @@ DATELINE_MAX_LINE = 15
 # Words allowed on a dateline beside the date: a weekday, a place in
 # capitals, "Published:", "For immediate release"... no more than this many.
 DATELINE_MAX_WORDS = 4
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _DATE_PATTERN = re.compile(r"^(unknown|\d{4}(-\d{2}(-\d{2})?)?)$")
 _URL_PATTERN = re.compile(r"^(unknown|https?://\S+)$")
 CLAIMS_FILE_HEADER = "# yaml-language-server: $schema=schema/claims.schema.json\n"
@@ -88,6 +89,8 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         date = dates[0]
         before, after = line[: date.start], line[date.end :]
+        # "EMBARGOED UNTIL 00:01 TUESDAY 10 MARCH 2026": a time may precede the date.
+        before = _TIME.sub(" ", before)
         if re.search(r"\d", before) or len(re.findall(r"[^\W\d_]+", before)) > DATELINE_MAX_WORDS:
             continue
         if after.strip() and not re.match(r"\s*[-\u2013\u2014:|]", after):
