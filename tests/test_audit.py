@@ -113,3 +113,22 @@ def test_cli_diff_exit_status_and_json(run, corpus_copy, tmp_path):
 def test_cli_diff_needs_against(run):
     r = run("diff")
     assert r.status == 2 and "--against" in r.stderr
+
+
+def test_cli_diff_after_adding_documents_lists_their_passages_apart_and_exits_0(run, corpus_copy, tmp_path):
+    from factcheck.extraction import drafts_yaml, extract
+    from factcheck.sources_admin import add_source, find_dateline
+
+    from .conftest import DATA
+
+    document = tmp_path / "lantern-copy.txt"
+    document.write_bytes((DATA / "fixture_corpus" / "incoming" / "lantern-youth-hubs.txt").read_bytes() + b"\n(Copy for a diff test.)\n")
+    added = add_source(corpus_copy, document)
+    text = added.text_path.read_text(encoding="utf-8")
+    added.claims_path.write_text(drafts_yaml(extract(text, added.id, Checker(load_corpus(corpus_copy)), find_dateline(text))), encoding="utf-8")
+    r = run("diff", "--claims", str(corpus_copy), "--against", str(CLAIMS), "--format", "json")
+    assert r.status == 0, r.stdout
+    changed = json.loads(r.stdout)["changed"]
+    assert changed and all(c["added_passage"] for c in changed)
+    text_run = run("diff", "--claims", str(corpus_copy), "--against", str(CLAIMS))
+    assert "# passages of documents added since OLD" in text_run.stdout and "and " in text_run.stderr

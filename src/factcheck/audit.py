@@ -140,10 +140,14 @@ class VerdictChange:
     claim: str
     old: CheckResult
     new: CheckResult
+    # The passage of a document the old corpus did not hold: its claims are
+    # expected to change (the old corpus could not speak to them).
+    added: bool = False
 
     def to_dict(self) -> dict:
         return {
             "claim": self.claim,
+            "added_passage": self.added,
             "old": {"verdict": self.old.verdict.value, "figures": [f.verdict.value for f in self.old.figures], "reason": self.old.reason},
             "new": {"verdict": self.new.verdict.value, "figures": [f.verdict.value for f in self.new.figures], "reason": self.new.reason},
         }
@@ -161,13 +165,17 @@ def _signature(result: CheckResult) -> tuple:
 
 def diff_verdicts(claims: Iterable[str], old: Checker, new: Checker) -> tuple[int, list[VerdictChange]]:
     """(claims checked, those whose verdict, or a figure's verdict or topic,
-    differs between the old corpus and the new)."""
+    differs between the old corpus and the new), changes to what the old
+    corpus already held first."""
+    known = {c.passage for c in old.corpus.claims}
+    added = {c.passage for c in new.corpus.claims} - known
     changes, checked = [], 0
     for text in claims:
         checked += 1
         before, after = old.check(text), new.check(text)
         if _signature(before) != _signature(after):
-            changes.append(VerdictChange(text, before, after))
+            changes.append(VerdictChange(text, before, after, text in added))
+    changes.sort(key=lambda c: c.added)
     return checked, changes
 
 
@@ -194,7 +202,10 @@ def render_conflicts_text(conflicts: list[Conflict], root: Path) -> str:
 
 def render_changes_text(changes: list[VerdictChange]) -> str:
     lines = []
-    for ch in changes:
+    for n, ch in enumerate(changes):
+        if ch.added and (n == 0 or not changes[n - 1].added):
+            lines.append("# passages of documents added since OLD (expected to change):")
+            lines.append("")
         lines.append(f"{ch.old.verdict.value} -> {ch.new.verdict.value}: {ch.claim}")
         lines.append(f"  was: {ch.old.reason}")
         lines.append(f"  now: {ch.new.reason}")

@@ -736,7 +736,9 @@ def conflicts(
 
   factcheck diff --claims ./claims --against /tmp/before/claims examples/claims.txt --format json
 
-Exit status 1 when a verdict changed, 0 when none did.
+Exit status 1 when a verdict changed for a claim the old corpus could
+already speak to (its passages, the claims files given); the passages of
+documents added since OLD are listed apart and do not set it.
 """,
 )
 @_reader_may_leave
@@ -763,8 +765,9 @@ def diff(
         env.stdout.write(json.dumps({"checked": checked, "changed": [c.to_dict() for c in changes]}, ensure_ascii=False, indent=2) + "\n")
     else:
         env.stdout.write(printable(render_changes_text(changes)))
-        _say(env, f"{len(changes)} of {checked} claims changed verdict")
-    return ExitStatus.FINDINGS if changes else ExitStatus.OK
+        added = sum(c.added for c in changes)
+        _say(env, f"{len(changes) - added} of {checked} claims changed verdict" + (f", and {added} passages of added documents" if added else ""))
+    return ExitStatus.FINDINGS if any(not c.added for c in changes) else ExitStatus.OK
 
 
 def _claim_lines(path: Path) -> list[str]:
