@@ -129,3 +129,17 @@ def test_cli_finds_the_corpus_in_the_current_directory(run, tmp_path):
     add_source(root, LANTERN)
     r = run("validate", "-v", variables={"FACTCHECK_CLAIMS": ""}, cwd=root)
     assert r.status == 0 and f"corpus: {root} (the current directory)" in r.stderr
+
+
+def test_a_file_given_as_the_corpus_is_refused_and_nothing_is_left_half_written(tmp_path):
+    not_a_dir = tmp_path / "corpus.txt"
+    not_a_dir.write_text("x", encoding="utf-8")
+    with pytest.raises(AddSourceError, match="not a directory"):
+        add_source(not_a_dir, LANTERN)
+
+
+def test_cli_add_source_errors_are_one_line(run, tmp_path):
+    r = run("add-source", str(tmp_path), "--claims", str(tmp_path / "c"))
+    assert r.status == 2 and "is a directory" in r.stderr and r.stderr.count("\n") == 1
+    r = run("add-source", str(tmp_path / "missing.txt"), "--claims", str(tmp_path / "c"), "--format", "json")
+    assert r.status == 2 and json.loads(r.stderr)["status"] == 2

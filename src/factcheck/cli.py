@@ -54,7 +54,7 @@ class UserError(Exception):
 
 
 ClaimsOption = typer.Option(
-    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else ./claims if it holds a corpus, else the bundled corpus."
+    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else the current directory or ./claims if it holds a corpus (sources/index.yaml), else the bundled corpus."
 )
 VerboseOption = typer.Option(False, "--verbose", "-v", help="Say which corpus is used, and more.")
 
@@ -616,11 +616,13 @@ class DraftFormat(str, Enum):
 @app.command(
     epilog="""Examples:
 
-  factcheck extract lantern-youth-hubs                 # drafts on stdout, to read
+  factcheck extract lantern-youth-hubs
 
-  factcheck extract lantern-youth-hubs --write         # into claims/lantern-youth-hubs.yaml
+  factcheck extract lantern-youth-hubs --write
 
   factcheck extract ~/Downloads/press-release.txt --format json
+
+Drafts go to stdout, or with --write into the source's claims file.
 """,
 )
 @_reader_may_leave
@@ -731,7 +733,8 @@ def conflicts(
 @app.command(
     epilog="""Examples:
 
-  git archive HEAD claims | tar -x -C /tmp/before    # the corpus as last committed
+  git archive HEAD claims | tar -x -C /tmp/before
+
   factcheck diff --against /tmp/before/claims
 
   factcheck diff --claims ./claims --against /tmp/before/claims examples/claims.txt --format json

@@ -152,11 +152,26 @@ def add_source(
             notes.append(f"{name} is unknown (pass --{name} if the document gives it)")
     if kind is None:
         notes.append("kind is 'other' (pass --kind: " + ", ".join(SOURCE_KINDS) + ")")
-    text_path.parent.mkdir(parents=True, exist_ok=True)
-    text_path.write_bytes(raw)
-    _append_index_entry(index_path, entry)
-    claims_path.write_text(CLAIMS_FILE_HEADER + "claims: []\n", encoding="utf-8")
+    _write_all(root, raw, text_path, index_path, claims_path, entry)
     return AddedSource(sid, text_path, index_path, claims_path, digest, entry, dateline if date is None else None, notes)
+
+
+def _write_all(root: Path, raw: bytes, text_path: Path, index_path: Path, claims_path: Path, entry: dict[str, str]) -> None:
+    """Write the text, the index entry and the claims file, or none of them."""
+    if root.exists() and not root.is_dir():
+        raise AddSourceError(f"error: {root}: not a directory; --claims takes the claims directory (the one holding sources/index.yaml)")
+    index_before = index_path.read_bytes() if index_path.exists() else None
+    try:
+        text_path.parent.mkdir(parents=True, exist_ok=True)
+        text_path.write_bytes(raw)
+        _append_index_entry(index_path, entry)
+        claims_path.write_text(CLAIMS_FILE_HEADER + "claims: []\n", encoding="utf-8")
+    except OSError as exc:
+        for path in (text_path, claims_path):
+            path.unlink(missing_ok=True)
+        if index_before is not None:
+            index_path.write_bytes(index_before)
+        raise AddSourceError(f"error: cannot write to {exc.filename or root}: {exc.strerror or exc}") from None
 
 
 def _read_document(file: Path) -> bytes:
