@@ -41,7 +41,9 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z]
 _SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
 # "the fund", "the pilot": a programme named earlier in the document.
 _REFERENCE = re.compile(r"\bthe\s+(fund|programme|program|pilot|scheme|strategy|project|plan|initiative|campaign)\b", re.IGNORECASE)
-_THIS_PERIOD = re.compile(r"^\W*(?:[\w'’-]+\s+){0,6}?(this|last|next)\s+(financial\s+)?year\b", re.IGNORECASE)
+_THIS_PERIOD = re.compile(r"\b(this|last|next)\s+(financial\s+)?year\b", re.IGNORECASE)
+# "the £45m Young Londoners Fund": money naming a fund's size is its total.
+_FUND_NAMED = re.compile(r"^\s+[\u2018\u201c'\"]?(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,8}?(?:Fund|Funds)\b")
 _RATE_AFTER_NOUN = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:a|an|per|each|every)\s+(year|month|week|day)\b", re.IGNORECASE)
 _PROPORTION = re.compile(r"^\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _PROPORTION_TEXT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:in|out\s+of)\s+(\S+(?:\s\S+)?)", re.IGNORECASE)
@@ -331,9 +333,11 @@ def _draft(checker: Checker, source_id: str, passage: str, clause: str, lead: st
 
 def _period_after(after: str, fig: Figure) -> str | None:
     """Periods the parser leaves to the reader: '£2.5m ... this year', 'seven nights a week'."""
-    this = _THIS_PERIOD.match(after)
+    this = _THIS_PERIOD.search(after)
     if this and fig.kind == "money":
         return f"{this.group(1).lower()} year"
+    if fig.kind == "money" and _FUND_NAMED.match(after):
+        return "total"
     rate = _RATE_AFTER_NOUN.match(after)
     if rate and fig.kind == "count":
         return f"per {rate.group(1).lower()}"
@@ -410,14 +414,25 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     keeps the reading that says most (a period), noting the other lines."""
     out: list[Draft] = []
     for d in drafts:
-        same = next((i for i, o in enumerate(out) if (o.topic, o.unit, str(o.value), o.qualifier) == (d.topic, d.unit, str(d.value), d.qualifier) and (o.period is None or d.period is None or o.period == d.period)), None)
+        same = next((i for i, o in enumerate(out) if (o.topic, o.unit, str(o.value), o.qualifier) == (d.topic, d.unit, str(d.value), d.qualifier) and _same_span(o.period, d.period)), None)
         if same is None:
             out.append(d)
             continue
         o = out[same]
-        keep, other = (d, o) if o.period is None and d.period is not None else (o, d)
+        keep, other = (d, o) if _says_less(o.period, d.period) else (o, d)
         out[same] = replace(keep, also_at=tuple(sorted({*keep.also_at, other.line, *other.also_at} - {keep.line})))
     return out
+
+
+def _same_span(a: str | None, b: str | None) -> bool:
+    """Can two readings of one figure be one claim? An unstated period or a
+    bare total fits a stated span ("£18m" in the headline, "£18m over three
+    years" in the body); two stated periods must be the same."""
+    return a is None or b is None or a == b or ("total" in (a, b) and not {a, b} & {"per year", "per month", "per week", "per day"})
+
+
+def _says_less(a: str | None, b: str | None) -> bool:
+    return (a is None and b is not None) or (a == "total" and b not in (None, "total"))
 
 
 def _with_ids(drafts: list[Draft], taken: set[str]) -> list[Draft]:
