@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from factcheck.corpus import load_corpus
 from factcheck.sources_admin import AddSourceError, add_source, find_dateline
 from factcheck.validate import validate_corpus
 
@@ -44,8 +45,9 @@ def test_nothing_is_invented_when_the_text_does_not_say(tmp_path):
 
 
 def test_given_metadata_is_kept_and_the_date_given_wins(tmp_path):
-    added = add_source(tmp_path / "c", LANTERN, source_id="lantern-pr", title="Mayor launches fund", publisher="City Hall", date="2026-03", url="https://example.invalid/pr")
+    added = add_source(tmp_path / "c", LANTERN, source_id="lantern-pr", title="Mayor launches fund", publisher="City Hall", date="2026-03", url="https://example.invalid/pr", description="Invented press release on a youth hubs fund")
     entry = added.entry
+    assert load_corpus(tmp_path / "c").sources["lantern-pr"].description == "Invented press release on a youth hubs fund"
     assert (entry["id"], entry["title"], entry["publisher"], entry["date"], entry["url"]) == ("lantern-pr", "Mayor launches fund", "City Hall", "2026-03", "https://example.invalid/pr")
     assert "date_as_written" not in entry
 

@@ -578,6 +578,7 @@ def add_source(
     kind: Optional[str] = typer.Option(None, "--kind", help="news_article, letter, web_page, report, press_release, transcript or other (default)."),
     date: Optional[str] = typer.Option(None, "--date", help="YYYY[-MM[-DD]]. Default: the dateline's date if the text has one, else unknown."),
     url: Optional[str] = typer.Option(None, "--url", help="Where the document was published. Default: unknown."),
+    description: Optional[str] = typer.Option(None, "--description", help="Your own one-line description (shown when the title is unknown)."),
     fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
@@ -589,7 +590,7 @@ def add_source(
 
     root = _corpus_to_write(env, claims_dir, verbose, fmt.value)
     try:
-        added = register(root, env.cwd / file, source_id, title, publisher, kind, date, url)
+        added = register(root, env.cwd / file, source_id, title, publisher, kind, date, url, description)
     except AddSourceError as exc:
         raise UserError(str(exc)) from None
     if fmt is ListFormat.json:

@@ -108,6 +108,7 @@ def add_source(
     kind: str | None = None,
     date: str | None = None,
     url: str | None = None,
+    description: str | None = None,
 ) -> AddedSource:
     """Copy `file` into the corpus at `root` and register it; raises
     AddSourceError (nothing written) when it cannot."""
@@ -141,6 +142,8 @@ def add_source(
         "url": url or "unknown",
         "received_as": file.name,
     }
+    if description:
+        entry["description"] = description  # the curator's own words, never the document's
     if date is None and dateline is not None:
         entry["date"] = dateline.value
         entry["date_as_written"] = dateline.as_written
