@@ -195,3 +195,12 @@ def test_on_the_shipped_documents_drafts_find_the_curators_figures_and_validate(
             right += any(d.value == claim.value and d.unit == claim.unit and d.qualifier == claim.qualifier for d in drafts)
     assert found >= 0.95 * len(corpus.claims) and right >= 0.9 * len(corpus.claims)
     assert [str(p) for p in validate_corpus(root, round_trip=False).problems] == []
+
+
+def test_years_opening_a_sentence_are_the_period_of_its_amount(corpus):
+    text = "Thornbury update\n\nBetween 2022 and 2025, the office spent £18.5m on the Thornbury Night Watch scheme.\n"
+    result = extract(text, "note", Checker(corpus))
+    (draft,) = result.drafts
+    assert (draft.figure, draft.period) == ("£18.5m", "2022-2025")
+    assert any("open the sentence" in r for r in draft.reviews)
+    assert any(s.figure == "Between 2022 and 2025" and "period of £18.5m" in s.reason for s in result.skipped)

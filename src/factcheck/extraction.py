@@ -142,6 +142,9 @@ def extract(text: str, source_id: str, checker: Checker, dateline: Dateline | No
         line = _line_of(line_starts, sentence.start)
         figures = parse_figures(passage)
         figures, proportions = _without_proportions(passage, figures)
+        figures, ranges = _leading_range_as_period(figures)
+        skipped += [Skipped(r.text, line, f"{r.text!r} opens the sentence and is read as the period of {f.text}; check it there") for r, f in ranges]
+        ranged = {f.start for _, f in ranges}
         for clause, lead, fig, offset in _clauses(passage, figures):
             if dateline is not None and fig.unit == "date" and fig.value == dateline.value and dateline.as_written in passage and len(passage.split()) <= 8:
                 skipped.append(Skipped(fig.text, line, f"{fig.text!r} is the document's dateline, recorded as the source's date in sources/index.yaml"))
@@ -151,6 +154,8 @@ def extract(text: str, source_id: str, checker: Checker, dateline: Dateline | No
                 continue
             cited = _own_passage(passage, offset, offset + fig.start, fig.text)
             draft = _draft(checker, source_id, cited, clause, lead, fig, line, context)
+            if offset + fig.start in ranged:
+                draft = replace(draft, reviews=(*draft.reviews, f"period {fig.period!r} read from the years that open the sentence"))
             if cited != passage:
                 draft = replace(draft, reviews=(*draft.reviews, f"passage starts at the figure's clause: {fig.text!r} also stands earlier in the sentence, inside another figure"))
             if fig.unit == "percent" and any(p.text == fig.text for p in proportions):
@@ -233,6 +238,21 @@ def _without_proportions(passage: str, figures: list[Figure]) -> tuple[list[Figu
         out.append(a)
         i += 1
     return out, proportions
+
+
+def _leading_range_as_period(figures: list[Figure]) -> tuple[list[Figure], list[tuple[Figure, Figure]]]:
+    """"Between 2022 and 2025, the office spent £18.5m": a range of years
+    opening the sentence is the period of the first amount after it, as the
+    parser makes "£18.5m between 2022 and 2025" its period."""
+    if len(figures) < 2 or figures[0].unit != "date" or not re.fullmatch(r"\d{4}/\d{4}", str(figures[0].value)):
+        return figures, []
+    span = figures[0]
+    amount = next((f for f in figures[1:] if f.kind in ("money", "count")), None)
+    if amount is None or amount.period is not None:
+        return figures, []
+    first, last = str(span.value).split("/")
+    with_period = replace(amount, period=f"{first}-{last}")
+    return [with_period if f is amount else f for f in figures[1:]], [(span, with_period)]
 
 
 def _clauses(passage: str, figures: list[Figure]) -> list[tuple[str, str, Figure, int]]:
