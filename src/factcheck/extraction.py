@@ -29,6 +29,9 @@ __all__ = ["Draft", "Extraction", "Skipped", "drafts_yaml", "extract", "new_draf
 WINDOW_WORDS = 6
 # A new topic slug from more words than this is a sentence, not a name.
 SLUG_WORDS = 4
+# A dateline sentence is the date and a few words ("Tuesday 3 March 2026",
+# "LONDON, 3 March 2026 -"); a longer sentence holding that date is news.
+DATELINE_SENTENCE_WORDS = 8
 # Topic scores closer than this are a close call worth a review; the
 # checker's own margin for "equally plausible" topics (TOPIC_MARGIN).
 TOPIC_CLOSE_CALL = 0.1
@@ -130,43 +133,50 @@ class _Context:
 
 def extract(text: str, source_id: str, checker: Checker, dateline: Dateline | None = None, existing: list[Claim] | None = None) -> Extraction:
     """Draft a claim for every figure of `text` (the document `source_id`)."""
-    existing = existing or []
     drafts: list[Draft] = []
     skipped: list[Skipped] = []
     context = _Context()
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for sentence in split_sentences(text, _paragraph_breaks(text)):
-        raw = text[sentence.start : sentence.end]
         # A list item's bullet is not part of what it says.
-        passage = _BULLET.sub("", " ".join(raw.split()), count=1)
+        passage = _BULLET.sub("", " ".join(text[sentence.start : sentence.end].split()), count=1)
         line = _line_of(line_starts, sentence.start)
-        figures = parse_figures(passage)
-        figures, proportions = _without_proportions(passage, figures)
-        figures, ranges = _leading_range_as_period(figures)
-        skipped += [Skipped(r.text, line, f"{r.text!r} opens the sentence and is read as the period of {f.text}; check it there") for r, f in ranges]
-        ranged = {f.start for _, f in ranges}
-        for clause, lead, fig, offset in _clauses(passage, figures):
-            if dateline is not None and fig.unit == "date" and fig.value == dateline.value and dateline.as_written in passage and len(passage.split()) <= 8:
-                skipped.append(Skipped(fig.text, line, f"{fig.text!r} is the document's dateline, recorded as the source's date in sources/index.yaml"))
-                continue
-            if _numbers_a_list_item(passage, offset + fig.start, offset + fig.end, fig):
-                skipped.append(Skipped(fig.text, line, f"{fig.text!r} numbers a list item"))
-                continue
-            cited = _own_passage(passage, offset, offset + fig.start, fig.text)
-            draft = _draft(checker, source_id, cited, clause, lead, fig, line, context)
-            if offset + fig.start in ranged:
-                draft = replace(draft, reviews=(*draft.reviews, f"period {fig.period!r} read from the years that open the sentence"))
-            if cited != passage:
-                draft = replace(draft, reviews=(*draft.reviews, f"passage starts at the figure's clause: {fig.text!r} also stands earlier in the sentence, inside another figure"))
-            if fig.unit == "percent" and any(p.text == fig.text for p in proportions):
-                why = f"{fig.text!r} read as a proportion ({fig.json_value()}%); the checker reads it in a claim as two counts, so the round trip will not find it"
-                draft = replace(draft, reviews=(*draft.reviews, why))
-            drafts.append(draft)
+        for item in _read_sentence(passage, line, source_id, checker, dateline, context):
+            if isinstance(item, Draft):
+                drafts.append(item)
+            else:
+                skipped.append(item)
         context.names += [n for n in _names(passage) if n.lower() not in _SPEAKERS]
     merged = _merge(drafts)
-    fresh = new_drafts(merged, existing)
+    fresh = new_drafts(merged, existing or [])
     taken = {c.id for c in checker.corpus.claims}
     return Extraction(source_id, tuple(_with_ids(fresh, taken)), tuple(skipped), len(merged) - len(fresh))
+
+
+def _read_sentence(passage: str, line: int, source_id: str, checker: Checker, dateline: Dateline | None, context: _Context) -> list[Draft | Skipped]:
+    """A draft for each figure of one sentence, or why it is skipped."""
+    figures, proportions = _without_proportions(passage, parse_figures(passage))
+    figures, ranges = _leading_range_as_period(figures)
+    out: list[Draft | Skipped] = [Skipped(r.text, line, f"{r.text!r} opens the sentence and is read as the period of {f.text}; check it there") for r, f in ranges]
+    ranged = {f.start for _, f in ranges}
+    for clause, lead, fig, offset in _clauses(passage, figures):
+        if dateline is not None and fig.unit == "date" and fig.value == dateline.value and dateline.as_written in passage and len(passage.split()) <= DATELINE_SENTENCE_WORDS:
+            out.append(Skipped(fig.text, line, f"{fig.text!r} is the document's dateline, recorded as the source's date in sources/index.yaml"))
+            continue
+        if _numbers_a_list_item(passage, offset + fig.start, offset + fig.end, fig):
+            out.append(Skipped(fig.text, line, f"{fig.text!r} numbers a list item"))
+            continue
+        cited = _own_passage(passage, offset, offset + fig.start, fig.text)
+        draft = _draft(checker, source_id, cited, clause, lead, fig, line, context)
+        notes = []
+        if offset + fig.start in ranged:
+            notes.append(f"period {fig.period!r} read from the years that open the sentence")
+        if cited != passage:
+            notes.append(f"passage starts at the figure's clause: {fig.text!r} also stands earlier in the sentence, inside another figure")
+        if fig.unit == "percent" and any(p.text == fig.text for p in proportions):
+            notes.append(f"{fig.text!r} read as a proportion ({fig.json_value()}%); the checker reads it in a claim as two counts, so the round trip will not find it")
+        out.append(replace(draft, reviews=(*draft.reviews, *notes)))
+    return out
 
 
 def new_drafts(drafts: list[Draft], existing: list[Claim]) -> list[Draft]:
