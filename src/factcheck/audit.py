@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from .checking import Checker, CheckResult
 from .corpus import Claim, Corpus
@@ -182,7 +181,7 @@ def diff_verdicts(claims: Iterable[str], old: Checker, new: Checker) -> tuple[in
 # --- plain text ---------------------------------------------------------------------
 
 
-def render_conflicts_text(conflicts: list[Conflict], root: Path) -> str:
+def render_conflicts_text(conflicts: list[Conflict]) -> str:
     lines = []
     for c in conflicts:
         figures = " vs ".join(f.claim.figure for f in c.figures)

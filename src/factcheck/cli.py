@@ -726,7 +726,7 @@ def conflicts(
     if fmt is ListFormat.json:
         env.stdout.write(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2) + "\n")
     else:
-        env.stdout.write(printable(render_conflicts_text(found, corpus.root)))
+        env.stdout.write(printable(render_conflicts_text(found)))
         _say(env, f"{len(found)} group{'s' if len(found) != 1 else ''} of differing figures, {unnoted} without a note")
     return ExitStatus.FINDINGS if unnoted else ExitStatus.OK
 
