@@ -204,3 +204,17 @@ def test_years_opening_a_sentence_are_the_period_of_its_amount(corpus):
     assert (draft.figure, draft.period) == ("£18.5m", "2022-2025")
     assert any("open the sentence" in r for r in draft.reviews)
     assert any(s.figure == "Between 2022 and 2025" and "period of £18.5m" in s.reason for s in result.skipped)
+
+
+def test_a_news_site_date_stamp_is_the_dateline_and_no_claim(corpus):
+    text = "Mayor backs the Willowmere Fund\n\n14th Feb 18 8:55 am\n\nThe Willowmere Fund will see £3m invested in each of the next two years.\n"
+    result = extract(text, "note", Checker(corpus), find_dateline(text))
+    assert [d.figure for d in result.drafts] == ["£3m", "two years"]
+    assert result.drafts[0].period == "per year"
+    assert {s.figure for s in result.skipped} == {"14th Feb", "18"}
+
+
+def test_a_person_is_not_a_programme(corpus):
+    text = "Headline\n\nThe Mayor of London, Alex Example, will today announce £7 million of new investment in riverside lido repairs.\n"
+    (draft,) = extract(text, "note", Checker(corpus)).drafts
+    assert "alex" not in draft.topic and not draft.subject.startswith("Alex Example")

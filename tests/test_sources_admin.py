@@ -103,6 +103,7 @@ def test_not_utf8_is_refused_with_its_position(tmp_path):
         ("LONDON, 14 April 2026 \u2013 The Mayor said today.", "2026-04-14"),
         ("Headline\n\nApplications open on 14 April 2026 and close in May.", None),
         ("Headline\n\nMarch 2026\n\nBody.", None),  # not a full date: not claimed as the document's
+        ("Headline\n\n14th Feb 18 8:55 am\n\nBody.", "2018-02-14"),  # a news site's stamp, as the shipped LLB article's
     ],
 )
 def test_dateline(text, expected):

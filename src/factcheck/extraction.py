@@ -44,12 +44,16 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z]
 _SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
 # "the fund", "the pilot": a programme named earlier in the document.
 _REFERENCE = re.compile(r"\bthe\s+(fund|programme|program|pilot|scheme|strategy|project|plan|initiative|campaign)\b", re.IGNORECASE)
+_EACH_YEAR = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+)?(?:each|every)\s+(?:of\s+the\s+)?(?:\w+\s+){0,2}?years?\b", re.IGNORECASE)
 _THIS_PERIOD = re.compile(r"\b(this|last|next)\s+(financial\s+)?year\b", re.IGNORECASE)
 # "the £45m Young Londoners Fund": money naming a fund's size is its total.
 _FUND_NAMED = re.compile(r"^\s+[\u2018\u201c'\"]?(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,8}?(?:Fund|Funds)\b")
 _RATE_AFTER_NOUN = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:a|an|per|each|every)\s+(year|month|week|day)\b", re.IGNORECASE)
 _PROPORTION = re.compile(r"^\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _PROPORTION_TEXT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:in|out\s+of)\s+(\S+(?:\s\S+)?)", re.IGNORECASE)
+_PROGRAMME_WORD = re.compile(
+    r"\b(?:Fund|Funds|Programme|Program|Scheme|Plan|Strategy|Pilot|Project|Initiative|Unit|Service|Services|Taskforce|Task Force|Network|Partnership|Campaign|Centre|Centres|Hubs?|Operation)\b"
+)
 _BULLET = re.compile(r"^[-*\u2022]\s+")
 _ONE_IN = re.compile(r"\b(?:one|a)\s+in\s+$", re.IGNORECASE)
 
@@ -146,7 +150,7 @@ def extract(text: str, source_id: str, checker: Checker, dateline: Dateline | No
                 drafts.append(item)
             else:
                 skipped.append(item)
-        context.names += [n for n in _names(passage) if n.lower() not in _SPEAKERS]
+        context.names += [n for n in _names(passage) if n.lower() not in _SPEAKERS and _is_programme(n, passage)]
     merged = _merge(drafts)
     fresh = new_drafts(merged, existing or [])
     taken = {c.id for c in checker.corpus.claims}
@@ -160,8 +164,8 @@ def _read_sentence(passage: str, line: int, source_id: str, checker: Checker, da
     out: list[Draft | Skipped] = [Skipped(r.text, line, f"{r.text!r} opens the sentence and is read as the period of {f.text}; check it there") for r, f in ranges]
     ranged = {f.start for _, f in ranges}
     for clause, lead, fig, offset in _clauses(passage, figures):
-        if dateline is not None and fig.unit == "date" and fig.value == dateline.value and dateline.as_written in passage and len(passage.split()) <= DATELINE_SENTENCE_WORDS:
-            out.append(Skipped(fig.text, line, f"{fig.text!r} is the document's dateline, recorded as the source's date in sources/index.yaml"))
+        if dateline is not None and dateline.as_written in passage and len(passage.split()) <= DATELINE_SENTENCE_WORDS:
+            out.append(Skipped(fig.text, line, f"{fig.text!r} is part of the document's dateline {dateline.as_written!r}, recorded as the source's date in sources/index.yaml"))
             continue
         if _numbers_a_list_item(passage, offset + fig.start, offset + fig.end, fig):
             out.append(Skipped(fig.text, line, f"{fig.text!r} numbers a list item"))
@@ -363,6 +367,8 @@ def _draft(checker: Checker, source_id: str, passage: str, clause: str, lead: st
 
 def _period_after(after: str, fig: Figure) -> str | None:
     """Periods the parser leaves to the reader: '£2.5m ... this year', 'seven nights a week'."""
+    if fig.kind == "money" and _EACH_YEAR.match(after):
+        return "per year"
     this = _THIS_PERIOD.search(after)
     if this and fig.kind == "money":
         return f"{this.group(1).lower()} year"
@@ -403,13 +409,22 @@ def _counted(after: str) -> str:
 def _nearest_name(text: str, at: int, context: _Context) -> str | None:
     """The programme named nearest `at` in `text`, or the one "the fund"
     there refers back to."""
-    names = [n for n in _names(text) if n.lower() not in _SPEAKERS]
-    if names:
-        return min(names, key=lambda n: abs(text.find(n) - at))
+    # A programme's name ("Young Londoners Fund", "Rescue and Response
+    # scheme"), never a person's or a place's ("Sadiq Khan").
+    programmes = [n for n in _names(text) if n.lower() not in _SPEAKERS and _is_programme(n, text)]
+    if programmes:
+        return min(programmes, key=lambda n: abs(text.find(n) - at))
     ref = _REFERENCE.search(text)
     if ref is not None:
         return next((n for n in reversed(context.names) if n.lower().endswith(ref.group(1).lower())), None)
     return None
+
+
+def _is_programme(name: str, text: str) -> bool:
+    if _PROGRAMME_WORD.search(name):
+        return True
+    after = text[text.find(name) + len(name) :]
+    return bool(re.match(r"\s+(?:fund|programme|program|scheme|plan|strategy|pilot|project|initiative|unit|service|taskforce|network|partnership|campaign)\b", after))
 
 
 def _new_subject(passage: str, clause: str, fig: Figure, context: _Context) -> tuple[str, str]:

@@ -27,6 +27,11 @@ DATELINE_MAX_LINE = 15
 # Words allowed on a dateline beside the date: a weekday, a place in
 # capitals, "Published:", "For immediate release"... no more than this many.
 DATELINE_MAX_WORDS = 4
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_SHORT_DATELINE = re.compile(
+    r"(?P<date>(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?\s+(?P<year>\d{2}|\d{4}))"
+    r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _DATE_PATTERN = re.compile(r"^(unknown|\d{4}(-\d{2}(-\d{2})?)?)$")
 _URL_PATTERN = re.compile(r"^(unknown|https?://\S+)$")
@@ -82,8 +87,12 @@ def slug_from(name: str) -> str:
 
 def find_dateline(text: str) -> Dateline | None:
     """The document's own date, when a line near the top is a full date and
-    little else ("3 March 2026", "LONDON, Tuesday 3 March 2026 -")."""
+    little else ("3 March 2026", "LONDON, Tuesday 3 March 2026 -", a news
+    site's "14th Feb 18 8:55 am")."""
     for number, line in enumerate(text.splitlines()[:DATELINE_MAX_LINE], 1):
+        short = _SHORT_DATELINE.fullmatch(line.strip())
+        if short is not None:
+            return _short_dateline(short, number)
         dates = [f for f in parse_figures(line) if f.unit == "date" and isinstance(f.value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value)]
         if len(dates) != 1:
             continue
@@ -97,6 +106,18 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         return Dateline(str(date.value), date.text, number)
     return None
+
+
+def _short_dateline(m: re.Match[str], number: int) -> Dateline | None:
+    """"14th Feb 18 8:55 am": a two-digit year is this century's, as the
+    shipped corpus reads "10th Aug 22 12:21 pm" (2022-08-10)."""
+    month = _MONTHS.index(m.group("month")[:3].lower()) + 1
+    year = int(m.group("year"))
+    year += 2000 if year < 100 else 0
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Dateline(f"{year:04d}-{month:02d}-{day:02d}", m.group("date"), number)
 
 
 def add_source(
