@@ -165,7 +165,8 @@ def _read_sentence(passage: str, line: int, source_id: str, checker: Checker, da
     ranged = {f.start for _, f in ranges}
     for clause, lead, fig, offset in _clauses(passage, figures):
         if dateline is not None and dateline.as_written in passage and len(passage.split()) <= DATELINE_SENTENCE_WORDS:
-            out.append(Skipped(fig.text, line, f"{fig.text!r} is part of the document's dateline {dateline.as_written!r}, recorded as the source's date in sources/index.yaml"))
+            what = "the document's dateline" if fig.text == dateline.as_written else f"part of the document's dateline {dateline.as_written!r}"
+            out.append(Skipped(fig.text, line, f"{fig.text!r} is {what}, recorded as the source's date in sources/index.yaml"))
             continue
         if _numbers_a_list_item(passage, offset + fig.start, offset + fig.end, fig):
             out.append(Skipped(fig.text, line, f"{fig.text!r} numbers a list item"))
