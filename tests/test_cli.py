@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from factcheck.corpus import load_corpus
+
 from .conftest import CLAIMS
 
 
@@ -131,11 +133,16 @@ def test_broken_corpus_is_exit_2_with_location(run, corpus_copy):
 
 def test_validate_clean_and_broken(run, corpus_copy):
     ok = run("validate")
-    assert ok.status == 0 and ok.stdout.startswith("ok: ") and ok.stderr == ""  # the result is data: `validate > log` keeps it
+    # The result is data (`validate > log` keeps it); warnings (the round
+    # trip, while the matcher improves) come before it and do not fail it.
+    lines = ok.stdout.splitlines()
+    assert ok.status == 0 and lines[-1].startswith("ok: ") and ok.stderr == ""
+    assert all(": warning: " in line for line in lines[:-1])
     (corpus_copy / "empty.yaml").write_text("", encoding="utf-8")
     bad = run("validate", "--claims", str(corpus_copy))
     assert bad.status == 1
-    assert bad.stdout == "claims/empty.yaml:1:1: empty claims file; write `claims: []` or remove the file\n"
+    errors = [line for line in bad.stdout.splitlines() if ": warning: " not in line]
+    assert errors == ["claims/empty.yaml:1:1: empty claims file; write `claims: []` or remove the file"]
 
 
 def test_verbose_names_the_corpus(run):
@@ -158,7 +165,9 @@ def test_corpus_resolution_order(run, tmp_path, corpus_copy):
 def test_sources_and_show(run):
     r = run("sources", "--format", "json")
     rows = json.loads(r.stdout)
-    assert len(rows) == 5 and sum(row["claims"] for row in rows) >= 70
+    shipped = load_corpus(CLAIMS)
+    assert {row["id"] for row in rows} == set(shipped.sources)
+    assert sum(row["claims"] for row in rows) == len(shipped.claims)
     letter = next(row for row in rows if row["id"] == "mayor-letter-pidgeon-2018-07")
     assert letter["date"] == "2018-07-16" and letter["url"] == "unknown"
     shown = run("show", "mayor-letter-pidgeon-2018-07")

@@ -83,7 +83,7 @@ def _print_version(ctx: typer.Context, value: bool) -> None:
 
 
 ClaimsOption = typer.Option(
-    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else the config file's claims, else ./claims if it holds a corpus, else the bundled corpus."
+    None, "--claims", metavar="DIR", help="Claims directory. Default: $FACTCHECK_CLAIMS, else the config file's claims, else the current directory or ./claims if it holds a corpus (sources/index.yaml), else the bundled corpus."
 )
 VerboseOption = typer.Option(False, "--verbose", "-v", help="Say which corpus is used, and more.")
 
@@ -714,15 +714,28 @@ class ListFormat(str, Enum):
     json = "json"
 
 
-@app.command(epilog="Examples:\n\n  factcheck validate\n\n  factcheck validate --claims ./my-corpus\n\n  factcheck validate --format json > report.json")
+@app.command(
+    epilog="""Examples:
+
+  factcheck validate
+
+  cd my-corpus && factcheck validate
+
+  factcheck validate --format json > report.json
+
+Exit status 0 when there are no errors (warnings are shown but do not fail),
+1 when there are, 2 when no corpus could be read at all.
+"""
+)
 @_reader_may_leave
 def validate(
     ctx: typer.Context,
     fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format: text (file:line:col: message) or json."),
+    no_round_trip: bool = typer.Option(False, "--no-round-trip", help="Skip checking each passage as a claim (faster)."),
     claims_dir: Optional[Path] = ClaimsOption,
     verbose: bool = VerboseOption,
 ) -> int:
-    """Check the claims corpus: schema, ids, sources, passages verbatim, figures and hashes."""
+    """Check the claims corpus: schema, ids, sources, passages verbatim, figures, qualifiers, periods, hashes, round trip."""
     env = _env(ctx)
     from .rendering import printable
     from .validation import validate_corpus
@@ -730,8 +743,13 @@ def validate(
     root, why = _corpus_dir(env, claims_dir)
     if verbose:
         _say(env, f"corpus: {root} ({why})", fmt.value)
-    report = validate_corpus(root)
-    n = len(report.problems)
+    # Read the path as typed (so problems show it as typed) when it means the
+    # same from here; an injected environment's own directory otherwise.
+    target = root if root.is_absolute() or Path.cwd() == env.cwd else env.cwd / root
+    report = validate_corpus(target, round_trip=not no_round_trip)
+    if report.cannot_run:
+        raise UserError(report.cannot_run)
+    n, w = len(report.problems), len(report.warnings)
     claims, sources = len(report.corpus.claims), len(report.corpus.sources)
     if fmt is ListFormat.json:
         data = {
@@ -740,14 +758,16 @@ def validate(
             "claims": claims,
             "sources": sources,
             "problems": [{"file": p.path, "line": p.line, "column": p.column, "message": p.message} for p in report.problems],
+            "warnings": [{"file": p.path, "line": p.line, "column": p.column, "message": p.message} for p in report.warnings],
         }
         env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        for problem in report.problems:
+        for problem in [*report.problems, *report.warnings]:
             env.stdout.write(printable(str(problem)) + "\n")
         if not n:
             # The result is data: `factcheck validate > log` keeps it.
-            env.stdout.write(printable(f"ok: {claims} claims from {sources} sources in {root}") + "\n")
+            warned = f", {w} warning{'s' if w != 1 else ''}" if w else ""
+            env.stdout.write(printable(f"ok: {claims} claims from {sources} sources in {root}{warned}") + "\n")
     env.stdout.flush()
     if n:
         if fmt is ListFormat.text:
@@ -871,6 +891,251 @@ def show(
         lines.append(f"    \"{c.passage}\"")
     env.stdout.write(printable("\n".join(lines)) + "\n")
     return ExitStatus.OK
+
+
+# --- curating: add-source, extract, conflicts, diff ----------------------------------------
+
+
+def _corpus_to_write(env: Environment, claims_dir: Optional[Path], verbose: bool, fmt: str | None = None) -> Path:
+    """The corpus a curating command writes to: never the bundled one, which
+    belongs to the installed package."""
+    from .corpus import resolve_corpus_dir
+
+    root, why = resolve_corpus_dir(claims_dir, env.variables, env.cwd)
+    if why == "bundled":
+        raise UserError("error: no corpus here to add to (no ./sources/index.yaml or ./claims/sources/index.yaml); pass --claims DIR, which may be a new directory")
+    root = env.cwd / root
+    if verbose:
+        _say(env, f"corpus: {root} ({why})", fmt)
+    return root
+
+
+@app.command(
+    "add-source",
+    epilog="""Examples:
+
+  factcheck add-source ~/Downloads/press-release.txt --kind press_release --publisher "Mayor of London"
+
+  factcheck add-source letter.txt --id mayor-letter-2026-01 --title "Letter to the committee" --claims ./claims
+""",
+)
+@_reader_may_leave
+def add_source(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., metavar="FILE", help="The document as plain UTF-8 text."),
+    source_id: Optional[str] = typer.Option(None, "--id", help="Source id (a slug). Default: from the file name."),
+    title: Optional[str] = typer.Option(None, "--title", help="The title the document gives itself. Default: unknown."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="Who published it, as the document names them. Default: unknown."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="news_article, letter, web_page, report, press_release, transcript or other (default)."),
+    date: Optional[str] = typer.Option(None, "--date", help="YYYY[-MM[-DD]]. Default: the dateline's date if the text has one, else unknown."),
+    url: Optional[str] = typer.Option(None, "--url", help="Where the document was published. Default: unknown."),
+    description: Optional[str] = typer.Option(None, "--description", help="Your own one-line description (shown when the title is unknown)."),
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Copy a document into the corpus, register it with its SHA-256, and start its (empty) claims file."""
+    env = _env(ctx)
+    from .sources_admin import AddSourceError
+    from .sources_admin import add_source as register
+
+    root = _corpus_to_write(env, claims_dir, verbose, fmt.value)
+    try:
+        added = register(root, env.cwd / file, source_id, title, publisher, kind, date, url, description)
+    except AddSourceError as exc:
+        raise UserError(str(exc)) from None
+    if fmt is ListFormat.json:
+        env.stdout.write(json.dumps(added.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from .rendering import printable
+
+        lines = [f"{key}: {value}" for key, value in added.entry.items()]
+        env.stdout.write(printable("\n".join(lines)) + "\n")
+    for note in added.notes:
+        _say(env, note, fmt.value)
+    from .rendering import display_path
+
+    shown = " and ".join(display_path(p, env.cwd) for p in (added.text_path, added.claims_path))
+    _say(env, f"added {shown}; next: factcheck extract {added.id} --write", fmt.value)
+    return ExitStatus.OK
+
+
+class DraftFormat(str, Enum):
+    yaml = "yaml"
+    json = "json"
+
+
+@app.command(
+    epilog="""Examples:
+
+  factcheck extract lantern-youth-hubs
+
+  factcheck extract lantern-youth-hubs --write
+
+  factcheck extract ~/Downloads/press-release.txt --format json
+
+Drafts go to stdout, or with --write into the source's claims file.
+""",
+)
+@_reader_may_leave
+def extract(
+    ctx: typer.Context,
+    item: str = typer.Argument(..., metavar="SOURCE_ID|FILE", help="A registered source id, or a text file (registered or not)."),
+    write: bool = typer.Option(False, "--write", help="Append the drafts to the source's claims file instead of printing them."),
+    fmt: DraftFormat = typer.Option(DraftFormat.yaml, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Draft a claim for every figure of a document: passage, figure, value, unit, qualifier, period, topic."""
+    env = _env(ctx)
+    import hashlib
+
+    from .extraction import drafts_yaml
+    from .extraction import extract as draft_claims
+    from .sources_admin import find_dateline, slug_from
+
+    checker = _load_checker(env, claims_dir, verbose, fmt.value)
+    corpus = checker.corpus
+    source = corpus.sources.get(item)
+    if source is not None:
+        text = source.text()
+    else:
+        path = env.cwd / item
+        if not path.is_file():
+            raise UserError(f"error: {item!r} is neither a source id of {corpus.root} nor a file (`factcheck sources` lists the ids)")
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise UserError(f"error: {item}: not UTF-8; save it as UTF-8 text") from None
+        digest = hashlib.sha256(raw).hexdigest()
+        source = next((s for s in corpus.sources.values() if s.sha256 == digest), None)
+        if source is None:
+            if write:
+                raise UserError(f"error: {item} is not registered in {corpus.root}; run `factcheck add-source {item}` first")
+            _say(env, f"{item} is not registered: drafts name it {slug_from(path.stem)!r}; run `factcheck add-source {item}` before adding them", fmt.value)
+    sid = source.id if source is not None else slug_from(Path(item).stem)
+    dateline = find_dateline(text) if source is None or source.date_as_written else None
+    existing = corpus.claims_of(sid)
+    result = draft_claims(text, sid, checker, dateline, existing)
+    if result.already_claimed:
+        _say(env, f"{result.already_claimed} figure{'s' if result.already_claimed != 1 else ''} already in the corpus for {sid}; not drafted again", fmt.value)
+    if write:
+        from .rendering import display_path
+
+        target = corpus.root / f"{sid}.yaml"
+        _write_drafts(target, result, drafts_yaml)
+        _say(env, f"wrote {len(result.drafts)} draft claims to {display_path(target, env.cwd)}; review the `# review:` lines, then run `factcheck validate`", fmt.value)
+    elif fmt is DraftFormat.json:
+        env.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        env.stdout.write(drafts_yaml(result))
+    if not write:
+        _say(env, f"{len(result.drafts)} draft claims, {len(result.skipped)} figures skipped (said why)", fmt.value)
+    return ExitStatus.OK
+
+
+def _write_drafts(target: Path, result, drafts_yaml) -> None:
+    """A claims file with no claims yet is replaced; otherwise the drafts are appended to its list."""
+    import re
+
+    current = target.read_text(encoding="utf-8") if target.exists() else ""
+    if not current.strip() or re.search(r"^claims:\s*\[\]\s*$", current, re.MULTILINE):
+        target.write_text(drafts_yaml(result), encoding="utf-8")
+        return
+    if not result.drafts:
+        return
+    separator = "" if current.endswith("\n") else "\n"
+    target.write_text(current + separator + drafts_yaml(result, items_only=True), encoding="utf-8")
+
+
+@app.command(
+    epilog="""Examples:
+
+  factcheck conflicts
+
+  factcheck conflicts --format json --claims ./claims
+
+Exit status 1 when a group of differing figures has no note saying why.
+""",
+)
+@_reader_may_leave
+def conflicts(
+    ctx: typer.Context,
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """Audit the corpus: every topic whose documents give differing figures, with passages, sources and notes."""
+    env = _env(ctx)
+    from .audit import find_conflicts, render_conflicts_text
+    from .rendering import printable
+
+    corpus = _load_corpus(env, claims_dir, verbose, fmt.value)
+    found = find_conflicts(corpus)
+    unnoted = sum(1 for c in found if c.warning)
+    if fmt is ListFormat.json:
+        env.stdout.write(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2) + "\n")
+    else:
+        env.stdout.write(printable(render_conflicts_text(found)))
+        _say(env, f"{len(found)} group{'s' if len(found) != 1 else ''} of differing figures, {unnoted} without a note")
+    return ExitStatus.FINDINGS if unnoted else ExitStatus.OK
+
+
+@app.command(
+    epilog="""Examples:
+
+  git archive HEAD claims | tar -x -C /tmp/before
+
+  factcheck diff --against /tmp/before/claims
+
+  factcheck diff --claims ./claims --against /tmp/before/claims examples/claims.txt --format json
+
+Exit status 1 when a verdict changed for a claim the old corpus could
+already speak to (its passages, the claims files given); the passages of
+documents added since OLD are listed apart and do not set it.
+""",
+)
+@_reader_may_leave
+def diff(
+    ctx: typer.Context,
+    files: List[Path] = typer.Argument(None, metavar="[CLAIMS_FILE...]", help="More claims to check, one per line (# comments and blank lines skipped)."),
+    against: Path = typer.Option(..., "--against", metavar="OLD", help="The corpus before the change (a claims directory)."),
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", help="Output format."),
+    claims_dir: Optional[Path] = ClaimsOption,
+    verbose: bool = VerboseOption,
+) -> int:
+    """What a corpus change does to verdicts: every documented passage (and the claims given) checked against both."""
+    env = _env(ctx)
+    from .audit import diff_verdicts, documented_passages, render_changes_text
+    from .rendering import printable
+
+    new = _load_checker(env, claims_dir, verbose, fmt.value)
+    old = _load_checker(env, env.cwd / against, verbose, fmt.value)
+    claims = documented_passages(old.corpus, new.corpus)
+    for path in files or []:
+        claims += _claim_lines(env.cwd / path)
+    checked, changes = diff_verdicts(dict.fromkeys(claims), old, new)
+    if fmt is ListFormat.json:
+        env.stdout.write(json.dumps({"checked": checked, "changed": [c.to_dict() for c in changes]}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        env.stdout.write(printable(render_changes_text(changes)))
+        added = sum(c.added for c in changes)
+        _say(env, f"{len(changes) - added} of {checked} claims changed verdict" + (f", and {added} passages of added documents" if added else ""))
+    return ExitStatus.FINDINGS if any(not c.added for c in changes) else ExitStatus.OK
+
+
+def _claim_lines(path: Path) -> list[str]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"error: {path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise UserError(f"error: {path}:{line}: not valid UTF-8") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 # --- entry point -----------------------------------------------------------------------

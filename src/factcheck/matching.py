@@ -173,7 +173,8 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
     return [(w, s) for w, s in zip(raw, stems) if s not in _STOPWORDS]
 
 
-_PARTICIPLE = re.compile(r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone")
+_PARTICIPLE = re.compile(r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago")
+_OF = re.compile(r"^\s{0,3}of\s", re.I)
 
 
 def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -396,6 +397,19 @@ class Match:
         "London Gang Exit", "Operation Summer Nights" for "Operation Winter Nights"."""
         m = self._matcher
         return _substitution(self._lookup.claim_names, m.proper_table[m.proper_ids[self.index]])
+
+    @functools.cached_property
+    def names_in_full(self) -> bool:
+        """Whether the claim gives every word of one of the documented
+        proper names ("Young Londoners Fund", "London Gang Exit") or an
+        acronym alias ("VCTF"): it names the thing, rather than describing
+        something like it ("the fund will make money available")."""
+        mapped = self._lookup.mapped
+        m = self._matcher
+        for run in m.proper_table[m.proper_ids[self.index]]:
+            if all(_stem(w) in mapped for w in run):
+                return True
+        return any(name.isupper() and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
 
     def accepts(self, threshold: float, min_precision: float) -> bool:
         # Cheap tests first: the proper-name check runs only for contenders.
@@ -676,8 +690,10 @@ class Matcher:
         as (word, corpus stem); None when nothing follows."""
         # The head of the noun phrase after the count: "150 London *schools*
         # have", "43 anti-knife crime *projects* across".
-        phrase = _PHRASE_END.split(text_after[:80], 1)[0]
-        pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(text_after[:80], self.stem_of)[:1]
+        # "hundreds of young people": what is counted follows the "of".
+        after = _OF.sub("", text_after[:80], count=1)
+        phrase = _PHRASE_END.split(after, 1)[0]
+        pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(after, self.stem_of)[:1]
         if not pairs:
             return None
         word, stem = pairs[-1]

@@ -333,9 +333,10 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
     return lo + cut
 
 
-# An aside between commas, brackets or dashes that does not hold the figure:
+# An aside between commas or dashes that does not hold the figure (not
+# brackets: they hold names and acronyms, "(Plenary)", "(VRU)"):
 # "the fund, which he called a lifeline for families, would reach ...".
-_ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)|\([^()]{1,200}\)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
+_ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
 
 
 _PHRASE_BREAK = re.compile(r"[,;:()\u2022\u2014\u2013]|\s-\s")

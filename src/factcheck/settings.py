@@ -80,7 +80,8 @@ def bundled_corpus_dir() -> Path:
 
 def locate_corpus(claims: str | os.PathLike[str] | None = None, variables: Mapping[str, str] | None = None, cwd: Path | None = None) -> CorpusLocation:
     """The corpus directory to use: `claims` if given, else $FACTCHECK_CLAIMS,
-    else ./claims when it holds a corpus, else the bundled one.
+    else the current directory or ./claims when it holds a corpus (a curator
+    working inside one means that one), else the bundled one.
 
     >>> locate_corpus(variables={"FACTCHECK_CLAIMS": "/srv/claims"}).why
     '$FACTCHECK_CLAIMS'
@@ -91,9 +92,10 @@ def locate_corpus(claims: str | os.PathLike[str] | None = None, variables: Mappi
     if variables.get(CLAIMS_VARIABLE):
         return CorpusLocation(Path(variables[CLAIMS_VARIABLE]), f"${CLAIMS_VARIABLE}")
     try:
-        local = (cwd or Path.cwd()) / "claims"
-        if (local / INDEX).is_file():
-            return CorpusLocation(local, "./claims")
+        here = cwd or Path.cwd()
+        for local, why in ((here, "the current directory"), (here / "claims", "./claims")):
+            if (local / INDEX).is_file():
+                return CorpusLocation(local, why)
     except OSError:  # the working directory was removed under us
         pass
     return CorpusLocation(bundled_corpus_dir(), "bundled")

@@ -11,7 +11,20 @@ the others:
   does exist;
 - each figure present in its passage;
 - each value/unit agreeing with the figure as the checker's own parser reads
-  it in the passage.
+  it in the passage, and its qualifier and period too; where the parser does
+  not read the figure, what it reads there instead;
+- source texts in sources/ that the index does not list, and sources with no
+  claims (warnings);
+- the round trip: each passage, checked as a claim, comes back supported (or
+  mixed) by its own source (warnings, while the matcher improves).
+
+Errors make the corpus fail (exit 1); warnings are shown and do not. An error
+is something recorded that is wrong (a passage not in its document, a value
+the passage does not give, a qualifier or a kind of period it contradicts);
+a warning is something a curator should look at that may be right (a
+qualifier the parser cannot see, a period the passage gives but the claim
+leaves out, a file nobody registered, a claim the checker does not yet find
+back from its own passage).
 """
 
 from __future__ import annotations
@@ -19,19 +32,28 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .corpus import Claim, Corpus, Problem, Source, _rel, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
-from .figures import Figure
+from .corpus import (
+    Claim,
+    Corpus,
+    Problem,
+    Source,
+    bundled_corpus_dir,
+    figure_in_passage,
+    normalise_text,
+    read_corpus,
+)
+from .figures import Figure, parse_figures
 from .yamlsafe import YamlError, load_yaml
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
 
-__all__ = ["ValidationReport", "validate_corpus", "schema_path"]
+__all__ = ["ValidationReport", "schema_path", "validate_corpus"]
 
 
 @dataclass
@@ -46,26 +68,33 @@ class ValidationReport:
     """
 
     corpus: Corpus
-    problems: list[Problem]
+    problems: list[Problem]  # errors: the corpus fails
+    warnings: list[Problem] = field(default_factory=list)
+    cannot_run: str | None = None  # why nothing could be validated (no corpus there)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and self.cannot_run is None
 
 
 def schema_path(name: str) -> Path:
     return bundled_corpus_dir() / "schema" / name
 
 
-def validate_corpus(root: str | Path) -> ValidationReport:
+def validate_corpus(root: str | Path, round_trip: bool = True) -> ValidationReport:
     """Validate the corpus at `root` (`factcheck.validate()` finds it first).
 
     >>> from factcheck import validate_corpus
-    >>> validate_corpus("no-such-dir").problems[0].message
-    'claims directory does not exist; pass --claims DIR or set $FACTCHECK_CLAIMS'
+    >>> print(validate_corpus("no-such-dir").cannot_run)
+    error: no-such-dir: no such directory; pass --claims DIR (the directory holding sources/index.yaml)
     """
+    root = Path(root)
+    why_not = _cannot_run(root)
+    if why_not is not None:
+        return ValidationReport(Corpus(root), [], [], why_not)
     corpus, problems = read_corpus(root)
     problems = list(problems)
+    warnings: list[Problem] = []
     # The schema is the second line of defence: files the loader already
     # faulted are not reported twice in other words.
     faulted = {p.path for p in problems}
@@ -74,9 +103,36 @@ def validate_corpus(root: str | Path) -> ValidationReport:
     for claim in corpus.claims:
         text = texts.get(claim.source)
         if text is not None:
-            problems.extend(_claim_problems(claim, text))
+            errors, cautions = _claim_problems(claim, text)
+            problems.extend(errors)
+            warnings.extend(cautions)
+    warnings.extend(_unregistered_texts(corpus))
+    warnings.extend(_sources_without_claims(corpus))
+    if round_trip and corpus.claims:
+        faulty = {(p.path, p.line) for p in problems}
+        warnings.extend(_round_trip([c for c in corpus.claims if (c.file, c.line) not in faulty], corpus))
     problems.sort(key=lambda p: (p.path, p.line, p.column))
-    return ValidationReport(corpus, _dedupe(problems))
+    warnings.sort(key=lambda p: (p.path, p.line, p.column))
+    return ValidationReport(corpus, _dedupe(problems), _dedupe(warnings))
+
+
+def _cannot_run(root: Path) -> str | None:
+    if not root.exists():
+        return f"error: {root}: no such directory; pass --claims DIR (the directory holding sources/index.yaml)"
+    if not root.is_dir():
+        return f"error: {root}: not a directory; --claims takes the claims directory (the one holding sources/index.yaml)"
+    if not (root / "sources" / "index.yaml").is_file() and not any(root.glob("*.yaml")):
+        return f"error: {root}: not a claims corpus (no sources/index.yaml and no claims files)"
+    return None
+
+
+def _shown(corpus: Corpus, path: Path) -> str:
+    """A path as the loader shows it: relative to the corpus's parent."""
+    root = corpus.root
+    try:
+        return str(path.relative_to(root.parent)) if root.name else str(path)
+    except ValueError:
+        return str(path)
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -126,7 +182,7 @@ def _schema_problems(corpus: Corpus) -> list[Problem]:
             loaded = load_yaml(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, YamlError):
             continue  # reported by the loader with its position
-        shown = _rel(corpus.root, path)
+        shown = _shown(corpus, path)
         validator = validators[schema_name]
         for error in validator.iter_errors(loaded.data):  # type: ignore[attr-defined]
             where = tuple(error.absolute_path)
@@ -141,28 +197,153 @@ def _schema_message(error: ValidationError) -> str:
     return prefix + error.message
 
 
-def _claim_problems(claim: Claim, text: str) -> list[Problem]:
+def _claim_problems(claim: Claim, text: str) -> tuple[list[Problem], list[Problem]]:
+    """(errors, warnings) about one claim against its document's text."""
     problems: list[Problem] = []
+    warnings: list[Problem] = []
 
     def report(message: str) -> None:
         problems.append(Problem(claim.file, claim.line, 1, f"claim {claim.id}: {message}"))
 
-    passage = normalise_text(claim.passage)
-    if passage not in normalise_text(text):
-        closest = closest_passage(claim.passage, text)
+    def warn(message: str) -> None:
+        warnings.append(Problem(claim.file, claim.line, 1, f"warning: claim {claim.id}: {message}"))
+
+    if match_form(claim.passage) not in match_form(text):
+        closest = closest_passage(claim.passage, text, claim.figure)
         report(f"passage not found verbatim in {claim.source}; closest text there: {closest!r}")
     if claim.figure not in claim.passage:
         report(f"figure {claim.figure!r} does not appear in its passage")
-        return problems
+        return problems, warnings
+    proportion = _proportion_problem(claim) if claim.unit == "percent" else False
+    if proportion is not False:
+        if proportion:
+            report(str(proportion))
+        return problems, warnings
     parsed = figure_in_passage(claim)
     if parsed is None:
-        report(f"figure {claim.figure!r} is not read as a figure in its passage by factcheck's parser")
-        return problems
+        report(f"figure {claim.figure!r} is not read as a figure in its passage: {_what_the_parser_reads(claim)}")
+        return problems, warnings
     if parsed.unit != claim.unit or not _same_value(parsed, claim.value):
         report(f"value/unit {claim.value} {claim.unit} disagree with the figure {claim.figure!r}, which reads as {parsed.json_value()} {parsed.unit}")
     if parsed.qualifier != "exact" and parsed.qualifier != claim.qualifier:
-        report(f"qualifier {claim.qualifier!r} disagrees with the passage, which reads as {parsed.qualifier!r}")
-    return problems
+        report(f"qualifier {claim.qualifier!r} disagrees with the passage, which reads {claim.figure!r} as {parsed.qualifier!r}")
+    elif parsed.qualifier == "exact" and claim.qualifier != "exact" and not parsed.vague:
+        warn(f"qualifier {claim.qualifier!r}, but the parser reads {claim.figure!r} as exact: no words such as 'around', 'more than' or 'up to' stand before it; if the passage qualifies it otherwise, keep it")
+    period_error, period_warning = _period_problems(claim, parsed)
+    if period_error:
+        report(period_error)
+    if period_warning:
+        warn(period_warning)
+    return problems, warnings
+
+
+def _proportion_problem(claim: Claim) -> str | bool:
+    """For a proportion ('nine in ten', recorded in percent), which the
+    parser reads as two counts: False when the figure is not one, "" when
+    the value agrees, else the problem."""
+    from .extraction import read_proportion
+
+    value = read_proportion(claim.figure)
+    if value is None:
+        return False
+    if isinstance(claim.value, str) or abs(claim.value - value) > Decimal("0.05"):
+        return f"value {claim.value} percent disagrees with the proportion {claim.figure!r}, which is {value}%"
+    return ""
+
+
+def _what_the_parser_reads(claim: Claim) -> str:
+    """Why the figure is not read where it stands, in terms a curator can act on."""
+    alone = parse_figures(claim.figure)
+    read = parse_figures(claim.passage)
+    if alone:
+        own = alone[0]
+        for f in read:
+            if f.period and own.kind == "duration" and _mentions(f.period, own):
+                return f"the parser reads {claim.figure!r} as the period of {f.text} ({f.period!r}); record it as that claim's period"
+            if f.period and own.kind == "date" and isinstance(own.value, str) and own.value in f.period:
+                return f"the parser reads {claim.figure!r} as the period of {f.text} ({f.period!r}); record it as that claim's period"
+    if not read:
+        return "the parser reads no figure in this passage"
+    shown = ", ".join(f"{f.text!r} ({f.describe()})" for f in read[:6])
+    return f"the parser reads {shown} here; use one of those as written"
+
+
+def _mentions(period: str, duration: Figure) -> bool:
+    value = duration.json_value()
+    return str(value) in period.split() and str(duration.unit) in period
+
+
+def _period_kind(period: str) -> str:
+    p = period.strip().lower()
+    if p.startswith("per ") or p in {"annually", "a year", "each year", "monthly", "weekly", "daily"}:
+        return "rate"
+    return "span"
+
+
+def _period_problems(claim: Claim, parsed: Figure) -> tuple[str | None, str | None]:
+    """(error, warning) about the claim's period against the parser's reading."""
+    if parsed.period is None or parsed.kind in ("date", "duration"):
+        return None, None
+    if claim.period is None:
+        return None, f"no period recorded, but the parser reads {claim.figure!r} as {parsed.period!r} here; record period: {parsed.period}"
+    theirs, ours = _period_kind(parsed.period), _period_kind(claim.period)
+    if theirs != ours or (theirs == "rate" and parsed.period.strip().lower() != claim.period.strip().lower()):
+        return f"period {claim.period!r} disagrees with the passage, which reads {claim.figure!r} as {parsed.period!r}", None
+    return None, None
+
+
+def _unregistered_texts(corpus: Corpus) -> list[Problem]:
+    folder = corpus.root / "sources"
+    registered = {s.file.resolve() for s in corpus.sources.values()}
+    index = _shown(corpus, folder / "index.yaml")
+    return [
+        Problem(_shown(corpus, path), 1, 1, f"warning: {path.name} is in sources/ but not in {index}; register it with `factcheck add-source` or remove it")
+        for path in sorted(folder.glob("*.txt"))
+        if path.resolve() not in registered
+    ]
+
+
+def _sources_without_claims(corpus: Corpus) -> list[Problem]:
+    counts = corpus.claim_counts()
+    index = _shown(corpus, corpus.root / "sources" / "index.yaml")
+    return [
+        Problem(index, s.line, 1, f"warning: source {s.id} has no claims; draft them with `factcheck extract {s.id}`")
+        for s in corpus.sources.values()
+        if counts.get(s.id, 0) == 0
+    ]
+
+
+def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
+    """Each passage checked as a claim should find its own figure supported
+    (or mixed) by its own source; the ones that do not are warnings."""
+    from .checking import Checker, Relation
+    from .verdicts import Verdict
+
+    try:
+        checker = Checker(corpus)
+    except Exception as exc:  # noqa: BLE001 - a corpus the matcher cannot index is reported, not raised
+        return [Problem(str(corpus.root), 1, 1, f"warning: round trip not run: {exc}")]
+    results: dict[str, object] = {}
+    out = []
+    for claim in claims:
+        result = results.get(claim.passage) or checker.check(claim.passage)
+        results[claim.passage] = result
+        at = claim.passage.find(claim.figure)
+        end = at + len(claim.figure)
+        own = [f for f in result.figures if f.figure.start < end and at < f.figure.end]  # type: ignore[attr-defined]
+        found = any(
+            f.verdict in (Verdict.SUPPORTED, Verdict.MIXED)
+            and any(e.for_figure == f.index and e.relation == Relation.SUPPORTS and e.claim.source == claim.source for e in result.evidence)  # type: ignore[attr-defined]
+            for f in own
+        )
+        if found:
+            continue
+        if not own:
+            why = f"{claim.figure!r} is read as when the claim holds, not checked on its own"
+        else:
+            why = "; ".join(f"{f.verdict.value}: {f.reason}" for f in own)
+        out.append(Problem(claim.file, claim.line, 1, f"warning: claim {claim.id}: round trip: its passage, checked as a claim, does not come back supported by {claim.source}: {why}"))
+    return out
 
 
 def _same_value(parsed: Figure, value: Decimal | str) -> bool:
@@ -172,15 +353,27 @@ def _same_value(parsed: Figure, value: Decimal | str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-"})
 
 
-def closest_passage(passage: str, text: str) -> str:
-    """The sentence of `text` most like `passage`, for a helpful error."""
+def match_form(text: str) -> str:
+    """Text as passages are compared: whitespace, quotes and dashes normalised
+    (an en dash typed as a hyphen is the same passage)."""
+    return normalise_text(text).translate(_DASHES)
+
+
+def closest_passage(passage: str, text: str, figure: str | None = None) -> str:
+    """The sentence of `text` most like `passage`, for a helpful error:
+    among the sentences holding the claim's figure when any do, so that a
+    short title line does not win over the sentence meant."""
     from rapidfuzz import fuzz, process
 
     sentences = [normalise_text(s) for s in _SENTENCE_END.split(text)]
     sentences = [s for s in sentences if s]
+    if figure:
+        holding = [s for s in sentences if match_form(figure) in match_form(s)]
+        sentences = holding or sentences
     if not sentences:
         return ""
-    best = process.extractOne(normalise_text(passage), sentences, scorer=fuzz.ratio)
+    best = process.extractOne(match_form(passage), sentences, scorer=fuzz.ratio, processor=match_form)
     return best[0] if best else ""
