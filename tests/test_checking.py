@@ -9,7 +9,7 @@ from factcheck.checking import Checker
 from factcheck.corpus import load_corpus
 from factcheck.verdicts import Verdict
 
-from .conftest import DATA
+from .conftest import CLAIMS, DATA
 
 
 def verdict(checker, text):
@@ -270,3 +270,23 @@ def test_scan_takes_the_context_note_from_the_result_not_its_prose(checker):
     (finding,) = checker.scan("The taskforce recovered 910 knives by May 2019.", path="note.txt")
     assert finding.context == "(May 2019 read as when the claim holds; not checked on its own.)"
     assert finding.result().reason.endswith(finding.context)
+
+
+def test_the_shipped_corpus_round_trip_holds():
+    """Every documented passage, checked as a claim, comes back supported
+    (or mixed) by its own source: the invariant `validate` warns about."""
+    from factcheck.validation import validate_corpus
+
+    report = validate_corpus(CLAIMS)
+    assert [w for w in report.warnings if "round trip" in str(w)] == []
+
+
+def test_round_trip_on_a_corpus_of_its_own(tmp_path):
+    from .conftest import write_corpus
+    from factcheck.validation import validate_corpus
+
+    root = write_corpus(tmp_path / "lantern")
+    assert [w for w in validate_corpus(root).warnings if "round trip" in str(w)] == []
+    checker = Checker(load_corpus(root))
+    result = checker.check("The council confirmed that the Riverside Lantern Scheme will receive £12m over four years.")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
