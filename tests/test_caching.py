@@ -132,15 +132,16 @@ def test_a_flipped_byte_anywhere_fails_the_crc_and_is_rebuilt(corpus_copy, tmp_p
     load_checker(corpus_copy, cache_dir=cache)
     (entry,) = cache.glob("*.index")
     good = entry.read_bytes()
-    # In the arrays, in a pickled claim, in the header: each is noticed.
+    key = corpus_key(corpus_copy)
+    # In the arrays, in a claim's record, in the header: each is noticed.
     for at in (len(good) // 10, len(good) // 2, len(good) - 40):
         damaged = bytearray(good)
         damaged[at] ^= 0x55
         entry.write_bytes(bytes(damaged))
-        assert _read(entry) is None
+        assert _read(entry, key) is None
         checker = load_checker(corpus_copy, cache_dir=cache)
         assert checker.check("£45m Young Londoners Fund").verdict.value == "supported"
-        assert _read(entry) is not None  # rebuilt whole (sets pickle in hash order, so not byte for byte)
+        assert entry.read_bytes() == good  # rebuilt whole, byte for byte
 
 
 def test_a_cached_corpus_lists_the_same_claims_and_sources(corpus_copy, tmp_path):

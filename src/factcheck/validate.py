@@ -23,7 +23,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from .corpus import Claim, Corpus, Problem, Source, bundled_corpus_dir, figure_in_passage, normalise_text, read_corpus
+from .corpus import (
+    Claim,
+    Corpus,
+    CorpusFiles,
+    Problem,
+    Source,
+    UnreadableFile,
+    bundled_corpus_dir,
+    figure_in_passage,
+    normalise_text,
+    read_corpus,
+    read_corpus_files,
+    read_regular_file,
+)
 from .figures import Figure
 from .yamlsafe import YamlError, load_yaml
 
@@ -44,13 +57,34 @@ def schema_path(name: str) -> Path:
     return bundled_corpus_dir() / "schema" / name
 
 
+# A source text is a document as received: the shipped ones are under
+# 100 KB. Past this it is not one, and reading it would only use up memory.
+MAX_SOURCE_BYTES = 256 * 1024 * 1024
+
+
+@dataclass
+class _SourceText:
+    """A source's text, normalised once for every claim citing it (a 10 MB
+    text cited 40 times was normalised 40 times: 25 s)."""
+
+    text: str
+    normalised: str
+    _sentences: list[str] | None = None
+
+    def sentences(self) -> list[str]:
+        if self._sentences is None:
+            self._sentences = _sentences(self.text)
+        return self._sentences
+
+
 def validate_corpus(root: str | Path) -> ValidationReport:
-    corpus, problems = read_corpus(root)
+    files = read_corpus_files(root) if Path(root).is_dir() else None
+    corpus, problems = read_corpus(root, files)
     problems = list(problems)
     # The schema is the second line of defence: files the loader already
     # faulted are not reported twice in other words.
     faulted = {p.path for p in problems}
-    problems.extend(p for p in _schema_problems(corpus) if p.path not in faulted)
+    problems.extend(p for p in _schema_problems(corpus, files) if p.path not in faulted)
     texts = {sid: _source_text(src, problems) for sid, src in corpus.sources.items()}
     for claim in corpus.claims:
         text = texts.get(claim.source)
@@ -70,12 +104,12 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _source_text(source: Source, problems: list[Problem]) -> str | None:
+def _source_text(source: Source, problems: list[Problem]) -> _SourceText | None:
     index = f"{source.file.parent.parent.name}/sources/index.yaml"
     try:
-        raw = source.file.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(index, source.line, 1, f"cannot read source {source.id}: {exc.strerror or exc}"))
+        raw = read_regular_file(source.file, MAX_SOURCE_BYTES, "source texts", "")
+    except UnreadableFile as exc:
+        problems.append(Problem(index, source.line, 1, f"source {source.id}: {source.file.name}: {exc}"))
         return None
     digest = hashlib.sha256(raw).hexdigest()
     if digest != source.sha256:
@@ -83,29 +117,34 @@ def _source_text(source: Source, problems: list[Problem]) -> str | None:
             Problem(index, source.line, 1, f"source {source.id}: {source.file.name} has changed: its SHA-256 is {digest}, the index says {source.sha256}; re-check its claims, then update sha256")
         )
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
+        return _SourceText(text, normalise_text(text))
     except UnicodeDecodeError:
         problems.append(Problem(index, source.line, 1, f"source {source.id}: {source.file.name} is not UTF-8"))
         return None
 
 
-def _schema_problems(corpus: Corpus) -> list[Problem]:
+def _schema_problems(corpus: Corpus, files: CorpusFiles | None) -> list[Problem]:
     """JSON Schema checks; the loader already reported what it could not read."""
     try:
         import jsonschema
     except ImportError:  # pragma: no cover - jsonschema is a dependency
         return []
     problems: list[Problem] = []
-    targets = [(corpus.root / "sources" / "index.yaml", "sources.schema.json")]
-    targets += [(p, "claims.schema.json") for p in corpus.claim_files()]
+    if files is None:
+        return []  # no corpus directory: the loader said so
+    targets = [(path, "claims.schema.json" if path in files.claim_files else "sources.schema.json") for path in files.contents]
     validators: dict[str, object] = {}
     for path, schema_name in targets:
         if schema_name not in validators:
             schema = json.loads(schema_path(schema_name).read_text(encoding="utf-8"))
             validators[schema_name] = jsonschema.Draft202012Validator(schema)
+        raw = files.contents[path]
+        if isinstance(raw, UnreadableFile):
+            continue  # reported by the loader
         try:
-            loaded = load_yaml(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, YamlError):
+            loaded = load_yaml(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, YamlError):
             continue  # reported by the loader with its position
         shown = f"{corpus.root.name}/{path.relative_to(corpus.root)}"
         validator = validators[schema_name]
@@ -122,15 +161,15 @@ def _schema_message(error) -> str:  # noqa: ANN001 - jsonschema's ValidationErro
     return prefix + error.message
 
 
-def _claim_problems(claim: Claim, text: str) -> list[Problem]:
+def _claim_problems(claim: Claim, text: _SourceText) -> list[Problem]:
     problems: list[Problem] = []
 
     def report(message: str) -> None:
         problems.append(Problem(claim.file, claim.line, 1, f"claim {claim.id}: {message}"))
 
     passage = normalise_text(claim.passage)
-    if passage not in normalise_text(text):
-        closest = closest_passage(claim.passage, text)
+    if passage not in text.normalised:
+        closest = _closest(claim.passage, text.sentences())
         report(f"passage not found verbatim in {claim.source}; closest text there: {closest!r}")
     if claim.figure not in claim.passage:
         report(f"figure {claim.figure!r} does not appear in its passage")
@@ -157,10 +196,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 def closest_passage(passage: str, text: str) -> str:
     """The sentence of `text` most like `passage`, for a helpful error."""
+    return _closest(passage, _sentences(text))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in (normalise_text(s) for s in _SENTENCE_END.split(text)) if s]
+
+
+def _closest(passage: str, sentences: list[str]) -> str:
     from rapidfuzz import fuzz, process
 
-    sentences = [normalise_text(s) for s in _SENTENCE_END.split(text)]
-    sentences = [s for s in sentences if s]
     if not sentences:
         return ""
     best = process.extractOne(normalise_text(passage), sentences, scorer=fuzz.ratio)
