@@ -541,8 +541,15 @@ def load_corpus(root: str | os.PathLike[str], files: CorpusFiles | None = None) 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"'})
 _SPACES = re.compile(r"\s+")
+_QUOTE_PAIRS = [(chr(curly), straight) for curly, straight in _QUOTES.items()]
 
 
 def normalise_text(text: str) -> str:
     """Whitespace (line wraps, non-breaking spaces) collapsed and quotes straightened."""
-    return _SPACES.sub(" ", text.translate(_QUOTES)).strip()
+    # str.replace per quote and split/join are C loops: on a 10 MB source
+    # text, translate() with a dict and re.sub took 2.7 s and 1.5 s. Same
+    # result: split() and \s both mean str.isspace().
+    for curly, straight in _QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return " ".join(text.split())
