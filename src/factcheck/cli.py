@@ -19,7 +19,12 @@ from typing import BinaryIO, Iterator, List, Optional, TextIO
 
 import typer
 
-from .environment import ClosedStream, Environment, ExitStatus, escape_what_streams_cannot_encode
+from .environment import (
+    ClosedStream,
+    Environment,
+    ExitStatus,
+    escape_what_streams_cannot_encode,
+)
 
 app = typer.Typer(
     name="factcheck",
@@ -580,7 +585,7 @@ class _GuardedOutput:
         except OSError as exc:
             raise _OutputFailed(exc) from None
 
-    def __getattr__(self, name: str):  # noqa: ANN204 - isatty, encoding... as the stream has them
+    def __getattr__(self, name: str) -> object:  # isatty, encoding... as the stream has them
         return getattr(self._stream, name)
 
 

@@ -42,13 +42,13 @@ class ClosedStream(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer
+    def readinto(self, buffer: object) -> int:
         raise OSError(errno.EBADF, f"{self.name} is closed")
 
     def readline(self, size: int | None = -1) -> bytes:
         raise OSError(errno.EBADF, f"{self.name} is closed")
 
-    def write(self, data) -> int:  # noqa: ANN001 - str or bytes
+    def write(self, data: object) -> int:
         raise OSError(errno.EBADF, f"{self.name} is closed")
 
     def fileno(self) -> int:
