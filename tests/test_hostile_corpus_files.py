@@ -95,3 +95,14 @@ def test_validate_normalises_each_source_text_once(corpus_copy, monkeypatch):
     problems = [str(p) for p in validate_corpus(corpus_copy).problems]
     assert len(big_inputs) == 1
     assert any(re.search(r"mayor-letter-pidgeon-2018-07.txt has changed", p) for p in problems)  # and it was still checked
+
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.corpus import _collapse_spaces
+
+
+@given(st.text(alphabet="ab \t\n\x85\xa0\u2028\u3000’“", max_size=40), st.integers(min_value=1, max_value=7))
+def test_collapsing_spaces_a_chunk_at_a_time_is_the_same_as_all_at_once(text, chunk):
+    assert _collapse_spaces(text, chunk) == " ".join(text.split())
