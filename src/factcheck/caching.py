@@ -389,12 +389,21 @@ def _dump(checker: Checker, f, key: str) -> None:
         put(_record(entry), align=1)
         starts.append(offset - records_at)
     arrays["record_starts"] = ("q", put(starts.tobytes()), len(starts) * starts.itemsize)
+    # The proper-name sets likewise, one JSON row each: at 100k claims the
+    # whole table in the header was a third of a warm start's decoding.
+    proper_starts = array("q", [0])
+    proper_at = put(b"")
+    for names in matcher.proper_table:
+        put(json.dumps(names, ensure_ascii=False, separators=(",", ":")).encode(), align=1)
+        proper_starts.append(offset - proper_at)
+    arrays["proper_starts"] = ("q", put(proper_starts.tobytes()), len(proper_starts) * proper_starts.itemsize)
     header = {
         "format": CACHE_FORMAT,
         "key": key,
         "crc": crc,
         "body": offset,
         "records": records_at,
+        "proper_rows": proper_at,
         "arrays": arrays,
         "checker": {"threshold": checker.threshold, "name_weight": checker.name_weight, "min_precision": checker.min_precision},
         "corpus": {
@@ -408,7 +417,6 @@ def _dump(checker: Checker, f, key: str) -> None:
             "topics": matcher.topics,
             "topic_index": matcher.topic_index,
             "stem_of": matcher.stem_of,
-            "proper_table": matcher.proper_table,
         },
     }
     data = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
@@ -437,13 +445,13 @@ def _load(mapped: mmap.mmap, key: str) -> Checker | None:
     if zlib.crc32(body) != header["crc"]:
         return None
     arrays = {name: _array(body, typecode, at, length) for name, (typecode, at, length) in header["arrays"].items()}
-    if set(arrays) != {*_ARRAYS, "record_starts"}:
+    if set(arrays) != {*_ARRAYS, "record_starts", "proper_starts"}:
         return None
     records = body[header["records"] :]
     entries = _StoredEntries(records, arrays.pop("record_starts"))
     postings = {p: Postings(arrays.pop(f"{p}.starts"), arrays.pop(f"{p}.items")) for p in _POSTINGS}
     stored = header["matcher"]
-    stored["proper_table"] = [tuple(tuple(run) for run in names) for names in stored["proper_table"]]
+    stored["proper_table"] = _StoredProperNames(body[header["proper_rows"] :], arrays.pop("proper_starts"))
     matcher = Matcher(entries, **stored, **arrays, **postings)
     sources = {}
     for row in header["corpus"]["sources"]:
@@ -472,6 +480,30 @@ class _StoredEntries(Sequence):
 
     def _decode(self, index: int) -> _Entry:
         return _entry_from(bytes(self._records[self._starts[index] : self._starts[index + 1]]))
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._get(index)
+
+
+class _StoredProperNames(Sequence):
+    """The matcher's table of distinct proper-name sets, each decoded from the
+    mapped file when a proper-name check reaches it (the most recent kept)."""
+
+    def __init__(self, rows: memoryview, starts: memoryview):
+        self._rows, self._starts = rows, starts
+        self._get = functools.lru_cache(maxsize=ENTRIES_KEPT)(self._decode)
+
+    def _decode(self, index: int) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(run) for run in json.loads(bytes(self._rows[self._starts[index] : self._starts[index + 1]])))
 
     def __len__(self) -> int:
         return len(self._starts) - 1
