@@ -61,10 +61,9 @@ def printable_name(name: str) -> str:
     return _LINE_BREAKING.sub(_escape, printable(name))
 
 
-# A cell starting with one of these is a formula to Excel, LibreOffice and
-# Google Sheets (=, +, -, @; a tab or CR before them is skipped). OWASP's
-# advice for CSV injection: start such a cell with a single quote, which the
-# spreadsheet shows as text and does not display.
+# The leading characters OWASP lists for CSV injection: a spreadsheet may
+# read a cell starting with one of them as a formula. OWASP's advice is to
+# prefix such a cell with a single quote, so that it is read as text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
