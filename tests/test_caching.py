@@ -369,3 +369,16 @@ def test_cached_entries_hold_data_only():
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom)) for alias in node.names}
     imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert not imported & {"pickle", "marshal", "shelve", "dill", "cloudpickle"}
+
+
+def test_a_warm_start_also_removes_a_dead_writers_temporary_file(corpus_copy, tmp_path):
+    cache = tmp_path / "cache"
+    load_checker(corpus_copy, cache_dir=cache)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    stale = cache / f".tmp-{int(gone.stdout)}-abc.index"  # its writer has exited
+    stale.write_bytes(b"half an entry")
+    entry = entry_path(cache, corpus_copy, corpus_key(corpus_copy))
+    written = entry.stat().st_mtime_ns
+    load_checker(corpus_copy, cache_dir=cache)
+    assert entry.stat().st_mtime_ns == written  # a warm start: read, not rewritten
+    assert not stale.exists()

@@ -193,7 +193,9 @@ class _Store:
             os.close(fd)
             notes.append(f"cache: not used: the directory {path} {why}")
             return None
-        return cls(path, fd, notes)
+        store = cls(path, fd, notes)
+        store._remove_stale_temporaries()  # on every run, not only the next miss: another run may have written the entry since
+        return store
 
     def __del__(self) -> None:
         try:
@@ -230,7 +232,6 @@ class _Store:
 
     def write(self, name: str, checker: Checker, key: str) -> bool:
         """Write the entry atomically; whether it was written."""
-        self._remove_stale_temporaries()
         try:
             fd, tmp = tempfile.mkstemp(dir=self.path, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=SUFFIX)
             try:
