@@ -41,10 +41,10 @@ def test_non_finite_values_are_refused_where_they_stand(corpus_copy, value, run)
     assert run("validate", "--claims", str(corpus_copy)).status == 1
 
 
-def _run(args, timeout=60):
+def _run(args, cache=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK")}
-    env.update(PYTHONPATH=str(ROOT / "src"), FACTCHECK_NO_CACHE="1")
-    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, env=env, timeout=timeout)
+    env.update({"PYTHONPATH": str(ROOT / "src"), **({"FACTCHECK_CACHE_DIR": str(cache)} if cache else {"FACTCHECK_NO_CACHE": "1"})})
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, env=env, timeout=60)
 
 
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
@@ -56,15 +56,11 @@ def test_a_special_file_as_the_source_index_is_refused_not_read(corpus_copy, tmp
         os.mkfifo(index)
     else:
         index.symlink_to("/dev/zero")
-    extra = {"FACTCHECK_NO_CACHE": None, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")} if cached else {}
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK")}
-    env.update(PYTHONPATH=str(ROOT / "src"), FACTCHECK_NO_CACHE="1")
-    for k, v in extra.items():
-        env.pop(k, None) if v is None else env.__setitem__(k, v)
+    cache = tmp_path / "cache" if cached else None
     where = "claims/sources/index.yaml:1:1: not a regular file"
-    check = subprocess.run([sys.executable, "-m", "factcheck", "check", "£45m Young Londoners Fund", "--claims", str(corpus_copy)], capture_output=True, text=True, env=env, timeout=60)
+    check = _run(["check", "£45m Young Londoners Fund", "--claims", str(corpus_copy)], cache)
     assert check.returncode == 2 and where in check.stderr and "Traceback" not in check.stderr
-    validate = subprocess.run([sys.executable, "-m", "factcheck", "validate", "--claims", str(corpus_copy)], capture_output=True, text=True, env=env, timeout=60)
+    validate = _run(["validate", "--claims", str(corpus_copy)], cache)
     assert validate.returncode == 1 and where in validate.stdout and "Traceback" not in validate.stderr
 
 

@@ -34,7 +34,7 @@ def one_clear_line(stderr: bytes) -> str:
     return text
 
 
-@pytest.mark.parametrize("command", [f"check -", "scan -", f"check - --format jsonl"])
+@pytest.mark.parametrize("command", ["check -", "scan -", "check - --format jsonl"])
 def test_closed_stdin_is_one_line_and_exit_2(command):
     done = shell(f"{FACTCHECK} {command} <&-")
     assert done.returncode == 2
