@@ -161,6 +161,8 @@ def load_checker(root: str | os.PathLike[str], cache_dir: Path | None = None, no
 
 def _owned_and_private(info: os.stat_result) -> str | None:
     """Why a file or directory with this status is not to be trusted, or None."""
+    if not hasattr(os, "geteuid"):  # pragma: no cover - not POSIX: no owners to compare (and no directory fd: no cache)
+        return "cannot be checked for its owner on this system"
     if info.st_uid != os.geteuid():
         return f"belongs to uid {info.st_uid}, not to you (uid {os.geteuid()})"
     if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
