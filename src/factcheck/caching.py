@@ -208,6 +208,9 @@ class _Store:
     def read(self, name: str, key: str) -> Checker | None:
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
         try:
+            if not stat.S_ISREG(os.stat(name, dir_fd=self.fd, follow_symlinks=False).st_mode):
+                self.notes.append(f"cache: entry {self.path / name} not used: it is not a regular file")
+                return None  # not even opened
             fd = os.open(name, flags, dir_fd=self.fd)
         except FileNotFoundError:
             return None

@@ -234,15 +234,18 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES, what: str = "clai
     Opened without blocking and checked on the open descriptor, so a FIFO
     (which would wait for a writer forever) or a device such as /dev/zero
     (which never ends) is refused, not read."""
+    refusal = "not a regular file (a FIFO, device or socket); a corpus holds only regular files"
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise UnreadableFile(refusal)  # not even opened: opening some devices does something
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from None
     with os.fdopen(fd, "rb") as f:
         try:
             info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise UnreadableFile("not a regular file (a FIFO, device or socket); a corpus holds only regular files")
+            if not stat.S_ISREG(info.st_mode):  # swapped in since the stat above
+                raise UnreadableFile(refusal)
             size = info.st_size
             data = f.read(limit + 1) if size <= limit else b""  # it may grow between fstat and read
         except OSError as exc:
