@@ -7,6 +7,7 @@ error, 130 interrupted.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import os
@@ -15,11 +16,16 @@ import sys
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Iterator, List, Optional
+from typing import TYPE_CHECKING, BinaryIO, Iterator, List, Optional, TextIO
 
 import typer
 
-from .environment import Environment, ExitStatus
+from .environment import (
+    ClosedStream,
+    Environment,
+    ExitStatus,
+    escape_what_streams_cannot_encode,
+)
 
 if TYPE_CHECKING:
     from .checking import Checker
@@ -158,12 +164,16 @@ def _env(ctx: typer.Context) -> Environment:
 def _say(env: Environment, message: str, fmt: str | None = None, **fields: object) -> None:
     """A message on stderr: JSON when the user asked for JSON output."""
     if fmt in ("json", "jsonl"):
-        env.stderr.write(json.dumps({"message": message, **fields}, ensure_ascii=False) + "\n")
+        line = json.dumps({"message": message, **fields}, ensure_ascii=False) + "\n"
     else:
-        from .rendering import printable
+        from .rendering import printable_name
 
-        env.stderr.write(printable(message) + "\n")
-    env.stderr.flush()
+        line = printable_name(message) + "\n"  # one line, even if it quotes a file name with a newline
+    try:
+        env.stderr.write(line)
+        env.stderr.flush()
+    except (OSError, ValueError):  # stderr closed (`2>&-`) or full: nowhere to say it; the exit status still tells
+        pass
 
 
 def _config(env: Environment):
@@ -205,11 +215,14 @@ def _load_checker(env: Environment, claims: Optional[Path], verbose: bool, fmt: 
         config = _config(env)
         if config.claims is not None:
             claims, why = config.claims, config.shown
+    notes: list[str] = []
     try:
-        checker, where = open_checker(claims, env.variables, env.cwd)
+        checker, where = open_checker(claims, env.variables, env.cwd, notes)
     except CorpusError as exc:
         raise UserError(f"error: cannot use the claims corpus: {exc}") from None
     if verbose:
+        for note in notes:
+            _say(env, note, fmt)
         corpus = checker.corpus
         _say(env, f"corpus: {where.path} ({why or where.why}; {len(corpus.claims)} claims from {len(corpus.sources)} sources)", fmt)
     return checker
@@ -226,14 +239,14 @@ def _read_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, str | None, 
     """(line number, text or None if unreadable, reason) for each line, streamed."""
     number = 0
     while True:
-        raw = stream.readline(MAX_LINE_BYTES + 1)
+        raw = _read_line(stream, name, number + 1, MAX_LINE_BYTES + 1)
         if not raw:
             return
         number += 1
         if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
             head = raw[:80].decode("utf-8", "backslashreplace")
             while raw and not raw.endswith(b"\n"):
-                raw = stream.readline(MAX_LINE_BYTES)
+                raw = _read_line(stream, name, number, MAX_LINE_BYTES)
             yield number, None, f"{name}:{number}: line is longer than {MAX_LINE_BYTES // 1024 // 1024} MB; not checked (starts {head!r})"
             continue
         raw = raw.rstrip(b"\r\n")
@@ -243,6 +256,15 @@ def _read_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, str | None, 
             text = raw.decode("utf-8", "backslashreplace")
             yield number, None, f"{name}:{number}:{exc.start + 1}: not valid UTF-8 (byte 0x{raw[exc.start]:02x}); line not checked"
             del text
+
+
+def _read_line(stream: BinaryIO, name: str, number: int, limit: int) -> bytes:
+    """A read error (EIO from /proc/self/mem, a closed stdin) ends the input
+    with one line saying where; what was read before it is already out."""
+    try:
+        return stream.readline(limit)
+    except OSError as exc:
+        raise UserError(f"error: {name}:{number}: cannot read: {exc.strerror or exc}") from None
 
 
 def _claims_from(env: Environment, claims: List[str], file: Optional[Path]) -> Iterator[tuple[str, str | None]]:
@@ -400,7 +422,10 @@ class ScanFormat(str, Enum):
 def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -> tuple[str, str]:
     """(shown path, text) of a draft; undecodable bytes are replaced and reported."""
     if path == "-":
-        raw = env.stdin.read()
+        try:
+            raw = env.stdin.read()
+        except OSError as exc:  # a closed stdin (`<&-`)
+            raise UserError(f"error: <stdin>: cannot read: {exc.strerror or exc}") from None
         shown = stdin_name or "<stdin>"
     else:
         p = env.cwd / path  # an absolute path stays as it is
@@ -1146,13 +1171,52 @@ class _ReaderGone(Exception):
     click's own handler, which exits 1 on EPIPE, leaves it to `main`."""
 
 
+class _OutputFailed(Exception):
+    """Writing stdout failed (a full disk, /dev/full, an I/O error): the
+    results are lost, so the run could not do what was asked (exit 2, not
+    1, which means findings)."""
+
+    def __init__(self, error: OSError):
+        super().__init__(error.strerror or str(error))
+
+
+class _GuardedOutput:
+    """stdout, with a failed write told apart from every other OSError."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputFailed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputFailed(exc) from None
+
+    def __getattr__(self, name: str) -> object:  # isatty, encoding... as the stream has them
+        return getattr(self._stream, name)
+
+
 def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) -> int:
     """Run the CLI; returns the exit status instead of exiting, for tests."""
     import contextlib
 
-    env = env or Environment()
+    given = env or Environment()
     args = list(sys.argv[1:] if argv is None else argv)
     fmt = _format_of(args)
+    if isinstance(given.stdout, ClosedStream):  # `>&-`: every command's results would be lost
+        _say(given, "error: stdout is closed, so no result could be written; send it somewhere (> results.txt, or > /dev/null to keep only the exit status)", fmt, status=int(ExitStatus.ERROR))
+        return ExitStatus.ERROR
+    env = dataclasses.replace(given, stdout=_GuardedOutput(given.stdout))  # type: ignore[arg-type]
     try:
         # Typer prints help and usage through sys.stdout; point it at ours.
         with contextlib.redirect_stdout(env.stdout):
@@ -1176,10 +1240,14 @@ def main(argv: Optional[List[str]] = None, env: Optional[Environment] = None) ->
             _say(env, "interrupted", fmt, status=int(ExitStatus.INTERRUPTED))
         return ExitStatus.INTERRUPTED
     except (BrokenPipeError, _ReaderGone):
-        _silence_stdout(env)
+        _silence_stdout(given)
         return ExitStatus.OK
     except SystemExit as exc:  # Typer's --show-completion/--install-completion exit by themselves
         return int(exc.code) if isinstance(exc.code, int) else ExitStatus.OK
+    except _OutputFailed as exc:
+        _silence_stdout(given)  # or Python's exit-time flush fails again, with a traceback
+        _say(given, f"error: cannot write the results to stdout: {exc}", fmt, status=int(ExitStatus.ERROR))
+        return ExitStatus.ERROR
     except Exception as exc:
         # Typer vendors its own click, so usage errors are recognised by
         # click's interface (format_message, exit_code) rather than by class.
@@ -1217,4 +1285,5 @@ def _silence_stdout(env: Environment) -> None:
 
 
 def run() -> None:
+    escape_what_streams_cannot_encode()
     sys.exit(main())

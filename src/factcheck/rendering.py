@@ -6,8 +6,10 @@ Renderers stream: `start()`, one `result()` per claim as it is checked, then
 
 Text from users and documents is never interpreted: Rich gets `Text`
 objects, not markup strings, and control characters (ANSI escapes, OSC 8
-links, bidi overrides) are shown as visible escapes on every human format.
-JSON escapes them by itself.
+links, bidi overrides) are shown as visible escapes on every human format;
+in file names, line breaks and tabs are escaped too, so that a record stays
+one line. JSON escapes them by itself. CSV cells a spreadsheet would run as
+formulas are made text (see `spreadsheet_safe`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from .environment import Environment
     from .scanning import Finding
 
-__all__ = ["make_renderer", "make_finding_renderer", "printable", "display_path", "VERDICT_STYLE"]
+__all__ = ["make_renderer", "make_finding_renderer", "printable", "printable_name", "spreadsheet_safe", "display_path", "VERDICT_STYLE"]
 
 VERDICT_STYLE = {
     Verdict.SUPPORTED: "green",
@@ -42,7 +44,32 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u20
 
 def printable(text: str) -> str:
     """`text` with control characters shown as escapes: "\\x1b[2J", not a cleared screen."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_LINE_BREAKING = re.compile("[\t\n\x85\u2028\u2029]")
+
+
+def printable_name(name: str) -> str:
+    """A file name as one line of text: `printable`, and line breaks and tabs
+    escaped too, so that a name holding a newline cannot split a
+    path:line:col record in two."""
+    return _LINE_BREAKING.sub(_escape, printable(name))
+
+
+# The leading characters OWASP lists for CSV injection: a spreadsheet may
+# read a cell starting with one of them as a formula. OWASP's advice is to
+# prefix such a cell with a single quote, so that it is read as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 # One encoder for every result instead of one built per json.dumps call. The
@@ -125,7 +152,7 @@ class CsvRenderer(Renderer):
         figures = "; ".join(f"{fc.figure.text} = {fc.figure.describe()} [{fc.verdict.value}]" for fc in result.figures)
         sources = " ".join(dict.fromkeys(e.source.id for e in result.evidence if e.relation != Relation.RELATED))
         row = (result.claim, result.verdict.value, figures, result.reason, ids(Relation.SUPPORTS), ids(Relation.CONFLICTS), sources)
-        self.writer.writerow([printable(v) for v in row])
+        self.writer.writerow([spreadsheet_safe(printable(v)) for v in row])
         if self.flush_each:
             self.out.flush()
 
@@ -328,7 +355,7 @@ class LineFindingRenderer(FindingRenderer):
 
     def findings(self, findings: list["Finding"]) -> None:
         for f in _counted(findings):
-            self.out.write(printable(f"{f.path}:{f.line}:{f.column}: {f.verdict.value}: {_one_line(f.result().reason)}") + "\n")
+            self.out.write(f"{printable_name(f.path)}:{f.line}:{f.column}: {f.verdict.value}: {printable(_one_line(f.result().reason))}\n")
         self.out.flush()
 
 
@@ -367,15 +394,15 @@ class GithubFindingRenderer(FindingRenderer):
             props = ",".join(
                 f"{k}={github_escape_property(str(v))}"
                 for k, v in (
-                    ("file", f.path),
+                    ("file", printable_name(f.path)),
                     ("line", f.line),
                     ("col", f.column),
                     ("endLine", f.end_line),
                     ("endColumn", f.end_column),
-                    ("title", f"factcheck: {f.verdict.value} figure {f.figure.text}"),
+                    ("title", f"factcheck: {f.verdict.value} figure {printable(f.figure.text)}"),
                 )
             )
-            self.out.write(f"::{level} {props}::{github_escape_data(f.result().reason)}\n")
+            self.out.write(f"::{level} {props}::{github_escape_data(printable(f.result().reason))}\n")
         self.out.flush()
 
 
@@ -459,7 +486,7 @@ def _sarif_result(f: "Finding", rule: str, uri: str, digest: str) -> dict:
         "ruleId": rule,
         "ruleIndex": _SARIF_RULES.index(f.verdict),
         "level": _SARIF_LEVEL[f.verdict],
-        "message": {"text": f.result().reason},
+        "message": {"text": printable(f.result().reason)},  # viewers show it as text
         "locations": [
             {
                 "physicalLocation": {
@@ -531,7 +558,7 @@ class PrettyFindingRenderer(FindingRenderer):
         for f in sorted(_counted(findings), key=lambda f: (_PROBLEM_ORDER[f.verdict], f.path, f.line, f.column)):
             style = VERDICT_STYLE[f.verdict]
             head = Text()
-            head.append(printable(f"{f.path}:{f.line}:{f.column}"), style="bold")
+            head.append(f"{printable_name(f.path)}:{f.line}:{f.column}", style="bold")
             head.append("  ")
             head.append(f" {f.verdict.value.upper()} ", style=f"bold reverse {style}")
             self.console.print(head)

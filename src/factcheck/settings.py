@@ -132,7 +132,10 @@ def cache_dir_from(variables: Mapping[str, str] | None = None) -> Path | None:
 
 
 def open_checker(
-    claims: str | os.PathLike[str] | None = None, variables: Mapping[str, str] | None = None, cwd: Path | None = None
+    claims: str | os.PathLike[str] | None = None,
+    variables: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    notes: list[str] | None = None,
 ) -> tuple[Checker, CorpusLocation]:
     """The checker for the corpus `locate_corpus` picks, from the cache when
     it is current, and where that corpus is. Raises `CorpusError` if the
@@ -146,7 +149,8 @@ def open_checker(
 
     variables = os.environ if variables is None else variables
     where = locate_corpus(claims, variables, cwd)
-    return load_checker(where.path, cache_dir_from(variables)), where
+    # `notes` collects what the cache had to say (an entry not trusted, and why).
+    return load_checker(where.path, cache_dir_from(variables), notes), where
 
 
 def package_version() -> str:

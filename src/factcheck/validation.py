@@ -40,12 +40,16 @@ from typing import TYPE_CHECKING
 from .corpus import (
     Claim,
     Corpus,
+    CorpusFiles,
     Problem,
     Source,
+    UnreadableFile,
     bundled_corpus_dir,
     figure_in_passage,
     normalise_text,
     read_corpus,
+    read_corpus_files,
+    read_regular_file,
 )
 from .figures import Figure, parse_figures
 from .yamlsafe import YamlError, load_yaml
@@ -81,6 +85,27 @@ def schema_path(name: str) -> Path:
     return bundled_corpus_dir() / "schema" / name
 
 
+# A source text is a document as received: the shipped ones are under
+# 100 KB. Past this it is not one, and reading it would only use up memory.
+MAX_SOURCE_BYTES = 256 * 1024 * 1024
+
+
+@dataclass
+class _SourceText:
+    """A source's text, read and compared in the form passages are matched
+    in once for every claim citing it (a 10 MB text cited 40 times was
+    normalised 40 times: 25 s)."""
+
+    text: str
+    matched: str  # match_form(text)
+    _sentences: list[str] | None = None
+
+    def sentences(self) -> list[str]:
+        if self._sentences is None:
+            self._sentences = _sentences(self.text)
+        return self._sentences
+
+
 def validate_corpus(root: str | Path, round_trip: bool = True) -> ValidationReport:
     """Validate the corpus at `root` (`factcheck.validate()` finds it first).
 
@@ -92,13 +117,14 @@ def validate_corpus(root: str | Path, round_trip: bool = True) -> ValidationRepo
     why_not = _cannot_run(root)
     if why_not is not None:
         return ValidationReport(Corpus(root), [], [], why_not)
-    corpus, problems = read_corpus(root)
+    files = read_corpus_files(root)
+    corpus, problems = read_corpus(root, files)
     problems = list(problems)
     warnings: list[Problem] = []
     # The schema is the second line of defence: files the loader already
     # faulted are not reported twice in other words.
     faulted = {p.path for p in problems}
-    problems.extend(p for p in _schema_problems(corpus) if p.path not in faulted)
+    problems.extend(p for p in _schema_problems(corpus, files) if p.path not in faulted)
     texts = {sid: _source_text(src, problems) for sid, src in corpus.sources.items()}
     for claim in corpus.claims:
         text = texts.get(claim.source)
@@ -145,12 +171,12 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _source_text(source: Source, problems: list[Problem]) -> str | None:
+def _source_text(source: Source, problems: list[Problem]) -> _SourceText | None:
     index = f"{source.file.parent.parent.name}/sources/index.yaml"
     try:
-        raw = source.file.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(index, source.line, 1, f"cannot read source {source.id}: {exc.strerror or exc}"))
+        raw = read_regular_file(source.file, MAX_SOURCE_BYTES, "source texts", "")
+    except UnreadableFile as exc:
+        problems.append(Problem(index, source.line, 1, f"source {source.id}: {source.file.name}: {exc}"))
         return None
     digest = hashlib.sha256(raw).hexdigest()
     if digest != source.sha256:
@@ -158,29 +184,34 @@ def _source_text(source: Source, problems: list[Problem]) -> str | None:
             Problem(index, source.line, 1, f"source {source.id}: {source.file.name} has changed: its SHA-256 is {digest}, the index says {source.sha256}; re-check its claims, then update sha256")
         )
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
+        return _SourceText(text, match_form(text))
     except UnicodeDecodeError:
         problems.append(Problem(index, source.line, 1, f"source {source.id}: {source.file.name} is not UTF-8"))
         return None
 
 
-def _schema_problems(corpus: Corpus) -> list[Problem]:
+def _schema_problems(corpus: Corpus, files: CorpusFiles | None) -> list[Problem]:
     """JSON Schema checks; the loader already reported what it could not read."""
     try:
         import jsonschema
     except ImportError:  # pragma: no cover - jsonschema is a dependency
         return []
     problems: list[Problem] = []
-    targets = [(corpus.root / "sources" / "index.yaml", "sources.schema.json")]
-    targets += [(p, "claims.schema.json") for p in corpus.claim_files()]
+    if files is None:
+        return []  # no corpus directory: the loader said so
+    targets = [(path, "claims.schema.json" if path in files.claim_files else "sources.schema.json") for path in files.contents]
     validators: dict[str, object] = {}
     for path, schema_name in targets:
         if schema_name not in validators:
             schema = json.loads(schema_path(schema_name).read_text(encoding="utf-8"))
             validators[schema_name] = jsonschema.Draft202012Validator(schema)
+        raw = files.contents[path]
+        if isinstance(raw, UnreadableFile):
+            continue  # reported by the loader
         try:
-            loaded = load_yaml(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, YamlError):
+            loaded = load_yaml(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, YamlError):
             continue  # reported by the loader with its position
         shown = _shown(corpus, path)
         validator = validators[schema_name]
@@ -197,7 +228,7 @@ def _schema_message(error: ValidationError) -> str:
     return prefix + error.message
 
 
-def _claim_problems(claim: Claim, text: str) -> tuple[list[Problem], list[Problem]]:
+def _claim_problems(claim: Claim, text: _SourceText) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) about one claim against its document's text."""
     problems: list[Problem] = []
     warnings: list[Problem] = []
@@ -208,8 +239,8 @@ def _claim_problems(claim: Claim, text: str) -> tuple[list[Problem], list[Proble
     def warn(message: str) -> None:
         warnings.append(Problem(claim.file, claim.line, 1, f"warning: claim {claim.id}: {message}"))
 
-    if match_form(claim.passage) not in match_form(text):
-        closest = closest_passage(claim.passage, text, claim.figure)
+    if match_form(claim.passage) not in text.matched:
+        closest = _closest(claim.passage, text.sentences(), claim.figure)
         report(f"passage not found verbatim in {claim.source}; closest text there: {closest!r}")
     if claim.figure not in claim.passage:
         report(f"figure {claim.figure!r} does not appear in its passage")
@@ -366,10 +397,16 @@ def closest_passage(passage: str, text: str, figure: str | None = None) -> str:
     """The sentence of `text` most like `passage`, for a helpful error:
     among the sentences holding the claim's figure when any do, so that a
     short title line does not win over the sentence meant."""
+    return _closest(passage, _sentences(text), figure)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in (normalise_text(s) for s in _SENTENCE_END.split(text)) if s]
+
+
+def _closest(passage: str, sentences: list[str], figure: str | None = None) -> str:
     from rapidfuzz import fuzz, process
 
-    sentences = [normalise_text(s) for s in _SENTENCE_END.split(text)]
-    sentences = [s for s in sentences if s]
     if figure:
         holding = [s for s in sentences if match_form(figure) in match_form(s)]
         sentences = holding or sentences
