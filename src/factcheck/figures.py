@@ -240,6 +240,7 @@ _CURRENCY_SYMBOL = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "
 _DOLLAR_PREFIX = {
     "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
     "nz": "NZD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL", "mex": "MXN",
+    "usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "mxn": "MXN",
 }
 # "c $ 100" (spaced) is still Canadian; only these prefixes may stand apart.
 _SPACED_DOLLAR_PREFIX = {"us", "c", "hk", "nz"}
@@ -359,7 +360,7 @@ _MEASURE_UNITS = {
     "gallons": "gallons", "gallon": "gallons", "pints": "pints", "pint": "pints",
     "acres": "acres", "acre": "acres", "hectares": "hectares", "hectare": "hectares",
     "degrees": "degrees", "°c": "°C", "°f": "°F", "mw": "MW", "gw": "GW", "kwh": "kWh",
-    "calories": "calories", "kcal": "kcal", "storeys": "storeys",
+    "calories": "calories", "kcal": "kcal", "storeys": "storeys", "ml": "ml", "millilitres": "ml",
 }
 # An "m" written against a number is metres, not millions, when one of these
 # follows: "10m high", "a 40m-long tunnel".
@@ -778,7 +779,7 @@ def _parse_unsigned(toks: list[_Tok], i: int) -> _Raw | None:
     return None
 
 
-_GLUE = {"-", "/", ":", "."}
+_GLUE = {"-", "/", ":", ".", "+"}
 
 
 def _is_code(toks: list[_Tok], i: int) -> bool:
@@ -848,6 +849,8 @@ def _parse_negative(toks: list[_Tok], i: int) -> _Raw | None:
         raw = _parse_money(toks, j)
         if raw is None or not _adjacent(toks, j) or raw.last + 1 >= n or toks[raw.last + 1].text != ")" or not isinstance(raw.value, Decimal):
             return None
+        if raw.value < 0:
+            return None  # "($-99.99)": the sign is written; read the money itself
         raw.first, raw.last = i, raw.last + 1
         return _negate(raw)
     if t.kind == "sym":
@@ -855,12 +858,14 @@ def _parse_negative(toks: list[_Tok], i: int) -> _Raw | None:
         # "£2-3m"), not a sign; a spaced one is a sign only at the start.
         if i > 0 and _adjacent(toks, i) and toks[i - 1].kind in {"word", "num"}:
             return None
-        if not _adjacent(toks, j) and i > 0:
-            return None
+        if not _adjacent(toks, j):
+            return None  # "- 5 officers" is a bullet point, not minus five
         if nxt.kind == "word":
             return None
     elif nxt.kind == "sym":
         return None
+    if nxt.low == "one" and not (j + 1 < len(toks) and toks[j + 1].low in _NUMBER_WORDS | set(_DENOMINATORS) | {"and", "over", "in", "out", "of"}):
+        return _Raw(i, j, Decimal(-1), "count", Decimal(1), 1)  # "minus one": a lone "one" that is a figure
     raw = _parse_at(toks, j) if nxt.kind == "num" else _parse_unsigned(toks, j)
     if raw is None or raw.first != j:
         return None
@@ -1125,10 +1130,19 @@ def _multiplier_after(toks: list[_Tok], j: int, money: bool) -> tuple[Decimal, i
             return None
         if low in _MONEY_ONLY and not (money and _adjacent(toks, k)):
             return None
-        if low == "m" and not money and _dimension_after(toks, k):
+        # "1.2b" is 1.2 billion, but "1500b" is bytes or bits: no one writes
+        # a thousand billion that way.
+        if low == "b" and not money and len(toks[j].text.split(".")[0].replace(",", "")) > 3:
+            return None
+        if low == "m" and not money and (_dimension_after(toks, k) or _squared(toks, k)):
             return None
         return _MULTIPLIER[low], k
     return None
+
+
+def _squared(toks: list[_Tok], k: int) -> bool:
+    """"24703m2": square (or cubic) metres."""
+    return k + 1 < len(toks) and toks[k + 1].text in {"2", "3"} and _adjacent(toks, k + 1)
 
 
 def _dimension_after(toks: list[_Tok], k: int) -> bool:
@@ -1223,7 +1237,7 @@ def _number_at(toks: list[_Tok], i: int, money: bool = False, lone_one: bool = F
         value, precision, last = value * factor, precision * factor, last + 1
         if factor == 100:
             value, last = _scaled_chain(toks, value, last, factor)
-    elif t.kind == "word" and last + 1 < n and toks[last + 1].low == "dozens":
+    elif t.kind == "word" and last == i and last + 1 < n and toks[last + 1].low == "dozens":
         value, precision, last = value * 12, precision * 12, last + 1
     elif t.kind == "word" and toks[last].low in _SCALE_WORDS - {"hundred"}:
         value, last = _and_a_fraction(toks, value, last, _MULTIPLIER[toks[last].low])
@@ -1347,7 +1361,7 @@ def _scaled_chain(toks: list[_Tok], value: Decimal, last: int, scale: Decimal) -
         if scale == 100:
             j = k + 1 if toks[k].low == "and" else k
             small = _small_number(toks, j)
-            if small is None:
+            if small is None or small[0] == 0:
                 break
             return value + small[0], small[1]
         t = toks[k]
@@ -1386,8 +1400,9 @@ def _denominator_at(toks: list[_Tok], k: int) -> tuple[int, bool, int] | None:
 _AFTER_SINGULAR_FRACTION = {"of", "and", "or", "than", "more", "less", "as", "to", "million", "billion", "trillion", "thousand", "dozen"}
 
 
-def _word_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, int, int, int] | None:
-    """"two thirds", "a half", "one-eighth": (value, numerator, denominator, last index)."""
+def _word_fraction(toks: list[_Tok], i: int, after_and: bool = False) -> tuple[Decimal, int, int, int] | None:
+    """"two thirds", "a half", "one-eighth": (value, numerator, denominator, last index).
+    After "and" ("a million and a half people") any word may follow."""
     n = len(toks)
     t = toks[i]
     if t.low in {"a", "an"}:
@@ -1405,12 +1420,12 @@ def _word_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, int, int, int] | 
     d, plural, last = den
     if (num == 1) == plural:
         return None
-    if num == 1 and last + 1 < n and toks[last + 1].kind == "word" and toks[last + 1].low not in _AFTER_SINGULAR_FRACTION:
+    if num == 1 and not after_and and last + 1 < n and toks[last + 1].kind == "word" and toks[last + 1].low not in _AFTER_SINGULAR_FRACTION:
         return None
     return Decimal(num) / Decimal(d), num, d, last
 
 
-def _whole_and_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
+def _whole_and_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, Decimal, Decimal, int] | None:
     """"one and a half", "twenty and three fifths", "five billion and three
     quarters" (the fraction of the scale), "one hundred and three quarters"."""
     n = len(toks)
@@ -1420,7 +1435,7 @@ def _whole_and_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
     whole, wl = wn
     frac = None
     if wl + 2 < n and toks[wl + 1].low == "and":
-        frac = _word_fraction(toks, wl + 2)
+        frac = _word_fraction(toks, wl + 2, after_and=True)
     elif _denominator_at(toks, wl + 1) is not None:
         # text2num joined "and three" into the whole: split at the last "and".
         ands = [k for k in range(i, wl) if toks[k].low == "and"]
@@ -1428,11 +1443,11 @@ def _whole_and_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
             head = _word_number(toks, i, stop=ands[-1])
             if head is not None and head[1] == ands[-1] - 1:
                 whole, wl = head
-                frac = _word_fraction(toks, ands[-1] + 1)
+                frac = _word_fraction(toks, ands[-1] + 1, after_and=True)
     if frac is None or frac[0] >= 1:
         return None
     scale = _MULTIPLIER[toks[wl].low] if toks[wl].low in _SCALE_WORDS - {"hundred"} else Decimal(1)
-    return whole + frac[0] * scale, frac[3]
+    return whole, frac[0], scale, frac[3]
 
 
 # "half" alone is the fraction 1/2 except in these company.
@@ -1462,7 +1477,17 @@ def _parse_fraction(toks: list[_Tok], i: int) -> _Raw | None:
     else:
         mixed = _whole_and_fraction(toks, i) if t.low in _NUMBER_WORDS else None
         if mixed is not None:
-            value, last = mixed
+            whole, frac, whole_scale, last = mixed
+            scaled = _of_a_scale(toks, last)
+            if scaled is None:
+                value = whole + frac * whole_scale
+            else:
+                # "one and a half million" is 1.5 million; "one billion and
+                # a half million" is a billion plus half a million.
+                factor, last = scaled
+                value = whole + frac * factor if whole_scale > 1 else (whole + frac) * factor
+            precision, sig = _precision_of(str(_tidy(value))) if value == value.to_integral_value() else (None, None)
+            return _quantity_suffix(toks, i, value, precision, sig, last, None)
         else:
             wf = _word_fraction(toks, i)
             if wf is not None:
@@ -1566,9 +1591,15 @@ _AFTER_MONEY_POUND = {"of", "a", "an", "the", "each", "per", "for", "to", "in", 
 _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my", "this", "that", "which", "what", "taxpayers"}
 
 
+# Words near "pounds" that make it weight: "weighs 25 pounds", "a ton is 2,204 pounds".
+_WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "ton", "tons", "tonne", "tonnes", "kg", "kilos", "heavier", "lighter", "heavy", "stone", "ounces", "baby", "overweight", "obese", "shed", "drop", "dropped", "diet"}
+
+
 def _pound_is_weight(toks: list[_Tok], k: int) -> bool:
-    """"25 pounds of rice", "a twenty-pound bag": weight, not money."""
+    """"25 pounds of rice", "a twenty-pound bag", "weighs 25 pounds": weight, not money."""
     n = len(toks)
+    if any(toks[m].low in _WEIGHT_WORDS for m in range(max(0, k - 8), k)):
+        return True
     if k + 1 >= n or toks[k + 1].kind != "word":
         return False
     nxt = toks[k + 1]
@@ -1589,6 +1620,8 @@ def _measure_after(toks: list[_Tok], last: int) -> tuple[str, int, str | None] |
         return None
     tok = toks[k]
     if tok.low == "m" and tok.kind == "word":
+        if _squared(toks, k):
+            return ("square metres" if toks[k + 1].text == "2" else "cubic metres"), k + 1, None
         if _dimension_after(toks, k):
             return "metres", k, None
         if not _adjacent(toks, k):
@@ -1605,8 +1638,9 @@ def _measure_after(toks: list[_Tok], last: int) -> tuple[str, int, str | None] |
     return None
 
 
-def _cents_after(toks: list[_Tok], value: Decimal, last: int) -> tuple[Decimal, int]:
-    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25"."""
+def _cents_after(toks: list[_Tok], value: Decimal, last: int, named_only: bool = False) -> tuple[Decimal, int]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD
+    25"; after a symbol ("10 $ 30 cent") only with the cents named."""
     n = len(toks)
     k = last + 1
     if k < n and toks[k].low == "and":
@@ -1618,6 +1652,8 @@ def _cents_after(toks: list[_Tok], value: Decimal, last: int) -> tuple[Decimal, 
     after = end + 1
     if after < n and toks[after].low in {"cents", "cent", "pence", "p"}:
         return value + cents / 100, after
+    if named_only:
+        return value, last
     if after >= n or toks[after].kind == "sym" and toks[after].text not in _CURRENCY_SYMBOL and toks[after].text != "%":
         return value + cents / 100, end
     return value, last
@@ -1636,8 +1672,8 @@ def _quantity_suffix(
     cur = _currency_after(toks, last)
     if cur is not None:
         unit, end = cur
-        if toks[end].kind == "word" and t.kind in {"num", "word"} and value == value.to_integral_value():
-            value, end = _cents_after(toks, value, end)
+        if t.kind in {"num", "word"} and value == value.to_integral_value():
+            value, end = _cents_after(toks, value, end, named_only=toks[end].kind != "word")
         return _Raw(i, end, value, unit, precision, sig, doubt=doubt)
     k = last + 1
     nxt = toks[k].low if k < n else ""
