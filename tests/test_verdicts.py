@@ -2,7 +2,7 @@
 import pytest
 
 from factcheck.figures import Figure, parse_figures
-from factcheck.verdicts import Verdict, agreement, periods_compatible
+from factcheck.verdicts import Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
 
 def fig(text: str) -> Figure:
@@ -70,3 +70,36 @@ def test_worst_verdict_orders_by_severity():
     assert Verdict.worst([Verdict.SUPPORTED, Verdict.MIXED, Verdict.UNVERIFIED]) is Verdict.MIXED
     assert Verdict.worst([Verdict.SUPPORTED, Verdict.CONFLICTING]) is Verdict.CONFLICTING
     assert Verdict.worst([]) is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    "claimed, documented, expected",
+    [
+        ("£2-3m", "£2.5m", True),  # a range agrees with a figure inside it
+        ("£2-3m", "£3m", True),
+        ("£2-3m", "£5m", False),
+        ("between £5m and £10m", "£4m", False),
+        ("50 to 80%", "65%", True),
+        ("50 to 80%", "85%", False),
+        ("one in five", "20%", True),  # a proportion is compared as a percentage
+        ("two thirds", "67%", True),
+        ("one in five", "30%", False),
+        ("A$2bn", "$2bn", False),  # another currency never agrees
+        ("HK$1bn", "£1bn", False),
+    ],
+)
+def test_agreement_of_ranges_shares_and_currencies(claimed, documented, expected):
+    c, d = fig(claimed), fig(documented)
+    assert comparable(c, d)
+    assert agreement(c, d) is expected
+
+
+def test_a_currency_mismatch_says_which_currencies():
+    assert currency_mismatch(fig("$45m"), fig("£45m")) == "the claim is in US dollars; the documents give pounds"
+    assert currency_mismatch(fig("A$2bn"), fig("€2bn")) == "the claim is in Australian dollars; the documents give euros"
+    assert currency_mismatch(fig("£45m"), fig("£45 million")) is None
+
+
+def test_measures_and_counts_are_not_comparable():
+    assert not comparable(fig("10m high"), fig("ten officers"))
+    assert not comparable(fig("3 percentage points"), fig("3%"))

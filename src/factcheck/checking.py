@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
-from .figures import Figure, parse_figures, text_without
+from .figures import Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher
 from .verdicts import Verdict, agreement, comparable, periods_compatible
 
@@ -94,6 +94,11 @@ class FigureCheck:
             "topic": self.topic,
             "start": f.start,
             "end": f.end,
+            # Additions for news-grade reading: a range's ends, and why a
+            # reading may be wrong (a decimal comma, "¥"); None otherwise.
+            "low": f.low if f.low is None else json_number(f.low),
+            "high": f.high if f.high is None else json_number(f.high),
+            "doubt": f.doubt,
         }
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "Figure",
     "parse_figures",
     "format_money",
+    "json_number",
     "MONEY_UNITS",
     "DURATION_UNITS",
     "QUALIFIERS",
@@ -103,7 +104,7 @@ class Figure:
         return self.low is not None and self.high is not None
 
     def json_value(self) -> int | float | str:
-        return _json_number(self.value)
+        return json_number(self.value)
 
     def describe(self) -> str:
         """A short human reading of the normalised figure: 45,000,000 GBP."""
@@ -115,7 +116,8 @@ class Figure:
         return f"{qual}{amount} {self.unit}{per}"
 
 
-def _json_number(value: Decimal | str) -> int | float | str:
+def json_number(value: Decimal | str) -> int | float | str:
+    """A figure's value as JSON has it: whole numbers as ints, dates as strings."""
     if isinstance(value, str):
         return value
     if value == value.to_integral_value():
