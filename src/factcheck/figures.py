@@ -366,7 +366,11 @@ _MEASURE_UNITS = {
 }
 # An "m" written against a number is metres, not millions, when one of these
 # follows: "10m high", "a 40m-long tunnel".
-_DIMENSION_WORDS = {"high", "tall", "long", "wide", "deep", "away", "across", "underground", "below", "above", "in"}
+_DIMENSION_WORDS = {
+    "high", "tall", "long", "wide", "deep", "away", "across", "underground", "below", "above", "in",
+    # races: "the 100m sprint", "a 200m freestyle"
+    "sprint", "race", "hurdles", "relay", "dash", "freestyle", "breaststroke", "backstroke", "butterfly", "medley",
+}
 # What follows "in" after "10m" to make it a dimension ("10m in height").
 _DIMENSION_NOUNS = {"height", "length", "width", "depth", "diameter", "circumference"}
 # "pounds" is weight, not money, before "of" + a thing; these things are money.
@@ -814,7 +818,7 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         k -= 1
     if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
         return False
-    return toks[k].low in _LABELS and not _adjacent(toks, k + 1 if toks[k + 1].text == "." else i)
+    return toks[k].low in _LABELS
 
 
 def _url_encoded(toks: list[_Tok], i: int) -> bool:
@@ -1881,8 +1885,21 @@ def _words_after(toks: list[_Tok], k: int, count: int) -> list[str]:
 
 
 def _period_after(toks: list[_Tok], r: _Raw) -> str | None:
-    """"£10m a year", "£15 million annually", "£45m in total", "£500 per head"."""
-    w0, w1 = _words_after(toks, r.last + 1, 2)
+    """"£10m a year", "£15 million annually", "£45m in total", "£500 per head";
+    for a count, after the thing counted too: "3m passengers a year"."""
+    period = _period_at(toks, r, r.last + 1)
+    k = r.last + 1
+    if period is None and r.unit == "count" and k < len(toks) and toks[k].kind == "word" and toks[k].text.islower():
+        w0, w1, w2 = _words_after(toks, k + 1, 3)
+        if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS and w2 not in {"ago", "earlier", "later", "before", "after"}:
+            period = _RATE_UNITS[w1]
+        elif w0 in _RATE_WORDS:
+            period = _RATE_WORDS[w0]
+    return period
+
+
+def _period_at(toks: list[_Tok], r: _Raw, k: int) -> str | None:
+    w0, w1 = _words_after(toks, k, 2)
     if w0 in _RATE_WORDS:
         return _RATE_WORDS[w0]
     if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS:
