@@ -2,7 +2,13 @@
 import pytest
 
 from factcheck.figures import Figure, parse_figures
-from factcheck.verdicts import Verdict, agreement, comparable, currency_mismatch, periods_compatible
+from factcheck.verdicts import (
+    Verdict,
+    agreement,
+    comparable,
+    currency_mismatch,
+    periods_compatible,
+)
 
 
 def fig(text: str) -> Figure:

@@ -18,18 +18,19 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, TypeVar
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 __all__ = [
+    "DURATION_UNITS",
+    "MONEY_UNITS",
+    "QUALIFIERS",
     "Figure",
-    "parse_figures",
     "format_money",
     "json_number",
-    "MONEY_UNITS",
-    "DURATION_UNITS",
-    "QUALIFIERS",
+    "parse_figures",
 ]
 
 # ISO 4217 codes of the currencies read. The first three are the ones the
@@ -181,7 +182,7 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 class _Tok:
     """A token; a slotted class because a 1 MB input makes hundreds of thousands."""
 
-    __slots__ = ("kind", "text", "start", "end", "low")
+    __slots__ = ("end", "kind", "low", "start", "text")
 
     def __init__(self, kind: str, text: str, start: int, end: int, low: str):
         self.kind = kind  # "num", "word", "sym"
@@ -674,7 +675,8 @@ def _precision_of(digits: str) -> tuple[Decimal, int]:
 
 # A run of number words longer than this is not one number anyone writes
 # ("nine hundred eighty-seven billion ... eighty-nine" is 16 words).
-_MAX_NUMBER_WORDS = 40
+_MAX_NUMBER_WORDS = 24
+_SCALE_VALUE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
 def _word_number(toks: list[_Tok], i: int, lone_one: bool = False, stop: int | None = None) -> tuple[Decimal, int] | None:
@@ -694,9 +696,25 @@ def _word_number(toks: list[_Tok], i: int, lone_one: bool = False, stop: int | N
         words.append("one")
         at.append(i)
         j = i + 1
+    # One number's scale words fall (million ... thousand), with at most one
+    # "hundred" below each; a scale that does not starts the next number, so
+    # "one hundred and one hundred and ..." is never gathered as one run.
+    scales: list[int] = []
+    hundred = False
     while j < n and len(words) < _MAX_NUMBER_WORDS:
         t = toks[j]
         if t.kind == "word" and t.low in _NUMBER_WORDS:
+            scale = _SCALE_VALUE.get(t.low)
+            if scale == 100 and hundred or scale is not None and scale > 100 and scales and scale >= scales[-1]:
+                # The words since the last scale belong to the next number.
+                last_scale = max((k for k, w in enumerate(words) if w in _SCALE_WORDS), default=-1)
+                del words[last_scale + 1 :], at[last_scale + 1 :]
+                break
+            if scale == 100:
+                hundred = True
+            elif scale is not None:
+                scales.append(scale)
+                hundred = False
             words.append(t.low)
             at.append(j)
             j += 1
@@ -706,9 +724,7 @@ def _word_number(toks: list[_Tok], i: int, lone_one: bool = False, stop: int | N
             break
         elif t.low == "-" and words and j + 1 < n and toks[j + 1].low in _NUMBER_WORDS and (
             _adjacent(toks, j) and _adjacent(toks, j + 1) or words[-1] in _TENS_WORDS and toks[j + 1].low in _UNIT_WORDS
-        ):
-            j += 1
-        elif t.low == "and" and words and j + 1 < n and toks[j + 1].low in _NUMBER_WORDS and words[-1] in _SCALE_WORDS:
+        ) or t.low == "and" and words and j + 1 < n and toks[j + 1].low in _NUMBER_WORDS and words[-1] in _SCALE_WORDS:
             j += 1
         else:
             break
@@ -1553,9 +1569,7 @@ def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
     if k + 1 >= n:
         return None
     word = toks[k].low
-    if word == "out" and toks[k + 1].low == "of":
-        j, category = k + 2, "proportion"
-    elif word == "of" and toks[k + 1].low == "the":
+    if word == "out" and toks[k + 1].low == "of" or word == "of" and toks[k + 1].low == "the":
         j, category = k + 2, "proportion"
     elif word in {"in", "over"}:
         j, category = k + 1, "proportion" if word == "in" else "fraction"
@@ -1787,7 +1801,12 @@ for _phrase, _qualifier in _QUALIFIER_PHRASES:
 
 def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
     for r in raws:
-        if r.unit == "date" or r.vague or r.first == 0:
+        if r.unit == "date" or r.vague:
+            continue
+        if _words_after(toks, r.last + 1, 1) == ["plus"] and r.last + 1 < len(toks) and toks[r.last + 1].text in _RANGE_DASHES:
+            r.qualifier = "more_than"  # "a £1bn-plus scheme"
+            continue
+        if r.first == 0:
             continue
         for phrase, qualifier in _QUALIFIERS_BY_LAST_WORD.get(toks[r.first - 1].low, ()):
             k = r.first - len(phrase)
