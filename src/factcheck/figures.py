@@ -1077,6 +1077,8 @@ def _parse_numeric_date(toks: list[_Tok], i: int) -> _Raw | None:
                 value = f"{a:04d}-04/{a + 1:04d}-03"  # a financial year
             elif b is not None and lb == 4 and b == a + 1 and i > 0 and toks[i - 1].low in {"fy", "year"}:
                 value = f"{a:04d}-04/{a + 1:04d}-03"
+            elif b is not None and lb == 4 and a < b <= 2099:
+                value = f"{a:04d}/{b:04d}"  # a span of years: 2017/2021
             elif mb is not None:
                 value = _date_value(a, mb)
             elif b is not None and lb <= 2 and sep == "-" and 1 <= b <= 12:
