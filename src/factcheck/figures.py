@@ -343,6 +343,7 @@ _LABELS = {
     "figure", "table", "page", "line", "series", "version", "model", "division", "league",
     "radio", "bbc", "itv", "galaxy", "pixel", "playstation", "xbox", "act", "bill", "amendment",
     "terminal", "junction", "ward", "block", "unit", "lot", "mark", "mk", "issue", "vol", "volume",
+    "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
 }
 # Words that turn a number into a sign or a negative.
 _NEGATIVE_WORDS = {"minus", "negative"}
@@ -442,7 +443,7 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("approx",), "approx"),
     (("some",), "approx"),
 )
-_RATE_UNITS = {"year": "per year", "annum": "per year", "month": "per month", "week": "per week", "day": "per day"}
+_RATE_UNITS = {"year": "per year", "annum": "per year", "month": "per month", "week": "per week", "day": "per day", "hour": "per hour"}
 _RATE_WORDS = {"annually": "per year", "yearly": "per year", "monthly": "per month", "weekly": "per week", "daily": "per day"}
 _CLAUSE_END = {";", ".", "!", "?", "•", ":"}
 
@@ -834,6 +835,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         k -= 1
     if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
         return False
+    if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
+        return True  # the S&P 500
     return toks[k].low in _LABELS
 
 
@@ -907,7 +910,7 @@ def _parse_leading_point(toks: list[_Tok], i: int) -> _Raw | None:
     digits = "0." + toks[j].text
     value = Decimal(digits)
     precision, sig = _precision_of(digits)
-    return _Raw(i, j, value.normalize() if value else value, "count", precision, sig)
+    return _quantity_suffix(toks, i, value.normalize() if value else value, precision, sig, j, None)
 
 
 def _month_at(toks: list[_Tok], i: int) -> int | None:
@@ -1020,6 +1023,9 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
                 end_year = year // 100 * 100 + int(end_tok.text)
             if end_year is not None and end_year > year:
                 return _Raw(i, i + 2, f"{year:04d}/{end_year:04d}", "date")
+        # "the 1960s": a decade.
+        if year % 10 == 0 and nxt is not None and nxt.low == "s" and _adjacent(toks, i + 1):
+            return _Raw(i, i + 1, f"{year:04d}/{year + 9:04d}", "date")
         # "2017 April": a year then its month.
         month = _month_at(toks, i + 1)
         if month is not None and _day_at(toks, i + 2) is None:
@@ -1148,6 +1154,8 @@ def _multiplier_after(toks: list[_Tok], j: int, money: bool) -> tuple[Decimal, i
     before a dimension ("10m high") is metres.
     """
     k = j + 1
+    if k + 1 < len(toks) and toks[k].text == "-" and _adjacent(toks, k) and _adjacent(toks, k + 1) and toks[k + 1].low in _SCALE_WORDS - {"hundred"}:
+        k += 1  # "a $2.5-billion shortfall"
     if k < len(toks) and toks[k].kind == "word" and toks[k].low in _MULTIPLIER:
         low = toks[k].low
         if low in _ATTACHED_ONLY and not money and not _adjacent(toks, k):
@@ -1229,7 +1237,10 @@ def _number_at(toks: list[_Tok], i: int, money: bool = False, lone_one: bool = F
         value, precision, sig = parsed
         last = i
         # "10 000 dollars": thousands separated by a space, on money only.
-        if money and t.text.isdigit() and len(t.text) <= 3 and i + 1 < n and toks[i + 1].kind == "num" and len(toks[i + 1].text) == 3 and toks[i + 1].text.isdigit() and toks[i + 1].start - t.end == 1:
+        if (
+            t.text.isdigit() and len(t.text) <= 3 and i + 1 < n and toks[i + 1].kind == "num" and len(toks[i + 1].text) == 3
+            and toks[i + 1].text.isdigit() and toks[i + 1].start - t.end == 1 and (money or _currency_after(toks, i + 1) is not None)
+        ):
             value = value * 1000 + Decimal(toks[i + 1].text)
             precision, sig = _precision_of(str(value))
             last = i + 1
@@ -1755,6 +1766,8 @@ def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
     elif before in {"from", "by"} or not (sep.text in _RANGE_DASHES or sep.low == "to"):
         return raw
     j = k + 1
+    if toks[j].low in _SCALE_WORDS:
+        return raw  # "$2.5-billion": a magnitude, not the high end of a range
     second = _parse_money(toks, j) or _parse_quantity(toks, j)
     if second is None or second.vague or second.category not in {None, "measure"} or not isinstance(second.value, Decimal):
         return raw
@@ -1912,15 +1925,21 @@ def _period_after(toks: list[_Tok], r: _Raw) -> str | None:
     k = r.last + 1
     if period is None and r.unit == "count" and k < len(toks) and toks[k].kind == "word" and toks[k].text.islower():
         w0, w1, w2 = _words_after(toks, k + 1, 3)
-        if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS and w2 not in {"ago", "earlier", "later", "before", "after"}:
+        if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS and w2 not in _NOT_A_RATE_AFTER:
             period = _RATE_UNITS[w1]
         elif w0 in _RATE_WORDS:
             period = _RATE_WORDS[w0]
     return period
 
 
+# "$3.1bn a year earlier": a time, not a rate.
+_NOT_A_RATE_AFTER = {"ago", "earlier", "later", "before", "after", "on", "previously"}
+
+
 def _period_at(toks: list[_Tok], r: _Raw, k: int) -> str | None:
-    w0, w1 = _words_after(toks, k, 2)
+    w0, w1, w2 = _words_after(toks, k, 3)
+    if w0 in {"a", "an"} and w2 in _NOT_A_RATE_AFTER:
+        return None
     if w0 in _RATE_WORDS:
         return _RATE_WORDS[w0]
     if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS:
