@@ -1579,6 +1579,9 @@ def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
         return None
     a, la = first[0], first[3]
     k = la + 1
+    hyphenated = k + 1 < n and toks[k].text == "-" and _adjacent(toks, k) and toks[k + 1].low == "in"
+    if hyphenated:
+        k += 1  # "one-in-four", "a 1-in-100-year flood"
     if k + 1 >= n:
         return None
     word = toks[k].low
@@ -1586,6 +1589,8 @@ def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
         j, category = k + 2, "proportion"
     elif word in {"in", "over"}:
         j, category = k + 1, "proportion" if word == "in" else "fraction"
+        if hyphenated and j < n and toks[j].text == "-" and _adjacent(toks, j):
+            j += 1
     else:
         return None
     if j >= n or toks[j].kind == "sym" or _is_year_number(toks[j]):
@@ -1595,7 +1600,7 @@ def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
         return None
     b, lb = second[0], second[3]
     nxt = toks[lb + 1] if lb + 1 < n else None
-    if nxt is not None:
+    if nxt is not None and not hyphenated:
         low = nxt.low
         if low in _DURATION_WORDS or low in _MEASURE_UNITS or low in _CURRENCY_WORD or low in {"%", "per", "percent", "decade", "decades"}:
             return None
@@ -1743,8 +1748,15 @@ _RANGE_DASHES = {"-", "–", "—"}
 def _magnitude_in(toks: list[_Tok], raw: _Raw) -> Decimal | None:
     """The magnitude word written in a figure's own tokens (m, bn, million)."""
     for k in range(raw.first + 1, raw.last + 1):
-        if toks[k].kind == "word" and toks[k].low in _MULTIPLIER and toks[k - 1].kind == "num":
-            return _MULTIPLIER[toks[k].low]
+        t = toks[k]
+        if t.kind != "word" or t.low not in _MULTIPLIER:
+            continue
+        # Attached to digits ("3m"), or closing a number in words ("three
+        # million"), not inside one ("two thousand five hundred").
+        if toks[k - 1].kind == "num" or toks[k - 1].low in _NUMBER_WORDS and (
+            k == raw.last or toks[k + 1].kind != "num" and toks[k + 1].low not in _NUMBER_WORDS
+        ):
+            return _MULTIPLIER[t.low]
     return None
 
 
@@ -1768,6 +1780,8 @@ def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
     j = k + 1
     if toks[j].low in _SCALE_WORDS:
         return raw  # "$2.5-billion": a magnitude, not the high end of a range
+    if sep.text in _RANGE_DASHES and toks[raw.first].kind == "num" and toks[j].kind == "word":
+        return raw  # "7-Eleven": digits and words are not two ends of one range
     second = _parse_money(toks, j) or _parse_quantity(toks, j)
     if second is None or second.vague or second.category not in {None, "measure"} or not isinstance(second.value, Decimal):
         return raw
