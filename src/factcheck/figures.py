@@ -1166,10 +1166,28 @@ def _multiplier_after(toks: list[_Tok], j: int, money: bool) -> tuple[Decimal, i
         # a thousand billion that way.
         if low == "b" and not money and len(toks[j].text.split(".")[0].replace(",", "")) > 3:
             return None
-        if low == "m" and not money and (_dimension_after(toks, k) or _squared(toks, k)):
+        if low == "m" and not money and (_dimension_after(toks, k) or _squared(toks, k) or _measure_before(toks, j)):
             return None
         return _MULTIPLIER[low], k
     return None
+
+
+# Words before a number that make an attached "m" metres: "a height of 10m",
+# "measuring 300m".
+_MEASURE_CONTEXT = {
+    "measuring", "measures", "measured", "height", "length", "depth", "width", "distance", "span",
+    "diameter", "radius", "altitude", "elevation", "tall", "high", "long", "wide", "deep",
+}
+
+
+def _measure_before(toks: list[_Tok], j: int) -> bool:
+    """Is the number ending at token j just after a measure word ("a depth of 300m")?"""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if toks[k].low in _MEASURE_CONTEXT:
+            return True
+        if toks[k].kind == "num" or toks[k].text in _CLAUSE_END:
+            return False
+    return False
 
 
 def _squared(toks: list[_Tok], k: int) -> bool:
@@ -1662,6 +1680,8 @@ def _measure_after(toks: list[_Tok], last: int) -> tuple[str, int, str | None] |
             return ("square metres" if toks[k + 1].text == "2" else "cubic metres"), k + 1, None
         if _dimension_after(toks, k):
             return "metres", k, None
+        if _measure_before(toks, last):
+            return "metres", k, "'m' after a measure word read as metres, not millions"
         if not _adjacent(toks, k):
             return "metres", k, "a spaced 'm' after a number could be metres or millions; read as metres"
         return None
