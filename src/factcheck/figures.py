@@ -192,6 +192,16 @@ class _Tok:
         self.low = low
 
 
+class _Toks(list):  # type: ignore[type-arg]
+    """A window's tokens, with the numbers in words already read from them:
+    several parsers try the same position, and reading a run of number words
+    is the costliest step."""
+
+    def __init__(self, toks: list[_Tok]):
+        super().__init__(toks)
+        self.word_numbers: dict[tuple[int, bool, int | None], tuple[Decimal, int] | None] = {}
+
+
 def _tokens(text: str, offset: int = 0) -> list[_Tok]:
     # No token spans whitespace, so each whitespace-separated piece can be
     # tokenised on its own. Most pieces are one plain word or one plain number,
@@ -578,7 +588,7 @@ def _snap(text: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
 
 
 def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
-    toks = _tokens(text[offset:end], offset)
+    toks = _Toks(_tokens(text[offset:end], offset))
     raws: list[_Raw] = []
     i = 0
     n = len(toks)
@@ -681,13 +691,33 @@ _SCALE_VALUE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 
 
 
 def _word_number(toks: list[_Tok], i: int, lone_one: bool = False, stop: int | None = None) -> tuple[Decimal, int] | None:
+    """A number written in words starting at token i: (value, last token
+    index), remembered for the window's tokens. A lone "one" is read only
+    with `lone_one` ("one in five"), in a list of numbers or alone: otherwise
+    it is almost never a figure ("one of the...", "one too many")."""
+    memo = toks.word_numbers if isinstance(toks, _Toks) else None
+    key = (i, stop)
+    if memo is not None and key in memo:
+        found = memo[key]
+    else:
+        found = _read_word_number(toks, i, stop)
+        if memo is not None:
+            memo[key] = found
+    if found is not None and not lone_one and found[1] == i and toks[i].low == "one":
+        n = len(toks)
+        listed = i + 2 < n and toks[i + 1].text == "," and toks[i + 2].low in _NUMBER_WORDS
+        if not (listed or n == 1 or i + 1 < n and toks[i + 1].low in _MULTIPLIER):
+            return None
+    return found
+
+
+def _read_word_number(toks: list[_Tok], i: int, stop: int | None) -> tuple[Decimal, int] | None:
     """A number written in words starting at token i: (value, last token index).
 
     Words are gathered (at most _MAX_NUMBER_WORDS, before token `stop`), then
     handed to text2num, which is strict; when the whole run is not one number
     ("forty five million forty five million"), the longest prefix ending at a
-    scale word that is one is taken. A lone "one" is read only with
-    `lone_one` ("one in five") or in a list of numbers.
+    scale word that is one is taken.
     """
     n = len(toks) if stop is None else min(stop, len(toks))
     words: list[str] = []
@@ -731,19 +761,13 @@ def _word_number(toks: list[_Tok], i: int, lone_one: bool = False, stop: int | N
             break
     if not words:
         return None
-    if words == ["one"] and toks[i].low != "a" and not (i + 1 < n and toks[i + 1].low in _MULTIPLIER):
-        # A lone "one" is almost never a figure ("one of the...", "one too
-        # many"), except in a list of numbers or alone.
-        listed = i + 2 < n and toks[i + 1].text == "," and toks[i + 2].low in _NUMBER_WORDS
-        if not (lone_one or listed or len(toks) == 1):
-            return None
     lengths = [len(words)] + [k + 1 for k in range(len(words) - 2, -1, -1) if words[k] in _SCALE_WORDS] + [1]
     for length in dict.fromkeys(lengths):
         run = words[:length]
         dozen = run[-1] == "dozen"
         if dozen:
             run = run[:-1]
-        if not run or run == ["one"] and length == 1 and toks[i].low != "a" and len(words) > 1 and not lone_one:
+        if not run:
             continue
         value = _words_value(run)
         if value is None:
@@ -1587,10 +1611,17 @@ def _is_year_number(tok: _Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2099
 
 
+_PROPORTION_LINKS = {"in", "out", "of", "over"}
+
+
 def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
     """"one in five", "1 out of 3", "six of the ten boroughs", "one over three"."""
     n = len(toks)
     if _is_year_number(toks[i]):
+        return None
+    # The linking word comes within a few tokens ("one in five", "1.5m out
+    # of"); without one, the number is not worth reading twice.
+    if not any(toks[k].low in _PROPORTION_LINKS for k in range(i + 1, min(n, i + 8))):
         return None
     first = _number_at(toks, i, lone_one=True)
     if first is None:
