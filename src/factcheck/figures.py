@@ -199,7 +199,7 @@ class _Toks(list):  # type: ignore[type-arg]
 
     def __init__(self, toks: list[_Tok]):
         super().__init__(toks)
-        self.word_numbers: dict[tuple[int, bool, int | None], tuple[Decimal, int] | None] = {}
+        self.word_numbers: dict[tuple[int, int | None], tuple[Decimal, int] | None] = {}
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Tok]:
