@@ -1165,7 +1165,7 @@ def _currency_before(toks: list[_Tok], i: int) -> tuple[str, int, str | None] | 
         return _CURRENCY_CODE[t.text], i + 1, None
     if t.low in _LOWER_CODE:
         return _LOWER_CODE[t.low], i + 1, None
-    if t.low in _CURRENCY_WORD_BEFORE and i + 1 < n and toks[i + 1].kind == "num":
+    if t.text in _CURRENCY_WORD_BEFORE and i + 1 < n and toks[i + 1].kind == "num":  # lower case: "Euro 2024" is a tournament
         return _CURRENCY_WORD_BEFORE[t.low], i + 1, None
     return None
 
@@ -1612,6 +1612,9 @@ def _is_year_number(tok: _Tok) -> bool:
 
 
 _PROPORTION_LINKS = {"in", "out", "of", "over"}
+# "12 in 24 hours" is a rate in time, "5 in 10 per cent" nonsense: the second
+# number of a proportion is a count of things, not of these.
+_NOT_A_WHOLE = {"%", "per", "percent", "decade", "decades", "hour", "hours", "minute", "minutes", "second", "seconds"}
 
 
 def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
@@ -1651,7 +1654,7 @@ def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
     nxt = toks[lb + 1] if lb + 1 < n else None
     if nxt is not None and not hyphenated:
         low = nxt.low
-        if low in _DURATION_WORDS or low in _MEASURE_UNITS or low in _CURRENCY_WORD or low in {"%", "per", "percent", "decade", "decades"}:
+        if low in _DURATION_WORDS or low in _MEASURE_UNITS or low in _CURRENCY_WORD or low in _NOT_A_WHOLE:
             return None
         if word == "over" and nxt.kind == "word":
             return None
@@ -1824,7 +1827,7 @@ def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
     before = toks[raw.first - 1].low if raw.first > 0 else ""
     sep = toks[k]
     if before == "between":
-        if sep.low != "and":
+        if sep.low != "and" and sep.text not in _RANGE_DASHES:
             return raw
     elif before in {"from", "by"} or not (sep.text in _RANGE_DASHES or sep.low == "to"):
         return raw
