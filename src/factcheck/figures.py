@@ -41,7 +41,7 @@ MONEY_UNITS = (
     "CHF", "SEK", "NOK", "DKK", "PLN", "ZAR", "RUB", "BRL", "MXN", "ILS", "NGN", "KES", "AED",
     "SAR", "TRY",
 )
-DURATION_UNITS = ("years", "months", "weeks", "days")
+DURATION_UNITS = ("years", "months", "weeks", "days", "hours")
 QUALIFIERS = ("exact", "more_than", "at_least", "up_to", "less_than", "almost", "approx")
 
 # A number longer than this is not a figure anyone writes; refusing it keeps
@@ -401,7 +401,7 @@ _BEFORE_LONE_MONTH = {
 }
 _DURATION_WORDS = {
     "year": "years", "years": "years", "month": "months", "months": "months",
-    "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
+    "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
 }
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 # Words a figure can start with: numbers in words, vague amounts, months, "a"

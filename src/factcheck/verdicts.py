@@ -50,7 +50,7 @@ class Verdict(str, Enum):
 # conflicting` only on a figure the documents contradict outright.
 _SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.MIXED: 2, Verdict.CONFLICTING: 3}
 
-_DAYS_PER = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1)}
+_DAYS_PER = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1), "hours": Decimal(1) / 24}
 
 
 def _magnitude(v: Decimal) -> Decimal:
