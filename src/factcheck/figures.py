@@ -815,6 +815,10 @@ def _parse_at(toks: list[_Tok], i: int) -> _Raw | None:
 
 def _parse_unsigned(toks: list[_Tok], i: int) -> _Raw | None:
     t = toks[i]
+    if t.low in _SCALE_WORDS and i > 0:
+        raw = _parse_few_of_a_scale(toks, i)
+        if raw is not None:
+            return raw
     if t.kind == "word" and t.low in _MONTHS and i + 1 < len(toks) and toks[i + 1].text in _DATE_SEPARATORS and _adjacent(toks, i + 1):
         raw = _parse_numeric_date(toks, i)  # Dec-2018, Sep-23-2020
         if raw is not None:
@@ -1588,13 +1592,35 @@ def _of_a_scale(toks: list[_Tok], last: int) -> tuple[Decimal, int] | None:
     """After a fraction: "[of] [a] million", "dozen": (factor, last index)."""
     n = len(toks)
     k = last + 1
-    if k < n and toks[k].low == "of":
+    if k < n and toks[k].text == "-" and _adjacent(toks, k):
+        k += 1  # "a half-dozen"
+    elif k < n and toks[k].low == "of":
         k += 1
     if k < n and toks[k].low in {"a", "an"}:
         k += 1
     if k < n and toks[k].low in _FRACTION_OF_SCALE:
         return (Decimal(12) if toks[k].low == "dozen" else _MULTIPLIER[toks[k].low]), k
     return None
+
+
+# "several hundred", "a few thousand": at least one of the scale, vaguely;
+# "a couple of hundred": about two.
+_FEW = {"several", "few", "couple"}
+
+
+def _parse_few_of_a_scale(toks: list[_Tok], i: int) -> _Raw | None:
+    k = i - 1
+    if toks[k].low == "of" and k > 0 and toks[k - 1].low == "couple":
+        k -= 1
+    if toks[k].low not in _FEW:
+        return None
+    first = k - 1 if k > 0 and toks[k - 1].low in {"a", "an"} else k
+    scale = _MULTIPLIER.get(toks[i].low, Decimal(100))
+    couple = toks[k].low == "couple"
+    raw = _quantity_suffix(toks, first, 2 * scale if couple else scale, scale, 1, i, None)
+    if raw is not None:
+        raw.qualifier, raw.vague = ("approx", False) if couple else ("at_least", True)
+    return raw
 
 
 def _lone_half(toks: list[_Tok], i: int) -> bool:
