@@ -259,7 +259,7 @@ _DOLLAR_PREFIX = {
 _SPACED_DOLLAR_PREFIX = {"us", "c", "hk", "nz"}
 # Written in capitals, any of these is a currency; "TRY" is left out because
 # headlines shout the verb.
-_CURRENCY_CODE = {code: code for code in MONEY_UNITS if code != "TRY"} | {"RMB": "CNY"}
+_CURRENCY_CODE = {code: code for code in MONEY_UNITS if code != "TRY"} | {"RMB": "CNY", "Rs": "INR"}
 # Lower-case codes read as currencies: only the common ones, none of them a word.
 _LOWER_CODE = {"usd": "USD", "gbp": "GBP", "eur": "EUR", "rmb": "CNY", "cny": "CNY", "jpy": "JPY",
                "aud": "AUD", "cad": "CAD", "inr": "INR", "chf": "CHF", "hkd": "HKD", "nzd": "NZD"}
@@ -284,7 +284,9 @@ _SYMBOL_DOUBT = {"¥": "¥ is written for both yen and yuan; read as yen"}
 _MULTIPLIER = {
     "k": Decimal(1000), "thousand": Decimal(1000),
     "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "million": Decimal(10) ** 6,
-    "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9, "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9, "billion": Decimal(10) ** 9,
+    # Indian English: a lakh is 100,000, a crore ten million.
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12, "trillion": Decimal(10) ** 12,
     "t": Decimal(10) ** 12,
 }
