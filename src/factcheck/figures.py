@@ -1064,7 +1064,7 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
     return None
 
 
-_DATE_SEPARATORS = {"-", "/"}
+_DATE_SEPARATORS = {"-", "/", "–"}
 
 
 def _numeric_date_parts(toks: list[_Tok], i: int) -> tuple[list[_Tok], str] | None:
