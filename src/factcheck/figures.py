@@ -847,6 +847,10 @@ def _is_code(toks: list[_Tok], i: int) -> bool:
     k = i + 1
     if k < len(toks) and toks[k].low in {"am", "pm"} and toks[i].text.replace(".", "").isdigit():
         return True
+    if k + 2 < len(toks) and toks[k].low == "o" and toks[k + 2].low == "clock":
+        return True  # "5 o'clock"
+    if _street_after(toks, i):
+        return True
     if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].low in {"am", "pm"}:
         return True
     return (
@@ -856,6 +860,23 @@ def _is_code(toks: list[_Tok], i: int) -> bool:
         and _adjacent(toks, k + 1)
         and toks[k + 1].kind == "num"
     )
+
+
+# "10 Downing Street", "221B Baker Street": a house number, not a figure.
+_STREETS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "square", "place", "terrace", "crescent", "drive", "way", "gardens", "close", "row", "hill", "boulevard", "blvd"}
+
+
+def _street_after(toks: list[_Tok], i: int) -> bool:
+    k = i + 1
+    if k < len(toks) and _adjacent(toks, k) and toks[k].kind == "word" and len(toks[k].text) == 1:
+        k += 1  # 221B
+    names = 0
+    while k < len(toks) and names < 3 and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        if names and toks[k].low in _STREETS:
+            return True
+        names += 1
+        k += 1
+    return False
 
 
 def _is_label(toks: list[_Tok], i: int) -> bool:
@@ -1192,9 +1213,9 @@ def _multiplier_after(toks: list[_Tok], j: int, money: bool) -> tuple[Decimal, i
             return None
         if low in _MONEY_ONLY and not (money and _adjacent(toks, k)):
             return None
-        # "1.2b" is 1.2 billion, but "1500b" is bytes or bits: no one writes
-        # a thousand billion that way.
-        if low == "b" and not money and len(toks[j].text.split(".")[0].replace(",", "")) > 3:
+        # "1.2b" is 1.2 billion, but "1500b" is bytes or bits and "221B" a
+        # house: without a currency, only a decimal takes a "b" as billions.
+        if low == "b" and not money and "." not in toks[j].text:
             return None
         if low == "m" and not money and (_dimension_after(toks, k) or _squared(toks, k) or _measure_before(toks, j)):
             return None
@@ -1879,6 +1900,9 @@ def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
     if f2 is not None and f1 is None and low * f2 <= high:
         low, precision = low * f2, precision * f2 if precision is not None else None
     if not low < high:
+        if sep.text in _RANGE_DASHES and _adjacent(toks, k) and _adjacent(toks, j) and unit == "count" and raw.last == raw.first and second.last == j:
+            raw.drop = True  # "won 2-0", "passed 52-48": a score, not two figures
+            raw.last = j
         return raw
     raw.value, raw.low, raw.high, raw.unit, raw.category, raw.last = low, low, high, unit, category, second.last
     if precision is not None and second.precision is not None:
