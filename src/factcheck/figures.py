@@ -1217,7 +1217,7 @@ def _multiplier_after(toks: list[_Tok], j: int, money: bool) -> tuple[Decimal, i
         # house: without a currency, only a decimal takes a "b" as billions.
         if low == "b" and not money and "." not in toks[j].text:
             return None
-        if low == "m" and not money and (_dimension_after(toks, k) or _squared(toks, k) or _measure_before(toks, j)):
+        if low == "m" and not money and (_dimension_after(toks, k) or _squared(toks, k) or _measure_before(toks, j) or _structure_after(toks, k)):
             return None
         return _MULTIPLIER[low], k
     return None
@@ -1239,6 +1239,18 @@ def _measure_before(toks: list[_Tok], j: int) -> bool:
         if toks[k].kind == "num" or toks[k].text in _CLAUSE_END:
             return False
     return False
+
+
+# Things measured in metres: "a 10m wall" is ten metres, not ten million.
+_STRUCTURES = {
+    "wall", "walls", "tower", "towers", "bridge", "tunnel", "building", "drop", "fall", "cliff", "wave", "waves",
+    "yacht", "boat", "pool", "crane", "mast", "statue", "spire", "skyscraper", "runway", "fence", "dam", "pier",
+    "ramp", "ladder", "pole", "column", "chimney", "slide", "zipline", "swell",
+}
+
+
+def _structure_after(toks: list[_Tok], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].low in _STRUCTURES
 
 
 def _squared(toks: list[_Tok], k: int) -> bool:
@@ -1765,6 +1777,8 @@ def _measure_after(toks: list[_Tok], last: int) -> tuple[str, int, str | None] |
             return "metres", k, None
         if _measure_before(toks, last):
             return "metres", k, "'m' after a measure word read as metres, not millions"
+        if _structure_after(toks, k):
+            return "metres", k, "'m' before a structure read as metres, not millions"
         if not _adjacent(toks, k):
             return "metres", k, "a spaced 'm' after a number could be metres or millions; read as metres"
         return None
