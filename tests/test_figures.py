@@ -224,3 +224,31 @@ def test_news_set_is_news_sized():
     kinds = {item["kind"] for case in cases for item in case["expect"]}
     assert {"money", "count", "percent", "date", "duration", "fraction", "proportion", "measure"} <= kinds
     assert any(not case["expect"] for case in cases)
+
+
+def test_a_range_describes_both_ends():
+    f = one("£2-3m")
+    assert f.is_range and f.describe() == "2,000,000-3,000,000 GBP"
+    assert not one("£2m").is_range
+
+
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("£1,4 million", "decimal comma"),
+        ("¥300bn", "yen and yuan"),
+        ("25 pounds of rice", "weight"),
+        ("on 03/04/2020", "day first"),
+        ("a depth of 40m", "metres"),
+    ],
+)
+def test_doubt_says_why(text, why):
+    (f,) = [f for f in parse_figures(text) if f.doubt]
+    assert why in f.doubt
+
+
+def test_a_decimal_comma_without_a_currency_or_magnitude_is_not_read():
+    """'1,4' alone could be a list or a typo: refused, and 'million' never
+    becomes a count on its own."""
+    assert [f.text for f in parse_figures("pages 1,4 and 6")] == ["6"]
+    assert [f.text for f in parse_figures("the 1,4 million figure")] == ["1,4 million"]

@@ -109,3 +109,25 @@ def test_a_currency_mismatch_says_which_currencies():
 def test_measures_and_counts_are_not_comparable():
     assert not comparable(fig("10m high"), fig("ten officers"))
     assert not comparable(fig("3 percentage points"), fig("3%"))
+
+
+def test_a_range_claim_is_checked_as_its_interval_against_the_shipped_corpus(checker):
+    """The corpus documents the Young Londoners Fund at £45m: a range around
+    it is supported, a range beside it conflicts, and JSON carries both ends."""
+    inside = checker.check("£40-50m Young Londoners Fund")
+    assert inside.verdict is Verdict.SUPPORTED
+    figure = inside.to_dict()["figures"][0]
+    assert (figure["low"], figure["high"], figure["unit"]) == (40_000_000, 50_000_000, "GBP")
+    assert checker.check("£60-70m Young Londoners Fund").verdict is Verdict.CONFLICTING
+
+
+def test_a_claim_in_another_currency_is_never_supported_by_the_shipped_corpus(checker):
+    for claim in ("$45m Young Londoners Fund", "A$45m Young Londoners Fund", "HK$45m Young Londoners Fund"):
+        assert checker.check(claim).verdict is not Verdict.SUPPORTED, claim
+    assert checker.check("£45m Young Londoners Fund").verdict is Verdict.SUPPORTED
+
+
+def test_a_reading_made_with_doubt_says_so_in_json(checker):
+    figure = checker.check("£1,4 million for the Knife Crime Community Seed Fund").to_dict()["figures"][0]
+    assert figure["value"] == 1_400_000 and "decimal comma" in figure["doubt"]
+    assert checker.check("£1.4 million for the Knife Crime Community Seed Fund").to_dict()["figures"][0]["doubt"] is None
