@@ -1516,6 +1516,11 @@ def _denominator_at(toks: list[_Tok], k: int) -> tuple[int, bool, int] | None:
 _AFTER_SINGULAR_FRACTION = {"of", "and", "or", "than", "more", "less", "as", "to", "million", "billion", "trillion", "thousand", "dozen"}
 
 
+# After these, "a fifth" is a share whatever follows ("fell by almost a
+# fifth between 2019 and 2022"), never an ordinal.
+_BEFORE_A_SHARE = {"by", "almost", "nearly", "about", "around", "roughly", "than", "over", "under", "just", "some", "only", "fell", "rose", "cut", "down", "up"}
+
+
 def _word_fraction(toks: list[_Tok], i: int, after_and: bool = False) -> tuple[Decimal, int, int, int] | None:
     """"two thirds", "a half", "one-eighth": (value, numerator, denominator, last index).
     After "and" ("a million and a half people") any word may follow."""
@@ -1536,7 +1541,10 @@ def _word_fraction(toks: list[_Tok], i: int, after_and: bool = False) -> tuple[D
     d, plural, last = den
     if (num == 1) == plural:
         return None
-    if num == 1 and not after_and and last + 1 < n and toks[last + 1].kind == "word" and toks[last + 1].low not in _AFTER_SINGULAR_FRACTION:
+    if (
+        num == 1 and not after_and and last + 1 < n and toks[last + 1].kind == "word"
+        and toks[last + 1].low not in _AFTER_SINGULAR_FRACTION and not (i > 0 and toks[i - 1].low in _BEFORE_A_SHARE)
+    ):
         return None
     return Decimal(num) / Decimal(d), num, d, last
 
@@ -2036,7 +2044,10 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
 
 
 # "£500 per head", "£2,000 per pupil": rates per person, not per year.
-_PER_WHOM = {"head", "person", "capita", "pupil", "child", "household", "patient", "resident", "student", "family", "officer", "worker", "employee", "adult"}
+_PER_WHOM = {
+    "head", "person", "capita", "pupil", "child", "household", "patient", "resident", "student", "family", "officer",
+    "worker", "employee", "adult", "participant", "user", "customer", "member", "citizen", "victim", "claimant", "prisoner",
+}
 
 
 def _words_after(toks: list[_Tok], k: int, count: int) -> list[str]:
