@@ -1960,7 +1960,7 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
     for r in raws:
         if r.unit == "date" or r.vague:
             continue
-        if _words_after(toks, r.last + 1, 1) == ["plus"] and r.last + 1 < len(toks) and toks[r.last + 1].text in _RANGE_DASHES:
+        if r.last + 1 < len(toks) and toks[r.last + 1].text in _RANGE_DASHES and _words_after(toks, r.last + 1, 1) == ["plus"]:
             r.qualifier = "more_than"  # "a £1bn-plus scheme"
             continue
         if r.first == 0:
