@@ -131,3 +131,17 @@ def test_a_reading_made_with_doubt_says_so_in_json(checker):
     figure = checker.check("£1,4 million for the Knife Crime Community Seed Fund").to_dict()["figures"][0]
     assert figure["value"] == 1_400_000 and "decimal comma" in figure["doubt"]
     assert checker.check("£1.4 million for the Knife Crime Community Seed Fund").to_dict()["figures"][0]["doubt"] is None
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("each", "total", False),  # £30 each is not a total
+        ("per head", None, True),
+        ("per head", "per year", False),
+        ("per head", "per head", True),
+        ("per hour", "per year", False),
+    ],
+)
+def test_rates_per_item_and_per_person_are_their_own_measures(a, b, expected):
+    assert periods_compatible(a, b) is expected

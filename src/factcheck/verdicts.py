@@ -152,7 +152,8 @@ def _period_class(period: str | None) -> tuple[str, str] | None:
     if period is None:
         return None
     p = period.strip().lower()
-    if p.startswith("per ") or p in {"annually", "a year", "each year", "monthly", "weekly"}:
+    # "each" ("£30 each") is a rate per item, like "per head".
+    if p.startswith("per ") or p in {"annually", "a year", "each year", "monthly", "weekly", "each"}:
         return ("rate", {"annually": "per year", "a year": "per year", "each year": "per year", "monthly": "per month", "weekly": "per week"}.get(p, p))
     if p in {"total", "in total", "overall"}:
         return ("span", "")
