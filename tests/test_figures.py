@@ -1,6 +1,8 @@
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import yaml
 
 from factcheck.figures import format_money, parse_figures
 
@@ -163,3 +165,90 @@ def test_formatted_money_parses_back(style, value, unit):
     text = format_money(Decimal(value), unit, style)
     f = one(text)
     assert (f.value, f.unit) == (Decimal(value), unit), text
+
+
+# --- the news set: tests/data/news_figures.yaml ---------------------------------
+
+NEWS_SET = Path(__file__).parent / "data" / "news_figures.yaml"
+_EXPECTED_KEYS = {"span", "kind", "value", "unit", "qualifier", "period", "low", "high", "parts", "doubt"}
+
+
+def _news_cases() -> list[dict]:
+    cases = yaml.safe_load(NEWS_SET.read_text(encoding="utf-8"))
+    for case in cases:
+        assert set(case) == {"text", "expect"}, case
+        for item in case["expect"]:
+            assert {"span", "kind", "value", "unit"} <= set(item) <= _EXPECTED_KEYS, item
+    return cases
+
+
+def _expected_value(kind: str, written: str) -> Decimal | str:
+    if kind == "date":
+        return str(written)
+    if "/" in str(written):
+        num, den = str(written).split("/")
+        return Decimal(num) / Decimal(den)
+    return Decimal(str(written))
+
+
+def _reading(f) -> dict:
+    return {
+        "span": f.text, "kind": f.kind, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
+        "period": f.period, "low": f.low, "high": f.high, "parts": f.parts, "doubt": f.doubt is not None,
+    }
+
+
+def _expected_reading(item: dict) -> dict:
+    return {
+        "span": str(item["span"]), "kind": item["kind"], "value": _expected_value(item["kind"], item["value"]),
+        "unit": item["unit"], "qualifier": item.get("qualifier", "exact"), "period": item.get("period"),
+        "low": Decimal(item["low"]) if "low" in item else None,
+        "high": Decimal(item["high"]) if "high" in item else None,
+        "parts": tuple(Decimal(p) for p in item["parts"]) if "parts" in item else None,
+        "doubt": bool(item.get("doubt", False)),
+    }
+
+
+@pytest.mark.parametrize("case", _news_cases(), ids=lambda c: c["text"][:50])
+def test_news_set(case):
+    got = [_reading(f) for f in parse_figures(case["text"])]
+    assert got == [_expected_reading(item) for item in case["expect"]]
+    for f in parse_figures(case["text"]):
+        assert case["text"][f.start : f.end] == f.text
+
+
+def test_news_set_is_news_sized():
+    """The issue asks for at least 150 phrases covering every family of form."""
+    cases = _news_cases()
+    assert len(cases) >= 150
+    kinds = {item["kind"] for case in cases for item in case["expect"]}
+    assert {"money", "count", "percent", "date", "duration", "fraction", "proportion", "measure"} <= kinds
+    assert any(not case["expect"] for case in cases)
+
+
+def test_a_range_describes_both_ends():
+    f = one("£2-3m")
+    assert f.is_range and f.describe() == "2,000,000-3,000,000 GBP"
+    assert not one("£2m").is_range
+
+
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("£1,4 million", "decimal comma"),
+        ("¥300bn", "yen and yuan"),
+        ("25 pounds of rice", "weight"),
+        ("on 03/04/2020", "day first"),
+        ("a depth of 40m", "metres"),
+    ],
+)
+def test_doubt_says_why(text, why):
+    (f,) = [f for f in parse_figures(text) if f.doubt]
+    assert why in f.doubt
+
+
+def test_a_decimal_comma_without_a_currency_or_magnitude_is_not_read():
+    """'1,4' alone could be a list or a typo: refused, and 'million' never
+    becomes a count on its own."""
+    assert [f.text for f in parse_figures("pages 1,4 and 6")] == ["6"]
+    assert [f.text for f in parse_figures("the 1,4 million figure")] == ["1,4 million"]

@@ -12,7 +12,7 @@ CONTRACT_EVIDENCE = {"claim_id", "relation", "score", "subject", "figure", "pass
 CONTRACT_EVIDENCE_FIGURE = {"text", "value", "unit", "qualifier", "period", "as_of"}
 CONTRACT_SOURCE = {"id", "title", "date", "file"}
 # Additions beyond the contract's required keys; documented in the README.
-EXTRA_FIGURE = {"verdict", "topic", "start", "end", "stance", "attributed"}
+EXTRA_FIGURE = {"verdict", "topic", "start", "end", "stance", "attributed", "low", "high", "doubt"}
 EXTRA_EVIDENCE = {"for_figure"}
 
 

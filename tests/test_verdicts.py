@@ -2,7 +2,13 @@
 import pytest
 
 from factcheck.figures import Figure, parse_figures
-from factcheck.verdicts import Verdict, agreement, periods_compatible
+from factcheck.verdicts import (
+    Verdict,
+    agreement,
+    comparable,
+    currency_mismatch,
+    periods_compatible,
+)
 
 
 def fig(text: str) -> Figure:
@@ -92,3 +98,72 @@ def test_reaches_is_the_fail_on_rule(verdict, level, reaches):
 def test_reaches_refuses_an_unknown_level():
     with pytest.raises(ValueError):
         Verdict.MIXED.reaches("bad")
+
+
+@pytest.mark.parametrize(
+    "claimed, documented, expected",
+    [
+        ("£2-3m", "£2.5m", True),  # a range agrees with a figure inside it
+        ("£2-3m", "£3m", True),
+        ("£2-3m", "£5m", False),
+        ("between £5m and £10m", "£4m", False),
+        ("50 to 80%", "65%", True),
+        ("50 to 80%", "85%", False),
+        ("one in five", "20%", True),  # a proportion is compared as a percentage
+        ("two thirds", "67%", True),
+        ("one in five", "30%", False),
+        ("A$2bn", "$2bn", False),  # another currency never agrees
+        ("HK$1bn", "£1bn", False),
+    ],
+)
+def test_agreement_of_ranges_shares_and_currencies(claimed, documented, expected):
+    c, d = fig(claimed), fig(documented)
+    assert comparable(c, d)
+    assert agreement(c, d) is expected
+
+
+def test_a_currency_mismatch_says_which_currencies():
+    assert currency_mismatch(fig("$45m"), fig("£45m")) == "the claim is in US dollars; the documents give pounds"
+    assert currency_mismatch(fig("A$2bn"), fig("€2bn")) == "the claim is in Australian dollars; the documents give euros"
+    assert currency_mismatch(fig("£45m"), fig("£45 million")) is None
+
+
+def test_measures_and_counts_are_not_comparable():
+    assert not comparable(fig("10m high"), fig("ten officers"))
+    assert not comparable(fig("3 percentage points"), fig("3%"))
+
+
+def test_a_range_claim_is_checked_as_its_interval_against_the_shipped_corpus(checker):
+    """The corpus documents the Young Londoners Fund at £45m: a range around
+    it is supported, a range beside it conflicts, and JSON carries both ends."""
+    inside = checker.check("£40-50m Young Londoners Fund")
+    assert inside.verdict is Verdict.SUPPORTED
+    figure = inside.to_dict()["figures"][0]
+    assert (figure["low"], figure["high"], figure["unit"]) == (40_000_000, 50_000_000, "GBP")
+    assert checker.check("£60-70m Young Londoners Fund").verdict is Verdict.CONFLICTING
+
+
+def test_a_claim_in_another_currency_is_never_supported_by_the_shipped_corpus(checker):
+    for claim in ("$45m Young Londoners Fund", "A$45m Young Londoners Fund", "HK$45m Young Londoners Fund"):
+        assert checker.check(claim).verdict is not Verdict.SUPPORTED, claim
+    assert checker.check("£45m Young Londoners Fund").verdict is Verdict.SUPPORTED
+
+
+def test_a_reading_made_with_doubt_says_so_in_json(checker):
+    figure = checker.check("£1,4 million for the Knife Crime Community Seed Fund").to_dict()["figures"][0]
+    assert figure["value"] == 1_400_000 and "decimal comma" in figure["doubt"]
+    assert checker.check("£1.4 million for the Knife Crime Community Seed Fund").to_dict()["figures"][0]["doubt"] is None
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("each", "total", False),  # £30 each is not a total
+        ("per head", None, True),
+        ("per head", "per year", False),
+        ("per head", "per head", True),
+        ("per hour", "per year", False),
+    ],
+)
+def test_rates_per_item_and_per_person_are_their_own_measures(a, b, expected):
+    assert periods_compatible(a, b) is expected

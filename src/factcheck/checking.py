@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
-from .figures import Figure, parse_figures, text_without
+from .figures import Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, tokenize
 from .reading import Period, Reading, Stance, read, read_period
 from .verdicts import Verdict, agreement, comparable, periods_compatible
@@ -150,6 +150,11 @@ class FigureCheck:
             "end": f.end,
             "stance": self.stance.value,
             "attributed": self.attributed,
+            # Additions for news-grade reading: a range's ends, and why a
+            # reading may be wrong (a decimal comma, "¥"); None otherwise.
+            "low": f.low if f.low is None else json_number(f.low),
+            "high": f.high if f.high is None else json_number(f.high),
+            "doubt": f.doubt,
         }
 
 

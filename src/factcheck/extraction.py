@@ -335,6 +335,11 @@ NAMED_IN_FULL = 0.99
 
 def _draft(checker: Checker, source_id: str, passage: str, clause: str, lead: str, fig: Figure, line: int, context: _Context) -> Draft:
     reviews: list[str] = []
+    if fig.kind in ("proportion", "fraction") and isinstance(fig.value, Decimal):
+        # "nine in ten" is recorded as the percentage the documents' other
+        # shares are written in, so that the two compare.
+        fig = replace(fig, value=(fig.value * 100).quantize(Decimal("0.1")).normalize(), unit="percent", category=None)
+        reviews.append(f"{fig.text!r} is a proportion, recorded in percent")
     period = fig.period
     if period is None and fig.unit != "date" and fig.kind != "duration":
         period = _period_after(clause[fig.end :], fig)

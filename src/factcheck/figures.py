@@ -16,27 +16,39 @@ what lets "£2.6m" agree with £2,635,000 later on.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 __all__ = [
-    "Figure",
-    "parse_figures",
-    "format_money",
-    "MONEY_UNITS",
     "DURATION_UNITS",
+    "MONEY_UNITS",
     "QUALIFIERS",
+    "Figure",
+    "format_money",
+    "json_number",
+    "parse_figures",
 ]
 
-MONEY_UNITS = ("GBP", "USD", "EUR")
-DURATION_UNITS = ("years", "months", "weeks", "days")
+# ISO 4217 codes of the currencies read. The first three are the ones the
+# corpus documents; the rest keep their own code so a claim in one currency
+# never agrees with a figure in another.
+MONEY_UNITS = (
+    "GBP", "USD", "EUR", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "JPY", "CNY", "INR", "KRW",
+    "CHF", "SEK", "NOK", "DKK", "PLN", "ZAR", "RUB", "BRL", "MXN", "ILS", "NGN", "KES", "AED",
+    "SAR", "TRY",
+)
+DURATION_UNITS = ("years", "months", "weeks", "days", "hours")
 QUALIFIERS = ("exact", "more_than", "at_least", "up_to", "less_than", "almost", "approx")
 
 # A number longer than this is not a figure anyone writes; refusing it keeps
 # Decimal arithmetic and int() conversion bounded on hostile input.
 MAX_NUMBER_CHARS = 40
+
+_V = TypeVar("_V", Decimal, str, None, Decimal | str, Decimal | None)
 
 
 @dataclass(frozen=True)
@@ -44,9 +56,20 @@ class Figure:
     """One figure read from text.
 
     `value` is a Decimal for quantities and an ISO 8601 string for dates
-    ("2018", "2017-06", "--06-07", "2017/2021"). `precision` is the place
-    value of the last digit written (£2.6m -> 100000), `significant` the
-    number of significant digits written; both are None for dates.
+    ("2018", "2017-06", "--06-07", "2017/2021", a financial year
+    "2018-04/2019-03"). `precision` is the place value of the last digit
+    written (£2.6m -> 100000), `significant` the number of significant
+    digits written; both are None for dates.
+
+    A range ("£2-3m", "between 50 and 80%") is one figure: `low` and `high`
+    are its ends and `value` is its low end, the one point actually written
+    first. A fraction or proportion ("two thirds", "one in five", "six of
+    the ten boroughs") has unit "count", its value as a Decimal fraction,
+    `parts` = (numerator, denominator) and `category` "fraction" or
+    "proportion"; a measure ("10m high", "25 pounds of rice") has its own
+    unit ("metres", "lb") and `category` "measure". `doubt` says why a
+    reading may be wrong (a decimal comma, "¥" for yen or yuan) when the
+    reader had to choose.
 
     >>> from factcheck import parse_figures
     >>> (f,) = parse_figures("£2.6m")
@@ -64,22 +87,30 @@ class Figure:
     precision: Decimal | None = None
     significant: int | None = None
     vague: bool = False
+    low: Decimal | None = None
+    high: Decimal | None = None
+    category: str | None = None
+    parts: tuple[Decimal, Decimal] | None = None
+    doubt: str | None = None
 
     @property
     def kind(self) -> str:
-        """What a figure can be compared with: money, count, percent, duration, date."""
+        """What a figure can be compared with: money, count, percent, duration,
+        date, fraction, proportion, measure, percentage_points."""
+        if self.category is not None:
+            return self.category
         if self.unit in MONEY_UNITS:
             return "money"
         if self.unit in DURATION_UNITS:
             return "duration"
         return self.unit
 
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None and self.high is not None
+
     def json_value(self) -> int | float | str:
-        if isinstance(self.value, str):
-            return self.value
-        if self.value == self.value.to_integral_value():
-            return int(self.value)
-        return float(self.value)
+        return json_number(self.value)
 
     def describe(self) -> str:
         """A short human reading of the normalised figure: 45,000,000 GBP."""
@@ -87,7 +118,17 @@ class Figure:
             return self.value
         qual = "" if self.qualifier == "exact" else self.qualifier.replace("_", " ") + " "
         per = f" ({self.period})" if self.period else ""
-        return f"{qual}{_group(self.value)} {self.unit}{per}"
+        amount = f"{_group(self.low)}-{_group(self.high)}" if self.low is not None and self.high is not None else _group(self.value)
+        return f"{qual}{amount} {self.unit}{per}"
+
+
+def json_number(value: Decimal | str) -> int | float | str:
+    """A figure's value as JSON has it: whole numbers as ints, dates as strings."""
+    if isinstance(value, str):
+        return value
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
 
 
 def text_without(text: str, figures: list[Figure]) -> str:
@@ -146,7 +187,7 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 class _Tok:
     """A token; a slotted class because a 1 MB input makes hundreds of thousands."""
 
-    __slots__ = ("kind", "text", "start", "end", "low")
+    __slots__ = ("end", "kind", "low", "start", "text")
 
     def __init__(self, kind: str, text: str, start: int, end: int, low: str):
         self.kind = kind  # "num", "word", "sym"
@@ -154,6 +195,16 @@ class _Tok:
         self.start = start
         self.end = end
         self.low = low
+
+
+class _Toks(list):
+    """A window's tokens, with the numbers in words already read from them:
+    several parsers try the same position, and reading a run of number words
+    is the costliest step."""
+
+    def __init__(self, toks: list[_Tok]):
+        super().__init__(toks)
+        self.word_numbers: dict[tuple[int, int | None], tuple[Decimal, int] | None] = {}
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Tok]:
@@ -173,6 +224,9 @@ def _tokens(text: str, offset: int = 0) -> list[_Tok]:
             append(_Tok("word", piece, pos + offset, end + offset, piece.lower()))
         elif piece.isdecimal():  # digits have no case: piece is its own lower()
             append(_Tok("num", piece, pos + offset, end + offset, piece))
+        elif ("://" in piece or piece[:4].lower() == "www.") and piece.isascii() and piece.isprintable() and "\\" not in piece:
+            # A web address is one opaque token: its %20s are not percentages.
+            append(_Tok("sym", piece, pos + offset, end + offset, piece))
         else:
             _tokenise_piece(piece, pos + offset, append)
         pos = end
@@ -198,22 +252,54 @@ def _tokenise_piece(text: str, offset: int, append: Callable[[_Tok], None]) -> N
 
 # --- vocabularies -------------------------------------------------------------
 
-_CURRENCY_SYMBOL = {"£": "GBP", "$": "USD", "€": "EUR"}
-_CURRENCY_CODE = {"GBP": "GBP", "USD": "USD", "EUR": "EUR"}
+_CURRENCY_SYMBOL = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₦": "NGN"}
+# Letters written against "$" that make it another dollar: A$2bn is
+# Australian, never US, dollars.
+_DOLLAR_PREFIX = {
+    "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
+    "nz": "NZD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL", "mex": "MXN",
+    "usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "mxn": "MXN",
+}
+# "c $ 100" (spaced) is still Canadian; only these prefixes may stand apart.
+_SPACED_DOLLAR_PREFIX = {"us", "c", "hk", "nz"}
+# Written in capitals, any of these is a currency; "TRY" is left out because
+# headlines shout the verb.
+_CURRENCY_CODE = {code: code for code in MONEY_UNITS if code != "TRY"} | {"RMB": "CNY", "Rs": "INR"}
+# Lower-case codes read as currencies: only the common ones, none of them a word.
+_LOWER_CODE = {"usd": "USD", "gbp": "GBP", "eur": "EUR", "rmb": "CNY", "cny": "CNY", "jpy": "JPY",
+               "aud": "AUD", "cad": "CAD", "inr": "INR", "chf": "CHF", "hkd": "HKD", "nzd": "NZD"}
 _CURRENCY_WORD = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "quid": "GBP",
     "dollar": "USD", "dollars": "USD",
     "euro": "EUR", "euros": "EUR",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rand": "ZAR",
+    "shekel": "ILS", "shekels": "ILS", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN",
 }
+# Whose dollar: "Australian dollars", "Hong Kong dollars", "US dollars".
+_DOLLAR_ADJECTIVE = {
+    "us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
+    "kong": "HKD", "zealand": "NZD", "taiwan": "TWD", "taiwanese": "TWD",
+}
+_FRANC_ADJECTIVE = {"swiss": "CHF"}
+# Written before the number: "dollar 22.5 million", "euro 5m".
+_CURRENCY_WORD_BEFORE = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR"}
+# The yen sign is also the yuan's; the reading says so.
+_SYMBOL_DOUBT = {"¥": "¥ is written for both yen and yuan; read as yen"}
 _MULTIPLIER = {
     "k": Decimal(1000), "thousand": Decimal(1000),
-    "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "million": Decimal(10) ** 6,
-    "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9, "billion": Decimal(10) ** 9,
-    "tn": Decimal(10) ** 12, "trillion": Decimal(10) ** 12,
+    "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "million": Decimal(10) ** 6,
+    "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9, "billion": Decimal(10) ** 9,
+    # Indian English: a lakh is 100,000, a crore ten million.
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
+    "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12, "trillion": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,
 }
 # Spaced-out single letters are too ambiguous ("45 m" could be metres, "5 b" a
 # footnote); they count as multipliers only when attached to the digits.
-_ATTACHED_ONLY = {"k", "m", "b", "mn", "bn", "tn"}
+_ATTACHED_ONLY = {"k", "m", "b", "mn", "mln", "bn", "tn", "trn", "t"}
+# "t" is a trillion only on money ("$2.174T"); on a bare number it is tonnes.
+_MONEY_ONLY = {"t"}
 _VAGUE = {
     "dozens": Decimal(12), "tens": Decimal(10), "hundreds": Decimal(100),
     "thousands": Decimal(1000), "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9,
@@ -222,32 +308,123 @@ _NUMBER_WORDS = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
 }
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion"}
+_TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# Ordinal words as denominators of fractions ("two thirds", "a fifth") and as
+# days of the month ("the fourth of July"). "first" and "second" are never
+# denominators on their own ("one second" is a duration).
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}
+_DENOMINATORS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+for _word, _n in _ORDINAL_WORDS.items():
+    if _n > 2:
+        _DENOMINATORS[_word] = _n
+        _DENOMINATORS[_word + "s"] = _n
+_DENOMINATORS["hundredths"] = 100
+# The fractions that can stand before a scale word: "half a million",
+# "a quarter of a billion", "three quarters billion".
+_FRACTION_OF_SCALE = _SCALE_WORDS - {"hundred"} | {"dozen"}
+_VULGAR = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+    "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+}
+# Written "3/4": a fraction only over these denominators. 7 and 11 are left
+# out on purpose: "24/7" and "9/11" are names, not fractions.
+_DIGIT_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 20, 32, 40, 64, 100}
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-# Words a figure can start with: numbers in words, vague amounts, months, "a" (a decade, a hundred), "US" ($).
-_STARTERS = frozenset(_NUMBER_WORDS | set(_VAGUE) | set(_MONTHS) | {"a", "us"})
-# Words that make a stretch of text worth tokenising at all.
-# ("one" is not one: alone it is never read as a figure, and "one million",
-# "twenty-one" carry another anchor within reach.)
-_ANCHOR_WORDS = frozenset((_NUMBER_WORDS - {"one"}) | set(_VAGUE) | set(_MONTHS) | {"decade", "decades", "dozen"})
-# A month name alone ("In February") is a date only after one of these; on its
-# own "May" is more often the verb.
+# Lower-case month names are dates only next to a day or year; these two
+# are more often verbs ("may 10 people", "march 20 miles") even then.
+_VERB_MONTHS = {"may", "march", "mar"}
+# Words before a number that make it a name or a reference, not a figure:
+# "Article 50", "Section 60", "No 10", "Channel 4", "Boeing 737". Taken only
+# when capitalised, so "a section 60 order" in lower case still is one.
+_LABELS = {
+    "article", "articles", "section", "sections", "clause", "chapter", "schedule", "paragraph",
+    "regulation", "rule", "no", "number", "channel", "boeing", "airbus", "route", "flight",
+    "platform", "gate", "room", "apollo", "formula", "windows", "iphone", "tier", "level",
+    "stage", "phase", "band", "grade", "category", "type", "part", "annex", "appendix",
+    "figure", "table", "page", "line", "series", "version", "model", "division", "league",
+    "radio", "bbc", "itv", "galaxy", "pixel", "playstation", "xbox", "act", "bill", "amendment",
+    "terminal", "junction", "ward", "block", "unit", "lot", "mark", "mk", "issue", "vol", "volume",
+    "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
+}
+# Words that turn a number into a sign or a negative.
+_NEGATIVE_WORDS = {"minus", "negative"}
+_MINUS_SIGNS = {"-", "−", "–"}
+# Measures: a number followed by one of these is a length, weight, speed...
+# never money or a count. Keys are lower-case as written; values the unit.
+_MEASURE_UNITS = {
+    "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "mile": "miles", "miles": "miles", "mph": "mph", "kph": "km/h", "knots": "knots",
+    "metres": "metres", "meters": "metres", "metre": "metres", "meter": "metres",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
+    "feet": "feet", "ft": "feet", "foot": "feet", "inches": "inches", "inch": "inches",
+    "yards": "yards", "yard": "yards",
+    "kg": "kg", "kgs": "kg", "kilos": "kg", "kilo": "kg", "kilograms": "kg", "kilogram": "kg",
+    "grams": "g", "gram": "g", "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons",
+    "lb": "lb", "lbs": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz", "stone": "stone",
+    "litres": "litres", "liters": "litres", "litre": "litres", "liter": "litres",
+    "gallons": "gallons", "gallon": "gallons", "pints": "pints", "pint": "pints",
+    "acres": "acres", "acre": "acres", "hectares": "hectares", "hectare": "hectares",
+    "degrees": "degrees", "°c": "°C", "°f": "°F", "mw": "MW", "gw": "GW", "kwh": "kWh",
+    "calories": "calories", "kcal": "kcal", "storeys": "storeys", "ml": "ml", "millilitres": "ml",
+}
+# An "m" written against a number is metres, not millions, when one of these
+# follows: "10m high", "a 40m-long tunnel".
+_DIMENSION_WORDS = {
+    "high", "tall", "long", "wide", "deep", "away", "across", "underground", "below", "above", "in",
+    # races: "the 100m sprint", "a 200m freestyle"
+    "sprint", "race", "hurdles", "relay", "dash", "freestyle", "breaststroke", "backstroke", "butterfly", "medley",
+}
+# What follows "in" after "10m" to make it a dimension ("10m in height").
+_DIMENSION_NOUNS = {"height", "length", "width", "depth", "diameter", "circumference"}
+# "pounds" is weight, not money, before "of" + a thing; these things are money.
+_MONEY_NOUNS = {
+    "funding", "money", "cash", "investment", "spending", "taxpayers", "public", "savings",
+    "support", "aid", "debt", "grants", "grant", "cuts", "revenue", "income", "tax", "taxes",
+    "extra", "new", "additional", "government", "lottery", "council", "capital", "borrowing",
+    "fines", "damages", "compensation", "profit", "profits", "losses", "sales", "contracts",
+    "note", "notes", "coin", "coins", "fine", "fee", "fees", "charge", "ticket", "tickets",
+    "voucher", "vouchers", "bill", "bills", "bet", "donation", "payment", "payments", "loan",
+    "bonus", "prize", "reward", "deposit", "increase", "rise", "cut", "budget", "price",
+}
 _BEFORE_LONE_MONTH = {
     "in", "since", "until", "till", "by", "from", "during", "of", "before", "after",
     "early", "late", "mid", "last", "this", "next", "and", "or", "to", "on",
 }
 _DURATION_WORDS = {
     "year": "years", "years": "years", "month": "months", "months": "months",
-    "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
+    "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
 }
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+# Words a figure can start with: numbers in words, vague amounts, months, "a"
+# (a decade, a hundred), currency words and codes written before a number,
+# fractions, negatives, labels that precede numbers.
+_STARTERS = frozenset(
+    _NUMBER_WORDS | set(_VAGUE) | set(_MONTHS) | set(_DENOMINATORS) | set(_ORDINAL_WORDS) | set(_VULGAR)
+    | _NEGATIVE_WORDS | set(_LOWER_CODE) | set(_CURRENCY_WORD_BEFORE) | set(_DOLLAR_PREFIX) | {"a", "an", "fy"}
+)
+# Words that make a stretch of text worth tokenising at all.
+# ("one" is not one: alone it is rarely read as a figure, and "one million",
+# "twenty-one" carry another anchor within reach.)
+_SYM_STARTERS = frozenset(set(_CURRENCY_SYMBOL) | _MINUS_SIGNS | {"(", "."})
+_ANCHOR_WORDS = frozenset(
+    (_NUMBER_WORDS - {"one"}) | set(_VAGUE) | set(_MONTHS) | set(_DENOMINATORS) | {"decade", "decades", "dozen"}
+)
 # Longest phrases first: the first match wins.
 _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("no", "fewer", "than"), "at_least"),
@@ -258,6 +435,9 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("a", "maximum", "of"), "up_to"),
     (("in", "excess", "of"), "more_than"),
     (("just", "under"), "almost"),
+    (("just", "over"), "more_than"),
+    (("well", "over"), "more_than"),
+    (("at", "most"), "up_to"),
     (("close", "to"), "almost"),
     (("an", "estimated"), "approx"),
     (("more", "than"), "more_than"),
@@ -277,9 +457,10 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("roughly",), "approx"),
     (("approximately",), "approx"),
     (("circa",), "approx"),
+    (("approx",), "approx"),
     (("some",), "approx"),
 )
-_RATE_UNITS = {"year": "per year", "annum": "per year", "month": "per month", "week": "per week", "day": "per day"}
+_RATE_UNITS = {"year": "per year", "annum": "per year", "month": "per month", "week": "per week", "day": "per day", "hour": "per hour"}
 _RATE_WORDS = {"annually": "per year", "yearly": "per year", "monthly": "per month", "weekly": "per week", "daily": "per day"}
 _CLAUSE_END = {";", ".", "!", "?", "•", ":"}
 
@@ -303,6 +484,11 @@ class _Raw:
     # Token index span of a period phrase that was folded into this figure,
     # or of an "over N years" that may still become one.
     drop: bool = False
+    low: Decimal | None = None
+    high: Decimal | None = None
+    category: str | None = None
+    parts: tuple[Decimal, Decimal] | None = None
+    doubt: str | None = None
 
 
 def parse_figures(text: str, limit: int | None = None) -> list[Figure]:
@@ -332,7 +518,8 @@ MAX_FIGURES = 10_000
 # number they belong to.
 _REACH = 100
 _ANCHOR_WORD = re.compile(r"[^\W\d_]{2,20}")
-_DIGITS = re.compile(r"\d+")
+# Digit runs and the vulgar fractions (½, ¾...), which are not \d.
+_DIGITS = re.compile(r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Merged windows are read in pieces of at most this many characters, so a
 # megabyte of digits is never tokenised whole once the figure limit is hit.
 _CHUNK = 4000
@@ -412,14 +599,14 @@ def _snap(text: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
 
 
 def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
-    toks = _tokens(text[offset:end], offset)
+    toks = _Toks(_tokens(text[offset:end], offset))
     raws: list[_Raw] = []
     i = 0
     n = len(toks)
     while i < n and len(raws) < limit:
         t = toks[i]
         # Most tokens cannot start a figure; skip them without trying the parsers.
-        if t.kind == "sym" and t.text not in _CURRENCY_SYMBOL or t.kind == "word" and t.low not in _STARTERS and t.text not in _CURRENCY_CODE:
+        if t.kind == "sym" and t.text not in _SYM_STARTERS or t.kind == "word" and t.low not in _STARTERS and t.text not in _CURRENCY_CODE:
             i += 1
             continue
         raw = _parse_at(toks, i)
@@ -428,6 +615,7 @@ def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
             continue
         raws.append(raw)
         i = raw.last + 1
+    _share_units(toks, raws)
     _attach_qualifiers(toks, raws)
     _attach_periods(toks, raws)
     figures = []
@@ -440,21 +628,36 @@ def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
                 text=text[start:stop],
                 start=start,
                 end=stop,
-                value=r.value,
+                value=_tidy(r.value),
                 unit=r.unit,
                 qualifier=r.qualifier,
                 period=r.period,
                 precision=r.precision,
                 significant=r.significant,
                 vague=r.vague,
+                low=_tidy(r.low),
+                high=_tidy(r.high),
+                category=r.category,
+                parts=r.parts,
+                doubt=r.doubt,
             )
         )
     return figures
 
 
+def _tidy(value: _V) -> _V:
+    """A whole number without the trailing zeros arithmetic left on it (500000.0)."""
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return value.to_integral_value()
+    return value
+
+
 def _adjacent(toks: list[_Tok], i: int) -> bool:
     """Token i starts exactly where token i-1 ends (no space between)."""
     return i > 0 and toks[i - 1].end == toks[i].start
+
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _numeric(tok: _Tok) -> tuple[Decimal, Decimal, int] | None:
@@ -473,6 +676,14 @@ def _numeric(tok: _Tok) -> tuple[Decimal, Decimal, int] | None:
     return (value, *_precision_of(s))
 
 
+def _decimal_comma(tok: _Tok) -> tuple[Decimal, Decimal, int] | None:
+    """"1,4" read as 1.4: continental decimal commas, which thousands never are."""
+    if not _DECIMAL_COMMA.fullmatch(tok.text):
+        return None
+    s = tok.text.replace(",", ".")
+    return (Decimal(s), *_precision_of(s))
+
+
 def _precision_of(digits: str) -> tuple[Decimal, int]:
     """Place value of the last written digit, and the count of significant digits."""
     if "." in digits:
@@ -484,24 +695,68 @@ def _precision_of(digits: str) -> tuple[Decimal, int]:
     return Decimal(1).scaleb(len(stripped) - len(core)), len(core)
 
 
-def _word_number(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
+# A run of number words longer than this is not one number anyone writes
+# ("nine hundred eighty-seven billion ... eighty-nine" is 16 words).
+_MAX_NUMBER_WORDS = 24
+_SCALE_VALUE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _word_number(toks: list[_Tok], i: int, lone_one: bool = False, stop: int | None = None) -> tuple[Decimal, int] | None:
+    """A number written in words starting at token i: (value, last token
+    index), remembered for the window's tokens. A lone "one" is read only
+    with `lone_one` ("one in five"), in a list of numbers or alone: otherwise
+    it is almost never a figure ("one of the...", "one too many")."""
+    memo = toks.word_numbers if isinstance(toks, _Toks) else None
+    key = (i, stop)
+    if memo is not None and key in memo:
+        found = memo[key]
+    else:
+        found = _read_word_number(toks, i, stop)
+        if memo is not None:
+            memo[key] = found
+    if found is not None and not lone_one and found[1] == i and toks[i].low == "one":
+        n = len(toks)
+        listed = i + 2 < n and toks[i + 1].text == "," and toks[i + 2].low in _NUMBER_WORDS
+        if not (listed or n == 1 or i + 1 < n and toks[i + 1].low in _MULTIPLIER):
+            return None
+    return found
+
+
+def _read_word_number(toks: list[_Tok], i: int, stop: int | None) -> tuple[Decimal, int] | None:
     """A number written in words starting at token i: (value, last token index).
 
-    Words are gathered (at most 12), then handed to text2num, which is strict;
-    when the whole run is not one number ("forty five million forty five
-    million"), the longest prefix ending at a scale word that is one is taken.
+    Words are gathered (at most _MAX_NUMBER_WORDS, before token `stop`), then
+    handed to text2num, which is strict; when the whole run is not one number
+    ("forty five million forty five million"), the longest prefix ending at a
+    scale word that is one is taken.
     """
-    n = len(toks)
+    n = len(toks) if stop is None else min(stop, len(toks))
     words: list[str] = []
     at: list[int] = []  # token index of each word
     j = i
-    if toks[i].low == "a" and i + 1 < n and toks[i + 1].low in _SCALE_WORDS | {"dozen"}:
+    if toks[i].low in {"a", "an"} and i + 1 < n and toks[i + 1].low in _SCALE_WORDS | {"dozen"}:
         words.append("one")
         at.append(i)
         j = i + 1
-    while j < n and len(words) < 12:
+    # One number's scale words fall (million ... thousand), with at most one
+    # "hundred" below each; a scale that does not starts the next number, so
+    # "one hundred and one hundred and ..." is never gathered as one run.
+    scales: list[int] = []
+    hundred = False
+    while j < n and len(words) < _MAX_NUMBER_WORDS:
         t = toks[j]
         if t.kind == "word" and t.low in _NUMBER_WORDS:
+            scale = _SCALE_VALUE.get(t.low)
+            if scale == 100 and hundred or scale is not None and scale > 100 and scales and scale >= scales[-1]:
+                # The words since the last scale belong to the next number.
+                last_scale = max((k for k, w in enumerate(words) if w in _SCALE_WORDS), default=-1)
+                del words[last_scale + 1 :], at[last_scale + 1 :]
+                break
+            if scale == 100:
+                hundred = True
+            elif scale is not None:
+                scales.append(scale)
+                hundred = False
             words.append(t.low)
             at.append(j)
             j += 1
@@ -509,52 +764,89 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
             words.append("dozen")
             at.append(j)
             break
-        elif t.low == "-" and words and j + 1 < n and _adjacent(toks, j) and _adjacent(toks, j + 1) and toks[j + 1].low in _NUMBER_WORDS:
-            j += 1
-        elif t.low == "and" and words and j + 1 < n and toks[j + 1].low in _NUMBER_WORDS and words[-1] in _SCALE_WORDS:
+        elif t.low == "-" and words and j + 1 < n and toks[j + 1].low in _NUMBER_WORDS and (
+            _adjacent(toks, j) and _adjacent(toks, j + 1) or words[-1] in _TENS_WORDS and toks[j + 1].low in _UNIT_WORDS
+        ) or t.low == "and" and words and j + 1 < n and toks[j + 1].low in _NUMBER_WORDS and words[-1] in _SCALE_WORDS:
             j += 1
         else:
             break
     if not words:
         return None
-    # A lone "one" is almost never a figure ("one of the...", "one too many").
-    if words == ["one"] and toks[i].low != "a" and not (i + 1 < n and toks[i + 1].low in _MULTIPLIER):
-        return None
-    from text_to_num import text2num
-
     lengths = [len(words)] + [k + 1 for k in range(len(words) - 2, -1, -1) if words[k] in _SCALE_WORDS] + [1]
     for length in dict.fromkeys(lengths):
         run = words[:length]
         dozen = run[-1] == "dozen"
         if dozen:
             run = run[:-1]
-        if not run or run == ["one"] and length == 1 and toks[i].low != "a" and len(words) > 1:
+        if not run:
             continue
-        try:
-            value = Decimal(text2num(" ".join(run), "en"))
-        except (ValueError, TypeError, OverflowError):
+        value = _words_value(run)
+        if value is None:
             continue
         return (value * 12 if dozen else value), at[length - 1]
     return None
 
 
+def _words_value(run: list[str]) -> Decimal | None:
+    """The value of number words; text2num does not know "trillion", so the
+    trillions are split off and read on their own."""
+    from text_to_num import text2num
+
+    if "trillion" in run:
+        k = run.index("trillion")
+        head = _words_value(run[:k]) if k else Decimal(1)
+        tail = _words_value(run[k + 1 :]) if k + 1 < len(run) else Decimal(0)
+        if head is None or tail is None or "trillion" in run[k + 1 :] or tail >= 10**12:
+            return None
+        return head * 10**12 + tail
+    try:
+        return Decimal(text2num(" ".join(run), "en"))
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
 def _parse_at(toks: list[_Tok], i: int) -> _Raw | None:
     t = toks[i]
-    if t.kind == "num" and _is_code(toks, i):
-        return None
-    for parser in (_parse_date, _parse_money, _parse_vague, _parse_quantity):
-        raw = parser(toks, i)
+    if t.kind == "sym" and (t.text in _MINUS_SIGNS or t.text == "(") or t.kind == "word" and t.low in _NEGATIVE_WORDS:
+        return _parse_negative(toks, i)
+    if t.kind == "sym" and t.text == ".":
+        return _parse_leading_point(toks, i)
+    if t.kind == "num":
+        if _is_label(toks, i) or _url_encoded(toks, i):
+            return None
+        raw = _parse_numeric_date(toks, i)
         if raw is not None:
             return raw
+        if _digit_fraction(toks, i) is not None:
+            return _parse_fraction(toks, i)
+        if _is_code(toks, i):
+            return None
+    return _parse_unsigned(toks, i)
+
+
+def _parse_unsigned(toks: list[_Tok], i: int) -> _Raw | None:
+    t = toks[i]
+    if t.low in _SCALE_WORDS and i > 0:
+        raw = _parse_few_of_a_scale(toks, i)
+        if raw is not None:
+            return raw
+    if t.kind == "word" and t.low in _MONTHS and i + 1 < len(toks) and toks[i + 1].text in _DATE_SEPARATORS and _adjacent(toks, i + 1):
+        raw = _parse_numeric_date(toks, i)  # Dec-2018, Sep-23-2020
+        if raw is not None:
+            return raw
+    for parser in (_parse_date, _parse_fraction, _parse_money, _parse_vague, _parse_quantity):
+        raw = parser(toks, i)
+        if raw is not None:
+            return _extend_range(toks, raw)
     return None
 
 
-_GLUE = {"-", "/", ":", "."}
+_GLUE = {"-", "/", ":", ".", "+"}
 
 
 def _is_code(toks: list[_Tok], i: int) -> bool:
     """Digits that belong to a code, a reference or a time rather than a
-    figure: SE1, MGLA130618-4713, Covid-19, 12:21, 24/7."""
+    figure: SE1, MGLA130618-4713, Covid-19, 12:21, 24/7, 2 pm."""
     if _adjacent(toks, i):
         prev = toks[i - 1]
         if prev.kind == "word":
@@ -562,6 +854,14 @@ def _is_code(toks: list[_Tok], i: int) -> bool:
         if prev.text in _GLUE and i > 1 and _adjacent(toks, i - 1) and toks[i - 2].kind in {"word", "num"}:
             return True
     k = i + 1
+    if k < len(toks) and toks[k].low in {"am", "pm"} and toks[i].text.replace(".", "").isdigit():
+        return True
+    if k + 2 < len(toks) and toks[k].low == "o" and toks[k + 2].low == "clock":
+        return True  # "5 o'clock"
+    if _street_after(toks, i):
+        return True
+    if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].low in {"am", "pm"}:
+        return True
     return (
         k + 1 < len(toks)
         and toks[k].text in {":", "/"}
@@ -571,9 +871,115 @@ def _is_code(toks: list[_Tok], i: int) -> bool:
     )
 
 
+# "10 Downing Street", "221B Baker Street": a house number, not a figure.
+_STREETS = {"street", "st", "road", "rd", "avenue", "ave", "lane", "square", "place", "terrace", "crescent", "drive", "way", "gardens", "close", "row", "hill", "boulevard", "blvd"}
+
+
+def _street_after(toks: list[_Tok], i: int) -> bool:
+    k = i + 1
+    if k < len(toks) and _adjacent(toks, k) and toks[k].kind == "word" and len(toks[k].text) == 1:
+        k += 1  # 221B
+    names = 0
+    while k < len(toks) and names < 3 and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        if names and toks[k].low in _STREETS:
+            return True
+        names += 1
+        k += 1
+    return False
+
+
+def _is_label(toks: list[_Tok], i: int) -> bool:
+    """A number that names something: "Article 50", "No. 10", "Channel 4"."""
+    k = i - 1
+    if k >= 0 and toks[k].text == "." and _adjacent(toks, k):
+        k -= 1
+    if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
+        return False
+    if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
+        return True  # the S&P 500
+    return toks[k].low in _LABELS
+
+
+def _url_encoded(toks: list[_Tok], i: int) -> bool:
+    """%20, %2D9114%29: percent-encoding in a web address, not a percentage."""
+    if i > 0 and toks[i - 1].text == "%" and _adjacent(toks, i):
+        return True
+    k = i + 1
+    return k + 1 < len(toks) and toks[k].text == "%" and _adjacent(toks, k) and _adjacent(toks, k + 1) and toks[k + 1].kind != "sym"
+
+
+def _negate(raw: _Raw) -> _Raw:
+    assert isinstance(raw.value, Decimal)
+    raw.value = -raw.value
+    if raw.low is not None and raw.high is not None:
+        raw.low, raw.high = -raw.high, -raw.low
+        raw.value = raw.low
+    if raw.parts is not None:
+        raw.parts = (-raw.parts[0], raw.parts[1])
+    return raw
+
+
+def _parse_negative(toks: list[_Tok], i: int) -> _Raw | None:
+    """-3%, −0.1% (a minus sign), minus five, ($99.99) in accounts."""
+    t = toks[i]
+    n = len(toks)
+    j = i + 1
+    if j >= n:
+        return None
+    nxt = toks[j]
+    # Only a number or a currency may follow, so signs never nest.
+    if not (nxt.kind == "num" or nxt.text in _CURRENCY_SYMBOL or nxt.kind == "word" and nxt.low in _STARTERS - _NEGATIVE_WORDS):
+        return None
+    if t.text == "(":
+        raw = _parse_money(toks, j)
+        if raw is None or not _adjacent(toks, j) or raw.last + 1 >= n or toks[raw.last + 1].text != ")" or not isinstance(raw.value, Decimal):
+            return None
+        if raw.value < 0:
+            return None  # "($-99.99)": the sign is written; read the money itself
+        raw.first, raw.last = i, raw.last + 1
+        return _negate(raw)
+    if t.kind == "sym":
+        # A hyphen joined to what precedes it is a dash or a range ("2017-21",
+        # "£2-3m"), not a sign; a spaced one is a sign only at the start.
+        if i > 0 and _adjacent(toks, i) and toks[i - 1].kind in {"word", "num"}:
+            return None
+        if not _adjacent(toks, j):
+            return None  # "- 5 officers" is a bullet point, not minus five
+        if nxt.kind == "word":
+            return None
+    elif nxt.kind == "sym":
+        return None
+    if nxt.low == "one" and not (j + 1 < len(toks) and toks[j + 1].low in _NUMBER_WORDS | set(_DENOMINATORS) | {"and", "over", "in", "out", "of"}):
+        return _Raw(i, j, Decimal(-1), "count", Decimal(1), 1)  # "minus one": a lone "one" that is a figure
+    raw = _parse_at(toks, j) if nxt.kind == "num" else _parse_unsigned(toks, j)
+    if raw is None or raw.first != j:
+        return None
+    if not isinstance(raw.value, Decimal):
+        return raw  # a date after a dash: "-2020-07-01-"
+    raw.first = i
+    return _negate(raw)
+
+
+def _parse_leading_point(toks: list[_Tok], i: int) -> _Raw | None:
+    """".08": a decimal written without its leading zero."""
+    j = i + 1
+    if j >= len(toks) or not _adjacent(toks, j) or not toks[j].text.isdigit() or len(toks[j].text) > 20:
+        return None
+    if i > 0 and _adjacent(toks, i):
+        return None
+    digits = "0." + toks[j].text
+    value = Decimal(digits)
+    precision, sig = _precision_of(digits)
+    return _quantity_suffix(toks, i, value.normalize() if value else value, precision, sig, j, None)
+
+
 def _month_at(toks: list[_Tok], i: int) -> int | None:
-    if i < len(toks) and toks[i].kind == "word" and toks[i].text[:1].isupper():
-        return _MONTHS.get(toks[i].low)
+    """A month name at token i: capitalised, or in lower case unless it is
+    more often a verb (may, march); callers decide what must surround it."""
+    if i < len(toks) and toks[i].kind == "word":
+        t = toks[i]
+        if t.text[:1].isupper() or t.low not in _VERB_MONTHS:
+            return _MONTHS.get(t.low)
     return None
 
 
@@ -586,14 +992,22 @@ def _year_at(toks: list[_Tok], i: int) -> int | None:
 
 
 def _day_at(toks: list[_Tok], i: int) -> tuple[int, int] | None:
-    """A day of the month at token i (7, 7th): (day, last token index)."""
-    if i < len(toks) and toks[i].kind == "num" and toks[i].text.isdigit() and len(toks[i].text) <= 2:
+    """A day of the month at token i (7, 7th, seventh, twenty-first): (day, last token index)."""
+    n = len(toks)
+    if i < n and toks[i].kind == "num" and toks[i].text.isdigit() and len(toks[i].text) <= 2:
         day = int(toks[i].text)
         if 1 <= day <= 31:
             j = i
-            if j + 1 < len(toks) and toks[j + 1].low in _ORDINAL_SUFFIX and _adjacent(toks, j + 1):
+            if j + 1 < n and toks[j + 1].low in _ORDINAL_SUFFIX and _adjacent(toks, j + 1):
                 j += 1
             return day, j
+    if i < n and toks[i].kind == "word":
+        if toks[i].low in _ORDINAL_WORDS and _ORDINAL_WORDS[toks[i].low] <= 31:
+            return _ORDINAL_WORDS[toks[i].low], i
+        if toks[i].low in {"twenty", "thirty"} and i + 2 < n and toks[i + 1].text == "-" and toks[i + 2].low in _ORDINAL_WORDS:
+            day = (20 if toks[i].low == "twenty" else 30) + _ORDINAL_WORDS[toks[i + 2].low]
+            if day <= 31:
+                return day, i + 2
     return None
 
 
@@ -602,6 +1016,22 @@ def _skip_dot(toks: list[_Tok], j: int) -> int:
     if j < len(toks) and toks[j].text == "." and _adjacent(toks, j) and toks[j - 1].low in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}:
         return j + 1
     return j
+
+
+def _year_after(toks: list[_Tok], k: int, links: set[str]) -> tuple[int, int] | None:
+    """A year at k, or after one linking word/comma at k: (year, its index)."""
+    year = _year_at(toks, k)
+    if year is not None:
+        return year, k
+    if k < len(toks) and toks[k].low in links:
+        year = _year_at(toks, k + 1)
+        if year is not None:
+            return year, k + 1
+    return None
+
+
+# "March 5 years ago", "June 3m": the number after a month is not its day.
+_NOT_A_DAY_AFTER = frozenset(set(_DURATION_WORDS) | set(_MULTIPLIER) | {"%"})
 
 
 def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
@@ -613,37 +1043,35 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
         if k < n and toks[k].low == "of":
             k += 1
         month = _month_at(toks, k)
-        if month is not None:
-            k2 = _skip_dot(toks, k + 1)
-            year = _year_at(toks, k2)
-            if year is not None:
-                return _Raw(i, k2, f"{year:04d}-{month:02d}-{d:02d}", "date")
+        if month is not None and (toks[i].kind == "num" or k > j + 1 or toks[k].text[:1].isupper()):
+            y = _year_after(toks, _skip_dot(toks, k + 1), {",", "of", "in"})
+            if y is not None:
+                return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}-{d:02d}", "date")
             return _Raw(i, k, f"--{month:02d}-{d:02d}", "date")
-        return None
+        if toks[i].kind == "word":
+            return None
     month = _month_at(toks, i)
     if month is not None:
         k = _skip_dot(toks, i + 1)
         day2 = _day_at(toks, k)
-        if day2 is not None:
+        if day2 is not None and not (k < n and toks[k].kind == "num" and k + 1 < n and toks[k + 1].low in _NOT_A_DAY_AFTER):
             d, j = day2
-            k3 = j + 1
-            if k3 < n and toks[k3].text == ",":
-                k3 += 1
-            year = _year_at(toks, k3)
-            if year is not None:
-                return _Raw(i, k3, f"{year:04d}-{month:02d}-{d:02d}", "date")
-            return _Raw(i, j, f"--{month:02d}-{d:02d}", "date")
-        year = _year_at(toks, k)
-        if year is not None:
-            return _Raw(i, k, f"{year:04d}-{month:02d}", "date")
-        if i > 0 and toks[i - 1].low in _BEFORE_LONE_MONTH and toks[i].low in _MONTHS and len(toks[i].text) > 3:
+            y = _year_after(toks, j + 1, {",", "of", "in"})
+            if y is not None:
+                return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}-{d:02d}", "date")
+            if toks[i].text[:1].isupper() or toks[k].kind == "num":
+                return _Raw(i, j, f"--{month:02d}-{d:02d}", "date")
+        y = _year_after(toks, k, {",", "of"})
+        if y is not None:
+            return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}", "date")
+        if i > 0 and toks[i - 1].low in _BEFORE_LONE_MONTH and toks[i].text[:1].isupper() and len(toks[i].text) > 3:
             return _Raw(i, i, f"--{month:02d}", "date")
         return None
     year = _year_at(toks, i)
     if year is not None:
         nxt = toks[i + 1] if i + 1 < n else None
         # "2018 million" or "£2018" is an amount, not a year.
-        if nxt is not None and (nxt.low in _MULTIPLIER or nxt.low in {"%", "per", "percent"} or nxt.low in _CURRENCY_WORD):
+        if nxt is not None and (nxt.low in _MULTIPLIER or nxt.low in {"%", "per", "percent"} or nxt.low in _CURRENCY_WORD or nxt.low in _MEASURE_UNITS):
             return None
         if i > 0 and (toks[i - 1].text in _CURRENCY_SYMBOL or toks[i - 1].text in _CURRENCY_CODE):
             return None
@@ -655,20 +1083,126 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
                 end_year = year // 100 * 100 + int(end_tok.text)
             if end_year is not None and end_year > year:
                 return _Raw(i, i + 2, f"{year:04d}/{end_year:04d}", "date")
+        # "the 1960s": a decade.
+        if year % 10 == 0 and nxt is not None and nxt.low == "s" and _adjacent(toks, i + 1):
+            return _Raw(i, i + 1, f"{year:04d}/{year + 9:04d}", "date")
+        # "2017 April": a year then its month.
+        month = _month_at(toks, i + 1)
+        if month is not None and _day_at(toks, i + 2) is None:
+            return _Raw(i, i + 1, f"{year:04d}-{month:02d}", "date")
         return _Raw(i, i, f"{year:04d}", "date")
     return None
 
 
-def _currency_before(toks: list[_Tok], i: int) -> tuple[str, int] | None:
-    """A currency written before a number at token i: (unit, first token index)."""
-    if i > 0:
-        prev = toks[i - 1]
-        if prev.text in _CURRENCY_SYMBOL:
-            if prev.text == "$" and i > 1 and toks[i - 2].text == "US" and _adjacent(toks, i - 1):
-                return "USD", i - 2
-            return _CURRENCY_SYMBOL[prev.text], i - 1
-        if prev.text in _CURRENCY_CODE:
-            return _CURRENCY_CODE[prev.text], i - 1
+_DATE_SEPARATORS = {"-", "/", "–"}
+
+
+def _numeric_date_parts(toks: list[_Tok], i: int) -> tuple[list[_Tok], str] | None:
+    """Up to three adjacent parts joined by one separator: 2018-7-6, 23/Sep/2020."""
+    parts = [toks[i]]
+    sep = ""
+    k = i + 1
+    n = len(toks)
+    while len(parts) < 3 and k + 1 < n and toks[k].text in _DATE_SEPARATORS and _adjacent(toks, k) and _adjacent(toks, k + 1):
+        if sep and toks[k].text != sep:
+            break
+        nxt = toks[k + 1]
+        if not (nxt.kind == "num" and nxt.text.isdigit() or nxt.kind == "word" and nxt.low in _MONTHS):
+            break
+        sep = toks[k].text
+        parts.append(nxt)
+        k += 2
+    if len(parts) < 2:
+        return None
+    return parts, sep
+
+
+def _date_value(year: int, month: int, day: int | None = None) -> str | None:
+    if not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def _parse_numeric_date(toks: list[_Tok], i: int) -> _Raw | None:
+    """Dates in digits: 2018-07-06, 1/1/2016, 5/17/2018, Dec-2018, 12-2015,
+    and financial years 2018/19, 2019-20 (April to March, UK public finance)."""
+    got = _numeric_date_parts(toks, i)
+    if got is None:
+        return None
+    parts, sep = got
+    last = i + 2 * (len(parts) - 1)
+    if last + 1 < len(toks) and toks[last + 1].text in _DATE_SEPARATORS and _adjacent(toks, last + 1) and len(parts) < 3:
+        return None
+    vals = [(int(p.text) if p.kind == "num" else None, _MONTHS.get(p.low) if p.kind == "word" else None, len(p.text)) for p in parts]
+    doubt = None
+    value: str | None = None
+    if len(parts) == 2:
+        (a, _, la), (b, mb, lb) = vals
+        if a is not None and la == 4 and 1900 <= a <= 2099:
+            if b is not None and lb == 2 and b == (a + 1) % 100:
+                value = f"{a:04d}-04/{a + 1:04d}-03"  # a financial year
+            elif b is not None and lb == 4 and b == a + 1 and i > 0 and toks[i - 1].low in {"fy", "year"}:
+                value = f"{a:04d}-04/{a + 1:04d}-03"
+            elif b is not None and lb == 4 and a < b <= 2099:
+                value = f"{a:04d}/{b:04d}"  # a span of years: 2017/2021
+            elif mb is not None:
+                value = _date_value(a, mb)
+            elif b is not None and lb <= 2 and sep == "-" and 1 <= b <= 12:
+                value = _date_value(a, b)
+        elif b is not None and lb == 4 and 1900 <= b <= 2099:
+            month = vals[0][1] if vals[0][1] is not None else a
+            if month is not None and (vals[0][1] is not None or la <= 2):
+                value = _date_value(b, month)
+    else:
+        value, doubt = _three_part_date(vals)
+    if value is None:
+        return None
+    return _Raw(i, last, value, "date", doubt=doubt)
+
+
+def _three_part_date(vals: list[tuple[int | None, int | None, int]]) -> tuple[str | None, str | None]:
+    (a, ma, la), (b, mb, _), (c, mc, lc) = vals
+    if a is not None and la == 4:  # year first: 2018-07-06, 2019/aug/01
+        month = mb if mb is not None else b
+        if month is not None and c is not None and mc is None:
+            return _date_value(a, month, c), None
+        return None, None
+    if c is None or lc != 4 or not 1900 <= c <= 2099:
+        return None, None
+    if ma is not None and b is not None:  # Sep-23-2020
+        return _date_value(c, ma, b), None
+    if mb is not None and a is not None:  # 23/Sep/2020
+        return _date_value(c, mb, a), None
+    if a is None or b is None:
+        return None, None
+    if a > 12:
+        return _date_value(c, b, a), None
+    if b > 12:
+        return _date_value(c, a, b), None
+    if a == b:
+        return _date_value(c, a, b), None
+    # 03/04/2020 is 3 April in Britain and March 4 in the US; read day first.
+    return _date_value(c, b, a), f"{a}/{b}/{c} could be day/month or month/day; read day first"
+
+
+def _currency_before(toks: list[_Tok], i: int) -> tuple[str, int, str | None] | None:
+    """A currency written at token i, before its number: (unit, index of the
+    number's first token, doubt). "£", "A$", "US $", "GBP", "usd", "dollar"."""
+    n = len(toks)
+    t = toks[i]
+    if t.text in _CURRENCY_SYMBOL:
+        return _CURRENCY_SYMBOL[t.text], i + 1, _SYMBOL_DOUBT.get(t.text)
+    if t.kind == "word" and t.low in _DOLLAR_PREFIX and i + 1 < n and toks[i + 1].text == "$":
+        gap = toks[i + 1].start - t.end
+        if gap == 0 or gap == 1 and t.low in _SPACED_DOLLAR_PREFIX:
+            return _DOLLAR_PREFIX[t.low], i + 2, None
+        return None
+    if t.text in _CURRENCY_CODE:
+        return _CURRENCY_CODE[t.text], i + 1, None
+    if t.low in _LOWER_CODE:
+        return _LOWER_CODE[t.low], i + 1, None
+    if t.text in _CURRENCY_WORD_BEFORE and i + 1 < n and toks[i + 1].kind == "num":  # lower case: "Euro 2024" is a tournament
+        return _CURRENCY_WORD_BEFORE[t.low], i + 1, None
     return None
 
 
@@ -676,42 +1210,139 @@ def _multiplier_after(toks: list[_Tok], j: int, money: bool) -> tuple[Decimal, i
     """A magnitude (m, bn, million) right after token j: (multiplier, its index).
 
     After a currency marker "£45 m" is unambiguous; without one, a spaced
-    single letter is not taken as a magnitude.
+    single letter is not taken as a magnitude, "t" is tonnes, and an "m"
+    before a dimension ("10m high") is metres.
     """
     k = j + 1
+    if k + 1 < len(toks) and toks[k].text == "-" and _adjacent(toks, k) and _adjacent(toks, k + 1) and toks[k + 1].low in _SCALE_WORDS - {"hundred"}:
+        k += 1  # "a $2.5-billion shortfall"
     if k < len(toks) and toks[k].kind == "word" and toks[k].low in _MULTIPLIER:
-        if toks[k].low in _ATTACHED_ONLY and not money and not _adjacent(toks, k):
+        low = toks[k].low
+        if low in _ATTACHED_ONLY and not money and not _adjacent(toks, k):
             return None
-        return _MULTIPLIER[toks[k].low], k
+        if low in _MONEY_ONLY and not (money and _adjacent(toks, k)):
+            return None
+        # "1.2b" is 1.2 billion, but "1500b" is bytes or bits and "221B" a
+        # house: without a currency, only a decimal takes a "b" as billions.
+        if low == "b" and not money and "." not in toks[j].text:
+            return None
+        if low == "m" and not money and (_dimension_after(toks, k) or _squared(toks, k) or _measure_before(toks, j) or _structure_after(toks, k)):
+            return None
+        return _MULTIPLIER[low], k
     return None
+
+
+# Words before a number that make an attached "m" metres: "a height of 10m",
+# "measuring 300m".
+_MEASURE_CONTEXT = {
+    "measuring", "measures", "measured", "height", "length", "depth", "width", "distance", "span",
+    "diameter", "radius", "altitude", "elevation", "tall", "high", "long", "wide", "deep",
+}
+
+
+def _measure_before(toks: list[_Tok], j: int) -> bool:
+    """Is the number ending at token j just after a measure word ("a depth of 300m")?"""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if toks[k].low in _MEASURE_CONTEXT:
+            return True
+        if toks[k].kind == "num" or toks[k].text in _CLAUSE_END:
+            return False
+    return False
+
+
+# Things measured in metres: "a 10m wall" is ten metres, not ten million.
+_STRUCTURES = {
+    "wall", "walls", "tower", "towers", "bridge", "tunnel", "building", "drop", "fall", "cliff", "wave", "waves",
+    "yacht", "boat", "pool", "crane", "mast", "statue", "spire", "skyscraper", "runway", "fence", "dam", "pier",
+    "ramp", "ladder", "pole", "column", "chimney", "slide", "zipline", "swell",
+}
+
+
+def _structure_after(toks: list[_Tok], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].low in _STRUCTURES
+
+
+def _squared(toks: list[_Tok], k: int) -> bool:
+    """"24703m2": square (or cubic) metres."""
+    return k + 1 < len(toks) and toks[k + 1].text in {"2", "3"} and _adjacent(toks, k + 1)
+
+
+def _dimension_after(toks: list[_Tok], k: int) -> bool:
+    """Is token k ("m") followed by a dimension: "high", "-long", "in height"?"""
+    j = k + 1
+    if j < len(toks) and toks[j].text == "-" and _adjacent(toks, j):
+        j += 1
+    if j >= len(toks):
+        return False
+    if toks[j].low == "in":
+        return j + 1 < len(toks) and toks[j + 1].low in _DIMENSION_NOUNS
+    return toks[j].low in _DIMENSION_WORDS
 
 
 def _currency_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
+    """A currency written after the number ending at token j: (unit, last index)."""
     k = j + 1
-    if k < len(toks):
-        if toks[k].low in _CURRENCY_WORD:
-            return _CURRENCY_WORD[toks[k].low], k
-        if toks[k].text in _CURRENCY_CODE:
-            return _CURRENCY_CODE[toks[k].text], k
-        if toks[k].low == "of" and k + 1 < len(toks) and toks[k + 1].low in _CURRENCY_WORD:
-            return _CURRENCY_WORD[toks[k + 1].low], k + 1
+    n = len(toks)
+    if k >= n:
+        return None
+    t = toks[k]
+    if t.low in _CURRENCY_WORD:
+        return _CURRENCY_WORD[t.low], k
+    if t.text in _CURRENCY_CODE:
+        return _CURRENCY_CODE[t.text], k
+    if t.low in _LOWER_CODE and t.kind == "word":
+        return _LOWER_CODE[t.low], k
+    if t.text in _CURRENCY_SYMBOL and t.start - toks[j].end <= 1 and not (k + 1 < n and toks[k + 1].kind == "num" and _adjacent(toks, k + 1)):
+        return _CURRENCY_SYMBOL[t.text], k  # "10 €", "-15€"
+    if k + 1 < n and toks[k + 1].low in {"dollar", "dollars"} and t.low in _DOLLAR_ADJECTIVE:
+        return _DOLLAR_ADJECTIVE[t.low], k + 1
+    if k + 2 < n and toks[k + 2].low in {"dollar", "dollars"} and (t.low, toks[k + 1].low) in {("hong", "kong"), ("new", "zealand"), ("u", ".")}:
+        return _DOLLAR_ADJECTIVE.get(toks[k + 1].low, "USD"), k + 2
+    if k + 1 < n and toks[k + 1].low in {"franc", "francs"} and t.low in _FRANC_ADJECTIVE:
+        return _FRANC_ADJECTIVE[t.low], k + 1
+    if k + 1 < n and t.kind == "word" and t.low in {"chinese", "japanese", "indian", "russian", "south"} and toks[k + 1].low in _CURRENCY_WORD:
+        unit = _CURRENCY_WORD[toks[k + 1].low]
+        if unit not in {"USD", "GBP", "EUR"}:
+            return unit, k + 1
+    if t.low == "of" and k + 1 < n and toks[k + 1].low in _CURRENCY_WORD:
+        return _CURRENCY_WORD[toks[k + 1].low], k + 1
     return None
 
 
-def _number_at(toks: list[_Tok], i: int, money: bool = False) -> tuple[Decimal, Decimal, int, int] | None:
+def _number_at(toks: list[_Tok], i: int, money: bool = False, lone_one: bool = False) -> tuple[Decimal, Decimal, int, int, str | None] | None:
     """A number (digits or words) at token i, with any magnitude folded in.
 
-    Returns (value, precision, significant digits, last token index).
+    Returns (value, precision, significant digits, last token index, doubt).
     """
     t = toks[i]
+    doubt = None
+    n = len(toks)
     if t.kind == "num":
         parsed = _numeric(t)
         if parsed is None:
-            return None
+            parsed = _decimal_comma(t)
+            if parsed is None or not (money or _multiplier_after(toks, i, True) is not None):
+                return None
+            doubt = f"{t.text!r} read with a decimal comma as {t.text.replace(',', '.')}"
         value, precision, sig = parsed
         last = i
+        # "10 000 dollars": thousands separated by a space, on money only.
+        if (
+            t.text.isdigit() and len(t.text) <= 3 and i + 1 < n and toks[i + 1].kind == "num" and len(toks[i + 1].text) == 3
+            and toks[i + 1].text.isdigit() and toks[i + 1].start - t.end == 1 and (money or _currency_after(toks, i + 1) is not None)
+        ):
+            value = value * 1000 + Decimal(toks[i + 1].text)
+            precision, sig = _precision_of(str(value))
+            last = i + 1
+        frac = _fraction_after_whole(toks, last) if t.text.isdigit() else None
+        if frac is not None:
+            value += frac[0]
+            precision, sig, last = Decimal("0.01"), sig + 2, frac[1]
     elif t.kind == "word":
-        wn = _word_number(toks, i)
+        if t.low in _VULGAR:
+            a, b = _VULGAR[t.low]
+            return Decimal(a) / Decimal(b), Decimal("0.01"), 2, i, None
+        wn = _word_number(toks, i, lone_one=lone_one)
         if wn is None:
             return None
         value, last = wn
@@ -723,36 +1354,93 @@ def _number_at(toks: list[_Tok], i: int, money: bool = False) -> tuple[Decimal, 
         factor, last = mult
         value *= factor
         precision *= factor
-    return value, precision, sig, last
+        if toks[last].low in _SCALE_WORDS:
+            value, last = _scaled_chain(toks, value, last, factor)
+            value, last = _and_a_fraction(toks, value, last, factor)
+    elif t.kind == "num" and last + 1 < n and toks[last + 1].low in {"hundred", "dozen", "dozens"}:
+        factor = Decimal(100) if toks[last + 1].low == "hundred" else Decimal(12)
+        value, precision, last = value * factor, precision * factor, last + 1
+        if factor == 100:
+            value, last = _scaled_chain(toks, value, last, factor)
+    elif t.kind == "word" and last == i and last + 1 < n and toks[last + 1].low == "dozens":
+        value, precision, last = value * 12, precision * 12, last + 1
+    elif t.kind == "word" and toks[last].low in _SCALE_WORDS - {"hundred"}:
+        value, last = _and_a_fraction(toks, value, last, _MULTIPLIER[toks[last].low])
+    return value, precision, sig, last, doubt
+
+
+def _fraction_after_whole(toks: list[_Tok], j: int) -> tuple[Decimal, int] | None:
+    """The fraction in "2½", "2 1/4" after the whole number at token j."""
+    n = len(toks)
+    k = j + 1
+    if k < n and toks[k].low in _VULGAR and toks[k].start - toks[j].end <= 1:
+        a, b = _VULGAR[toks[k].low]
+        return Decimal(a) / Decimal(b), k
+    if k + 2 < n and toks[k].start - toks[j].end == 1 and _digit_fraction(toks, k) is not None:
+        value, _, _ = _digit_fraction(toks, k)  # type: ignore[misc]
+        return value, k + 2
+    return None
+
+
+def _digit_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, int, int] | None:
+    """"3/4" at token i: (value, numerator, denominator)."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].text != "/" or not _adjacent(toks, i + 1) or not _adjacent(toks, i + 2):
+        return None
+    a, b = toks[i].text, toks[i + 2].text
+    if not (a.isdigit() and b.isdigit()) or len(a) > 3 or len(b) > 3:
+        return None
+    if i + 3 < n and toks[i + 3].text in _DATE_SEPARATORS and _adjacent(toks, i + 3):
+        return None
+    num, den = int(a), int(b)
+    if den not in _DIGIT_DENOMINATORS or not 0 < num < den:
+        return None
+    return Decimal(num) / Decimal(den), num, den
+
+
+def _and_a_fraction(toks: list[_Tok], value: Decimal, last: int, scale: Decimal) -> tuple[Decimal, int]:
+    """"3 million and a half" is 3.5 million; "one million and a quarter"."""
+    n = len(toks)
+    k = last + 1
+    if k + 2 < n and toks[k].low == "and":
+        got = _word_fraction(toks, k + 1)
+        if got is not None and got[0] < 1:
+            return value + got[0] * scale, got[3]
+    return value, last
 
 
 def _parse_money(toks: list[_Tok], i: int) -> _Raw | None:
-    t = toks[i]
-    # Money is parsed from its currency marker, so the marker is part of the span.
-    if t.text in _CURRENCY_SYMBOL or t.text in _CURRENCY_CODE or (t.text == "US" and i + 1 < len(toks) and toks[i + 1].text == "$"):
-        j = i + 1
-        if t.text == "US":
-            j = i + 2
-        if j >= len(toks):
+    """Money parsed from its currency marker, so the marker is part of the span."""
+    cur = _currency_before(toks, i)
+    if cur is None:
+        return None
+    unit, j, doubt = cur
+    n = len(toks)
+    if j >= n:
+        return None
+    # "£ 45m" is sloppy but unambiguous; a gap of one space is allowed.
+    if toks[j].start - toks[j - 1].end > 1:
+        return None
+    negative = False
+    if toks[j].text in _MINUS_SIGNS and j + 1 < n and _adjacent(toks, j + 1) and toks[j + 1].kind == "num":
+        negative, j = True, j + 1  # "$-99.99"
+    if toks[j].kind == "word" and toks[j].low in _VAGUE:
+        raw = _parse_vague(toks, j)
+        if raw is None:
             return None
-        # "£ 45m" is sloppy but unambiguous; a gap of one space is allowed.
-        if toks[j].start - toks[j - 1].end > 1:
-            return None
-        if toks[j].kind == "word" and toks[j].low in _VAGUE:
-            raw = _parse_vague(toks, j)
-            if raw is None:
-                return None
-            raw.first = i
-            raw.unit = _CURRENCY_SYMBOL.get(t.text) or _CURRENCY_CODE.get(t.text) or "USD"
-            return raw
-        num = _number_at(toks, j, money=True)
-        if num is None:
-            return None
-        value, precision, sig, last = num
-        cur = _currency_before(toks, j)
-        unit = cur[0] if cur else "GBP"
-        return _Raw(i, last, value, unit, precision, sig)
-    return None
+        raw.first = i
+        raw.unit = unit
+        return raw
+    amount = _parse_fraction(toks, j) if toks[j].kind == "word" else None
+    if amount is not None and amount.category is None:
+        amount.first, amount.unit = i, unit
+        return amount
+    num = _number_at(toks, j, money=True)
+    if num is None:
+        return None
+    value, precision, sig, last, comma_doubt = num
+    raw = _Raw(i, last, -value if negative else value, unit, precision, sig, doubt=comma_doubt or doubt)
+    return raw
 
 
 def _parse_vague(toks: list[_Tok], i: int) -> _Raw | None:
@@ -773,38 +1461,522 @@ def _parse_vague(toks: list[_Tok], i: int) -> _Raw | None:
     return _Raw(i, last, value, unit, value, 1, qualifier="at_least", vague=True)
 
 
+def _small_number(toks: list[_Tok], j: int) -> tuple[Decimal, int] | None:
+    """A number under 100 at token j, in digits or words: (value, last index)."""
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.kind == "num" and t.text.isdigit() and len(t.text) <= 2:
+        return Decimal(t.text), j
+    if t.kind == "word" and t.low in _NUMBER_WORDS - _SCALE_WORDS:
+        got = _word_number(toks, j, lone_one=True)
+        if got is not None and got[0] < 100:
+            return got
+    return None
+
+
+def _scaled_chain(toks: list[_Tok], value: Decimal, last: int, scale: Decimal) -> tuple[Decimal, int]:
+    """"4 thousand 3 hundred and 21": the smaller parts English adds after a
+    scale word. After a thousand or more only "N hundred/thousand" follows;
+    "and" joins only after "hundred", so "£5 million and 20 schools" stays two
+    figures."""
+    n = len(toks)
+    while scale > 1 and last + 1 < n:
+        k = last + 1
+        if scale == 100:
+            j = k + 1 if toks[k].low == "and" else k
+            small = _small_number(toks, j)
+            if small is None or small[0] == 0:
+                break
+            return value + small[0], small[1]
+        t = toks[k]
+        if t.kind != "num" or not t.text.isdigit() or len(t.text) > 3 or k + 1 >= n or toks[k + 1].low not in _SCALE_WORDS:
+            break
+        part_scale = _MULTIPLIER.get(toks[k + 1].low, Decimal(100))
+        part = Decimal(t.text) * part_scale
+        if part >= scale:
+            break
+        value, last, scale = value + part, k + 1, part_scale
+    return value, last
+
+
+def _denominator_at(toks: list[_Tok], k: int) -> tuple[int, bool, int] | None:
+    """A fraction's denominator word at token k ("thirds", "quarter",
+    "-eighths", "twenty-first"): (denominator, plural, last index)."""
+    n = len(toks)
+    if k < n and toks[k].text == "-":
+        k += 1
+    if k >= n or toks[k].kind != "word":
+        return None
+    low = toks[k].low
+    if low in _DENOMINATORS:
+        return _DENOMINATORS[low], low.endswith("s"), k
+    if low in _TENS_WORDS and k + 2 < n and toks[k + 1].text == "-" and _adjacent(toks, k + 1) and _adjacent(toks, k + 2):
+        unit = toks[k + 2].low
+        plural = unit.endswith("s")
+        ordinal = _ORDINAL_WORDS.get(unit[:-1] if plural else unit)
+        if ordinal is not None and ordinal < 10:
+            return _ORDINAL_WORDS[low[:-1] + "ieth"] + ordinal, plural, k + 2
+    return None
+
+
+# After "a third", "one quarter": what may follow for it to be a fraction
+# rather than an ordinal ("a third term", "a quarter century").
+_AFTER_SINGULAR_FRACTION = {"of", "and", "or", "than", "more", "less", "as", "to", "million", "billion", "trillion", "thousand", "dozen"}
+
+
+# After these, "a fifth" is a share whatever follows ("fell by almost a
+# fifth between 2019 and 2022"), never an ordinal.
+_BEFORE_A_SHARE = {"by", "almost", "nearly", "about", "around", "roughly", "than", "over", "under", "just", "some", "only", "fell", "rose", "cut", "down", "up"}
+
+
+def _word_fraction(toks: list[_Tok], i: int, after_and: bool = False) -> tuple[Decimal, int, int, int] | None:
+    """"two thirds", "a half", "one-eighth": (value, numerator, denominator, last index).
+    After "and" ("a million and a half people") any word may follow."""
+    n = len(toks)
+    t = toks[i]
+    if t.low in {"a", "an"}:
+        num, j = 1, i + 1
+    elif t.kind == "word" and t.low in _NUMBER_WORDS:
+        wn = _word_number(toks, i, lone_one=True)
+        if wn is None or wn[0] != wn[0].to_integral_value():
+            return None
+        num, j = int(wn[0]), wn[1] + 1
+    else:
+        return None
+    den = _denominator_at(toks, j)
+    if den is None:
+        return None
+    d, plural, last = den
+    if (num == 1) == plural:
+        return None
+    if (
+        num == 1 and not after_and and last + 1 < n and toks[last + 1].kind == "word"
+        and toks[last + 1].low not in _AFTER_SINGULAR_FRACTION and not (i > 0 and toks[i - 1].low in _BEFORE_A_SHARE)
+    ):
+        return None
+    return Decimal(num) / Decimal(d), num, d, last
+
+
+def _whole_and_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, Decimal, Decimal, int] | None:
+    """"one and a half", "twenty and three fifths", "five billion and three
+    quarters" (the fraction of the scale), "one hundred and three quarters"."""
+    n = len(toks)
+    wn = _word_number(toks, i, lone_one=True)
+    if wn is None:
+        return None
+    whole, wl = wn
+    frac = None
+    if wl + 2 < n and toks[wl + 1].low == "and":
+        frac = _word_fraction(toks, wl + 2, after_and=True)
+    elif _denominator_at(toks, wl + 1) is not None:
+        # text2num joined "and three" into the whole: split at the last "and".
+        ands = [k for k in range(i, wl) if toks[k].low == "and"]
+        if ands:
+            head = _word_number(toks, i, stop=ands[-1])
+            if head is not None and head[1] == ands[-1] - 1:
+                whole, wl = head
+                frac = _word_fraction(toks, ands[-1] + 1, after_and=True)
+    if frac is None or frac[0] >= 1:
+        return None
+    scale = _MULTIPLIER[toks[wl].low] if toks[wl].low in _SCALE_WORDS - {"hundred"} else Decimal(1)
+    return whole, frac[0], scale, frac[3]
+
+
+# "half" alone is the fraction 1/2 except in these company.
+_NOT_HALF_BEFORE = {"first", "second", "other", "latter", "former", "the", "this", "that", "each", "every", "one"}
+_NOT_HALF_AFTER = {"an", "hour", "hours", "term", "time", "way", "century", "decade", "year", "day", "past", "price", "marathon", "measures", "mile", "hearted", "dozen"}
+
+
+def _parse_fraction(toks: list[_Tok], i: int) -> _Raw | None:
+    """Fractions, proportions and amounts given as fractions of a scale."""
+    t = toks[i]
+    if t.kind == "num":
+        df = _digit_fraction(toks, i)
+        if df is not None:
+            return _Raw(i, i + 2, df[0], "count", category="fraction", parts=(Decimal(df[1]), Decimal(df[2])))
+        return _parse_proportion(toks, i)
+    if t.kind != "word":
+        return None
+    if t.low in _VULGAR:
+        a, b = _VULGAR[t.low]
+        return _Raw(i, i, Decimal(a) / Decimal(b), "count", category="fraction", parts=(Decimal(a), Decimal(b)))
+    value: Decimal | None = None
+    parts: tuple[Decimal, Decimal] | None = None
+    last = i
+    bare = t.low in {"half", "quarter"}
+    if bare:
+        value, parts = Decimal(1) / Decimal(_DENOMINATORS[t.low]), (Decimal(1), Decimal(_DENOMINATORS[t.low]))
+        span = _share_of_a_span(toks, i, value)
+        if span is not None:
+            return span
+    else:
+        mixed = _whole_and_fraction(toks, i) if t.low in _NUMBER_WORDS else None
+        if mixed is not None:
+            whole, frac, whole_scale, last = mixed
+            scaled = _of_a_scale(toks, last)
+            if scaled is None:
+                value = whole + frac * whole_scale
+            else:
+                # "one and a half million" is 1.5 million; "one billion and
+                # a half million" is a billion plus half a million.
+                factor, last = scaled
+                value = whole + frac * factor if whole_scale > 1 else (whole + frac) * factor
+            precision, sig = _precision_of(str(_tidy(value))) if value == value.to_integral_value() else (None, None)
+            return _quantity_suffix(toks, i, value, precision, sig, last, None)
+        else:
+            wf = _word_fraction(toks, i)
+            if wf is not None:
+                value, parts, last = wf[0], (Decimal(wf[1]), Decimal(wf[2])), wf[3]
+    if value is None:
+        return _parse_proportion(toks, i) if t.low in _NUMBER_WORDS else None
+    scaled = _of_a_scale(toks, last)
+    if scaled is not None:
+        factor, last = scaled
+        value *= factor
+        precision, sig = _precision_of(str(value.normalize())) if value == value.to_integral_value() else (None, None)
+        return _quantity_suffix(toks, i, value, precision, sig, last, None)
+    if parts is None:  # a mixed number: "two and a half", maybe "years" after it
+        return _quantity_suffix(toks, i, value, None, None, last, None)
+    if bare and (t.low == "quarter" or not _lone_half(toks, i)):
+        return None
+    return _Raw(i, last, value, "count", category="fraction", parts=parts)
+
+
+# "half a year" is six months: a share of a span, in the unit that keeps it whole.
+_SPAN_IN = {"year": ("months", 12), "decade": ("years", 10), "century": ("years", 100), "week": ("days", 7), "day": ("hours", 24)}
+
+
+def _share_of_a_span(toks: list[_Tok], i: int, share: Decimal) -> _Raw | None:
+    """"half a year", "a quarter of a century": a duration, not a fraction."""
+    k = i + 1
+    if k < len(toks) and toks[k].low == "of":
+        k += 1
+    if k + 1 < len(toks) and toks[k].low in {"a", "an"} and toks[k + 1].low in _SPAN_IN:
+        unit, per = _SPAN_IN[toks[k + 1].low]
+        first = i - 1 if i > 0 and toks[i - 1].low in {"a", "an"} else i
+        return _Raw(first, k + 1, share * per, unit)
+    return None
+
+
+def _of_a_scale(toks: list[_Tok], last: int) -> tuple[Decimal, int] | None:
+    """After a fraction: "[of] [a] million", "dozen": (factor, last index)."""
+    n = len(toks)
+    k = last + 1
+    if k < n and toks[k].text == "-" and _adjacent(toks, k):
+        k += 1  # "a half-dozen"
+    elif k < n and toks[k].low == "of":
+        k += 1
+    if k < n and toks[k].low in {"a", "an"}:
+        k += 1
+    if k < n and toks[k].low in _FRACTION_OF_SCALE:
+        return (Decimal(12) if toks[k].low == "dozen" else _MULTIPLIER[toks[k].low]), k
+    return None
+
+
+# "several hundred", "a few thousand": at least one of the scale, vaguely;
+# "a couple of hundred": about two.
+_FEW = {"several", "few", "couple"}
+
+
+def _parse_few_of_a_scale(toks: list[_Tok], i: int) -> _Raw | None:
+    k = i - 1
+    if toks[k].low == "of" and k > 0 and toks[k - 1].low == "couple":
+        k -= 1
+    if toks[k].low not in _FEW:
+        return None
+    first = k - 1 if k > 0 and toks[k - 1].low in {"a", "an"} else k
+    scale = _MULTIPLIER.get(toks[i].low, Decimal(100))
+    couple = toks[k].low == "couple"
+    raw = _quantity_suffix(toks, first, 2 * scale if couple else scale, scale, 1, i, None)
+    if raw is not None:
+        raw.qualifier, raw.vague = ("approx", False) if couple else ("at_least", True)
+    return raw
+
+
+def _lone_half(toks: list[_Tok], i: int) -> bool:
+    if i > 0 and toks[i - 1].low in _NOT_HALF_BEFORE:
+        return False
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.text in _MINUS_SIGNS and _adjacent(toks, i + 1) or nxt.low in _NOT_HALF_AFTER:
+            return False
+    return True
+
+
+def _is_year_number(tok: _Tok) -> bool:
+    return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2099
+
+
+_PROPORTION_LINKS = {"in", "out", "of", "over"}
+# "12 in 24 hours" is a rate in time, "5 in 10 per cent" nonsense: the second
+# number of a proportion is a count of things, not of these.
+_NOT_A_WHOLE = {"%", "per", "percent", "decade", "decades", "hour", "hours", "minute", "minutes", "second", "seconds"}
+
+
+def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
+    """"one in five", "1 out of 3", "six of the ten boroughs", "one over three"."""
+    n = len(toks)
+    if _is_year_number(toks[i]):
+        return None
+    # The linking word comes within a few tokens ("one in five", "1.5m out
+    # of"); without one, the number is not worth reading twice.
+    if not any(toks[k].low in _PROPORTION_LINKS for k in range(i + 1, min(n, i + 8))):
+        return None
+    first = _number_at(toks, i, lone_one=True)
+    if first is None:
+        return None
+    a, la = first[0], first[3]
+    k = la + 1
+    hyphenated = k + 1 < n and toks[k].text == "-" and _adjacent(toks, k) and toks[k + 1].low == "in"
+    if hyphenated:
+        k += 1  # "one-in-four", "a 1-in-100-year flood"
+    if k + 1 >= n:
+        return None
+    word = toks[k].low
+    if word == "out" and toks[k + 1].low == "of" or word == "of" and toks[k + 1].low == "the":
+        j, category = k + 2, "proportion"
+    elif word in {"in", "over"}:
+        j, category = k + 1, "proportion" if word == "in" else "fraction"
+        if hyphenated and j < n and toks[j].text == "-" and _adjacent(toks, j):
+            j += 1
+    else:
+        return None
+    if j >= n or toks[j].kind == "sym" or _is_year_number(toks[j]):
+        return None
+    second = _number_at(toks, j, lone_one=True)
+    if second is None:
+        return None
+    b, lb = second[0], second[3]
+    nxt = toks[lb + 1] if lb + 1 < n else None
+    if nxt is not None and not hyphenated:
+        low = nxt.low
+        if low in _DURATION_WORDS or low in _MEASURE_UNITS or low in _CURRENCY_WORD or low in _NOT_A_WHOLE:
+            return None
+        if word == "over" and nxt.kind == "word":
+            return None
+    if b <= 0 or a < 0 or word != "over" and a >= b:
+        return None
+    return _Raw(i, lb, a / b, "count", category=category, parts=(a, b))
+
+
 def _parse_quantity(toks: list[_Tok], i: int) -> _Raw | None:
-    """Money written with a trailing currency, percentages, durations and counts."""
+    """Money written with a trailing currency, percentages, durations,
+    measures and counts."""
     t = toks[i]
     if t.kind == "word" and t.low == "a" and i + 1 < len(toks) and toks[i + 1].low == "decade":
         return _Raw(i, i + 1, Decimal(10), "years", Decimal(10), 1)
     num = _number_at(toks, i)
     if num is None:
         return None
-    value, precision, sig, last = num
+    value, precision, sig, last, doubt = num
+    return _quantity_suffix(toks, i, value, precision, sig, last, doubt)
+
+
+# Function words after "pound": "ten pound each", "a five pound note".
+_AFTER_MONEY_POUND = {"of", "a", "an", "the", "each", "per", "for", "to", "in", "on", "and", "or", "is", "was", "from", "at", "by", "with", "more", "less", "than", "a-year"}
+_DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my", "this", "that", "which", "what", "taxpayers"}
+
+
+# Words near "pounds" that make it weight: "weighs 25 pounds", "a ton is 2,204 pounds".
+_WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "ton", "tons", "tonne", "tonnes", "kg", "kilos", "heavier", "lighter", "heavy", "stone", "ounces", "baby", "overweight", "obese", "shed", "drop", "dropped", "diet"}
+
+
+def _pound_is_weight(toks: list[_Tok], k: int) -> bool:
+    """"25 pounds of rice", "a twenty-pound bag", "weighs 25 pounds": weight, not money."""
     n = len(toks)
+    if any(toks[m].low in _WEIGHT_WORDS for m in range(max(0, k - 8), k)):
+        return True
+    if k + 1 >= n or toks[k + 1].kind != "word":
+        return False
+    nxt = toks[k + 1]
+    if nxt.low == "of":
+        return k + 2 < n and toks[k + 2].kind == "word" and toks[k + 2].low not in _MONEY_NOUNS | _DETERMINERS
+    if toks[k].low == "pounds":
+        return False
+    return nxt.text.islower() and nxt.low not in _MONEY_NOUNS and nxt.low not in _AFTER_MONEY_POUND
+
+
+def _measure_after(toks: list[_Tok], last: int) -> tuple[str, int, str | None] | None:
+    """A unit of measure after the number ending at token `last`: (unit, its index, doubt)."""
+    n = len(toks)
+    k = last + 1
+    if k + 1 < n and toks[k].text == "-" and _adjacent(toks, k) and _adjacent(toks, k + 1):
+        k += 1
+    if k >= n:
+        return None
+    tok = toks[k]
+    if tok.low == "m" and tok.kind == "word":
+        if _squared(toks, k):
+            return ("square metres" if toks[k + 1].text == "2" else "cubic metres"), k + 1, None
+        if _dimension_after(toks, k):
+            return "metres", k, None
+        if _measure_before(toks, last):
+            return "metres", k, "'m' after a measure word read as metres, not millions"
+        if _structure_after(toks, k):
+            return "metres", k, "'m' before a structure read as metres, not millions"
+        if not _adjacent(toks, k):
+            return "metres", k, "a spaced 'm' after a number could be metres or millions; read as metres"
+        return None
+    if tok.low in _MEASURE_UNITS:
+        return _MEASURE_UNITS[tok.low], k, None
+    if tok.text == "°" and k + 1 < n and toks[k + 1].low in {"c", "f"} and _adjacent(toks, k + 1):
+        return "°" + toks[k + 1].text.upper(), k + 1, None
+    if tok.low == "square" and k + 1 < n and toks[k + 1].low in _MEASURE_UNITS:
+        return "square " + _MEASURE_UNITS[toks[k + 1].low], k + 1, None
+    if tok.low in {"pound", "pounds"} and _pound_is_weight(toks, k):
+        return "lb", k, "'pound' before a thing read as weight, not money"
+    return None
+
+
+def _cents_after(toks: list[_Tok], value: Decimal, last: int, named_only: bool = False) -> tuple[Decimal, int]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD
+    25"; after a symbol ("10 $ 30 cent") only with the cents named."""
+    n = len(toks)
+    k = last + 1
+    if k < n and toks[k].low == "and":
+        k += 1
+    small = _small_number(toks, k)
+    if small is None:
+        return value, last
+    cents, end = small
+    after = end + 1
+    if after < n and toks[after].low in {"cents", "cent", "pence", "p"}:
+        return value + cents / 100, after
+    if named_only:
+        return value, last
+    if after >= n or toks[after].kind == "sym" and toks[after].text not in _CURRENCY_SYMBOL and toks[after].text != "%":
+        return value + cents / 100, end
+    return value, last
+
+
+def _quantity_suffix(
+    toks: list[_Tok], i: int, value: Decimal, precision: Decimal | None, sig: int | None, last: int, doubt: str | None
+) -> _Raw | None:
+    """What the number at tokens i..last counts, from the words after it."""
+    t = toks[i]
+    n = len(toks)
+    measure = _measure_after(toks, last)
+    if measure is not None:
+        unit, end, why = measure
+        return _Raw(i, end, value, unit, precision, sig, category="measure", doubt=doubt or why)
     cur = _currency_after(toks, last)
     if cur is not None:
-        return _Raw(i, cur[1], value, cur[0], precision, sig)
+        unit, end = cur
+        if t.kind in {"num", "word"} and value == value.to_integral_value():
+            value, end = _cents_after(toks, value, end, named_only=toks[end].kind != "word")
+        return _Raw(i, end, value, unit, precision, sig, doubt=doubt)
     k = last + 1
-    if k < n and toks[k].text == "%":
-        return _Raw(i, k, value, "percent", precision, sig)
-    if k + 1 < n and toks[k].low == "per" and toks[k + 1].low == "cent":
-        return _Raw(i, k + 1, value, "percent", precision, sig)
-    if k < n and toks[k].low == "percent":
-        return _Raw(i, k, value, "percent", precision, sig)
+    nxt = toks[k].low if k < n else ""
+    after = toks[k + 1].low if k + 1 < n else ""
+    if nxt == "%" or nxt in {"percent", "percents", "pc"}:
+        return _Raw(i, k, value, "percent", precision, sig, doubt=doubt)
+    if nxt == "per" and after == "cent":
+        return _Raw(i, k + 1, value, "percent", precision, sig, doubt=doubt)
+    if nxt == "percentage":
+        if after in {"point", "points"}:
+            return _Raw(i, k + 1, value, "percentage points", precision, sig, doubt=doubt)
+        return _Raw(i, k, value, "percent", precision, sig, doubt=doubt)
+    if nxt == "basis" and after in {"point", "points"}:
+        return _Raw(i, k + 1, value, "basis points", precision, sig, doubt=doubt)
     # "three-year fund", "3-year", "10-week".
-    if k + 1 < n and toks[k].text in {"-", "–"} and _adjacent(toks, k) and _adjacent(toks, k + 1) and toks[k + 1].low in _DURATION_WORDS:
-        return _Raw(i, k + 1, value, _DURATION_WORDS[toks[k + 1].low], precision, sig)
-    if k < n and toks[k].low in _DURATION_WORDS:
-        return _Raw(i, k, value, _DURATION_WORDS[toks[k].low], precision, sig)
-    if k < n and toks[k].low == "decades":
-        return _Raw(i, k, value * 10, "years", precision * 10, sig)
+    if k + 1 < n and toks[k].text in {"-", "–"} and _adjacent(toks, k) and _adjacent(toks, k + 1) and after in _DURATION_WORDS:
+        return _Raw(i, k + 1, value, _DURATION_WORDS[after], precision, sig)
+    if nxt in _DURATION_WORDS:
+        return _Raw(i, k, value, _DURATION_WORDS[nxt], precision, sig)
+    if nxt == "decades":
+        return _Raw(i, k, value * 10, "years", precision * 10 if precision is not None else None, sig)
     # Digits glued to letters on the right (2AA, 3D) are a code, unless the
     # letters are an ordinal suffix of a plain count ("the 5th").
     if t.kind == "num" and k < n and _adjacent(toks, k) and toks[k].kind == "word" and last == i:
         return None
-    return _Raw(i, last, value, "count", precision, sig)
+    return _Raw(i, last, value, "count", precision, sig, doubt=doubt)
+
+
+# --- ranges ---------------------------------------------------------------------
+
+_RANGE_DASHES = {"-", "–", "—"}
+
+
+def _magnitude_in(toks: list[_Tok], raw: _Raw) -> Decimal | None:
+    """The magnitude word written in a figure's own tokens (m, bn, million)."""
+    for k in range(raw.first + 1, raw.last + 1):
+        t = toks[k]
+        if t.kind != "word" or t.low not in _MULTIPLIER:
+            continue
+        # Attached to digits ("3m"), or closing a number in words ("three
+        # million"), not inside one ("two thousand five hundred").
+        if toks[k - 1].kind == "num" or toks[k - 1].low in _NUMBER_WORDS and (
+            k == raw.last or toks[k + 1].kind != "num" and toks[k + 1].low not in _NUMBER_WORDS
+        ):
+            return _MULTIPLIER[t.low]
+    return None
+
+
+def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
+    """"£2-3m", "50 to 80%", "between £5m and £10m": one figure with both
+    ends, the unit and magnitude written once shared by both. "from X to Y"
+    and "by X to Y" are changes, two figures."""
+    if raw.unit == "date" or raw.category not in {None, "measure"} or raw.vague or not isinstance(raw.value, Decimal):
+        return raw
+    n = len(toks)
+    k = raw.last + 1
+    if k + 1 >= n:
+        return raw
+    before = toks[raw.first - 1].low if raw.first > 0 else ""
+    sep = toks[k]
+    if before == "between":
+        if sep.low != "and" and sep.text not in _RANGE_DASHES:
+            return raw
+    elif before in {"from", "by"} or not (sep.text in _RANGE_DASHES or sep.low == "to"):
+        return raw
+    j = k + 1
+    if toks[j].low in _SCALE_WORDS:
+        return raw  # "$2.5-billion": a magnitude, not the high end of a range
+    if sep.text in _RANGE_DASHES and toks[raw.first].kind == "num" and toks[j].kind == "word":
+        return raw  # "7-Eleven": digits and words are not two ends of one range
+    second = _parse_money(toks, j) or _parse_quantity(toks, j)
+    if second is None or second.vague or second.category not in {None, "measure"} or not isinstance(second.value, Decimal):
+        return raw
+    unit, category = raw.unit, raw.category
+    if second.unit != unit:
+        if unit == "count" and category is None:
+            unit, category = second.unit, second.category
+        elif not (second.unit == "count" and unit in MONEY_UNITS):
+            return raw
+    low, high = raw.value, second.value
+    f1, f2 = _magnitude_in(toks, raw), _magnitude_in(toks, second)
+    precision = raw.precision
+    if f2 is not None and f1 is None and low * f2 <= high:
+        low, precision = low * f2, precision * f2 if precision is not None else None
+    if not low < high:
+        if sep.text in _RANGE_DASHES and _adjacent(toks, k) and _adjacent(toks, j) and unit == "count" and raw.last == raw.first and second.last == j:
+            raw.drop = True  # "won 2-0", "passed 52-48": a score, not two figures
+            raw.last = j
+        return raw
+    raw.value, raw.low, raw.high, raw.unit, raw.category, raw.last = low, low, high, unit, category, second.last
+    if precision is not None and second.precision is not None:
+        raw.precision = min(precision, second.precision)
+        raw.significant = max(raw.significant or 1, second.significant or 1)
+    raw.doubt = raw.doubt or second.doubt
+    return raw
+
+
+def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
+    """"from 50 to 80%": the first end of a change takes the unit (and
+    magnitude) written only on the second."""
+    for a, b in itertools.pairwise(raws):
+        if not (a.first > 0 and toks[a.first - 1].low == "from" and b.first == a.last + 2 and toks[a.last + 1].low == "to"):
+            continue
+        if a.unit != "count" or a.category is not None or b.unit in {"count", "date"} or b.category is not None:
+            continue
+        if not isinstance(a.value, Decimal):
+            continue
+        a.unit = b.unit
+        f1, f2 = _magnitude_in(toks, a), _magnitude_in(toks, b)
+        if f2 is not None and f1 is None and isinstance(b.value, Decimal) and a.value * f2 <= b.value * 10:
+            a.value *= f2
+            a.precision = a.precision * f2 if a.precision is not None else None
 
 
 _QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -814,7 +1986,12 @@ for _phrase, _qualifier in _QUALIFIER_PHRASES:
 
 def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
     for r in raws:
-        if r.unit == "date" or r.vague or r.first == 0:
+        if r.unit == "date" or r.vague:
+            continue
+        if r.last + 1 < len(toks) and toks[r.last + 1].text in _RANGE_DASHES and _words_after(toks, r.last + 1, 1) == ["plus"]:
+            r.qualifier = "more_than"  # "a £1bn-plus scheme"
+            continue
+        if r.first == 0:
             continue
         for phrase, qualifier in _QUALIFIERS_BY_LAST_WORD.get(toks[r.first - 1].low, ()):
             k = r.first - len(phrase)
@@ -875,7 +2052,7 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
         if r.unit == "date" and isinstance(r.value, str) and len(r.value) == 4:
             k = r.first - 1
             nxt = r.last + 1
-            if k >= 0 and toks[k].low in {"between", "from"} and nxt + 1 < n and toks[nxt].low in {"and", "to"} and nxt + 1 in by_first:
+            if k >= 0 and nxt + 1 < n and (toks[k].low, toks[nxt].low) in {("between", "and"), ("from", "to")} and nxt + 1 in by_first:
                 other = raws[by_first[nxt + 1]]
                 if other.unit == "date" and isinstance(other.value, str) and len(other.value) == 4 and other.value > r.value:
                     period = f"{r.value}-{other.value}"
@@ -891,17 +2068,65 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
     for r in raws:
         if r.drop or r.unit == "date" or r.unit in DURATION_UNITS or r.period is not None:
             continue
-        k = r.last + 1
-        # "£10m a year", "£15 million annually", "£45m in total".
-        if k < n and toks[k].low in _RATE_WORDS:
-            r.period = _RATE_WORDS[toks[k].low]
-        elif k + 1 < n and toks[k].low in {"a", "an", "per", "each", "every"} and toks[k + 1].low in _RATE_UNITS:
-            r.period = _RATE_UNITS[toks[k + 1].low]
-        elif k + 1 < n and toks[k].low == "per" and toks[k + 1].low == "annum":
-            r.period = "per year"
-        elif k + 1 < n and toks[k].low == "in" and toks[k + 1].low in {"total", "all"}:
-            r.period = "total"
-        elif r.first >= 3 and [t.low for t in toks[r.first - 3 : r.first]] == ["a", "total", "of"]:
-            r.period = "total"
-        elif r.first >= 2 and [t.low for t in toks[r.first - 2 : r.first]] == ["total", "of"]:
-            r.period = "total"
+        r.period = _period_after(toks, r)
+
+
+# "£500 per head", "£2,000 per pupil": rates per person, not per year.
+_PER_WHOM = {
+    "head", "person", "capita", "pupil", "child", "household", "patient", "resident", "student", "family", "officer",
+    "worker", "employee", "adult", "participant", "user", "customer", "member", "citizen", "victim", "claimant", "prisoner",
+}
+
+
+def _words_after(toks: list[_Tok], k: int, count: int) -> list[str]:
+    """The next `count` words from token k, hyphens that join them skipped
+    ("£3bn-a-year" reads as "a year")."""
+    words: list[str] = []
+    while k < len(toks) and len(words) < count:
+        if toks[k].text in _RANGE_DASHES and _adjacent(toks, k):
+            k += 1
+            continue
+        words.append(toks[k].low)
+        k += 1
+    return words + [""] * (count - len(words))
+
+
+def _period_after(toks: list[_Tok], r: _Raw) -> str | None:
+    """"£10m a year", "£15 million annually", "£45m in total", "£500 per head";
+    for a count, after the thing counted too: "3m passengers a year"."""
+    period = _period_at(toks, r, r.last + 1)
+    k = r.last + 1
+    if period is None and r.unit == "count" and k < len(toks) and toks[k].kind == "word" and toks[k].text.islower():
+        w0, w1, w2 = _words_after(toks, k + 1, 3)
+        if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS and w2 not in _NOT_A_RATE_AFTER:
+            period = _RATE_UNITS[w1]
+        elif w0 in _RATE_WORDS:
+            period = _RATE_WORDS[w0]
+    return period
+
+
+# "$3.1bn a year earlier": a time, not a rate.
+_NOT_A_RATE_AFTER = {"ago", "earlier", "later", "before", "after", "on", "previously"}
+
+
+def _period_at(toks: list[_Tok], r: _Raw, k: int) -> str | None:
+    w0, w1, w2 = _words_after(toks, k, 3)
+    if w0 in {"a", "an"} and w2 in _NOT_A_RATE_AFTER:
+        return None
+    if w0 in _RATE_WORDS:
+        return _RATE_WORDS[w0]
+    if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS:
+        return _RATE_UNITS[w1]
+    if w0 == "per" and w1 == "annum":
+        return "per year"
+    if w0 in {"per", "a"} and w1 in _PER_WHOM:
+        return "per head" if w1 in {"head", "person", "capita"} else f"per {w1}"
+    if w0 == "each" and w1 not in _RATE_UNITS:
+        return "each"
+    if w0 == "in" and w1 in {"total", "all"}:
+        return "total"
+    if r.first >= 3 and [t.low for t in toks[r.first - 3 : r.first]] == ["a", "total", "of"]:
+        return "total"
+    if r.first >= 2 and [t.low for t in toks[r.first - 2 : r.first]] == ["total", "of"]:
+        return "total"
+    return None

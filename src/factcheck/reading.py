@@ -99,6 +99,8 @@ _RATES = {
     "per month": "per month", "a month": "per month", "each month": "per month", "every month": "per month", "monthly": "per month",
     "per week": "per week", "a week": "per week", "each week": "per week", "every week": "per week", "weekly": "per week",
     "per day": "per day", "a day": "per day", "each day": "per day", "every day": "per day", "daily": "per day",
+    # "£30 each" is a rate per item, like "per head".
+    "each": "each",
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
 _RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -254,6 +254,9 @@ def _claim_problems(claim: Claim, text: _SourceText) -> tuple[list[Problem], lis
     if parsed is None:
         report(f"figure {claim.figure!r} is not read as a figure in its passage: {_what_the_parser_reads(claim)}")
         return problems, warnings
+    if parsed.kind in ("fraction", "proportion") and claim.unit == "percent" and isinstance(parsed.value, Decimal):
+        # "half", "two thirds", "six of the ten": a share, recorded in percent.
+        parsed = replace(parsed, value=parsed.value * 100, unit="percent", category=None)
     if parsed.unit != claim.unit or not _same_value(parsed, claim.value):
         report(f"value/unit {claim.value} {claim.unit} disagree with the figure {claim.figure!r}, which reads as {parsed.json_value()} {parsed.unit}")
     if parsed.qualifier != "exact" and parsed.qualifier != claim.qualifier:
@@ -380,7 +383,9 @@ def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
 def _same_value(parsed: Figure, value: Decimal | str) -> bool:
     if isinstance(parsed.value, str) or isinstance(value, str):
         return str(parsed.value) == str(value)
-    return parsed.value == value
+    # A share's percentage ("two thirds" = 66.67%) is compared as written to
+    # two decimals at most.
+    return parsed.value == value or parsed.unit == "percent" and abs(parsed.value - Decimal(value)) < Decimal("0.05")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")

@@ -25,10 +25,10 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import Enum
 
-from .figures import DURATION_UNITS, MONEY_UNITS, Figure
+from .figures import DURATION_UNITS, Figure
 from .reading import Period, read_period
 
-__all__ = ["Verdict", "agreement", "comparable", "periods_compatible", "interval"]
+__all__ = ["Verdict", "agreement", "comparable", "currency_mismatch", "periods_compatible", "interval"]
 
 
 class Verdict(str, Enum):
@@ -71,7 +71,7 @@ class Verdict(str, Enum):
 # conflicting` only on a figure the documents contradict outright.
 _SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.MIXED: 2, Verdict.CONFLICTING: 3}
 
-_DAYS_PER = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1)}
+_DAYS_PER = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1), "hours": Decimal(1) / 24}
 
 
 def _magnitude(v: Decimal) -> Decimal:
@@ -98,6 +98,15 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
         half = f.precision / 2
     step = _magnitude(v)
     q = f.qualifier
+    if f.kind in _FRACTIONS:
+        # A share is compared in percent. Written in words ("two thirds",
+        # "one in five") it stands for its percentage to the nearest point.
+        v = v * 100
+        half = Decimal("0.5") if rounded else Decimal(0)
+    if f.low is not None and f.high is not None:
+        # A range is the interval it names; each end keeps its rounding.
+        k = Decimal(100) if f.kind in _FRACTIONS else Decimal(1)
+        return (f.low * k - half) * scale, (f.high * k + half) * scale
     if f.vague:
         lo, hi = v, v * 10
     elif q == "more_than":
@@ -155,9 +164,33 @@ def _rate_factor(period: str | None) -> Decimal:
     return _PER_YEAR.get(cls[1], Decimal(1))
 
 
+# Kinds that are shares of a whole, all compared in percent: "one in five"
+# is 20%.
+_SHARES = {"percent", "fraction", "proportion"}
+_FRACTIONS = {"fraction", "proportion"}
+
+
 def comparable(a: Figure, b: Figure) -> bool:
-    """Same kind of quantity (money with money, any currency)."""
-    return a.kind == b.kind
+    """Same kind of quantity (money with money, any currency; a fraction or
+    proportion with a percentage)."""
+    return a.kind == b.kind or a.kind in _SHARES and b.kind in _SHARES
+
+
+_CURRENCY_NAMES = {
+    "GBP": "pounds", "USD": "US dollars", "EUR": "euros", "AUD": "Australian dollars",
+    "CAD": "Canadian dollars", "HKD": "Hong Kong dollars", "NZD": "New Zealand dollars",
+    "SGD": "Singapore dollars", "JPY": "yen", "CNY": "yuan", "INR": "rupees", "CHF": "Swiss francs",
+}
+
+
+def currency_mismatch(claimed: Figure, documented: Figure) -> str | None:
+    """Why two money figures cannot agree, when their currencies differ:
+    "the claim is in US dollars; the documents give pounds"."""
+    if claimed.kind != "money" or documented.kind != "money" or claimed.unit == documented.unit:
+        return None
+    claimed_in = _CURRENCY_NAMES.get(claimed.unit, claimed.unit)
+    documented_in = _CURRENCY_NAMES.get(documented.unit, documented.unit)
+    return f"the claim is in {claimed_in}; the documents give {documented_in}"
 
 
 def _period_class(period: str | None) -> tuple[str, str] | None:
@@ -236,7 +269,7 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
             return _dates_agree(claimed.value, documented.value)
         except ValueError:
             return False
-    if claimed.unit in MONEY_UNITS and claimed.unit != documented.unit:
+    if currency_mismatch(claimed, documented) is not None:
         return False
     if documented.vague and not claimed.vague:
         # "tens of millions of pounds" neither confirms nor contradicts £45m.
