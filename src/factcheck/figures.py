@@ -1782,11 +1782,17 @@ _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "
 _WEIGHT_WORDS = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "ton", "tons", "tonne", "tonnes", "kg", "kilos", "heavier", "lighter", "heavy", "stone", "ounces", "baby", "overweight", "obese", "shed", "drop", "dropped", "diet"}
 
 
+# News writes weights in pounds with no magnitude word; money it often does.
+_SCALED_POUNDS = {"thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "m", "bn", "k", "mn", "tn"}
+
+
 def _pound_is_weight(toks: list[_Tok], k: int) -> bool:
     """"25 pounds of rice", "a twenty-pound bag", "weighs 25 pounds": weight, not money."""
     n = len(toks)
     if any(toks[m].low in _WEIGHT_WORDS for m in range(max(0, k - 8), k)):
         return True
+    if k > 0 and toks[k - 1].low in _SCALED_POUNDS:
+        return False  # "1.4 million pounds of community seed funding": money by its magnitude
     if k + 1 >= n or toks[k + 1].kind != "word":
         return False
     nxt = toks[k + 1]
