@@ -430,7 +430,7 @@ class Checker:
             if subject.strip():
                 return unverified(f"nothing in the documents matches {_quoted(subject)}.")
             return unverified("the claim has no words besides its figures to match.")
-        foreign = self.matcher.foreign_names(subject) or self.matcher.foreign_places(reading.sentence_scope)
+        foreign = self.matcher.foreign_names(reading.near or subject) or self.matcher.foreign_places(reading.sentence_scope)
         if foreign:
             # "135 knives at Gatwick airport", "In Kent, 970 knives ...": the
             # documents never name the place or body the figure is tied to,

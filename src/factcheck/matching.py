@@ -132,7 +132,10 @@ _BODIES = (
     "council", "councils", "lottery", "sport england", "arts council", "nhs", "ministry", "department",
     "charity", "charities", "foundation", "trust", "police scotland", "scotland yard",
 )
+_OWNER = re.compile(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 _PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
+# Who the documents say acted: named in the sentence, another body beside it is not a substitute.
+_ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|warned|declined|called|attacked|questioned|hailed|condemned)\b")
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
@@ -649,6 +652,8 @@ class Matcher:
             low = word.lower().replace("\u2019", "").replace("'", "")
             if low in _NEWS_NAMES or low in _STOPWORDS or low in self.stem_of:
                 continue
+            if low in ("task", "force") and "taskforc" in self.word_ids:
+                continue  # half of "Task Force", which the index holds as one word
             stem = _stem(low)
             if self._resolve([(low, stem)])[stem][1] > 0 or self._typo_of_corpus_word(low):
                 continue  # the corpus's word, or a typo of it ("Taskforse", "Exti")
@@ -661,6 +666,8 @@ class Matcher:
         claim at `index`: the documents say someone else did it."""
         lowered = f" {' '.join(_WORD.findall(subject.lower()))} "
         vocabulary = self.entries[index].vocabulary
+        if any(f" {actor}" in lowered and _stem(actor) in vocabulary for actor in _ACTORS):
+            return None  # the sentence names the documents' own actor too ("... the Mayor has made")
         for body in _BODIES:
             at = lowered.find(f" {body} ")
             if at < 0 or all(_stem(w) in vocabulary for w in body.split()):
@@ -676,6 +683,9 @@ class Matcher:
         `foreign_names`, the sentence's first word counts here."""
         found: list[str] = []
         for m in _PLACE_PHRASE.finditer(sentence[:MAX_SUBJECT_CHARS]):
+            found.extend(w for w in self.foreign_names(f"x {m.group(1)}") if w not in found)
+        # An owner named anywhere: "Cardiff's four major trauma centres ...".
+        for m in _OWNER.finditer(sentence[:MAX_SUBJECT_CHARS]):
             found.extend(w for w in self.foreign_names(f"x {m.group(1)}") if w not in found)
         return tuple(found)
 

@@ -89,6 +89,7 @@ class Reading:
     dated: bool = False  # the sentence gives a date besides this figure: the moment it speaks of
     event: str = ""  # for a date, the event its verb names, as documents name it ("launch")
     phrase: str = ""  # the stretch between the punctuation around the figure, for a clause that matches nothing
+    near: str = ""  # the few words either side of the figure, within its phrase: what it is tied to
 
 
 # --- periods -------------------------------------------------------------------------
@@ -237,7 +238,8 @@ _SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
 # Who said it: everything up to "said (that)" when the figure comes after.
 _SAID = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )"
-    r"\b(?:(?:said|says|say|told\s+[\w\s]{1,40}?|added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
+    r"\b(?:told\s+[^,;.]{1,60}?\s+that\s+"
+    r"|(?:said|says|say|told\s+[\w\s]{1,40}?|added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
     r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+that\s+)",
     re.I,
 )
@@ -354,6 +356,17 @@ def _phrase(text: str, fig: Figure, figures: list[Figure]) -> str:
     start = max((c + 1 for c in cuts if c < fig.start), default=lo)
     end = min((c for c in cuts if c >= fig.end), default=hi)
     return _cut(text, start, end, [(f.start, f.end) for f in figures if start <= f.start and f.end <= end])
+
+
+# Words either side of a figure that can tie it to a place or body: "135
+# knives at Gatwick airport", "Manchester's taskforce has 150 officers".
+NEAR_WORDS = 6
+
+
+def _near(text: str, fig: Figure, lo: int, hi: int) -> str:
+    before = text[max(lo, fig.start - 120) : fig.start].split()[-NEAR_WORDS:]
+    after = text[fig.end : min(hi, fig.end + 120)].split()[:NEAR_WORDS]
+    return " ".join(before + after)
 
 
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
@@ -487,7 +500,8 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
             scope = said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, wide)
         event = _event_of(text, fig, figures) if fig.kind == "date" else ""
         dated = any(f.kind == "date" for f in figures if f is not fig)
-        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, _phrase(text, fig, figures)))
+        phrase = _phrase(text, fig, figures)
+        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, phrase, _near(text, fig, lo, hi)))
     return out
 
 
