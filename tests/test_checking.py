@@ -290,3 +290,24 @@ def test_round_trip_on_a_corpus_of_its_own(tmp_path):
     checker = Checker(load_corpus(root))
     result = checker.check("The council confirmed that the Riverside Lantern Scheme will receive £12m over four years.")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_reasons_quote_words_as_written_and_scores_as_compared(checker):
+    """Item 9 of the real-prose issue: no stems ('servic') in a reason, and
+    a score shown below its threshold really reads as below it."""
+    import re
+
+    items = yaml.safe_load((DATA / "labelled_claims.yaml").read_text(encoding="utf-8"))
+    for item in items:
+        result = checker.check(item["claim"])
+        for said in re.findall(r"the documents say nothing of ((?:'[^']+'(?:, )?)+) here", result.reason):
+            for word in re.findall(r"'([^']+)'", said):
+                assert word.lower() in item["claim"].lower().replace("\u2019", "'"), (word, item["claim"])
+        for shown, bound in re.findall(r"score ([0-9.]+) < ([0-9.]+)", result.reason):
+            assert float(shown) < float(bound), result.reason
+
+
+def test_a_conflicting_passage_is_shown_first(checker):
+    result = checker.check("£250k seed funding")
+    relations = [e.relation.value for e in result.evidence if e.relation.value != "related"]
+    assert relations and relations[0] == "conflicts", relations

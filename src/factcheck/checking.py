@@ -352,7 +352,8 @@ class Checker:
         reasons = [c.reason for c in ordered if c.verdict is verdict and c.counts] or [c.reason for c in ordered]
         if context:
             reasons.append(context_note(context))
-        rank = {Relation.SUPPORTS: 0, Relation.CONFLICTS: 1, Relation.RELATED: 2}
+        # A conflicting passage first: it is what an editor must see.
+        rank = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
         return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), context_figures=tuple(context))
 

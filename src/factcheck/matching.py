@@ -422,14 +422,35 @@ class Match:
         if self.substitution is not None:
             return f"the claim names {self.substitution[0]!r} where the documents name {self.substitution[1]!r}"
         if self.score < threshold:
-            parts = [f"score {self.score:.2f} < {threshold:.2f}"]
+            parts = [f"score {_below(self.score, threshold)} < {threshold:.2f}"]
         else:
-            parts = [f"only {self.precision:.0%} of the claim's words are found there, {min_precision:.0%} needed"]
+            parts = [f"only {_below(self.precision, min_precision, percent=True)} of the claim's words are found there, {min_precision:.0%} needed"]
         if self.missing_from_claim:
-            parts.append(f"the claim does not mention {', '.join(repr(w) for w in self.missing_from_claim)} of {self.name!r}")
+            # The documents' own words, not their stems ("services", not "servic").
+            named = _surface(self.name, self.missing_from_claim, self._matcher.stem_of)
+            parts.append(f"the claim does not mention {', '.join(repr(w) for w in named)} of {self.name!r}")
         if self.unknown_to_corpus:
-            parts.append(f"the documents say nothing of {', '.join(repr(w) for w in self.unknown_to_corpus)} here")
+            said = _surface(self._lookup.subject, self.unknown_to_corpus, self._matcher.stem_of)
+            parts.append(f"the documents say nothing of {', '.join(repr(w) for w in said)} here")
         return "; ".join(parts)
+
+
+def _below(value: float, bound: float, percent: bool = False) -> str:
+    """`value` written precisely enough that it visibly falls short of
+    `bound`: 0.598 against 0.60, never "0.60 < 0.60"."""
+    for places in (2, 3, 4):
+        shown = f"{value:.{places - 2}%}" if percent else f"{value:.{places}f}"
+        if (float(shown.rstrip("%")) / (100 if percent else 1)) < bound:
+            return shown
+    return f"{value:.2%}" if percent else f"{value:.4f}"
+
+
+def _surface(text: str, stems: Sequence[str], known: dict[str, str]) -> list[str]:
+    """The words of `text` whose stems are `stems`, as written there."""
+    by_stem: dict[str, str] = {}
+    for word, stem in words(text, known):
+        by_stem.setdefault(stem, word)
+    return [by_stem.get(s, s) for s in stems]
 
 
 @dataclass
