@@ -48,6 +48,9 @@ claimreview = ('factcheck check "£45m a year for the Young Londoners Fund" --fo
                ' --publisher "The Invented Gazette" --publisher-url https://gazette.example/'
                ' --review-url https://gazette.example/checks/ylf --review-date 2026-12-01 2>/dev/null')
 replace_block_after('$ factcheck check "£45m a year for the Young Londoners Fund" --format claimreview', out(claimreview), lang="json")
+replace_block_after("$ python bench/prose.py | tail -3\n```", out("python bench/prose.py | tail -3"))
+replace_console("python bench/threshold.py | grep shipped:", "python bench/threshold.py | grep shipped:")
+replace_console("python bench/threshold.py --labelled tests/data/heldout_claims.yaml | grep shipped:", "python bench/threshold.py --labelled tests/data/heldout_claims.yaml | grep shipped:")
 summary = subprocess.run("factcheck scan examples/draft.md", shell=True, capture_output=True, text=True).stderr.strip()
 readme = re.sub(r"the summary goes to stderr \(`[^`]*`\)", f"the summary goes to stderr (`{summary}`)", readme)
 open("README.md", "w", encoding="utf-8").write(readme)

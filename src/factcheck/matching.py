@@ -448,8 +448,9 @@ def _below(value: float, bound: float, percent: bool = False) -> str:
 def _surface(text: str, stems: Sequence[str], known: dict[str, str]) -> list[str]:
     """The words of `text` whose stems are `stems`, as written there."""
     by_stem: dict[str, str] = {}
-    for word, stem in words(text, known):
-        by_stem.setdefault(stem, word)
+    for token in _WORD.finditer(text[:MAX_SUBJECT_CHARS]):
+        for _, stem in words(token.group(), known):
+            by_stem.setdefault(stem, token.group())
     return [by_stem.get(s, s) for s in stems]
 
 

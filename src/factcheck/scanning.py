@@ -426,7 +426,9 @@ def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: Che
     evidence = [e for e in result.evidence]
     for i, fc in enumerate(result.figures):
         redo = next((c for c in again.figures if c.index == fc.index), None)
-        if fc.topic is None and redo is not None and redo.topic is not None:
+        # Only an answer is worth the carry: a sentence the carried subject
+        # still cannot settle keeps its own reason.
+        if fc.topic is None and redo is not None and redo.topic is not None and redo.verdict is not Verdict.UNVERIFIED:
             checks[i] = replace(redo, reason=redo.reason + note)
             evidence = [e for e in evidence if e.for_figure != fc.index] + [e for e in again.evidence if e.for_figure == fc.index]
     return replace(result, figures=tuple(checks), evidence=tuple(evidence))
