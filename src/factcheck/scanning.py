@@ -1,10 +1,9 @@
 """Scanning drafts: every figure-bearing sentence checked, findings at line:col.
 
-Markdown is handled by masking, not by rendering: markup characters (heading
-hashes, list markers, emphasis, link targets, block-quote arrows) are
-replaced by spaces and code blocks, front matter and HTML comments are
-blanked out, so the masked text has exactly the same length and line breaks
-as the original. Figures read from it therefore sit at their true offsets,
+Markdown is handled by masking, not by rendering: what CommonMark does not
+render as text (markup characters, code, link targets, HTML tags, link
+reference definitions, front matter) is replaced by spaces, so the masked
+text has exactly the same length and line breaks as the original. Figures read from it therefore sit at their true offsets,
 and a finding's line and column are right even when its sentence wraps over
 lines or sits inside a link or emphasis.
 """
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck
 from .figures import Figure, parse_figures, text_without
+from .markdown import read_markdown
 from .verdicts import Verdict
 
 __all__ = ["Finding", "Sentence", "mask_markdown", "split_sentences", "scan_text", "is_markdown"]
@@ -31,153 +31,15 @@ def is_markdown(path: str) -> bool:
 
 # --- Markdown masking ------------------------------------------------------------
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?=\s|$)")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_QUOTE = re.compile(r"^ {0,3}(> ?)+")
-_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?=\s)")
-_THEMATIC = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
-_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:\s")
-# Inline markup. Each pattern is bounded or made of single classes, so the
-# whole pass stays linear.
-_CODE_SPAN = re.compile(r"`[^`\n]{0,2000}`")
-_INLINE_LINK_TAIL = re.compile(r"\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
-_REF_LINK_TAIL = re.compile(r"\]\[[^\]\n]{0,200}\]")
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,2000}>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
-_EMPHASIS = re.compile(r"(?<![\w*~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*~])")
-
-
-def _is_table_rule(stripped: str) -> bool:
-    """A Markdown table's header rule (|---|:--:|), checked without a regex."""
-    return "---" in stripped and "|" in stripped and not stripped.strip("|:- \t")
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
-
 
 def mask_markdown(text: str) -> tuple[str, set[int]]:
-    """(masked text of the same length, offsets where a new block starts)."""
-    chars = list(text)
-    blocks: set[int] = set()
-    lines = text.split("\n")
-    offsets = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    i = 0
-    # Front matter: YAML (---) or TOML (+++) fenced at the very top.
-    if lines and lines[0].strip() in ("---", "+++"):
-        fence = lines[0].strip()
-        for j in range(1, len(lines)):
-            if lines[j].strip() in (fence, "..."):
-                _blank(chars, 0, offsets[j] + len(lines[j]))
-                i = j + 1
-                break
-    fence_char: str | None = None
-    in_comment = False
-    previous_blank = True
-    while i < len(lines):
-        line, start = lines[i], offsets[i]
-        end = start + len(line)
-        if in_comment:
-            close = line.find("-->")
-            _blank(chars, start, end if close < 0 else start + close + 3)
-            in_comment = close < 0
-            i += 1
-            continue
-        if fence_char is not None:
-            _blank(chars, start, end)
-            m = _FENCE.match(line)
-            if m and m.group(1)[0] == fence_char[0] and len(m.group(1)) >= len(fence_char) and not line[m.end():].strip():
-                fence_char = None
-            i += 1
-            continue
-        m = _FENCE.match(line)
-        if m:
-            fence_char = m.group(1)
-            _blank(chars, start, end)
-            i += 1
-            continue
-        stripped = line.strip()
-        if not stripped:
-            previous_blank = True
-            blocks.add(start)
-            i += 1
-            continue
-        if previous_blank and (line.startswith("    ") or line.startswith("\t")) and not _LIST.match(line):
-            _blank(chars, start, end)  # indented code block
-            i += 1
-            continue
-        previous_blank = False
-        if "<!--" in line:
-            open_at = line.find("<!--")
-            close = line.find("-->", open_at + 4)
-            if close < 0:
-                _blank(chars, start + open_at, end)
-                in_comment = True
-                i += 1
-                continue
-            _blank(chars, start + open_at, start + close + 3)
-        if _THEMATIC.match(line) or _is_table_rule(stripped) or _LINK_DEF.match(line):
-            _blank(chars, start, end)
-            blocks.add(start)
-            i += 1
-            continue
-        if _SETEXT.match(line) and i > 0 and lines[i - 1].strip():
-            _blank(chars, start, end)
-            blocks.add(start)
-            i += 1
-            continue
-        cut = 0
-        quoted = _QUOTE.match(line)
-        if quoted:
-            _blank(chars, start, start + quoted.end())
-            cut = quoted.end()
-            # A quote's continuation lines carry ">" too; only its first starts a block.
-            if i == 0 or not _QUOTE.match(lines[i - 1]) or not lines[i - 1].strip(" >"):
-                blocks.add(start)
-        heading = _HEADING.match(line[cut:])
-        if heading:
-            _blank(chars, start + cut, start + cut + heading.end())
-            blocks.add(start)
-            blocks.add(end)  # a heading ends at its line's end, full stop or not
-            cut += heading.end()
-        item = _LIST.match(line[cut:])
-        if item:
-            _blank(chars, start + cut, start + cut + item.end())
-            blocks.add(start)
-        if "|" in line and line.strip().startswith("|"):
-            for k, ch in enumerate(line):
-                if ch == "|":
-                    chars[start + k] = " "
-            blocks.add(start)
-        _mask_inline(chars, line, start)
-        i += 1
-    return "".join(chars), blocks
+    """(masked text of the same length, offsets where a block starts or ends).
 
-
-def _mask_inline(chars: list[str], line: str, start: int) -> None:
-    for m in _CODE_SPAN.finditer(line):
-        _blank(chars, start + m.start(), start + m.end())
-    for pattern in (_INLINE_LINK_TAIL, _REF_LINK_TAIL):
-        for m in pattern.finditer(line):
-            _blank(chars, start + m.start(), start + m.end())
-            # the opening bracket (and an image's "!") of the same link
-            opening = line.rfind("[", 0, m.start())
-            if opening >= 0:
-                chars[start + opening] = " "
-                if opening > 0 and line[opening - 1] == "!":
-                    chars[start + opening - 1] = " "
-    for pattern in (_AUTOLINK, _HTML_TAG):
-        for m in pattern.finditer(line):
-            _blank(chars, start + m.start(), start + m.end())
-    for m in _EMPHASIS.finditer(line):
-        _blank(chars, start + m.start(), start + m.end())
+    The masked text is what the scanner reads: the prose of the Markdown as
+    CommonMark renders it, everything else blanked, line breaks and offsets
+    kept (see factcheck.markdown)."""
+    reading = read_markdown(text)
+    return reading.masked, set(reading.breaks)
 
 
 # --- sentences ------------------------------------------------------------------------

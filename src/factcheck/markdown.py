@@ -1,0 +1,444 @@
+"""Reading Markdown as CommonMark reads it, without moving a character.
+
+The scanner checks the prose a reader of the rendered page sees, at the line
+and column where it sits in the file. So instead of rendering, the draft is
+masked: every character starts blank (line breaks kept) and only what
+CommonMark renders as text is copied back in, at its own offset. Code spans
+and blocks, link destinations and titles, link reference definitions, raw
+HTML tags, markup characters and front matter stay blank; a character
+reference (`&#163;`, `&pound;`) is written decoded inside its own span, so
+`&#163;45m` reads as `£45m` while positions still point into the file.
+
+markdown-it-py (the reference CommonMark port) does the parsing. Its block
+tokens carry line maps; its inline tokens carry no positions, so the inline
+rules that produce text are wrapped to note which stretch of the block's
+content each one consumed, and each content line is mapped back to its
+source line (container prefixes such as `> ` and list markers removed).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+__all__ = ["MarkdownReading", "read_markdown"]
+
+# A paragraph longer than this is not prose an editor wrote; its inline markup
+# is read by a simpler linear reader (`_masked_fast`), because
+# markdown-it-py spends ~15 µs per link in pure Python (3-7 s per MB of
+# `[a](b)`, bench/markdown.py). The longest paragraphs of real drafts are a few
+# KB; at this size the full reader costs at most ~0.5 s per paragraph.
+MAX_PARSED_PARAGRAPH = 64 * 1024
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# CommonMark's whitespace for trimming a block's content (markdown-it's mdTrim).
+_TRIM = " \t\n\v\f\r"
+_NOTES = "factcheck.markdown.notes"  # key of the recorder in markdown-it's env
+
+
+@dataclass(frozen=True)
+class MarkdownReading:
+    """What the scanner reads of a Markdown text.
+
+    `masked` has the length and line breaks of the text, with everything but
+    prose blanked; `breaks` are offsets where a block starts or ends (no
+    sentence runs across them); `decoded` are the spans of character
+    references, which hold their decoded character(s) padded with spaces.
+    """
+
+    masked: str
+    breaks: frozenset[int]
+    decoded: tuple[tuple[int, int], ...]
+
+
+def read_markdown(text: str) -> MarkdownReading:
+    lines, starts = _split_lines(text)
+    skipped = _front_matter_lines(lines)
+    parsed = [""] * skipped + [line.replace("\0", "\ufffd") for line in lines[skipped:]]
+    md = _parser()
+    env: dict = {}  # shared by the blocks and inlines: it carries link reference definitions
+    tokens = md.parse("\n".join(parsed), env)
+    page = _Page(parsed, starts, [c if c in "\r\n" else " " for c in text])
+    breaks: set[int] = set()
+    cells_from: dict[int, int] = {}  # a table row's line -> where its next cell is looked for
+    for i, token in enumerate(tokens):
+        if token.map is None:
+            continue
+        first, last = token.map[0], token.map[1] - 1
+        if token.type == "inline":
+            segments = _segments(token, tokens[i - 1], page, cells_from)
+            page.copy(_inline_read(md, env, token), segments)
+        elif token.type == "html_block":
+            page.copy(_Read(_masked(token.content, _html_text(token.content))), _line_segments(token.content, first, page))
+        else:
+            continue
+        breaks.add(starts[first])
+        breaks.add(starts[last] + len(lines[last]))
+    return MarkdownReading("".join(page.chars), frozenset(breaks), tuple(sorted(page.decoded)))
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What is read of one block, in its content's coordinates."""
+
+    masked: str  # the content, non-prose blanked
+    decoded: tuple[tuple[int, int], ...] = ()  # spans of character references
+
+
+def _inline_read(md: MarkdownIt, env: dict, token: Token) -> _Read:
+    """The prose of one inline block (a paragraph, heading or table cell)."""
+    if len(token.content) > MAX_PARSED_PARAGRAPH:
+        return _Read(_masked_fast(token.content))
+    notes = _Notes()
+    env[_NOTES] = notes
+    if token.children is None:
+        token.children = []
+    try:
+        md.inline.parse(token.content, md, env, token.children)
+    finally:
+        del env[_NOTES]
+    found = notes.result()
+    return _Read(_masked(token.content, found.spans, found.decoded), tuple((s, e) for s, e, _ in found.decoded))
+
+
+def _masked(content: str, spans: list[list[int]], decoded: list[tuple[int, int, str]] | None = None) -> str:
+    """`content` with all but `spans` blanked and character references decoded."""
+    chars = [" "] * len(content)
+    for start, end in spans:
+        chars[start:end] = content[start:end]
+    for start, end, value in decoded or ():
+        _write_decoded(chars, content, start, end, value)
+    return "".join(chars)
+
+
+def _write_decoded(chars: list[str], content: str, start: int, end: int, value: str) -> None:
+    """A character reference's text, inside the reference's own span.
+
+    Placed against the word it belongs to: at the end before a letter or
+    digit ("&#163;45m" reads "     £45m"), at the start otherwise
+    ("45&#37;" reads "45%     "). Whitespace references stay blank."""
+    if not value.strip() or len(value) > end - start:
+        return
+    after = content[end] if end < len(content) else ""
+    before = content[start - 1] if start > 0 else ""
+    at = end - len(value) if after.isalnum() and not before.isalnum() else start
+    chars[at : at + len(value)] = value
+
+
+def _split_lines(text: str) -> tuple[list[str], list[int]]:
+    """Lines (without their endings: \\n, \\r\\n or a lone \\r) and where each starts."""
+    lines, starts, pos = [], [], 0
+    for m in _LINE_END.finditer(text):
+        starts.append(pos)
+        lines.append(text[pos : m.start()])
+        pos = m.end()
+    starts.append(pos)
+    lines.append(text[pos:])
+    return lines, starts
+
+
+def _front_matter_lines(lines: list[str]) -> int:
+    """How many lines of YAML (---) or TOML (+++) front matter open the text."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return 0
+    fence = lines[0].strip()
+    for j in range(1, len(lines)):
+        if lines[j].strip() in (fence, "..."):
+            return j + 1
+    return 0
+
+
+# --- the parser, with its text-producing inline rules noted --------------------------
+
+
+@dataclass
+class _Found:
+    """Prose of one inline block, in its content's coordinates."""
+
+    spans: list[list[int]]  # [start, end) pairs, in order of reading
+    decoded: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text) of character references
+
+
+class _Notes:
+    """What the inline rules of one parse read, by inline state."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, _Found] = {}
+        self.states: dict[int, StateInline] = {}  # holds each state, so ids stay unique
+        self.parents: dict[int, tuple[int, int]] = {}  # an image's alt-text state -> (parent, offset)
+        self.images: list[tuple[int, int]] = []  # images being parsed: (state, offset of the alt text)
+        self.delimiters: dict[int, list[tuple[int, int, list[Token]]]] = {}
+
+    def of(self, state: StateInline) -> _Found:
+        key = id(state)
+        if key not in self.states:
+            self.states[key] = state
+            self.found[key] = _Found([])
+            if self.images:
+                self.parents[key] = self.images[-1]
+        return self.found[key]
+
+    def prose(self, state: StateInline, start: int, end: int) -> None:
+        spans = self.of(state).spans
+        if spans and spans[-1][1] == start:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+
+    def result(self) -> _Found:
+        """Prose of the block's own state, with its images' alt texts folded in."""
+        roots = [key for key in self.states if key not in self.parents]
+        if not roots:
+            return _Found([])  # no rule read any text: all markup or code
+        into = self.found[roots[0]]
+        for key, (parent, offset) in self.parents.items():
+            shift = offset
+            while parent in self.parents:
+                parent, more = self.parents[parent]
+                shift += more
+            found = self.found[key]
+            into.spans.extend([s + shift, e + shift] for s, e in found.spans)
+            into.decoded.extend((s + shift, e + shift, t) for s, e, t in found.decoded)
+        into.spans.sort()
+        return into
+
+
+def _noted(kind: str, rule: Callable[[StateInline, bool], bool]) -> Callable[[StateInline, bool], bool]:
+    def noted_rule(state: StateInline, silent: bool) -> bool:
+        notes = state.env.get(_NOTES) if not silent else None
+        if not isinstance(notes, _Notes):
+            return rule(state, silent)
+        start, count = state.pos, len(state.tokens) + (1 if state.pending else 0)
+        if kind == "image":
+            notes.of(state)  # registered before its alt text's state refers to it
+            notes.images.append((id(state), start + 2))
+            try:
+                matched = rule(state, silent)
+            finally:
+                notes.images.pop()
+            return matched
+        matched = rule(state, silent)
+        if matched:
+            _note(notes, kind, state, start, state.tokens[count:])
+        return matched
+
+    return noted_rule
+
+
+def _note(notes: _Notes, kind: str, state: StateInline, start: int, pushed: list[Token]) -> None:
+    end = state.pos
+    if kind == "text":
+        notes.prose(state, start, end)
+    elif kind in ("escape", "entity"):
+        if not pushed or pushed[-1].type != "text_special":
+            return  # a backslash hard break: no text
+        token = pushed[-1]
+        if kind == "escape":
+            # "\*" reads as "*" (the backslash blank); "\a" is read as it is.
+            notes.prose(state, start if token.content == token.markup else start + 1, end)
+        else:
+            notes.of(state).decoded.append((start, end, token.content))
+    else:  # emphasis and strikethrough runs: markup, unless left unmatched
+        notes.of(state)
+        notes.delimiters.setdefault(id(state), []).append((start, end, pushed))
+
+
+def _literal_delimiters(state: StateInline) -> None:
+    """After emphasis is paired: delimiter runs left as text are prose.
+
+    Runs before fragments_join, while each run's tokens still say whether
+    they became <em>/<strong>/<s> (markup) or stayed literal text."""
+    notes = state.env.get(_NOTES)
+    if not isinstance(notes, _Notes):
+        return
+    for start, end, pushed in notes.delimiters.pop(id(state), []):
+        literal = [t.type == "text" and t.content != "" for t in pushed]
+        if len(pushed) == end - start:  # one token per character (emphasis)
+            for k, is_text in enumerate(literal):
+                if is_text:
+                    notes.prose(state, start + k, start + k + 1)
+        elif literal and all(literal):
+            notes.prose(state, start, end)
+
+
+def _any_character(state: StateInline, silent: bool) -> bool:
+    """markdown-it's own fallback (a character no rule took is text), but noted."""
+    if not silent:
+        notes = state.env.get(_NOTES)
+        if isinstance(notes, _Notes):
+            notes.prose(state, state.pos, state.pos + 1)
+        state.append_pending(state.src[state.pos])
+    state.pos += 1
+    return True
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    """CommonMark, plus GitHub's tables and ~~strikethrough~~ (drafts use both)."""
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # Inline blocks are parsed one by one in read_markdown, so that one too
+    # long to parse can be read another way.
+    md.core.ruler.disable(["inline", "text_join"])
+    for name in ("text", "escape", "entity", "emphasis", "strikethrough", "image"):
+        index = md.inline.ruler.__find__(name)
+        md.inline.ruler.at(name, _noted(name, md.inline.ruler.__rules__[index].fn))
+    md.inline.ruler.push("factcheck_any_character", _any_character)
+    md.inline.ruler2.before("fragments_join", "factcheck_literal_delimiters", _literal_delimiters)
+    return md
+
+
+# --- from a block's content back to the file --------------------------------------------
+
+
+@dataclass
+class _Page:
+    parsed: list[str]  # the lines as the parser saw them
+    starts: list[int]
+    chars: list[str]
+    decoded: list[tuple[int, int]] = field(default_factory=list)
+
+    def copy(self, read: _Read, segments: list[tuple[int, int, int]]) -> None:
+        """Copy what is read of a block onto the page, placed by `segments`."""
+        for c0, c1, shift in segments:
+            self.chars[c0 + shift : c1 + shift] = read.masked[c0:c1]
+        for start, end in read.decoded:
+            for c0, c1, shift in segments:
+                if c0 <= start and end <= c1:
+                    self.decoded.append((start + shift, end + shift))
+
+
+def _segments(token: Token, block: Token, page: _Page, cells_from: dict[int, int]) -> list[tuple[int, int, int]]:
+    """(content start, content end, shift to the file) for each line of an inline block."""
+    assert token.map is not None
+    first = token.map[0]
+    content = token.content
+    core = content.strip(_TRIM)
+    if not core:
+        return []
+    if block.type == "heading_open" and block.markup.startswith("#"):
+        line = page.parsed[first]
+        hashes = line.find("#")
+        col = line.find(core, hashes + len(block.markup)) if hashes >= 0 else -1
+        return _one_segment(content, core, first, col, page)
+    if block.type in ("th_open", "td_open"):
+        line = page.parsed[first]
+        col = line.find(core, cells_from.get(first, 0))
+        if col >= 0:
+            cells_from[first] = col + len(core)
+        return _one_segment(content, core, first, col, page)
+    return _line_segments(content, first, page)
+
+
+def _one_segment(content: str, core: str, line: int, col: int, page: _Page) -> list[tuple[int, int, int]]:
+    if col < 0:
+        return _line_segments(content, line, page)
+    lead = content.find(core)
+    return [(lead, lead + len(core), page.starts[line] + col - lead)]
+
+
+def _line_segments(content: str, first: int, page: _Page) -> list[tuple[int, int, int]]:
+    """Content lines matched to source lines: each line's text, trimmed, ends its source line."""
+    segments = []
+    c0 = 0
+    for k, piece in enumerate(content.split("\n")):
+        line = first + k
+        core = piece.strip(_TRIM)
+        if core and line < len(page.parsed):
+            lead = len(piece) - len(piece.lstrip(_TRIM))
+            source = page.parsed[line].rstrip(_TRIM)
+            if source.endswith(core):
+                col = len(source) - len(core)
+            else:
+                col = source.find(core)  # not seen in CommonMark's examples; the nearest reading
+            if col >= 0:
+                segments.append((c0 + lead, c0 + lead + len(core), page.starts[line] + col - c0 - lead))
+        c0 += len(piece) + 1
+    return segments
+
+
+# --- linear readers: HTML blocks, and paragraphs too long to parse -------------------------
+
+_RAW_TEXT = ("<script", "<style", "<pre", "<textarea")
+
+
+def _html_text(content: str) -> list[list[int]]:
+    """The text between tags of an HTML block (comments, and the insides of
+    script, style, pre and textarea, left out). One pass: each search starts
+    where the last ended, and a search that fails is not repeated."""
+    spans: list[list[int]] = []
+    lower = content.lower()
+    n, pos, text_from = len(content), 0, 0
+    no_close = False
+    while True:
+        j = content.find("<", pos)
+        if j < 0 or j + 1 >= n:
+            break
+        nxt = content[j + 1]
+        if not (nxt.isalpha() or nxt in "/!?"):
+            pos = j + 1
+            continue
+        if content.startswith("<!--", j):
+            close = content.find("-->", j + 4)
+            end = n if close < 0 else close + 3
+        elif lower.startswith(_RAW_TEXT, j):
+            name = lower[j + 1 : j + 1 + next(len(t) - 1 for t in _RAW_TEXT if lower.startswith(t, j))]
+            close = lower.find(f"</{name}", j)
+            end = n if close < 0 else (lower.find(">", close) + 1 or n)
+        else:
+            close = -1 if no_close else content.find(">", j + 1)
+            if close < 0:
+                no_close = True
+                pos = j + 1
+                continue
+            end = close + 1
+        if j > text_from:
+            spans.append([text_from, j])
+        text_from = pos = end
+    if text_from < n:
+        spans.append([text_from, n])
+    return spans
+
+
+# Markup the linear reader blanks, longest first; each pattern is bounded.
+_FAST_MARKUP = re.compile(
+    r"\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)"  # an inline link's target
+    r"|\]\[[^\]\n]{0,200}\]"  # a reference link's label
+    r"|<(?:https?|mailto):[^>\s]{1,2000}>"  # an autolink
+    r"|</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>"  # an HTML tag
+)
+_FAST_CHARACTERS = str.maketrans("[]*_~\\", "      ")  # brackets, emphasis, backslashes
+_BACKTICKS = re.compile(r"`+")
+
+
+def _masked_fast(content: str) -> str:
+    """An inline block read without a parser: markup characters, link
+    targets, tags and code spans (a run of n backticks up to the next run of
+    exactly n) blanked. Linear: bounded patterns, a C translation for single
+    characters, and each backtick run paired by a pointer per run length."""
+    masked = _FAST_MARKUP.sub(lambda m: " " * (m.end() - m.start()), content).translate(_FAST_CHARACTERS)
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(content)]
+    if not runs:
+        return masked
+    by_length: dict[int, list[int]] = {}
+    for k, (s, e) in enumerate(runs):
+        by_length.setdefault(e - s, []).append(k)
+    next_of = {length: 0 for length in by_length}
+    chars = list(masked)
+    k = 0
+    while k < len(runs):
+        s, e = runs[k]
+        same = by_length[e - s]
+        i = next_of[e - s]
+        while i < len(same) and same[i] <= k:
+            i += 1
+        next_of[e - s] = i
+        end = runs[same[i]][1] if i < len(same) else e  # unpaired: just the backticks
+        chars[s:end] = " " * (end - s)
+        k = same[i] + 1 if i < len(same) else k + 1
+    return "".join(chars)
