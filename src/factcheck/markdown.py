@@ -143,6 +143,12 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
     return lines, starts
 
 
+# A front-matter line: a key (YAML "key:", TOML "key ="), a list item, a
+# comment, a TOML [table], or an indented continuation. A "---" block holding
+# anything else is Markdown (a thematic break, then a setext heading).
+_FRONT_MATTER_LINE = re.compile(r"[\w\"'.-]+\s*[:=]|- |-$|#|\[|\s|$")
+
+
 def _front_matter_lines(lines: list[str]) -> int:
     """How many lines of YAML (---) or TOML (+++) front matter open the text."""
     if not lines or lines[0].strip() not in ("---", "+++"):
@@ -151,6 +157,8 @@ def _front_matter_lines(lines: list[str]) -> int:
     for j in range(1, len(lines)):
         if lines[j].strip() in (fence, "..."):
             return j + 1
+        if not _FRONT_MATTER_LINE.match(lines[j]):
+            return 0
     return 0
 
 

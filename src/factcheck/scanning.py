@@ -142,17 +142,31 @@ class Finding:
         return self.result().to_dict() | {"path": self.path, "line": self.line, "column": self.column}
 
 
+# A line ends at \n, \r\n or a lone \r, as CommonMark and editors count lines.
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
 @dataclass
 class _Lines:
+    """Offsets of a text as 1-based line:column.
+
+    `decoded` are spans read decoded (character references such as
+    `&#163;`): a figure starting or ending inside one is placed at the
+    reference's start or end, where the editor sees it."""
+
     starts: list[int] = field(default_factory=list)
+    decoded: tuple[tuple[int, int], ...] = ()
 
     @classmethod
-    def of(cls, text: str) -> "_Lines":
+    def of(cls, text: str, decoded: tuple[tuple[int, int], ...] = ()) -> "_Lines":
         starts = [0]
-        starts.extend(m.end() for m in re.finditer("\n", text))
-        return cls(starts)
+        starts.extend(m.end() for m in _LINE_END.finditer(text))
+        return cls(starts, decoded)
 
-    def position(self, offset: int) -> tuple[int, int]:
+    def position(self, offset: int, end: bool = False) -> tuple[int, int]:
+        k = bisect.bisect_right(self.decoded, (offset, offset)) - 1
+        if k >= 0 and self.decoded[k][0] < offset < self.decoded[k][1]:
+            offset = self.decoded[k][1] if end else self.decoded[k][0]
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 
@@ -185,8 +199,11 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     """Findings for every figure in `text`, in order of appearance."""
     if markdown is None:
         markdown = is_markdown(path)
-    masked, breaks = mask_markdown(text) if markdown else (text, _paragraph_breaks(text))
-    lines = _Lines.of(text)
+    if markdown:
+        reading = read_markdown(text)
+        masked, breaks, lines = reading.masked, set(reading.breaks), _Lines.of(text, reading.decoded)
+    else:
+        masked, breaks, lines = text, _paragraph_breaks(text), _Lines.of(text)
     findings: list[Finding] = []
     for sentence in split_sentences(masked, breaks):
         raw = masked[sentence.start : sentence.end]
@@ -234,7 +251,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
 def _finding(path: str, lines: "_Lines", sentence, offset: int, fc: FigureCheck, evidence: tuple[Evidence, ...], context: str) -> Finding:
     """A finding for figure check `fc`, whose positions are relative to `offset` in `sentence`."""
     line, col = lines.position(sentence.start + offset + fc.figure.start)
-    end_line, end_col = lines.position(sentence.start + offset + fc.figure.end)
+    end_line, end_col = lines.position(sentence.start + offset + fc.figure.end, end=True)
     return Finding(path, line, col, end_line, end_col, sentence.text, _shift_check(fc, offset), evidence, context)
 
 
@@ -273,5 +290,9 @@ def _window(clause: str, figure: Figure) -> str:
     return " ".join(before + after)
 
 
+# A blank line between two line ends (\n, \r\n or a lone \r).
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
+
+
 def _paragraph_breaks(text: str) -> set[int]:
-    return {m.start() for m in re.finditer(r"\n[ \t]*\n", text)}
+    return {m.start() for m in _BLANK_LINE.finditer(text)}
