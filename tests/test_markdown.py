@@ -30,7 +30,7 @@ SPEC = Path(os.environ.get("FACTCHECK_COMMONMARK_SPEC") or ROOT.parent / "shared
 # Sections where either reading is defensible (../shared/commonmark/README.md).
 UNSCORED = {"Images", "Autolinks", "Raw HTML", "HTML blocks"}
 WORD = re.compile(r"[^\W_]+")
-CODE_OR_PRE = re.compile(r"<(code|pre)\b[^>]*>.*?</\1>", re.S)
+CODE_OR_PRE = re.compile(r"<(code|pre)\b[^>]*>.*?</\1>", re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
 
 
@@ -244,3 +244,17 @@ def test_mask_keeps_length_line_breaks_and_characters_in_place(text):
         if c != " " and i not in decoded:
             assert c == text[i] or (text[i] == "\0" and c == "\ufffd")
     assert all(0 <= b <= len(text) for b in reading.breaks)
+
+
+def test_dense_markup_is_read_by_the_linear_reader_alike(monkeypatch):
+    text = "[Kestrel £1m](https://example.org/2019) *and* " * 20 + "\n"
+    linear = masked(text)
+    monkeypatch.setattr(markdown, "MAX_MARKUP_SHARE", 1.0)  # now parsed
+    assert masked(text) == linear
+    assert linear.count("Kestrel £1m") == 20 and "2019" not in linear and "example" not in linear
+
+
+def test_prose_paragraphs_are_parsed():
+    draft = (ROOT / "examples" / "draft.md").read_text(encoding="utf-8")
+    paragraphs = [p for p in draft.split("\n\n") if p.strip()]
+    assert all(markdown._is_prose(p) for p in paragraphs)

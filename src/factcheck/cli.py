@@ -14,11 +14,14 @@ import stat
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO, Iterator, List, Optional
+from typing import TYPE_CHECKING, BinaryIO, Iterator, List, Optional
 
 import typer
 
 from .environment import Environment, ExitStatus
+
+if TYPE_CHECKING:
+    from .drafts import Draft, DraftProblem
 
 app = typer.Typer(
     name="factcheck",
@@ -262,34 +265,21 @@ class ScanFormat(str, Enum):
     sarif = "sarif"
 
 
-def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -> tuple[str, str]:
-    """(shown path, text) of a draft; undecodable bytes are replaced and reported."""
+def _read_draft(env: Environment, path: str, stdin_name: str | None) -> Draft:
+    """A draft (see factcheck.drafts.read_draft); raises DraftError."""
+    from .drafts import read_draft, read_draft_stream
+
     if path == "-":
-        raw = env.stdin.read()
-        shown = stdin_name or "<stdin>"
-    else:
-        p = env.cwd / path  # an absolute path stays as it is
-        if p.is_dir():
-            raise UserError(f"error: {path}: is a directory; scan takes text or Markdown files (try: factcheck scan {path.rstrip('/')}/*.md)")
-        try:
-            raw = p.read_bytes()
-        except FileNotFoundError:
-            raise UserError(f"error: {path}: no such file") from None
-        except PermissionError:
-            raise UserError(f"error: {path}: permission denied") from None
-        except OSError as exc:
-            raise UserError(f"error: {path}: cannot read: {exc.strerror or exc}") from None
-        shown = path
-    try:
-        return shown, raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("utf-8", "replace")
-        for number, line in enumerate(raw.split(b"\n"), 1):
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                _say(env, f"{shown}:{number}:{exc.start + 1}: warning: not valid UTF-8 (byte 0x{line[exc.start]:02x}); shown as \ufffd and scanned on", fmt)
-        return shown, text.lstrip("\ufeff")
+        return read_draft_stream(env.stdin, stdin_name or "<stdin>")
+    return read_draft(env.cwd / path, shown=path)  # an absolute path stays as it is
+
+
+def _place_of(problem: DraftProblem) -> dict[str, object]:
+    """The fields of a draft problem's place, for JSON messages."""
+    place: dict[str, object] = {"path": problem.path}
+    if problem.line is not None:
+        place |= {"line": problem.line, "column": problem.column}
+    return place
 
 
 @app.command(
@@ -319,6 +309,7 @@ def scan(
         raise UserError("error: `-` (stdin) can be given only once")
     from importlib.metadata import PackageNotFoundError, version
 
+    from .drafts import DraftError
     from .rendering import make_finding_renderer
     from .scanning import is_markdown, scan_text
     from .verdicts import Verdict
@@ -332,12 +323,21 @@ def scan(
     threshold = Verdict(fail_on.value).severity
     counts: dict[Verdict, int] = {}
     status = ExitStatus.OK
+    unread = 0
     progress = _progress(env, len(files))
     renderer.start()
     try:
         for path in files:
-            shown, text = _read_draft(env, path, stdin_filename, fmt.value)
-            findings = scan_text(text, shown, checker, is_markdown(shown))
+            try:
+                draft = _read_draft(env, path, stdin_filename)
+            except DraftError as exc:
+                # One unreadable file does not stop the others; exit 2 at the end.
+                _say(env, f"error: {exc.problem}", fmt.value, **_place_of(exc.problem))
+                unread += 1
+                continue
+            for warning in draft.warnings:
+                _say(env, str(warning), fmt.value, **_place_of(warning))
+            findings = scan_text(draft.text, draft.path, checker, is_markdown(draft.path))
             renderer.findings(findings)
             for f in findings:
                 counts[f.verdict] = counts.get(f.verdict, 0) + 1
@@ -351,7 +351,11 @@ def scan(
         renderer.finish()
     if fmt in (ScanFormat.pretty, ScanFormat.line) or verbose:
         summary = ", ".join(f"{counts.get(v, 0)} {v.value}" for v in (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED))
-        _say(env, f"{sum(counts.values())} figures in {len(files)} file{'s' if len(files) != 1 else ''}: {summary}", fmt.value)
+        scanned = len(files) - unread
+        not_read = f" ({unread} not read)" if unread else ""
+        _say(env, f"{sum(counts.values())} figures in {scanned} file{'s' if scanned != 1 else ''}{not_read}: {summary}", fmt.value)
+    if unread:
+        return ExitStatus.ERROR
     return ExitStatus.OK if no_exit else status
 
 

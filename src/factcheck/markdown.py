@@ -29,12 +29,17 @@ from markdown_it.token import Token
 
 __all__ = ["MarkdownReading", "read_markdown"]
 
-# A paragraph longer than this is not prose an editor wrote; its inline markup
-# is read by a simpler linear reader (`_masked_fast`), because
-# markdown-it-py spends ~15 µs per link in pure Python (3-7 s per MB of
-# `[a](b)`, bench/markdown.py). The longest paragraphs of real drafts are a few
-# KB; at this size the full reader costs at most ~0.5 s per paragraph.
+# Inline blocks that are not prose an editor wrote are read by a simpler
+# linear reader (`_masked_fast`): markdown-it-py spends 10-30 µs on each link,
+# bracket or emphasis run in pure Python (15-35 s per MB of "[[[a]" or "*a",
+# bench/markdown.py). Not prose: a paragraph over 64 KB (the longest of real
+# drafts are a few KB), or one of 512+ characters of which more than 15% are
+# markup characters (twice the densest paragraph of this project's README,
+# 7.7%; the example draft's are 0%).
 MAX_PARSED_PARAGRAPH = 64 * 1024
+DENSE_FROM = 512
+MAX_MARKUP_SHARE = 0.15
+_MARKUP_CHARACTERS = "[]()*_`<>&\\!~"
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # CommonMark's whitespace for trimming a block's content (markdown-it's mdTrim).
@@ -93,7 +98,7 @@ class _Read:
 
 def _inline_read(md: MarkdownIt, env: dict, token: Token) -> _Read:
     """The prose of one inline block (a paragraph, heading or table cell)."""
-    if len(token.content) > MAX_PARSED_PARAGRAPH:
+    if not _is_prose(token.content):
         return _Read(_masked_fast(token.content))
     notes = _Notes()
     env[_NOTES] = notes
@@ -105,6 +110,14 @@ def _inline_read(md: MarkdownIt, env: dict, token: Token) -> _Read:
         del env[_NOTES]
     found = notes.result()
     return _Read(_masked(token.content, found.spans, found.decoded), tuple((s, e) for s, e, _ in found.decoded))
+
+
+def _is_prose(content: str) -> bool:
+    if len(content) > MAX_PARSED_PARAGRAPH:
+        return False
+    if len(content) < DENSE_FROM:
+        return True
+    return sum(content.count(c) for c in _MARKUP_CHARACTERS) <= MAX_MARKUP_SHARE * len(content)
 
 
 def _masked(content: str, spans: list[list[int]], decoded: list[tuple[int, int, str]] | None = None) -> str:
