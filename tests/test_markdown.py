@@ -160,11 +160,12 @@ def test_non_prose_is_blank():
         "    £2m indented code\n\n"
         "Inline `£3m` code and a <span title='£4m'>tag</span>.\n\n"
         "<!-- £5m in a comment -->\n\n"
+        "<script>\nvar budget = '£9m';\n</script>\n\n"
         "<https://example.org/£6m> and [text](https://example.org/£7m \"title £8m\")\n\n"
         "***\n"
     )
     m = masked(text)
-    for hidden in ("£1m", "£2m", "£3m", "£4m", "£5m", "£6m", "£7m", "£8m"):
+    for hidden in ("£1m", "£2m", "£3m", "£4m", "£5m", "£6m", "£7m", "£8m", "£9m", "budget"):
         assert hidden not in m, hidden
     assert "Inline" in m and "tag" in m and "text" in m
 

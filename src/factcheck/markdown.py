@@ -385,7 +385,7 @@ def _line_segments(content: str, first: int, page: _Page) -> list[tuple[int, int
 
 # --- linear readers: HTML blocks, and paragraphs too long to parse -------------------------
 
-_RAW_TEXT = ("<script", "<style", "<pre", "<textarea")
+_RAW_TEXT = re.compile(r"<(script|style|pre|textarea)(?=[\s>]|$)", re.IGNORECASE)
 
 
 def _html_text(content: str) -> list[list[int]]:
@@ -393,7 +393,6 @@ def _html_text(content: str) -> list[list[int]]:
     script, style, pre and textarea, left out). One pass: each search starts
     where the last ended, and a search that fails is not repeated."""
     spans: list[list[int]] = []
-    lower = content.lower()
     n, pos, text_from = len(content), 0, 0
     no_close = False
     while True:
@@ -407,10 +406,9 @@ def _html_text(content: str) -> list[list[int]]:
         if content.startswith("<!--", j):
             close = content.find("-->", j + 4)
             end = n if close < 0 else close + 3
-        elif lower.startswith(_RAW_TEXT, j):
-            name = lower[j + 1 : j + 1 + next(len(t) - 1 for t in _RAW_TEXT if lower.startswith(t, j))]
-            close = lower.find(f"</{name}", j)
-            end = n if close < 0 else (lower.find(">", close) + 1 or n)
+        elif raw := _RAW_TEXT.match(content, j):
+            closing = re.compile(f"</{raw.group(1)}", re.IGNORECASE).search(content, j)
+            end = n if closing is None else (content.find(">", closing.start()) + 1 or n)
         else:
             close = -1 if no_close else content.find(">", j + 1)
             if close < 0:
