@@ -18,6 +18,7 @@ source line (container prefixes such as `> ` and list markers removed).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -69,7 +70,7 @@ def read_markdown(text: str) -> MarkdownReading:
     md = _parser()
     env: dict = {}  # shared by the blocks and inlines: it carries link reference definitions
     tokens = md.parse("\n".join(parsed), env)
-    page = _Page(parsed, starts, [c if c in "\r\n" else " " for c in text])
+    page = _Page(parsed, starts)
     breaks: set[int] = set()
     cells_from: dict[int, int] = {}  # a table row's line -> where its next cell is looked for
     for i, token in enumerate(tokens):
@@ -85,7 +86,7 @@ def read_markdown(text: str) -> MarkdownReading:
             continue
         breaks.add(starts[first])
         breaks.add(starts[last] + len(lines[last]))
-    return MarkdownReading("".join(page.chars), frozenset(breaks), tuple(sorted(page.decoded)))
+    return MarkdownReading(page.text(text), frozenset(breaks), tuple(sorted(page.decoded)))
 
 
 @dataclass(frozen=True)
@@ -319,19 +320,41 @@ def _parser() -> MarkdownIt:
 
 @dataclass
 class _Page:
+    """The masked text being written: what each block reads, placed in the file."""
+
     parsed: list[str]  # the lines as the parser saw them
     starts: list[int]
-    chars: list[str]
+    writes: list[tuple[int, str]] = field(default_factory=list)  # (offset, text)
     decoded: list[tuple[int, int]] = field(default_factory=list)
 
     def copy(self, read: _Read, segments: list[tuple[int, int, int]]) -> None:
         """Copy what is read of a block onto the page, placed by `segments`."""
         for c0, c1, shift in segments:
-            self.chars[c0 + shift : c1 + shift] = read.masked[c0:c1]
+            self.writes.append((c0 + shift, read.masked[c0:c1]))
+        firsts = [c0 for c0, _, _ in segments]
         for start, end in read.decoded:
-            for c0, c1, shift in segments:
-                if c0 <= start and end <= c1:
-                    self.decoded.append((start + shift, end + shift))
+            k = bisect.bisect_right(firsts, start) - 1
+            if k >= 0 and end <= segments[k][1]:
+                self.decoded.append((start + segments[k][2], end + segments[k][2]))
+
+    def text(self, source: str) -> str:
+        """The source blanked (line breaks kept), with the writes laid over it."""
+        pieces, pos = [], 0
+        for offset, written in sorted(self.writes):
+            if offset < pos:  # blocks do not overlap; if they ever did, the first one wins
+                written, offset = written[pos - offset :], pos
+            pieces.append(_blank(source[pos:offset]))
+            pieces.append(written)
+            pos = offset + len(written)
+        pieces.append(_blank(source[pos:]))
+        return "".join(pieces)
+
+
+_NOT_LINE_END = re.compile(r"[^\r\n]+")
+
+
+def _blank(text: str) -> str:
+    return _NOT_LINE_END.sub(lambda m: " " * len(m.group()), text)
 
 
 def _segments(token: Token, block: Token, page: _Page, cells_from: dict[int, int]) -> list[tuple[int, int, int]]:
