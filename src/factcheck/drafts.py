@@ -22,9 +22,8 @@ from typing import BinaryIO
 __all__ = ["MAX_DRAFT_BYTES", "Draft", "DraftError", "DraftProblem", "decode_draft", "read_draft", "read_draft_stream"]
 
 # A book-length draft of 200,000 words is ~1.2 MB; ten times that is not a
-# draft. Scanning costs ~10 s and ~70 MB per MB of prose (bench/README.md,
-# "scan of a 1 MB Markdown draft"), so the largest draft scanned takes under
-# two minutes and well under 1 GB.
+# draft. At the cap, a draft of prose (examples/draft.md repeated to 10 MB)
+# scanned in 82 s and 430 MB on the shared test machine (bench/README.md).
 MAX_DRAFT_BYTES = 10 * 1024 * 1024
 
 # Byte order marks, longest first: UTF-32 LE's begins with UTF-16 LE's.
@@ -154,7 +153,10 @@ def _place(raw: bytes, offset: int) -> tuple[int, int]:
 
 
 def _looks_like_utf16(raw: bytes) -> bool:
-    """Mostly NULs in every other byte: ASCII text saved as UTF-16."""
+    """Mostly NULs in every other byte: ASCII text saved as UTF-16.
+
+    Such text has a NUL in every other byte; 80% leaves room for a fifth of
+    the characters to be outside ASCII (£, accents, curly quotes)."""
     probe = raw[:_BINARY_PROBE]
     half = max(1, len(probe) // 2)
     return probe[1::2].count(0) > 0.8 * half or probe[0::2].count(0) > 0.8 * half
