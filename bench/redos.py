@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factcheck import corpus, figures, matching, rendering, scanning, validate  # noqa: E402
+from factcheck import corpus, figures, markdown, matching, rendering, scanning, validate  # noqa: E402
 from factcheck.checking import Checker  # noqa: E402
 from factcheck.corpus import load_corpus  # noqa: E402
 
@@ -61,7 +61,7 @@ def hostile(size: int) -> dict[str, str]:
 
 def patterns() -> dict[str, re.Pattern]:
     found = {}
-    for module in (figures, matching, scanning, rendering, corpus, validate):
+    for module in (figures, matching, scanning, markdown, rendering, corpus, validate):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found[f"{module.__name__.split('.')[-1]}.{name}"] = value

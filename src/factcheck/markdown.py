@@ -162,7 +162,8 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
 # A front-matter line: a key (YAML "key:", TOML "key ="), a list item, a
 # comment, a TOML [table], or an indented continuation. A "---" block holding
 # anything else is Markdown (a thematic break, then a setext heading).
-_FRONT_MATTER_LINE = re.compile(r"[\w\"'.-]+\s*[:=]|- |-$|#|\[|\s|$")
+# Possessive, and only from the start of a key, so no run is scanned twice.
+_FRONT_MATTER_LINE = re.compile(r"(?<![\w\"'.-])[\w\"'.-]++\s*+[:=]|- |-$|#|\[|\s|$")
 
 
 def _front_matter_lines(lines: list[str]) -> int:
