@@ -118,6 +118,14 @@ def test_finding_after_a_character_reference_points_at_the_reference(checker):
     assert (finding.end_line, finding.end_column) == (1, text.index("45m") + len("45m") + 1)
 
 
+def test_character_references_in_an_html_block_read_decoded(checker):
+    text = "<table>\n<tr><td>The Mayor created the &pound;45m Young Londoners Fund.</td></tr>\n</table>\n"
+    m = masked(text)
+    assert "£45m" in m and "pound" not in m and "td" not in m
+    (finding,) = scan_text(text, "draft.md", checker)
+    assert (finding.line, finding.column, finding.verdict.value) == (2, text.split("\n")[1].index("&pound;") + 1, "supported")
+
+
 def test_backslash_escapes_read_as_the_character():
     text = "A \\*starred\\* £5m figure and a \\[bracket\\].\n"
     assert masked(text) == text.replace("\\", " ")

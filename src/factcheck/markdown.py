@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,7 +84,7 @@ def read_markdown(text: str) -> MarkdownReading:
             segments = _segments(token, tokens[i - 1], page, cells_from)
             page.copy(_inline_read(md, env, token), segments)
         elif token.type == "html_block":
-            page.copy(_Read(_masked(token.content, _html_text(token.content))), _line_segments(token.content, first, page))
+            page.copy(_html_read(token.content), _line_segments(token.content, first, page))
         else:
             continue
         breaks.add(starts[first])
@@ -412,6 +413,27 @@ def _line_segments(content: str, first: int, page: _Page) -> list[tuple[int, int
 # --- linear readers: HTML blocks, and paragraphs too long to parse -------------------------
 
 _RAW_TEXT = re.compile(r"<(script|style|pre|textarea)(?=[\s>]|$)", re.IGNORECASE)
+
+
+# A character reference, as CommonMark (and markdown-it's entity rule) reads one.
+_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _html_read(content: str) -> _Read:
+    """An HTML block's text, its character references decoded (`<td>&pound;45m</td>`)."""
+    prose: list[list[int]] = []
+    decoded: list[tuple[int, int, str]] = []
+    for start, end in _html_text(content):
+        pos = start
+        for m in _REFERENCE.finditer(content, start, end):
+            value = html.unescape(m.group())
+            if value == m.group():
+                continue  # not a reference HTML knows: text as it is
+            prose.append([pos, m.start()])
+            decoded.append((m.start(), m.end(), value))
+            pos = m.end()
+        prose.append([pos, end])
+    return _Read(_masked(content, prose, decoded), tuple((s, e) for s, e, _ in decoded))
 
 
 def _html_text(content: str) -> list[list[int]]:
