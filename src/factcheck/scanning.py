@@ -3,9 +3,10 @@
 Markdown is handled by masking, not by rendering: what CommonMark does not
 render as text (markup characters, code, link targets, HTML tags, link
 reference definitions, front matter) is replaced by spaces, so the masked
-text has exactly the same length and line breaks as the original. Figures read from it therefore sit at their true offsets,
-and a finding's line and column are right even when its sentence wraps over
-lines or sits inside a link or emphasis.
+text has exactly the same length and line breaks as the original (see
+factcheck.markdown). Figures read from it therefore sit at their true
+offsets, and a finding's line and column are right even when its sentence
+wraps over lines or sits inside a link or emphasis.
 """
 
 from __future__ import annotations
