@@ -267,3 +267,11 @@ def test_prose_paragraphs_are_parsed():
     draft = (ROOT / "examples" / "draft.md").read_text(encoding="utf-8")
     paragraphs = [p for p in draft.split("\n\n") if p.strip()]
     assert all(markdown._is_prose(p) for p in paragraphs)
+
+
+@pytest.mark.parametrize("prefix", [">" * 25 + " ", "- " * 12, "> 1. " * 6])
+def test_text_nested_deeper_than_the_parser_reads_is_not_dropped(prefix):
+    text = f"Intro.\n\n{prefix}The Kestrel scheme got [£5m](https://example.org/£9m).\n"
+    m = masked(text)
+    assert m.index("£5m") == text.index("£5m") and "£9m" not in m
+    assert sentences(text)[-1] == "The Kestrel scheme got £5m."

@@ -76,10 +76,13 @@ def read_markdown(text: str) -> MarkdownReading:
     page = _Page(parsed, starts)
     breaks: set[int] = set()
     cells_from: dict[int, int] = {}  # a table row's line -> where its next cell is looked for
+    read_lines: set[int] = set()
     for i, token in enumerate(tokens):
         if token.map is None:
             continue
         first, last = token.map[0], token.map[1] - 1
+        if token.nesting == 0:
+            read_lines.update(range(first, last + 1))
         if token.type == "inline":
             segments = _segments(token, tokens[i - 1], page, cells_from)
             page.copy(_inline_read(md, env, token), segments)
@@ -89,7 +92,33 @@ def read_markdown(text: str) -> MarkdownReading:
             continue
         breaks.add(starts[first])
         breaks.add(starts[last] + len(lines[last]))
+    for number in _too_deep(parsed, read_lines):
+        prefix = _CONTAINERS.match(parsed[number])
+        assert prefix is not None
+        rest = parsed[number][prefix.end() :]
+        page.copy(_Read(_masked_fast(rest)), [(0, len(rest), starts[number] + prefix.end())])
+        breaks.update((starts[number], starts[number] + len(lines[number])))
     return MarkdownReading(page.text(text), frozenset(breaks), tuple(sorted(page.decoded)))
+
+
+# Block quote and list markers opening a line. markdown-it stops reading at
+# 20 levels of nesting (a list is two: the list and its item), and drops
+# what is deeper; a line with this many markers is read by the linear reader
+# if the parser left it unread.
+_CONTAINERS = re.compile(r"(?:[ \t]*+(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*+")
+_DEEP = 8
+
+
+def _too_deep(parsed: list[str], read_lines: set[int]) -> list[int]:
+    """Lines of text nested too deep for the parser to have read them."""
+    deep = []
+    for number, line in enumerate(parsed):
+        if number in read_lines or not line.strip():
+            continue
+        prefix = _CONTAINERS.match(line)
+        if prefix is not None and line[prefix.end() :].strip() and len(re.findall(r">|[-*+]|\d{1,9}[.)]", prefix.group())) >= _DEEP:
+            deep.append(number)
+    return deep
 
 
 @dataclass(frozen=True)
