@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factcheck import corpus, figures, matching, rendering, scanning, suppression, validate  # noqa: E402
+from factcheck import corpus, figures, markdown, matching, reading, rendering, scanning, suppression, validation  # noqa: E402
 from factcheck.checking import Checker  # noqa: E402
 from factcheck.corpus import load_corpus  # noqa: E402
 
@@ -62,7 +62,7 @@ def hostile(size: int) -> dict[str, str]:
 
 def patterns() -> dict[str, re.Pattern]:
     found = {}
-    for module in (figures, matching, scanning, suppression, rendering, corpus, validate):
+    for module in (figures, reading, matching, scanning, markdown, suppression, rendering, corpus, validation):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found[f"{module.__name__.split('.')[-1]}.{name}"] = value

@@ -91,13 +91,15 @@ def test_scan_a_directory(run, tree):
     assert "in 3 files" in r.stderr
 
 
-def test_a_binary_named_on_the_command_line_is_skipped_with_one_line(run, tmp_path):
+def test_a_binary_named_on_the_command_line_is_refused_with_one_line(run, tmp_path):
+    """Named, it is the user's choice and an error (exit 2, located); met in
+    a directory walk, it is skipped and said so (test above)."""
     elf = tmp_path / "prog"
     elf.write_bytes(b"\x7fELF\x02\x01\x01\0" + b"\0" * 64 + "£45m for the Young Londoners Fund".encode() * 50)
     r = run("scan", str(elf), "--format", "line")
     assert r.stdout == ""
-    assert r.stderr.splitlines()[0] == f"{elf}: skipped, binary file"
-    assert r.status == 0
+    assert r.stderr.splitlines()[0].startswith(f"error: {elf}:1:8: binary file")
+    assert r.status == 2
 
 
 def test_an_empty_directory_says_so(run, tmp_path):

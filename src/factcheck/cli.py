@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from .checking import Checker
     from .corpus import Claim, Corpus, Source
 
+if TYPE_CHECKING:
+    from .drafts import Draft, DraftProblem
+
 app = typer.Typer(
     name="factcheck",
     help="Check claimed figures against a curated corpus of cited source documents.",
@@ -419,37 +422,21 @@ class ScanFormat(str, Enum):
     html = "html"
 
 
-def _read_draft(env: Environment, path: str, stdin_name: str | None, fmt: str) -> tuple[str, str]:
-    """(shown path, text) of a draft; undecodable bytes are replaced and reported."""
+def _read_draft(env: Environment, path: str, stdin_name: str | None) -> Draft:
+    """A draft (see factcheck.drafts.read_draft); raises DraftError."""
+    from .drafts import read_draft, read_draft_stream
+
     if path == "-":
-        try:
-            raw = env.stdin.read()
-        except OSError as exc:  # a closed stdin (`<&-`)
-            raise UserError(f"error: <stdin>: cannot read: {exc.strerror or exc}") from None
-        shown = stdin_name or "<stdin>"
-    else:
-        p = env.cwd / path  # an absolute path stays as it is
-        if p.is_dir():
-            raise UserError(f"error: {path}: is a directory; scan takes text or Markdown files (try: factcheck scan {path.rstrip('/')}/*.md)")
-        try:
-            raw = p.read_bytes()
-        except FileNotFoundError:
-            raise UserError(f"error: {path}: no such file") from None
-        except PermissionError:
-            raise UserError(f"error: {path}: permission denied") from None
-        except OSError as exc:
-            raise UserError(f"error: {path}: cannot read: {exc.strerror or exc}") from None
-        shown = path
-    try:
-        return shown, raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("utf-8", "replace")
-        for number, line in enumerate(raw.split(b"\n"), 1):
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                _say(env, f"{shown}:{number}:{exc.start + 1}: warning: not valid UTF-8 (byte 0x{line[exc.start]:02x}); shown as \ufffd and scanned on", fmt)
-        return shown, text.lstrip("\ufeff")
+        return read_draft_stream(env.stdin, stdin_name or "<stdin>")
+    return read_draft(env.cwd / path, shown=path)  # an absolute path stays as it is
+
+
+def _place_of(problem: DraftProblem) -> dict[str, object]:
+    """The fields of a draft problem's place, for JSON messages."""
+    place: dict[str, object] = {"path": problem.path}
+    if problem.line is not None:
+        place |= {"line": problem.line, "column": problem.column}
+    return place
 
 
 @app.command(
@@ -491,6 +478,7 @@ def scan(
     _use_color(env, color)
     if files.count("-") > 1:
         raise UserError("error: `-` (stdin) can be given only once")
+    from .drafts import DraftError
     from .rendering import make_finding_renderer
 
     shown_verdicts = _only_verdicts(only, quiet)
@@ -504,12 +492,22 @@ def scan(
     recorded: list[dict] = []
     progress = None if quiet else _progress(env, len(targets))
     interrupted = False
+    unread = 0
     renderer.start()
     try:
         for number, name in enumerate(targets, 1):
             if progress is not None:
                 progress.update(progress.task_ids[0], description=_progress_label(name))
-            shown, text = _read_draft(env, name, stdin_filename, fmt.value)
+            try:
+                read = _read_draft(env, name, stdin_filename)
+            except DraftError as exc:
+                # One unreadable file does not stop the others; exit 2 at the end.
+                _say(env, f"error: {exc.problem}", fmt.value, **_place_of(exc.problem))
+                unread += 1
+                continue
+            for warning in read.warnings:
+                _say(env, str(warning), fmt.value, **_place_of(warning))
+            shown, text = read.path, read.text
             draft = env.cwd / (shown if name == "-" else name)
             findings = _scan_accepting(env, checker, shown, text, fmt.value)
             if accepted_baseline is not None:
@@ -531,12 +529,15 @@ def scan(
             progress.stop()
         if not interrupted:
             renderer.finish()
-    if (fmt in (ScanFormat.pretty, ScanFormat.line, ScanFormat.html) and not quiet) or verbose:
-        _say(env, tally.summary(len(targets), shown_verdicts), fmt.value)
+    if ((fmt in (ScanFormat.pretty, ScanFormat.line, ScanFormat.html) and not quiet) or verbose) and (len(targets) > unread or verbose):
+        _say(env, tally.summary(len(targets) - unread, shown_verdicts, unread), fmt.value)
     elif tally.accepted and fmt not in (ScanFormat.jsonl, ScanFormat.json):
         _say(env, tally.accepted_note(), fmt.value)  # never silently: JSON carries each as "suppressed"
     if write_baseline is not None:
         _write_baseline(env, write_baseline, recorded, fmt.value)
+    if unread:
+        return ExitStatus.ERROR  # a draft that could not be read: said above, the rest scanned
+    if write_baseline is not None:
         return ExitStatus.OK
     return ExitStatus.OK if no_exit else tally.status
 
@@ -567,13 +568,14 @@ class _Tally:
         parts = " and ".join(f"{n} by {'inline comment' if by == 'comment' else by}" for by, n in sorted(self.accepted.items()))
         return f"{total} accepted finding{'s' if total != 1 else ''} not counted ({parts})"
 
-    def summary(self, files: int, shown_verdicts: set) -> str:
+    def summary(self, files: int, shown_verdicts: set, unread: int = 0) -> str:
         from .verdicts import Verdict
 
         order = (Verdict.CONFLICTING, Verdict.MIXED, Verdict.UNVERIFIED, Verdict.SUPPORTED)
         by_verdict = ", ".join(f"{self.counts.get(v, 0)} {v.value}" for v in order if v in shown_verdicts)
         tail = f"; {self.accepted_note()}" if self.accepted else ""
-        return f"{sum(self.counts.values())} figures in {files} file{'s' if files != 1 else ''}: {by_verdict}{tail}"
+        not_read = f" ({unread} not read)" if unread else ""
+        return f"{sum(self.counts.values())} figures in {files} file{'s' if files != 1 else ''}{not_read}: {by_verdict}{tail}"
 
 
 def _load_baseline(env: Environment, baseline: Optional[Path], write_baseline: Optional[Path], config):

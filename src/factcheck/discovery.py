@@ -15,8 +15,8 @@ A directory is walked recursively, the way Vale and ripgrep walk one:
   test) is skipped and said so.
 
 A file named on the command line is the user's explicit choice: it is
-read whatever its extension, but still skipped when it is binary or when
-`.factcheckignore` or the config's ignore globs exclude it (the pre-commit
+read whatever its extension (a binary one is refused by the reader, exit 2),
+but still skipped when `.factcheckignore` or the config's ignore globs exclude it (the pre-commit
 hook passes staged files by name, and those ignores must still hold);
 `.gitignore` does not apply to it, as with git's own `git add -f`.
 
@@ -47,12 +47,18 @@ def is_draft(path: str | Path) -> bool:
     return Path(path).suffix.lower() in DRAFT_SUFFIXES
 
 
+# Text with a byte order mark is text, NULs and all (UTF-16 and UTF-32
+# have them in every character): factcheck.drafts decodes it.
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
 def is_binary(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
-            return b"\0" in handle.read(BINARY_SNIFF_BYTES)
+            head = handle.read(BINARY_SNIFF_BYTES)
     except OSError:
         return False  # unreadable: the reader reports why
+    return not head.startswith(_BOMS) and b"\0" in head
 
 
 @dataclass(frozen=True)
@@ -185,9 +191,9 @@ def discover(arguments: list[str], cwd: Path, ignores: IgnoreRules | None = None
         excluded = ignores.excluded_by(resolved, False, ignores.chain(resolved.parent, (".factcheckignore",)))
         if excluded:
             yield Skipped(argument, f"excluded by {excluded}")
-        elif is_binary(path):
-            yield Skipped(argument, "binary file")
         else:
+            # A binary file named is read, and refused by the reader with the
+            # place of its first NUL (factcheck.drafts): an error, not a skip.
             yield Draft(argument, path)
 
 

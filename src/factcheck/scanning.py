@@ -1,12 +1,12 @@
 """Scanning drafts: every figure-bearing sentence checked, findings at line:col.
 
-Markdown is handled by masking, not by rendering: markup characters (heading
-hashes, list markers, emphasis, link targets, block-quote arrows) are
-replaced by spaces and code blocks, front matter and HTML comments are
-blanked out, so the masked text has exactly the same length and line breaks
-as the original. Figures read from it therefore sit at their true offsets,
-and a finding's line and column are right even when its sentence wraps over
-lines or sits inside a link or emphasis.
+Markdown is handled by masking, not by rendering: what CommonMark does not
+render as text (markup characters, code, link targets, HTML tags, link
+reference definitions, front matter) is replaced by spaces, so the masked
+text has exactly the same length and line breaks as the original (see
+factcheck.markdown). Figures read from it therefore sit at their true
+offsets, and a finding's line and column are right even when its sentence
+wraps over lines or sits inside a link or emphasis.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .reading import read
 from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck, context_note
 from .figures import Figure, parse_figures
+from .markdown import read_markdown
+from .reading import read
 from .verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -36,153 +37,15 @@ def is_markdown(path: str) -> bool:
 
 # --- Markdown masking ------------------------------------------------------------
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?=\s|$)")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_QUOTE = re.compile(r"^ {0,3}(> ?)+")
-_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?=\s)")
-_THEMATIC = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
-_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:\s")
-# Inline markup. Each pattern is bounded or made of single classes, so the
-# whole pass stays linear.
-_CODE_SPAN = re.compile(r"`[^`\n]{0,2000}`")
-_INLINE_LINK_TAIL = re.compile(r"\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
-_REF_LINK_TAIL = re.compile(r"\]\[[^\]\n]{0,200}\]")
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,2000}>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
-_EMPHASIS = re.compile(r"(?<![\w*~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*~])")
-
-
-def _is_table_rule(stripped: str) -> bool:
-    """A Markdown table's header rule (|---|:--:|), checked without a regex."""
-    return "---" in stripped and "|" in stripped and not stripped.strip("|:- \t")
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
-
 
 def mask_markdown(text: str) -> tuple[str, set[int]]:
-    """(masked text of the same length, offsets where a new block starts)."""
-    chars = list(text)
-    blocks: set[int] = set()
-    lines = text.split("\n")
-    offsets = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    i = 0
-    # Front matter: YAML (---) or TOML (+++) fenced at the very top.
-    if lines and lines[0].strip() in ("---", "+++"):
-        fence = lines[0].strip()
-        for j in range(1, len(lines)):
-            if lines[j].strip() in (fence, "..."):
-                _blank(chars, 0, offsets[j] + len(lines[j]))
-                i = j + 1
-                break
-    fence_char: str | None = None
-    in_comment = False
-    previous_blank = True
-    while i < len(lines):
-        line, start = lines[i], offsets[i]
-        end = start + len(line)
-        if in_comment:
-            close = line.find("-->")
-            _blank(chars, start, end if close < 0 else start + close + 3)
-            in_comment = close < 0
-            i += 1
-            continue
-        if fence_char is not None:
-            _blank(chars, start, end)
-            m = _FENCE.match(line)
-            if m and m.group(1)[0] == fence_char[0] and len(m.group(1)) >= len(fence_char) and not line[m.end():].strip():
-                fence_char = None
-            i += 1
-            continue
-        m = _FENCE.match(line)
-        if m:
-            fence_char = m.group(1)
-            _blank(chars, start, end)
-            i += 1
-            continue
-        stripped = line.strip()
-        if not stripped:
-            previous_blank = True
-            blocks.add(start)
-            i += 1
-            continue
-        if previous_blank and (line.startswith("    ") or line.startswith("\t")) and not _LIST.match(line):
-            _blank(chars, start, end)  # indented code block
-            i += 1
-            continue
-        previous_blank = False
-        if "<!--" in line:
-            open_at = line.find("<!--")
-            close = line.find("-->", open_at + 4)
-            if close < 0:
-                _blank(chars, start + open_at, end)
-                in_comment = True
-                i += 1
-                continue
-            _blank(chars, start + open_at, start + close + 3)
-        if _THEMATIC.match(line) or _is_table_rule(stripped) or _LINK_DEF.match(line):
-            _blank(chars, start, end)
-            blocks.add(start)
-            i += 1
-            continue
-        if _SETEXT.match(line) and i > 0 and lines[i - 1].strip():
-            _blank(chars, start, end)
-            blocks.add(start)
-            i += 1
-            continue
-        cut = 0
-        quoted = _QUOTE.match(line)
-        if quoted:
-            _blank(chars, start, start + quoted.end())
-            cut = quoted.end()
-            # A quote's continuation lines carry ">" too; only its first starts a block.
-            if i == 0 or not _QUOTE.match(lines[i - 1]) or not lines[i - 1].strip(" >"):
-                blocks.add(start)
-        heading = _HEADING.match(line[cut:])
-        if heading:
-            _blank(chars, start + cut, start + cut + heading.end())
-            blocks.add(start)
-            blocks.add(end)  # a heading ends at its line's end, full stop or not
-            cut += heading.end()
-        item = _LIST.match(line[cut:])
-        if item:
-            _blank(chars, start + cut, start + cut + item.end())
-            blocks.add(start)
-        if "|" in line and line.strip().startswith("|"):
-            for k, ch in enumerate(line):
-                if ch == "|":
-                    chars[start + k] = " "
-            blocks.add(start)
-        _mask_inline(chars, line, start)
-        i += 1
-    return "".join(chars), blocks
+    """(masked text of the same length, offsets where a block starts or ends).
 
-
-def _mask_inline(chars: list[str], line: str, start: int) -> None:
-    for m in _CODE_SPAN.finditer(line):
-        _blank(chars, start + m.start(), start + m.end())
-    for pattern in (_INLINE_LINK_TAIL, _REF_LINK_TAIL):
-        for m in pattern.finditer(line):
-            _blank(chars, start + m.start(), start + m.end())
-            # the opening bracket (and an image's "!") of the same link
-            opening = line.rfind("[", 0, m.start())
-            if opening >= 0:
-                chars[start + opening] = " "
-                if opening > 0 and line[opening - 1] == "!":
-                    chars[start + opening - 1] = " "
-    for pattern in (_AUTOLINK, _HTML_TAG):
-        for m in pattern.finditer(line):
-            _blank(chars, start + m.start(), start + m.end())
-    for m in _EMPHASIS.finditer(line):
-        _blank(chars, start + m.start(), start + m.end())
+    The masked text is what the scanner reads: the prose of the Markdown as
+    CommonMark renders it, everything else blanked, line breaks and offsets
+    kept (see factcheck.markdown)."""
+    reading = read_markdown(text)
+    return reading.masked, set(reading.breaks)
 
 
 # --- sentences ------------------------------------------------------------------------
@@ -301,17 +164,31 @@ class Finding:
         return out
 
 
+# A line ends at \n, \r\n or a lone \r, as CommonMark and editors count lines.
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
 @dataclass
 class _Lines:
+    """Offsets of a text as 1-based line:column.
+
+    `decoded` are spans read decoded (character references such as
+    `&#163;`): a figure starting or ending inside one is placed at the
+    reference's start or end, where the editor sees it."""
+
     starts: list[int] = field(default_factory=list)
+    decoded: tuple[tuple[int, int], ...] = ()
 
     @classmethod
-    def of(cls, text: str) -> "_Lines":
+    def of(cls, text: str, decoded: tuple[tuple[int, int], ...] = ()) -> "_Lines":
         starts = [0]
-        starts.extend(m.end() for m in re.finditer("\n", text))
-        return cls(starts)
+        starts.extend(m.end() for m in _LINE_END.finditer(text))
+        return cls(starts, decoded)
 
-    def position(self, offset: int) -> tuple[int, int]:
+    def position(self, offset: int, end: bool = False) -> tuple[int, int]:
+        k = bisect.bisect_right(self.decoded, (offset, offset)) - 1
+        if k >= 0 and self.decoded[k][0] < offset < self.decoded[k][1]:
+            offset = self.decoded[k][1] if end else self.decoded[k][0]
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 
@@ -374,8 +251,11 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     """Findings for every figure in `text`, in order of appearance."""
     if markdown is None:
         markdown = is_markdown(path)
-    masked, breaks = mask_markdown(text) if markdown else (text, _paragraph_breaks(text))
-    lines = _Lines.of(text)
+    if markdown:
+        reading = read_markdown(text)
+        masked, breaks, lines = reading.masked, set(reading.breaks), _Lines.of(text, reading.decoded)
+    else:
+        masked, breaks, lines = text, _paragraph_breaks(text), _Lines.of(text)
     findings: list[Finding] = []
     carried = _Carried()
     paragraph_end = -1
@@ -462,7 +342,7 @@ def _is_heading(text: str, lines: "_Lines", offset: int) -> bool:
 def _finding(path: str, lines: "_Lines", sentence, offset: int, fc: FigureCheck, evidence: tuple[Evidence, ...], context: str) -> Finding:
     """A finding for figure check `fc`, whose positions are relative to `offset` in `sentence`."""
     line, col = lines.position(sentence.start + offset + fc.figure.start)
-    end_line, end_col = lines.position(sentence.start + offset + fc.figure.end)
+    end_line, end_col = lines.position(sentence.start + offset + fc.figure.end, end=True)
     return Finding(path, line, col, end_line, end_col, sentence.text, _shift_check(fc, offset), evidence, context)
 
 
@@ -501,5 +381,9 @@ def _window(clause: str, figure: Figure) -> str:
     return " ".join(before + after)
 
 
+# A blank line between two line ends (\n, \r\n or a lone \r).
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
+
+
 def _paragraph_breaks(text: str) -> set[int]:
-    return {m.start() for m in re.finditer(r"\n[ \t]*\n", text)}
+    return {m.start() for m in _BLANK_LINE.finditer(text)}
