@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Checker", "CheckResult", "Evidence", "FigureCheck", "Relation"]
 
-# Topics whose match scores are this close are equally plausible readings.
-TOPIC_MARGIN = 0.1
 # A sentence that names a documented thing in full (all of its name's
 # distinctive words) is about it however long the sentence, provided this
 # share of what is said around the figure is found in the documented claim.
@@ -45,8 +43,8 @@ IDENTITY_MIN_PRECISION = 0.3
 # claim (a verbatim passage misses none; "six new firearms training ranges
 # for the Met" misses half, and is not the Met's 98 firearms seized).
 MAX_UNEXPLAINED_SHARE = 0.34
-# Topics whose words fit about equally well (within TOPIC_MARGIN) that are
-# weighed by what their figures say; more is never needed in practice.
+# Accepted topics weighed by what their figures say, best-matching first;
+# on the labelled sets more is never needed.
 MAX_CONTENDING_TOPICS = 5
 DAYS_IN_A_YEAR = Decimal(365)
 # A claim or sentence with more figures than this is checked only that far.
@@ -383,12 +381,15 @@ class Checker:
         """0 if a documented figure of `topic` agrees with `fig`, 1 if one
         disagrees, 2 if none tells (another period, too vague)."""
         period = _claim_period(reading)
-        outcomes = {
-            _outcome(fig, period, doc, reading.dated)
-            for doc in map(self.documented, self.matcher.topic_indices(topic))
-            if comparable(fig, doc) and _same_period(period, doc.period)
-        }
-        return 0 if True in outcomes else 1 if False in outcomes else 2
+        rank = 2
+        for doc in map(self.documented, self.matcher.topic_indices(topic)):
+            if comparable(fig, doc) and _same_period(period, doc.period):
+                outcome = _outcome(fig, period, doc, reading.dated)
+                if outcome is True:
+                    return 0
+                if outcome is False:
+                    rank = 1
+        return rank
 
     def _related(self, m: Match, index: int | None = None) -> Evidence:
         return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
@@ -460,16 +461,20 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
+        candidates = (m for m in _by_topic(filter(accepts, matches)) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)))
+        # Among the few best accepted topics ("arrests": by the Met, or during
+        # Operation Winter Nights?), prefer the one whose figures agree with
+        # the claim's, then one whose figures tell either way. Every one of
+        # them passed the acceptance rules; the words alone often cannot
+        # choose between an entity's measures.
         best: Match | None = None
-        # Matches come best first: once one is further than the margin below
-        # the best, no later one can be within it, and none need be accepted.
-        within = itertools.takewhile(lambda m: best is None or best.score - m.score <= TOPIC_MARGIN, matches)
-        candidates = (m for m in _by_topic(filter(accepts, within)) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)))
-        # Between topics the words fit about equally well ("firearms seized":
-        # by the Met, or by the taskforce in one week?), prefer the one whose
-        # figures agree with the claim's, then one whose figures tell either way.
-        contenders = list(itertools.islice(candidates, MAX_CONTENDING_TOPICS))
-        best = min(contenders, key=lambda m: self._outcome_rank(fig, reading, m.topic), default=None)
+        best_rank = 3
+        for m in itertools.islice(candidates, MAX_CONTENDING_TOPICS):
+            rank = self._outcome_rank(fig, reading, m.topic)
+            if rank < best_rank:
+                best, best_rank = m, rank
+            if rank == 0:
+                break  # nothing beats agreement: the rest need not be weighed
         topic = best.topic if best is not None else None
         if topic is None or best is None:
             m = first

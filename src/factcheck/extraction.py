@@ -33,7 +33,7 @@ SLUG_WORDS = 4
 # "LONDON, 3 March 2026 -"); a longer sentence holding that date is news.
 DATELINE_SENTENCE_WORDS = 8
 # Topic scores closer than this are a close call worth a review; the
-# checker's own margin for "equally plausible" topics (TOPIC_MARGIN).
+# checker's own sense of "equally plausible" topics.
 TOPIC_CLOSE_CALL = 0.1
 _STOP = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "over", "under", "into", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "this", "that", "these", "those", "which", "who", "whom", "its", "it", "their", "his", "her", "our", "we", "they", "he", "she", "so", "than", "more", "less", "up", "now", "also", "already", "since", "about", "around", "nearly", "almost", "some", "each", "every", "per", "between", "during", "until", "after", "before", "who", "what", "when", "where", "while", "not", "no", "said", "says"]

@@ -15,6 +15,7 @@ what lets "£2.6m" agree with £2,635,000 later on.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import re
@@ -93,10 +94,11 @@ class Figure:
     parts: tuple[Decimal, Decimal] | None = None
     doubt: str | None = None
 
-    @property
+    @functools.cached_property
     def kind(self) -> str:
         """What a figure can be compared with: money, count, percent, duration,
-        date, fraction, proportion, measure, percentage_points."""
+        date, fraction, proportion, measure, percentage_points. (Cached: it is
+        asked for every comparison of a check.)"""
         if self.category is not None:
             return self.category
         if self.unit in MONEY_UNITS:

@@ -137,6 +137,7 @@ _PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|warned|declined|called|attacked|questioned|hailed|condemned)\b")
+_ANY_BODY = re.compile(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w-]{0,30}")
@@ -690,6 +691,8 @@ class Matcher:
         vocabulary = self.entries[index].vocabulary
         if any(f" {actor}" in lowered and _stem(actor) in vocabulary for actor in _ACTORS):
             return None  # the sentence names the documents' own actor too ("... the Mayor has made")
+        if not _ANY_BODY.search(lowered):
+            return None
         for body in _BODIES:
             at = lowered.find(f" {body} ")
             if at < 0 or all(_stem(w) in vocabulary for w in body.split()):
