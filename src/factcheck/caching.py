@@ -472,16 +472,19 @@ def _array(body: memoryview, typecode: str, at: int, length: int) -> memoryview:
     return body[at : at + length].cast(typecode)  # type: ignore[call-overload] # typecode checked above
 
 
-class _StoredEntries(Sequence):
-    """The matcher's documented claims, decoded from the mapped file as
-    lookups reach them (and the most recent kept)."""
+class _Records(Sequence):
+    """Variable-length records in a mapped file, decoded as they are reached
+    (the most recent kept); `_decode` says what a record is."""
 
     def __init__(self, records: memoryview, starts: memoryview):
         self._records, self._starts = records, starts
         self._get = functools.lru_cache(maxsize=ENTRIES_KEPT)(self._decode)
 
-    def _decode(self, index: int) -> _Entry:
-        return _entry_from(bytes(self._records[self._starts[index] : self._starts[index + 1]]))
+    def _raw(self, index: int) -> bytes:
+        return bytes(self._records[self._starts[index] : self._starts[index + 1]])
+
+    def _decode(self, index: int) -> Any:
+        raise NotImplementedError
 
     def __len__(self) -> int:
         return len(self._starts) - 1
@@ -496,28 +499,20 @@ class _StoredEntries(Sequence):
         return self._get(index)
 
 
-class _StoredProperNames(Sequence):
-    """The matcher's table of distinct proper-name sets, each decoded from the
-    mapped file when a proper-name check reaches it (the most recent kept)."""
+class _StoredEntries(_Records):
+    """The matcher's documented claims, decoded from the mapped file as
+    lookups reach them."""
 
-    def __init__(self, rows: memoryview, starts: memoryview):
-        self._rows, self._starts = rows, starts
-        self._get = functools.lru_cache(maxsize=ENTRIES_KEPT)(self._decode)
+    def _decode(self, index: int) -> _Entry:
+        return _entry_from(self._raw(index))
+
+
+class _StoredProperNames(_Records):
+    """The matcher's table of distinct proper-name sets, each decoded when a
+    proper-name check reaches it."""
 
     def _decode(self, index: int) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(run) for run in json.loads(bytes(self._rows[self._starts[index] : self._starts[index + 1]])))
-
-    def __len__(self) -> int:
-        return len(self._starts) - 1
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        return self._get(index)
+        return tuple(tuple(run) for run in json.loads(self._raw(index)))
 
 
 class _StoredClaims(Sequence):
