@@ -311,3 +311,9 @@ def test_a_conflicting_passage_is_shown_first(checker):
     result = checker.check("£250k seed funding")
     relations = [e.relation.value for e in result.evidence if e.relation.value != "related"]
     assert relations and relations[0] == "conflicts", relations
+
+
+def test_a_claim_in_another_currency_says_so(checker):
+    result = checker.check("$45m Young Londoners Fund")
+    assert result.verdict is Verdict.CONFLICTING
+    assert "the claim is in US dollars; the documents give pounds" in result.reason

@@ -24,7 +24,7 @@ from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, tokenize
 from .reading import Period, Reading, Stance, read, read_period
-from .verdicts import Verdict, agreement, comparable, periods_compatible
+from .verdicts import Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
 if TYPE_CHECKING:
     from .scanning import Finding
@@ -573,6 +573,9 @@ class Checker:
         elif disagreeing_c:
             verdict = Verdict.CONFLICTING
             reason = f"{fig.text}: the documents give {_list(disagreeing_c)} for {subject_name!r}."
+            currencies = {currency_mismatch(fig, documented(i)) for i in disagreeing}
+            if len(currencies) == 1 and None not in currencies:
+                reason += f" ({currencies.pop()}.)"  # "the claim is in US dollars; the documents give pounds"
         elif running_c:
             verdict = Verdict.UNVERIFIED
             reason = f"{fig.text}: the documents give {_list(running_c)} for {subject_name!r} as a running total at one date; a count at another date is a different period, not a conflict."
