@@ -252,3 +252,8 @@ def test_a_decimal_comma_without_a_currency_or_magnitude_is_not_read():
     becomes a count on its own."""
     assert [f.text for f in parse_figures("pages 1,4 and 6")] == ["6"]
     assert [f.text for f in parse_figures("the 1,4 million figure")] == ["1,4 million"]
+
+
+def test_a_place_in_a_text_is_a_label_in_lower_case_too():
+    assert [f.text for f in parse_figures("Writing in the Standard on page 12, she said 150 schools took part")] == ["150"]
+    assert [f.text for f in parse_figures("a 12 page report")] == ["12"]

@@ -364,6 +364,8 @@ _LABELS = {
     "terminal", "junction", "ward", "block", "unit", "lot", "mark", "mk", "issue", "vol", "volume",
     "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
 }
+# Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
+_LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
 # Words that turn a number into a sign or a negative.
 _NEGATIVE_WORDS = {"minus", "negative"}
 _MINUS_SIGNS = {"-", "−", "–"}
@@ -895,6 +897,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
     k = i - 1
     if k >= 0 and toks[k].text == "." and _adjacent(toks, k):
         k -= 1
+    if k >= 1 and toks[k].low in _LOWER_LABELS and toks[k - 1].low in {"on", "at", "see", "of", "in"}:
+        return True  # "on page 12", "in paragraph 4": a place in a text, in lower case too
     if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
         return False
     if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
