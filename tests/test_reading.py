@@ -94,3 +94,13 @@ def test_running_totals_and_windows_are_read_around_the_figure():
     assert r.window is not None and r.window.kind == "rate" and r.window.key == "per month"
     r = reading_of("Volunteers collected 35 bikes in one week.", "35")
     assert r.window is not None and r.window.kind == "duration" and r.window.key == str(Decimal(7))
+
+
+def test_a_closing_during_phrase_serves_every_amount_joined_by_and():
+    text = "Volunteers collected 40 bikes and repaired 12 boats during the Harbour Week."
+    first, second = read(text, parse_figures(text))
+    assert "Harbour Week" in first.scope and "Harbour Week" in second.scope
+    # Not across a comma-separated list, where each amount has its own subject.
+    text = "The trust gave £40,000 to boxing coaches, £12,000 to the summer camp during the Harbour Week."
+    first, _ = read(text, parse_figures(text))
+    assert "Harbour Week" not in first.scope

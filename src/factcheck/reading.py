@@ -324,6 +324,21 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
     return lo, hi
 
 
+# "made 900 arrests and took 350 weapons off the streets during Operation
+# Winter Nights": a closing "during ..." serves every amount joined by "and".
+_SHARED_TAIL = re.compile(r"\b(?:during|throughout|as part of)\b[^,;.]{1,120}")
+
+
+def _shared_tail(text: str, fig: Figure, figures: list[Figure], hi: int) -> str:
+    amounts = [f for f in figures if f.kind in _AMOUNTS]
+    if fig.kind not in _AMOUNTS or len(amounts) < 2 or fig is amounts[-1] or hi >= len(text):
+        return ""
+    if not re.match(r"\s(?:and|plus)\s", text[hi : hi + 6]):
+        return ""  # the next amount's clause is not joined to this one by "and"
+    tail = _SHARED_TAIL.search(text, amounts[-1].end, min(len(text), amounts[-1].end + 200))
+    return tail.group() if tail else ""
+
+
 def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wide: str) -> str:
     """A clause too short to name anything ("and £12,000 to the summer
     camp") is read with what the sentence says before its first amount ("The
@@ -522,6 +537,9 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         lo, hi = scope_of(text, fig, figures)
         inside = [f for f in figures if lo <= f.start and f.end <= hi]
         scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
+        shared_tail = _shared_tail(text, fig, figures, hi)
+        if shared_tail:
+            scope = f"{scope} {shared_tail}"
         a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
         b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
         wide = _without(text[a:b], [f for f in figures if a <= f.start and f.end <= b], a)
