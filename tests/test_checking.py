@@ -317,3 +317,11 @@ def test_a_claim_in_another_currency_says_so(checker):
     result = checker.check("$45m Young Londoners Fund")
     assert result.verdict is Verdict.CONFLICTING
     assert "the claim is in US dollars; the documents give pounds" in result.reason
+
+
+def test_a_total_over_years_is_compared_with_the_documented_rate_over_them(checker):
+    """The documents give the taskforce £15 million a year."""
+    wrong = checker.check("£15m over three years for the violent crime taskforce")
+    assert wrong.verdict is Verdict.CONFLICTING and "over 3 years is" in wrong.reason, wrong.reason
+    right = checker.check("£45m over three years for the violent crime taskforce")
+    assert right.verdict is Verdict.SUPPORTED, right.reason

@@ -24,7 +24,7 @@ from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, tokenize
 from .reading import Period, Reading, Stance, read, read_period
-from .verdicts import Verdict, agreement, comparable, currency_mismatch, periods_compatible
+from .verdicts import PER_YEAR, Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
 if TYPE_CHECKING:
     from .scanning import Finding
@@ -47,6 +47,7 @@ MAX_UNEXPLAINED_SHARE = 0.34
 # on the labelled sets more is never needed.
 MAX_CONTENDING_TOPICS = 5
 DAYS_IN_A_YEAR = Decimal(365)
+DAYS_PER_YEAR = Decimal("365.25")  # a stretch "over 3 years" is read as 1,096 days
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
 # What follows a figure that can say what it counts or pays for ("43 staff",
@@ -528,6 +529,17 @@ class Checker:
             # with no period of their own, is not the claim's moment.
             same_measure = [i for i in same_measure if documented(i).period is not None or not _is_running(claim(i))]
         verdicts = {i: _outcome(fig, period, documented(i), reading.dated) for i in same_measure}
+        restated: list[str] = []
+        if not same_measure and period is not None and period.kind == "duration":
+            # "£15m spread over three years" against "£15 million annually":
+            # the documents' rate, over the claim's stretch, is £45m.
+            for i in docs:
+                over = _over_stretch(documented(i), period)
+                if over is not None:
+                    same_measure.append(i)
+                    verdicts[i] = agreement(replace(fig, period=None), over)
+                    stretch = period.text if period.text.split(" ", 1)[0] in ("over", "for", "in", "across") else f"over {period.text}"
+                    restated.append(f"{claim(i).figure} {claim(i).period} {stretch} is {over.describe()}")
         agreeing = [i for i in same_measure if verdicts[i] is True]
         telling = [i for i in same_measure if verdicts[i] is not None]
         if agreeing and fig.kind == "date":
@@ -587,11 +599,23 @@ class Checker:
             other = ", ".join(sorted({f'{c.figure} ({c.period})' for c in docs_c}))
             said = f" ({period.text})" if period else ""
             reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different period, so a different measure, not a conflict."
+        if restated:
+            reason += f" ({'; '.join(restated)}.)"
         if verdict in (Verdict.MIXED, Verdict.CONFLICTING):
             notes = list(dict.fromkeys(c.note for c in agreeing_c + disagreeing_c if c.note))
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
+    """A documented rate restated as its total over `stretch` (a duration in
+    days), or None when the documented figure is not a yearly-convertible rate."""
+    rate = read_period(documented.period)
+    if rate is None or rate.kind != "rate" or rate.key not in PER_YEAR or not isinstance(documented.value, Decimal) or not stretch.key:
+        return None
+    years = (Decimal(stretch.key) / DAYS_PER_YEAR).quantize(Decimal("0.01"))  # 1,096 days: 3.00 years
+    return replace(documented, value=documented.value * PER_YEAR[rate.key] * years, period=None, precision=None, significant=None)
 
 
 def _same_period(claimed: Period | None, documented: str | None) -> bool:

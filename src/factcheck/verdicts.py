@@ -154,7 +154,8 @@ def _meet(a: tuple[Decimal, Decimal], a_q: str, b: tuple[Decimal, Decimal], b_q:
     return True
 
 
-_PER_YEAR = {"per year": Decimal(1), "per month": Decimal(12), "per week": Decimal("52.1775"), "per day": Decimal("365.25")}
+PER_YEAR = {"per year": Decimal(1), "per month": Decimal(12), "per week": Decimal("52.1775"), "per day": Decimal("365.25")}
+_PER_YEAR = PER_YEAR
 
 
 def _rate_factor(period: str | None) -> Decimal:
