@@ -37,13 +37,21 @@ def cpu(cmd: list[str], src: Path, stdin: bytes | None = None, env: dict | None 
     return usage.ru_utime + usage.ru_stime
 
 
-def ab(label: str, cmd: list[str], before: Path, after: Path, runs: int, **kw) -> None:
+def ab(label: str, cmd: list[str], before: Path, after: Path, runs: int, env: dict, **kw) -> None:
     old, new = [], []
     for _ in range(runs):
-        old.append(cpu(cmd, before, **kw))
-        new.append(cpu(cmd, after, **kw))
+        old.append(cpu(cmd, before, env=_own_cache(env, "before"), **kw))
+        new.append(cpu(cmd, after, env=_own_cache(env, "after"), **kw))
     a, b = statistics.median(old), statistics.median(new)
     print(f"{label:<44} {a:8.3f} s {b:8.3f} s {b / a:6.2f}x", flush=True)
+
+
+def _own_cache(env: dict, side: str) -> dict:
+    """Each side its own cache directory: a corpus's new entry replaces its
+    old ones, so a shared one would make every "warm" run a cold build."""
+    path = Path(env["FACTCHECK_CACHE_DIR"]) / side
+    path.mkdir(mode=0o700, exist_ok=True)
+    return {**env, "FACTCHECK_CACHE_DIR": str(path)}
 
 
 def main() -> None:
@@ -59,8 +67,8 @@ def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="ab-cache-"))
     env = {"FACTCHECK_CACHE_DIR": str(cache), "FACTCHECK_CLAIMS": str(ROOT / "claims")}
     print(f"{'measure':<44} {'before':>10} {'after':>10} {'ratio':>7}")
-    for src in (args.before, after):  # warm each side's cache entry once
-        cpu(py + ["check", "£45m Young Londoners Fund", "--format", "jsonl"], src, env=env)
+    for src, side in ((args.before, "before"), (after, "after")):  # warm each side's cache entry once
+        cpu(py + ["check", "£45m Young Londoners Fund", "--format", "jsonl"], src, env=_own_cache(env, side))
     ab("cold lookup, shipped corpus (cache warm)", py + ["check", "£45m Young Londoners Fund", "--format", "jsonl"], args.before, after, args.runs, env=env)
     batch = "\n".join(claims_for(ROOT / "claims", 10_000)).encode()
     ab("batch, 10,000 claims, shipped corpus", py + ["check", "-", "--format", "jsonl"], args.before, after, max(1, args.runs // 2), stdin=batch, env=env)
@@ -75,8 +83,8 @@ def main() -> None:
         generate(size, root, seed=7)
         senv = {**env, "FACTCHECK_CLAIMS": str(root)}
         claim = "£52m for the Brent Healthier Youth Service"
-        for src in (args.before, after):
-            cpu(py + ["check", claim, "--format", "jsonl"], src, env=senv)
+        for src, side in ((args.before, "before"), (after, "after")):
+            cpu(py + ["check", claim, "--format", "jsonl"], src, env=_own_cache(senv, side))
         ab(f"{size:,} claims: warm single lookup", py + ["check", claim, "--format", "jsonl"], args.before, after, args.runs, env=senv)
         lines = "\n".join(claims_for(root, 1_000)).encode()
         ab(f"{size:,} claims: 1,000-claim batch", py + ["check", "-", "--format", "jsonl"], args.before, after, max(1, args.runs // 2), stdin=lines, env=senv)
