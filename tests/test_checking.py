@@ -325,3 +325,10 @@ def test_a_total_over_years_is_compared_with_the_documented_rate_over_them(check
     assert wrong.verdict is Verdict.CONFLICTING and "over 3 years is" in wrong.reason, wrong.reason
     right = checker.check("£45m over three years for the violent crime taskforce")
     assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
+def test_a_proportion_is_checked_by_what_it_counts(checker):
+    # The documents count six boroughs of the ten.
+    result = checker.check("Six of the 10 boroughs with the highest increases in unemployment over the pandemic are in the top 10 boroughs for serious violence")
+    six = result.figures[0]
+    assert six.figure.kind == "proportion" and six.verdict is Verdict.SUPPORTED, six.reason

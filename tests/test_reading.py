@@ -104,3 +104,20 @@ def test_a_closing_during_phrase_serves_every_amount_joined_by_and():
     text = "The trust gave £40,000 to boxing coaches, £12,000 to the summer camp during the Harbour Week."
     first, _ = read(text, parse_figures(text))
     assert "Harbour Week" not in first.scope
+
+
+@pytest.mark.parametrize(
+    "sentence, date, event",
+    [
+        ("The trust was launched in April 2018.", "April 2018", "launch"),
+        ("The trust has trained 400 coaches since its launch in April 2018.", "April 2018", "launch"),
+        # a noun dates only what follows it closely
+        ("It trained 400 coaches between its launch and the end of May 2019.", "May 2019", ""),
+        # dates joined by "and" share their verb
+        ("The festival ran through November and December.", "December", "ran"),
+        # a second date after the first belongs to something else
+        ("It was launched in April 2018 and ran until May 2019.", "May 2019", "ran"),
+    ],
+)
+def test_a_date_is_read_with_the_event_it_belongs_to(sentence, date, event):
+    assert reading_of(sentence, date).event == event

@@ -362,6 +362,13 @@ class Checker:
         """Check the figure on its own clause, and when that names nothing
         ("..., was announced in February"), on the sentence around it."""
         check, ev = self._check_figure(index, reading, text, self._subject(reading, carried), restrict)
+        fig = reading.figure
+        if check.verdict is Verdict.UNVERIFIED and fig.kind == "proportion" and fig.parts is not None:
+            # "six of the 10 boroughs": the documents may count the six.
+            counted = replace(fig, value=fig.parts[0], unit="count", category=None, parts=None)
+            retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, self._subject(reading, carried), restrict)
+            if retry.verdict is not Verdict.UNVERIFIED:
+                return replace(retry, figure=fig), retry_ev
         for other in (reading.phrase, reading.sentence_scope):
             if check.topic is not None:
                 break

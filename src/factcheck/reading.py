@@ -510,21 +510,35 @@ _EVENTS = {
     "set up": "creation", "established": "creation", "founded": "creation", "published": "publication",
     "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
     "presented": "presentation", "visited": "visit", "ran": "ran",
+    # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
+    "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
 }
 # Case matters: "the Met said in August" is the police, not a meeting.
-_EVENT_BEFORE = re.compile(r"\b(" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b(?:[^.;,]{0,60})$")
+_EVENT_WORD = re.compile(r"\b(" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b")
+_CLAUSE_MARK = re.compile(r"[.;,]")
+
+
+_EVENT_NOUNS = frozenset({"launch", "creation", "announcement", "publication"})
+_NOUN_TO_DATE = re.compile(r"\s+(?:in|on|at|of)\s+(?:early\s+|late\s+|mid-?)?")
 
 
 def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
     """The event a date belongs to: the nearest event verb before it, when
     no other date stands between them ("launched in April 2018 up until May
     2019": April is the launch, May is not)."""
-    lo = max(0, fig.start - 80)
-    m = _EVENT_BEFORE.search(text[lo : fig.start])
+    m = None
+    for found in _EVENT_WORD.finditer(text, max(0, fig.start - 80), fig.start):
+        if fig.start - found.end() <= 60 and not _CLAUSE_MARK.search(text, found.end(), fig.start):
+            m = found  # the nearest event word before the date, in its clause
     if m is None:
         return ""
-    verb_at = lo + m.start()
-    if any(f.kind == "date" and verb_at < f.start < fig.start for f in figures):
+    verb_at = m.start()
+    word = m.group(1).lower()
+    if word in _EVENT_NOUNS and not _NOUN_TO_DATE.fullmatch(text[m.end(1) : fig.start]):
+        return ""  # a noun dates only what follows it closely: "its launch in April 2018", not "its launch and the end of May"
+    between = [f for f in figures if f.kind == "date" and verb_at < f.start < fig.start]
+    # "ran through November and December": dates joined by "and" share it.
+    if between and not all(re.fullmatch(r"\s*(?:,|and|&|or)\s*", text[a.end : b.start]) for a, b in zip(between, [*between[1:], fig])):
         return ""
     return _EVENTS[m.group(1).lower()]
 

@@ -280,7 +280,8 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                 findings.append(_finding(path, lines, sentence, 0, FigureCheck(fig, Verdict.UNVERIFIED, why), (), ""))
             figures = figures[:MAX_CLAIM_FIGURES]
         result = checker.check_readings(raw, read(raw, figures))
-        if _ANAPHORA.search(raw) and any(fc.topic is None for fc in result.figures):
+        unsettled = any(fc.topic is None for fc in result.figures) or (result.context_figures and not result.figures)
+        if _ANAPHORA.search(raw) and unsettled:
             subject = carried.subject(checker)
             if subject is not None:
                 result = _with_carried(checker, raw, figures, result, subject)
@@ -302,6 +303,11 @@ def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: Che
     name, line = subject
     again = checker.check_readings(raw, read(raw, figures), carried=name)
     note = f" (read as about: {name}, from line {line})"
+    if not result.figures and again.figures:
+        # Every figure had been read as context ("The unit was launched in
+        # April 2018"): the carried subject says what it dates.
+        checks = [replace(c, reason=c.reason + note) if c.verdict is not Verdict.UNVERIFIED else c for c in again.figures]
+        return replace(again, figures=tuple(checks))
     checks = list(result.figures)
     evidence = [e for e in result.evidence]
     for i, fc in enumerate(result.figures):
