@@ -17,7 +17,7 @@ def test_line_format_and_exit_code(run):
     r = run("scan", str(DRAFT), "--format", "line")
     assert r.status == 1  # one conflicting figure
     lines = r.stdout.splitlines()
-    assert f"{DRAFT}:14:45: conflicting: 35: the documents give 350" in "\n".join(lines)
+    assert f"{DRAFT}:14:45: conflicting: 35: the documents give more than 350" in "\n".join(lines)
     assert all(line.startswith(f"{DRAFT}:") for line in lines)
     assert "11 figures in 1 file: 1 conflicting, 1 mixed, 1 unverified, 8 supported" in r.stderr
 

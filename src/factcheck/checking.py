@@ -695,8 +695,19 @@ def context_note(figures: Iterable[Figure]) -> str:
     return f"({', '.join(texts)} read as when the claim holds; not checked on its own.)" if texts else ""
 
 
+# How a documented qualifier reads before its figure, when the figure as
+# written leaves it out ("more than 350", recorded as figure "350").
+_QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "up to", "less_than": "less than", "almost": "almost", "approx": "about"}
+
+
+def _as_documented(c: Claim) -> str:
+    words = _QUALIFIER_WORDS.get(c.qualifier, "")
+    shown = c.figure if not words or c.figure.lower().startswith(words) else f"{words} {c.figure}"
+    return f"{shown}{f' ({c.period})' if c.period and c.period != 'total' else ''}"
+
+
 def _list(claims: list[Claim]) -> str:
-    figures = list(dict.fromkeys(f"{c.figure}{f' ({c.period})' if c.period and c.period != 'total' else ''}" for c in claims))
+    figures = list(dict.fromkeys(_as_documented(c) for c in claims))
     if len(figures) == 1:
         return figures[0]
     return ", ".join(figures[:-1]) + " and " + figures[-1]
