@@ -280,7 +280,10 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                 findings.append(_finding(path, lines, sentence, 0, FigureCheck(fig, Verdict.UNVERIFIED, why), (), ""))
             figures = figures[:MAX_CLAIM_FIGURES]
         result = checker.check_readings(raw, read(raw, figures))
-        unsettled = any(fc.topic is None for fc in result.figures) or (result.context_figures and not result.figures)
+        unsettled = (
+            any(fc.topic is None or fc.verdict is Verdict.CONFLICTING for fc in result.figures)
+            or (result.context_figures and not result.figures)
+        )
         if _ANAPHORA.search(raw) and unsettled:
             subject = carried.subject(checker)
             if subject is not None:
@@ -314,7 +317,13 @@ def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: Che
         redo = next((c for c in again.figures if c.index == fc.index), None)
         # Only an answer is worth the carry: a sentence the carried subject
         # still cannot settle keeps its own reason.
-        if fc.topic is None and redo is not None and redo.topic is not None and redo.verdict is not Verdict.UNVERIFIED:
+        # A conflict found without the subject the sentence refers back to
+        # ("During the operation, police made more than 900 arrests") gives
+        # way when that subject supports the figure.
+        settles = fc.topic is None and redo is not None and redo.topic is not None and redo.verdict is not Verdict.UNVERIFIED
+        corrects = fc.verdict is Verdict.CONFLICTING and redo is not None and redo.verdict is Verdict.SUPPORTED
+        if settles or corrects:
+            assert redo is not None
             checks[i] = replace(redo, reason=redo.reason + note)
             evidence = [e for e in evidence if e.for_figure != fc.index] + [e for e in again.evidence if e.for_figure == fc.index]
     return replace(result, figures=tuple(checks), evidence=tuple(evidence))
