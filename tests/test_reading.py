@@ -121,3 +121,9 @@ def test_a_closing_during_phrase_serves_every_amount_joined_by_and():
 )
 def test_a_date_is_read_with_the_event_it_belongs_to(sentence, date, event):
     assert reading_of(sentence, date).event == event
+
+
+def test_a_period_in_hours_is_read_like_any_other_stretch():
+    # One table of days per unit serves the reader and the comparisons.
+    period = read_period("over 24 hours")
+    assert period is not None and period.kind == "duration" and period.key == "1"

@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
-from .figures import Figure, json_number, parse_figures, text_without
+from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, tokenize
 from .reading import Period, Reading, Stance, read, read_period
 from .verdicts import PER_YEAR, Verdict, agreement, comparable, currency_mismatch, periods_compatible
@@ -46,8 +46,6 @@ MAX_UNEXPLAINED_SHARE = 0.34
 # Accepted topics weighed by what their figures say, best-matching first;
 # on the labelled sets more is never needed.
 MAX_CONTENDING_TOPICS = 5
-DAYS_IN_A_YEAR = Decimal(365)
-DAYS_PER_YEAR = Decimal("365.25")  # a stretch "over 3 years" is read as 1,096 days
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
 # What follows a figure that can say what it counts or pays for ("43 staff",
@@ -621,7 +619,7 @@ def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
     rate = read_period(documented.period)
     if rate is None or rate.kind != "rate" or rate.key not in PER_YEAR or not isinstance(documented.value, Decimal) or not stretch.key:
         return None
-    years = (Decimal(stretch.key) / DAYS_PER_YEAR).quantize(Decimal("0.01"))  # 1,096 days: 3.00 years
+    years = (Decimal(stretch.key) / DAYS_PER_UNIT["years"]).quantize(Decimal("0.01"))  # 1,096 days: 3.00 years
     return replace(documented, value=documented.value * PER_YEAR[rate.key] * years, period=None, precision=None, significant=None)
 
 
@@ -645,7 +643,8 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
     if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
         # An undated sample ("in a single week") is not the documents' week either.
         read = read_period(documented.period)
-        if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < DAYS_IN_A_YEAR:
+        # Period keys are whole days (a year: 365), so the year is rounded the same way.
+        if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < DAYS_PER_UNIT["years"].quantize(Decimal(1)):
             return None
     return agrees
 

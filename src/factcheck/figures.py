@@ -26,6 +26,7 @@ from typing import TypeVar
 
 __all__ = [
     "DURATION_UNITS",
+    "DAYS_PER_UNIT",
     "MONEY_UNITS",
     "QUALIFIERS",
     "Figure",
@@ -43,6 +44,9 @@ MONEY_UNITS = (
     "SAR", "TRY",
 )
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours")
+# Each duration unit in days, so that "18 months" meets "1.5 years" and a
+# period "over three years" is 1,096 days wherever it is compared.
+DAYS_PER_UNIT = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1), "hours": Decimal(1) / 24}
 QUALIFIERS = ("exact", "more_than", "at_least", "up_to", "less_than", "almost", "approx")
 
 # A number longer than this is not a figure anyone writes; refusing it keeps

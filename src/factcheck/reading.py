@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from .figures import Figure, parse_figures
+from .figures import DAYS_PER_UNIT, Figure, parse_figures
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
 
@@ -106,7 +106,6 @@ _RATES = {
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
 _RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
-_DAYS = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1)}
 
 
 def read_period(text: "str | Period | None") -> Period | None:
@@ -147,10 +146,10 @@ def _duration_days(p: str) -> Decimal | None:
         bare = re.fullmatch(r"(?:in |over |for |within )?(?:a |one |a single )?(year|month|week|day)", p)
         if bare is None:
             return None
-        return _DAYS[bare.group(1) + "s"]
+        return DAYS_PER_UNIT[bare.group(1) + "s"]
     value = found[0].value
     assert isinstance(value, Decimal)
-    return (value * _DAYS[found[0].unit]).quantize(Decimal(1))
+    return (value * DAYS_PER_UNIT[found[0].unit]).quantize(Decimal(1))
 
 
 _ISO_WINDOW = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
@@ -472,7 +471,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             continue  # no rate and no stretch can be read here
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
-            return Period("duration", str(_DAYS[stretch.group(1).lower() + "s"].quantize(Decimal(1))), stretch.group())
+            return Period("duration", str(DAYS_PER_UNIT[stretch.group(1).lower() + "s"].quantize(Decimal(1))), stretch.group())
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
         rate = _RATE_PHRASE.search(words) if words is near else None

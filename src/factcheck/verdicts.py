@@ -25,7 +25,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import Enum
 
-from .figures import DURATION_UNITS, Figure
+from .figures import DAYS_PER_UNIT, DURATION_UNITS, Figure
 from .reading import Period, read_period
 
 __all__ = ["Verdict", "agreement", "comparable", "currency_mismatch", "periods_compatible", "interval"]
@@ -71,7 +71,6 @@ class Verdict(str, Enum):
 # conflicting` only on a figure the documents contradict outright.
 _SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.MIXED: 2, Verdict.CONFLICTING: 3}
 
-_DAYS_PER = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1), "hours": Decimal(1) / 24}
 
 
 def _magnitude(v: Decimal) -> Decimal:
@@ -92,7 +91,7 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
     assert isinstance(v, Decimal)
     # Durations in days and rates per year, so "18 months" meets "1.5 years"
     # and "£1m a month" meets "£12m a year".
-    scale = _DAYS_PER[f.unit] if f.unit in DURATION_UNITS else _rate_factor(f.period)
+    scale = DAYS_PER_UNIT[f.unit] if f.unit in DURATION_UNITS else _rate_factor(f.period)
     half = Decimal(0)
     if rounded and f.precision is not None and (f.significant or 0) >= 2:
         half = f.precision / 2
@@ -155,14 +154,13 @@ def _meet(a: tuple[Decimal, Decimal], a_q: str, b: tuple[Decimal, Decimal], b_q:
 
 
 PER_YEAR = {"per year": Decimal(1), "per month": Decimal(12), "per week": Decimal("52.1775"), "per day": Decimal("365.25")}
-_PER_YEAR = PER_YEAR
 
 
 def _rate_factor(period: str | None) -> Decimal:
     cls = _period_class(period)
     if cls is None or cls[0] != "rate":
         return Decimal(1)
-    return _PER_YEAR.get(cls[1], Decimal(1))
+    return PER_YEAR.get(cls[1], Decimal(1))
 
 
 # Kinds that are shares of a whole, all compared in percent: "one in five"
@@ -216,7 +214,7 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         return True
     if pa.kind == pb.kind:
         if pa.kind == "rate":
-            return pa.key in _PER_YEAR and pb.key in _PER_YEAR or pa.key == pb.key
+            return pa.key in PER_YEAR and pb.key in PER_YEAR or pa.key == pb.key
         return pa.same_as(pb)
     return (pa.kind, pb.kind) in _FITS or (pb.kind, pa.kind) in _FITS
 
