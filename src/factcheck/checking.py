@@ -326,11 +326,9 @@ class Checker:
                     if check.verdict is not Verdict.SUPPORTED:
                         context.append(fig)
                         continue
-                    checks[index] = replace(check, index=index)
-                    evidence.extend(ev)
-                    continue
-                topic_of_amount: str = main_topic
-                check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == topic_of_amount)  # noqa: B023 - used within this iteration
+                else:
+                    topic_of_amount: str = main_topic
+                    check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == topic_of_amount)  # noqa: B023 - used within this iteration
             else:
                 check, ev = self._check_in_context(index, reading, text, carried, None)
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
@@ -359,12 +357,13 @@ class Checker:
     ) -> tuple[FigureCheck, list[Evidence]]:
         """Check the figure on its own clause, and when that names nothing
         ("..., was announced in February"), on the sentence around it."""
-        check, ev = self._check_figure(index, reading, text, self._subject(reading, carried), restrict)
+        subject = self._subject(reading, carried)
+        check, ev = self._check_figure(index, reading, text, subject, restrict)
         fig = reading.figure
         if check.verdict is Verdict.UNVERIFIED and fig.kind == "proportion" and fig.parts is not None:
             # "six of the 10 boroughs": the documents may count the six.
             counted = replace(fig, value=fig.parts[0], unit="count", category=None, parts=None)
-            retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, self._subject(reading, carried), restrict)
+            retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict)
             if retry.verdict is not Verdict.UNVERIFIED:
                 return replace(retry, figure=fig), retry_ev
         for other in (reading.phrase, reading.sentence_scope):
@@ -400,7 +399,7 @@ class Checker:
     def _related(self, m: Match, index: int | None = None) -> Evidence:
         return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
 
-    def _accepts(self, reading: Reading) -> Callable[[Match], bool]:
+    def _accepts(self) -> Callable[[Match], bool]:
         """A match is accepted on the words around the figure (the usual
         threshold), or by identity: the sentence names the documented thing
         in full, however much else it says, and names nothing the documents
@@ -422,7 +421,7 @@ class Checker:
         fig = reading.figure
         matches = self.matcher.match(subject)
         scores = {m.index: m.score for m in matches}
-        accepts = self._accepts(reading)
+        accepts = self._accepts()
         if restrict is not None:
             accepts = _also(restrict, accepts)
 

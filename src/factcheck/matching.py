@@ -659,16 +659,18 @@ class Matcher:
     def names_vocabulary_of(self, index: int) -> frozenset[str]:
         return self.entries[index].name_vocabulary
 
-    def foreign_names(self, subject: str) -> tuple[str, ...]:
+    def foreign_names(self, subject: str, first_counts: bool = False) -> tuple[str, ...]:
         """Capitalised words of `subject` that no document uses, and that are
         not the ordinary furniture of news copy (days, months, parties,
         titles): the places and bodies a figure may be wrongly tied to
-        ("Gatwick", "Manchester")."""
+        ("Gatwick", "Manchester"). A word capitalised only because it starts
+        a sentence is left out, unless `first_counts` (a place phrase's own
+        words)."""
         found = []
         subject = _TASK_FORCE.sub("Taskforce", subject[:MAX_SUBJECT_CHARS])
         for token in _NAME_TOKEN.finditer(subject):
             before = subject[max(0, token.start() - 3) : token.start()].rstrip(" \"'\u201c\u2018(")
-            initial = not before or before[-1] in ".!?:;"
+            initial = not first_counts and (not before or before[-1] in ".!?:;")
             if initial and not _POSSESSIVE.match(subject, token.end()) and not _NAME_TOKEN.match(subject, token.end() + 1):
                 continue  # capitalised because it starts a sentence, not as a name ("Fewer", not "Manchester's")
             word = _POSSESSIVE.sub("", token.group())
@@ -707,11 +709,10 @@ class Matcher:
         the sentence ("In Kent, ...", "across Greater Manchester"): unlike
         `foreign_names`, the sentence's first word counts here."""
         found: list[str] = []
-        for m in _PLACE_PHRASE.finditer(sentence[:MAX_SUBJECT_CHARS]):
-            found.extend(w for w in self.foreign_names(f"x {m.group(1)}") if w not in found)
-        # An owner named anywhere: "Cardiff's four major trauma centres ...".
-        for m in _OWNER.finditer(sentence[:MAX_SUBJECT_CHARS]):
-            found.extend(w for w in self.foreign_names(f"x {m.group(1)}") if w not in found)
+        # Place phrases, and an owner named anywhere ("Cardiff's four major trauma centres ...").
+        for pattern in (_PLACE_PHRASE, _OWNER):
+            for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
+                found.extend(w for w in self.foreign_names(m.group(1), first_counts=True) if w not in found)
         return tuple(found)
 
     def _typo_of_corpus_word(self, word: str) -> bool:

@@ -555,7 +555,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
             scope = f"{scope} {shared_tail}"
         a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
         b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
-        wide = _without(text[a:b], [f for f in figures if a <= f.start and f.end <= b], a)
+        wide = _cut(text, a, b, [(f.start, f.end) for f in figures if a <= f.start and f.end <= b])
         if len(_CONTENT_WORD.findall(scope)) < MIN_CLAUSE_WORDS:
             # "The Met says 970 knives ...": the sayer is also the actor.
             lo0, hi0 = _clause_bounds(text, fig, figures)
@@ -569,12 +569,3 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         phrase = _phrase(text, fig, figures)
         out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, phrase, _near(text, fig, lo, hi)))
     return out
-
-
-def _without(text: str, figures: list[Figure], offset: int) -> str:
-    parts, pos = [], 0
-    for f in figures:
-        parts.append(text[pos : f.start - offset])
-        pos = f.end - offset
-    parts.append(text[pos:])
-    return " ".join(" ".join(parts).split())

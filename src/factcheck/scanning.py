@@ -320,10 +320,11 @@ def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: Che
         # A conflict found without the subject the sentence refers back to
         # ("During the operation, police made more than 900 arrests") gives
         # way when that subject supports the figure.
-        settles = fc.topic is None and redo is not None and redo.topic is not None and redo.verdict is not Verdict.UNVERIFIED
-        corrects = fc.verdict is Verdict.CONFLICTING and redo is not None and redo.verdict is Verdict.SUPPORTED
+        if redo is None:
+            continue
+        settles = fc.topic is None and redo.topic is not None and redo.verdict is not Verdict.UNVERIFIED
+        corrects = fc.verdict is Verdict.CONFLICTING and redo.verdict is Verdict.SUPPORTED
         if settles or corrects:
-            assert redo is not None
             checks[i] = replace(redo, reason=redo.reason + note)
             evidence = [e for e in evidence if e.for_figure != fc.index] + [e for e in again.evidence if e.for_figure == fc.index]
     return replace(result, figures=tuple(checks), evidence=tuple(evidence))
