@@ -146,3 +146,14 @@ def test_cli_add_source_errors_are_one_line(run, tmp_path):
     assert r.status == 2 and "is a directory" in r.stderr and r.stderr.count("\n") == 1
     r = run("add-source", str(tmp_path / "missing.txt"), "--claims", str(tmp_path / "c"), "--format", "json")
     assert r.status == 2 and json.loads(r.stderr)["status"] == 2
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path, corpus_copy):
+    """add-source reads with the corpus's own reader: a FIFO would block a
+    plain read forever, waiting for a writer."""
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(AddSourceError, match="not a regular file"):
+        add_source(corpus_copy, fifo)

@@ -62,6 +62,9 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
 # Claims files larger than this are refused before parsing: a corpus is text
 # curated by hand, and PyYAML's node graph costs ~100x the file size.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# A source text is a document as received: the shipped ones are under
+# 100 KB. Past this it is not one, and reading it would only use up memory.
+MAX_SOURCE_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)

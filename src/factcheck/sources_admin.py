@@ -15,7 +15,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import INDEX, SLUG, SOURCE_KINDS, bundled_corpus_dir, read_corpus
+from .corpus import INDEX, MAX_SOURCE_BYTES, SLUG, SOURCE_KINDS, UnreadableFile, bundled_corpus_dir, read_corpus, read_regular_file
 from .figures import parse_figures
 
 __all__ = ["AddSourceError", "AddedSource", "Dateline", "add_source", "find_dateline", "slug_from"]
@@ -199,14 +199,16 @@ def _write_all(root: Path, raw: bytes, text_path: Path, index_path: Path, claims
 
 
 def _read_document(file: Path) -> bytes:
+    # The corpus's own reader: regular files only (a FIFO would wait for a
+    # writer forever), within the size a source text may have.
+    if not file.exists():
+        raise AddSourceError(f"error: {file}: no such file")
+    if file.is_dir():
+        raise AddSourceError(f"error: {file}: is a directory; add-source takes one text file")
     try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise AddSourceError(f"error: {file}: no such file") from None
-    except IsADirectoryError:
-        raise AddSourceError(f"error: {file}: is a directory; add-source takes one text file") from None
-    except OSError as exc:
-        raise AddSourceError(f"error: {file}: cannot read: {exc.strerror or exc}") from None
+        raw = read_regular_file(file, MAX_SOURCE_BYTES, "source texts", "")
+    except UnreadableFile as exc:
+        raise AddSourceError(f"error: {file}: {exc}") from None
     try:
         raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

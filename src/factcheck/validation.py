@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import (
+    MAX_SOURCE_BYTES,
     Claim,
     Corpus,
     CorpusFiles,
@@ -83,11 +84,6 @@ class ValidationReport:
 
 def schema_path(name: str) -> Path:
     return bundled_corpus_dir() / "schema" / name
-
-
-# A source text is a document as received: the shipped ones are under
-# 100 KB. Past this it is not one, and reading it would only use up memory.
-MAX_SOURCE_BYTES = 256 * 1024 * 1024
 
 
 @dataclass
