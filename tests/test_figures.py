@@ -257,3 +257,20 @@ def test_a_decimal_comma_without_a_currency_or_magnitude_is_not_read():
 def test_a_place_in_a_text_is_a_label_in_lower_case_too():
     assert [f.text for f in parse_figures("Writing in the Standard on page 12, she said 150 schools took part")] == ["150"]
     assert [f.text for f in parse_figures("a 12 page report")] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("no more than 600 lanterns", "up_to"),
+        ("not more than 600 lanterns", "up_to"),
+        ("not fewer than 40 boats", "at_least"),
+        ("not less than £2m", "at_least"),
+        ("its schemes are spread over 19 parishes", "exact"),
+        ("the grants were split over 12 villages", "exact"),
+        ("over 19 parishes took part", "more_than"),
+    ],
+)
+def test_negated_qualifiers_and_spread_over(text, qualifier):
+    (fig,) = parse_figures(text)
+    assert fig.qualifier == qualifier

@@ -438,6 +438,10 @@ _ANCHOR_WORDS = frozenset(
 _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("no", "fewer", "than"), "at_least"),
     (("no", "less", "than"), "at_least"),
+    (("not", "fewer", "than"), "at_least"),
+    (("not", "less", "than"), "at_least"),
+    (("no", "more", "than"), "up_to"),
+    (("not", "more", "than"), "up_to"),
     (("a", "minimum", "of"), "at_least"),
     (("as", "many", "as"), "up_to"),
     (("as", "much", "as"), "up_to"),
@@ -2001,6 +2005,12 @@ for _phrase, _qualifier in _QUALIFIER_PHRASES:
     _QUALIFIERS_BY_LAST_WORD.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
 
 
+# Verbs after which "over" says where something is spread, not "more than".
+_SPREAD_VERBS = frozenset(
+    "spread split divided shared distributed scattered stretched spanned spanning spreading splitting sharing".split()
+)
+
+
 def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
     for r in raws:
         if r.unit == "date" or r.vague:
@@ -2018,6 +2028,8 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
                 # "over three years" is a span of time, not "more than".
                 if r.unit in DURATION_UNITS and phrase == ("over",):
                     break
+                if phrase == ("over",) and k > 0 and toks[k - 1].low in _SPREAD_VERBS:
+                    break  # "spread over 19 boroughs": where, not "more than"
                 r.qualifier = qualifier
                 break
 
