@@ -332,3 +332,80 @@ def test_a_proportion_is_checked_by_what_it_counts(checker):
     result = checker.check("Six of the 10 boroughs with the highest increases in unemployment over the pandemic are in the top 10 boroughs for serious violence")
     six = result.figures[0]
     assert six.figure.kind == "proportion" and six.verdict is Verdict.SUPPORTED, six.reason
+
+
+def _harbour_corpus(root: Path) -> Path:
+    """An invented corpus of two funds and one task force, for the rules
+    on references and readings that do not depend on the shipped corpus."""
+    import hashlib
+
+    text = (
+        "The Harbour Patrol Task Force has 120 wardens and receives £4m a year from the port authority.\n"
+        "The Beacon Youth Fund is worth £6m in total.\n"
+        "The Lighthouse Seed Fund has shared £300,000 among 21 projects.\n"
+    )
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "harbour.txt").write_text(text, encoding="utf-8")
+    (root / "sources" / "index.yaml").write_text(
+        "sources:\n  - id: harbour-notice\n    file: sources/harbour.txt\n"
+        f"    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n"
+        "    kind: press_release\n    title: Harbour notice\n    publisher: unknown\n    date: unknown\n    url: unknown\n",
+        encoding="utf-8",
+    )
+    task_force = "[Harbour Patrol Task Force, harbour patrol taskforce]"
+    claims = [
+        ("hptf-wardens", "hptf-wardens", "wardens in the Harbour Patrol Task Force", task_force, "120", 120, "count", None,
+         "The Harbour Patrol Task Force has 120 wardens"),
+        ("hptf-funding", "hptf-funding", "port authority funding for the Harbour Patrol Task Force", task_force, "£4m", 4_000_000, "GBP", "per year",
+         "receives £4m a year from the port authority"),
+        ("beacon-total", "beacon-total", "Beacon Youth Fund", "[Beacon Youth Fund]", "£6m", 6_000_000, "GBP", None,
+         "The Beacon Youth Fund is worth £6m in total"),
+        ("lighthouse-total", "lighthouse-total", "money shared by the Lighthouse Seed Fund", "[Lighthouse Seed Fund]", "£300,000", 300_000, "GBP", None,
+         "The Lighthouse Seed Fund has shared £300,000 among 21 projects"),
+    ]
+    rows = ["claims:"]
+    for cid, topic, subject, aliases, figure, value, unit, period, passage in claims:
+        rows += [f"  - id: {cid}", f"    topic: {topic}", f"    subject: {subject}", f"    aliases: {aliases}",
+                 f'    figure: "{figure}"', f"    value: {value}", f"    unit: {unit}", "    source: harbour-notice",
+                 f'    passage: "{passage}"']
+        if period:
+            rows.append(f"    period: {period}")
+    (root / "harbour.yaml").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return Checker(load_corpus(_harbour_corpus(tmp_path_factory.mktemp("harbour"))))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "the taskforce": the head of one documented name, so it names it.
+        ("Speaking on the quay, the harbourmaster said the taskforce now had 120 wardens, more than ever.", Verdict.SUPPORTED),
+        ("The port authority gives the taskforce £4m a month.", Verdict.CONFLICTING),
+        # Capitalised inside another name, it is another task force.
+        ("The Estuary Taskforce has 120 wardens.", Verdict.UNVERIFIED),
+        # "the fund" could be either fund: no reference.
+        ("Critics said the fund, in truth, amounted to £6m, spent slowly.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_head_shared_by_no_other_documented_name_refers_to_it(harbour, claim, expected):
+    assert harbour.check(claim).verdict is expected, harbour.check(claim).reason
+
+
+def test_a_total_is_not_the_documented_rate(harbour):
+    result = harbour.check("The Harbour Patrol Task Force, a £4m operation in total, added wardens.")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_a_clause_about_another_moment_is_not_the_figure_s_subject(harbour):
+    # The trailing clause names the Beacon Youth Fund; the £300,000 is the Lighthouse fund's.
+    result = harbour.check("The Lighthouse Seed Fund shared £300,000 in its first year, some months before the Beacon Youth Fund opened.")
+    assert [fc.verdict for fc in result.figures] == [Verdict.SUPPORTED], result.reason
+
+
+def test_a_participle_clause_takes_the_noun_before_its_comma(harbour):
+    result = harbour.check("A 120-warden taskforce, paid for with £4m a year by the port authority, patrols the quays.")
+    assert {fc.figure.text: fc.verdict for fc in result.figures}["£4m"] is Verdict.SUPPORTED, result.reason

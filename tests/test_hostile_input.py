@@ -92,7 +92,8 @@ def test_hostile_claims_get_a_result(run, claim):
 def test_hostile_claims_never_reach_the_terminal(run):
     claim = "\x1b[2J\x1b]8;;http://evil\x1b\\£45m\x1b]8;;\x1b\\ [bold]Young Londoners Fund[/bold]"
     for fmt in ("pretty", "text", "csv"):
-        r = run("check", claim, "--format", fmt, tty=True)
+        # Wide enough that the pretty panel's title shows the whole claim.
+        r = run("check", claim, "--format", fmt, tty=True, variables={"COLUMNS": "200"})
         assert "\x1b[2J" not in r.stdout and "\x1b]8;" not in r.stdout, fmt
         assert "[bold]Young Londoners Fund[/bold]" in r.stdout
 

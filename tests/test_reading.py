@@ -127,3 +127,16 @@ def test_a_period_in_hours_is_read_like_any_other_stretch():
     # One table of days per unit serves the reader and the comparisons.
     period = read_period("over 24 hours")
     assert period is not None and period.kind == "duration" and period.key == "1"
+
+
+def test_told_in_the_passive_is_attribution():
+    text = "Councillors were told at a budget hearing that the ferry service carried 800 passengers."
+    (reading,) = read(text, parse_figures(text))
+    assert "Councillors" not in reading.scope and "ferry service" in reading.scope
+
+
+def test_a_date_in_a_clause_about_another_moment_has_that_clause_as_its_scope():
+    text = "The ferry opened in May 2019, a month before the mayor resigned in June 2019."
+    first, second = read(text, parse_figures(text))
+    assert "resigned" not in first.scope
+    assert "ferry" not in second.scope and "resigned" in second.scope

@@ -331,6 +331,12 @@ class Checker:
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == topic_of_amount)  # noqa: B023 - used within this iteration
             else:
                 check, ev = self._check_in_context(index, reading, text, carried, None)
+                if fig.kind == "date" and check.verdict is Verdict.CONFLICTING and any(r.figure.kind != "date" for r in readings):
+                    # Beside an amount, with no event read for it ("went up by
+                    # 615 in one week in June 2018"): it says when, and cannot
+                    # contradict a documented launch.
+                    context.append(fig)
+                    continue
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
                     main_topic = check.topic
             if reading.stance is Stance.DENIED:
@@ -358,12 +364,12 @@ class Checker:
         """Check the figure on its own clause, and when that names nothing
         ("..., was announced in February"), on the sentence around it."""
         subject = self._subject(reading, carried)
-        check, ev = self._check_figure(index, reading, text, subject, restrict)
+        check, ev = self._check_figure(index, reading, text, subject, restrict, carried)
         fig = reading.figure
         if check.verdict is Verdict.UNVERIFIED and fig.kind == "proportion" and fig.parts is not None:
             # "six of the 10 boroughs": the documents may count the six.
             counted = replace(fig, value=fig.parts[0], unit="count", category=None, parts=None)
-            retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict)
+            retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict, carried)
             if retry.verdict is not Verdict.UNVERIFIED:
                 return replace(retry, figure=fig), retry_ev
         for other in (reading.phrase, reading.sentence_scope):
@@ -371,7 +377,11 @@ class Checker:
                 break
             if other and other != reading.scope:
                 again = replace(reading, scope=other)
-                retry, retry_ev = self._check_figure(index, again, text, self._subject(again, carried), restrict)
+                retry, retry_ev = self._check_figure(index, again, text, self._subject(again, carried), restrict, carried)
+                if fig.kind == "date" and retry.verdict is Verdict.CONFLICTING:
+                    # The rest of the sentence is about another moment
+                    # ("..., a month before the Mayor replied in July 2018").
+                    continue
                 if retry.topic is not None:
                     check, ev = retry, retry_ev
         return check, ev
@@ -399,11 +409,12 @@ class Checker:
     def _related(self, m: Match, index: int | None = None) -> Evidence:
         return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
 
-    def _accepts(self) -> Callable[[Match], bool]:
+    def _accepts(self, references: bool = True) -> Callable[[Match], bool]:
         """A match is accepted on the words around the figure (the usual
         threshold), or by identity: the sentence names the documented thing
-        in full, however much else it says, and names nothing the documents
-        do not know (a place, another body)."""
+        in full, or by the head of its name no other thing shares ("the
+        taskforce"), however much else it says, and names nothing the
+        documents do not know (a place, another body)."""
         threshold, min_precision = self.threshold, self.min_precision
 
         def accepts(m: Match) -> bool:
@@ -411,17 +422,18 @@ class Checker:
                 return False
             if m.score >= threshold and m.precision >= min_precision:
                 return True
-            return m.name_recall >= IDENTITY_RECALL and m.precision >= IDENTITY_MIN_PRECISION
+            named = m.name_recall >= IDENTITY_RECALL or (references and m.referenced)
+            return named and m.precision >= IDENTITY_MIN_PRECISION
 
         return accepts
 
     def _check_figure(
-        self, index: int, reading: Reading, text: str, subject: str, restrict: Callable[[Match], bool] | None
+        self, index: int, reading: Reading, text: str, subject: str, restrict: Callable[[Match], bool] | None, carried: str = ""
     ) -> tuple[FigureCheck, list[Evidence]]:
         fig = reading.figure
         matches = self.matcher.match(subject)
         scores = {m.index: m.score for m in matches}
-        accepts = self._accepts()
+        accepts = self._accepts(references=not carried or carried not in subject)
         if restrict is not None:
             accepts = _also(restrict, accepts)
 

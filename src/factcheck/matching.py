@@ -26,7 +26,7 @@ import math
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .corpus import Claim, Corpus
 from .figures import Figure
@@ -124,6 +124,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "cops": ("officers",), "policemen": ("officers",), "bobbies": ("officers",),
     "investing": ("investment",), "invested": ("investment",), "funded": ("funding",), "financed": ("funding",),
     "gangs": ("gang",), "blades": ("knives",), "knife": ("knives",),
+    "guns": ("firearms",), "gun": ("firearms",), "handguns": ("firearms",), "pistols": ("firearms",),
+    "force": ("police",),
 }
 # Bodies that fund or act, which a sentence may put in place of the one the
 # documents name (the Mayor, City Hall, the Met).
@@ -227,6 +229,71 @@ def proper_names(text: str) -> list[tuple[str, ...]]:
     return runs
 
 
+# Words before a thing's head noun that make it a reference to one thing
+# ("the taskforce", "its unit", "Khan's 150-officer taskforce").
+_DETERMINERS = frozenset("the this that these those his her its their our a an".split())
+# How far before its head a determiner may stand ("the Mayor's new 150-officer taskforce").
+_REFERENCE_REACH = 4
+_REFERENCE_TOKEN = re.compile(r"[\w'\u2019-]+|[,.;:!?()\[\]\"\u201c\u201d£$€]")
+
+
+def _headed_task_force(m: re.Match[str]) -> str:
+    return "Taskforce" if m.group()[0].isupper() else "taskforce"
+
+
+def reference_heads(named: Iterable[tuple[Sequence[str], int]]) -> dict[str, list[int]]:
+    """Head noun -> the proper-name sets (ids) of the one documented thing
+    whose capitalised aliases end in it: "Violent Crime Task Force" makes
+    "taskforce" stand for that thing, "Violence Reduction Unit" "unit". A
+    head two things share ("Young Londoners Fund", "Seed Fund": "fund") is
+    left out, as a reader could not tell which is meant.
+
+    `named` gives each documented claim's aliases and proper-name set id;
+    claims listing the same aliases are the same thing."""
+    things: dict[str, dict[tuple[str, ...], set[int]]] = {}
+    capitalised: set[str] = set()
+    for aliases, proper_id in named:
+        for alias in aliases:
+            # Two words besides a determiner: "the Met" is a name, not a head.
+            said = [w for w in _TASK_FORCE.sub(_headed_task_force, alias).split() if w.lower() not in _DETERMINERS]
+            if len(said) < 2:
+                continue
+            head = _stem(_POSSESSIVE.sub("", said[-1].lower()))
+            # Every alias's head counts against sharing ("Rescue and Response
+            # service" shares "service" with "Metropolitan Police Service");
+            # only a capitalised one makes a head that can refer.
+            things.setdefault(head, {}).setdefault(tuple(sorted(aliases)), set()).add(proper_id)
+            if said[-1][:1].isupper() and not said[-1].isupper():
+                capitalised.add(head)
+    return {head: sorted(next(iter(by.values()))) for head, by in sorted(things.items()) if len(by) == 1 and head in capitalised}
+
+
+def referenced_heads(subject: str, heads: dict[str, list[int]]) -> frozenset[str]:
+    """The heads of `heads` that `subject` uses as a reference: after a
+    determiner or possessive within a few words, in lower case ("the
+    taskforce") or capitalised right after its determiner ("the Taskforce"),
+    never inside another capitalised name ("the Kent Taskforce")."""
+    if not heads:
+        return frozenset()
+    tokens = _REFERENCE_TOKEN.findall(_TASK_FORCE.sub(_headed_task_force, subject[:MAX_SUBJECT_CHARS]))
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not token[:1].isalpha():
+            continue
+        head = _stem(_POSSESSIVE.sub("", token.lower()))
+        if head not in heads:
+            continue
+        if token[:1].isupper() and not (i > 0 and tokens[i - 1].lower() in _DETERMINERS):
+            continue
+        for before in reversed(tokens[max(0, i - _REFERENCE_REACH) : i]):
+            if not before[:1].isalnum() and before[:1] not in "-'\u2019":
+                break  # another clause
+            if before.lower() in _DETERMINERS or _POSSESSIVE.search(before):
+                found.add(head)
+                break
+    return frozenset(found)
+
+
 @functools.lru_cache(maxsize=100_000)
 def _same_word(a: str, b: str) -> bool:
     """Equal, a typo of each other ("Exti", "Taskforse"), or one written as
@@ -310,6 +377,12 @@ class _Lookup:
     tokens: tuple[str, ...]
     resolved: dict  # claim stem -> (corpus stem, similarity)
     got: Callable[[int], float]  # name id -> weight of its words the claim has
+    heads: dict[str, list[int]]  # the matcher's `heads`
+
+    @functools.cached_property
+    def referenced(self) -> frozenset[str]:
+        """Heads of documented names the claim refers by ("the taskforce")."""
+        return referenced_heads(self.subject, self.heads)
 
     @functools.cached_property
     def claim_names(self) -> tuple[tuple[str, ...], ...]:
@@ -414,6 +487,17 @@ class Match:
             if all(_stem(w) in mapped for w in run):
                 return True
         return any(name.isupper() and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
+
+    @property
+    def referenced(self) -> bool:
+        """Whether the claim refers to this documented thing by the head of
+        its name, which no other documented thing shares ("the taskforce"
+        for the Violent Crime Task Force): it names it, if not in full."""
+        referenced = self._lookup.referenced
+        if not referenced:
+            return False
+        proper_id = self._matcher.proper_ids[self.index]
+        return any(proper_id in self._matcher.heads[head] for head in referenced)
 
     def accepts(self, threshold: float, min_precision: float) -> bool:
         # Cheap tests first: the proper-name check runs only for contenders.
@@ -525,6 +609,10 @@ class Matcher:
     # theirs), so the proper-name check needs no documented claim loaded.
     proper_table: list[tuple[tuple[str, ...], ...]] = field(default_factory=list)
     proper_ids: Sequence[int] = field(default_factory=list)  # entry -> index into proper_table
+    # The last word of a documented proper name ("Violent Crime Task Force":
+    # taskforce) -> the proper-name sets of the one thing so named; a head
+    # two things share ("fund") is left out. See `reference_heads`.
+    heads: dict[str, list[int]] = field(default_factory=dict)
     _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
@@ -598,6 +686,7 @@ class Matcher:
         proper_index: dict[tuple[tuple[str, ...], ...], int] = {}
         m.proper_ids = array("i", (proper_index.setdefault(e.proper_names, len(proper_index)) for e in entries))
         m.proper_table = list(proper_index)
+        m.heads = reference_heads((e.claim.aliases, m.proper_ids[i]) for i, e in enumerate(entries))
         return m
 
     def __getstate__(self) -> dict:
@@ -674,6 +763,9 @@ class Matcher:
             if initial and not _POSSESSIVE.match(subject, token.end()) and not _NAME_TOKEN.match(subject, token.end() + 1):
                 continue  # capitalised because it starts a sentence, not as a name ("Fewer", not "Manchester's")
             word = _POSSESSIVE.sub("", token.group())
+            head, _, rest = word.partition("-")
+            if rest.islower():
+                word = head  # "City Hall-backed", "MOPAC-funded": the name is before the hyphen
             low = word.lower().replace("\u2019", "").replace("'", "")
             if low in _NEWS_NAMES or low in _STOPWORDS or low in self.stem_of:
                 continue
@@ -729,6 +821,8 @@ class Matcher:
         # "hundreds of young people": what is counted follows the "of".
         after = _OF.sub("", text_after[:80], count=1)
         phrase = _PHRASE_END.split(after, 1)[0]
+        if not phrase.strip():
+            return None  # "43 across 19 boroughs": a preposition, no noun, follows
         pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(after, self.stem_of)[:1]
         if not pairs:
             return None
@@ -822,7 +916,7 @@ class Matcher:
         # 100k claims `got` is a 1.6 MB array.
         first_name = self.first_name
         kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
-        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.__getitem__)
+        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.__getitem__, self.heads)
         return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
 
     def _recall(self, idx: int, got: Callable[[int], float]) -> tuple[float, int]:

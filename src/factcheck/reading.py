@@ -197,7 +197,7 @@ _CHANGE_BEFORE = re.compile(
 # a few words before its "by".
 _CHANGE_VERB_BY = re.compile(
     r"\b(?:cut|cuts|reduced|reduces|slashed|increased|increases|raised|boosted|trimmed|lowered|lifted)\b[^.;,]{0,60}\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$"
-    r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+$",
+    r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
     re.I,
 )
 # "from £1m to £2m": the first is an earlier level.
@@ -257,6 +257,8 @@ def _qualified_negation(word: str, fig: Figure) -> bool:
 _SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
 # Who said it: everything up to "said (that)" when the figure comes after.
 _SAID = re.compile(
+    # "members were told at a budget hearing that ...": told, and what was told follows.
+    r"\b(?:was|were|been|being|is|are)\s+told\s+(?:[^,;.]{1,60}?\s+)?that\s+|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )"
     r"\b(?:told\s+[^,;.]{1,60}?\s+that\s+"
     r"|(?:said|says|say|told\s+[\w\s]{1,40}?|added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
@@ -286,13 +288,47 @@ _REACTION = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|wh
 REACH = 600
 
 
+# A clause of its own about another moment, set off by a comma: ", some
+# months after his strategy came out", ", a week before the Mayor replied".
+# It needs a verb ("came", "replied"), so ", after its launch in April 2018"
+# stays the figure's own time.
+_OTHER_MOMENT = re.compile(
+    r",\s(?:(?:some|a few|several|a|an|one|two|three|four|six|just|only)\s(?:\w+\s)?(?:days?|weeks?|months?|years?)\s)?"
+    r"(?:after|before|when|whereas|until)\s(?:[\w'’-]+\s){0,5}?"
+    r"(?:\w{3,}ed|came|went|was|were|began|took|made|gave|said|wrote|set|met|won|lost|rose|fell|grew|had|got)\b"
+)
+
+
 def scope_of(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     """The span of `text` whose words speak of `fig`."""
     lo, hi = _clause_bounds(text, fig, figures)
     lo, hi = max(lo, fig.start - REACH), min(hi, fig.end + REACH)
+    lo, hi = _moment_bounds(text, fig, lo, hi)
     lo = _after_attribution(text, lo, fig.start)
     hi = _before_reaction(text, fig.end, hi)
     return lo, hi
+
+
+# A participle opening a clause set off by a comma ("paid for with",
+# "funded by", "backed by"): it describes the noun just before the comma.
+_PARTICIPLE_LEAD = re.compile(r"(?:paid|funded|financed|backed|bankrolled|given|granted|awarded|supported|run|staffed|made up)\s(?:for\s|by\s|with\s|up\s)", re.I)
+
+
+def _moment_bounds(text: str, fig: Figure, lo: int, hi: int) -> tuple[int, int]:
+    """Within [lo, hi), the figure's side of a clause about another moment:
+    before it, or the clause itself when the figure is inside it."""
+    if "," not in text[lo:hi]:
+        return lo, hi
+    for m in _OTHER_MOMENT.finditer(text, lo, hi):
+        if m.start() >= fig.end:
+            return lo, m.start()
+        end = _CLAUSE_END.search(text, m.end(), hi)
+        if fig.start >= m.start() and (end is None or fig.end <= end.start()):
+            return m.start() + 1, end.start() if end else hi
+    return lo, hi
+
+
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 # Figures that can each have a subject of their own; a date or a duration
@@ -314,6 +350,11 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
         seps = list(_SEPARATOR.finditer(text, amounts[i - 1].end, fig.start))
         if seps:
             lo = seps[-1].end()
+            if seps[-1].group().startswith(",") and _PARTICIPLE_LEAD.match(text, lo):
+                # "A 150-officer taskforce, paid for with £15m a year, ...":
+                # the participle's subject is the noun before the comma.
+                before = list(_SEPARATOR.finditer(text, amounts[i - 2].end if i > 1 else 0, amounts[i - 1].start))
+                lo = before[-1].end() if before else 0
     if i + 1 < len(amounts):
         # The same cut as the next amount's: the last separator between them
         # ("in November and December, taking more than 350 ...").
@@ -450,6 +491,10 @@ _RATE_PHRASE = re.compile(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\
 _DURATION_PHRASE = re.compile(r"\b(?:in|during|over|within|across)\s+(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b", re.I)
 
 
+# "in total" right after the amount or its noun ("a £10m pot in total").
+_IN_TOTAL = re.compile(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogether|overall)\b", re.I)
+
+
 def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> Period | None:
     """The time a figure covers, from its own words: a rate ("every week"),
     a stretch ("in one week"), the dates of its clause ("between April 2018
@@ -498,6 +543,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if dated:
             return Period("window", window_of_dates(dated), ", ".join(f.text for f in figures if f.kind == "date"))
         return Period("running", "", running.group())
+    total = _IN_TOTAL.match(text, fig.end, min(hi, fig.end + 40)) if fig.kind in _AMOUNTS else None
+    if total:
+        # "a £10m pot in total": a total, not the documents' yearly £10m.
+        return Period("total", "", total.group(1))
     return None
 
 
@@ -509,6 +558,9 @@ _EVENTS = {
     "set up": "creation", "established": "creation", "founded": "creation", "published": "publication",
     "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
     "presented": "presentation", "visited": "visit", "ran": "ran",
+    # Phrasal verbs editors use for the same events.
+    "came out": "publication", "rolled out": "launch", "kicked off": "launch", "got off the ground": "launch",
+    "went live": "launch", "got under way": "launch", "got underway": "launch",
     # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
     "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
 }
@@ -555,6 +607,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
             scope = f"{scope} {shared_tail}"
         a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
         b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
+        a, b = _moment_bounds(text, fig, a, b)
         wide = _cut(text, a, b, [(f.start, f.end) for f in figures if a <= f.start and f.end <= b])
         if len(_CONTENT_WORD.findall(scope)) < MIN_CLAUSE_WORDS:
             # "The Met says 970 knives ...": the sayer is also the actor.

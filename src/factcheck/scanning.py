@@ -281,7 +281,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             figures = figures[:MAX_CLAIM_FIGURES]
         result = checker.check_readings(raw, read(raw, figures))
         unsettled = (
-            any(fc.topic is None or fc.verdict is Verdict.CONFLICTING for fc in result.figures)
+            any(fc.verdict in (Verdict.UNVERIFIED, Verdict.CONFLICTING) for fc in result.figures)
             or (result.context_figures and not result.figures)
         )
         if _ANAPHORA.search(raw) and unsettled:
@@ -322,7 +322,11 @@ def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: Che
         # way when that subject supports the figure.
         if redo is None:
             continue
-        settles = fc.topic is None and redo.topic is not None and redo.verdict is not Verdict.UNVERIFIED
+        # "The unit was launched ...": alone, "the unit" may name another
+        # documented thing that cannot answer; the subject carried can.
+        # A sentence that found its own topic gives way only to agreement.
+        answers = redo.verdict is not Verdict.UNVERIFIED if fc.topic is None else redo.verdict in (Verdict.SUPPORTED, Verdict.MIXED)
+        settles = fc.verdict is Verdict.UNVERIFIED and redo.topic is not None and answers
         corrects = fc.verdict is Verdict.CONFLICTING and redo.verdict is Verdict.SUPPORTED
         if settles or corrects:
             checks[i] = replace(redo, reason=redo.reason + note)
