@@ -20,6 +20,8 @@ CLAIMS_TO_TRY = [
     "£50m Young Londoners Fund",
     "£110m for a new hospital in Barnet",
     "six firearms seized by the taskforce in one week in June 2018",
+    # Read by reference ("the taskforce"): the heads must survive the cache.
+    "City Hall gives the taskforce £15m a month.",
 ]
 
 
@@ -35,6 +37,7 @@ def test_cached_checker_gives_identical_results(corpus_copy, tmp_path):
     second = load_checker(corpus_copy, cache_dir=cache)  # reads
     assert second is not first
     assert verdicts(fresh, CLAIMS_TO_TRY) == verdicts(first, CLAIMS_TO_TRY) == verdicts(second, CLAIMS_TO_TRY)
+    assert second.matcher.heads == fresh.matcher.heads != {}
 
 
 def test_edited_corpus_gets_a_new_key_and_new_answers(corpus_copy, tmp_path):

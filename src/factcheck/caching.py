@@ -78,7 +78,7 @@ except ImportError:  # pragma: no cover - other Python implementations
 
 __all__ = ["load_checker", "cache_dir_from", "corpus_key", "entry_path"]
 
-CACHE_FORMAT = 3  # 3: data only (JSON and raw arrays), key inside; 2 was a pickle
+CACHE_FORMAT = 4  # 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
 _POSTINGS = ("in_names", "in_passage_only", "name_postings", "topic_members")
 # Documented claims kept decoded at once; a lookup touches a few hundred.
 ENTRIES_KEPT = 50_000
@@ -297,7 +297,7 @@ def _alive(pid: int | None) -> bool:
 # --- the file ---------------------------------------------------------------------
 
 SUFFIX = ".index"
-MAGIC = b"factcheck index 3\n"
+MAGIC = b"factcheck index 4\n"
 _TRAILER = struct.Struct("<QQ")  # the header's length and CRC-32, last in the file
 _TYPECODES = {"d": 8, "i": 4, "q": 8}  # the only arrays an entry holds: doubles, ints, offsets
 # The matcher's arrays, stored raw: name -> how to reach it from a Matcher.
@@ -419,6 +419,7 @@ def _dump(checker: Checker, f, key: str) -> None:
             "topics": matcher.topics,
             "topic_index": matcher.topic_index,
             "stem_of": matcher.stem_of,
+            "heads": matcher.heads,
         },
     }
     data = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
