@@ -343,6 +343,7 @@ def _harbour_corpus(root: Path) -> Path:
         "The Harbour Patrol Task Force has 120 wardens and receives £4m a year from the port authority.\n"
         "The Beacon Youth Fund is worth £6m in total.\n"
         "The Lighthouse Seed Fund has shared £300,000 among 21 projects.\n"
+        "The Quay Lights Programme receives £9m over three years.\n"
     )
     (root / "sources").mkdir(parents=True)
     (root / "sources" / "harbour.txt").write_text(text, encoding="utf-8")
@@ -362,6 +363,8 @@ def _harbour_corpus(root: Path) -> Path:
          "The Beacon Youth Fund is worth £6m in total"),
         ("lighthouse-total", "lighthouse-total", "money shared by the Lighthouse Seed Fund", "[Lighthouse Seed Fund]", "£300,000", 300_000, "GBP", None,
          "The Lighthouse Seed Fund has shared £300,000 among 21 projects"),
+        ("quay-lights-total", "quay-lights-total", "Quay Lights Programme funding", "[Quay Lights Programme]", "£9m", 9_000_000, "GBP", "over three years",
+         "The Quay Lights Programme receives £9m over three years"),
     ]
     rows = ["claims:"]
     for cid, topic, subject, aliases, figure, value, unit, period, passage in claims:
@@ -409,3 +412,26 @@ def test_a_clause_about_another_moment_is_not_the_figure_s_subject(harbour):
 def test_a_participle_clause_takes_the_noun_before_its_comma(harbour):
     result = harbour.check("A 120-warden taskforce, paid for with £4m a year by the port authority, patrols the quays.")
     assert {fc.figure.text: fc.verdict for fc in result.figures}["£4m"] is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # £5m a year over the documented three years is £15m, not £9m.
+        ("The Quay Lights Programme gets £5m a year.", Verdict.CONFLICTING),
+        # £3m a year averages right, but the documents give no year's amount.
+        ("The Quay Lights Programme gets £3m a year.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_claimed_rate_against_a_documented_total_over_years(harbour, claim, expected):
+    assert harbour.check(claim).verdict is expected, harbour.check(claim).reason
+
+
+def test_a_count_pinned_to_its_measure_conflicts_in_a_long_sentence(checker):
+    # "officers" is the documented count's own noun: however much else the
+    # sentence says, 200 is a count of the taskforce's officers.
+    claim = (
+        "At a packed residents' meeting in Croydon, where parents wanted answers after a run of stabbings, a senior "
+        "officer said the City Hall-funded violent crime taskforce was made up of 200 officers working full time on weapons and serious violence."
+    )
+    assert checker.check(claim).verdict is Verdict.CONFLICTING, checker.check(claim).reason

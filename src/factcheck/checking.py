@@ -502,7 +502,8 @@ class Checker:
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
-        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not self._well_covered(matches, topic, accepts):
+        pinned = counted is not None or (fig.kind == "money" and self._names_right_after(text, fig, topic))
+        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
             # figure may measure another part of it. Agreement is support;
@@ -511,6 +512,16 @@ class Checker:
                    f"but it says more of this figure than the documents do ({_quoted(subject)}): it may measure something else.")
             return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]
         return check, evidence
+
+    def _names_right_after(self, text: str, fig: Figure, topic: str) -> bool:
+        """Whether the words right after a money figure name `topic`'s thing
+        ("his £5.6m Rescue and Response scheme"): the figure is its budget,
+        however much else the sentence says."""
+        after = _NEXT_WORDS.match(text, fig.end, min(len(text), fig.end + _AFTER))
+        if after is None or after.group().split()[0].lower() in _NOT_A_NAME_START:
+            return False  # "£9m and the Rescue and Response scheme": another amount's thing
+        accepts = self._accepts()
+        return any(m.topic == topic and accepts(m) and (m.name_recall >= IDENTITY_RECALL or m.referenced) for m in self.matcher.match(after.group()))
 
     def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool]) -> bool:
         """Whether some accepted documented claim of `topic` holds most of
@@ -554,8 +565,21 @@ class Checker:
                 if over is not None:
                     same_measure.append(i)
                     verdicts[i] = agreement(replace(fig, period=None), over)
-                    stretch = period.text if period.text.split(" ", 1)[0] in ("over", "for", "in", "across") else f"over {period.text}"
-                    restated.append(f"{claim(i).figure} {claim(i).period} {stretch} is {over.describe()}")
+                    restated.append(f"{claim(i).figure} {claim(i).period} {_stretch_words(period.text)} is {over.describe()}")
+        if not same_measure and period is not None and period.kind == "rate":
+            # "£3m a year" against "£3 million over 3 years": the claim's
+            # rate, over the documents' stretch, is £9m, which they
+            # contradict. Agreement proves nothing (the documents give no
+            # year's amount), and a stretch under a year is a sample.
+            for i in docs:
+                stretch = read_period(documented(i).period)
+                if stretch is None or stretch.kind != "duration" or not stretch.key or int(stretch.key) < 365:
+                    continue
+                over = _over_stretch(replace(fig, period=period.key), stretch)
+                if over is not None and agreement(over, replace(documented(i), period=None)) is False:
+                    same_measure.append(i)
+                    verdicts[i] = False
+                    restated.append(f"{fig.text} {period.text}, {_stretch_words(documented(i).period or '')}, is {over.describe()}")
         agreeing = [i for i in same_measure if verdicts[i] is True]
         telling = [i for i in same_measure if verdicts[i] is not None]
         if agreeing and fig.kind == "date":
@@ -634,6 +658,11 @@ def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
     return replace(documented, value=documented.value * PER_YEAR[rate.key] * years, period=None, precision=None, significant=None)
 
 
+def _stretch_words(text: str) -> str:
+    """A stretch of time as a reason says it: "over 3 years", "for the next two years"."""
+    return text if text.split(" ", 1)[0] in ("over", "for", "in", "across") else f"over {text}"
+
+
 def _same_period(claimed: Period | None, documented: str | None) -> bool:
     """`periods_compatible`, and a rate claimed ("970 a month") is never the
     documents' figure given with no period, which is a level or a total."""
@@ -665,6 +694,10 @@ def _claim_period(reading: Reading) -> Period | None:
     return read_period(reading.figure.period) if reading.figure.period else reading.window
 
 
+# Words that cannot open the name of what a figure is of ("£9m *and* the ...").
+_NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
+# The few words right after a figure, up to punctuation: what it is the figure of.
+_NEXT_WORDS = re.compile(r"(?:\s{1,3}[^\s,;:.!?()]{1,40}){1,6}")
 _PURPOSE = re.compile(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tackle|prevent|reduce|give|ensure|make|improve|protect|divert|get|stop|fight)\b.{0,600}$", re.I | re.S)
 # A count's noun, then what it is for: "166 arrests for ...".
 _PURPOSE_AFTER_NOUN = re.compile(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?P<prep>for|into|on)\s", re.I)

@@ -413,7 +413,7 @@ _MONEY_NOUNS = {
 _BEFORE_LONE_MONTH = {
     "in", "since", "until", "till", "by", "from", "during", "of", "before", "after",
     "early", "late", "mid", "last", "this", "next", "and", "or", "to", "on",
-    "through", "throughout", "between", "across",
+    "through", "throughout", "between", "across", "over",
 }
 _DURATION_WORDS = {
     "year": "years", "years": "years", "month": "months", "months": "months",

@@ -529,6 +529,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     dates = [
         f for f in figures
         if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
+        and not _dated_by_verb(text, f, figures)
     ]
     if dates:
         return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates))
@@ -537,11 +538,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         return Period("window", " ".join(relative.group().lower().split()), relative.group())
     running = _RUNNING.search(near)
     if running:
-        # "910 to date, the Met said in August 2019": a running total as of
-        # the sentence's date, wherever in the sentence it is given.
-        dated = [f.value for f in figures if f.kind == "date" and isinstance(f.value, str)]
-        if dated:
-            return Period("window", window_of_dates(dated), ", ".join(f.text for f in figures if f.kind == "date"))
+        # A date the sentence gives for it ("910 to date, the Met said in
+        # August 2019") was read above; one inside another amount's clause
+        # ("900 arrests over December, and 150 schools so far") is not its.
         return Period("running", "", running.group())
     total = _IN_TOTAL.match(text, fig.end, min(hi, fig.end + 40)) if fig.kind in _AMOUNTS else None
     if total:
@@ -573,8 +572,22 @@ _EVENT_NOUNS = frozenset({"launch", "creation", "announcement", "publication"})
 _NOUN_TO_DATE = re.compile(r"\s+(?:in|on|at|of)\s+(?:early\s+|late\s+|mid-?)?")
 
 
+def _dated_by_verb(text: str, date: Figure, figures: list[Figure]) -> bool:
+    """Whether an event verb owns the date ("first set up in June 2017"): it
+    says when that happened, not when an amount beside it holds. (An event
+    noun, "from its launch in April 2018", starts a window.)"""
+    found = _event_match(text, date, figures)
+    return found is not None and found.group(1).lower() not in _EVENT_NOUNS
+
+
 def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
-    """The event a date belongs to: the nearest event verb before it, when
+    """The event a date belongs to ("launch"), or "" if none."""
+    found = _event_match(text, fig, figures)
+    return _EVENTS[found.group(1).lower()] if found is not None else ""
+
+
+def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
+    """The event word a date belongs to: the nearest event verb before it, when
     no other date stands between them ("launched in April 2018 up until May
     2019": April is the launch, May is not)."""
     m = None
@@ -582,16 +595,16 @@ def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
         if fig.start - found.end() <= 60 and not _CLAUSE_MARK.search(text, found.end(), fig.start):
             m = found  # the nearest event word before the date, in its clause
     if m is None:
-        return ""
+        return None
     verb_at = m.start()
     word = m.group(1).lower()
     if word in _EVENT_NOUNS and not _NOUN_TO_DATE.fullmatch(text[m.end(1) : fig.start]):
-        return ""  # a noun dates only what follows it closely: "its launch in April 2018", not "its launch and the end of May"
+        return None  # a noun dates only what follows it closely: "its launch in April 2018", not "its launch and the end of May"
     between = [f for f in figures if f.kind == "date" and verb_at < f.start < fig.start]
     # "ran through November and December": dates joined by "and" share it.
     if between and not all(re.fullmatch(r"\s*(?:,|and|&|or)\s*", text[a.end : b.start]) for a, b in zip(between, [*between[1:], fig])):
-        return ""
-    return _EVENTS[m.group(1).lower()]
+        return None
+    return m
 
 
 def read(text: str, figures: list[Figure]) -> list[Reading]:
