@@ -39,7 +39,7 @@ Error kinds, each counted once per sentence however many figures show it:
   is unverified, conflicting or not-a-claim; or answered supported where
   mixed is expected and supported is not in `also` (the conflicting passage
   was hidden); or the claim verdict supported/mixed where the sentence's
-  `expected` is unverified or conflicting.
+  `expected` is unverified or conflicting and no figure's `also` allows it.
 - false conflicting: a figure answered conflicting where its `expected` is
   neither conflicting nor mixed (so a verbatim sentence flagged conflicting
   counts, even where mixed would be accepted); or the claim verdict
@@ -197,7 +197,9 @@ def score_sentence(checker: Checker, item: dict) -> Outcome:
     answers = answers_for(result, claim, labelled)
     claim_ok = claim_verdicts(labelled)
     claim_right = got in claim_ok
-    fs = got in ("supported", "mixed") and item["expected"] not in (
+    # A claim verdict the figures' `also` verdicts allow (mixed, where a
+    # figure may be mixed) is right, not a false support.
+    fs = got in ("supported", "mixed") and got not in claim_ok and item["expected"] not in (
         "supported",
         "mixed",
     )
