@@ -392,6 +392,10 @@ def harbour(tmp_path_factory):
         ("The Estuary Taskforce has 120 wardens.", Verdict.UNVERIFIED),
         # "the fund" could be either fund: no reference.
         ("Critics said the fund, in truth, amounted to £6m, spent slowly.", Verdict.UNVERIFIED),
+        ("The fund is worth £7m in total.", Verdict.UNVERIFIED),
+        # A shared head picks the fund whose name holds its other words.
+        ("The youth fund is worth £7m in total.", Verdict.CONFLICTING),
+        ("Locals say the seed fund shared £400,000.", Verdict.CONFLICTING),
     ],
 )
 def test_a_head_shared_by_no_other_documented_name_refers_to_it(harbour, claim, expected):

@@ -454,6 +454,8 @@ def _load(mapped: mmap.mmap, key: str) -> Checker | None:
     entries = _StoredEntries(records, arrays.pop("record_starts"))
     postings: dict[str, Any] = {p: Postings(arrays.pop(f"{p}.starts"), arrays.pop(f"{p}.items")) for p in _POSTINGS}
     stored = header["matcher"]
+    # JSON has no tuples: each head's things back as (ids, stems), as built.
+    stored["heads"] = {head: [(ids, stems) for ids, stems in things] for head, things in stored["heads"].items()}
     stored["proper_table"] = _StoredProperNames(body[header["proper_rows"] :], arrays.pop("proper_starts"))
     matcher = Matcher(entries, **stored, **arrays, **postings)
     sources = {}

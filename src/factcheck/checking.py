@@ -503,7 +503,7 @@ class Checker:
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
         pinned = counted is not None or (fig.kind == "money" and self._names_right_after(text, fig, topic))
-        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts):
+        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
             # figure may measure another part of it. Agreement is support;
@@ -523,7 +523,7 @@ class Checker:
         accepts = self._accepts()
         return any(m.topic == topic and accepts(m) and (m.name_recall >= IDENTITY_RECALL or m.referenced) for m in self.matcher.match(after.group()))
 
-    def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool]) -> bool:
+    def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool], kind: str = "") -> bool:
         """Whether some accepted documented claim of `topic` holds most of
         the words said around the figure: if not, the sentence named the
         thing but may be giving another measure of it."""
@@ -535,6 +535,8 @@ class Checker:
                 # Londoners ...") says what it is for, not what it measures.
                 purpose = _PURPOSE.search(m.subject_text)
                 aside = set(tokenize(purpose.group())) if purpose else set()
+                if kind == "money":
+                    aside |= _MONEY_VERBS  # "pays out", "handed": how money moves, not what it measures
                 said = [t for t in m.tokens if t not in aside]
                 unexplained = [t for t in m.unknown_to_corpus if t not in aside]
                 if said and len(unexplained) / len(said) <= MAX_UNEXPLAINED_SHARE:
@@ -694,6 +696,13 @@ def _claim_period(reading: Reading) -> Period | None:
     return read_period(reading.figure.period) if reading.figure.period else reading.window
 
 
+# Verbs editors use for money changing hands, which say nothing of what the
+# money measures ("hands out £12m a year", "ploughed £5m into").
+_MONEY_VERBS = frozenset(tokenize(
+    "pays paid pay hands handed hand gives gave given giving spent spends spend gets got receives received receive "
+    "awarded granted puts put invested invests provides provided offers offered worth costs cost pumped ploughed "
+    "poured aside allocated earmarked committed bankrolled dished doled shelled splashed"
+))
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
 # The few words right after a figure, up to punctuation: what it is the figure of.

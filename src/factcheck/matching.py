@@ -241,12 +241,17 @@ def _headed_task_force(m: re.Match[str]) -> str:
     return "Taskforce" if m.group()[0].isupper() else "taskforce"
 
 
-def reference_heads(named: Iterable[tuple[Sequence[str], int]]) -> dict[str, list[int]]:
-    """Head noun -> the proper-name sets (ids) of the one documented thing
-    whose capitalised aliases end in it: "Violent Crime Task Force" makes
-    "taskforce" stand for that thing, "Violence Reduction Unit" "unit". A
-    head two things share ("Young Londoners Fund", "Seed Fund": "fund") is
-    left out, as a reader could not tell which is meant.
+# One documented thing a head can stand for: its proper-name set ids, and
+# the stems of its aliases (to tell "the seed fund" from "the youth fund").
+Thing = tuple[list[int], list[str]]
+
+
+def reference_heads(named: Iterable[tuple[Sequence[str], int]]) -> dict[str, list[Thing]]:
+    """Head noun -> the documented things whose capitalised aliases end in
+    it: "Violent Crime Task Force" makes "taskforce" stand for that thing,
+    "Violence Reduction Unit" "unit". A head several things share
+    ("Young Londoners Fund", "Seed Fund": "fund") keeps them all; a
+    reference picks one by its other words (see `Match.referenced`).
 
     `named` gives each documented claim's aliases and proper-name set id;
     claims listing the same aliases are the same thing."""
@@ -259,24 +264,38 @@ def reference_heads(named: Iterable[tuple[Sequence[str], int]]) -> dict[str, lis
             if len(said) < 2:
                 continue
             head = _stem(_POSSESSIVE.sub("", said[-1].lower()))
-            # Every alias's head counts against sharing ("Rescue and Response
-            # service" shares "service" with "Metropolitan Police Service");
-            # only a capitalised one makes a head that can refer.
+            # Every alias's head counts as a thing it may mean ("Rescue and
+            # Response service" shares "service" with "Metropolitan Police
+            # Service"); only a capitalised one makes a head that can refer.
             things.setdefault(head, {}).setdefault(tuple(sorted(aliases)), set()).add(proper_id)
             if said[-1][:1].isupper() and not said[-1].isupper():
                 capitalised.add(head)
-    return {head: sorted(next(iter(by.values()))) for head, by in sorted(things.items()) if len(by) == 1 and head in capitalised}
+    return {
+        head: [(sorted(ids), sorted({stem for alias in aliases for stem in tokenize(alias)})) for aliases, ids in sorted(by.items())]
+        for head, by in sorted(things.items())
+        if head in capitalised
+    }
 
 
-def referenced_heads(subject: str, heads: dict[str, list[int]]) -> frozenset[str]:
-    """The heads of `heads` that `subject` uses as a reference: after a
+@dataclass(frozen=True)
+class Reference:
+    """A thing referred to by its head noun: "Khan's youth fund" is head
+    "fund", modifiers ("youth",), owner "khan" (stems)."""
+
+    head: str
+    modifiers: tuple[str, ...]
+    owner: str = ""
+
+
+def referenced_heads(subject: str, heads: dict[str, list[Thing]]) -> tuple[Reference, ...]:
+    """The references `subject` makes to heads of `heads`: after a
     determiner or possessive within a few words, in lower case ("the
     taskforce") or capitalised right after its determiner ("the Taskforce"),
     never inside another capitalised name ("the Kent Taskforce")."""
     if not heads:
-        return frozenset()
+        return ()
     tokens = _REFERENCE_TOKEN.findall(_TASK_FORCE.sub(_headed_task_force, subject[:MAX_SUBJECT_CHARS]))
-    found: set[str] = set()
+    found: list[Reference] = []
     for i, token in enumerate(tokens):
         if not token[:1].isalpha():
             continue
@@ -285,13 +304,16 @@ def referenced_heads(subject: str, heads: dict[str, list[int]]) -> frozenset[str
             continue
         if token[:1].isupper() and not (i > 0 and tokens[i - 1].lower() in _DETERMINERS):
             continue
-        for before in reversed(tokens[max(0, i - _REFERENCE_REACH) : i]):
+        for k in range(i - 1, max(-1, i - 1 - _REFERENCE_REACH), -1):
+            before = tokens[k]
             if not before[:1].isalnum() and before[:1] not in "-'\u2019":
                 break  # another clause
-            if before.lower() in _DETERMINERS or _POSSESSIVE.search(before):
-                found.add(head)
+            owner = _POSSESSIVE.search(before)
+            if before.lower() in _DETERMINERS or owner:
+                modifiers = tuple(stem for t in tokens[k + 1 : i] for stem in tokenize(t))
+                found.append(Reference(head, modifiers, tokenize(before)[0] if owner and tokenize(before) else ""))
                 break
-    return frozenset(found)
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -377,12 +399,28 @@ class _Lookup:
     tokens: tuple[str, ...]
     resolved: dict  # claim stem -> (corpus stem, similarity)
     got: Callable[[int], float]  # name id -> weight of its words the claim has
-    heads: dict[str, list[int]]  # the matcher's `heads`
+    heads: dict[str, list[Thing]]  # the matcher's `heads`
 
     @functools.cached_property
-    def referenced(self) -> frozenset[str]:
+    def referenced(self) -> tuple[Reference, ...]:
         """Heads of documented names the claim refers by ("the taskforce")."""
         return referenced_heads(self.subject, self.heads)
+
+    def meant(self, reference: Reference) -> list[int] | None:
+        """The proper-name set ids of the one thing `reference` means: the
+        only thing with its head, else the one whose aliases share most of
+        its modifiers ("seed fund"), then of its owner too ("Khan's youth
+        fund": the Mayor's); None when that leaves a tie."""
+        things = self.heads[reference.head]
+        if len(things) == 1:
+            return things[0][0]
+        for words in (reference.modifiers, reference.modifiers + ((reference.owner,) if reference.owner else ())):
+            said = {self.resolved[w][0] for w in words if w in self.resolved and self.resolved[w][1] > 0}
+            shared = [len(said.intersection(stems)) for _, stems in things]
+            best = max(shared)
+            if best and shared.count(best) == 1:
+                return things[shared.index(best)][0]
+        return None
 
     @functools.cached_property
     def claim_names(self) -> tuple[tuple[str, ...], ...]:
@@ -493,11 +531,11 @@ class Match:
         """Whether the claim refers to this documented thing by the head of
         its name, which no other documented thing shares ("the taskforce"
         for the Violent Crime Task Force): it names it, if not in full."""
-        referenced = self._lookup.referenced
-        if not referenced:
+        look = self._lookup
+        if not look.referenced:
             return False
         proper_id = self._matcher.proper_ids[self.index]
-        return any(proper_id in self._matcher.heads[head] for head in referenced)
+        return any(proper_id in (look.meant(r) or ()) for r in look.referenced)
 
     def accepts(self, threshold: float, min_precision: float) -> bool:
         # Cheap tests first: the proper-name check runs only for contenders.
@@ -610,9 +648,8 @@ class Matcher:
     proper_table: list[tuple[tuple[str, ...], ...]] = field(default_factory=list)
     proper_ids: Sequence[int] = field(default_factory=list)  # entry -> index into proper_table
     # The last word of a documented proper name ("Violent Crime Task Force":
-    # taskforce) -> the proper-name sets of the one thing so named; a head
-    # two things share ("fund") is left out. See `reference_heads`.
-    heads: dict[str, list[int]] = field(default_factory=dict)
+    # taskforce) -> the things so named. See `reference_heads`.
+    heads: dict[str, list[Thing]] = field(default_factory=dict)
     _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
