@@ -274,3 +274,17 @@ def test_a_place_in_a_text_is_a_label_in_lower_case_too():
 def test_negated_qualifiers_and_spread_over(text, qualifier):
     (fig,) = parse_figures(text)
     assert fig.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Volunteers at the 999 Club in Deptford met the mayor.", []),
+        ("A letter from the 100 Lanterns Trust arrived.", []),
+        # Not after "the": a headline's count, in title case.
+        ("20 Youth Clubs Closed", ["20"]),
+        ("the 43 London schools", ["43"]),
+    ],
+)
+def test_a_number_opening_a_body_s_name_is_not_a_figure(text, figures):
+    assert [f.text for f in parse_figures(text)] == figures

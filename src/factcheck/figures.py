@@ -368,6 +368,11 @@ _LABELS = {
     "terminal", "junction", "ward", "block", "unit", "lot", "mark", "mk", "issue", "vol", "volume",
     "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
 }
+# Words the names of bodies end in, after a number that opens the name.
+_BODY_NOUNS = {
+    "club", "clubs", "group", "foundation", "trust", "society", "collective", "network", "campaign",
+    "alliance", "movement", "partnership", "project", "charity", "association", "academy", "crew", "fc",
+}
 # Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
 # Words that turn a number into a sign or a negative.
@@ -825,7 +830,7 @@ def _parse_at(toks: list[_Tok], i: int) -> _Raw | None:
     if t.kind == "sym" and t.text == ".":
         return _parse_leading_point(toks, i)
     if t.kind == "num":
-        if _is_label(toks, i) or _url_encoded(toks, i):
+        if _is_label(toks, i) or _url_encoded(toks, i) or _names_a_body(toks, i):
             return None
         raw = _parse_numeric_date(toks, i)
         if raw is not None:
@@ -913,6 +918,21 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
     if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
         return True  # the S&P 500
     return toks[k].low in _LABELS
+
+
+def _names_a_body(toks: list[_Tok], i: int) -> bool:
+    """A number opening an organisation's name: "the 999 Club", "the 100
+    Women Collective": capitalised words after it, the last a word names
+    of bodies end in. Only after "the": "20 Youth Clubs Closed" is a headline."""
+    if i == 0 or toks[i - 1].low != "the":
+        return False
+    for j in range(i + 1, min(len(toks), i + 4)):
+        t = toks[j]
+        if t.kind != "word" or not t.text[:1].isupper() or t.low in _MONTHS:
+            return False
+        if t.low in _BODY_NOUNS:
+            return True
+    return False
 
 
 def _url_encoded(toks: list[_Tok], i: int) -> bool:
