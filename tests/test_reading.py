@@ -140,3 +140,15 @@ def test_a_date_in_a_clause_about_another_moment_has_that_clause_as_its_scope():
     first, second = read(text, parse_figures(text))
     assert "resigned" not in first.scope
     assert "ferry" not in second.scope and "resigned" in second.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The ferry grant has not gone to 12 villages, the council said, but to 21 across the bay.", "council"),
+        ("The Quay Fund, first set up in the 2015 harbour plan, has shared £3m so far.", "harbour"),
+    ],
+)
+def test_mid_sentence_attribution_and_origin_asides_are_not_the_figure_s_words(text, gone):
+    last = read(text, parse_figures(text))[-1]
+    assert gone not in last.scope, last.scope

@@ -701,7 +701,7 @@ def _claim_period(reading: Reading) -> Period | None:
 _MONEY_VERBS = frozenset(tokenize(
     "pays paid pay hands handed hand gives gave given giving spent spends spend gets got receives received receive "
     "awarded granted puts put invested invests provides provided offers offered worth costs cost pumped ploughed "
-    "poured aside allocated earmarked committed bankrolled dished doled shelled splashed"
+    "poured aside allocated earmarked committed bankrolled dished doled shelled splashed shared distributed"
 ))
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())

@@ -423,7 +423,14 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
 # An aside between commas or dashes that does not hold the figure (not
 # brackets: they hold names and acronyms, "(Plenary)", "(VRU)"):
 # "the fund, which he called a lifeline for families, would reach ...".
-_ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
+_ASIDE = re.compile(
+    r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)"
+    r"|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s"
+    # ", first set up in the June 2017 strategy,": when the thing began, not what the figure measures.
+    r"|,\s(?:first\s|originally\s|recently\s|newly\s)?(?:set up|launched|created|founded|established|unveiled|introduced|based|chaired|led)\b[^,;()]{1,200},"
+    # ", City Hall said," / ", a spokesman added,": who said it, mid-sentence.
+    r"|,\s(?:[\w'\u2019.-]{1,30}\s){1,4}(?:said|says|added|insisted|claimed|argued|confirmed),"
+)
 
 
 _PHRASE_BREAK = re.compile(r"[,;:()\u2022\u2014\u2013]|\s-\s")
