@@ -478,7 +478,13 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
+        named = self._named_right_after(text, fig)
         candidates = (m for m in _by_topic(filter(accepts, matches)) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)))
+        if named is not None:
+            # The name right after the money says what it is the budget of,
+            # however long the sentence around it (a round trip of a
+            # 70-word sentence naming three schemes needs this).
+            candidates = itertools.chain([named], candidates)
         # Among the few best accepted topics ("arrests": by the Met, or during
         # Operation Winter Nights?), prefer the one whose figures agree with
         # the claim's, then one whose figures tell either way. Every one of
@@ -502,7 +508,7 @@ class Checker:
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
-        pinned = counted is not None or (fig.kind == "money" and self._names_right_after(text, fig, topic))
+        pinned = counted is not None or (named is not None and named.topic == topic)
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
@@ -513,15 +519,21 @@ class Checker:
             return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]
         return check, evidence
 
-    def _names_right_after(self, text: str, fig: Figure, topic: str) -> bool:
-        """Whether the words right after a money figure name `topic`'s thing
-        ("his £5.6m Rescue and Response scheme"): the figure is its budget,
-        however much else the sentence says."""
+    def _named_right_after(self, text: str, fig: Figure) -> Match | None:
+        """The documented thing the words right after a money figure name
+        ("his £5.6m Rescue and Response scheme"), with a figure of its kind:
+        the figure is its budget, however much else the sentence says."""
+        if fig.kind != "money":
+            return None
         after = _NEXT_WORDS.match(text, fig.end, min(len(text), fig.end + _AFTER))
         if after is None or after.group().split()[0].lower() in _NOT_A_NAME_START:
-            return False  # "£9m and the Rescue and Response scheme": another amount's thing
+            return None  # "£9m and the Rescue and Response scheme": another amount's thing
         accepts = self._accepts()
-        return any(m.topic == topic and accepts(m) and (m.name_recall >= IDENTITY_RECALL or m.referenced) for m in self.matcher.match(after.group()))
+        for m in self.matcher.match(after.group()):
+            if accepts(m) and (m.name_recall >= IDENTITY_RECALL or m.referenced):
+                if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
+                    return m
+        return None
 
     def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool], kind: str = "") -> bool:
         """Whether some accepted documented claim of `topic` holds most of
