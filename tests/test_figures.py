@@ -288,3 +288,12 @@ def test_negated_qualifiers_and_spread_over(text, qualifier):
 )
 def test_a_number_opening_a_body_s_name_is_not_a_figure(text, figures):
     assert [f.text for f in parse_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("came in just shy of 1,000", "almost"), ("arrests topped 5,000", "more_than"), ("exceeded £2m", "more_than")],
+)
+def test_verbs_and_idioms_that_qualify_a_figure(text, qualifier):
+    (fig,) = parse_figures(text)
+    assert fig.qualifier == qualifier

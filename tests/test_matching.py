@@ -106,3 +106,13 @@ def test_remembered_lookups_are_bounded_and_change_nothing(corpus, monkeypatch):
         got.clear()  # a caller changing its list must not change what is remembered
         assert remembering.match(s)
     assert len(remembering._recent) == 3
+
+
+def test_an_irregular_participle_is_not_what_a_count_counts():
+    from factcheck.checking import Checker
+    from factcheck.corpus import load_corpus
+
+    from .conftest import CLAIMS
+
+    matcher = Checker(load_corpus(CLAIMS)).matcher
+    assert matcher.counted_word(" guns taken off the streets")[0] == "guns"

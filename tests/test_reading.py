@@ -152,3 +152,38 @@ def test_a_date_in_a_clause_about_another_moment_has_that_clause_as_its_scope():
 def test_mid_sentence_attribution_and_origin_asides_are_not_the_figure_s_words(text, gone):
     last = read(text, parse_figures(text))[-1]
     assert gone not in last.scope, last.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("'We have never said the ferry gets £50m a year,' a spokesperson said.", [Stance.DENIED]),
+        # The denial ends at the colon: what follows it is asserted.
+        ("It is untrue that only 40 people came to the ferry launch: more than 150 did.", [Stance.DENIED, Stance.ASSERTED]),
+    ],
+)
+def test_denials_reach_as_far_as_they_should(text, stances):
+    assert [r.stance for r in read(text, parse_figures(text))] == stances
+
+
+def test_a_figure_replacing_a_denied_one_takes_its_words():
+    text = "The ferry top-up was not £9m, as the council claimed, but £6m."
+    denied, replacing = read(text, parse_figures(text))
+    assert "ferry top-up" in replacing.scope and "council" not in replacing.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "key"),
+    [
+        ("In total, the Quay Fund is worth just £10m.", "total", ""),
+        ("'Six hundred offensive weapons in its first year,' the commander said.", "window", "first year"),
+    ],
+)
+def test_totals_and_first_years_are_read_as_their_own_periods(text, kind, key):
+    reading = read(text, parse_figures(text))[0]
+    assert reading.window is not None and (reading.window.kind, reading.window.key) == (kind, key)
+
+
+def test_a_scene_set_days_before_is_not_the_figure_s_words():
+    text = "Days after a storm hit Port Isaac, the harbour board said the Quay Fund held £3m."
+    assert "Port Isaac" not in read(text, parse_figures(text))[0].scope

@@ -494,7 +494,11 @@ class Checker:
         best_rank = 3
         for m in itertools.islice(candidates, MAX_CONTENDING_TOPICS):
             rank = self._outcome_rank(fig, reading, m.topic)
-            if rank < best_rank:
+            # A later contender wins by agreeing, or by disagreeing where the
+            # better-matching one cannot tell only if the sentence names it:
+            # a count of another measure that merely shares a noun
+            # ("offensive weapons") is no contradiction.
+            if rank < best_rank and (best is None or rank == 0 or m.name_recall >= IDENTITY_RECALL or m.referenced):
                 best, best_rank = m, rank
             if rank == 0:
                 break  # nothing beats agreement: the rest need not be weighed

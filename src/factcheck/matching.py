@@ -179,7 +179,11 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
     return [(w, s) for w, s in zip(raw, stems) if s not in _STOPWORDS]
 
 
-_PARTICIPLE = re.compile(r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago")
+_PARTICIPLE = re.compile(
+    r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago"
+    # Irregular participles: "98 guns *taken* off the streets".
+    r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized"
+)
 _OF = re.compile(r"^\s{0,3}of\s", re.I)
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -186,8 +186,13 @@ _DENIED_BEFORE = re.compile(
 )
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
 _DENIED_AFTER = re.compile(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
-_DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;!?]{0,300}$", re.I)
-_DENIED_STATEMENT = re.compile(r"\b(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s+)?|(?:denied|denies|deny|rejected|rejects)\s+(?:claims?\s+|reports?\s+)?)that\s+[^.;!?]{0,300}$", re.I)
+_DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
+_DENIED_STATEMENT = re.compile(
+    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s+)?|(?:denied|denies|deny|rejected|rejects)\s+(?:claims?\s+|reports?\s+)?)that\s+"
+    # "We have never said the taskforce gets £50m": what was never said is not claimed.
+    r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced)\s+(?:that\s+)?)[^.;:!?]{0,300}$",
+    re.I,
+)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$",
@@ -232,14 +237,18 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         if m and not _qualified_negation(m.group(1), fig):
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
-    if "that" not in lead.lower():
+    lowered = lead.lower()
+    if "that" in lowered:
+        denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
+        if denial:
+            return Stance.DENIED, " ".join(denial.group().split()[-2:])
+    elif not any(cue in lowered for cue in ("never", "not", "n't", "n\u2019t")):
         return Stance.ASSERTED, ""
-    denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
-    if denial:
-        return Stance.DENIED, " ".join(denial.group().split()[-2:])
     statement = _DENIED_STATEMENT.search(lead)
     if statement:
-        return Stance.DENIED, " ".join(statement.group().split("that", 1)[0].split())
+        said = statement.group()
+        cue = said.split("that", 1)[0] if re.search(r"\bthat\b", said) else " ".join(said.split()[:2])
+        return Stance.DENIED, " ".join(cue.split())
     return Stance.ASSERTED, ""
 
 
@@ -272,12 +281,15 @@ _SAYING = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
 # "..., he said." / "..., a spokesperson said." after the figure.
-_SAID_TAIL = re.compile(r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added|told\s+[\w\s]{1,40})\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$", re.I)
+_SAID_TAIL = re.compile(r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added|claimed|insisted|argued|warned|confirmed|told\s+[\w\s]{1,40})\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$", re.I)
 # A lead before the main clause that sets the scene: "Speaking at the
 # launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
 _SCENE = re.compile(
-    r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|press release|report|post|tweet|video)\b"
-    r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b)[^,;]{0,200},\s*"
+    r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission)\b"
+    r"|(?:Days|Weeks|Hours|Months|A day|A week|A month|Moments|Shortly|Soon)\s+(?:after|before)\b"
+    r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b)[^,;]{0,200},"
+    # ... and a participle phrase hung on it: "In his reply to the petition, sent to X weeks later, ..."
+    r"(?:\s(?:sent|written|given|made|delivered|published|issued)\b[^,;]{0,200},)?\s*"
 )
 # A reaction trailing the figure's clause.
 _REACTION = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b", re.I)
@@ -484,7 +496,7 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
         tail = text[fig_end:hi]
     lowered = tail.lower()
     # The search below tries every position; most tails name no sayer at all.
-    if not any(verb in lowered for verb in ("said", "says", "added", "told")):
+    if not any(verb in lowered for verb in ("said", "says", "added", "told", "claimed", "insisted", "argued", "warned", "confirmed")):
         return hi
     said = _SAID_TAIL.search(tail)
     if said:
@@ -502,6 +514,12 @@ _DURATION_PHRASE = re.compile(r"\b(?:in|during|over|within|across)\s+(?:a|one|a 
 _IN_TOTAL = re.compile(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogether|overall)\b", re.I)
 
 
+# A clause that opens by saying it gives a total.
+_TOTAL_LEAD = re.compile(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
+# "in its first year": a window counted from a start the sentence does not date.
+_FIRST_STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+first\s+(year|month|week|six months|two years|three years|12 months|100 days)\b", re.I)
+
+
 def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> Period | None:
     """The time a figure covers, from its own words: a rate ("every week"),
     a stretch ("in one week"), the dates of its clause ("between April 2018
@@ -516,6 +534,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # amount or after its last ("In one week in June 2018, the taskforce
     # carried out 615 sweeps, seized six firearms and 135 knives").
     near = text[max(lo, fig.start - 80) : min(hi, fig.end + 80)]
+    first_stretch = _FIRST_STRETCH.search(near)
+    if first_stretch and fig.kind in _AMOUNTS:
+        # Its first year runs from a start the documents may date otherwise:
+        # a window of its own, not the documents' "April 2018 to May 2019".
+        return Period("window", f"first {first_stretch.group(1).lower()}", first_stretch.group())
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     for words in (near, shared):
         low = words.lower()
@@ -549,9 +572,12 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # August 2019") was read above; one inside another amount's clause
         # ("900 arrests over December, and 150 schools so far") is not its.
         return Period("running", "", running.group())
-    total = _IN_TOTAL.match(text, fig.end, min(hi, fig.end + 40)) if fig.kind in _AMOUNTS else None
+    if fig.kind not in _AMOUNTS:
+        return None
+    # "a £10m pot in total", "In total, the fund is worth £10m": a total,
+    # not the documents' yearly £10m.
+    total = _IN_TOTAL.match(text, fig.end, min(hi, fig.end + 40)) or _TOTAL_LEAD.search(text, lo, fig.start)
     if total:
-        # "a £10m pot in total": a total, not the documents' yearly £10m.
         return Period("total", "", total.group(1))
     return None
 
@@ -635,10 +661,30 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
             lo0 = max(lo0, fig.start - REACH)
             scene = _SCENE.match(text[lo0 : fig.start])
             lo0 += scene.end() if scene else 0
-            said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside])
+            said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside] + _asides(text, lo0, hi, fig))
             scope = said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, wide)
         event = _event_of(text, fig, figures) if fig.kind == "date" else ""
         dated = any(f.kind == "date" for f in figures if f is not fig)
         phrase = _phrase(text, fig, figures)
         out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, phrase, _near(text, fig, lo, hi)))
+    return _contrasted(text, out)
+
+
+_CONTRAST = re.compile(r"\b(?:but|rather|instead|it was|it is)\b", re.I)
+
+
+def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
+    """"The top-up was not £9m, as City Hall claimed, but £6m": the figure
+    that replaces a denied one measures what the denied one would have, so
+    it takes the denied figure's words too."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        denied, this = out[i - 1], out[i]
+        if denied.stance is not Stance.DENIED or this.stance is not Stance.ASSERTED:
+            continue
+        between = text[denied.figure.end : this.figure.start]
+        if len(between) < 200 and _CONTRAST.search(between) and not re.search(r"[.;!?]", between):
+            lo = denied.figure.end
+            own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
+            out[i] = replace(this, scope=f"{denied.scope} {own}")
     return out
