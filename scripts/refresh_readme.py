@@ -15,7 +15,7 @@ def replace_block_after(marker, new_text, lang="text"):
     global readme
     i = readme.index(marker)
     j = readme.index("```" + lang + "\n", i) + len("```" + lang + "\n")
-    k = readme.index("\n```", j)
+    k = readme.index("\n```\n", j - 1)  # the closing fence: a line of its own
     readme = readme[:j] + new_text + readme[k:]
 
 # install + check (pretty)
@@ -49,6 +49,9 @@ claimreview = ('factcheck check "£45m a year for the Young Londoners Fund" --fo
                ' --review-url https://gazette.example/checks/ylf --review-date 2026-12-01 2>/dev/null')
 replace_block_after('$ factcheck check "£45m a year for the Young Londoners Fund" --format claimreview', out(claimreview), lang="json")
 replace_block_after("$ python bench/prose.py | tail -3\n```", out("python bench/prose.py | tail -3"))
+for later in ("prose_heldout_2", "prose_heldout_3"):
+    cmd = f'python bench/prose.py --labelled tests/data/{later}.yaml | grep "^sentences"'
+    replace_block_after(f"$ {cmd}\n```", out(cmd))
 replace_console("python bench/threshold.py | grep shipped:", "python bench/threshold.py | grep shipped:")
 replace_console("python bench/threshold.py --labelled tests/data/heldout_claims.yaml | grep shipped:", "python bench/threshold.py --labelled tests/data/heldout_claims.yaml | grep shipped:")
 summary = subprocess.run("factcheck scan examples/draft.md", shell=True, capture_output=True, text=True).stderr.strip()

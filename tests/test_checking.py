@@ -439,3 +439,9 @@ def test_a_count_pinned_to_its_measure_conflicts_in_a_long_sentence(checker):
         "officer said the City Hall-funded violent crime taskforce was made up of 200 officers working full time on weapons and serious violence."
     )
     assert checker.check(claim).verdict is Verdict.CONFLICTING, checker.check(claim).reason
+
+
+def test_a_noun_before_a_gerund_compound_does_not_pin_a_count(checker):
+    # "firearms" modifies "training ranges": six ranges, not six firearms.
+    result = checker.check("six new firearms training ranges for the Met")
+    assert result.verdict is Verdict.UNVERIFIED, result.reason

@@ -512,7 +512,7 @@ class Checker:
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
-        pinned = counted is not None or (named is not None and named.topic == topic)
+        pinned = (counted is not None and self.matcher.counted_head_is_last(text[fig.end : fig.end + _AFTER])) or (named is not None and named.topic == topic)
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the

@@ -871,6 +871,20 @@ class Matcher:
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
 
+    def counted_head_is_last(self, text_after: str) -> bool:
+        """Whether the noun `counted_word` finds ends the noun phrase after
+        the count ("200 *officers* working full time") rather than modifying
+        a noun after a gerund ("six *firearms* training ranges"): only then
+        is the count surely a count of it."""
+        after = _OF.sub("", text_after[:80], count=1)
+        pairs = words(_PHRASE_END.split(after, 1)[0], self.stem_of)
+        kept = _noun_phrase("", pairs)
+        rest = pairs[len(kept) + next((i for i, p in enumerate(pairs) if p == kept[0]), 0):] if kept else []
+        if not rest:
+            return True
+        # A gerund then a plural noun is a compound: "training ranges".
+        return not (rest[0][0].endswith("ing") and len(rest) > 1 and rest[1][0].endswith("s") and not rest[1][0].endswith(("ss", "us", "is")))
+
     def funded_word(self, text_after: str) -> tuple[str, str | None] | None:
         """What money is said to be for: the "for/to/into/on ..." phrase right
         after it, up to the next preposition or punctuation, by its head word:
