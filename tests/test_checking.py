@@ -445,3 +445,20 @@ def test_a_noun_before_a_gerund_compound_does_not_pin_a_count(checker):
     # "firearms" modifies "training ranges": six ranges, not six firearms.
     result = checker.check("six new firearms training ranges for the Met")
     assert result.verdict is Verdict.UNVERIFIED, result.reason
+
+
+def test_an_owner_the_documents_do_not_name_for_the_thing_is_another_s(checker):
+    # Glasgow is in the documents, but not as the owner of the VRU's MyEnds money.
+    result = checker.check("Glasgow's violence reduction unit is putting an additional £9 million into community schemes.")
+    assert result.verdict is Verdict.UNVERIFIED, result.reason
+
+
+def test_a_dated_event_is_checked_against_that_event_not_another_in_the_month(checker):
+    # The funding was announced in February; a summit was held in April.
+    result = checker.check("The Mayor announced the extra City Hall money for the violent crime taskforce in April.")
+    assert result.verdict is Verdict.CONFLICTING, result.reason
+
+
+def test_a_date_beside_amounts_with_no_event_never_conflicts(checker):
+    result = checker.check("The VCTF, which costs City Hall £15m a year, had recovered 910 knives by the end of May 2019.")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -187,3 +187,27 @@ def test_totals_and_first_years_are_read_as_their_own_periods(text, kind, key):
 def test_a_scene_set_days_before_is_not_the_figure_s_words():
     text = "Days after a storm hit Port Isaac, the harbour board said the Quay Fund held £3m."
     assert "Port Isaac" not in read(text, parse_figures(text))[0].scope
+
+
+def test_an_amount_joined_by_and_shares_the_first_one_s_subject_verb_and_time():
+    text = "In a single week the harbour patrol seized 35 nets and six boats."
+    nets, boats = read(text, parse_figures(text))
+    assert "harbour patrol seized" in boats.scope
+    assert boats.window is not None and boats.window == nets.window
+
+
+def test_a_moment_counted_from_a_launch_is_a_window_of_its_own():
+    text = "Two years after its launch, the ferry had carried a total of 651 passengers."
+    reading = read(text, parse_figures(text))[-1]
+    assert reading.window is not None and reading.window.key == "two years after its launch"
+
+
+def test_not_this_but_that_asserts_that():
+    text = "The quay offer is not 250 berths but 25,000."
+    assert [r.stance for r in read(text, parse_figures(text))] == [Stance.DENIED, Stance.ASSERTED]
+
+
+def test_an_event_verb_some_way_before_its_date_still_owns_it():
+    text = "The council announced the extra harbour money for the ferry crossing service in April."
+    (reading,) = read(text, parse_figures(text))
+    assert reading.event == "announcement"

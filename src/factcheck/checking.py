@@ -312,8 +312,13 @@ class Checker:
                 continue
             if reading.event and fig.kind == "date":
                 # "announced by the Mayor in February": the date of the
-                # announcement, whatever topic the sentence's amount matched.
-                check, ev = self._check_in_context(index, reading, text, carried, None)
+                # announcement, whatever topic the sentence's amount matched;
+                # a documented claim about that very event first ("announcement
+                # of the City Hall funding ..."), not another April event.
+                event = tokenize(reading.event)
+                check, ev = self._check_in_context(index, reading, text, carried, lambda m: bool(event) and event[0] in tokenize(m.claim.subject))  # noqa: B023
+                if check.topic is None:
+                    check, ev = self._check_in_context(index, reading, text, carried, None)
                 if check.topic is None:
                     context.append(fig)
                     continue
@@ -331,14 +336,14 @@ class Checker:
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == topic_of_amount)  # noqa: B023 - used within this iteration
             else:
                 check, ev = self._check_in_context(index, reading, text, carried, None)
-                if fig.kind == "date" and check.verdict is Verdict.CONFLICTING and any(r.figure.kind != "date" for r in readings):
-                    # Beside an amount, with no event read for it ("went up by
-                    # 615 in one week in June 2018"): it says when, and cannot
-                    # contradict a documented launch.
-                    context.append(fig)
-                    continue
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
                     main_topic = check.topic
+            if fig.kind == "date" and not reading.event and check.verdict is Verdict.CONFLICTING and any(r.figure.kind != "date" for r in readings):
+                # Beside an amount, with no event read for it ("went up by 615
+                # in one week in June 2018", "910 knives by the end of May
+                # 2019"): it says when, and cannot contradict a documented launch.
+                context.append(fig)
+                continue
             if reading.stance is Stance.DENIED:
                 check = _denied(check, reading)
             elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
@@ -506,13 +511,16 @@ class Checker:
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
+        owner = self.matcher.other_owner(reading.scope, best.index)
+        if owner is not None:
+            return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         body = self.matcher.unnamed_body(subject, best.index)
         if body is not None:
             # "The government has handed £7m to ...": the documents say who
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
-        pinned = (counted is not None and self.matcher.counted_head_is_last(text[fig.end : fig.end + _AFTER])) or (named is not None and named.topic == topic)
+        pinned = (counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best)) or (named is not None and named.topic == topic)
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
@@ -523,6 +531,17 @@ class Checker:
             return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]
         return check, evidence
 
+    def _counts_the_same(self, stem: str, text_after: str, documented: Match) -> bool:
+        """Whether the claim's count counts what the documented one does: its
+        noun heads its phrase ("200 *officers* working ...", not "six
+        *firearms* training ranges") and heads the documented subject too
+        ("*officers* in the violent crime taskforce", not "boroughs with
+        *schemes* ...")."""
+        if not self.matcher.counted_head_is_last(text_after):
+            return False
+        head = self.matcher.counted_word(f" {documented.claim.subject}")
+        return head is not None and head[1] == stem
+
     def _named_right_after(self, text: str, fig: Figure) -> Match | None:
         """The documented thing the words right after a money figure name
         ("his £5.6m Rescue and Response scheme"), with a figure of its kind:
@@ -530,10 +549,13 @@ class Checker:
         if fig.kind != "money":
             return None
         after = _NEXT_WORDS.match(text, fig.end, min(len(text), fig.end + _AFTER))
-        if after is None or after.group().split()[0].lower() in _NOT_A_NAME_START:
+        said = after.group().split() if after is not None else []
+        if said and said[0].lower() in _FUNDED_LEAD:
+            said = said[1:]  # "£19m into VRU's MyEnds scheme": what it is put into
+        if not said or said[0].lower() in _NOT_A_NAME_START:
             return None  # "£9m and the Rescue and Response scheme": another amount's thing
         accepts = self._accepts()
-        for m in self.matcher.match(after.group()):
+        for m in self.matcher.match(" ".join(said)):
             if accepts(m) and (m.name_recall >= IDENTITY_RECALL or m.referenced):
                 if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
                     return m
@@ -709,7 +731,10 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
 
 def _claim_period(reading: Reading) -> Period | None:
     """The period the claim gives its figure: the parser's, else the one read around it."""
-    return read_period(reading.figure.period) if reading.figure.period else reading.window
+    own = read_period(reading.figure.period) if reading.figure.period else None
+    if own is not None and own.kind == "total" and reading.window is not None and reading.window.kind == "window":
+        return reading.window  # "two years after its launch, a total of 651": the total at that moment
+    return own or reading.window
 
 
 # Verbs editors use for money changing hands, which say nothing of what the
@@ -719,6 +744,8 @@ _MONEY_VERBS = frozenset(tokenize(
     "awarded granted puts put invested invests provides provided offers offered worth costs cost pumped ploughed "
     "poured aside allocated earmarked committed bankrolled dished doled shelled splashed shared distributed"
 ))
+# What money is put into, right after it: "£19m into VRU's MyEnds scheme".
+_FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
 # The few words right after a figure, up to punctuation: what it is the figure of.

@@ -140,6 +140,9 @@ _PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|warned|declined|called|attacked|questioned|hailed|condemned)\b")
 _ANY_BODY = re.compile(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
+# A word at least one documented claim in twenty uses is the corpus's home
+# ("London", "the Mayor", "the Met"): as an owner it names no one else.
+HOME_WORD_IDF = math.log(1 + 20)
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w-]{0,30}")
@@ -182,7 +185,8 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
 _PARTICIPLE = re.compile(
     r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago"
     # Irregular participles: "98 guns *taken* off the streets".
-    r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized"
+    r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit"
+    r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"
 )
 _OF = re.compile(r"^\s{0,3}of\s", re.I)
 
@@ -837,6 +841,23 @@ class Matcher:
             return body
         return None
 
+    def other_owner(self, scope: str, index: int) -> str | None:
+        """An owner the figure's words name ("Glasgow's violence reduction
+        unit") that the documented claim at `index` never mentions, though
+        the corpus may elsewhere: the documents' thing is someone else's."""
+        vocabulary = self.entries[index].vocabulary
+        for m in _OWNER.finditer(scope[:MAX_SUBJECT_CHARS]):
+            word = m.group(1)
+            low = word.lower()
+            if low in _NEWS_NAMES or low in _STOPWORDS:
+                continue
+            stem = _stem(low)
+            corpus_stem, similarity = self._resolve([(low, stem)])[stem]
+            if similarity > 0 and (corpus_stem in vocabulary or self.weight(corpus_stem) < HOME_WORD_IDF):
+                continue  # the documents' own owner ("Glasgow's" is not), or the corpus's home ("London's", "the Met's")
+            return word
+        return None
+
     def foreign_places(self, sentence: str) -> tuple[str, ...]:
         """Capitalised names no document uses, in a place phrase anywhere in
         the sentence ("In Kent, ...", "across Greater Manchester"): unlike
@@ -868,6 +889,8 @@ class Matcher:
         if not pairs:
             return None
         word, stem = pairs[-1]
+        if _PARTICIPLE.fullmatch(word):
+            return None  # "the ten hit hardest": no noun, the count's noun is earlier
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
 

@@ -234,7 +234,8 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.PREVIOUS, "from ... to"
     if any(cue in low for cue in _NEGATION_CUES):
         m = _DENIED_BEFORE.search(before)
-        if m and not _qualified_negation(m.group(1), fig):
+        # "not 250 activities but 25,000": the "but" turns it back.
+        if m and not _qualified_negation(m.group(1), fig) and not re.search(r"\b(?:but|rather)\s*$", before[m.start() : m.end()]):
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
@@ -516,14 +517,35 @@ _IN_TOTAL = re.compile(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|alt
 
 # A clause that opens by saying it gives a total.
 _TOTAL_LEAD = re.compile(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
+# "Two years after its launch": a moment counted from a start.
+_AFTER_START = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since|into)\s+(?:its|the|their)\s+(?:launch|creation|start|founding|inception|set-up)\b", re.I
+)
 # "in its first year": a window counted from a start the sentence does not date.
 _FIRST_STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+first\s+(year|month|week|six months|two years|three years|12 months|100 days)\b", re.I)
+
+
+def _moment_of(near: str) -> Period | None:
+    """A window counted from a start the sentence does not date: "two years
+    after its launch", "in its first year" (a total given for it is not the
+    documents' "April 2018 to May 2019", even as "a total of")."""
+    after_start = _AFTER_START.search(near)
+    if after_start:
+        return Period("window", " ".join(after_start.group().lower().split()), after_start.group())
+    first_stretch = _FIRST_STRETCH.search(near)
+    if first_stretch:
+        return Period("window", f"first {first_stretch.group(1).lower()}", first_stretch.group())
+    return None
 
 
 def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> Period | None:
     """The time a figure covers, from its own words: a rate ("every week"),
     a stretch ("in one week"), the dates of its clause ("between April 2018
     and May 2019", "by the end of 2019"), or a running total ("so far")."""
+    if fig.kind in _AMOUNTS:
+        moment = _moment_of(text[max(lo, fig.start - 80) : min(hi, fig.end + 80)])
+        if moment is not None:
+            return moment
     if fig.period:
         return read_period(fig.period)
     if fig.kind == "date":
@@ -534,11 +556,6 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # amount or after its last ("In one week in June 2018, the taskforce
     # carried out 615 sweeps, seized six firearms and 135 knives").
     near = text[max(lo, fig.start - 80) : min(hi, fig.end + 80)]
-    first_stretch = _FIRST_STRETCH.search(near)
-    if first_stretch and fig.kind in _AMOUNTS:
-        # Its first year runs from a start the documents may date otherwise:
-        # a window of its own, not the documents' "April 2018 to May 2019".
-        return Period("window", f"first {first_stretch.group(1).lower()}", first_stretch.group())
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     for words in (near, shared):
         low = words.lower()
@@ -624,8 +641,8 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
     no other date stands between them ("launched in April 2018 up until May
     2019": April is the launch, May is not)."""
     m = None
-    for found in _EVENT_WORD.finditer(text, max(0, fig.start - 80), fig.start):
-        if fig.start - found.end() <= 60 and not _CLAUSE_MARK.search(text, found.end(), fig.start):
+    for found in _EVENT_WORD.finditer(text, max(0, fig.start - 100), fig.start):
+        if fig.start - found.end() <= 80 and not _CLAUSE_MARK.search(text, found.end(), fig.start):
             m = found  # the nearest event word before the date, in its clause
     if m is None:
         return None
@@ -667,7 +684,29 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         dated = any(f.kind == "date" for f in figures if f is not fig)
         phrase = _phrase(text, fig, figures)
         out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, phrase, _near(text, fig, lo, hi)))
-    return _contrasted(text, out)
+    return _shared_leads(text, figures, _contrasted(text, out))
+
+
+# "seized 135 knives and six guns": only the first amount's noun and "and" between them.
+_JOINED = re.compile(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:and|or|plus)\s{1,3}")
+
+
+def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> list[Reading]:
+    """"In a single week the taskforce seized 135 knives and six guns": an
+    amount joined to the one before by "and" shares its subject, verb and
+    time, which its own clause ("six guns") lacks."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        first, this = out[i - 1], out[i]
+        if first.figure.kind not in _AMOUNTS or this.figure.kind not in _AMOUNTS or this.stance is not first.stance:
+            continue
+        if not _JOINED.fullmatch(text, first.figure.end, this.figure.start):
+            continue
+        lo, _ = scope_of(text, first.figure, figures)
+        lead = _cut(text, lo, first.figure.start, [])
+        if lead and lead not in this.scope:
+            out[i] = replace(this, scope=f"{lead} {this.scope}", window=this.window or first.window)
+    return out
 
 
 _CONTRAST = re.compile(r"\b(?:but|rather|instead|it was|it is)\b", re.I)
