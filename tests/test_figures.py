@@ -297,3 +297,7 @@ def test_a_number_opening_a_body_s_name_is_not_a_figure(text, figures):
 def test_verbs_and_idioms_that_qualify_a_figure(text, qualifier):
     (fig,) = parse_figures(text)
     assert fig.qualifier == qualifier
+
+
+def test_a_station_s_frequency_is_not_a_figure():
+    assert [f.text for f in parse_figures("Khan told Radio London 94.9 listeners that 910 knives were found.")] == ["910"]

@@ -116,3 +116,10 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
 
     matcher = Checker(load_corpus(CLAIMS)).matcher
     assert matcher.counted_word(" guns taken off the streets")[0] == "guns"
+
+
+def test_a_word_is_part_of_another_only_at_its_start_or_end():
+    from factcheck.matching import _same_word
+
+    assert _same_word("task", "taskforce") and _same_word("force", "taskforce")
+    assert not _same_word("city", "community")

@@ -211,3 +211,17 @@ def test_an_event_verb_some_way_before_its_date_still_owns_it():
     text = "The council announced the extra harbour money for the ferry crossing service in April."
     (reading,) = read(text, parse_figures(text))
     assert reading.event == "announcement"
+
+
+def test_a_month_the_figure_holds_within_is_not_the_end_of_a_window():
+    text = "Wardens took more than 350 nets off the quays in December alone."
+    reading = read(text, parse_figures(text))[0]
+    assert reading.window is not None and reading.window.within
+    assert not reading.window.same_as(read_period("November and December"))
+    by = read("By December, wardens had taken 350 nets.", parse_figures("By December, wardens had taken 350 nets."))[-1]
+    assert by.window is not None and by.window.same_as(read_period("November and December"))
+
+
+def test_a_trailing_dash_comment_is_not_the_figure_s_words():
+    text = "'The Quay Fund is worth £10m in total - a drop in the ocean for a port this size,' a councillor said."
+    assert "ocean" not in read(text, parse_figures(text))[0].scope

@@ -368,6 +368,8 @@ _LABELS = {
     "terminal", "junction", "ward", "block", "unit", "lot", "mark", "mk", "issue", "vol", "volume",
     "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
 }
+# Broadcasters' words before a station's name and its frequency.
+_STATIONS = {"radio", "fm"}
 # Words the names of bodies end in, after a number that opens the name.
 _BODY_NOUNS = {
     "club", "clubs", "group", "foundation", "trust", "society", "collective", "network", "campaign",
@@ -923,6 +925,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return False
     if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
         return True  # the S&P 500
+    if k >= 1 and toks[k - 1].low in _STATIONS and toks[k - 1].text[:1].isupper():
+        return True  # "Radio London 94.9", "Capital FM 95.8": a station's frequency
     return toks[k].low in _LABELS
 
 

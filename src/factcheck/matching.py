@@ -156,6 +156,7 @@ _NEWS_NAMES = frozenset(
     labour conservative conservatives tory tories liberal democrat democrats lib dem dems green greens reform
     government ministers minister secretary whitehall westminster parliament commons mp mps
     bbc itv sky guardian times telegraph standard evening independent observer mirror sun mail express
+    radio news lbc fm channel podcast
     however meanwhile despite although though while since after before during following
     """.split()
 )
@@ -213,6 +214,8 @@ def tokenize(text: str) -> list[str]:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'&-]*")
+# A name that is one coined word: an acronym ("VCTF") or capitals inside ("MyEnds").
+_COINED = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
 
 def proper_names(text: str) -> list[tuple[str, ...]]:
@@ -337,7 +340,10 @@ def _same_word(a: str, b: str) -> bool:
 
     if fuzz.ratio(a, b) >= 75:
         return True
-    return len(long_) >= len(short) + 3 and fuzz.partial_ratio(short, long_) >= 85
+    # Written as the start or end of the other ("Task Force"/"Taskforce"),
+    # not found somewhere inside it ("city" is no part of "community").
+    n = len(short)
+    return len(long_) >= n + 3 and max(fuzz.ratio(short, long_[:n]), fuzz.ratio(short, long_[-n:])) >= 85
 
 
 _OVERLAP, _CLASH = 1, 2
@@ -532,7 +538,8 @@ class Match:
         for run in m.proper_table[m.proper_ids[self.index]]:
             if all(_stem(w) in mapped for w in run):
                 return True
-        return any(name.isupper() and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
+        # An acronym ("VCTF") or one coined word ("MyEnds") names it alone.
+        return any(_COINED.fullmatch(name) and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
 
     @property
     def referenced(self) -> bool:

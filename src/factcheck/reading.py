@@ -63,6 +63,9 @@ class Period:
     kind: str
     key: str
     text: str
+    # A month or year the figure holds within ("in December alone"), not
+    # the end of a longer window ("by May 2019").
+    within: bool = False
 
     def same_as(self, other: "Period") -> bool:
         if self.kind != other.kind:
@@ -70,7 +73,7 @@ class Period:
         if not self.key or not other.key or self.key == other.key:
             return True
         # "by May 2019" is the window "April 2018 to May 2019" seen from its end.
-        return self.kind == "window" and (_ends(self.key, other.key) or _ends(other.key, self.key))
+        return self.kind == "window" and (_ends(self.key, other.key) and not self.within or _ends(other.key, self.key) and not other.within)
 
 
 def _ends(point: str, window: str) -> bool:
@@ -292,6 +295,8 @@ _SCENE = re.compile(
     # ... and a participle phrase hung on it: "In his reply to the petition, sent to X weeks later, ..."
     r"(?:\s(?:sent|written|given|made|delivered|published|issued)\b[^,;]{0,200},)?\s*"
 )
+# A spaced dash after the figure with no closing dash: a comment to the end.
+_TRAILING_DASH = re.compile(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
 # A reaction trailing the figure's clause.
 _REACTION = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b", re.I)
 
@@ -442,7 +447,7 @@ _ASIDE = re.compile(
     # ", first set up in the June 2017 strategy,": when the thing began, not what the figure measures.
     r"|,\s(?:first\s|originally\s|recently\s|newly\s)?(?:set up|launched|created|founded|established|unveiled|introduced|based|chaired|led)\b[^,;()]{1,200},"
     # ", City Hall said," / ", a spokesman added,": who said it, mid-sentence.
-    r"|,\s(?:[\w'\u2019.-]{1,30}\s){1,4}(?:said|says|added|insisted|claimed|argued|confirmed),"
+    r"|,\s(?:[\w'\u2019.-]{1,30}\s){1,4}(?:said|says|added|insisted|claimed|argued|confirmed|told(?:\s[\w'\u2019.-]{1,30}){1,3}),"
 )
 
 
@@ -491,6 +496,11 @@ def _cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
 
 def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     tail = text[fig_end:hi]
+    dash = _TRAILING_DASH.search(tail)
+    if dash:
+        # "... £10m in total - a drop in the ocean for a city this size": comment.
+        hi = fig_end + dash.start()
+        tail = text[fig_end:hi]
     reaction = _REACTION.search(tail)
     if reaction:
         hi = fig_end + reaction.start()
@@ -517,9 +527,14 @@ _IN_TOTAL = re.compile(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|alt
 
 # A clause that opens by saying it gives a total.
 _TOTAL_LEAD = re.compile(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
-# "Two years after its launch": a moment counted from a start.
+# "in December": a month the figure holds within, not the end of a window.
+_WITHIN_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
+# "Two years after its launch", "Four years after it was set up": a moment counted from a start.
 _AFTER_START = re.compile(
-    r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since|into)\s+(?:its|the|their)\s+(?:launch|creation|start|founding|inception|set-up)\b", re.I
+    r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since|into)\s+"
+    r"(?:(?:its|the|their)\s+(?:launch|creation|start|founding|inception|set-up)"
+    r"|(?:it|they)\s+(?:was|were)\s+(?:set up|launched|created|started|founded|established))\b",
+    re.I,
 )
 # "in its first year": a window counted from a start the sentence does not date.
 _FIRST_STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+first\s+(year|month|week|six months|two years|three years|12 months|100 days)\b", re.I)
@@ -543,7 +558,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     a stretch ("in one week"), the dates of its clause ("between April 2018
     and May 2019", "by the end of 2019"), or a running total ("so far")."""
     if fig.kind in _AMOUNTS:
-        moment = _moment_of(text[max(lo, fig.start - 80) : min(hi, fig.end + 80)])
+        moment = _moment_of(text[max(0, fig.start - 200) : min(hi, fig.end + 80)])
         if moment is not None:
             return moment
     if fig.period:
@@ -579,7 +594,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         and not _dated_by_verb(text, f, figures)
     ]
     if dates:
-        return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates))
+        within = len(dates) == 1 and bool(_WITHIN_BEFORE.search(text, max(0, dates[0].start - 12), dates[0].start))
+        return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates), within)
     relative = _RELATIVE_TIME.search(near) if "by" in near.lower() else None
     if relative:
         return Period("window", " ".join(relative.group().lower().split()), relative.group())
@@ -717,8 +733,10 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
     that replaces a denied one measures what the denied one would have, so
     it takes the denied figure's words too."""
     out = list(readings)
-    for i in range(1, len(out)):
-        denied, this = out[i - 1], out[i]
+    amounts = [i for i, r in enumerate(out) if r.figure.kind in _AMOUNTS]
+    for before, i in zip(amounts, amounts[1:]):
+        # Amounts only: a date between them ("by the end of May 2019") is neither.
+        denied, this = out[before], out[i]
         if denied.stance is not Stance.DENIED or this.stance is not Stance.ASSERTED:
             continue
         between = text[denied.figure.end : this.figure.start]
