@@ -462,3 +462,20 @@ def test_a_dated_event_is_checked_against_that_event_not_another_in_the_month(ch
 def test_a_date_beside_amounts_with_no_event_never_conflicts(checker):
     result = checker.check("The VCTF, which costs City Hall £15m a year, had recovered 910 knives by the end of May 2019.")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A denied date corrects the asserted one: judged on the same summit.
+        ("The Education Knife Crime Summit took place in 2016, and not in 2018 as we reported earlier.", Verdict.SUPPORTED),
+        # A place naming the scheme: not the documents' seed fund.
+        ("A Greater Manchester scheme has split £1.4m between 43 community projects working to cut knife crime.", Verdict.UNVERIFIED),
+        # An actor the documents never name, where the documents name the taskforce.
+        ("Safer Schools Officers carried out 615 weapon sweeps in one week in June 2018.", Verdict.UNVERIFIED),
+        # ... but the Mayor by name is the documents' own.
+        ("Sadiq Khan said 150 schools have taken up the offer of knife wands so far.", Verdict.SUPPORTED),
+    ],
+)
+def test_corrections_named_schemes_and_actors(checker, claim, expected):
+    assert checker.check(claim).verdict is expected, checker.check(claim).reason

@@ -225,3 +225,20 @@ def test_a_month_the_figure_holds_within_is_not_the_end_of_a_window():
 def test_a_trailing_dash_comment_is_not_the_figure_s_words():
     text = "'The Quay Fund is worth £10m in total - a drop in the ocean for a port this size,' a councillor said."
     assert "ocean" not in read(text, parse_figures(text))[0].scope
+
+
+def test_a_week_long_stretch_is_not_a_weekly_rate():
+    text = "Wardens on a week-long patrol in June made 61 checks."
+    reading = read(text, parse_figures(text))[-1]
+    assert reading.window is not None and reading.window.kind == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("In a furious broadside at ministers, the harbourmaster said 40 boats were lost.", "ministers"),
+        ("The harbourmaster said £2m had gone to the quay, and challenged the council to match it.", "council"),
+    ],
+)
+def test_scenes_and_what_the_sayer_did_next_are_not_the_figure_s_words(text, gone):
+    assert gone not in read(text, parse_figures(text))[-1].scope

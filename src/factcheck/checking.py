@@ -345,6 +345,11 @@ class Checker:
                 context.append(fig)
                 continue
             if reading.stance is Stance.DENIED:
+                corrected = next((c.topic for c in checks.values() if c.stance is Stance.ASSERTED and c.topic and c.figure.kind == fig.kind), None)
+                if corrected is not None and check.topic != corrected:
+                    # "took place in 2016, and not in 2018": the denied figure
+                    # is a correction of the asserted one, about the same thing.
+                    check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == corrected)  # noqa: B023
                 check = _denied(check, reading)
             elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
                 # "up from £1m": an earlier level the documents may not record;
@@ -511,6 +516,9 @@ class Checker:
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
+        actor = None if best.names_in_full or best.referenced else self.matcher.unknown_actor(reading.sentence_scope or subject)
+        if actor is not None:
+            return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
         owner = self.matcher.other_owner(reading.scope, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])

@@ -135,6 +135,12 @@ _BODIES = (
     "charity", "charities", "foundation", "trust", "police scotland", "scotland yard",
 )
 _OWNER = re.compile(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
+# Two to four capitalised words opening a clause, then a lower-case word.
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w'\u2019-]*\s){2,4})(?=[a-z])")
+# A place or body naming a scheme it runs: "A Greater Manchester scheme", "the Kent police".
+_NAMED_SCHEME = re.compile(
+    r"\b((?:[A-Z][\w-]{1,30}\s){1,3})(?:scheme|fund|programme|program|project|initiative|taskforce|task force|unit|police|force|council|authority|service|partnership)s?\b"
+)
 _PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
@@ -666,6 +672,7 @@ class Matcher:
     # taskforce) -> the things so named. See `reference_heads`.
     heads: dict[str, list[Thing]] = field(default_factory=dict)
     _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
+    _proper_words: frozenset[str] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
@@ -848,6 +855,24 @@ class Matcher:
             return body
         return None
 
+    def unknown_actor(self, clause: str) -> str | None:
+        """A name of two or more capitalised words opening the clause
+        ("Safer Schools Officers carried out ...") of which no word belongs
+        to any documented name, even through a synonym ("Sadiq Khan": the
+        Mayor): the clause's actor is someone the documents never name."""
+        opening = _OPENING_NAME.match(clause[:MAX_SUBJECT_CHARS])
+        if opening is None:
+            return None
+        said = [w for w in (_POSSESSIVE.sub("", w).strip("'\u2019").lower() for w in opening.group(1).split()) if w not in _STOPWORDS]
+        if len(said) < 2 or all(w in _NEWS_NAMES for w in said):
+            return None  # "The Rescue and Response scheme": one word of a name, then "and"
+        if self._proper_words is None:
+            self._proper_words = frozenset(w for names in self.proper_table for run in names for w in run)
+        for w in said:
+            if w in self._proper_words or any(alt in self._proper_words for alt in _SYNONYMS.get(w, ())):
+                return None
+        return opening.group(1).strip()
+
     def other_owner(self, scope: str, index: int) -> str | None:
         """An owner the figure's words name ("Glasgow's violence reduction
         unit") that the documented claim at `index` never mentions, though
@@ -867,11 +892,12 @@ class Matcher:
 
     def foreign_places(self, sentence: str) -> tuple[str, ...]:
         """Capitalised names no document uses, in a place phrase anywhere in
-        the sentence ("In Kent, ...", "across Greater Manchester"): unlike
+        the sentence ("In Kent, ...", "across Greater Manchester"), as an
+        owner, or naming a scheme ("A Greater Manchester scheme"): unlike
         `foreign_names`, the sentence's first word counts here."""
         found: list[str] = []
         # Place phrases, and an owner named anywhere ("Cardiff's four major trauma centres ...").
-        for pattern in (_PLACE_PHRASE, _OWNER):
+        for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME):
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
                 found.extend(w for w in self.foreign_names(m.group(1), first_counts=True) if w not in found)
         return tuple(found)

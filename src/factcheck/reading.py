@@ -289,7 +289,7 @@ _SAID_TAIL = re.compile(r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}
 # A lead before the main clause that sets the scene: "Speaking at the
 # launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
 _SCENE = re.compile(
-    r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission)\b"
+    r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
     r"|(?:Days|Weeks|Hours|Months|A day|A week|A month|Moments|Shortly|Soon)\s+(?:after|before)\b"
     r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b)[^,;]{0,200},"
     # ... and a participle phrase hung on it: "In his reply to the petition, sent to X weeks later, ..."
@@ -298,7 +298,12 @@ _SCENE = re.compile(
 # A spaced dash after the figure with no closing dash: a comment to the end.
 _TRAILING_DASH = re.compile(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
 # A reaction trailing the figure's clause.
-_REACTION = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b", re.I)
+_REACTION = re.compile(
+    r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b"
+    # "..., and challenged the government to match it": what the sayer did next.
+    r"|,?\s+and\s+(?:challenged|urged|called on|accused|attacked|criticised|criticized|demanded|dared|invited)\b",
+    re.I,
+)
 
 
 # How far from its figure a scope reaches: what a figure is about is said
@@ -517,8 +522,9 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 
 # A moment given without a date: "by the end of the year", "by last summer".
 _RELATIVE_TIME = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
-_RATE_PHRASE = re.compile(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
-_DURATION_PHRASE = re.compile(r"\b(?:in|during|over|within|across)\s+(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b", re.I)
+_RATE_PHRASE = re.compile(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+# "in one week", and "a week-long blitz": a stretch, not a rate.
+_DURATION_PHRASE = re.compile(r"\b(?:(?:in|during|over|within|across)\s+(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
 
 
 # "in total" right after the amount or its noun ("a £10m pot in total").
@@ -578,7 +584,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             continue  # no rate and no stretch can be read here
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
-            return Period("duration", str(DAYS_PER_UNIT[stretch.group(1).lower() + "s"].quantize(Decimal(1))), stretch.group())
+            unit = (stretch.group(1) or stretch.group(2)).lower()
+            return Period("duration", str(DAYS_PER_UNIT[unit + "s"].quantize(Decimal(1))), stretch.group())
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
         rate = _RATE_PHRASE.search(words) if words is near else None
