@@ -12,6 +12,7 @@ builds one the way the CLI does:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -582,7 +583,7 @@ class Checker:
                 purpose = _PURPOSE.search(m.subject_text)
                 aside = set(tokenize(purpose.group())) if purpose else set()
                 if kind == "money":
-                    aside |= _MONEY_VERBS  # "pays out", "handed": how money moves, not what it measures
+                    aside |= _money_verbs()  # "pays out", "handed": how money moves, not what it measures
                 said = [t for t in m.tokens if t not in aside]
                 unexplained = [t for t in m.unknown_to_corpus if t not in aside]
                 if said and len(unexplained) / len(said) <= MAX_UNEXPLAINED_SHARE:
@@ -747,11 +748,17 @@ def _claim_period(reading: Reading) -> Period | None:
 
 # Verbs editors use for money changing hands, which say nothing of what the
 # money measures ("hands out £12m a year", "ploughed £5m into").
-_MONEY_VERBS = frozenset(tokenize(
+_MONEY_VERB_WORDS = (
     "pays paid pay hands handed hand gives gave given giving spent spends spend gets got receives received receive "
     "awarded granted puts put invested invests provides provided offers offered worth costs cost pumped ploughed "
     "poured aside allocated earmarked committed bankrolled dished doled shelled splashed shared distributed"
-))
+)
+
+
+@functools.cache
+def _money_verbs() -> frozenset[str]:
+    # Stemmed on first use: importing the checker should not load the stemmer.
+    return frozenset(tokenize(_MONEY_VERB_WORDS))
 # What money is put into, right after it: "£19m into VRU's MyEnds scheme".
 _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
