@@ -479,3 +479,19 @@ def test_a_date_beside_amounts_with_no_event_never_conflicts(checker):
 )
 def test_corrections_named_schemes_and_actors(checker, claim, expected):
     assert checker.check(claim).verdict is expected, checker.check(claim).reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The plan's own years, not another topic's date that falls inside them.
+        ("The Mayor's Police and Crime Plan, which runs from 2016 to 2020, promised to make London safer for young people.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_named_thing_s_own_dates(checker, claim, expected):
+    assert checker.check(claim).verdict is expected, checker.check(claim).reason
+
+
+def test_a_name_the_documents_carry_in_their_descriptions_is_not_foreign(checker):
+    result = checker.check("The Mayor's letter to Caroline Pidgeon says London has four major trauma centres.")
+    assert result.verdict is Verdict.SUPPORTED and "Pidgeon" not in result.reason, result.reason

@@ -242,3 +242,20 @@ def test_a_week_long_stretch_is_not_a_weekly_rate():
 )
 def test_scenes_and_what_the_sayer_did_next_are_not_the_figure_s_words(text, gone):
     assert gone not in read(text, parse_figures(text))[-1].scope
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The council has quietly cut £2.6m from the ferry budget.", Stance.CHANGE),
+        ("The wardens took more than 350 nets off the quays.", Stance.ASSERTED),
+    ],
+)
+def test_an_amount_cut_from_something_is_a_change(text, stance):
+    assert read(text, parse_figures(text))[0].stance is stance
+
+
+def test_the_figure_said_in_place_of_a_denied_one_takes_its_words():
+    text = "Verdict: false. The ferry did not carry 5,000 people in June; the council's figure is 910."
+    denied, said = read(text, parse_figures(text))[0], read(text, parse_figures(text))[-1]
+    assert denied.stance is Stance.DENIED and "ferry" in said.scope

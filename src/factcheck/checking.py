@@ -17,7 +17,7 @@ import itertools
 import os
 import re
 from decimal import Decimal
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -209,6 +209,7 @@ class Checker:
     name_weight: float = NAME_WEIGHT
     min_precision: float = MIN_PRECISION
     matcher: Matcher = None  # type: ignore[assignment] # built from the corpus unless given (the cache gives it)
+    _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -461,6 +462,8 @@ class Checker:
                 return unverified(f"nothing in the documents matches {_quoted(subject)}.")
             return unverified("the claim has no words besides its figures to match.")
         foreign = self.matcher.foreign_names(reading.near or subject) or self.matcher.foreign_places(reading.sentence_scope)
+        # A name the documents carry in their titles ("to Caroline Pidgeon AM") is theirs.
+        foreign = tuple(w for w in foreign if w.lower() not in self._source_names())
         if foreign:
             # "135 knives at Gatwick airport", "In Kent, 970 knives ...": the
             # documents never name the place or body the figure is tied to,
@@ -509,6 +512,10 @@ class Checker:
             # better-matching one cannot tell only if the sentence names it:
             # a count of another measure that merely shares a noun
             # ("offensive weapons") is no contradiction.
+            if fig.kind == "date" and best is not None and best.alias_named and not m.alias_named:
+                # "the Police and Crime Plan ... 2016 to 2020": the dates of
+                # what the sentence names, not another thing's that agree.
+                continue
             if rank < best_rank and (best is None or rank == 0 or m.name_recall >= IDENTITY_RECALL or m.referenced):
                 best, best_rank = m, rank
             if rank == 0:
@@ -550,6 +557,13 @@ class Checker:
             return False
         head = self.matcher.counted_word(f" {documented.claim.subject}")
         return head is not None and head[1] == stem
+
+    def _source_names(self) -> frozenset[str]:
+        """The words of the documents' titles, descriptions and publishers, lower case."""
+        if self._title_words is None:
+            said = " ".join(f"{src.title} {src.description or ''} {src.publisher}" for src in self.corpus.sources.values())
+            self._title_words = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", said))
+        return self._title_words
 
     def _named_right_after(self, text: str, fig: Figure) -> Match | None:
         """The documented thing the words right after a money figure name

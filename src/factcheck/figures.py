@@ -369,7 +369,7 @@ _LABELS = {
     "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
 }
 # Broadcasters' words before a station's name and its frequency.
-_STATIONS = {"radio", "fm"}
+_STATIONS = {"radio", "fm", "bbc", "lbc"}
 # Words the names of bodies end in, after a number that opens the name.
 _BODY_NOUNS = {
     "club", "clubs", "group", "foundation", "trust", "society", "collective", "network", "campaign",

@@ -558,6 +558,15 @@ class Match:
         proper_id = self._matcher.proper_ids[self.index]
         return any(proper_id in (look.meant(r) or ()) for r in look.referenced)
 
+    @functools.cached_property
+    def alias_named(self) -> bool:
+        """Whether the claim gives one of the documented claim's aliases in
+        full ("Police and Crime Plan"), or refers to it by its head: what
+        the curators say the thing is called, not a name its subject only
+        mentions ("the City Hall analysis")."""
+        mapped = self._lookup.mapped
+        return self.referenced or any(toks and all(t in mapped for t in toks) for _, toks in self.entry.names[1:])
+
     def accepts(self, threshold: float, min_precision: float) -> bool:
         # Cheap tests first: the proper-name check runs only for contenders.
         return self.score >= threshold and self.precision >= min_precision and self.substitution is None

@@ -208,6 +208,10 @@ _CHANGE_VERB_BY = re.compile(
     r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
     re.I,
 )
+# "cut £2.6m from", "added £3m to": the verb right before the amount ...
+_TAKEN_BEFORE = re.compile(r"\b(cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|clawed back|added|adds)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+|another\s+|an extra\s+)?$", re.I)
+# ... and where it was taken from or added to, right after it.
+_FROM_AFTER = re.compile(r"(?:\s[\w-]{1,20}){0,2}?\s(?:from|off|out of|to)\s", re.I)
 # "from £1m to £2m": the first is an earlier level.
 _FROM_TO = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_BARE = re.compile(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
@@ -231,6 +235,11 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         m = _CHANGE_BEFORE.search(before) or _CHANGE_VERB_BY.search(before)
         if m:
             return Stance.CHANGE, m.group().strip()
+    taken = _TAKEN_BEFORE.search(before)
+    if taken and _FROM_AFTER.match(text, fig.end, min(len(text), fig.end + 60)):
+        # "cut £2.6m from specialist youth support": an amount taken away or
+        # added, not a level.
+        return Stance.CHANGE, f"{taken.group(1)} ... from"
     if "from" in low:
         m = _FROM_TO.search(before)
         if m and any(f.start > fig.end and re.fullmatch(r"\s+to\s+", text[fig.end : f.start]) for f in figures):
@@ -732,6 +741,8 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
     return out
 
 
+# "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
+_TRUE_FIGURE = re.compile(r"\b(?:figure|number|total|count|amount)\s+(?:is|was|stands at)\s*$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|rather|instead|it was|it is)\b", re.I)
 
 
@@ -747,7 +758,8 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
         if denied.stance is not Stance.DENIED or this.stance is not Stance.ASSERTED:
             continue
         between = text[denied.figure.end : this.figure.start]
-        if len(between) < 200 and _CONTRAST.search(between) and not re.search(r"[.;!?]", between):
+        replaced = _CONTRAST.search(between) and not re.search(r"[.;!?]", between) or _TRUE_FIGURE.search(between)
+        if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
             out[i] = replace(this, scope=f"{denied.scope} {own}")
