@@ -492,13 +492,19 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
-        named = self._named_right_after(text, fig)
         candidates = (m for m in _by_topic(filter(accepts, matches)) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)))
-        if named is not None:
-            # The name right after the money says what it is the budget of,
-            # however long the sentence around it (a round trip of a
-            # 70-word sentence naming three schemes needs this).
-            candidates = itertools.chain([named], candidates)
+        # The name right after the money says what it is the budget of,
+        # however long the sentence around it (a round trip of a 70-word
+        # sentence naming three schemes needs this). A lookup of its own, so
+        # asked only when the words around the figure found no topic, or
+        # when a disagreement may rest on it.
+        named_after: list[Match | None] = []
+
+        def named() -> Match | None:
+            if not named_after:
+                named_after.append(self._named_right_after(text, fig))
+            return named_after[0]
+
         # Among the few best accepted topics ("arrests": by the Met, or during
         # Operation Winter Nights?), prefer the one whose figures agree with
         # the claim's, then one whose figures tell either way. Every one of
@@ -520,6 +526,8 @@ class Checker:
                 best, best_rank = m, rank
             if rank == 0:
                 break  # nothing beats agreement: the rest need not be weighed
+        if best is None:
+            best = named()
         topic = best.topic if best is not None else None
         if topic is None or best is None:
             m = first
@@ -536,7 +544,7 @@ class Checker:
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
-        pinned = (counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best)) or (named is not None and named.topic == topic)
+        pinned = (counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best)) or getattr(named(), "topic", None) == topic
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
