@@ -366,9 +366,12 @@ class Checker:
             retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict)
             if retry.verdict is not Verdict.UNVERIFIED:
                 return replace(retry, figure=fig), retry_ev
-        for other in (reading.phrase, reading.sentence_scope):
+        # Each wider reading is read from the sentence only when the one
+        # before it named nothing: most clauses name their topic.
+        for wider in (lambda: reading.phrase, lambda: reading.sentence_scope):
             if check.topic is not None:
                 break
+            other = wider()
             if other and other != reading.scope:
                 again = replace(reading, scope=other)
                 retry, retry_ev = self._check_figure(index, again, text, self._subject(again, carried), restrict)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 
@@ -79,18 +79,47 @@ def _ends(point: str, window: str) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
-    """One figure of a sentence and what the sentence says of it."""
+    """One figure of a sentence and what the sentence says of it.
+
+    Its stance and scope are read at once: every check needs them. What
+    else the sentence says of the figure (the time it covers, the sentence
+    around it, its phrase, its neighbouring words, the event a date marks)
+    is read from `around` when first asked for: most checks never ask for
+    some of it, and a batch reads thousands of sentences. A copy made with
+    `dataclasses.replace` shares `around`, and with it what was read.
+    """
 
     figure: Figure
     stance: Stance
     cue: str  # the words that set the stance ("not", "cut by"); "" when asserted
     scope: str  # the words the figure is attributed to, figures removed
-    window: Period | None  # the time it covers, read from the words around it
-    sentence_scope: str = ""  # the whole sentence less attribution and reaction, for a clause that names nothing
     dated: bool = False  # the sentence gives a date besides this figure: the moment it speaks of
-    event: str = ""  # for a date, the event its verb names, as documents name it ("launch")
-    phrase: str = ""  # the stretch between the punctuation around the figure, for a clause that matches nothing
-    near: str = ""  # the few words either side of the figure, within its phrase: what it is tied to
+    around: "_Around | None" = field(default=None, repr=False, compare=False)  # the sentence, to read the rest from
+
+    @property
+    def window(self) -> "Period | None":
+        """The time it covers, read from the words around it."""
+        return self.around.window if self.around is not None else None
+
+    @property
+    def sentence_scope(self) -> str:
+        """The whole sentence less attribution and reaction, for a clause that names nothing."""
+        return self.around.sentence_scope if self.around is not None else ""
+
+    @property
+    def event(self) -> str:
+        """For a date, the event its verb names, as documents name it ("launch")."""
+        return self.around.event if self.around is not None else ""
+
+    @property
+    def phrase(self) -> str:
+        """The stretch between the punctuation around the figure, for a clause that matches nothing."""
+        return self.around.phrase if self.around is not None else ""
+
+    @property
+    def near(self) -> str:
+        """The few words either side of the figure, within its phrase: what it is tied to."""
+        return self.around.near if self.around is not None else ""
 
 
 # --- periods -------------------------------------------------------------------------
@@ -544,28 +573,64 @@ def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
 
 def read(text: str, figures: list[Figure]) -> list[Reading]:
     """What `text` says of each of `figures` (read from it), in order."""
+    figures = list(figures)  # a copy: what is read later must see the sentence as it was
     out = []
     for fig in figures:
         stance, cue = _stance(text, fig, figures)
         lo, hi = scope_of(text, fig, figures)
-        inside = [f for f in figures if lo <= f.start and f.end <= hi]
-        scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
-        shared_tail = _shared_tail(text, fig, figures, hi)
-        if shared_tail:
-            scope = f"{scope} {shared_tail}"
+        around = _Around(text, fig, figures, lo, hi)
+        dated = any(f.kind == "date" for f in figures if f is not fig)
+        out.append(Reading(fig, stance, cue, _scope(text, fig, figures, lo, hi, around), dated, around))
+    return out
+
+
+def _scope(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int, around: "_Around") -> str:
+    """The words of text[lo:hi] (see `scope_of`) that speak of `fig`: less
+    the figures and asides, with a tail the clause shares; a clause that
+    names nothing by itself is read with more of the sentence."""
+    inside = [f for f in figures if lo <= f.start and f.end <= hi]
+    scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
+    shared_tail = _shared_tail(text, fig, figures, hi)
+    if shared_tail:
+        scope = f"{scope} {shared_tail}"
+    if len(_CONTENT_WORD.findall(scope)) >= MIN_CLAUSE_WORDS:
+        return scope
+    # "The Met says 970 knives ...": the sayer is also the actor.
+    lo0, _ = _clause_bounds(text, fig, figures)
+    lo0 = max(lo0, fig.start - REACH)
+    scene = _SCENE.match(text[lo0 : fig.start])
+    lo0 += scene.end() if scene else 0
+    said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside])
+    return said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, around.sentence_scope)
+
+
+class _Around:
+    """A figure's sentence, for what a `Reading` reads of it on demand: each
+    part read once, when first asked for (a check often needs none of it)."""
+
+    def __init__(self, text: str, fig: Figure, figures: list[Figure], lo: int, hi: int):
+        self.text, self.fig, self.figures = text, fig, figures
+        self.lo, self.hi = lo, hi  # the figure's scope (see `scope_of`)
+
+    @functools.cached_property
+    def window(self) -> Period | None:
+        return _window(self.text, self.fig, self.figures, self.lo, self.hi)
+
+    @functools.cached_property
+    def sentence_scope(self) -> str:
+        text, fig = self.text, self.fig
         a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
         b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
-        wide = _cut(text, a, b, [(f.start, f.end) for f in figures if a <= f.start and f.end <= b])
-        if len(_CONTENT_WORD.findall(scope)) < MIN_CLAUSE_WORDS:
-            # "The Met says 970 knives ...": the sayer is also the actor.
-            lo0, hi0 = _clause_bounds(text, fig, figures)
-            lo0 = max(lo0, fig.start - REACH)
-            scene = _SCENE.match(text[lo0 : fig.start])
-            lo0 += scene.end() if scene else 0
-            said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside])
-            scope = said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, wide)
-        event = _event_of(text, fig, figures) if fig.kind == "date" else ""
-        dated = any(f.kind == "date" for f in figures if f is not fig)
-        phrase = _phrase(text, fig, figures)
-        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, phrase, _near(text, fig, lo, hi)))
-    return out
+        return _cut(text, a, b, [(f.start, f.end) for f in self.figures if a <= f.start and f.end <= b])
+
+    @functools.cached_property
+    def event(self) -> str:
+        return _event_of(self.text, self.fig, self.figures) if self.fig.kind == "date" else ""
+
+    @functools.cached_property
+    def phrase(self) -> str:
+        return _phrase(self.text, self.fig, self.figures)
+
+    @functools.cached_property
+    def near(self) -> str:
+        return _near(self.text, self.fig, self.lo, self.hi)
