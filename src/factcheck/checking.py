@@ -16,7 +16,7 @@ import itertools
 import os
 import re
 from decimal import Decimal
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -208,6 +208,9 @@ class Checker:
     name_weight: float = NAME_WEIGHT
     min_precision: float = MIN_PRECISION
     matcher: Matcher = None  # type: ignore[assignment] # built from the corpus unless given (the cache gives it)
+    _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
+    _outcomes: tuple[Figure | None, Reading | None, dict[int, bool | None]] = field(default_factory=lambda: (None, None, {}), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -225,10 +228,16 @@ class Checker:
 
     def documented(self, index: int) -> Figure:
         """The figure of the documented claim at `index`, as the checker reads it."""
-        entry = self.matcher.entries[index]
-        if entry.figure is None:
-            entry.figure = entry.claim.documented_figure()
-        return entry.figure
+        # Kept here as well as on the entry: a check asks for each figure of
+        # a topic several times, and a cached corpus's entries are decoded
+        # on demand (and may be dropped again), which costs more than a dict.
+        figure = self._documented.get(index)
+        if figure is None:
+            entry = self.matcher.entries[index]
+            if entry.figure is None:
+                entry.figure = entry.claim.documented_figure()
+            figure = self._documented[index] = entry.figure
+        return figure
 
     def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
         """`check` each claim in turn, lazily: results come as claims are read.
@@ -390,14 +399,27 @@ class Checker:
         disagrees, 2 if none tells (another period, too vague)."""
         period = _claim_period(reading)
         rank = 2
-        for doc in map(self.documented, self.matcher.topic_indices(topic)):
+        for index in self.matcher.topic_indices(topic):
+            doc = self.documented(index)
             if comparable(fig, doc) and _same_period(period, doc.period):
-                outcome = _outcome(fig, period, doc, reading.dated)
+                outcome = self._outcome_of(fig, reading, index)
                 if outcome is True:
                     return 0
                 if outcome is False:
                     rank = 1
         return rank
+
+    def _outcome_of(self, fig: Figure, reading: Reading, index: int) -> bool | None:
+        """`_outcome` of `fig` (read as `reading`) against the documented figure
+        at `index`. Kept for the figure being checked: weighing its topics
+        and judging the chosen one ask for the same documented figures."""
+        kept_fig, kept_reading, outcomes = self._outcomes
+        if kept_fig is not fig or kept_reading is not reading:
+            outcomes = {}
+            self._outcomes = (fig, reading, outcomes)
+        if index not in outcomes:
+            outcomes[index] = _outcome(fig, _claim_period(reading), self.documented(index), reading.dated)
+        return outcomes[index]
 
     def _related(self, m: Match, index: int | None = None) -> Evidence:
         return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
@@ -535,7 +557,7 @@ class Checker:
             # A running total the documents give "up until May this year",
             # with no period of their own, is not the claim's moment.
             same_measure = [i for i in same_measure if documented(i).period is not None or not _is_running(claim(i))]
-        verdicts = {i: _outcome(fig, period, documented(i), reading.dated) for i in same_measure}
+        verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         restated: list[str] = []
         if not same_measure and period is not None and period.kind == "duration":
             # "£15m spread over three years" against "£15 million annually":
