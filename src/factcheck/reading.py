@@ -109,7 +109,7 @@ class Reading:
     @property
     def event(self) -> str:
         """For a date, the event its verb names, as documents name it ("launch")."""
-        return self.around.event if self.around is not None else ""
+        return self.around.event if self.around is not None and self.around.fig.kind == "date" else ""
 
     @property
     def phrase(self) -> str:
@@ -135,6 +135,7 @@ _RATES = {
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
 _RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
+_RUNNING_CUE = re.compile("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
 
 
 def read_period(text: "str | Period | None") -> Period | None:
@@ -240,19 +241,20 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     low = before.lower()
     # Each pattern is tried only when a word it needs is there: most
     # sentences assert their figures, and a batch reads thousands.
-    if fig.kind == "percent" and ("up" in low or "down" in low):
+    cue_before = _ends_in_cue_word(before)
+    if cue_before and fig.kind == "percent" and ("up" in low or "down" in low):
         bare = _CHANGE_BARE.search(before)
         if bare:
             return Stance.CHANGE, bare.group().strip()
-    if "from" in low or "compared" in low:
+    if cue_before and ("from" in low or "compared" in low):
         m = _PREVIOUS_BEFORE.search(before)
         if m:
             return Stance.PREVIOUS, m.group().strip()
-    if " by" in low or " of" in low:
+    if cue_before and (" by" in low or " of" in low):
         m = _CHANGE_BEFORE.search(before) or _CHANGE_VERB_BY.search(before)
         if m:
             return Stance.CHANGE, m.group().strip()
-    if "from" in low:
+    if cue_before and "from" in low:
         m = _FROM_TO.search(before)
         if m and any(f.start > fig.end and re.fullmatch(r"\s+to\s+", text[fig.end : f.start]) for f in figures):
             return Stance.PREVIOUS, "from ... to"
@@ -273,6 +275,19 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
 
 
 _NEGATION_CUES = ("not", "never", "n't", "n\u2019t", "rather", "instead", "opposed", "longer")
+
+# The change and earlier-level patterns above all end in one of these words
+# and then space ("cut by ", "up from about "); the words are at most six
+# letters, so the last six characters before the space tell.
+_CUE_WORD_AT_END = re.compile(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost)\Z", re.I)
+
+
+def _ends_in_cue_word(before: str) -> bool:
+    """Whether `before` ends in a word that ends a change or earlier-level
+    cue, then space: without it none of those patterns can match, and their
+    searches (each tried at every position) are skipped."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and _CUE_WORD_AT_END.search(stripped, len(stripped) - 6) is not None
 
 
 def _qualified_negation(word: str, fig: Figure) -> bool:
@@ -308,6 +323,7 @@ _SCENE = re.compile(
 )
 # A reaction trailing the figure's clause.
 _REACTION = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b", re.I)
+_REACTION_MARK = re.compile(r"[,;\-–—]")  # what _REACTION needs first
 
 
 # How far from its figure a scope reaches: what a figure is about is said
@@ -317,11 +333,13 @@ REACH = 600
 
 def scope_of(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     """The span of `text` whose words speak of `fig`."""
-    lo, hi = _clause_bounds(text, fig, figures)
-    lo, hi = max(lo, fig.start - REACH), min(hi, fig.end + REACH)
-    lo = _after_attribution(text, lo, fig.start)
-    hi = _before_reaction(text, fig.end, hi)
-    return lo, hi
+    return _trimmed(text, fig, _clause_bounds(text, fig, figures))
+
+
+def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The span of `clause` near `fig`, less the attribution before it and the reaction after it."""
+    lo, hi = max(clause[0], fig.start - REACH), min(clause[1], fig.end + REACH)
+    return _after_attribution(text, lo, fig.start), _before_reaction(text, fig.end, hi)
 
 
 # Figures that can each have a subject of their own; a date or a duration
@@ -411,6 +429,7 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
 # An aside between commas or dashes that does not hold the figure (not
 # brackets: they hold names and acronyms, "(Plenary)", "(VRU)"):
 # "the fund, which he called a lifeline for families, would reach ...".
+_ASIDE_MARK = re.compile(r"[,\u2014\u2013]")  # what _ASIDE needs first
 _ASIDE = re.compile(r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s")
 
 
@@ -442,6 +461,8 @@ def _near(text: str, fig: Figure, lo: int, hi: int) -> str:
 
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     """The asides in text[lo:hi] that do not hold the figure."""
+    if not _ASIDE_MARK.search(text, lo, hi):
+        return []  # no comma or dash to set one off: the common case
     return [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi) if not m.start() <= fig.start < m.end()]
 
 
@@ -459,7 +480,8 @@ def _cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
 
 def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     tail = text[fig_end:hi]
-    reaction = _REACTION.search(tail)
+    # A reaction follows a comma, semicolon or dash: most tails have none.
+    reaction = _REACTION.search(tail) if _REACTION_MARK.search(tail) else None
     if reaction:
         hi = fig_end + reaction.start()
         tail = text[fig_end:hi]
@@ -519,7 +541,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     relative = _RELATIVE_TIME.search(near) if "by" in near.lower() else None
     if relative:
         return Period("window", " ".join(relative.group().lower().split()), relative.group())
-    running = _RUNNING.search(near)
+    running = _RUNNING.search(near) if _RUNNING_CUE.search(near) else None
     if running:
         # "910 to date, the Met said in August 2019": a running total as of
         # the sentence's date, wherever in the sentence it is given.
@@ -577,14 +599,15 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
     out = []
     for fig in figures:
         stance, cue = _stance(text, fig, figures)
-        lo, hi = scope_of(text, fig, figures)
-        around = _Around(text, fig, figures, lo, hi)
+        clause = _clause_bounds(text, fig, figures)
+        lo, hi = _trimmed(text, fig, clause)  # scope_of
+        around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f.kind == "date" for f in figures if f is not fig)
-        out.append(Reading(fig, stance, cue, _scope(text, fig, figures, lo, hi, around), dated, around))
+        out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around))
     return out
 
 
-def _scope(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int, around: "_Around") -> str:
+def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int], lo: int, hi: int, around: "_Around") -> str:
     """The words of text[lo:hi] (see `scope_of`) that speak of `fig`: less
     the figures and asides, with a tail the clause shares; a clause that
     names nothing by itself is read with more of the sentence."""
@@ -596,8 +619,7 @@ def _scope(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int, arou
     if len(_CONTENT_WORD.findall(scope)) >= MIN_CLAUSE_WORDS:
         return scope
     # "The Met says 970 knives ...": the sayer is also the actor.
-    lo0, _ = _clause_bounds(text, fig, figures)
-    lo0 = max(lo0, fig.start - REACH)
+    lo0 = max(clause[0], fig.start - REACH)
     scene = _SCENE.match(text[lo0 : fig.start])
     lo0 += scene.end() if scene else 0
     said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside])
@@ -608,9 +630,10 @@ class _Around:
     """A figure's sentence, for what a `Reading` reads of it on demand: each
     part read once, when first asked for (a check often needs none of it)."""
 
-    def __init__(self, text: str, fig: Figure, figures: list[Figure], lo: int, hi: int):
+    def __init__(self, text: str, fig: Figure, figures: list[Figure], lo: int, hi: int, whole: bool):
         self.text, self.fig, self.figures = text, fig, figures
         self.lo, self.hi = lo, hi  # the figure's scope (see `scope_of`)
+        self.whole = whole  # its clause is the whole sentence (the figure is its only amount, or not an amount)
 
     @functools.cached_property
     def window(self) -> Period | None:
@@ -619,13 +642,13 @@ class _Around:
     @functools.cached_property
     def sentence_scope(self) -> str:
         text, fig = self.text, self.fig
-        a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
-        b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
+        # A clause that is the whole sentence was trimmed to the scope already.
+        a, b = (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text)))
         return _cut(text, a, b, [(f.start, f.end) for f in self.figures if a <= f.start and f.end <= b])
 
     @functools.cached_property
     def event(self) -> str:
-        return _event_of(self.text, self.fig, self.figures) if self.fig.kind == "date" else ""
+        return _event_of(self.text, self.fig, self.figures)  # for a date (see Reading.event)
 
     @functools.cached_property
     def phrase(self) -> str:
