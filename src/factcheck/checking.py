@@ -348,7 +348,7 @@ class Checker:
                 # "up from £1m": an earlier level the documents may not record;
                 # that they give today's is no contradiction.
                 check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
-            checks[index] = replace(check, index=index)
+            checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
@@ -422,7 +422,8 @@ class Checker:
         return outcomes[index]
 
     def _related(self, m: Match, index: int | None = None) -> Evidence:
-        return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
+        claim = m.claim
+        return Evidence(claim, self.corpus.sources[claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
 
     def _accepts(self) -> Callable[[Match], bool]:
         """A match is accepted on the words around the figure (the usual
@@ -550,8 +551,10 @@ class Checker:
         """The verdict on `reading`'s figure against the documented figures of `topic`."""
         fig = reading.figure
         period = _claim_period(reading)
-        claim, documented = self.matcher.claim, self.documented
+        documented = self.documented
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
+        # Each documented claim read from the index once: every one used below is among `docs`.
+        claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
         same_measure = [i for i in docs if _same_period(period, documented(i).period)]
         if period is not None and period.kind == "window":
             # A running total the documents give "up until May this year",
