@@ -433,11 +433,10 @@ class Checker:
         threshold, min_precision = self.threshold, self.min_precision
 
         def accepts(m: Match) -> bool:
-            if m.substitution is not None:
-                return False
+            # The proper-name check last: it costs the most, and most matches fail the others.
             if m.score >= threshold and m.precision >= min_precision:
-                return True
-            return m.name_recall >= IDENTITY_RECALL and m.precision >= IDENTITY_MIN_PRECISION
+                return m.substitution is None
+            return m.name_recall >= IDENTITY_RECALL and m.precision >= IDENTITY_MIN_PRECISION and m.substitution is None
 
         return accepts
 
