@@ -376,8 +376,10 @@ _SHARED_TAIL = re.compile(r"\b(?:during|throughout|as part of)\b[^,;.]{1,120}")
 
 
 def _shared_tail(text: str, fig: Figure, figures: list[Figure], hi: int) -> str:
+    if fig.kind not in _AMOUNTS or hi >= len(text):
+        return ""  # the clause runs to the sentence's end: no tail to share
     amounts = [f for f in figures if f.kind in _AMOUNTS]
-    if fig.kind not in _AMOUNTS or len(amounts) < 2 or fig is amounts[-1] or hi >= len(text):
+    if len(amounts) < 2 or fig is amounts[-1]:
         return ""
     if not re.match(r"\s(?:and|plus)\s", text[hi : hi + 6]):
         return ""  # the next amount's clause is not joined to this one by "and"
@@ -487,7 +489,7 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
         tail = text[fig_end:hi]
     lowered = tail.lower()
     # The search below tries every position; most tails name no sayer at all.
-    if not any(verb in lowered for verb in ("said", "says", "added", "told")):
+    if not ("said" in lowered or "says" in lowered or "added" in lowered or "told" in lowered):
         return hi
     said = _SAID_TAIL.search(tail)
     if said:
@@ -518,7 +520,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     for words in (near, shared):
         low = words.lower()
-        if not any(unit in low for unit in ("year", "month", "week", "day", "annual")):
+        if not ("year" in low or "month" in low or "week" in low or "day" in low or "annual" in low):
             continue  # no rate and no stretch can be read here
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
@@ -596,13 +598,14 @@ def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
 def read(text: str, figures: list[Figure]) -> list[Reading]:
     """What `text` says of each of `figures` (read from it), in order."""
     figures = list(figures)  # a copy: what is read later must see the sentence as it was
+    dates = [f for f in figures if f.kind == "date"]
     out = []
     for fig in figures:
         stance, cue = _stance(text, fig, figures)
         clause = _clause_bounds(text, fig, figures)
         lo, hi = _trimmed(text, fig, clause)  # scope_of
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
-        dated = any(f.kind == "date" for f in figures if f is not fig)
+        dated = any(f is not fig for f in dates)
         out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around))
     return out
 
