@@ -210,6 +210,9 @@ class Checker:
     min_precision: float = MIN_PRECISION
     matcher: Matcher = None  # type: ignore[assignment] # built from the corpus unless given (the cache gives it)
     _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
+    _outcomes: tuple[Figure | None, Reading | None, dict[int, bool | None]] = field(default_factory=lambda: (None, None, {}), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -227,10 +230,16 @@ class Checker:
 
     def documented(self, index: int) -> Figure:
         """The figure of the documented claim at `index`, as the checker reads it."""
-        entry = self.matcher.entries[index]
-        if entry.figure is None:
-            entry.figure = entry.claim.documented_figure()
-        return entry.figure
+        # Kept here as well as on the entry: a check asks for each figure of
+        # a topic several times, and a cached corpus's entries are decoded
+        # on demand (and may be dropped again), which costs more than a dict.
+        figure = self._documented.get(index)
+        if figure is None:
+            entry = self.matcher.entries[index]
+            if entry.figure is None:
+                entry.figure = entry.claim.documented_figure()
+            figure = self._documented[index] = entry.figure
+        return figure
 
     def check_many(self, claims: Iterable[str]) -> Iterator[CheckResult]:
         """`check` each claim in turn, lazily: results come as claims are read.
@@ -357,7 +366,7 @@ class Checker:
                 # "up from £1m": an earlier level the documents may not record;
                 # that they give today's is no contradiction.
                 check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
-            checks[index] = replace(check, index=index)
+            checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
@@ -384,9 +393,12 @@ class Checker:
             retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict, carried)
             if retry.verdict is not Verdict.UNVERIFIED:
                 return replace(retry, figure=fig), retry_ev
-        for other in (reading.phrase, reading.sentence_scope):
+        # Each wider reading is read from the sentence only when the one
+        # before it named nothing: most clauses name their topic.
+        for wider in (lambda: reading.phrase, lambda: reading.sentence_scope):
             if check.topic is not None:
                 break
+            other = wider()
             if other and other != reading.scope:
                 again = replace(reading, scope=other)
                 retry, retry_ev = self._check_figure(index, again, text, self._subject(again, carried), restrict, carried)
@@ -409,17 +421,31 @@ class Checker:
         disagrees, 2 if none tells (another period, too vague)."""
         period = _claim_period(reading)
         rank = 2
-        for doc in map(self.documented, self.matcher.topic_indices(topic)):
+        for index in self.matcher.topic_indices(topic):
+            doc = self.documented(index)
             if comparable(fig, doc) and _same_period(period, doc.period):
-                outcome = _outcome(fig, period, doc, reading.dated)
+                outcome = self._outcome_of(fig, reading, index)
                 if outcome is True:
                     return 0
                 if outcome is False:
                     rank = 1
         return rank
 
+    def _outcome_of(self, fig: Figure, reading: Reading, index: int) -> bool | None:
+        """`_outcome` of `fig` (read as `reading`) against the documented figure
+        at `index`. Kept for the figure being checked: weighing its topics
+        and judging the chosen one ask for the same documented figures."""
+        kept_fig, kept_reading, outcomes = self._outcomes
+        if kept_fig is not fig or kept_reading is not reading:
+            outcomes = {}
+            self._outcomes = (fig, reading, outcomes)
+        if index not in outcomes:
+            outcomes[index] = _outcome(fig, _claim_period(reading), self.documented(index), reading.dated)
+        return outcomes[index]
+
     def _related(self, m: Match, index: int | None = None) -> Evidence:
-        return Evidence(m.claim, self.corpus.sources[m.claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
+        claim = m.claim
+        return Evidence(claim, self.corpus.sources[claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
 
     def _accepts(self, references: bool = True) -> Callable[[Match], bool]:
         """A match is accepted on the words around the figure (the usual
@@ -430,12 +456,13 @@ class Checker:
         threshold, min_precision = self.threshold, self.min_precision
 
         def accepts(m: Match) -> bool:
-            if m.substitution is not None:
-                return False
+            # The proper-name check last: it costs the most, and most matches fail the others.
             if m.score >= threshold and m.precision >= min_precision:
-                return True
+                return m.substitution is None
+            if m.precision < IDENTITY_MIN_PRECISION:
+                return False
             named = m.name_recall >= IDENTITY_RECALL or (references and m.referenced)
-            return named and m.precision >= IDENTITY_MIN_PRECISION
+            return named and m.substitution is None
 
         return accepts
 
@@ -619,14 +646,16 @@ class Checker:
         """The verdict on `reading`'s figure against the documented figures of `topic`."""
         fig = reading.figure
         period = _claim_period(reading)
-        claim, documented = self.matcher.claim, self.documented
+        documented = self.documented
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
+        # Each documented claim read from the index once: every one used below is among `docs`.
+        claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
         same_measure = [i for i in docs if _same_period(period, documented(i).period)]
         if period is not None and period.kind == "window":
             # A running total the documents give "up until May this year",
             # with no period of their own, is not the claim's moment.
             same_measure = [i for i in same_measure if documented(i).period is not None or not _is_running(claim(i))]
-        verdicts = {i: _outcome(fig, period, documented(i), reading.dated) for i in same_measure}
+        verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         restated: list[str] = []
         if not same_measure and period is not None and period.kind == "duration":
             # "£15m spread over three years" against "£15 million annually":

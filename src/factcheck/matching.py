@@ -25,6 +25,7 @@ import heapq
 import math
 import re
 from array import array
+from itertools import repeat
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
@@ -370,12 +371,14 @@ def _name_relation(c: tuple[str, ...], d: tuple[str, ...]) -> int:
     d_words = set(d)
     if d_words.issuperset(c):
         return _OVERLAP  # the documented name holds the claim's whole: nothing swapped or inserted
-    # Which words of the claim's name the documented one has (exactly, or as a typo).
-    found = [x in d_words or any(_same_word(x, y) for y in d) for x in c]
+    # Which words of the claim's name the documented one has (exactly, or as a
+    # typo). map() keeps the memoised _same_word calls out of Python frames:
+    # a lookup in a large corpus asks this of hundreds of names.
+    found = [x in d_words or any(map(_same_word, repeat(x), d)) for x in c]
     if not any(found):
         return 0
     c_words = set(c)
-    if not all(found) and any(y not in c_words and not any(_same_word(y, x) for x in c) for y in d):
+    if not all(found) and any(y not in c_words and not any(map(_same_word, repeat(y), c)) for y in d):
         return _CLASH
     matched = [i for i, ok in enumerate(found) if ok]
     inserted = len(matched) >= 2 and not all(found[matched[0] : matched[-1] + 1])

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -82,18 +82,50 @@ def _ends(point: str, window: str) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
-    """One figure of a sentence and what the sentence says of it."""
+    """One figure of a sentence and what the sentence says of it.
+
+    Its stance and scope are read at once: every check needs them. What
+    else the sentence says of the figure (the time it covers, the sentence
+    around it, its phrase, its neighbouring words, the event a date marks)
+    is read from `around` when first asked for: most checks never ask for
+    some of it, and a batch reads thousands of sentences. A copy made with
+    `dataclasses.replace` shares `around`, and with it what was read.
+    """
 
     figure: Figure
     stance: Stance
     cue: str  # the words that set the stance ("not", "cut by"); "" when asserted
     scope: str  # the words the figure is attributed to, figures removed
-    window: Period | None  # the time it covers, read from the words around it
-    sentence_scope: str = ""  # the whole sentence less attribution and reaction, for a clause that names nothing
     dated: bool = False  # the sentence gives a date besides this figure: the moment it speaks of
-    event: str = ""  # for a date, the event its verb names, as documents name it ("launch")
-    phrase: str = ""  # the stretch between the punctuation around the figure, for a clause that matches nothing
-    near: str = ""  # the few words either side of the figure, within its phrase: what it is tied to
+    around: "_Around | None" = field(default=None, repr=False, compare=False)  # the sentence, to read the rest from
+    # The time of the amount it is joined to ("135 knives and six guns"), when its own words give none.
+    shared_window: "Period | None" = field(default=None, compare=False)
+
+    @property
+    def window(self) -> "Period | None":
+        """The time it covers, read from the words around it."""
+        own = self.around.window if self.around is not None else None
+        return own if own is not None else self.shared_window
+
+    @property
+    def sentence_scope(self) -> str:
+        """The whole sentence less attribution and reaction, for a clause that names nothing."""
+        return self.around.sentence_scope if self.around is not None else ""
+
+    @property
+    def event(self) -> str:
+        """For a date, the event its verb names, as documents name it ("launch")."""
+        return self.around.event if self.around is not None and self.around.fig.kind == "date" else ""
+
+    @property
+    def phrase(self) -> str:
+        """The stretch between the punctuation around the figure, for a clause that matches nothing."""
+        return self.around.phrase if self.around is not None else ""
+
+    @property
+    def near(self) -> str:
+        """The few words either side of the figure, within its phrase: what it is tied to."""
+        return self.around.near if self.around is not None else ""
 
 
 # --- periods -------------------------------------------------------------------------
@@ -109,6 +141,7 @@ _RATES = {
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
 _RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
+_RUNNING_CUE = re.compile("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
 
 
 def read_period(text: "str | Period | None") -> Period | None:
@@ -208,6 +241,8 @@ _CHANGE_VERB_BY = re.compile(
     r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
     re.I,
 )
+# The last words _TAKEN_BEFORE can end on: a cheap test before the search.
+_TAKEN_CUE = re.compile(r"\b(?:cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|back|added|adds|some|about|nearly|almost|than|another|extra)\s*$", re.I)
 # "cut £2.6m from", "added £3m to": the verb right before the amount ...
 _TAKEN_BEFORE = re.compile(r"\b(cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|clawed back|added|adds)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+|another\s+|an extra\s+)?$", re.I)
 # ... and where it was taken from or added to, right after it.
@@ -223,24 +258,26 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     low = before.lower()
     # Each pattern is tried only when a word it needs is there: most
     # sentences assert their figures, and a batch reads thousands.
-    if fig.kind == "percent" and ("up" in low or "down" in low):
+    cue_before = _ends_in_cue_word(before)
+    if cue_before and fig.kind == "percent" and ("up" in low or "down" in low):
         bare = _CHANGE_BARE.search(before)
         if bare:
             return Stance.CHANGE, bare.group().strip()
-    if "from" in low or "compared" in low:
+    if cue_before and ("from" in low or "compared" in low):
         m = _PREVIOUS_BEFORE.search(before)
         if m:
             return Stance.PREVIOUS, m.group().strip()
-    if " by" in low or " of" in low:
+    if cue_before and (" by" in low or " of" in low):
         m = _CHANGE_BEFORE.search(before) or _CHANGE_VERB_BY.search(before)
         if m:
             return Stance.CHANGE, m.group().strip()
-    taken = _TAKEN_BEFORE.search(before)
-    if taken and _FROM_AFTER.match(text, fig.end, min(len(text), fig.end + 60)):
-        # "cut £2.6m from specialist youth support": an amount taken away or
-        # added, not a level.
-        return Stance.CHANGE, f"{taken.group(1)} ... from"
-    if "from" in low:
+    if _TAKEN_CUE.search(before):
+        taken = _TAKEN_BEFORE.search(before)
+        if taken and _FROM_AFTER.match(text, fig.end, min(len(text), fig.end + 60)):
+            # "cut £2.6m from specialist youth support": an amount taken away
+            # or added, not a level.
+            return Stance.CHANGE, f"{taken.group(1)} ... from"
+    if cue_before and "from" in low:
         m = _FROM_TO.search(before)
         if m and any(f.start > fig.end and re.fullmatch(r"\s+to\s+", text[fig.end : f.start]) for f in figures):
             return Stance.PREVIOUS, "from ... to"
@@ -266,6 +303,19 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
 
 
 _NEGATION_CUES = ("not", "never", "n't", "n\u2019t", "rather", "instead", "opposed", "longer")
+
+# The change and earlier-level patterns above all end in one of these words
+# and then space ("cut by ", "up from about "); the words are at most six
+# letters, so the last six characters before the space tell.
+_CUE_WORD_AT_END = re.compile(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost)\Z", re.I)
+
+
+def _ends_in_cue_word(before: str) -> bool:
+    """Whether `before` ends in a word that ends a change or earlier-level
+    cue, then space: without it none of those patterns can match, and their
+    searches (each tried at every position) are skipped."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and _CUE_WORD_AT_END.search(stripped, len(stripped) - 6) is not None
 
 
 def _qualified_negation(word: str, fig: Figure) -> bool:
@@ -294,6 +344,7 @@ _SAYING = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
 # "..., he said." / "..., a spokesperson said." after the figure.
+_SAYING_TAIL = re.compile(r"said|says|added|told|claimed|insisted|argued|warned|confirmed")  # what _SAID_TAIL needs first
 _SAID_TAIL = re.compile(r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added|claimed|insisted|argued|warned|confirmed|told\s+[\w\s]{1,40})\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$", re.I)
 # A lead before the main clause that sets the scene: "Speaking at the
 # launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
@@ -304,6 +355,7 @@ _SCENE = re.compile(
     # ... and a participle phrase hung on it: "In his reply to the petition, sent to X weeks later, ..."
     r"(?:\s(?:sent|written|given|made|delivered|published|issued)\b[^,;]{0,200},)?\s*"
 )
+_DASH_MARK = re.compile(r"\s[-\u2013\u2014]\s")  # what _TRAILING_DASH needs first
 # A spaced dash after the figure with no closing dash: a comment to the end.
 _TRAILING_DASH = re.compile(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
 # A reaction trailing the figure's clause.
@@ -313,6 +365,7 @@ _REACTION = re.compile(
     r"|,?\s+and\s+(?:challenged|urged|called on|accused|attacked|criticised|criticized|demanded|dared|invited)\b",
     re.I,
 )
+_REACTION_MARK = re.compile(r"[,;\-–—]|\band\b")  # what _REACTION needs first
 
 
 # How far from its figure a scope reaches: what a figure is about is said
@@ -333,12 +386,15 @@ _OTHER_MOMENT = re.compile(
 
 def scope_of(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     """The span of `text` whose words speak of `fig`."""
-    lo, hi = _clause_bounds(text, fig, figures)
-    lo, hi = max(lo, fig.start - REACH), min(hi, fig.end + REACH)
+    return _trimmed(text, fig, _clause_bounds(text, fig, figures))
+
+
+def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    """The span of `clause` near `fig`, on the figure's side of a clause about
+    another moment, less the attribution before it and the reaction after it."""
+    lo, hi = max(clause[0], fig.start - REACH), min(clause[1], fig.end + REACH)
     lo, hi = _moment_bounds(text, fig, lo, hi)
-    lo = _after_attribution(text, lo, fig.start)
-    hi = _before_reaction(text, fig.end, hi)
-    return lo, hi
+    return _after_attribution(text, lo, fig.start), _before_reaction(text, fig.end, hi)
 
 
 # A participle opening a clause set off by a comma ("paid for with",
@@ -402,8 +458,10 @@ _SHARED_TAIL = re.compile(r"\b(?:during|throughout|as part of)\b[^,;.]{1,120}")
 
 
 def _shared_tail(text: str, fig: Figure, figures: list[Figure], hi: int) -> str:
+    if fig.kind not in _AMOUNTS or hi >= len(text):
+        return ""  # the clause runs to the sentence's end: no tail to share
     amounts = [f for f in figures if f.kind in _AMOUNTS]
-    if fig.kind not in _AMOUNTS or len(amounts) < 2 or fig is amounts[-1] or hi >= len(text):
+    if len(amounts) < 2 or fig is amounts[-1]:
         return ""
     if not re.match(r"\s(?:and|plus)\s", text[hi : hi + 6]):
         return ""  # the next amount's clause is not joined to this one by "and"
@@ -455,6 +513,7 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
 # An aside between commas or dashes that does not hold the figure (not
 # brackets: they hold names and acronyms, "(Plenary)", "(VRU)"):
 # "the fund, which he called a lifeline for families, would reach ...".
+_ASIDE_MARK = re.compile(r"[,\u2014\u2013]")  # what _ASIDE needs first
 _ASIDE = re.compile(
     r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)"
     r"|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s"
@@ -493,6 +552,8 @@ def _near(text: str, fig: Figure, lo: int, hi: int) -> str:
 
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     """The asides in text[lo:hi] that do not hold the figure."""
+    if not _ASIDE_MARK.search(text, lo, hi):
+        return []  # no comma or dash to set one off: the common case
     return [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi) if not m.start() <= fig.start < m.end()]
 
 
@@ -510,18 +571,19 @@ def _cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
 
 def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     tail = text[fig_end:hi]
-    dash = _TRAILING_DASH.search(tail)
+    dash = _TRAILING_DASH.search(tail) if _DASH_MARK.search(tail) else None
     if dash:
         # "... £10m in total - a drop in the ocean for a city this size": comment.
         hi = fig_end + dash.start()
         tail = text[fig_end:hi]
-    reaction = _REACTION.search(tail)
+    # A reaction follows a comma, semicolon, dash or "and": most tails have none.
+    reaction = _REACTION.search(tail) if _REACTION_MARK.search(tail) else None
     if reaction:
         hi = fig_end + reaction.start()
         tail = text[fig_end:hi]
     lowered = tail.lower()
     # The search below tries every position; most tails name no sayer at all.
-    if not any(verb in lowered for verb in ("said", "says", "added", "told", "claimed", "insisted", "argued", "warned", "confirmed")):
+    if not _SAYING_TAIL.search(lowered):
         return hi
     said = _SAID_TAIL.search(tail)
     if said:
@@ -589,7 +651,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     for words in (near, shared):
         low = words.lower()
-        if not any(unit in low for unit in ("year", "month", "week", "day", "annual")):
+        if not ("year" in low or "month" in low or "week" in low or "day" in low or "annual" in low):
             continue  # no rate and no stretch can be read here
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
@@ -615,7 +677,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     relative = _RELATIVE_TIME.search(near) if "by" in near.lower() else None
     if relative:
         return Period("window", " ".join(relative.group().lower().split()), relative.group())
-    running = _RUNNING.search(near)
+    running = _RUNNING.search(near) if _RUNNING_CUE.search(near) else None
     if running:
         # A date the sentence gives for it ("910 to date, the Met said in
         # August 2019") was read above; one inside another amount's clause
@@ -691,31 +753,16 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
 
 def read(text: str, figures: list[Figure]) -> list[Reading]:
     """What `text` says of each of `figures` (read from it), in order."""
+    figures = list(figures)  # a copy: what is read later must see the sentence as it was
+    dates = [f for f in figures if f.kind == "date"]
     out = []
     for fig in figures:
         stance, cue = _stance(text, fig, figures)
-        lo, hi = scope_of(text, fig, figures)
-        inside = [f for f in figures if lo <= f.start and f.end <= hi]
-        scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
-        shared_tail = _shared_tail(text, fig, figures, hi)
-        if shared_tail:
-            scope = f"{scope} {shared_tail}"
-        a = _after_attribution(text, max(0, fig.start - REACH), fig.start)
-        b = _before_reaction(text, fig.end, min(len(text), fig.end + REACH))
-        a, b = _moment_bounds(text, fig, a, b)
-        wide = _cut(text, a, b, [(f.start, f.end) for f in figures if a <= f.start and f.end <= b])
-        if len(_CONTENT_WORD.findall(scope)) < MIN_CLAUSE_WORDS:
-            # "The Met says 970 knives ...": the sayer is also the actor.
-            lo0, hi0 = _clause_bounds(text, fig, figures)
-            lo0 = max(lo0, fig.start - REACH)
-            scene = _SCENE.match(text[lo0 : fig.start])
-            lo0 += scene.end() if scene else 0
-            said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside] + _asides(text, lo0, hi, fig))
-            scope = said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, wide)
-        event = _event_of(text, fig, figures) if fig.kind == "date" else ""
-        dated = any(f.kind == "date" for f in figures if f is not fig)
-        phrase = _phrase(text, fig, figures)
-        out.append(Reading(fig, stance, cue, scope, _window(text, fig, figures, lo, hi), wide, dated, event, phrase, _near(text, fig, lo, hi)))
+        clause = _clause_bounds(text, fig, figures)
+        lo, hi = _trimmed(text, fig, clause)  # scope_of
+        around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
+        dated = any(f is not fig for f in dates)
+        out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around))
     return _shared_leads(text, figures, _contrasted(text, out))
 
 
@@ -737,7 +784,7 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
         lo, _ = scope_of(text, first.figure, figures)
         lead = _cut(text, lo, first.figure.start, [])
         if lead and lead not in this.scope:
-            out[i] = replace(this, scope=f"{lead} {this.scope}", window=this.window or first.window)
+            out[i] = replace(this, scope=f"{lead} {this.scope}", shared_window=first.window)
     return out
 
 
@@ -764,3 +811,55 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
             out[i] = replace(this, scope=f"{denied.scope} {own}")
     return out
+
+
+def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int], lo: int, hi: int, around: "_Around") -> str:
+    """The words of text[lo:hi] (see `scope_of`) that speak of `fig`: less
+    the figures and asides, with a tail the clause shares; a clause that
+    names nothing by itself is read with more of the sentence."""
+    inside = [f for f in figures if lo <= f.start and f.end <= hi]
+    scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
+    shared_tail = _shared_tail(text, fig, figures, hi)
+    if shared_tail:
+        scope = f"{scope} {shared_tail}"
+    if len(_CONTENT_WORD.findall(scope)) >= MIN_CLAUSE_WORDS:
+        return scope
+    # "The Met says 970 knives ...": the sayer is also the actor.
+    lo0 = max(clause[0], fig.start - REACH)
+    scene = _SCENE.match(text[lo0 : fig.start])
+    lo0 += scene.end() if scene else 0
+    said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside] + _asides(text, lo0, hi, fig))
+    return said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, around.sentence_scope)
+
+
+class _Around:
+    """A figure's sentence, for what a `Reading` reads of it on demand: each
+    part read once, when first asked for (a check often needs none of it)."""
+
+    def __init__(self, text: str, fig: Figure, figures: list[Figure], lo: int, hi: int, whole: bool):
+        self.text, self.fig, self.figures = text, fig, figures
+        self.lo, self.hi = lo, hi  # the figure's scope (see `scope_of`)
+        self.whole = whole  # its clause is the whole sentence (the figure is its only amount, or not an amount)
+
+    @functools.cached_property
+    def window(self) -> Period | None:
+        return _window(self.text, self.fig, self.figures, self.lo, self.hi)
+
+    @functools.cached_property
+    def sentence_scope(self) -> str:
+        text, fig = self.text, self.fig
+        # A clause that is the whole sentence was trimmed to the scope already.
+        a, b = (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text)))
+        return _cut(text, a, b, [(f.start, f.end) for f in self.figures if a <= f.start and f.end <= b])
+
+    @functools.cached_property
+    def event(self) -> str:
+        return _event_of(self.text, self.fig, self.figures)  # for a date (see Reading.event)
+
+    @functools.cached_property
+    def phrase(self) -> str:
+        return _phrase(self.text, self.fig, self.figures)
+
+    @functools.cached_property
+    def near(self) -> str:
+        return _near(self.text, self.fig, self.lo, self.hi)
