@@ -519,7 +519,17 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
-        candidates = (m for m in _by_topic(filter(accepts, matches)) if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)))
+        # The topics that give a figure of this kind, each asked once; the
+        # acceptance (and its proper-name check) only for their matches.
+        gives: dict[str, bool] = {}
+
+        def gives_kind(m: Match) -> bool:
+            topic = m.topic
+            if topic not in gives:
+                gives[topic] = any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(topic))
+            return gives[topic]
+
+        candidates = _by_topic(m for m in matches if gives_kind(m) and accepts(m))
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
         # sentence naming three schemes needs this). A lookup of its own, so
@@ -571,8 +581,12 @@ class Checker:
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
-        pinned = (counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best)) or getattr(named(), "topic", None) == topic
-        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned and not self._well_covered(matches, topic, accepts, fig.kind):
+        def pinned() -> bool:
+            if counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best):
+                return True
+            return getattr(named(), "topic", None) == topic
+
+        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned() and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
             # figure may measure another part of it. Agreement is support;

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck, context_note
 from .figures import Figure, parse_figures
 from .markdown import read_markdown
+from .matching import referenced_heads
 from .reading import read
 from .verdicts import Verdict
 
@@ -281,7 +282,10 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             figures = figures[:MAX_CLAIM_FIGURES]
         result = checker.check_readings(raw, read(raw, figures))
         unsettled = (
-            any(fc.verdict in (Verdict.UNVERIFIED, Verdict.CONFLICTING) for fc in result.figures)
+            any(fc.topic is None or fc.verdict is Verdict.CONFLICTING for fc in result.figures)
+            # "The unit was launched ...": alone, "the unit" may have named
+            # another documented thing, which could not answer.
+            or (any(fc.verdict is Verdict.UNVERIFIED for fc in result.figures) and bool(referenced_heads(raw, checker.matcher.heads)))
             or (result.context_figures and not result.figures)
         )
         if _ANAPHORA.search(raw) and unsettled:
