@@ -25,7 +25,7 @@ from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, tokenize
 from .reading import Period, Reading, Stance, read, read_period
-from .verdicts import PER_YEAR, Verdict, agreement, comparable, currency_mismatch, periods_compatible
+from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
 if TYPE_CHECKING:
     from .scanning import Finding
@@ -211,8 +211,11 @@ class Checker:
     matcher: Matcher = None  # type: ignore[assignment] # built from the corpus unless given (the cache gives it)
     _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
-    _outcomes: tuple[Figure | None, Reading | None, dict[int, bool | None]] = field(default_factory=lambda: (None, None, {}), init=False, repr=False, compare=False)
+    _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
+        default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -334,7 +337,7 @@ class Checker:
                     context.append(fig)
                     continue
             elif fig.kind == "date" and main_topic is not None:
-                if not any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(main_topic)):
+                if not self._gives(main_topic, fig):
                     # Most likely when the amount holds; but if the documents
                     # date something the sentence names to this very date
                     # ("between its launch in April 2018 and ..."), say so.
@@ -431,16 +434,24 @@ class Checker:
                     rank = 1
         return rank
 
+    def _gives(self, topic: str, fig: Figure) -> bool:
+        """Whether the documents give `topic` a figure `comparable` with
+        `fig`: which kinds a topic gives is worked out once per topic."""
+        kinds = self._topic_kinds.get(topic)
+        if kinds is None:
+            kinds = self._topic_kinds[topic] = frozenset(self.documented(i).kind for i in self.matcher.topic_indices(topic))
+        return fig.kind in kinds or (fig.kind in SHARE_KINDS and not kinds.isdisjoint(SHARE_KINDS))
+
     def _outcome_of(self, fig: Figure, reading: Reading, index: int) -> bool | None:
         """`_outcome` of `fig` (read as `reading`) against the documented figure
         at `index`. Kept for the figure being checked: weighing its topics
         and judging the chosen one ask for the same documented figures."""
-        kept_fig, kept_reading, outcomes = self._outcomes
+        kept_fig, kept_reading, period, outcomes = self._outcomes
         if kept_fig is not fig or kept_reading is not reading:
-            outcomes = {}
-            self._outcomes = (fig, reading, outcomes)
+            period, outcomes = _claim_period(reading), {}  # the figure's period, read once for all its outcomes
+            self._outcomes = (fig, reading, period, outcomes)
         if index not in outcomes:
-            outcomes[index] = _outcome(fig, _claim_period(reading), self.documented(index), reading.dated)
+            outcomes[index] = _outcome(fig, period, self.documented(index), reading.dated)
         return outcomes[index]
 
     def _related(self, m: Match, index: int | None = None) -> Evidence:
@@ -521,13 +532,8 @@ class Checker:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
         # The topics that give a figure of this kind, each asked once; the
         # acceptance (and its proper-name check) only for their matches.
-        gives: dict[str, bool] = {}
-
         def gives_kind(m: Match) -> bool:
-            topic = m.topic
-            if topic not in gives:
-                gives[topic] = any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(topic))
-            return gives[topic]
+            return self._gives(m.topic, fig)
 
         candidates = _by_topic(m for m in matches if gives_kind(m) and accepts(m))
         # The name right after the money says what it is the budget of,
@@ -629,7 +635,7 @@ class Checker:
         accepts = self._accepts()
         for m in self.matcher.match(" ".join(said)):
             if accepts(m) and (m.name_recall >= IDENTITY_RECALL or m.referenced):
-                if any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
+                if self._gives(m.topic, fig):
                     return m
         return None
 

@@ -165,7 +165,9 @@ def _rate_factor(period: str | None) -> Decimal:
 
 # Kinds that are shares of a whole, all compared in percent: "one in five"
 # is 20%.
-_SHARES = {"percent", "fraction", "proportion"}
+# Kinds that are all shares of a whole, and so compare with each other.
+SHARE_KINDS = frozenset({"percent", "fraction", "proportion"})
+_SHARES = SHARE_KINDS
 _FRACTIONS = {"fraction", "proportion"}
 
 
