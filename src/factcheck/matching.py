@@ -305,7 +305,7 @@ class Reference:
     owner: str = ""
 
 
-def referenced_heads(subject: str, heads: dict[str, list[Thing]]) -> tuple[Reference, ...]:
+def referenced_heads(subject: str, heads: dict[str, list[Thing]], known: dict[str, str] | None = None) -> tuple[Reference, ...]:
     """The references `subject` makes to heads of `heads`: after a
     determiner or possessive within a few words, in lower case ("the
     taskforce") or capitalised right after its determiner ("the Taskforce"),
@@ -314,10 +314,12 @@ def referenced_heads(subject: str, heads: dict[str, list[Thing]]) -> tuple[Refer
         return ()
     tokens = _REFERENCE_TOKEN.findall(_TASK_FORCE.sub(_headed_task_force, subject[:MAX_SUBJECT_CHARS]))
     found: list[Reference] = []
+    starts = {head[:3] for head in heads}
     for i, token in enumerate(tokens):
-        if not token[:1].isalpha():
-            continue
-        head = _stem(_POSSESSIVE.sub("", token.lower()))
+        word = _POSSESSIVE.sub("", token.lower())
+        if not word[:1].isalpha() or word[:3] not in starts:
+            continue  # the stemmer only for a word that could be a head
+        head = (known or {}).get(word) or _stem(word)
         if head not in heads:
             continue
         if token[:1].isupper() and not (i > 0 and tokens[i - 1].lower() in _DETERMINERS):
@@ -423,11 +425,12 @@ class _Lookup:
     resolved: dict  # claim stem -> (corpus stem, similarity)
     got: Callable[[int], float]  # name id -> weight of its words the claim has
     heads: dict[str, list[Thing]]  # the matcher's `heads`
+    known: dict[str, str]  # the matcher's `stem_of`: words already stemmed
 
     @functools.cached_property
     def referenced(self) -> tuple[Reference, ...]:
         """Heads of documented names the claim refers by ("the taskforce")."""
-        return referenced_heads(self.subject, self.heads)
+        return referenced_heads(self.subject, self.heads, self.known)
 
     def meant(self, reference: Reference) -> list[int] | None:
         """The proper-name set ids of the one thing `reference` means: the
@@ -544,8 +547,9 @@ class Match:
         something like it ("the fund will make money available")."""
         mapped = self._lookup.mapped
         m = self._matcher
+        known = m.stem_of  # the corpus's own words, stemmed when the index was built
         for run in m.proper_table[m.proper_ids[self.index]]:
-            if all(_stem(w) in mapped for w in run):
+            if all((known.get(w) or _stem(w)) in mapped for w in run):
                 return True
         # An acronym ("VCTF") or one coined word ("MyEnds") names it alone.
         return any(_COINED.fullmatch(name) and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
@@ -1039,7 +1043,7 @@ class Matcher:
         # 100k claims `got` is a 1.6 MB array.
         first_name = self.first_name
         kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
-        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.__getitem__, self.heads)
+        lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.__getitem__, self.heads, self.stem_of)
         return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
 
     def _recall(self, idx: int, got: Callable[[int], float]) -> tuple[float, int]:
