@@ -330,7 +330,7 @@ class Checker:
                 # a documented claim about that very event first ("announcement
                 # of the City Hall funding ..."), not another April event.
                 event = tokenize(reading.event)
-                check, ev = self._check_in_context(index, reading, text, carried, lambda m: bool(event) and event[0] in tokenize(m.claim.subject))  # noqa: B023
+                check, ev = self._check_in_context(index, reading, text, carried, lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index))  # noqa: B023
                 if check.topic is None:
                     check, ev = self._check_in_context(index, reading, text, carried, None)
                 if check.topic is None:
