@@ -495,3 +495,20 @@ def test_a_named_thing_s_own_dates(checker, claim, expected):
 def test_a_name_the_documents_carry_in_their_descriptions_is_not_foreign(checker):
     result = checker.check("The Mayor's letter to Caroline Pidgeon says London has four major trauma centres.")
     assert result.verdict is Verdict.SUPPORTED and "Pidgeon" not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Glasgow is in the documents, but not as where the seed fund's projects are.
+        ("In Glasgow, £1.4m has been shared among 43 anti-knife crime projects.", Verdict.UNVERIFIED),
+        # "London" is the corpus's home; "Transport" names a body the documents never do.
+        ("Transport for London is paying £5m for summer activities and job opportunities for young Londoners.", Verdict.UNVERIFIED),
+        # 150 is the taskforce's size, not a count of its sweeps.
+        ("The 150-strong taskforce carried out 615 weapon sweeps in one week in June 2018.", Verdict.SUPPORTED),
+        # ", released as ministers faced questions," says when, not who.
+        ("The figures, released as ministers faced fresh questions over police numbers, show that the VCTF recovered 651 offensive weapons from its launch in April 2018 to the end of May 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_places_bodies_sizes_and_moments(checker, claim, expected):
+    assert checker.check(claim).verdict is expected, checker.check(claim).reason

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import math
 import re
 from array import array
@@ -126,7 +127,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "investing": ("investment",), "invested": ("investment",), "funded": ("funding",), "financed": ("funding",),
     "gangs": ("gang",), "blades": ("knives",), "knife": ("knives",),
     "guns": ("firearms",), "gun": ("firearms",), "handguns": ("firearms",), "pistols": ("firearms",),
-    "force": ("police",),
+    "force": ("police",), "seizures": ("seized",), "seizure": ("seized",), "hauls": ("seized",),
 }
 # Bodies that fund or act, which a sentence may put in place of the one the
 # documents name (the Mayor, City Hall, the Met).
@@ -136,8 +137,8 @@ _BODIES = (
     "charity", "charities", "foundation", "trust", "police scotland", "scotland yard",
 )
 _OWNER = re.compile(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
-# Two to four capitalised words opening a clause, then a lower-case word.
-_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w'\u2019-]*\s){2,4})(?=[a-z])")
+# Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w'\u2019-]*\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
 # A place or body naming a scheme it runs: "A Greater Manchester scheme", "the Kent police".
 _NAMED_SCHEME = re.compile(
     r"\b((?:[A-Z][\w-]{1,30}\s){1,3})(?:scheme|fund|programme|program|project|initiative|taskforce|task force|unit|police|force|council|authority|service|partnership)s?\b"
@@ -884,18 +885,22 @@ class Matcher:
             return None  # "The Rescue and Response scheme": one word of a name, then "and"
         if self._proper_words is None:
             self._proper_words = frozenset(w for names in self.proper_table for run in names for w in run)
-        for w in said:
-            if w in self._proper_words or any(alt in self._proper_words for alt in _SYNONYMS.get(w, ())):
-                return None
+        # The corpus's home ("London" in "Transport for London") names no one.
+        own = [w for w in said if not (w in self.stem_of and self.weight(self.stem_of[w]) < HOME_WORD_IDF)]
+        for w in own or said:
+            if w in _ACTORS or w in self._proper_words or any(alt in self._proper_words for alt in _SYNONYMS.get(w, ())):
+                return None  # the documents' usual actors ("The Mayor of London"), or a word of a documented name
         return opening.group(1).strip()
 
     def other_owner(self, scope: str, index: int) -> str | None:
-        """An owner the figure's words name ("Glasgow's violence reduction
-        unit") that the documented claim at `index` never mentions, though
-        the corpus may elsewhere: the documents' thing is someone else's."""
+        """An owner or place the figure's words name ("Glasgow's violence
+        reduction unit", "In Glasgow, ...") that the documented claim at
+        `index` never mentions, though the corpus may elsewhere: the
+        documents' thing is someone else's, or somewhere else."""
         vocabulary = self.entries[index].vocabulary
-        for m in _OWNER.finditer(scope[:MAX_SUBJECT_CHARS]):
-            word = m.group(1)
+        said = scope[:MAX_SUBJECT_CHARS]
+        places = (w for p in _PLACE_PHRASE.finditer(said) for w in p.group(1).split())
+        for word in itertools.chain((m.group(1) for m in _OWNER.finditer(said)), places):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue

@@ -519,6 +519,8 @@ _ASIDE = re.compile(
     r"|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s"
     # ", first set up in the June 2017 strategy,": when the thing began, not what the figure measures.
     r"|,\s(?:first\s|originally\s|recently\s|newly\s)?(?:set up|launched|created|founded|established|unveiled|introduced|based|chaired|led)\b[^,;()]{1,200},"
+    # ", released as ministers faced fresh questions,": the moment, not the measure.
+    r"|,\s(?:[a-z]+\s)?as\s(?!well\b)[^,;()]{1,150},"
     # ", City Hall said," / ", a spokesman added,": who said it, mid-sentence.
     r"|,\s(?:[\w'\u2019.-]{1,30}\s){1,4}(?:said|says|added|insisted|claimed|argued|confirmed|told(?:\s[\w'\u2019.-]{1,30}){1,3}),"
 )
@@ -813,10 +815,20 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
     return out
 
 
+# A count that is the size of what follows: "150-strong taskforce", "a
+# 40-member board": the hyphenated word, then the noun (not a verb after it).
+_COMPOUND = re.compile(r"-(strong|member|person|people|officer|seat|bed|place)\s+((?:(?!\w+(?:ed|ing)\b)[A-Za-z][\w'-]*\s?){1,3})")
+
+
 def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int], lo: int, hi: int, around: "_Around") -> str:
     """The words of text[lo:hi] (see `scope_of`) that speak of `fig`: less
     the figures and asides, with a tail the clause shares; a clause that
     names nothing by itself is read with more of the sentence."""
+    compound = _COMPOUND.match(text, fig.end, min(len(text), fig.end + 80)) if fig.kind == "count" else None
+    if compound:
+        # "The 150-strong taskforce carried out 615 sweeps": 150 is the
+        # taskforce's size, whatever the clause goes on to count.
+        return " ".join(compound.group(1, 2))
     inside = [f for f in figures if lo <= f.start and f.end <= hi]
     scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
     shared_tail = _shared_tail(text, fig, figures, hi)
