@@ -209,7 +209,7 @@ class Checker:
     name_weight: float = NAME_WEIGHT
     min_precision: float = MIN_PRECISION
     matcher: Matcher = None  # type: ignore[assignment] # built from the corpus unless given (the cache gives it)
-    _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _title_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
     _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
@@ -472,8 +472,7 @@ class Checker:
                 return m.substitution is None
             if m.precision < IDENTITY_MIN_PRECISION:
                 return False
-            named = m.name_recall >= IDENTITY_RECALL or (references and m.referenced)
-            return named and m.substitution is None
+            return _named(m, references) and m.substitution is None
 
         return accepts
 
@@ -530,23 +529,15 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
-        # The topics that give a figure of this kind, each asked once; the
-        # acceptance (and its proper-name check) only for their matches.
-        def gives_kind(m: Match) -> bool:
-            return self._gives(m.topic, fig)
-
-        candidates = _by_topic(m for m in matches if gives_kind(m) and accepts(m))
+        # The topics that give a figure of this kind (each topic asked once);
+        # the acceptance, with its proper-name check, only for their matches.
+        candidates = _by_topic(m for m in matches if self._gives(m.topic, fig) and accepts(m))
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
         # sentence naming three schemes needs this). A lookup of its own, so
         # asked only when the words around the figure found no topic, or
-        # when a disagreement may rest on it.
-        named_after: list[Match | None] = []
-
-        def named() -> Match | None:
-            if not named_after:
-                named_after.append(self._named_right_after(text, fig))
-            return named_after[0]
+        # when a disagreement may rest on it, and then once.
+        named = functools.cache(lambda: self._named_right_after(text, fig))
 
         # Among the few best accepted topics ("arrests": by the Met, or during
         # Operation Winter Nights?), prefer the one whose figures agree with
@@ -556,16 +547,16 @@ class Checker:
         best: Match | None = None
         best_rank = 3
         for m in itertools.islice(candidates, MAX_CONTENDING_TOPICS):
+            if fig.kind == "date" and best is not None and best.alias_named and not m.alias_named:
+                # "the Police and Crime Plan ... 2016 to 2020": the dates of
+                # what the sentence names, not another thing's that agree.
+                continue
             rank = self._outcome_rank(fig, reading, m.topic)
             # A later contender wins by agreeing, or by disagreeing where the
             # better-matching one cannot tell only if the sentence names it:
             # a count of another measure that merely shares a noun
             # ("offensive weapons") is no contradiction.
-            if fig.kind == "date" and best is not None and best.alias_named and not m.alias_named:
-                # "the Police and Crime Plan ... 2016 to 2020": the dates of
-                # what the sentence names, not another thing's that agree.
-                continue
-            if rank < best_rank and (best is None or rank == 0 or m.name_recall >= IDENTITY_RECALL or m.referenced):
+            if rank < best_rank and (best is None or rank == 0 or _named(m)):
                 best, best_rank = m, rank
             if rank == 0:
                 break  # nothing beats agreement: the rest need not be weighed
@@ -634,7 +625,7 @@ class Checker:
             return None  # "£9m and the Rescue and Response scheme": another amount's thing
         accepts = self._accepts()
         for m in self.matcher.match(" ".join(said)):
-            if accepts(m) and (m.name_recall >= IDENTITY_RECALL or m.referenced):
+            if accepts(m) and _named(m):
                 if self._gives(m.topic, fig):
                     return m
         return None
@@ -693,7 +684,7 @@ class Checker:
             # year's amount), and a stretch under a year is a sample.
             for i in docs:
                 stretch = read_period(documented(i).period)
-                if stretch is None or stretch.kind != "duration" or not stretch.key or int(stretch.key) < 365:
+                if stretch is None or stretch.kind != "duration" or not stretch.key or Decimal(stretch.key) < _DAYS_IN_A_YEAR:
                     continue
                 over = _over_stretch(replace(fig, period=period.key), stretch)
                 if over is not None and agreement(over, replace(documented(i), period=None)) is False:
@@ -778,6 +769,16 @@ def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
     return replace(documented, value=documented.value * PER_YEAR[rate.key] * years, period=None, precision=None, significant=None)
 
 
+# Period keys are whole days, so a year is compared as 365 of them.
+_DAYS_IN_A_YEAR = DAYS_PER_UNIT["years"].quantize(Decimal(1))
+
+
+def _named(m: Match, references: bool = True) -> bool:
+    """Whether the sentence names the documented thing of `m`: its name in
+    full, or (with `references`) by a head only it has ("the taskforce")."""
+    return m.name_recall >= IDENTITY_RECALL or (references and m.referenced)
+
+
 def _stretch_words(text: str) -> str:
     """A stretch of time as a reason says it: "over 3 years", "for the next two years"."""
     return text if text.split(" ", 1)[0] in ("over", "for", "in", "across") else f"over {text}"
@@ -803,8 +804,7 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
     if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
         # An undated sample ("in a single week") is not the documents' week either.
         read = read_period(documented.period)
-        # Period keys are whole days (a year: 365), so the year is rounded the same way.
-        if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < DAYS_PER_UNIT["years"].quantize(Decimal(1)):
+        if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < _DAYS_IN_A_YEAR:
             return None
     return agrees
 
@@ -830,6 +830,8 @@ _MONEY_VERB_WORDS = (
 def _money_verbs() -> frozenset[str]:
     # Stemmed on first use: importing the checker should not load the stemmer.
     return frozenset(tokenize(_MONEY_VERB_WORDS))
+
+
 # What money is put into, right after it: "£19m into VRU's MyEnds scheme".
 _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").

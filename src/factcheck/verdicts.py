@@ -163,18 +163,16 @@ def _rate_factor(period: str | None) -> Decimal:
     return PER_YEAR.get(cls[1], Decimal(1))
 
 
-# Kinds that are shares of a whole, all compared in percent: "one in five"
-# is 20%.
-# Kinds that are all shares of a whole, and so compare with each other.
+# Kinds that are shares of a whole, all compared in percent ("one in five"
+# is 20%), and so comparable with each other.
 SHARE_KINDS = frozenset({"percent", "fraction", "proportion"})
-_SHARES = SHARE_KINDS
 _FRACTIONS = {"fraction", "proportion"}
 
 
 def comparable(a: Figure, b: Figure) -> bool:
     """Same kind of quantity (money with money, any currency; a fraction or
     proportion with a percentage)."""
-    return a.kind == b.kind or a.kind in _SHARES and b.kind in _SHARES
+    return a.kind == b.kind or a.kind in SHARE_KINDS and b.kind in SHARE_KINDS
 
 
 _CURRENCY_NAMES = {
