@@ -26,7 +26,6 @@ import itertools
 import math
 import re
 from array import array
-from itertools import repeat
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
@@ -216,6 +215,13 @@ def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, s
     return common or kept
 
 
+def _counted_phrase(text_after: str) -> tuple[str, str]:
+    """The text after a count, past an "of" ("hundreds *of* young people"),
+    and the phrase it opens, up to a preposition or punctuation."""
+    after = _OF.sub("", text_after[:80], count=1)
+    return after, _PHRASE_END.split(after, 1)[0]
+
+
 def tokenize(text: str) -> list[str]:
     """The stems of `text`'s content words."""
     return [s for _, s in words(text)]
@@ -329,10 +335,10 @@ def referenced_heads(subject: str, heads: dict[str, list[Thing]], known: dict[st
             before = tokens[k]
             if not before[:1].isalnum() and before[:1] not in "-'\u2019":
                 break  # another clause
-            owner = _POSSESSIVE.search(before)
+            owner = tokenize(before) if _POSSESSIVE.search(before) else []
             if before.lower() in _DETERMINERS or owner:
                 modifiers = tuple(stem for t in tokens[k + 1 : i] for stem in tokenize(t))
-                found.append(Reference(head, modifiers, tokenize(before)[0] if owner and tokenize(before) else ""))
+                found.append(Reference(head, modifiers, owner[0] if owner else ""))
                 break
     return tuple(found)
 
@@ -377,11 +383,11 @@ def _name_relation(c: tuple[str, ...], d: tuple[str, ...]) -> int:
     # Which words of the claim's name the documented one has (exactly, or as a
     # typo). map() keeps the memoised _same_word calls out of Python frames:
     # a lookup in a large corpus asks this of hundreds of names.
-    found = [x in d_words or any(map(_same_word, repeat(x), d)) for x in c]
+    found = [x in d_words or any(map(_same_word, itertools.repeat(x), d)) for x in c]
     if not any(found):
         return 0
     c_words = set(c)
-    if not all(found) and any(y not in c_words and not any(map(_same_word, repeat(y), c)) for y in d):
+    if not all(found) and any(y not in c_words and not any(map(_same_word, itertools.repeat(y), c)) for y in d):
         return _CLASH
     matched = [i for i, ok in enumerate(found) if ok]
     inserted = len(matched) >= 2 and not all(found[matched[0] : matched[-1] + 1])
@@ -886,7 +892,7 @@ class Matcher:
         if self._proper_words is None:
             self._proper_words = frozenset(w for names in self.proper_table for run in names for w in run)
         # The corpus's home ("London" in "Transport for London") names no one.
-        own = [w for w in said if not (w in self.stem_of and self.weight(self.stem_of[w]) < HOME_WORD_IDF)]
+        own = [w for w in said if not (w in self.stem_of and self.home_word(self.stem_of[w]))]
         for w in own or said:
             if w in _ACTORS or w in self._proper_words or any(alt in self._proper_words for alt in _SYNONYMS.get(w, ())):
                 return None  # the documents' usual actors ("The Mayor of London"), or a word of a documented name
@@ -904,12 +910,17 @@ class Matcher:
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue
-            stem = _stem(low)
+            stem = self.stem_of.get(low) or _stem(low)
             corpus_stem, similarity = self._resolve([(low, stem)])[stem]
-            if similarity > 0 and (corpus_stem in vocabulary or self.weight(corpus_stem) < HOME_WORD_IDF):
+            if similarity > 0 and (corpus_stem in vocabulary or self.home_word(corpus_stem)):
                 continue  # the documents' own owner ("Glasgow's" is not), or the corpus's home ("London's", "the Met's")
             return word
         return None
+
+    def home_word(self, stem: str) -> bool:
+        """Whether a corpus word is so common in it that it is the corpus's
+        home ("London", "the Mayor", "the Met"), not anyone in particular."""
+        return self.weight(stem) < HOME_WORD_IDF
 
     def foreign_places(self, sentence: str) -> tuple[str, ...]:
         """Capitalised names no document uses, in a place phrase anywhere in
@@ -935,8 +946,7 @@ class Matcher:
         # The head of the noun phrase after the count: "150 London *schools*
         # have", "43 anti-knife crime *projects* across".
         # "hundreds of young people": what is counted follows the "of".
-        after = _OF.sub("", text_after[:80], count=1)
-        phrase = _PHRASE_END.split(after, 1)[0]
+        after, phrase = _counted_phrase(text_after)
         if not phrase.strip():
             return None  # "43 across 19 boroughs": a preposition, no noun, follows
         pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(after, self.stem_of)[:1]
@@ -953,8 +963,7 @@ class Matcher:
         the count ("200 *officers* working full time") rather than modifying
         a noun after a gerund ("six *firearms* training ranges"): only then
         is the count surely a count of it."""
-        after = _OF.sub("", text_after[:80], count=1)
-        pairs = words(_PHRASE_END.split(after, 1)[0], self.stem_of)
+        pairs = words(_counted_phrase(text_after)[1], self.stem_of)
         kept = _noun_phrase("", pairs)
         rest = pairs[len(kept) + next((i for i, p in enumerate(pairs) if p == kept[0]), 0):] if kept else []
         if not rest:

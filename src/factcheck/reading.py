@@ -292,7 +292,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
         if denial:
             return Stance.DENIED, " ".join(denial.group().split()[-2:])
-    elif not any(cue in lowered for cue in ("never", "not", "n't", "n\u2019t")):
+    elif not any(cue in lowered for cue in _NOT_CUES):
         return Stance.ASSERTED, ""
     statement = _DENIED_STATEMENT.search(lead)
     if statement:
@@ -302,7 +302,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     return Stance.ASSERTED, ""
 
 
-_NEGATION_CUES = ("not", "never", "n't", "n\u2019t", "rather", "instead", "opposed", "longer")
+# Words without which no denial can be read: a cheap test before the searches.
+_NOT_CUES = ("not", "never", "n't", "n\u2019t")
+_NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer")
 
 # The change and earlier-level patterns above all end in one of these words
 # and then space ("cut by ", "up from about "); the words are at most six
@@ -783,7 +785,8 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
             continue
         if not _JOINED.fullmatch(text, first.figure.end, this.figure.start):
             continue
-        lo, _ = scope_of(text, first.figure, figures)
+        # The first amount's scope starts where its clause's words do (`read` keeps it in `around`).
+        lo = first.around.lo if first.around is not None else scope_of(text, first.figure, figures)[0]
         lead = _cut(text, lo, first.figure.start, [])
         if lead and lead not in this.scope:
             out[i] = replace(this, scope=f"{lead} {this.scope}", shared_window=first.window)

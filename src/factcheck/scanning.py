@@ -319,18 +319,18 @@ def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: Che
     evidence = [e for e in result.evidence]
     for i, fc in enumerate(result.figures):
         redo = next((c for c in again.figures if c.index == fc.index), None)
+        if redo is None:
+            continue
         # Only an answer is worth the carry: a sentence the carried subject
-        # still cannot settle keeps its own reason.
+        # still cannot settle keeps its own reason. "The unit was launched
+        # ...": alone, "the unit" may name another documented thing that
+        # cannot answer; the subject carried can. A sentence that found its
+        # own topic gives way only to agreement.
+        answers = redo.verdict is not Verdict.UNVERIFIED if fc.topic is None else redo.verdict in (Verdict.SUPPORTED, Verdict.MIXED)
+        settles = fc.verdict is Verdict.UNVERIFIED and redo.topic is not None and answers
         # A conflict found without the subject the sentence refers back to
         # ("During the operation, police made more than 900 arrests") gives
         # way when that subject supports the figure.
-        if redo is None:
-            continue
-        # "The unit was launched ...": alone, "the unit" may name another
-        # documented thing that cannot answer; the subject carried can.
-        # A sentence that found its own topic gives way only to agreement.
-        answers = redo.verdict is not Verdict.UNVERIFIED if fc.topic is None else redo.verdict in (Verdict.SUPPORTED, Verdict.MIXED)
-        settles = fc.verdict is Verdict.UNVERIFIED and redo.topic is not None and answers
         corrects = fc.verdict is Verdict.CONFLICTING and redo.verdict is Verdict.SUPPORTED
         if settles or corrects:
             checks[i] = replace(redo, reason=redo.reason + note)
