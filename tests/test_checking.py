@@ -16,6 +16,12 @@ def verdict(checker, text):
     return checker.check(text).verdict
 
 
+def assert_verdict(checker, claim, expected):
+    """The claim's verdict is `expected`; if not, its reason says why (checked once)."""
+    result = checker.check(claim)
+    assert result.verdict is expected, result.reason
+
+
 @pytest.mark.parametrize(
     "claim",
     [
@@ -399,7 +405,7 @@ def harbour(tmp_path_factory):
     ],
 )
 def test_a_head_shared_by_no_other_documented_name_refers_to_it(harbour, claim, expected):
-    assert harbour.check(claim).verdict is expected, harbour.check(claim).reason
+    assert_verdict(harbour, claim, expected)
 
 
 def test_a_total_is_not_the_documented_rate(harbour):
@@ -428,7 +434,7 @@ def test_a_participle_clause_takes_the_noun_before_its_comma(harbour):
     ],
 )
 def test_a_claimed_rate_against_a_documented_total_over_years(harbour, claim, expected):
-    assert harbour.check(claim).verdict is expected, harbour.check(claim).reason
+    assert_verdict(harbour, claim, expected)
 
 
 def test_a_count_pinned_to_its_measure_conflicts_in_a_long_sentence(checker):
@@ -438,7 +444,7 @@ def test_a_count_pinned_to_its_measure_conflicts_in_a_long_sentence(checker):
         "At a packed residents' meeting in Croydon, where parents wanted answers after a run of stabbings, a senior "
         "officer said the City Hall-funded violent crime taskforce was made up of 200 officers working full time on weapons and serious violence."
     )
-    assert checker.check(claim).verdict is Verdict.CONFLICTING, checker.check(claim).reason
+    assert_verdict(checker, claim, Verdict.CONFLICTING)
 
 
 def test_a_noun_before_a_gerund_compound_does_not_pin_a_count(checker):
@@ -478,7 +484,7 @@ def test_a_date_beside_amounts_with_no_event_never_conflicts(checker):
     ],
 )
 def test_corrections_named_schemes_and_actors(checker, claim, expected):
-    assert checker.check(claim).verdict is expected, checker.check(claim).reason
+    assert_verdict(checker, claim, expected)
 
 
 @pytest.mark.parametrize(
@@ -489,7 +495,7 @@ def test_corrections_named_schemes_and_actors(checker, claim, expected):
     ],
 )
 def test_a_named_thing_s_own_dates(checker, claim, expected):
-    assert checker.check(claim).verdict is expected, checker.check(claim).reason
+    assert_verdict(checker, claim, expected)
 
 
 def test_a_name_the_documents_carry_in_their_descriptions_is_not_foreign(checker):
@@ -511,4 +517,4 @@ def test_a_name_the_documents_carry_in_their_descriptions_is_not_foreign(checker
     ],
 )
 def test_places_bodies_sizes_and_moments(checker, claim, expected):
-    assert checker.check(claim).verdict is expected, checker.check(claim).reason
+    assert_verdict(checker, claim, expected)
