@@ -396,6 +396,9 @@ def harbour(tmp_path_factory):
         ("The port authority gives the taskforce £4m a month.", Verdict.CONFLICTING),
         # Capitalised inside another name, it is another task force.
         ("The Estuary Taskforce has 120 wardens.", Verdict.UNVERIFIED),
+        # A body's size counts its people, not its money or what it did.
+        ("The 120-strong taskforce patrols the quay at night.", Verdict.SUPPORTED),
+        ("The 90-strong Harbour Patrol Task Force patrols the quay at night.", Verdict.CONFLICTING),
         # "the fund" could be either fund: no reference.
         ("Critics said the fund, in truth, amounted to £6m, spent slowly.", Verdict.UNVERIFIED),
         ("The fund is worth £7m in total.", Verdict.UNVERIFIED),
@@ -512,6 +515,7 @@ def test_a_name_the_documents_carry_in_their_descriptions_is_not_foreign(checker
         ("Transport for London is paying £5m for summer activities and job opportunities for young Londoners.", Verdict.UNVERIFIED),
         # 150 is the taskforce's size, not a count of its sweeps.
         ("The 150-strong taskforce carried out 615 weapon sweeps in one week in June 2018.", Verdict.SUPPORTED),
+        ("The 150-strong taskforce set out on its first patrols.", Verdict.SUPPORTED),
         # ", released as ministers faced questions," says when, not who.
         ("The figures, released as ministers faced fresh questions over police numbers, show that the VCTF recovered 651 offensive weapons from its launch in April 2018 to the end of May 2019.", Verdict.SUPPORTED),
     ],

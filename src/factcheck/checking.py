@@ -47,6 +47,13 @@ MAX_UNEXPLAINED_SHARE = 0.34
 # Accepted topics weighed by what their figures say, best-matching first;
 # on the labelled sets more is never needed.
 MAX_CONTENDING_TOPICS = 5
+# What a body's size counts ("a 150-strong taskforce"): its people, by the
+# nouns curators and documents use for them.
+_PEOPLE = frozenset("""officers members staff people personnel volunteers workers employees detectives
+    police constables mentors trustees councillors officials troops nurses doctors teachers""".split())
+_SIZE_OF = ("size of", "strength of", "membership of", "headcount")
+# ... or a subject that counts what is in it: "wardens in the Harbour Patrol Task Force".
+_MEMBERS_OF = re.compile(r"[\w'-]+ (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
 # What follows a figure that can say what it counts or pays for ("43 staff",
@@ -519,7 +526,14 @@ class Checker:
             if funded is not None and funded[1] is None:
                 # "166 arrests for drug dealing": what is counted is for something no document mentions.
                 return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
-        counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" else None
+        counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" and not reading.members else None
+        if reading.members:
+            # "The 150-strong taskforce": its size, a count of its people. A
+            # documented count of what it did (8,452 sweeps) is another measure.
+            accepts = _also(accepts, self._counts_people)
+            first = next(filter(accepts, matches), None)
+            if first is None:
+                return unverified(f"none of the documented subjects matching {_quoted(subject)} counts its members.")
         if counted is not None:
             # "43 staff" counts staff: a documented count of projects is not
             # about it. The name must say so; a shared passage ("910 knives,
@@ -592,6 +606,13 @@ class Checker:
                    f"but it says more of this figure than the documents do ({_quoted(subject)}): it may measure something else.")
             return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]
         return check, evidence
+
+    def _counts_people(self, m: Match) -> bool:
+        """Whether a documented count counts the people of something
+        ("*officers* in the violent crime taskforce", "size of the board")."""
+        subject = m.claim.subject
+        head = self.matcher.counted_word(f" {subject}")
+        return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
 
     def _counts_the_same(self, stem: str, text_after: str, documented: Match) -> bool:
         """Whether the claim's count counts what the documented one does: its

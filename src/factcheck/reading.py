@@ -127,6 +127,15 @@ class Reading:
         """The few words either side of the figure, within its phrase: what it is tied to."""
         return self.around.near if self.around is not None else ""
 
+    @property
+    def members(self) -> bool:
+        """Whether the count is the size of a body, a count of its people:
+        "the 150-strong taskforce", "a 40-member board"."""
+        if self.figure.kind != "count" or self.around is None:
+            return False
+        compound = _COMPOUND.match(self.around.text, self.figure.end, self.figure.end + 80)
+        return compound is not None and compound.group(1) in _MEMBERS_COMPOUND
+
 
 # --- periods -------------------------------------------------------------------------
 
@@ -821,6 +830,7 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
 # A count that is the size of what follows: "150-strong taskforce", "a
 # 40-member board": the hyphenated word, then the noun (not a verb after it).
 _COMPOUND = re.compile(r"-(strong|member|person|people|officer|seat|bed|place)\s+((?:(?!\w+(?:ed|ing)\b)[A-Za-z][\w'-]*\s?){1,3})")
+_MEMBERS_COMPOUND = frozenset({"strong", "member", "person", "people", "officer"})  # not seats, beds or places
 
 
 def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int], lo: int, hi: int, around: "_Around") -> str:
