@@ -522,3 +522,28 @@ def test_a_name_the_documents_carry_in_their_descriptions_is_not_foreign(checker
 )
 def test_places_bodies_sizes_and_moments(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_passages_beside_are_those_that_run_on_in_one_paragraph():
+    from factcheck.checking import passages_beside
+
+    text = "The Kiln Fund gave £2m to 30 clubs.  Clubs in 12 wards\nwill benefit. The mill opened.\n\nA new paragraph: 12 wards."
+    passages = [(0, "The Kiln Fund gave £2m to 30 clubs"), (1, "Clubs in 12 wards will benefit."), (2, "The mill opened."), (3, "A new paragraph: 12 wards.")]
+    beside = passages_beside(text, passages)
+    assert beside[0] == {1} and beside[1] == {0, 2} and beside[2] == {1}
+    assert 3 not in beside  # another paragraph, and no passage runs on into it
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents' next sentence counts the boroughs of the 43 projects.
+        ("£1.4m has been allocated to 43 anti-knife crime projects across 19 boroughs.", Verdict.MIXED),
+        ("£1.4m has been allocated to 43 anti-knife crime projects across 12 boroughs.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_sentence_may_run_two_of_a_documents_sentences_together(checker, claim, expected):
+    result = checker.check(claim)
+    boroughs = result.figures[-1]
+    assert boroughs.verdict is (Verdict.SUPPORTED if expected is Verdict.MIXED else expected), boroughs.reason
+    assert result.verdict is expected, result.reason

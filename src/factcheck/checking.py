@@ -219,6 +219,7 @@ class Checker:
     _title_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
     _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _beside: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _next_to
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
@@ -539,7 +540,17 @@ class Checker:
             # about it. The name must say so; a shared passage ("910 knives,
             # 651 offensive weapons") holds other counts.
             word, stem = counted
-            accepts = _also(accepts, lambda m: stem in self.matcher.names_vocabulary_of(m.index))
+            words_match = accepts
+            # "£1.4m went to 43 projects across 19 boroughs": a reporter runs
+            # two sentences of a document into one. The next one's count of
+            # boroughs is this count's, though only the first matched the words.
+            beside = self._next_to(first.index)
+
+            def accepts(m: Match) -> bool:
+                if not (words_match(m) or (m.index in beside and self._counted_head(m) == stem)):
+                    return False
+                return stem in self.matcher.names_vocabulary_of(m.index)
+
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
@@ -614,6 +625,29 @@ class Checker:
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
 
+    def _counted_head(self, m: Match) -> str | None:
+        """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
+        head = self.matcher.counted_word(f" {m.claim.subject}")
+        return head[1] if head is not None else None
+
+    def _next_to(self, index: int) -> frozenset[int]:
+        """The documented claims whose passages run on from this one's in its
+        document: the same sentence, or the one just before or after it in
+        the same paragraph."""
+        source = self.matcher.claim(index).source
+        table = self._beside.get(source)
+        if table is None:
+            # A source's claims sit together in its claims file: its block is
+            # the entries around `index` with the same source.
+            lo, hi = index, index
+            while lo > 0 and self.matcher.claim(lo - 1).source == source:
+                lo -= 1
+            while hi + 1 < len(self.matcher) and self.matcher.claim(hi + 1).source == source:
+                hi += 1
+            passages = [(i, self.matcher.claim(i).passage) for i in range(lo, hi + 1)]
+            table = self._beside[source] = passages_beside(self.corpus.sources[source].text(), passages)
+        return table.get(index, frozenset())
+
     def _counts_the_same(self, stem: str, text_after: str, documented: Match) -> bool:
         """Whether the claim's count counts what the documented one does: its
         noun heads its phrase ("200 *officers* working ...", not "six
@@ -622,8 +656,7 @@ class Checker:
         *schemes* ...")."""
         if not self.matcher.counted_head_is_last(text_after):
             return False
-        head = self.matcher.counted_word(f" {documented.claim.subject}")
-        return head is not None and head[1] == stem
+        return self._counted_head(documented) == stem
 
     def _source_names(self) -> frozenset[str]:
         """The words of the documents' titles, descriptions and publishers, lower case."""
@@ -933,3 +966,30 @@ def _closest(matches: list[Match]) -> list[Match]:
 
 def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Callable[[Match], bool]:
     return lambda m: first(m) and then(m)
+
+
+def passages_beside(text: str, passages: list[tuple[int, str]]) -> dict[int, frozenset[int]]:
+    """For each (index, passage) of one document's `text`, the indices of the
+    others found in the same paragraph, overlapping it or with nothing but
+    punctuation and spaces between them."""
+    where: list[tuple[int, int, int, int]] = []  # (start, end, paragraph, index)
+    flats = [" ".join(paragraph.split()) for paragraph in re.split(r"\n\s*\n", text)]
+    for n, flat in enumerate(flats):
+        for index, passage in passages:
+            said = " ".join(passage.split())
+            start = flat.find(said) if said else -1
+            if start >= 0:
+                where.append((start, start + len(said), n, index))
+    where.sort()
+    beside: dict[int, set[int]] = {}
+    for k, (_start, end, n, index) in enumerate(where):
+        for later_start, _, m, other in where[k + 1 :]:
+            if m != n or (later_start > end and _RUN_ON_GAP.fullmatch(flats[n], end, later_start) is None):
+                continue
+            beside.setdefault(index, set()).add(other)
+            beside.setdefault(other, set()).add(index)
+    return {i: frozenset(s) for i, s in beside.items()}
+
+
+# Between two passages that run on: the end of one sentence, and nothing else.
+_RUN_ON_GAP = re.compile(r"[\s.;:,!?)\"\u201d\u2019]*")
