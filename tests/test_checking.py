@@ -547,3 +547,35 @@ def test_a_sentence_may_run_two_of_a_documents_sentences_together(checker, claim
     boroughs = result.figures[-1]
     assert boroughs.verdict is (Verdict.SUPPORTED if expected is Verdict.MIXED else expected), boroughs.reason
     assert result.verdict is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A name no document uses, right before the documented name or as its maker.
+        ("The Dover harbour patrol task force has 120 wardens.", Verdict.UNVERIFIED),
+        ("Calais has created a harbour patrol task force of 120 wardens.", Verdict.UNVERIFIED),
+        # A place that says where a visit was is not whose the figure is.
+        ("On a visit to a youth club in Folkestone, the harbourmaster said the taskforce has 120 wardens.", Verdict.SUPPORTED),
+        ("In Folkestone, the taskforce has 120 wardens.", Verdict.UNVERIFIED),
+    ],
+)
+def test_names_that_make_the_thing_someone_elses(harbour, claim, expected):
+    assert_verdict(harbour, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "since it launched", five years on: a running total of another moment, not the documents' count to May 2019.
+        ("The Met's taskforce has taken 3,000 knives off the streets in the five years since it launched.", Verdict.UNVERIFIED),
+        ("Police made 4,937 arrests three years after the taskforce's launch.", Verdict.UNVERIFIED),
+        # "in just one week" is the documents' week.
+        ("The taskforce seized 135 knives in just one week in June 2018.", Verdict.SUPPORTED),
+        # ", a figure ministers dispute": a remark on the figure, not what it measures.
+        ("The Young Londoners Fund makes £45m a year available to local communities, charities and schools, a figure ministers dispute.", Verdict.CONFLICTING),
+        ("The Young Londoners Fund makes £10m a year available to local communities, charities and schools, a sum ministers dispute.", Verdict.SUPPORTED),
+    ],
+)
+def test_moments_stretches_and_remarks(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

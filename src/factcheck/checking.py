@@ -594,6 +594,9 @@ class Checker:
         actor = None if best.names_in_full or best.referenced else self.matcher.unknown_actor(reading.sentence_scope or subject)
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
+        modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
+        if modifier is not None:
+            return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
         owner = self.matcher.other_owner(reading.scope, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])

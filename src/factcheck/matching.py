@@ -108,7 +108,8 @@ def _stem(word: str) -> str:
 _FUNDED = re.compile(r"\s{0,16}(?:for|to|into|on|towards)\s", re.IGNORECASE)
 _PHRASE_END = re.compile(
     r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
-    r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead)\s",
+    r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead|"
+    r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside)\s",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -141,6 +142,18 @@ _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w'\u2019-]*\s(?:(?:for|of)\s)?){2,4})
 # A place or body naming a scheme it runs: "A Greater Manchester scheme", "the Kent police".
 _NAMED_SCHEME = re.compile(
     r"\b((?:[A-Z][\w-]{1,30}\s){1,3})(?:scheme|fund|programme|program|project|initiative|taskforce|task force|unit|police|force|council|authority|service|partnership)s?\b"
+)
+# A venue or a visit right before a place phrase: the place is where it is.
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
+    r"hall|room|gym|library|station|hospital|caf[e\u00e9]|venue)\b(?:\s(?i:to|at|with))?(?:\s(?i:the|a|an|his|her|their))?(?:\s[A-Z][\w'\u2019-]*){0,4}\s$"
+)
+# Capitalised words right before a name ("Birmingham violence reduction unit").
+_LAST_CAPITALS = re.compile(r"((?:[A-Z][\w-]+\s){1,3})$")
+# A sentence opening with who made the thing: "Birmingham has created a taskforce".
+_FOREIGN_MAKER = re.compile(
+    r"\s*((?:[A-Z][\w-]+\s){1,3})(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
+    r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
 )
 _PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
@@ -898,6 +911,25 @@ class Matcher:
                 return None  # the documents' usual actors ("The Mayor of London"), or a word of a documented name
         return opening.group(1).strip()
 
+    def foreign_modifier(self, text: str, index: int) -> str | None:
+        """A name no document uses set right before one of the documented
+        thing's names ("*Birmingham* violence reduction unit"), or opening
+        the sentence as the one who made it ("*Birmingham* has created a
+        violent crime taskforce"): the thing is someone else's."""
+        made = _FOREIGN_MAKER.match(text)
+        if made is not None:
+            found = self.foreign_names(made.group(1), first_counts=True)
+            if found:
+                return found[0]
+        low = text.lower()
+        for name, _ in self.entries[index].names[1:]:
+            for at in (m.start() for m in re.finditer(rf"\b{re.escape(name.lower())}\b", low)):
+                before = _LAST_CAPITALS.search(text, max(0, at - 60), at)
+                found = self.foreign_names(before.group(1), first_counts=True) if before else ()
+                if found:
+                    return found[0]
+        return None
+
     def other_owner(self, scope: str, index: int) -> str | None:
         """An owner or place the figure's words name ("Glasgow's violence
         reduction unit", "In Glasgow, ...") that the documented claim at
@@ -905,7 +937,7 @@ class Matcher:
         documents' thing is someone else's, or somewhere else."""
         vocabulary = self.entries[index].vocabulary
         said = scope[:MAX_SUBJECT_CHARS]
-        places = (w for p in _PLACE_PHRASE.finditer(said) for w in p.group(1).split())
+        places = (w for p in _PLACE_PHRASE.finditer(said) if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) for w in p.group(1).split())
         for word in itertools.chain((m.group(1) for m in _OWNER.finditer(said)), places):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
@@ -931,6 +963,8 @@ class Matcher:
         # Place phrases, and an owner named anywhere ("Cardiff's four major trauma centres ...").
         for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME):
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
+                if pattern is _PLACE_PHRASE and _VENUE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                    continue  # "a visit to the Engine Room in Tottenham Hale": where someone was, not whose the figure is
                 found.extend(w for w in self.foreign_names(m.group(1), first_counts=True) if w not in found)
         return tuple(found)
 

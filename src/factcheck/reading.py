@@ -149,7 +149,7 @@ _RATES = {
     "each": "each",
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
-_RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
+_RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was |it |they were |they )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
 _RUNNING_CUE = re.compile("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
 
 
@@ -534,6 +534,8 @@ _ASIDE = re.compile(
     r"|,\s(?:[a-z]+\s)?as\s(?!well\b)[^,;()]{1,150},"
     # ", City Hall said," / ", a spokesman added,": who said it, mid-sentence.
     r"|,\s(?:[\w'\u2019.-]{1,30}\s){1,4}(?:said|says|added|insisted|claimed|argued|confirmed|told(?:\s[\w'\u2019.-]{1,30}){1,3}),"
+    # ", a figure the mayor often contrasts with cuts": a remark on the figure, not what it measures.
+    r"|,\s(?:a|an)\s(?:figure|sum|number|amount|tally)\b[^,;()]{1,200}(?:,|\.?\s*$)"
 )
 
 
@@ -608,7 +610,7 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 _RELATIVE_TIME = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 _RATE_PHRASE = re.compile(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
 # "in one week", and "a week-long blitz": a stretch, not a rate.
-_DURATION_PHRASE = re.compile(r"\b(?:(?:in|during|over|within|across)\s+(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
+_DURATION_PHRASE = re.compile(r"\b(?:(?:in|during|over|within|across)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
 
 
 # "in total" right after the amount or its noun ("a £10m pot in total").
@@ -623,7 +625,7 @@ _WITHIN_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s
 _AFTER_START = re.compile(
     r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since|into)\s+"
     r"(?:(?:its|the|their)\s+(?:launch|creation|start|founding|inception|set-up)"
-    r"|(?:it|they)\s+(?:was|were)\s+(?:set up|launched|created|started|founded|established))\b",
+    r"|(?:it|they)\s+(?:(?:was|were)\s+(?:set up|launched|created|started|founded|established)|launched|began|started))\b",
     re.I,
 )
 # "in its first year": a window counted from a start the sentence does not date.
@@ -648,7 +650,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     a stretch ("in one week"), the dates of its clause ("between April 2018
     and May 2019", "by the end of 2019"), or a running total ("so far")."""
     if fig.kind in _AMOUNTS:
-        moment = _moment_of(text[max(0, fig.start - 200) : min(hi, fig.end + 80)])
+        # As far as its scope goes: "3,000 knives have been taken off
+        # London's streets by the Met's taskforce in the four years since it launched".
+        moment = _moment_of(text[max(0, fig.start - 200) : min(hi, fig.end + 200)])
         if moment is not None:
             return moment
     if fig.period:
