@@ -579,3 +579,29 @@ def test_names_that_make_the_thing_someone_elses(harbour, claim, expected):
 )
 def test_moments_stretches_and_remarks(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # "£2m less than planned" is a difference, not a level.
+        ("The Beacon Youth Fund will spend £2m less than planned this year.", Verdict.UNVERIFIED, ["change"]),
+        # The denial ends where the sayer turns to what is so.
+        ("The port rejected claims that the taskforce had only 80 wardens, saying it had 120.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("The harbourmaster has never described the Quay Lights Programme as a £12m scheme: it receives £9m over three years.", Verdict.SUPPORTED, ["denied", "asserted"]),
+    ],
+)
+def test_differences_and_where_a_denial_ends(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
+def test_a_duration_after_over_is_the_stretch_of_the_amount_not_a_claim(harbour):
+    result = harbour.check("The port said £9m had paid for the Quay Lights Programme lamps in the harbour over the previous three years.")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert [f.figure.text for f in result.figures] == ["£9m"]
+    assert [f.text for f in result.context_figures] == ["three years"]
+    # "runs for three years" says how long the thing lasts: a claim of its own.
+    lasts = harbour.check("The Quay Lights Programme runs for three years.")
+    assert [f.figure.text for f in lasts.figures] == ["three years"]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, tokenize
-from .reading import Period, Reading, Stance, read, read_period
+from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
 if TYPE_CHECKING:
@@ -331,6 +331,11 @@ class Checker:
                 # give levels, so they cannot confirm it.
                 why = f"{fig.text}: read as a change ({reading.cue!r}), not a level; the documents give levels, not changes."
                 checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, why, None, index, reading.stance, reading.scope)
+                continue
+            if stretch_lead(text, fig) and any(r.figure.kind in AMOUNTS for r in readings):
+                # "£1.5m ... over the previous three years": how long the
+                # amount took, read as its period, not a claim of its own.
+                context.append(fig)
                 continue
             if reading.event and fig.kind == "date":
                 # "announced by the Mayor in February": the date of the

@@ -235,9 +235,13 @@ _DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?
 _DENIED_STATEMENT = re.compile(
     r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s+)?|(?:denied|denies|deny|rejected|rejects)\s+(?:claims?\s+|reports?\s+)?)that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
-    r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced)\s+(?:that\s+)?)[^.;:!?]{0,300}$",
+    r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
+    # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
+    r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|and\s+(?:said|says|insisted))\b)[^.;:!?]){0,300}$",
     re.I,
 )
+# "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$",
@@ -263,6 +267,10 @@ _PREVIOUS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|
 
 
 def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]:
+    if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 40]:
+        difference = _DIFFERENCE_AFTER.match(text, fig.end)
+        if difference:
+            return Stance.CHANGE, difference.group().strip()
     before = text[max(0, fig.start - 120) : fig.start]
     low = before.lower()
     # Each pattern is tried only when a word it needs is there: most
@@ -432,16 +440,16 @@ _CLAUSE_END = re.compile(r"[,;]")
 
 # Figures that can each have a subject of their own; a date or a duration
 # beside them says when or how long, and stays in their clause.
-_AMOUNTS = frozenset({"money", "count", "percent", "fraction", "proportion"})
+AMOUNTS = frozenset({"money", "count", "percent", "fraction", "proportion"})
 
 
 def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     """For a sentence of several amounts, the stretch between the separators
     that lie between this figure and its neighbouring amounts."""
     lo, hi = 0, len(text)
-    if fig.kind not in _AMOUNTS:
+    if fig.kind not in AMOUNTS:
         return lo, hi
-    amounts = [f for f in figures if f.kind in _AMOUNTS]
+    amounts = [f for f in figures if f.kind in AMOUNTS]
     i = next((k for k, f in enumerate(amounts) if f.start == fig.start), None)
     if i is None:
         return lo, hi
@@ -469,9 +477,9 @@ _SHARED_TAIL = re.compile(r"\b(?:during|throughout|as part of)\b[^,;.]{1,120}")
 
 
 def _shared_tail(text: str, fig: Figure, figures: list[Figure], hi: int) -> str:
-    if fig.kind not in _AMOUNTS or hi >= len(text):
+    if fig.kind not in AMOUNTS or hi >= len(text):
         return ""  # the clause runs to the sentence's end: no tail to share
-    amounts = [f for f in figures if f.kind in _AMOUNTS]
+    amounts = [f for f in figures if f.kind in AMOUNTS]
     if len(amounts) < 2 or fig is amounts[-1]:
         return ""
     if not re.match(r"\s(?:and|plus)\s", text[hi : hi + 6]):
@@ -485,8 +493,8 @@ def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wid
     camp") is read with what the sentence says before its first amount ("The
     trust gave"), as the verb and subject it shares; failing that, with the
     whole sentence."""
-    amounts = [f for f in figures if f.kind in _AMOUNTS]
-    if fig.kind in _AMOUNTS and amounts and amounts[0] is not fig:
+    amounts = [f for f in figures if f.kind in AMOUNTS]
+    if fig.kind in AMOUNTS and amounts and amounts[0] is not fig:
         head = text[max(0, amounts[0].start - REACH) : amounts[0].start]
         head = head[_after_attribution(head, 0, len(head)) :]
         shared = f"{' '.join(head.split())} {scope}".strip()
@@ -645,11 +653,26 @@ def _moment_of(near: str) -> Period | None:
     return None
 
 
+# Before a duration that says how long another figure took: "over the previous three years".
+# Not after a verb of lasting: "runs for three years" says how long the thing lasts, a claim.
+_STRETCH_LEAD = re.compile(
+    r"(?<!\brun )(?<!\bruns )(?<!\bran )(?<!\brunning )(?<!\blast )(?<!\blasts )(?<!\blasted )(?<!\blasting )"
+    r"\b(?:over|during|across|within|for|in)\s+(?:the\s+)?(?:(?:last|past|previous|next|first|coming|following)\s+)?$",
+    re.I,
+)
+
+
+def stretch_lead(text: str, fig: Figure) -> bool:
+    """Whether a duration is the stretch another figure covers ("£1.5m ...
+    over the previous three years"), not a claim of its own ("a three-year fund")."""
+    return fig.kind == "duration" and _STRETCH_LEAD.search(text, max(0, fig.start - 40), fig.start) is not None
+
+
 def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> Period | None:
     """The time a figure covers, from its own words: a rate ("every week"),
     a stretch ("in one week"), the dates of its clause ("between April 2018
     and May 2019", "by the end of 2019"), or a running total ("so far")."""
-    if fig.kind in _AMOUNTS:
+    if fig.kind in AMOUNTS:
         # As far as its scope goes: "3,000 knives have been taken off
         # London's streets by the Met's taskforce in the four years since it launched".
         moment = _moment_of(text[max(0, fig.start - 200) : min(hi, fig.end + 200)])
@@ -659,7 +682,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         return read_period(fig.period)
     if fig.kind == "date":
         return None
-    amounts = [f for f in figures if f.kind in _AMOUNTS]
+    amounts = [f for f in figures if f.kind in AMOUNTS]
     first, last = (amounts[0].start, amounts[-1].end) if amounts else (0, len(text))
     # Its own words first, then what the sentence says before its first
     # amount or after its last ("In one week in June 2018, the taskforce
@@ -677,9 +700,16 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
         rate = _RATE_PHRASE.search(words) if words is near else None
-        if rate and fig.kind in _AMOUNTS:
+        if rate and fig.kind in AMOUNTS:
             unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
             return Period("rate", f"per {unit}", rate.group())
+    stretch = next((f for f in figures if lo <= f.start and f.end <= hi and stretch_lead(text, f)), None)
+    if stretch is not None and fig.kind in AMOUNTS:
+        # "£1.5m had paid for youth workers ... over the previous three years".
+        lead = _STRETCH_LEAD.search(text, max(0, stretch.start - 40), stretch.start)
+        period = read_period(text[lead.start() if lead else stretch.start : stretch.end])
+        if period is not None:
+            return period
     # The clause's dates, and those the sentence gives before its first
     # amount or after its last: "Since April 2018 the VCTF made 4,937 arrests
     # ... and recovered 651 weapons by May 2019" dates every amount.
@@ -700,7 +730,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # August 2019") was read above; one inside another amount's clause
         # ("900 arrests over December, and 150 schools so far") is not its.
         return Period("running", "", running.group())
-    if fig.kind not in _AMOUNTS:
+    if fig.kind not in AMOUNTS:
         return None
     # "a £10m pot in total", "In total, the fund is worth £10m": a total,
     # not the documents' yearly £10m.
@@ -794,7 +824,7 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
     out = list(readings)
     for i in range(1, len(out)):
         first, this = out[i - 1], out[i]
-        if first.figure.kind not in _AMOUNTS or this.figure.kind not in _AMOUNTS or this.stance is not first.stance:
+        if first.figure.kind not in AMOUNTS or this.figure.kind not in AMOUNTS or this.stance is not first.stance:
             continue
         if not _JOINED.fullmatch(text, first.figure.end, this.figure.start):
             continue
@@ -816,7 +846,7 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
     that replaces a denied one measures what the denied one would have, so
     it takes the denied figure's words too."""
     out = list(readings)
-    amounts = [i for i, r in enumerate(out) if r.figure.kind in _AMOUNTS]
+    amounts = [i for i, r in enumerate(out) if r.figure.kind in AMOUNTS]
     for before, i in zip(amounts, amounts[1:]):
         # Amounts only: a date between them ("by the end of May 2019") is neither.
         denied, this = out[before], out[i]
