@@ -605,3 +605,16 @@ def test_a_duration_after_over_is_the_stretch_of_the_amount_not_a_claim(harbour)
     # "runs for three years" says how long the thing lasts: a claim of its own.
     lasts = harbour.check("The Quay Lights Programme runs for three years.")
     assert [f.figure.text for f in lasts.figures] == ["three years"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents' 970 is a running total up until May: "in May alone" is another measure.
+        ("The Met seized 970 knives from London's streets in May alone.", Verdict.UNVERIFIED),
+        ("Up until May, the Met seized 970 knives from London's streets.", Verdict.SUPPORTED),
+        ("Up until May, the Met seized 870 knives from London's streets.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_month_alone_is_not_the_running_total_up_to_it(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -301,3 +301,21 @@ def test_verbs_and_idioms_that_qualify_a_figure(text, qualifier):
 
 def test_a_station_s_frequency_is_not_a_figure():
     assert [f.text for f in parse_figures("Khan told Radio London 94.9 listeners that 910 knives were found.")] == ["910"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Met seized them in May alone.", [("May", "--05")]),
+        ("Arrests rose by May, police said.", [("May", "--05")]),
+        ("Ministers under Theresa May cut it.", []),
+        ("It was in May's budget.", []),
+    ],
+)
+def test_may_after_in_or_by_is_the_month_not_the_name(text, expected):
+    assert [(f.text, f.value) for f in parse_figures(text) if f.kind == "date"] == expected
+
+
+def test_a_decimal_before_a_slash_is_no_date():
+    # Found by the property test: "0.0/0" once raised ValueError.
+    assert all(f.kind != "date" for f in parse_figures("0.0/0 and 2.5/3"))

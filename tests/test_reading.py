@@ -21,7 +21,7 @@ def reading_of(text: str, figure_text: str):
     "sentence, figure, scope",
     [
         # attribution before the figure is not what it measures
-        ("The council leader said the £3m Harbour Youth Grant would open in May.", "£3m", "the Harbour Youth Grant would open in May."),
+        ("The council leader said the £3m Harbour Youth Grant would open in spring.", "£3m", "the Harbour Youth Grant would open in spring."),
         ("According to the trust, £40,000 went to boxing coaches.", "£40,000", "went to boxing coaches."),
         # a scene-setting lead
         ("Speaking at the opening in Deptford, the chair said £3m had been set aside.", "£3m", "the chair said had been set aside."),

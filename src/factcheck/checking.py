@@ -727,7 +727,11 @@ class Checker:
         if period is not None and period.kind == "window":
             # A running total the documents give "up until May this year",
             # with no period of their own, is not the claim's moment.
-            same_measure = [i for i in same_measure if documented(i).period is not None or not _is_running(claim(i))]
+            # Unless the claim's moment is the documents' own: "up until May".
+            same_measure = [
+                i for i in same_measure
+                if documented(i).period is not None or not _is_running(claim(i)) or (not period.within and period.key == claim(i).as_of)
+            ]
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         restated: list[str] = []
         if not same_measure and period is not None and period.kind == "duration":
@@ -809,7 +813,7 @@ class Checker:
             reason = f"{fig.text}: the documents give only {_list(same_c)} for {subject_name!r}, too imprecise to confirm or contradict it."
         else:
             verdict = Verdict.UNVERIFIED
-            other = ", ".join(sorted({f'{c.figure} ({c.period})' for c in docs_c}))
+            other = ", ".join(sorted({f"{c.figure} ({c.period or (f'as of {c.as_of}' if c.as_of else 'no period given')})" for c in docs_c}))
             said = f" ({period.text})" if period else ""
             reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different period, so a different measure, not a conflict."
         if restated:

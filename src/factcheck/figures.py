@@ -1109,7 +1109,9 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
         y = _year_after(toks, k, {",", "of"})
         if y is not None:
             return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}", "date")
-        if i > 0 and toks[i - 1].low in _BEFORE_LONE_MONTH and toks[i].text[:1].isupper() and len(toks[i].text) > 3:
+        # "in May" is the month (three letters, yet no abbreviation), "in May's budget" the prime minister.
+        full = len(toks[i].text) > 3 or (toks[i].text == "May" and not (i + 1 < n and toks[i + 1].text in {"'", "\u2019"}))
+        if i > 0 and toks[i - 1].low in _BEFORE_LONE_MONTH and toks[i].text[:1].isupper() and full:
             return _Raw(i, i, f"--{month:02d}", "date")
         return None
     year = _year_at(toks, i)
@@ -1144,6 +1146,8 @@ _DATE_SEPARATORS = {"-", "/", "–"}
 
 def _numeric_date_parts(toks: list[_Tok], i: int) -> tuple[list[_Tok], str] | None:
     """Up to three adjacent parts joined by one separator: 2018-7-6, 23/Sep/2020."""
+    if toks[i].kind == "num" and not toks[i].text.isdigit():
+        return None  # "0.0/0": a decimal starts no date
     parts = [toks[i]]
     sep = ""
     k = i + 1
