@@ -618,3 +618,25 @@ def test_a_duration_after_over_is_the_stretch_of_the_amount_not_a_claim(harbour)
 )
 def test_a_month_alone_is_not_the_running_total_up_to_it(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A second verb of the same subject shares its lead ("the taskforce ... and made").
+        ("The taskforce carried out 8,452 weapons sweeps and made 4,000 arrests between its launch in April 2018 and the end of May 2019.", Verdict.CONFLICTING),
+        ("Between its launch in April 2018 and the end of May 2019 the taskforce carried out more than 8,000 weapons sweeps and made almost 5,000 arrests, City Hall figures show.", Verdict.SUPPORTED),
+        # The date of the named thing's very event.
+        ("The Knife Crime Strategy, first published in June 2016, was the first of its kind, City Hall said.", Verdict.CONFLICTING),
+        # Documents written in 2022 cannot speak to 2023.
+        ("In 2023 the Mayor put an additional £9m into MyEnds.", Verdict.UNVERIFIED),
+        ("In August 2022 the Mayor put an additional £9m into MyEnds.", Verdict.SUPPORTED),
+    ],
+)
+def test_shared_verbs_event_dates_and_moments_after_the_documents(checker, claim, expected):
+    assert_verdict(checker, claim, expected)
+
+
+def test_a_moment_after_the_documents_says_so(checker):
+    result = checker.check("In 2023 the Mayor put an additional £9m into MyEnds.")
+    assert "after the documents" in result.reason and "2022-08-10" in result.reason, result.reason

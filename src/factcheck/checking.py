@@ -610,10 +610,21 @@ class Checker:
             # "The government has handed £7m to ...": the documents say who
             # gave it, and it is not who the sentence says.
             return unverified(f"the sentence ties it to {body!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
+        newest = self._newer_than_the_documents(reading, topic)
+        if newest is not None:
+            # "In May 2024 Khan put a further £14.5m into MyEnds": documents
+            # published in 2022 cannot speak to it, for or against.
+            return unverified(f"the sentence speaks of {reading.window.text if reading.window else ''}, after the documents on {best.claim.subject!r} were written (the newest is dated {newest}).", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
+
         def pinned() -> bool:
             if counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best):
                 return True
+            if fig.kind == "date" and reading.event and _named(best):
+                # "The Knife Crime Strategy, first published in June 2016": the
+                # date of the named thing's very event the documents date.
+                event = tokenize(reading.event)
+                return bool(event) and event[0] in self.matcher.names_vocabulary_of(best.index)
             return getattr(named(), "topic", None) == topic
 
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned() and not self._well_covered(matches, topic, accepts, fig.kind):
@@ -632,6 +643,20 @@ class Checker:
         subject = m.claim.subject
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
+
+    def _newer_than_the_documents(self, reading: Reading, topic: str) -> str | None:
+        """The newest date of the documents giving `topic`'s figures, when the
+        moment the claim speaks of starts after it; None when it does not, or
+        when a document's date is unknown."""
+        window = reading.window
+        if window is None or window.kind != "window" or not re.match(r"\d{4}", window.key):
+            return None
+        dates = {self.corpus.sources[self.matcher.claim(i).source].date for i in self.matcher.topic_indices(topic)}
+        if not dates or not all(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d) for d in dates):
+            return None
+        newest = max(dates)
+        start = window.key.split("/")[0]
+        return newest if start[: len(newest)] > newest[: len(start)] else None
 
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
