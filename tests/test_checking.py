@@ -640,3 +640,27 @@ def test_shared_verbs_event_dates_and_moments_after_the_documents(checker, claim
 def test_a_moment_after_the_documents_says_so(checker):
     result = checker.check("In 2023 the Mayor put an additional £9m into MyEnds.")
     assert "after the documents" in result.reason and "2022-08-10" in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Charities that get the money did not give it; charities that give it are someone else.
+        ("The Beacon Youth Fund is worth £6m in total for charities and schools.", Verdict.SUPPORTED),
+        ("Charities have given £6m to the Beacon Youth Fund.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_body_that_receives_is_not_the_giver(harbour, claim, expected):
+    assert_verdict(harbour, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The unit that brings police, councils and health services together has put £5m into 2,500 summer activities for young Londoners.", Verdict.SUPPORTED),
+        # ", according to ..." to the end is the source; "boroughs where ..." counts boroughs.
+        ("Six of the ten boroughs where unemployment rose most during the pandemic are among the ten worst for serious violence, according to figures the Mayor cited on a walkabout in the rain.", Verdict.SUPPORTED),
+    ],
+)
+def test_describing_clauses_and_trailing_sources(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

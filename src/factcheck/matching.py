@@ -109,7 +109,7 @@ _FUNDED = re.compile(r"\s{0,16}(?:for|to|into|on|towards)\s", re.IGNORECASE)
 _PHRASE_END = re.compile(
     r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
     r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead|"
-    r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside)\s",
+    r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside|where|when|whose|whom|while)\s",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -135,6 +135,13 @@ _BODIES = (
     "government", "ministers", "minister", "home office", "treasury", "whitehall", "downing street",
     "council", "councils", "lottery", "sport england", "arts council", "nhs", "ministry", "department",
     "charity", "charities", "foundation", "trust", "police scotland", "scotland yard",
+)
+# A body that gets the money ("to youth clubs, charities and schools"), or is
+# named in a clause that describes the actor ("the unit that brings police,
+# councils ... together"), in `unnamed_body`'s punctuation-free words.
+_RECEIVES_OR_DESCRIBES = re.compile(
+    r" (?:to|for|into|among|between|with|helping|supporting|backing|funding)(?: [a-z'-]+){0,6} $"
+    r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){1,6}$"
 )
 _OWNER = re.compile(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
@@ -888,6 +895,8 @@ class Matcher:
                 continue
             if _REACTION_VERB.match(lowered, at + len(body) + 1, at + len(body) + 80):
                 continue  # "charities ... welcomed the £2m": they reacted, they did not give
+            if _RECEIVES_OR_DESCRIBES.search(lowered, max(0, at - 80), at + 1):
+                continue  # "hands out £45m to youth clubs, charities and schools": they get it
             return body
         return None
 

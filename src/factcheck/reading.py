@@ -362,6 +362,7 @@ _SAYING = re.compile(
     "|revealed|announced|warned|promised|pledged|welcomed|hailed|learned|heard|believe|think"
 )
 _ACCORDING = re.compile(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
+_ACCORDING_TAIL = re.compile(r",\s*according to\b[^;]{0,300}$", re.I)
 # "..., he said." / "..., a spokesperson said." after the figure.
 _SAYING_TAIL = re.compile(r"said|says|added|told|claimed|insisted|argued|warned|confirmed|show|suggest|reveal")  # what _SAID_TAIL needs first
 _SAID_TAIL = re.compile(
@@ -610,6 +611,12 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
         hi = fig_end + reaction.start()
         tail = text[fig_end:hi]
     lowered = tail.lower()
+    according = _ACCORDING_TAIL.search(tail) if "according" in lowered else None
+    if according:
+        # "..., according to City Hall analysis the Mayor cited on a visit to ...": the source.
+        hi = fig_end + according.start()
+        tail = text[fig_end:hi]
+        lowered = tail.lower()
     # The search below tries every position; most tails name no sayer at all.
     if not _SAYING_TAIL.search(lowered):
         return hi
