@@ -664,3 +664,18 @@ def test_a_body_that_receives_is_not_the_giver(harbour, claim, expected):
 )
 def test_describing_clauses_and_trailing_sources(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The rate right after the amount is its period; "over three years" says for how long.
+        ("Under the Young Londoners Fund, £10m a year is being made available over three years to local communities, charities and schools.", Verdict.SUPPORTED),
+        ("Under the Young Londoners Fund, £12m a year is being made available over three years to local communities, charities and schools.", Verdict.CONFLICTING),
+        # A headline: the name after the money says what it pays for, whatever follows "as".
+        ("City Hall ploughs £9m into MyEnds as summer nears", Verdict.SUPPORTED),
+        ("City Hall ploughs £19m into MyEnds as summer nears", Verdict.CONFLICTING),
+    ],
+)
+def test_rates_with_stretches_and_names_after_money(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -319,3 +319,9 @@ def test_may_after_in_or_by_is_the_month_not_the_name(text, expected):
 def test_a_decimal_before_a_slash_is_no_date():
     # Found by the property test: "0.0/0" once raised ValueError.
     assert all(f.kind != "date" for f in parse_figures("0.0/0 and 2.5/3"))
+
+
+def test_a_rate_right_after_the_amount_is_its_period_not_the_stretch_after():
+    (ten, *rest) = parse_figures("£10m a year will be made available over three years.")
+    assert ten.period == "per year"
+    assert [(f.text, f.kind) for f in rest] == [("three years", "duration")]

@@ -504,6 +504,10 @@ class Checker:
             return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: {why}", topic, index, reading.stance, subject), related
 
         first = next(filter(accepts, matches), None)
+        if first is None and restrict is None:
+            # "pours extra £9m into MyEnds as the crisis bites": the name right
+            # after the money says what it pays for, whatever else is said.
+            first = self._named_right_after(text, fig)
         if first is None:
             rejected = next(iter(matches), None)
             if rejected is not None:
@@ -710,6 +714,8 @@ class Checker:
             said = said[1:]  # "£19m into VRU's MyEnds scheme": what it is put into
         if not said or said[0].lower() in _NOT_A_NAME_START:
             return None  # "£9m and the Rescue and Response scheme": another amount's thing
+        # "into MyEnds as the crisis bites": the name ends where a clause begins.
+        said = list(itertools.takewhile(lambda w: w.lower() not in _NAME_ENDS, said))
         accepts = self._accepts()
         for m in self.matcher.match(" ".join(said)):
             if accepts(m) and _named(m):
@@ -927,6 +933,7 @@ def _money_verbs() -> frozenset[str]:
 _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
+_NAME_ENDS = frozenset("as while whereas because amid despite after before to that which who".split())
 # The few words right after a figure, up to punctuation: what it is the figure of.
 _NEXT_WORDS = re.compile(r"(?:\s{1,3}[^\s,;:.!?()]{1,40}){1,6}")
 _PURPOSE = re.compile(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tackle|prevent|reduce|give|ensure|make|improve|protect|divert|get|stop|fight)\b.{0,600}$", re.I | re.S)

@@ -2108,7 +2108,8 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
                 k -= 1
             if k >= 0 and toks[k].low in {"over", "across", "within"}:
                 amount = _previous_amount(raws, idx, _clause_start(toks, k, 30))
-                if amount is not None and amount.period is None:
+                # "£10m a year ... over three years": the rate right after the amount is its period.
+                if amount is not None and amount.period is None and _period_at(toks, amount, amount.last + 1) is None:
                     amount.period = f"over {_group(Decimal(r.value))} {r.unit}"
                     r.drop = True
         # "between 2018 and 2020" after an amount: its period.
