@@ -679,3 +679,26 @@ def test_describing_clauses_and_trailing_sources(checker, claim, expected):
 )
 def test_rates_with_stretches_and_names_after_money(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A person named with an office the documents name is that office's holder.
+        ("Deputy Mayor Jane Example and Commissioner John Example travelled to Scotland in February to learn how Glasgow's public health approach brought violent crime down over a decade.", Verdict.SUPPORTED),
+        ("The Deputy Mayor travelled to Scotland in March to meet Police Scotland.", Verdict.CONFLICTING),
+        # "since it was launched in ...": the launch of the one thing the sentence names.
+        ("The Mayor gives £15m a year to keep the violent crime taskforce going, and since it was launched in April 2019 it has made thousands of arrests.", Verdict.CONFLICTING),
+        # "launched the VRU in 2019": the VRU's launch, not the taskforce's the sentence also names.
+        ("The Mayor, who launched the VRU in 2019, gives £15m a year to the violent crime taskforce.", Verdict.UNVERIFIED),
+    ],
+)
+def test_office_holders_and_whose_event_a_date_is(checker, claim, expected):
+    assert_verdict(checker, claim, expected)
+
+
+def test_the_vru_launch_is_not_checked_against_the_taskforce_launch(checker):
+    result = checker.check("The Mayor, who launched the VRU in 2019, gives £15m a year to the violent crime taskforce.")
+    year = result.figures[0]
+    assert year.figure.text == "2019" and year.verdict is Verdict.UNVERIFIED, year.reason
+    assert "2018" not in year.reason

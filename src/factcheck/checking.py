@@ -343,9 +343,17 @@ class Checker:
                 # a documented claim about that very event first ("announcement
                 # of the City Hall funding ..."), not another April event.
                 event = tokenize(reading.event)
-                check, ev = self._check_in_context(index, reading, text, carried, lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index))  # noqa: B023
+                # "who launched the VRU in 2019": the event is the VRU's, whatever else the sentence names.
+                said = tokenize(reading.event_object)
+                of_it = (lambda m: any(w in self.matcher.names_vocabulary_of(m.index) for w in said)) if said else None  # noqa: B023
+                dates_it: Callable[[Match], bool] = lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index)  # noqa: B023, E731
+                check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
                 if check.topic is None:
-                    check, ev = self._check_in_context(index, reading, text, carried, None)
+                    check, ev = self._check_in_context(index, reading, text, carried, of_it)
+                if check.topic is None:
+                    dated = self._event_of_the_named(reading, event)
+                    if dated is not None:
+                        check, ev = self._check_figure(index, replace(reading, scope=dated.claim.subject), text, dated.claim.subject, lambda m: m.topic == dated.topic)  # noqa: B023
                 if check.topic is None:
                     context.append(fig)
                     continue
@@ -519,6 +527,9 @@ class Checker:
         # A name the documents carry in their titles ("to Caroline Pidgeon AM") is theirs.
         foreign = tuple(w for w in foreign if w.lower() not in self._source_names())
         if foreign:
+            people = self.matcher.office_holders(text)
+            foreign = tuple(w for w in foreign if w not in people)
+        if foreign:
             # "135 knives at Gatwick airport", "In Kent, 970 knives ...": the
             # documents never name the place or body the figure is tied to,
             # so none can speak to it. (The topic is kept: it was matched, and
@@ -647,6 +658,18 @@ class Checker:
         subject = m.claim.subject
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
+
+    def _event_of_the_named(self, reading: Reading, event: list[str]) -> Match | None:
+        """For a date whose event has no subject of its own ("..., and since
+        it was launched in April 2018 the unit ..."), the one documented
+        claim dating that event of the one thing the sentence names."""
+        if not event or not _PRONOUN_EVENT.search(reading.around.text if reading.around else "", 0, reading.figure.start):
+            return None
+        found = {
+            m.topic: m for m in self.matcher.match(reading.sentence_scope)
+            if _named(m) and event[0] in self.matcher.names_vocabulary_of(m.index) and self._gives(m.topic, reading.figure)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _newer_than_the_documents(self, reading: Reading, topic: str) -> str | None:
         """The newest date of the documents giving `topic`'s figures, when the
@@ -933,6 +956,8 @@ def _money_verbs() -> frozenset[str]:
 _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
+# The event of a date said of "it": "since it was launched in", "when they were set up in".
+_PRONOUN_EVENT = re.compile(r"\b(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?[a-z]+(?:\s+up|\s+out)?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 _NAME_ENDS = frozenset("as while whereas because amid despite after before to that which who".split())
 # The few words right after a figure, up to punctuation: what it is the figure of.
 _NEXT_WORDS = re.compile(r"(?:\s{1,3}[^\s,;:.!?()]{1,40}){1,6}")

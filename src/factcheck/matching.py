@@ -155,6 +155,10 @@ _VENUE_BEFORE = re.compile(
     r"\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
     r"hall|room|gym|library|station|hospital|caf[e\u00e9]|venue)\b(?:\s(?i:to|at|with))?(?:\s(?i:the|a|an|his|her|their))?(?:\s[A-Z][\w'\u2019-]*){0,4}\s$"
 )
+# Offices a person's name may carry ("Deputy Mayor Sophie Linden", "Commissioner Cressida Dick").
+_TITLES = frozenset("deputy commissioner mayor secretary minister chief chair director leader superintendent inspector".split())
+# A title and the name after it: "Commissioner Cressida Dick".
+_TITLED_NAME = re.compile(r"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minister|Chief Constable|Superintendent|Inspector)((?:\s+[A-Z][\w'\u2019-]*){1,2})")
 # Capitalised words right before a name ("Birmingham violence reduction unit").
 _LAST_CAPITALS = re.compile(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A sentence opening with who made the thing: "Birmingham has created a taskforce".
@@ -879,6 +883,12 @@ class Matcher:
             found.append(word)
         return tuple(dict.fromkeys(found))
 
+    @staticmethod
+    def office_holders(text: str) -> frozenset[str]:
+        """The names that follow a title in `text` ("Commissioner *Cressida
+        Dick*"): people holding an office, not bodies or places."""
+        return frozenset(w for m in _TITLED_NAME.finditer(text) for w in m.group(1).split())
+
     def unnamed_body(self, subject: str, index: int) -> str | None:
         """A body that gives, pays or acts ("the government", "the Home
         Office", "ministers") named in `subject` but not in the documented
@@ -908,11 +918,14 @@ class Matcher:
         opening = _OPENING_NAME.match(clause[:MAX_SUBJECT_CHARS])
         if opening is None:
             return None
-        said = [w for w in (_POSSESSIVE.sub("", w).strip("'\u2019").lower() for w in opening.group(1).split()) if w not in _STOPWORDS]
+        words = [_POSSESSIVE.sub("", w).strip("'\u2019").lower() for w in opening.group(1).split()]
+        said = [w for w in words if w not in _STOPWORDS]
         if len(said) < 2 or all(w in _NEWS_NAMES for w in said):
             return None  # "The Rescue and Response scheme": one word of a name, then "and"
         if self._proper_words is None:
             self._proper_words = frozenset(w for names in self.proper_table for run in names for w in run)
+        if any(w in _TITLES and w in self._proper_words for w in words):
+            return None  # "Deputy Mayor Sophie Linden": the holder of an office the documents name
         # The corpus's home ("London" in "Transport for London") names no one.
         own = [w for w in said if not (w in self.stem_of and self.home_word(self.stem_of[w]))]
         for w in own or said:

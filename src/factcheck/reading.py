@@ -118,6 +118,11 @@ class Reading:
         return self.around.event if self.around is not None and self.around.fig.kind == "date" else ""
 
     @property
+    def event_object(self) -> str:
+        """For a date, what its event verb names before it ("launched *the VRU* in 2019")."""
+        return self.around.event_object if self.around is not None and self.around.fig.kind == "date" else ""
+
+    @property
     def phrase(self) -> str:
         """The stretch between the punctuation around the figure, for a clause that matches nothing."""
         return self.around.phrase if self.around is not None else ""
@@ -759,7 +764,7 @@ _EVENTS = {
     "began": "launch", "started": "launch", "introduced": "launch", "created": "creation",
     "set up": "creation", "established": "creation", "founded": "creation", "published": "publication",
     "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
-    "presented": "presentation", "visited": "visit", "ran": "ran",
+    "presented": "presentation", "visited": "visit", "travelled": "visit", "traveled": "visit", "toured": "visit", "ran": "ran",
     # Phrasal verbs editors use for the same events.
     "came out": "publication", "rolled out": "launch", "kicked off": "launch", "got off the ground": "launch",
     "went live": "launch", "got under way": "launch", "got underway": "launch",
@@ -781,6 +786,22 @@ def _dated_by_verb(text: str, date: Figure, figures: list[Figure]) -> bool:
     noun, "from its launch in April 2018", starts a window.)"""
     found = _event_match(text, date, figures)
     return found is not None and found.group(1).lower() not in _EVENT_NOUNS
+
+
+def event_object(text: str, fig: Figure, figures: list[Figure]) -> str:
+    """What the date's event verb names between itself and the date ("launched
+    *the VRU* in 2019"), or "" ("was launched in April 2018")."""
+    found = _event_match(text, fig, figures)
+    if found is None:
+        return ""
+    said = _DATE_PREPOSITION.sub("", text[found.end() : fig.start]).strip()
+    # An object names a thing: "the VRU", "its strategy", "MyEnds"; not an
+    # agent ("by the Mayor"), a place ("to Scotland") or an idiom ("began work").
+    return said if _OBJECT_START.match(said) else ""
+
+
+_DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|of|during|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_OBJECT_START = re.compile(r"(?:the|a|an|his|her|its|their|this|these)\s|[A-Z]")
 
 
 def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
@@ -932,6 +953,10 @@ class _Around:
     @functools.cached_property
     def event(self) -> str:
         return _event_of(self.text, self.fig, self.figures)  # for a date (see Reading.event)
+
+    @functools.cached_property
+    def event_object(self) -> str:
+        return event_object(self.text, self.fig, self.figures)
 
     @functools.cached_property
     def phrase(self) -> str:
