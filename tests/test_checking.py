@@ -702,3 +702,20 @@ def test_the_vru_launch_is_not_checked_against_the_taskforce_launch(checker):
     year = result.figures[0]
     assert year.figure.text == "2019" and year.verdict is Verdict.UNVERIFIED, year.reason
     assert "2018" not in year.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Another force acting, in a clause a wider reading would lose.
+        ("Police Scotland, whose methods London's policing chiefs went north to study, seized 970 knives and 98 firearms in the first five months of the year.", Verdict.UNVERIFIED),
+        # "says it has": the sayer is who acted.
+        ("Exampleton Council says it has found £5m of its own to pay for 2,500 summer activities for young people in the borough.", Verdict.UNVERIFIED),
+        ("City Hall says it has found £5m to pay for 2,500 summer activities for young Londoners.", Verdict.SUPPORTED),
+        # Named before the figure: the thing that gives it, which the documents do not say.
+        ("The Young Londoners Fund has so far handed £1.4 million to 43 anti-knife crime projects across the capital.", Verdict.UNVERIFIED),
+        ("The Knife Crime Community Seed Fund has so far handed £1.4 million to 43 anti-knife crime projects across the capital.", Verdict.MIXED),
+    ],
+)
+def test_who_acts_in_the_clause_is_kept(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
-from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, tokenize
+from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
@@ -432,6 +432,16 @@ class Checker:
                     continue
                 if retry.topic is not None:
                     check, ev = retry, retry_ev
+                    # A wider reading ("seized knives and firearms") must not
+                    # drop who the clause says acted ("Police Scotland seized
+                    # ...") or what it names ("The Young Londoners Fund has ...").
+                    first_index = self.matcher.topic_indices(retry.topic)[0]
+                    own = self.matcher.match(reading.scope)
+                    named = any(_named(m) for m in own if m.topic == retry.topic) or not reading.lead
+                    body = self.matcher.unnamed_body(reading.scope, first_index) or (None if named else self._names_another(reading.lead, retry.topic, first_index))
+                    if body is not None and check.verdict is not Verdict.UNVERIFIED:
+                        why = f"{fig.text}: the sentence ties it to {body!r}, which the documents do not name for it."
+                        check, ev = replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in ev]
         return check, ev
 
     def _subject(self, reading: Reading, carried: str) -> str:
@@ -614,6 +624,12 @@ class Checker:
         actor = None if best.names_in_full or best.referenced else self.matcher.unknown_actor(reading.sentence_scope or subject)
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
+        # Named before the figure, in its clause: the one that has or gives it.
+        other = None if best.names_in_full or best.referenced or not reading.lead else self._names_another(reading.lead, best.topic, best.index)
+        if other is not None:
+            # "The Young Londoners Fund has handed £1.4m to 43 projects": the
+            # documents give it for the seed fund, which the sentence never names.
+            return unverified(f"the sentence names {other!r}, but the documents give this for {best.claim.subject!r}.", best.topic, [best])
         modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
         if modifier is not None:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
@@ -621,6 +637,9 @@ class Checker:
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         body = self.matcher.unnamed_body(subject, best.index)
+        if body is None and reading.sayer:
+            # "Haringey Council says it has found £5m": the sayer is who acted.
+            body = self.matcher.unnamed_body(reading.sayer, best.index) or next(iter(self.matcher.foreign_places(reading.sayer)), None)
         if body is not None:
             # "The government has handed £7m to ...": the documents say who
             # gave it, and it is not who the sentence says.
@@ -658,6 +677,25 @@ class Checker:
         subject = m.claim.subject
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
+
+    def _names_another(self, lead: str, topic: str, index: int) -> str | None:
+        """A documented name the sentence gives in full, of another thing than
+        `topic`'s (which it does not name) and that the claim at `index` never
+        mentions: the figure is said of that other thing."""
+        claim = self.matcher.claim(index)
+        said = " ".join(re.findall(r"[a-z0-9]+", " ".join((claim.subject, *claim.aliases, claim.passage)).lower()))
+        for m in self.matcher.match(lead):
+            if m.topic == topic:
+                continue
+            run = m.named_run()
+            if run is None or " ".join(run) in said:
+                continue  # the documented claim names it too
+            if not all(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}", lead) for w in run):
+                continue  # its words, but not as a name ("an action plan ... knife crime")
+            if actor_name(run):
+                continue  # the documents' usual actors ("Mayor of London") act for every thing
+            return " ".join(w.capitalize() for w in run)
+        return None
 
     def _event_of_the_named(self, reading: Reading, event: list[str]) -> Match | None:
         """For a date whose event has no subject of its own ("..., and since

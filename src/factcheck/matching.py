@@ -105,7 +105,8 @@ def _stem(word: str) -> str:
 
 # Bounded space before the preposition: with \s* a search over a long run of
 # whitespace is quadratic (bench/redos.py: 9.7 s on 20 KB).
-_FUNDED = re.compile(r"\s{0,16}(?:for|to|into|on|towards)\s", re.IGNORECASE)
+# "£5m to pay for ...", "to be spent on ...": the lead runs to what it pays for.
+_FUNDED = re.compile(r"\s{0,16}(?:to\s+(?:pay|be\s+spent|be\s+used)\s+(?:for|on)|for|to|into|on|towards)\s", re.IGNORECASE)
 _PHRASE_END = re.compile(
     r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
     r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead|"
@@ -169,7 +170,15 @@ _FOREIGN_MAKER = re.compile(
 _PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
-_REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|warned|declined|called|attacked|questioned|hailed|condemned)\b")
+_ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
+
+
+def actor_name(run: tuple[str, ...]) -> bool:
+    """Whether a proper name is one of the documents' usual actors ("Mayor of London", "City Hall")."""
+    return all(w in _ACTOR_WORDS for w in run)
+
+
+_REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|suggested|claimed|reported|argued|insisted|warned|declined|called|attacked|questioned|hailed|condemned)\b")
 _ANY_BODY = re.compile(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
 # A word at least one documented claim in twenty uses is the corpus's home
 # ("London", "the Mayor", "the Met"): as an owner it names no one else.
@@ -576,14 +585,21 @@ class Match:
         proper names ("Young Londoners Fund", "London Gang Exit") or an
         acronym alias ("VCTF"): it names the thing, rather than describing
         something like it ("the fund will make money available")."""
+        if self.named_run() is not None:
+            return True
+        # An acronym ("VCTF") or one coined word ("MyEnds") names it alone.
+        mapped = self._lookup.mapped
+        return any(_COINED.fullmatch(name) and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
+
+    def named_run(self) -> tuple[str, ...] | None:
+        """The documented proper name ("young londoners fund") the claim gives every word of, if any."""
         mapped = self._lookup.mapped
         m = self._matcher
         known = m.stem_of  # the corpus's own words, stemmed when the index was built
         for run in m.proper_table[m.proper_ids[self.index]]:
             if all((known.get(w) or _stem(w)) in mapped for w in run):
-                return True
-        # An acronym ("VCTF") or one coined word ("MyEnds") names it alone.
-        return any(_COINED.fullmatch(name) and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
+                return run
+        return None
 
     @property
     def referenced(self) -> bool:
@@ -895,10 +911,12 @@ class Matcher:
         claim at `index`: the documents say someone else did it."""
         lowered = f" {' '.join(_WORD.findall(subject.lower()))} "
         vocabulary = self.entries[index].vocabulary
-        if any(f" {actor}" in lowered and _stem(actor) in vocabulary for actor in _ACTORS):
-            return None  # the sentence names the documents' own actor too ("... the Mayor has made")
         if not _ANY_BODY.search(lowered):
             return None
+        # "Police Scotland" names another force, not the documents' "police".
+        plain = _ANY_BODY.sub(" ", lowered)
+        if any(f" {actor}" in plain and _stem(actor) in vocabulary for actor in _ACTORS):
+            return None  # the sentence names the documents' own actor too ("... the Mayor has made")
         for body in _BODIES:
             at = lowered.find(f" {body} ")
             if at < 0 or all(_stem(w) in vocabulary for w in body.split()):

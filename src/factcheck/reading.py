@@ -118,6 +118,16 @@ class Reading:
         return self.around.event if self.around is not None and self.around.fig.kind == "date" else ""
 
     @property
+    def lead(self) -> str:
+        """The words of its clause before the figure: who or what the clause says has or gives it."""
+        return self.around.text[self.around.lo : self.figure.start] if self.around is not None else ""
+
+    @property
+    def sayer(self) -> str:
+        """The sayer, when the figure's clause calls its actor "it" or "they"; else ""."""
+        return self.around.sayer if self.around is not None else ""
+
+    @property
     def event_object(self) -> str:
         """For a date, what its event verb names before it ("launched *the VRU* in 2019")."""
         return self.around.event_object if self.around is not None and self.around.fig.kind == "date" else ""
@@ -930,6 +940,11 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     return said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, around.sentence_scope)
 
 
+# "... says it has found", "... said they had": the clause's actor is the sayer.
+_PRONOUN_ACTOR = re.compile(r"\s*(?:it|they|we)\s+(?:has|have|had|is|are|was|were|will|would|'s|\u2019s|[a-z]+ed)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|insisted|claimed|confirmed|announced|told\s+[^,;.]{1,40}?)\s+(?:that\s+)?$", re.I)
+
+
 class _Around:
     """A figure's sentence, for what a `Reading` reads of it on demand: each
     part read once, when first asked for (a check often needs none of it)."""
@@ -949,6 +964,18 @@ class _Around:
         # A clause that is the whole sentence was trimmed to the scope already.
         a, b = (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text)))
         return _cut(text, a, b, [(f.start, f.end) for f in self.figures if a <= f.start and f.end <= b])
+
+    @functools.cached_property
+    def sayer(self) -> str:
+        """Who said it, when the figure's clause calls the actor "it" or
+        "they" ("Haringey Council says it has found £5m"): the sayer acted."""
+        if not _PRONOUN_ACTOR.match(self.text, self.lo):
+            return ""
+        said = _SAID_BEFORE.search(self.text, max(0, self.lo - 200), self.lo)
+        if said is None:
+            return ""
+        start = max(self.text.rfind(mark, 0, said.start()) for mark in ".;:!?")
+        return self.text[start + 1 : said.start()].strip()
 
     @functools.cached_property
     def event(self) -> str:
