@@ -719,3 +719,24 @@ def test_the_vru_launch_is_not_checked_against_the_taskforce_launch(checker):
 )
 def test_who_acts_in_the_clause_is_kept(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # A place opening the sentence counts, though the attribution after it is cut.
+        ("In Exampleville, a city London's policing chiefs have studied, the police department says it took 910 knives off the streets.", Verdict.UNVERIFIED, ["asserted"]),
+        # "It is wrong to say, as ..., that": a denial with an aside inside it.
+        ("It is wrong to say, as one leaflet did, that the Young Londoners Fund is worth £50m; City Hall's own figure for the fund is £45 million.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        # A figure asked about and answered "No".
+        ("Ten major trauma centres in London? No: the Mayor's letter counts four.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        # An earlier level measures what the figure before it does; the documents' 150 is that earlier level.
+        ("The taskforce now numbers 250 officers, up from the 150 it was created with.", Verdict.UNVERIFIED, ["asserted", "previous"]),
+        # A meeting's place is where it was.
+        ("At a packed public meeting in Exampleville, a senior officer said the violent crime taskforce was made up of 200 officers.", Verdict.CONFLICTING, ["asserted"]),
+    ],
+)
+def test_openings_denials_questions_and_earlier_levels(checker, claim, expected, stances):
+    result = checker.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances

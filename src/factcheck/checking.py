@@ -392,6 +392,7 @@ class Checker:
                 check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
             checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
+        _risen_from_documented(checks)
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
@@ -533,7 +534,14 @@ class Checker:
             if subject.strip():
                 return unverified(f"nothing in the documents matches {_quoted(subject)}.")
             return unverified("the claim has no words besides its figures to match.")
-        foreign = self.matcher.foreign_names(reading.near or subject) or self.matcher.foreign_places(reading.sentence_scope)
+        # And the place that opens the sentence, before any attribution cut it
+        # away: "In New York, ..., the police department says it took 3,000 guns".
+        opening = _OPENING_PLACE.match(text)
+        foreign = (
+            self.matcher.foreign_names(reading.near or subject)
+            or self.matcher.foreign_places(reading.sentence_scope)
+            or (self.matcher.foreign_places(opening.group()) if opening else ())
+        )
         # A name the documents carry in their titles ("to Caroline Pidgeon AM") is theirs.
         foreign = tuple(w for w in foreign if w.lower() not in self._source_names())
         if foreign:
@@ -994,6 +1002,7 @@ def _money_verbs() -> frozenset[str]:
 _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")
 # The event of a date said of "it": "since it was launched in", "when they were set up in".
 _PRONOUN_EVENT = re.compile(r"\b(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?[a-z]+(?:\s+up|\s+out)?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 _NAME_ENDS = frozenset("as while whereas because amid despite after before to that which who".split())
@@ -1008,6 +1017,17 @@ _RUNNING_PASSAGE = re.compile(r"\b(?:so far|to date|up until|up to now|has now|h
 def _is_running(claim: Claim) -> bool:
     """A documented count that keeps growing: the passage says so."""
     return bool(_RUNNING_PASSAGE.search(claim.passage))
+
+
+def _risen_from_documented(checks: dict[int, FigureCheck]) -> None:
+    """"250 officers now, up from the 150 it was created with": where the
+    documents give the earlier level, the new one is of a later moment, not
+    a conflict with them."""
+    earlier = {c.topic for c in checks.values() if c.stance is Stance.PREVIOUS and c.verdict is Verdict.SUPPORTED}
+    for i, c in checks.items():
+        if c.stance is Stance.ASSERTED and c.verdict is Verdict.CONFLICTING and c.topic in earlier:
+            why = f"{c.figure.text}: the documents give the earlier level the sentence says it changed from, not this later one."
+            checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 
 
 def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:

@@ -154,7 +154,7 @@ _NAMED_SCHEME = re.compile(
 # A venue or a visit right before a place phrase: the place is where it is.
 _VENUE_BEFORE = re.compile(
     r"\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
-    r"hall|room|gym|library|station|hospital|caf[e\u00e9]|venue)\b(?:\s(?i:to|at|with))?(?:\s(?i:the|a|an|his|her|their))?(?:\s[A-Z][\w'\u2019-]*){0,4}\s$"
+    r"hall|room|gym|library|station|hospital|caf[e\u00e9]|venue|bus|train|meeting|event|rally|conference|briefing|hearing|vigil|gathering|session|speech)\b(?:\s(?i:to|at|with))?(?:\s(?i:the|a|an|his|her|their))?(?:\s[A-Z][\w'\u2019-]*){0,4}\s$"
 )
 # Offices a person's name may carry ("Deputy Mayor Sophie Linden", "Commissioner Cressida Dick").
 _TITLES = frozenset("deputy commissioner mayor secretary minister chief chair director leader superintendent inspector".split())

@@ -248,13 +248,15 @@ _DENIED_BEFORE = re.compile(
 _DENIED_AFTER = re.compile(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
 _DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
 _DENIED_STATEMENT = re.compile(
-    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s+)?|(?:denied|denies|deny|rejected|rejects)\s+(?:claims?\s+|reports?\s+)?)that\s+"
+    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:claims?\s+|reports?\s+|suggestions?\s+)?)that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
     r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|and\s+(?:said|says|insisted))\b)[^.;:!?]){0,300}$",
     re.I,
 )
+# "Ten major trauma centres in London? No: ...": the question's figure, answered no.
+_ASKED_AND_DENIED = re.compile(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
 # "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = re.compile(
@@ -278,10 +280,14 @@ _FROM_AFTER = re.compile(r"(?:\s[\w-]{1,20}){0,2}?\s(?:from|off|out of|to)\s", r
 # "from £1m to £2m": the first is an earlier level.
 _FROM_TO = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_BARE = re.compile(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
-_PREVIOUS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_PREVIOUS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:the\s+|its\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
 def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]:
+    if "?" in text[fig.end : fig.end + 200]:
+        asked = _ASKED_AND_DENIED.match(text, fig.end)
+        if asked:
+            return Stance.DENIED, asked.group(1)  # "Ten trauma centres? No: ... four"
     if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 40]:
         difference = _DIFFERENCE_AFTER.match(text, fig.end)
         if difference:
@@ -341,7 +347,7 @@ _NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer")
 # The change and earlier-level patterns above all end in one of these words
 # and then space ("cut by ", "up from about "); the words are at most six
 # letters, so the last six characters before the space tell.
-_CUE_WORD_AT_END = re.compile(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost)\Z", re.I)
+_CUE_WORD_AT_END = re.compile(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost|the|its)\Z", re.I)
 
 
 def _ends_in_cue_word(before: str) -> bool:
@@ -853,7 +859,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f is not fig for f in dates)
         out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around))
-    return _shared_leads(text, figures, _contrasted(text, out))
+    return _shared_leads(text, figures, _compared(_contrasted(text, out)))
 
 
 # "seized 135 knives and six guns": only the first amount's noun and "and" between them.
@@ -886,8 +892,21 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
 
 
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
-_TRUE_FIGURE = re.compile(r"\b(?:figure|number|total|count|amount)\s+(?:is|was|stands at)\s*$", re.I)
+_TRUE_FIGURE = re.compile(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|rather|instead|it was|it is)\b", re.I)
+
+
+def _compared(readings: list[Reading]) -> list[Reading]:
+    """"The taskforce now has 250 officers, up from the 150 it was created
+    with": an earlier level measures what the figure before it does."""
+    out = list(readings)
+    for i, this in enumerate(out):
+        if this.stance is not Stance.PREVIOUS or this.figure.kind not in AMOUNTS:
+            continue
+        earlier = next((r for r in reversed(out[:i]) if r.figure.kind == this.figure.kind and r.stance is Stance.ASSERTED), None)
+        if earlier is not None:
+            out[i] = replace(this, scope=earlier.scope)
+    return out
 
 
 def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
