@@ -740,3 +740,26 @@ def test_openings_denials_questions_and_earlier_levels(checker, claim, expected,
     result = checker.check(claim)
     assert result.verdict is expected, result.reason
     assert [f.stance.value for f in result.figures] == stances
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents give it for London's force, not the country or the whole of a body.
+        ("Nationally, 970 knives had been seized by police up until May.", Verdict.UNVERIFIED),
+        ("Across the whole of the Metropolitan Police, 4,937 suspects were held between April 2018 and the end of May 2019.", Verdict.UNVERIFIED),
+        ("The violent crime taskforce has 100 officers to cover the whole of London.", Verdict.CONFLICTING),
+        # Who the money went to, in the documents' words, decides: swapped amounts conflict.
+        ("The Mayor has given £7 million to community groups and grassroots initiatives and £250,000 to projects combating youth violence across London.", Verdict.CONFLICTING),
+        ("The Mayor has given £7 million to projects combating youth violence across London and £250,000 to community groups and grassroots initiatives.", Verdict.SUPPORTED),
+        # A count of those that did not is another measure.
+        ("Critics pointed to the 350 schools that have not taken up the offer of knife wands.", Verdict.UNVERIFIED),
+    ],
+)
+def test_wholes_recipients_and_those_that_did_not(checker, claim, expected):
+    assert_verdict(checker, claim, expected)
+
+
+def test_swapped_amounts_each_conflict(checker):
+    result = checker.check("The Mayor has given £7 million to community groups and grassroots initiatives and £250,000 to projects combating youth violence across London.")
+    assert [f.verdict for f in result.figures] == [Verdict.CONFLICTING, Verdict.CONFLICTING], result.reason

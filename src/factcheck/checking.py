@@ -594,7 +594,11 @@ class Checker:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
         # The topics that give a figure of this kind (each topic asked once);
         # the acceptance, with its proper-name check, only for their matches.
-        candidates = _by_topic(m for m in matches if self._gives(m.topic, fig) and accepts(m))
+        # "£7m to community groups and grassroots initiatives and £250,000 to
+        # projects ...": who the money went to, said in the documents' own
+        # words, decides the topic; no other topic may win by agreeing.
+        recipient = self._recipient(text, fig) if fig.kind == "money" else None
+        candidates = iter([recipient]) if recipient is not None else _by_topic(m for m in matches if self._gives(m.topic, fig) and accepts(m))
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
         # sentence naming three schemes needs this). A lookup of its own, so
@@ -638,6 +642,12 @@ class Checker:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
             return unverified(f"the sentence names {other!r}, but the documents give this for {best.claim.subject!r}.", best.topic, [best])
+        wider = self._wider_than(text, best)
+        if wider is not None:
+            # "Nationally, 970 knives ...", "Across the whole of the
+            # Metropolitan Police, 4,937 suspects ...": the documents give it
+            # for a part, not for the whole the sentence speaks of.
+            return unverified(f"the sentence gives it for {wider!r}; the documents give it for {best.claim.subject!r}.", best.topic, [best])
         modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
         if modifier is not None:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
@@ -685,6 +695,32 @@ class Checker:
         subject = m.claim.subject
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
+
+    def _recipient(self, text: str, fig: Figure) -> Match | None:
+        """The documented claim holding every word of the "to/for ..." phrase
+        right after a money figure, when that phrase says enough (three
+        content words) to pin it and one topic alone holds them all."""
+        said = _RECIPIENT.match(text, fig.end, min(len(text), fig.end + _AFTER))
+        if said is None or len(tokenize(said.group(1))) < MIN_RECIPIENT_WORDS:
+            return None
+        whole = {m.topic: m for m in self.matcher.match(said.group(1)) if m.precision >= 1}
+        if len(whole) != 1:
+            return None
+        (top,) = whole.values()
+        return top if self._gives(top.topic, fig) and self._accepts()(top) else None
+
+    def _wider_than(self, text: str, best: Match) -> str | None:
+        """The whole country, or the whole of a named body, when the sentence
+        gives the figure for it and the documented claim does not speak of it."""
+        claim = best.claim
+        said = " ".join((claim.subject, claim.passage)).lower()
+        national = _NATIONWIDE.search(text)
+        if national and not any(w in said for w in ("nation", "country", "england", "britain", "uk", "wales")):
+            return national.group()
+        whole = _WHOLE_OF.search(text)
+        if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
+            return whole.group().strip()
+        return None
 
     def _names_another(self, lead: str, topic: str, index: int) -> str | None:
         """A documented name the sentence gives in full, of another thing than
@@ -1002,6 +1038,12 @@ def _money_verbs() -> frozenset[str]:
 _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
+# "to community groups and grassroots initiatives", up to punctuation or the next amount.
+_RECIPIENT = re.compile(r"\s{1,3}(?:to|for|into|towards)\s+((?:(?![£$€\d])[^,;:.!?()])+?)(?=\s+and\s+[£$€\d]|\s*[,;:.!?()]|\s*$)")
+# Fewer words than this say too little to pin what money went to ("to help").
+MIN_RECIPIENT_WORDS = 3
+_NATIONWIDE = re.compile(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
+_WHOLE_OF = re.compile(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")
 # The event of a date said of "it": "since it was launched in", "when they were set up in".
 _PRONOUN_EVENT = re.compile(r"\b(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?[a-z]+(?:\s+up|\s+out)?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
@@ -1035,6 +1077,9 @@ def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:
     conflict; denying what they contradict, or what they do not speak of,
     asserts nothing."""
     fig = check.figure
+    if re.match(r"(?:that|which|who)\b", reading.cue):
+        # "the 498 schools that had not": a count of those that did not, another measure.
+        return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: counts those that did not ({reading.cue!r}), which the documents do not give.")
     if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED):
         reason = f"{fig.text}: the sentence denies it ({reading.cue!r}), but the documents give it. {check.reason}"
         return replace(check, verdict=Verdict.CONFLICTING, reason=reason)

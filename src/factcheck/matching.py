@@ -183,6 +183,9 @@ _ANY_BODY = re.compile(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
 # A word at least one documented claim in twenty uses is the corpus's home
 # ("London", "the Mayor", "the Met"): as an owner it names no one else.
 HOME_WORD_IDF = math.log(1 + 20)
+# A word one documented claim in four uses is the corpus's setting ("London",
+# "the Mayor"): "the whole of London" is where all of it is, not a wider whole.
+SETTING_WORD_IDF = math.log(1 + 3)
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w-]{0,30}")
@@ -988,6 +991,11 @@ class Matcher:
                 continue  # the documents' own owner ("Glasgow's" is not), or the corpus's home ("London's", "the Met's")
             return word
         return None
+
+    def setting_word(self, word: str) -> bool:
+        """Whether a word is so common in the corpus that it is its setting (see SETTING_WORD_IDF)."""
+        stem = self.stem_of.get(word.lower()) or _stem(word.lower())
+        return self.weight(stem) < SETTING_WORD_IDF
 
     def home_word(self, stem: str) -> bool:
         """Whether a corpus word is so common in it that it is the corpus's

@@ -255,6 +255,8 @@ _DENIED_STATEMENT = re.compile(
     r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|and\s+(?:said|says|insisted))\b)[^.;:!?]){0,300}$",
     re.I,
 )
+# "the 498 schools that had not": a count of those that did not, said with its noun.
+_NEGATED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+((?:that|which|who)\s+(?:had|have|has|did|do|does|were|are|was|is)(?:\s+not|n't|\s+never))\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
 _ASKED_AND_DENIED = re.compile(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
 # "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
@@ -288,6 +290,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         asked = _ASKED_AND_DENIED.match(text, fig.end)
         if asked:
             return Stance.DENIED, asked.group(1)  # "Ten trauma centres? No: ... four"
+    if fig.kind in AMOUNTS and "not" in text[fig.end : fig.end + 120]:
+        negated = _NEGATED_AFTER.match(text, fig.end)
+        if negated:
+            return Stance.DENIED, negated.group(1)  # "498 secondary schools that had not"
     if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 40]:
         difference = _DIFFERENCE_AFTER.match(text, fig.end)
         if difference:
