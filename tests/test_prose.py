@@ -13,9 +13,10 @@ from factcheck.corpus import load_corpus
 
 from .conftest import CLAIMS, DATA, ROOT
 
-# The first set, and seven written later without running the checker
-# (their headers give their one untuned score).
-LABELLED = tuple(["prose_claims.yaml"] + [f"prose_heldout_{n}.yaml" for n in range(2, 9)])
+# The first set, and eleven written later without running the checker
+# (their headers give their one untuned score). Set 9 is left out: it is
+# still held out, scored but never read.
+LABELLED = tuple(["prose_claims.yaml"] + [f"prose_heldout_{n}.yaml" for n in (*range(2, 9), 10, 11, 12, 13)])
 
 
 @pytest.fixture(scope="module")
