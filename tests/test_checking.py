@@ -763,3 +763,17 @@ def test_wholes_recipients_and_those_that_did_not(checker, claim, expected):
 def test_swapped_amounts_each_conflict(checker):
     result = checker.check("The Mayor has given £7 million to community groups and grassroots initiatives and £250,000 to projects combating youth violence across London.")
     assert [f.verdict for f in result.figures] == [Verdict.CONFLICTING, Verdict.CONFLICTING], result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Some passages agree; the others' disagreement is no proof where the
+        # sentence says more than the documents do: support, not unverified.
+        ("Specialist youth work in the four major trauma centres, which charities call a lifeline, got a further £835,000 for 2018 to 2020 as ambulance crews reported more stabbings.", Verdict.SUPPORTED),
+        # A passive cut is a change, denied or not.
+        ("City Hall denied that £2.6m had been cut from youth support in hospitals.", Verdict.UNVERIFIED),
+    ],
+)
+def test_agreement_under_extra_words_and_passive_cuts(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

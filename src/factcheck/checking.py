@@ -684,6 +684,11 @@ class Checker:
             # of what it says of the figure is not in the documents, so the
             # figure may measure another part of it. Agreement is support;
             # disagreement is not proof.
+            if check.verdict is Verdict.MIXED:
+                # Some passages agree: that is support; the others may give another measure.
+                agreeing = [e for e in evidence if e.relation is Relation.SUPPORTS]
+                why = f"{fig.text}: supported by {len(agreeing)} passage{'s' if len(agreeing) > 1 else ''} on {best.claim.subject!r}; the documents' other figures for it may measure something else, as the sentence says more of it than they do."
+                return replace(check, verdict=Verdict.SUPPORTED, reason=why), [e if e.relation is Relation.SUPPORTS else replace(e, relation=Relation.RELATED) for e in evidence]
             why = (f"the sentence names {best.claim.subject!r}, for which the documents give {_list([self.matcher.claim(i) for i in self.matcher.topic_indices(topic) if comparable(fig, self.documented(i))][:3])}, "
                    f"but it says more of this figure than the documents do ({_quoted(subject)}): it may measure something else.")
             return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]

@@ -142,7 +142,7 @@ _BODIES = (
 # councils ... together"), in `unnamed_body`'s punctuation-free words.
 _RECEIVES_OR_DESCRIBES = re.compile(
     r" (?:to|for|into|among|between|with|helping|supporting|backing|funding)(?: [a-z'-]+){0,6} $"
-    r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){1,6}$"
+    r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){0,6}$"
 )
 _OWNER = re.compile(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.

@@ -255,6 +255,8 @@ _DENIED_STATEMENT = re.compile(
     r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|and\s+(?:said|says|insisted))\b)[^.;:!?]){0,300}$",
     re.I,
 )
+# "£1.4m had been cut from ...": an amount taken away or added, said in the passive.
+_CUT_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|will\s+have)\s+been\s+((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s+back|added)\s+(?:from|off|out\s+of|to))\b", re.I)
 # "the 498 schools that had not": a count of those that did not, said with its noun.
 _NEGATED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+((?:that|which|who)\s+(?:had|have|has|did|do|does|were|are|was|is)(?:\s+not|n't|\s+never))\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
@@ -294,6 +296,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         negated = _NEGATED_AFTER.match(text, fig.end)
         if negated:
             return Stance.DENIED, negated.group(1)  # "498 secondary schools that had not"
+    if fig.kind == "money" and "been" in text[fig.end : fig.end + 30]:
+        cut = _CUT_AFTER.match(text, fig.end)
+        if cut:
+            return Stance.CHANGE, cut.group(1)  # "£1.4m had been cut from youth workers"
     if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 40]:
         difference = _DIFFERENCE_AFTER.match(text, fig.end)
         if difference:
