@@ -777,3 +777,19 @@ def test_swapped_amounts_each_conflict(checker):
 )
 def test_agreement_under_extra_words_and_passive_cuts(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "not published until": when it was, not that it was not.
+        ("Critics said the Knife Crime Strategy, which was not published until June 2018, came too late.", Verdict.CONFLICTING),
+        ("The Knife Crime Strategy was not published until June 2017.", Verdict.SUPPORTED),
+        # An increase against the documents' "additional" amount of the thing named.
+        ("Funding for the Violence Reduction Unit's MyEnds programme has risen by £9 million this summer.", Verdict.SUPPORTED),
+        ("Funding for the Violence Reduction Unit's MyEnds programme has risen by £5 million this summer.", Verdict.CONFLICTING),
+        ("Spending on London Gang Exit was cut by £2m.", Verdict.UNVERIFIED),
+    ],
+)
+def test_not_until_and_increases(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -325,3 +325,7 @@ def test_a_rate_right_after_the_amount_is_its_period_not_the_stretch_after():
     (ten, *rest) = parse_figures("£10m a year will be made available over three years.")
     assert ten.period == "per year"
     assert [(f.text, f.kind) for f in rest] == [("three years", "duration")]
+
+
+def test_a_bus_route_in_lower_case_is_a_name():
+    assert [f.text for f in parse_figures("Passengers off the route 149 bus saw 12 officers.")] == ["12"]

@@ -12,6 +12,7 @@ builds one the way the CLI does:
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import os
@@ -326,6 +327,21 @@ class Checker:
         for index in order:
             reading = readings[index]
             fig = reading.figure
+            if reading.stance is Stance.CHANGE and _INCREASE.search(reading.cue):
+                # "has risen by £9 million": the documents' "additional £9
+                # million" is an increase too, and can confirm it.
+                increments = [m for m in self.matcher.match(self._subject(reading, carried)) if _INCREMENT.match(m.claim.subject)]
+                # The increase of what the sentence names most closely: "the
+                # VRU's MyEnds programme has risen by" names MyEnds, which
+                # only one of the VRU's increases is of.
+                given = {m.topic: m.names_given() for m in increments}
+                counts = collections.Counter(n for names in given.values() for n in names)
+                named = {t for t, names in given.items() if any(counts[n] == 1 for n in names)} or set(given)
+                check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic in named)  # noqa: B023
+                if check.topic is not None:
+                    checks[index] = replace(check, stance=reading.stance)
+                    evidence.extend(ev)
+                    continue
             if reading.stance is Stance.CHANGE:
                 # "cut by £2m" says how much something changed; the documents
                 # give levels, so they cannot confirm it.
@@ -1047,6 +1063,10 @@ _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at fro
 _RECIPIENT = re.compile(r"\s{1,3}(?:to|for|into|towards)\s+((?:(?![£$€\d])[^,;:.!?()])+?)(?=\s+and\s+[£$€\d]|\s*[,;:.!?()]|\s*$)")
 # Fewer words than this say too little to pin what money went to ("to help").
 MIN_RECIPIENT_WORDS = 3
+# An increase said as one ("risen by", "boosted by", "a rise of") ...
+_INCREASE = re.compile(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up)\b", re.I)
+# ... and a documented claim that is one: "additional investment in ...".
+_INCREMENT = re.compile(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = re.compile(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")

@@ -921,6 +921,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         k -= 1
     if k >= 1 and toks[k].low in _LOWER_LABELS and toks[k - 1].low in {"on", "at", "see", "of", "in"}:
         return True  # "on page 12", "in paragraph 4": a place in a text, in lower case too
+    if k >= 0 and toks[k].low in {"route", "bus"} and i + 1 < len(toks) and toks[i + 1].low in {"bus", "buses", "route", "service"}:
+        return True  # "the route 149 bus": a bus route, in lower case too
     if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
         return False
     if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":

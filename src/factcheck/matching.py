@@ -594,6 +594,16 @@ class Match:
         mapped = self._lookup.mapped
         return any(_COINED.fullmatch(name) and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
 
+    def names_given(self) -> frozenset[tuple[str, ...]]:
+        """Every documented name of this thing the claim gives in full: its
+        proper names' runs, and its coined names ("myends",)."""
+        mapped = self._lookup.mapped
+        m = self._matcher
+        known = m.stem_of
+        runs = {run for run in m.proper_table[m.proper_ids[self.index]] if all((known.get(w) or _stem(w)) in mapped for w in run)}
+        coined = {(name.lower(),) for name, toks in self.entry.names if _COINED.fullmatch(name) and toks and all(t in mapped for t in toks)}
+        return frozenset(runs | coined)
+
     def named_run(self) -> tuple[str, ...] | None:
         """The documented proper name ("young londoners fund") the claim gives every word of, if any."""
         mapped = self._lookup.mapped
