@@ -793,3 +793,25 @@ def test_agreement_under_extra_words_and_passive_cuts(checker, claim, expected):
 )
 def test_not_until_and_increases(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A place the sentence gives for all its figures, though a clause does not repeat it.
+        ("Police in Glasgow made more than 900 arrests over the winter, taking more than 350 weapons off the city's streets.", Verdict.UNVERIFIED),
+        ("Up until May, 970 knives and 98 firearms were seized from the streets of Exampleshire.", Verdict.UNVERIFIED),
+        # "along with": the second amount shares the first's moment, a month alone.
+        ("In May alone the Met seized 970 knives, along with 98 firearms.", Verdict.UNVERIFIED),
+        # Denials: with words between "claims" and "that", "contrary to claims that", "far from".
+        ("The Met dismissed claims online that the taskforce had 400 officers, saying it had 150.", Verdict.SUPPORTED),
+        ("Contrary to claims that only 90 schools had signed up, 150 schools have so far taken up the offer of knife wands.", Verdict.SUPPORTED),
+        ("Far from the 90 officers some predicted, the violent crime taskforce has been created with 150.", Verdict.SUPPORTED),
+        # "Since it was set up in April 2018": a running total to another moment, not the documents' count to May 2019.
+        ("Since it was set up in April 2018 the violent crime taskforce has recovered 2,000 knives.", Verdict.UNVERIFIED),
+        # A participle opening the sentence dates the thing it describes.
+        ("Launched in March 2018, the violent crime taskforce now works across the capital.", Verdict.CONFLICTING),
+    ],
+)
+def test_sentence_places_shared_moments_denials_and_openings(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

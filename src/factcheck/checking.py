@@ -365,11 +365,11 @@ class Checker:
                 dates_it: Callable[[Match], bool] = lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index)  # noqa: B023, E731
                 check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
                 if check.topic is None:
-                    check, ev = self._check_in_context(index, reading, text, carried, of_it)
-                if check.topic is None:
                     dated = self._event_of_the_named(reading, event)
                     if dated is not None:
                         check, ev = self._check_figure(index, replace(reading, scope=dated.claim.subject), text, dated.claim.subject, lambda m: m.topic == dated.topic)  # noqa: B023
+                if check.topic is None:
+                    check, ev = self._check_in_context(index, reading, text, carried, of_it)
                 if check.topic is None:
                     context.append(fig)
                     continue
@@ -667,7 +667,7 @@ class Checker:
         modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
         if modifier is not None:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
-        owner = self.matcher.other_owner(reading.scope, best.index)
+        owner = self.matcher.other_owner(reading.scope, best.index) or self.matcher.other_place(reading.sentence_scope, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         body = self.matcher.unnamed_body(subject, best.index)
@@ -1071,7 +1071,11 @@ _NATIONWIDE = re.compile(r"\b(?:nationally|nationwide|across the country|across 
 _WHOLE_OF = re.compile(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")
 # The event of a date said of "it": "since it was launched in", "when they were set up in".
-_PRONOUN_EVENT = re.compile(r"\b(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?[a-z]+(?:\s+up|\s+out)?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+# ... and "Launched in March 2018 with money from City Hall, the taskforce ...": a participle opening the sentence.
+_PRONOUN_EVENT = re.compile(
+    r"(?:\b(?i:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?[a-z]+(?:\s+up|\s+out)?|^\s*(?:[A-Z][a-z]+ed|Set\s+up))"
+    r"\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
+)
 _NAME_ENDS = frozenset("as while whereas because amid despite after before to that which who".split())
 # The few words right after a figure, up to punctuation: what it is the figure of.
 _NEXT_WORDS = re.compile(r"(?:\s{1,3}[^\s,;:.!?()]{1,40}){1,6}")

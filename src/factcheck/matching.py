@@ -167,7 +167,7 @@ _FOREIGN_MAKER = re.compile(
     r"\s*((?:[A-Z][\w-]+\s){1,3})(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
     r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
 )
-_PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
+_PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
@@ -199,7 +199,7 @@ _NEWS_NAMES = frozenset(
     labour conservative conservatives tory tories liberal democrat democrats lib dem dems green greens reform
     government ministers minister secretary whitehall westminster parliament commons mp mps
     bbc itv sky guardian times telegraph standard evening independent observer mirror sun mail express
-    radio news lbc fm channel podcast
+    radio news lbc fm channel podcast covid covid-19 coronavirus
     however meanwhile despite although though while since after before during following
     """.split()
 )
@@ -983,7 +983,14 @@ class Matcher:
                     return found[0]
         return None
 
-    def other_owner(self, scope: str, index: int) -> str | None:
+    def other_place(self, sentence: str, index: int) -> str | None:
+        """A place phrase anywhere in the sentence ("Police in Glasgow made
+        ..., taking 350 weapons off the city's streets") naming somewhere the
+        documented claim at `index` never mentions; like `other_owner`'s
+        places, for a figure whose own clause does not repeat it."""
+        return self.other_owner(sentence, index, owners=False)
+
+    def other_owner(self, scope: str, index: int, owners: bool = True) -> str | None:
         """An owner or place the figure's words name ("Glasgow's violence
         reduction unit", "In Glasgow, ...") that the documented claim at
         `index` never mentions, though the corpus may elsewhere: the
@@ -991,7 +998,7 @@ class Matcher:
         vocabulary = self.entries[index].vocabulary
         said = scope[:MAX_SUBJECT_CHARS]
         places = (w for p in _PLACE_PHRASE.finditer(said) if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) for w in p.group(1).split())
-        for word in itertools.chain((m.group(1) for m in _OWNER.finditer(said)), places):
+        for word in itertools.chain((m.group(1) for m in _OWNER.finditer(said)) if owners else (), places):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue

@@ -248,7 +248,7 @@ _DENIED_BEFORE = re.compile(
 _DENIED_AFTER = re.compile(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
 _DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
 _DENIED_STATEMENT = re.compile(
-    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:claims?\s+|reports?\s+|suggestions?\s+)?)that\s+"
+    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?)that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
@@ -261,6 +261,9 @@ _CUT_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|will\s+have)\s+been
 _NEGATED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+((?:that|which|who)\s+(?:had|have|has|did|do|does|were|are|was|is)(?:\s+not|n't|\s+never))\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
 _ASKED_AND_DENIED = re.compile(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
+# "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
+# from the 100 officers some predicted, ...": denied up to the comma.
+_DENIED_LEAD_PHRASE = re.compile(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
 # "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = re.compile(
@@ -339,6 +342,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
+    if "contrary" in lowered or "far from" in lowered:
+        phrase = _DENIED_LEAD_PHRASE.search(lead)
+        if phrase:
+            return Stance.DENIED, " ".join(phrase.group().split()[:3])
     if "that" in lowered:
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
         if denial:
@@ -673,6 +680,8 @@ _IN_TOTAL = re.compile(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|alt
 
 # A clause that opens by saying it gives a total.
 _TOTAL_LEAD = re.compile(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
+# "since April 2018", "since it was set up in April 2018": a running total from that date.
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?(?:in\s+|on\s+)?$")
 # "in December": a month the figure holds within, not the end of a window.
 _WITHIN_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
 # "Two years after its launch", "Four years after it was set up": a moment counted from a start.
@@ -764,6 +773,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
         and not _dated_by_verb(text, f, figures)
     ]
+    if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
+        # "Since it was set up in April 2018 the taskforce has taken 3,148
+        # knives": a running total from then, to whenever it is said.
+        return Period("running", "", f"since {dates[0].text}")
     if dates:
         within = len(dates) == 1 and bool(_WITHIN_BEFORE.search(text, max(0, dates[0].start - 12), dates[0].start))
         return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates), within)
@@ -801,7 +814,8 @@ _EVENTS = {
     "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
 }
 # Case matters: "the Met said in August" is the police, not a meeting.
-_EVENT_WORD = re.compile(r"\b(" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b")
+# A participle may open the sentence capitalised: "Launched in April 2018, the taskforce ...".
+_EVENT_WORD = re.compile(r"\b(" + "|".join(sorted({*_EVENTS, *(w.capitalize() for w in _EVENTS if w.endswith("ed") or w.startswith("set"))}, key=len, reverse=True)) + r")\b")
 _CLAUSE_MARK = re.compile(r"[.;,]")
 
 
@@ -877,7 +891,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
 
 # "seized 135 knives and six guns": only the first amount's noun and "and" between them.
 _JOINED = re.compile(
-    r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:and|or|plus)\s{1,3}"
+    r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:(?:and|or|plus)|(?:[\w'\u2019-]{1,30},\s{1,3})?(?:along\s+with|as\s+well\s+as|together\s+with))\s{1,3}"
     # "... carried out 8,452 sweeps and *made almost* 4,937 arrests": a second
     # verb of the same subject (a past tense, not "the scheme has"), and a qualifier.
     r"(?:(?:[a-z]+ed|made|took|gave|spent|put|got|won|paid|sent|brought|ran|set|cut|saw|found|kept|held|seized|has|had)\s{1,3}"
@@ -890,23 +904,25 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
     amount joined to the one before by "and" shares its subject, verb and
     time, which its own clause ("six guns") lacks."""
     out = list(readings)
-    for i in range(1, len(out)):
-        first, this = out[i - 1], out[i]
-        if first.figure.kind not in AMOUNTS or this.figure.kind not in AMOUNTS or this.stance is not first.stance:
+    amounts = [i for i, r in enumerate(out) if r.figure.kind in AMOUNTS]
+    # Amounts only, and a date between two of them is no break: "970 knives in May alone, along with 98 firearms".
+    for before, i in zip(amounts, amounts[1:]):
+        first, this = out[before], out[i]
+        if this.stance is not first.stance:
             continue
         if not _JOINED.fullmatch(text, first.figure.end, this.figure.start):
             continue
         # The first amount's scope starts where its clause's words do (`read` keeps it in `around`).
         lo = first.around.lo if first.around is not None else scope_of(text, first.figure, figures)[0]
         lead = _cut(text, lo, first.figure.start, [])
-        if lead and lead not in this.scope:
-            out[i] = replace(this, scope=f"{lead} {this.scope}", shared_window=first.window)
+        scope = f"{lead} {this.scope}" if lead and lead not in this.scope else this.scope
+        out[i] = replace(this, scope=scope, shared_window=first.window)
     return out
 
 
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = re.compile(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
-_CONTRAST = re.compile(r"\b(?:but|rather|instead|it was|it is)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b", re.I)
 
 
 def _compared(readings: list[Reading]) -> list[Reading]:
