@@ -815,3 +815,20 @@ def test_not_until_and_increases(checker, claim, expected):
 )
 def test_sentence_places_shared_moments_denials_and_openings(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Every school in Greater Manchester has been offered a knife wand, and 150 have so far taken one up.", Verdict.UNVERIFIED),
+        ("More than 50 people have been killed in violent attacks across the West Midlands in 2018.", Verdict.UNVERIFIED),
+        ("Exampleton alone is receiving an additional £9 million through the Violence Reduction Unit's MyEnds programme.", Verdict.UNVERIFIED),
+        # "X is not A; it is B": the replacing figure measures what the denied one would have.
+        ("The Young Londoners Fund is not a £60m pot, as one leaflet claimed; it is worth £45m over three years.", Verdict.SUPPORTED),
+        # "from 76 schools to 150": 76 is the earlier level.
+        ("Take-up of the Mayor's knife wands has climbed from 76 schools to 150.", Verdict.UNVERIFIED),
+        ("Contrary to claims at the Assembly that only 20 schools had bothered with them, 150 schools have so far taken up the offer of knife wands.", Verdict.SUPPORTED),
+    ],
+)
+def test_populations_regions_names_alone_and_replacements(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -653,6 +653,7 @@ class Checker:
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
         # Named before the figure, in its clause: the one that has or gives it.
+        # Named before the figure, in its clause: the one that has or gives it.
         other = None if best.names_in_full or best.referenced or not reading.lead else self._names_another(reading.lead, best.topic, best.index)
         if other is not None:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the

@@ -153,7 +153,8 @@ _NAMED_SCHEME = re.compile(
 )
 # A venue or a visit right before a place phrase: the place is where it is.
 _VENUE_BEFORE = re.compile(
-    r"\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
+    # Not a population: "every school in Greater Manchester" is whose the figure is.
+    r"(?<!every )(?<!Every )(?<!each )(?<!Each )(?<!any )\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
     r"hall|room|gym|library|station|hospital|caf[e\u00e9]|venue|bus|train|meeting|event|rally|conference|briefing|hearing|vigil|gathering|session|speech)\b(?:\s(?i:to|at|with))?(?:\s(?i:the|a|an|his|her|their))?(?:\s[A-Z][\w'\u2019-]*){0,4}\s$"
 )
 # Offices a person's name may carry ("Deputy Mayor Sophie Linden", "Commissioner Cressida Dick").
@@ -164,10 +165,13 @@ _TITLED_NAME = re.compile(r"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minis
 _LAST_CAPITALS = re.compile(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A sentence opening with who made the thing: "Birmingham has created a taskforce".
 _FOREIGN_MAKER = re.compile(
-    r"\s*((?:[A-Z][\w-]+\s){1,3})(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
+    r"\s*((?:[A-Z][\w-]+\s){1,3})(?:(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
     r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
+    # "Tottenham alone is receiving ...": a name set apart as the one that has it.
+    r"|alone\b)"
 )
-_PLACE_PHRASE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
+# "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
+_PLACE_PHRASE = re.compile(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)(?:\s+the)?|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
@@ -610,7 +614,9 @@ class Match:
         m = self._matcher
         known = m.stem_of  # the corpus's own words, stemmed when the index was built
         for run in m.proper_table[m.proper_ids[self.index]]:
-            if all((known.get(w) or _stem(w)) in mapped for w in run):
+            # "Task Force" is one word to the index ("taskforce").
+            stems = ["taskforc" if w in ("task", "force") and "taskforc" in mapped else known.get(w) or _stem(w) for w in run]
+            if all(st in mapped for st in stems):
                 return run
         return None
 

@@ -263,7 +263,7 @@ _NEGATED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+((?:that|which|who)\s
 _ASKED_AND_DENIED = re.compile(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
 # "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
 # from the 100 officers some predicted, ...": denied up to the comma.
-_DENIED_LEAD_PHRASE = re.compile(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
+_DENIED_LEAD_PHRASE = re.compile(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
 # "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = re.compile(
@@ -332,7 +332,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.CHANGE, f"{taken.group(1)} ... from"
     if cue_before and "from" in low:
         m = _FROM_TO.search(before)
-        if m and any(f.start > fig.end and re.fullmatch(r"\s+to\s+", text[fig.end : f.start]) for f in figures):
+        if m and any(f.start > fig.end and re.fullmatch(r"\s+(?:[\w'\u2019-]+\s+){0,2}to\s+", text[fig.end : f.start]) for f in figures):
             return Stance.PREVIOUS, "from ... to"
     if any(cue in low for cue in _NEGATION_CUES):
         m = _DENIED_BEFORE.search(before)
@@ -950,7 +950,8 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
         if denied.stance is not Stance.DENIED or this.stance is not Stance.ASSERTED:
             continue
         between = text[denied.figure.end : this.figure.start]
-        replaced = _CONTRAST.search(between) and not re.search(r"[.;!?]", between) or _TRUE_FIGURE.search(between)
+        # "... is not a £60m pot, as one leaflet claimed; it is worth £45m".
+        replaced = _CONTRAST.search(between) and not re.search(r"[.!?]", between) or _TRUE_FIGURE.search(between)
         if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
