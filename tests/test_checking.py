@@ -832,3 +832,18 @@ def test_sentence_places_shared_moments_denials_and_openings(checker, claim, exp
 )
 def test_populations_regions_names_alone_and_replacements(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A rate after the last of joined amounts is all of theirs.
+        ("The violent crime taskforce is seizing six firearms and 135 knives every week.", Verdict.UNVERIFIED),
+        ("In one week in June 2018 the taskforce seized six firearms and 135 knives.", Verdict.SUPPORTED),
+        # ... but not another amount's, with its own "for ...", nor one before it.
+        ("The Mayor said his £45m Young Londoners Fund would see £10m a year made available for local communities, charities and schools.", Verdict.SUPPORTED),
+        ("£45m for young Londoners and £15m a year for the violent crime taskforce.", Verdict.SUPPORTED),
+    ],
+)
+def test_whose_rate_it_is(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

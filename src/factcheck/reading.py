@@ -723,6 +723,16 @@ def stretch_lead(text: str, fig: Figure) -> bool:
     return fig.kind == "duration" and _STRETCH_LEAD.search(text, max(0, fig.start - 40), fig.start) is not None
 
 
+def _rate_is_its(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
+    """Whether the rate at `at` is this amount's: it follows it, and any
+    amount between is joined to it ("six firearms and 135 knives every
+    week"), not another of the sentence's ("his £45m fund would see £10m a year")."""
+    if at < fig.end:
+        return True  # before the amount: "a year, £10m" is rare; kept as read so far
+    between = [f for f in figures if f.kind in AMOUNTS and fig.end <= f.start and f.end <= at]
+    return all(_JOINED.fullmatch(text, a.end, b.start) for a, b in zip([fig, *between], between))
+
+
 def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> Period | None:
     """The time a figure covers, from its own words: a rate ("every week"),
     a stretch ("in one week"), the dates of its clause ("between April 2018
@@ -755,6 +765,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
         rate = _RATE_PHRASE.search(words) if words is near else None
+        if rate and not _rate_is_its(text, fig, figures, max(lo, fig.start - 80) + rate.start()):
+            rate = None
         if rate and fig.kind in AMOUNTS:
             unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
             return Period("rate", f"per {unit}", rate.group())
@@ -899,6 +911,10 @@ _JOINED = re.compile(
 )
 
 
+# "£110m for the Met and £15m a year for the taskforce": an amount with its own "for ..." is not the next one's.
+_OWN_PURPOSE = re.compile(r"\b(?:for|to|into|on|towards)\b", re.I)
+
+
 def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> list[Reading]:
     """"In a single week the taskforce seized 135 knives and six guns": an
     amount joined to the one before by "and" shares its subject, verb and
@@ -917,6 +933,10 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
         lead = _cut(text, lo, first.figure.start, [])
         scope = f"{lead} {this.scope}" if lead and lead not in this.scope else this.scope
         out[i] = replace(this, scope=scope, shared_window=first.window)
+        if first.window is None and this.window is not None and not _OWN_PURPOSE.search(text, first.figure.end, this.figure.start):
+            # "six firearms and 135 knives every week": the time said after
+            # the last of them is the first's too.
+            out[before] = replace(first, shared_window=this.window)
     return out
 
 
