@@ -847,3 +847,16 @@ def test_populations_regions_names_alone_and_replacements(checker, claim, expect
 )
 def test_whose_rate_it_is(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The event is the named thing's, not another thing's of that date beside it.
+        ("The Young Londoners Fund was launched in June 2017, alongside the Knife Crime Strategy.", Verdict.UNVERIFIED),
+        ("The Young Londoners Fund was created in February 2018.", Verdict.SUPPORTED),
+        ("The Knife Crime Strategy was published in June 2017.", Verdict.SUPPORTED),
+    ],
+)
+def test_whose_event_the_clause_says(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

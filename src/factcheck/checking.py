@@ -362,6 +362,11 @@ class Checker:
                 # "who launched the VRU in 2019": the event is the VRU's, whatever else the sentence names.
                 said = tokenize(reading.event_object)
                 of_it = (lambda m: any(w in self.matcher.names_vocabulary_of(m.index) for w in said)) if said else None  # noqa: B023
+                # "The Young Londoners Fund was launched in June 2017": the event
+                # is the named thing's, not the June 2017 strategy's beside it.
+                subjects = {m.topic for m in self.matcher.match(reading.event_subject) if _written_as_name(m.named_run(), reading.event_subject)} if reading.event_subject and not said else set()
+                if subjects:
+                    of_it = lambda m: m.topic in subjects  # noqa: B023, E731
                 dates_it: Callable[[Match], bool] = lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index)  # noqa: B023, E731
                 check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
                 if check.topic is None:
@@ -756,7 +761,7 @@ class Checker:
             run = m.named_run()
             if run is None or " ".join(run) in said:
                 continue  # the documented claim names it too
-            if not all(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}", lead) for w in run):
+            if not _written_as_name(run, lead):
                 continue  # its words, but not as a name ("an action plan ... knife crime")
             if actor_name(run):
                 continue  # the documents' usual actors ("Mayor of London") act for every thing
@@ -1001,6 +1006,12 @@ def _named(m: Match, references: bool = True) -> bool:
     """Whether the sentence names the documented thing of `m`: its name in
     full, or (with `references`) by a head only it has ("the taskforce")."""
     return m.name_recall >= IDENTITY_RECALL or (references and m.referenced)
+
+
+def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
+    """Whether every word of a documented name is capitalised in `text`:
+    "the Young Londoners Fund", not "an action plan ... knife crime"."""
+    return run is not None and all(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}", text) for w in run)
 
 
 def _stretch_words(text: str) -> str:

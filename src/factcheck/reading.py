@@ -133,6 +133,11 @@ class Reading:
         return self.around.event_object if self.around is not None and self.around.fig.kind == "date" else ""
 
     @property
+    def event_subject(self) -> str:
+        """For a date, what its clause says the event happened to ("*The fund* was launched in ...")."""
+        return self.around.event_subject if self.around is not None and self.around.fig.kind == "date" else ""
+
+    @property
     def phrase(self) -> str:
         """The stretch between the punctuation around the figure, for a clause that matches nothing."""
         return self.around.phrase if self.around is not None else ""
@@ -843,6 +848,16 @@ def _dated_by_verb(text: str, date: Figure, figures: list[Figure]) -> bool:
     return found is not None and found.group(1).lower() not in _EVENT_NOUNS
 
 
+def event_subject(text: str, fig: Figure, figures: list[Figure]) -> str:
+    """The words of the date's clause before its event verb: what the event
+    happened to ("*The Young Londoners Fund* was launched in June 2017")."""
+    found = _event_match(text, fig, figures)
+    if found is None:
+        return ""
+    before = text[: found.start()]
+    return before[max(before.rfind(mark) for mark in ".;:,") + 1 :].strip()
+
+
 def event_object(text: str, fig: Figure, figures: list[Figure]) -> str:
     """What the date's event verb names between itself and the date ("launched
     *the VRU* in 2019"), or "" ("was launched in April 2018")."""
@@ -1053,6 +1068,10 @@ class _Around:
     @functools.cached_property
     def event_object(self) -> str:
         return event_object(self.text, self.fig, self.figures)
+
+    @functools.cached_property
+    def event_subject(self) -> str:
+        return event_subject(self.text, self.fig, self.figures)
 
     @functools.cached_property
     def phrase(self) -> str:
