@@ -860,3 +860,20 @@ def test_whose_rate_it_is(checker, claim, expected):
 )
 def test_whose_event_the_clause_says(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "81 youth centres" are not the documents' "major trauma centres".
+        ("Youth budgets were cut by at least £39m, leading to the closure of at least 81 youth centres.", Verdict.UNVERIFIED),
+        ("London has five major trauma centres.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_count_pinned_by_its_noun_needs_its_modifiers_too(checker, claim, expected):
+    assert_verdict(checker, claim, expected)
+
+
+def test_cut_by_at_least_is_a_change(checker):
+    result = checker.check("Youth budgets were cut by at least £39m, leading to the closure of at least 81 youth centres.")
+    assert result.figures[0].stance.value == "change", result.reason

@@ -825,7 +825,13 @@ class Checker:
         *schemes* ...")."""
         if not self.matcher.counted_head_is_last(text_after):
             return False
-        return self._counted_head(documented) == stem
+        if self._counted_head(documented) != stem:
+            return False
+        # "81 *youth* centres" are not "major trauma centres": the claim's
+        # modifiers must be the documented subject's too.
+        modifiers = tokenize(self.matcher.counted_modifiers(text_after))
+        subject = set(tokenize(documented.claim.subject))
+        return all(w in subject for w in modifiers)
 
     def _source_names(self) -> frozenset[str]:
         """The words of the documents' titles, descriptions and publishers, lower case."""

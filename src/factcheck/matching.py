@@ -1063,6 +1063,12 @@ class Matcher:
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
 
+    def counted_modifiers(self, text_after: str) -> str:
+        """The words before the counted noun in its phrase ("81 *youth* centres"), lower case."""
+        phrase = _counted_phrase(text_after)[1]
+        pairs = _noun_phrase(phrase, words(phrase, self.stem_of))
+        return " ".join(w for w, _ in pairs[:-1] if not w[:1].isupper())
+
     def counted_head_is_last(self, text_after: str) -> bool:
         """Whether the noun `counted_word` finds ends the noun phrase after
         the count ("200 *officers* working full time") rather than modifying

@@ -273,13 +273,13 @@ _DENIED_LEAD_PHRASE = re.compile(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|re
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
-    r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$",
+    r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$",
     re.I,
 )
 # "cut its arrests for offensive weapons by 166": the change verb may stand
 # a few words before its "by".
 _CHANGE_VERB_BY = re.compile(
-    r"\b(?:cut|cuts|reduced|reduces|slashed|increased|increases|raised|boosted|trimmed|lowered|lifted)\b[^.;,]{0,60}\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$"
+    r"\b(?:cut|cuts|reduced|reduces|slashed|increased|increases|raised|boosted|trimmed|lowered|lifted)\b[^.;,]{0,60}\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$"
     r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
     re.I,
 )
@@ -372,7 +372,7 @@ _NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer")
 # The change and earlier-level patterns above all end in one of these words
 # and then space ("cut by ", "up from about "); the words are at most six
 # letters, so the last six characters before the space tell.
-_CUE_WORD_AT_END = re.compile(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost|the|its)\Z", re.I)
+_CUE_WORD_AT_END = re.compile(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost|the|its|least)\Z", re.I)
 
 
 def _ends_in_cue_word(before: str) -> bool:
