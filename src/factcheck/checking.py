@@ -328,19 +328,10 @@ class Checker:
             reading = readings[index]
             fig = reading.figure
             if reading.stance is Stance.CHANGE and _INCREASE.search(reading.cue):
-                # "has risen by £9 million": the documents' "additional £9
-                # million" is an increase too, and can confirm it.
-                increments = [m for m in self.matcher.match(self._subject(reading, carried)) if _INCREMENT.match(m.claim.subject)]
-                # The increase of what the sentence names most closely: "the
-                # VRU's MyEnds programme has risen by" names MyEnds, which
-                # only one of the VRU's increases is of.
-                given = {m.topic: m.names_given() for m in increments}
-                counts = collections.Counter(n for names in given.values() for n in names)
-                named = {t for t, names in given.items() if any(counts[n] == 1 for n in names)} or set(given)
-                check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic in named)  # noqa: B023
-                if check.topic is not None:
-                    checks[index] = replace(check, stance=reading.stance)
-                    evidence.extend(ev)
+                increase = self._check_increase(index, reading, text, carried)
+                if increase is not None:
+                    checks[index] = increase[0]
+                    evidence.extend(increase[1])
                     continue
             if reading.stance is Stance.CHANGE:
                 # "cut by £2m" says how much something changed; the documents
@@ -354,27 +345,7 @@ class Checker:
                 context.append(fig)
                 continue
             if reading.event and fig.kind == "date":
-                # "announced by the Mayor in February": the date of the
-                # announcement, whatever topic the sentence's amount matched;
-                # a documented claim about that very event first ("announcement
-                # of the City Hall funding ..."), not another April event.
-                event = tokenize(reading.event)
-                # "who launched the VRU in 2019": the event is the VRU's, whatever else the sentence names.
-                said = tokenize(reading.event_object)
-                of_it = (lambda m: any(w in self.matcher.names_vocabulary_of(m.index) for w in said)) if said else None  # noqa: B023
-                # "The Young Londoners Fund was launched in June 2017": the event
-                # is the named thing's, not the June 2017 strategy's beside it.
-                subjects = {m.topic for m in self.matcher.match(reading.event_subject) if _written_as_name(m.named_run(), reading.event_subject)} if reading.event_subject and not said else set()
-                if subjects:
-                    of_it = lambda m: m.topic in subjects  # noqa: B023, E731
-                dates_it: Callable[[Match], bool] = lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index)  # noqa: B023, E731
-                check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
-                if check.topic is None:
-                    dated = self._event_of_the_named(reading, event)
-                    if dated is not None:
-                        check, ev = self._check_figure(index, replace(reading, scope=dated.claim.subject), text, dated.claim.subject, lambda m: m.topic == dated.topic)  # noqa: B023
-                if check.topic is None:
-                    check, ev = self._check_in_context(index, reading, text, carried, of_it)
+                check, ev = self._check_event_date(index, reading, text, carried)
                 if check.topic is None:
                     context.append(fig)
                     continue
@@ -424,6 +395,44 @@ class Checker:
         rank = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
         return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), context_figures=tuple(context))
+
+    def _check_increase(self, index: int, reading: Reading, text: str, carried: str) -> tuple[FigureCheck, list[Evidence]] | None:
+        """"has risen by £9 million": the documents' "additional £9 million"
+        is an increase too, and can confirm it; None when no documented
+        increase is about what the sentence names."""
+        increments = [m for m in self.matcher.match(self._subject(reading, carried)) if _INCREMENT.match(m.claim.subject)]
+        # The increase of what the sentence names most closely: "the VRU's
+        # MyEnds programme has risen by" names MyEnds, which only one of the
+        # VRU's increases is of.
+        given = {m.topic: m.names_given() for m in increments}
+        counts = collections.Counter(n for names in given.values() for n in names)
+        named = {t for t, names in given.items() if any(counts[n] == 1 for n in names)} or set(given)
+        check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic in named)
+        return (replace(check, stance=reading.stance), ev) if check.topic is not None else None
+
+    def _check_event_date(self, index: int, reading: Reading, text: str, carried: str) -> tuple[FigureCheck, list[Evidence]]:
+        """A date with an event ("announced by the Mayor in February"): the
+        date of that event, whatever topic the sentence's amount matched; a
+        documented claim about that very event first ("announcement of the
+        City Hall funding ..."), not another April event."""
+        event = tokenize(reading.event)
+        # "who launched the VRU in 2019": the event is the VRU's, whatever else the sentence names.
+        said = tokenize(reading.event_object)
+        of_it = (lambda m: any(w in self.matcher.names_vocabulary_of(m.index) for w in said)) if said else None
+        # "The Young Londoners Fund was launched in June 2017": the event is
+        # the named thing's, not the June 2017 strategy's beside it.
+        subjects = {m.topic for m in self.matcher.match(reading.event_subject) if _written_as_name(m.named_run(), reading.event_subject)} if reading.event_subject and not said else set()
+        if subjects:
+            of_it = lambda m: m.topic in subjects  # noqa: E731
+        dates_it: Callable[[Match], bool] = lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index)  # noqa: E731
+        check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
+        if check.topic is None:
+            dated = self._event_of_the_named(reading, event)
+            if dated is not None:
+                check, ev = self._check_figure(index, replace(reading, scope=dated.claim.subject), text, dated.claim.subject, lambda m: m.topic == dated.topic)
+        if check.topic is None:
+            check, ev = self._check_in_context(index, reading, text, carried, of_it)
+        return check, ev
 
     def _check_in_context(
         self, index: int, reading: Reading, text: str, carried: str, restrict: Callable[[Match], bool] | None
