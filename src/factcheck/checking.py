@@ -537,7 +537,7 @@ class Checker:
         # sentence naming three schemes needs this). A lookup of its own, so
         # asked only when the words around the figure found no topic, or
         # when a disagreement may rest on it, and then once.
-        named = functools.cache(lambda: self._named_right_after(text, fig))
+        named = _once(lambda: self._named_right_after(text, fig))
 
         # Among the few best accepted topics ("arrests": by the Met, or during
         # Operation Winter Nights?), prefer the one whose figures agree with
@@ -912,3 +912,17 @@ def _closest(matches: list[Match]) -> list[Match]:
 
 def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Callable[[Match], bool]:
     return lambda m: first(m) and then(m)
+
+
+def _once(make: Callable[[], Match | None]) -> Callable[[], Match | None]:
+    """`make`, called at most once: functools.cache builds an lru_cache
+    wrapper (copying `make`'s name, doc and dict), which costs more than the
+    lookup it saves when made for every figure checked."""
+    made: list[Match | None] = []
+
+    def get() -> Match | None:
+        if not made:
+            made.append(make())
+        return made[0]
+
+    return get
