@@ -49,6 +49,9 @@ MAX_UNEXPLAINED_SHARE = 0.34
 MAX_CONTENDING_TOPICS = 5
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
+# Texts whose readings are remembered (see Checker._read): at most this many, this long.
+_REMEMBERED_TEXTS = 1024
+_REMEMBERED_CHARS = 2000
 # What follows a figure that can say what it counts or pays for ("43 staff",
 # "£5m for a helicopter"); a bounded slice keeps a long text linear.
 _AFTER = 200
@@ -216,6 +219,8 @@ class Checker:
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
     )
+    # Recent texts' readings (see _read).
+    _recent_readings: dict[tuple[str, int], tuple[Reading, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -271,9 +276,25 @@ class Checker:
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
         if len(figures) > MAX_CLAIM_FIGURES:
             # Not a claim any editor writes; check the first ones and say so.
-            result = self.check_readings(text, read(text, figures[:MAX_CLAIM_FIGURES]))
+            result = self.check_readings(text, self._read(text, figures[:MAX_CLAIM_FIGURES]))
             return replace(result, reason=f"{result.reason} (only the first {MAX_CLAIM_FIGURES} figures were checked; the claim has more)")
-        return self.check_readings(text, read(text, figures))
+        return self.check_readings(text, self._read(text, figures))
+
+    def _read(self, text: str, figures: list[Figure]) -> list[Reading]:
+        """`read(text, figures)`, where `figures` are the first ones
+        `parse_figures` reads from `text`, remembered for recent short texts:
+        a batch or a draft repeats sentences, and a draft's sentence is read
+        again with a carried subject. Readings are immutable, and what they
+        read on demand is then read once for all the repeats."""
+        if len(text) > _REMEMBERED_CHARS:
+            return read(text, figures)
+        key = (text, len(figures))
+        found = self._recent_readings.get(key)
+        if found is None:
+            if len(self._recent_readings) >= _REMEMBERED_TEXTS:
+                del self._recent_readings[next(iter(self._recent_readings))]  # the oldest
+            found = self._recent_readings[key] = tuple(read(text, figures))
+        return list(found)
 
     def scan(self, text: str, path: str = "<text>", markdown: bool | None = None) -> list[Finding]:
         r"""Check every figure-bearing sentence of a draft: one `Finding` per
