@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
+from .lazy import cached
+
 __all__ = [
     "DURATION_UNITS",
     "DAYS_PER_UNIT",
@@ -98,7 +100,7 @@ class Figure:
     parts: tuple[Decimal, Decimal] | None = None
     doubt: str | None = None
 
-    @functools.cached_property
+    @cached
     def kind(self) -> str:
         """What a figure can be compared with: money, count, percent, duration,
         date, fraction, proportion, measure, percentage_points. (Cached: it is

@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Sequence
 
 from .corpus import Claim, Corpus
 from .figures import Figure
+from .lazy import cached
 
 __all__ = ["Matcher", "Match", "tokenize", "DEFAULT_THRESHOLD"]
 
@@ -434,7 +435,7 @@ class _Lookup:
     heads: dict[str, list[Thing]]  # the matcher's `heads`
     known: dict[str, str]  # the matcher's `stem_of`: words already stemmed
 
-    @functools.cached_property
+    @cached
     def referenced(self) -> tuple[Reference, ...]:
         """Heads of documented names the claim refers by ("the taskforce")."""
         return referenced_heads(self.subject, self.heads, self.known)
@@ -455,7 +456,7 @@ class _Lookup:
                 return things[shared.index(best)][0]
         return None
 
-    @functools.cached_property
+    @cached
     def claim_names(self) -> tuple[tuple[str, ...], ...]:
         """The claim's proper names: read only if a match is a contender."""
         return tuple(dict.fromkeys(proper_names(self.subject)))
@@ -506,7 +507,7 @@ class Match:
     def claim(self) -> Claim:
         return self.entry.claim
 
-    @functools.cached_property
+    @cached
     def _best_name(self) -> tuple[str, list[str]]:
         names = self.entry.names
         _, name_id = self._matcher._recall(self.index, self._lookup.got)
@@ -527,18 +528,18 @@ class Match:
         """The stems of the claim's words as matched."""
         return self._lookup.tokens
 
-    @functools.cached_property
+    @cached
     def missing_from_claim(self) -> tuple[str, ...]:
         """Words of the best name that the claim lacks."""
         return tuple(t for t in dict.fromkeys(self._best_name[1]) if t not in self._lookup.mapped)
 
-    @functools.cached_property
+    @cached
     def unknown_to_corpus(self) -> tuple[str, ...]:
         """Words of the claim this documented claim lacks."""
         look, vocabulary = self._lookup, self.entry.vocabulary
         return tuple(t for t in look.tokens if not (look.resolved[t][1] > 0 and look.resolved[t][0] in vocabulary))
 
-    @functools.cached_property
+    @cached
     def substitution(self) -> tuple[str, str] | None:
         """(the claim's proper name, the documents') when the claim swaps or
         inserts a word of a documented name: "Manchester Gang Exit" for
@@ -546,7 +547,7 @@ class Match:
         m = self._matcher
         return _substitution(self._lookup.claim_names, m.proper_table[m.proper_ids[self.index]])
 
-    @functools.cached_property
+    @cached
     def names_in_full(self) -> bool:
         """Whether the claim gives every word of one of the documented
         proper names ("Young Londoners Fund", "London Gang Exit") or an
@@ -572,7 +573,7 @@ class Match:
         proper_id = self._matcher.proper_ids[self.index]
         return any(proper_id in (look.meant(r) or ()) for r in look.referenced)
 
-    @functools.cached_property
+    @cached
     def alias_named(self) -> bool:
         """Whether the claim gives one of the documented claim's aliases in
         full ("Police and Crime Plan"), or refers to it by its head: what
