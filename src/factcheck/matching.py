@@ -457,6 +457,13 @@ class _Lookup:
         return None
 
     @cached
+    def referenced_ids(self) -> frozenset[int]:
+        """The proper-name set ids of every thing the claim's references
+        mean: worked out once per lookup, not once per match asking (a head
+        a large corpus's things share, "fund", weighs thousands of them)."""
+        return frozenset(i for r in self.referenced for i in (self.meant(r) or ()))
+
+    @cached
     def claim_names(self) -> tuple[tuple[str, ...], ...]:
         """The claim's proper names: read only if a match is a contender."""
         return tuple(dict.fromkeys(proper_names(self.subject)))
@@ -570,8 +577,7 @@ class Match:
         look = self._lookup
         if not look.referenced:
             return False
-        proper_id = self._matcher.proper_ids[self.index]
-        return any(proper_id in (look.meant(r) or ()) for r in look.referenced)
+        return self._matcher.proper_ids[self.index] in look.referenced_ids
 
     @cached
     def alias_named(self) -> bool:
