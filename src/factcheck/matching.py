@@ -385,14 +385,18 @@ def _name_relation(c: tuple[str, ...], d: tuple[str, ...]) -> int:
     # typo). map() keeps the memoised _same_word calls out of Python frames:
     # a lookup in a large corpus asks this of hundreds of names.
     found = [x in d_words or any(map(_same_word, itertools.repeat(x), d)) for x in c]
-    if not any(found):
+    if True not in found:
         return 0
-    c_words = set(c)
-    if not all(found) and any(y not in c_words and not any(map(_same_word, itertools.repeat(y), c)) for y in d):
-        return _CLASH
-    matched = [i for i, ok in enumerate(found) if ok]
-    inserted = len(matched) >= 2 and not all(found[matched[0] : matched[-1] + 1])
-    return _CLASH if inserted else _OVERLAP
+    if False in found:
+        # A loop, not any() over a generator: this runs for every pair of
+        # names a large corpus's lookup meets.
+        c_words = set(c)
+        for y in d:
+            if y not in c_words and not any(map(_same_word, itertools.repeat(y), c)):
+                return _CLASH
+    # A word of the documented name missing between two it shares: inserted.
+    first, last = found.index(True), len(found) - 1 - found[::-1].index(True)
+    return _CLASH if first < last and False in found[first:last] else _OVERLAP
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -410,16 +414,15 @@ def _substitution(claim_names: tuple[tuple[str, ...], ...], documented: tuple[tu
         abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in claim_words for b in documented_words
     ):
         return None
-    if any(_name_relation(c, d) == _OVERLAP and set(d) <= set(c) for c in claim_names for d in documented):
-        return None  # the claim names the documented thing itself, whatever else it names
-    for c in claim_names:
-        relations = [(d, _name_relation(c, d)) for d in documented]
-        overlapping = [d for d, r in relations if r]
-        if not overlapping:
-            continue
-        clashes = [d for d, r in relations if r == _CLASH]
-        if len(clashes) == len(overlapping):
-            return " ".join(c).title(), " ".join(clashes[0]).title()
+    # Each pair's relation asked once, in lists rather than generators.
+    relations = [[_name_relation(c, d) for d in documented] for c in claim_names]
+    for c, related in zip(claim_names, relations):
+        if _OVERLAP in related and any(r == _OVERLAP and set(d) <= set(c) for d, r in zip(documented, related)):
+            return None  # the claim names the documented thing itself, whatever else it names
+    for c, related in zip(claim_names, relations):
+        # Every documented name it overlaps, it clashes with.
+        if _CLASH in related and _OVERLAP not in related:
+            return " ".join(c).title(), " ".join(documented[related.index(_CLASH)]).title()
     return None
 
 
