@@ -1055,7 +1055,7 @@ class Matcher:
         naming = [(self.name_postings, self.word_ids[word], self.weight(word) * sim) for word, sim in mapped.items()]
         vectors = self._vectorised()
         if vectors is not None:
-            ranked, got = vectors.ranked(coverage, naming, claim_weight, limit)
+            ranked, recalled = vectors.ranked(coverage, naming, claim_weight, limit)
         else:
             ranked, got = self._ranked(coverage, naming, claim_weight, limit)
         # Far-off candidates are only ever shown as "closest" when nothing
@@ -1065,8 +1065,11 @@ class Matcher:
         # What the matches may later ask of `got` (which of their names was
         # recalled best), without the rest: lookups are remembered, and at
         # 100k claims `got` is a 1.6 MB array.
-        first_name = self.first_name
-        kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
+        if vectors is not None:
+            kept = vectors.kept(recalled, [idx for _, _, idx, _ in ranked])
+        else:
+            first_name = self.first_name
+            kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
         lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.__getitem__, self.heads, self.stem_of)
         return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
 
@@ -1184,11 +1187,12 @@ class _Vectors:
 
     def ranked(self, coverage, naming, claim_weight: float, limit: int):
         """As `Matcher._ranked`, with every candidate's recall and score
-        worked out at once: the same operations on the same doubles."""
+        worked out at once: the same operations on the same doubles. `got`
+        comes as the array itself (see `kept`)."""
         np = self.np
         touched, covered, got = self.candidates(coverage, naming)
         if not len(touched):
-            return [], got.item
+            return [], got
         first, last = self.first_name[touched], self.first_name[touched + 1]
         counts = last - first  # every documented claim has a subject: at least one name
         starts = np.cumsum(counts) - counts
@@ -1204,7 +1208,21 @@ class _Vectors:
         score = self.name_weight * recall + (1 - self.name_weight) * precision
         order = np.lexsort((self.id_rank[touched], -precision, -score))[:limit]
         columns = (score[order], precision[order], touched[order], recall[order])
-        return list(zip(*(c.tolist() for c in columns))), got.item
+        return list(zip(*(c.tolist() for c in columns))), got
+
+    def kept(self, got, entries: list[int]) -> dict[int, float]:
+        """Name id -> `got` for every name of `entries`, in their order: the
+        same dict as asking `got` name by name, gathered in one indexing
+        (a lookup keeps a few hundred names)."""
+        np = self.np
+        if not entries:
+            return {}
+        at = np.array(entries, dtype=np.int64)
+        first = self.first_name[at]
+        counts = self.first_name[at + 1] - first
+        starts = np.cumsum(counts) - counts
+        name_ids = np.repeat(first - starts, counts) + np.arange(int(counts.sum()))
+        return dict(zip(name_ids.tolist(), got[name_ids].tolist()))
 
 
 def _kth_largest(np, values, k: int) -> float:
