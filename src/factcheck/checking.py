@@ -550,9 +550,12 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
-        # The topics that give a figure of this kind (each topic asked once);
-        # the acceptance, with its proper-name check, only for their matches.
-        candidates = _by_topic(m for m in matches if self._gives(m.topic, fig) and accepts(m))
+        # The accepted matches of topics that give a figure of this kind.
+        # Acceptance is asked first: a topic's kinds are read from all its
+        # documented figures, which in a large cached corpus means decoding
+        # each of its claims, while most matches fail acceptance on their
+        # scores alone (and a proper-name check is remembered per match).
+        candidates = _by_topic(m for m in matches if accepts(m) and self._gives(m.topic, fig))
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
         # sentence naming three schemes needs this). A lookup of its own, so
