@@ -596,6 +596,17 @@ class Match:
         return self.score >= threshold and self.precision >= min_precision and self.substitution is None
 
     def why_rejected(self, threshold: float, min_precision: float) -> str:
+        # Kept on the match: lookups are remembered, and a draft that repeats
+        # a sentence, or a sentence read again with a carried subject, asks
+        # again; the surface words are the costly part.
+        kept = self.__dict__.get("_why_rejected")
+        if kept is not None and kept[0] == (threshold, min_precision):
+            return kept[1]
+        why = self._why_rejected(threshold, min_precision)
+        self.__dict__["_why_rejected"] = ((threshold, min_precision), why)
+        return why
+
+    def _why_rejected(self, threshold: float, min_precision: float) -> str:
         if self.substitution is not None:
             return f"the claim names {self.substitution[0]!r} where the documents name {self.substitution[1]!r}"
         if self.score < threshold:
