@@ -57,6 +57,9 @@ _SIZE_OF = ("size of", "strength of", "membership of", "headcount")
 _MEMBERS_OF = re.compile(r"[\w'-]+ (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
+# Texts whose readings are remembered (see Checker._read): at most this many, this long.
+_REMEMBERED_TEXTS = 1024
+_REMEMBERED_CHARS = 2000
 # What follows a figure that can say what it counts or pays for ("43 staff",
 # "£5m for a helicopter"); a bounded slice keeps a long text linear.
 _AFTER = 200
@@ -225,6 +228,8 @@ class Checker:
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
     )
+    # Recent texts' readings (see _read).
+    _recent_readings: dict[tuple[str, int], tuple[Reading, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -280,9 +285,25 @@ class Checker:
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
         if len(figures) > MAX_CLAIM_FIGURES:
             # Not a claim any editor writes; check the first ones and say so.
-            result = self.check_readings(text, read(text, figures[:MAX_CLAIM_FIGURES]))
+            result = self.check_readings(text, self._read(text, figures[:MAX_CLAIM_FIGURES]))
             return replace(result, reason=f"{result.reason} (only the first {MAX_CLAIM_FIGURES} figures were checked; the claim has more)")
-        return self.check_readings(text, read(text, figures))
+        return self.check_readings(text, self._read(text, figures))
+
+    def _read(self, text: str, figures: list[Figure]) -> list[Reading]:
+        """`read(text, figures)`, where `figures` are the first ones
+        `parse_figures` reads from `text`, remembered for recent short texts:
+        a batch or a draft repeats sentences, and a draft's sentence is read
+        again with a carried subject. Readings are immutable, and what they
+        read on demand is then read once for all the repeats."""
+        if len(text) > _REMEMBERED_CHARS:
+            return read(text, figures)
+        key = (text, len(figures))
+        found = self._recent_readings.get(key)
+        if found is None:
+            if len(self._recent_readings) >= _REMEMBERED_TEXTS:
+                del self._recent_readings[next(iter(self._recent_readings))]  # the oldest
+            found = self._recent_readings[key] = tuple(read(text, figures))
+        return list(found)
 
     def scan(self, text: str, path: str = "<text>", markdown: bool | None = None) -> list[Finding]:
         r"""Check every figure-bearing sentence of a draft: one `Finding` per
@@ -622,19 +643,22 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts {word!r}.")
-        # The topics that give a figure of this kind (each topic asked once);
-        # the acceptance, with its proper-name check, only for their matches.
+        # The accepted matches of topics that give a figure of this kind.
+        # Acceptance is asked first: a topic's kinds are read from all its
+        # documented figures, which in a large cached corpus means decoding
+        # each of its claims, while most matches fail acceptance on their
+        # scores alone (and a proper-name check is remembered per match).
         # "£7m to community groups and grassroots initiatives and £250,000 to
         # projects ...": who the money went to, said in the documents' own
         # words, decides the topic; no other topic may win by agreeing.
         recipient = self._recipient(text, fig) if fig.kind == "money" else None
-        candidates = iter([recipient]) if recipient is not None else _by_topic(m for m in matches if self._gives(m.topic, fig) and accepts(m))
+        candidates = iter([recipient]) if recipient is not None else _by_topic(m for m in matches if accepts(m) and self._gives(m.topic, fig))
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
         # sentence naming three schemes needs this). A lookup of its own, so
         # asked only when the words around the figure found no topic, or
         # when a disagreement may rest on it, and then once.
-        named = functools.cache(lambda: self._named_right_after(text, fig))
+        named = _once(lambda: self._named_right_after(text, fig))
 
         # Among the few best accepted topics ("arrests": by the Met, or during
         # Operation Winter Nights?), prefer the one whose figures agree with
@@ -1194,6 +1218,20 @@ def _closest(matches: list[Match]) -> list[Match]:
 
 def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Callable[[Match], bool]:
     return lambda m: first(m) and then(m)
+
+
+def _once(make: Callable[[], Match | None]) -> Callable[[], Match | None]:
+    """`make`, called at most once: functools.cache builds an lru_cache
+    wrapper (copying `make`'s name, doc and dict), which costs more than the
+    lookup it saves when made for every figure checked."""
+    made: list[Match | None] = []
+
+    def get() -> Match | None:
+        if not made:
+            made.append(make())
+        return made[0]
+
+    return get
 
 
 def passages_beside(text: str, passages: list[tuple[int, str]]) -> dict[int, frozenset[int]]:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
+from .lazy import cached
+
 __all__ = [
     "DURATION_UNITS",
     "DAYS_PER_UNIT",
@@ -98,7 +100,7 @@ class Figure:
     parts: tuple[Decimal, Decimal] | None = None
     doubt: str | None = None
 
-    @functools.cached_property
+    @cached
     def kind(self) -> str:
         """What a figure can be compared with: money, count, percent, duration,
         date, fraction, proportion, measure, percentage_points. (Cached: it is
@@ -530,6 +532,23 @@ def parse_figures(text: str, limit: int | None = None) -> list[Figure]:
     [('forty-five million pounds', 'money'), ('February 2018', 'date')]
     """
     limit = MAX_FIGURES if limit is None else limit
+    if len(text) <= _REMEMBERED_CHARS:
+        return list(_parse_remembered(text, limit))
+    return _parse(text, limit)
+
+
+# A batch or a draft repeats texts (one subject with several figures, the
+# same boilerplate paragraph), and figures are immutable: a short text's
+# figures are read once. Long texts are not kept, so the cache stays small.
+_REMEMBERED_CHARS = 2000
+
+
+@functools.lru_cache(maxsize=2048)
+def _parse_remembered(text: str, limit: int) -> tuple[Figure, ...]:
+    return tuple(_parse(text, limit))
+
+
+def _parse(text: str, limit: int) -> list[Figure]:
     figures: list[Figure] = []
     for start, end in _windows(text):
         figures.extend(_parse_window(text, start, end, limit - len(figures)))

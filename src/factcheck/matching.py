@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Sequence
 
 from .corpus import Claim, Corpus
 from .figures import Figure
+from .lazy import cached
 
 __all__ = ["Matcher", "Match", "tokenize", "DEFAULT_THRESHOLD"]
 
@@ -424,14 +425,18 @@ def _name_relation(c: tuple[str, ...], d: tuple[str, ...]) -> int:
     # typo). map() keeps the memoised _same_word calls out of Python frames:
     # a lookup in a large corpus asks this of hundreds of names.
     found = [x in d_words or any(map(_same_word, itertools.repeat(x), d)) for x in c]
-    if not any(found):
+    if True not in found:
         return 0
-    c_words = set(c)
-    if not all(found) and any(y not in c_words and not any(map(_same_word, itertools.repeat(y), c)) for y in d):
-        return _CLASH
-    matched = [i for i, ok in enumerate(found) if ok]
-    inserted = len(matched) >= 2 and not all(found[matched[0] : matched[-1] + 1])
-    return _CLASH if inserted else _OVERLAP
+    if False in found:
+        # A loop, not any() over a generator: this runs for every pair of
+        # names a large corpus's lookup meets.
+        c_words = set(c)
+        for y in d:
+            if y not in c_words and not any(map(_same_word, itertools.repeat(y), c)):
+                return _CLASH
+    # A word of the documented name missing between two it shares: inserted.
+    first, last = found.index(True), len(found) - 1 - found[::-1].index(True)
+    return _CLASH if first < last and False in found[first:last] else _OVERLAP
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -449,16 +454,15 @@ def _substitution(claim_names: tuple[tuple[str, ...], ...], documented: tuple[tu
         abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in claim_words for b in documented_words
     ):
         return None
-    if any(_name_relation(c, d) == _OVERLAP and set(d) <= set(c) for c in claim_names for d in documented):
-        return None  # the claim names the documented thing itself, whatever else it names
-    for c in claim_names:
-        relations = [(d, _name_relation(c, d)) for d in documented]
-        overlapping = [d for d, r in relations if r]
-        if not overlapping:
-            continue
-        clashes = [d for d, r in relations if r == _CLASH]
-        if len(clashes) == len(overlapping):
-            return " ".join(c).title(), " ".join(clashes[0]).title()
+    # Each pair's relation asked once, in lists rather than generators.
+    relations = [[_name_relation(c, d) for d in documented] for c in claim_names]
+    for c, related in zip(claim_names, relations):
+        if _OVERLAP in related and any(r == _OVERLAP and set(d) <= set(c) for d, r in zip(documented, related)):
+            return None  # the claim names the documented thing itself, whatever else it names
+    for c, related in zip(claim_names, relations):
+        # Every documented name it overlaps, it clashes with.
+        if _CLASH in related and _OVERLAP not in related:
+            return " ".join(c).title(), " ".join(documented[related.index(_CLASH)]).title()
     return None
 
 
@@ -474,7 +478,7 @@ class _Lookup:
     heads: dict[str, list[Thing]]  # the matcher's `heads`
     known: dict[str, str]  # the matcher's `stem_of`: words already stemmed
 
-    @functools.cached_property
+    @cached
     def referenced(self) -> tuple[Reference, ...]:
         """Heads of documented names the claim refers by ("the taskforce")."""
         return referenced_heads(self.subject, self.heads, self.known)
@@ -495,7 +499,14 @@ class _Lookup:
                 return things[shared.index(best)][0]
         return None
 
-    @functools.cached_property
+    @cached
+    def referenced_ids(self) -> frozenset[int]:
+        """The proper-name set ids of every thing the claim's references
+        mean: worked out once per lookup, not once per match asking (a head
+        a large corpus's things share, "fund", weighs thousands of them)."""
+        return frozenset(i for r in self.referenced for i in (self.meant(r) or ()))
+
+    @cached
     def claim_names(self) -> tuple[tuple[str, ...], ...]:
         """The claim's proper names: read only if a match is a contender."""
         return tuple(dict.fromkeys(proper_names(self.subject)))
@@ -546,7 +557,7 @@ class Match:
     def claim(self) -> Claim:
         return self.entry.claim
 
-    @functools.cached_property
+    @cached
     def _best_name(self) -> tuple[str, list[str]]:
         names = self.entry.names
         _, name_id = self._matcher._recall(self.index, self._lookup.got)
@@ -567,18 +578,18 @@ class Match:
         """The stems of the claim's words as matched."""
         return self._lookup.tokens
 
-    @functools.cached_property
+    @cached
     def missing_from_claim(self) -> tuple[str, ...]:
         """Words of the best name that the claim lacks."""
         return tuple(t for t in dict.fromkeys(self._best_name[1]) if t not in self._lookup.mapped)
 
-    @functools.cached_property
+    @cached
     def unknown_to_corpus(self) -> tuple[str, ...]:
         """Words of the claim this documented claim lacks."""
         look, vocabulary = self._lookup, self.entry.vocabulary
         return tuple(t for t in look.tokens if not (look.resolved[t][1] > 0 and look.resolved[t][0] in vocabulary))
 
-    @functools.cached_property
+    @cached
     def substitution(self) -> tuple[str, str] | None:
         """(the claim's proper name, the documents') when the claim swaps or
         inserts a word of a documented name: "Manchester Gang Exit" for
@@ -586,7 +597,7 @@ class Match:
         m = self._matcher
         return _substitution(self._lookup.claim_names, m.proper_table[m.proper_ids[self.index]])
 
-    @functools.cached_property
+    @cached
     def names_in_full(self) -> bool:
         """Whether the claim gives every word of one of the documented
         proper names ("Young Londoners Fund", "London Gang Exit") or an
@@ -628,10 +639,9 @@ class Match:
         look = self._lookup
         if not look.referenced:
             return False
-        proper_id = self._matcher.proper_ids[self.index]
-        return any(proper_id in (look.meant(r) or ()) for r in look.referenced)
+        return self._matcher.proper_ids[self.index] in look.referenced_ids
 
-    @functools.cached_property
+    @cached
     def alias_named(self) -> bool:
         """Whether the claim gives one of the documented claim's aliases in
         full ("Police and Crime Plan"), or refers to it by its head: what
@@ -645,6 +655,17 @@ class Match:
         return self.score >= threshold and self.precision >= min_precision and self.substitution is None
 
     def why_rejected(self, threshold: float, min_precision: float) -> str:
+        # Kept on the match: lookups are remembered, and a draft that repeats
+        # a sentence, or a sentence read again with a carried subject, asks
+        # again; the surface words are the costly part.
+        kept = self.__dict__.get("_why_rejected")
+        if kept is not None and kept[0] == (threshold, min_precision):
+            return kept[1]
+        why = self._why_rejected(threshold, min_precision)
+        self.__dict__["_why_rejected"] = ((threshold, min_precision), why)
+        return why
+
+    def _why_rejected(self, threshold: float, min_precision: float) -> str:
         if self.substitution is not None:
             return f"the claim names {self.substitution[0]!r} where the documents name {self.substitution[1]!r}"
         if self.score < threshold:
@@ -1156,7 +1177,7 @@ class Matcher:
         naming = [(self.name_postings, self.word_ids[word], self.weight(word) * sim) for word, sim in mapped.items()]
         vectors = self._vectorised()
         if vectors is not None:
-            ranked, got = vectors.ranked(coverage, naming, claim_weight, limit)
+            ranked, recalled = vectors.ranked(coverage, naming, claim_weight, limit)
         else:
             ranked, got = self._ranked(coverage, naming, claim_weight, limit)
         # Far-off candidates are only ever shown as "closest" when nothing
@@ -1166,8 +1187,11 @@ class Matcher:
         # What the matches may later ask of `got` (which of their names was
         # recalled best), without the rest: lookups are remembered, and at
         # 100k claims `got` is a 1.6 MB array.
-        first_name = self.first_name
-        kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
+        if vectors is not None:
+            kept = vectors.kept(recalled, [idx for _, _, idx, _ in ranked])
+        else:
+            first_name = self.first_name
+            kept = {n: got(n) for _, _, idx, _ in ranked for n in range(first_name[idx], first_name[idx + 1])}
         lookup = _Lookup(subject, frozenset(mapped), tuple(tokens), resolved, kept.__getitem__, self.heads, self.stem_of)
         return [Match(self, idx, score, r, precision, lookup) for score, precision, idx, r in ranked]
 
@@ -1285,11 +1309,12 @@ class _Vectors:
 
     def ranked(self, coverage, naming, claim_weight: float, limit: int):
         """As `Matcher._ranked`, with every candidate's recall and score
-        worked out at once: the same operations on the same doubles."""
+        worked out at once: the same operations on the same doubles. `got`
+        comes as the array itself (see `kept`)."""
         np = self.np
         touched, covered, got = self.candidates(coverage, naming)
         if not len(touched):
-            return [], got.item
+            return [], got
         first, last = self.first_name[touched], self.first_name[touched + 1]
         counts = last - first  # every documented claim has a subject: at least one name
         starts = np.cumsum(counts) - counts
@@ -1305,7 +1330,21 @@ class _Vectors:
         score = self.name_weight * recall + (1 - self.name_weight) * precision
         order = np.lexsort((self.id_rank[touched], -precision, -score))[:limit]
         columns = (score[order], precision[order], touched[order], recall[order])
-        return list(zip(*(c.tolist() for c in columns))), got.item
+        return list(zip(*(c.tolist() for c in columns))), got
+
+    def kept(self, got, entries: list[int]) -> dict[int, float]:
+        """Name id -> `got` for every name of `entries`, in their order: the
+        same dict as asking `got` name by name, gathered in one indexing
+        (a lookup keeps a few hundred names)."""
+        np = self.np
+        if not entries:
+            return {}
+        at = np.array(entries, dtype=np.int64)
+        first = self.first_name[at]
+        counts = self.first_name[at + 1] - first
+        starts = np.cumsum(counts) - counts
+        name_ids = np.repeat(first - starts, counts) + np.arange(int(counts.sum()))
+        return dict(zip(name_ids.tolist(), got[name_ids].tolist()))
 
 
 def _kth_largest(np, values, k: int) -> float:

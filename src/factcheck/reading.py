@@ -36,6 +36,7 @@ from decimal import Decimal
 from enum import Enum
 
 from .figures import DAYS_PER_UNIT, Figure, parse_figures
+from .lazy import cached
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
 
@@ -1038,18 +1039,18 @@ class _Around:
         self.lo, self.hi = lo, hi  # the figure's scope (see `scope_of`)
         self.whole = whole  # its clause is the whole sentence (the figure is its only amount, or not an amount)
 
-    @functools.cached_property
+    @cached
     def window(self) -> Period | None:
         return _window(self.text, self.fig, self.figures, self.lo, self.hi)
 
-    @functools.cached_property
+    @cached
     def sentence_scope(self) -> str:
         text, fig = self.text, self.fig
         # A clause that is the whole sentence was trimmed to the scope already.
         a, b = (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text)))
         return _cut(text, a, b, [(f.start, f.end) for f in self.figures if a <= f.start and f.end <= b])
 
-    @functools.cached_property
+    @cached
     def sayer(self) -> str:
         """Who said it, when the figure's clause calls the actor "it" or
         "they" ("Haringey Council says it has found £5m"): the sayer acted."""
@@ -1061,22 +1062,22 @@ class _Around:
         start = max(self.text.rfind(mark, 0, said.start()) for mark in ".;:!?")
         return self.text[start + 1 : said.start()].strip()
 
-    @functools.cached_property
+    @cached
     def event(self) -> str:
         return _event_of(self.text, self.fig, self.figures)  # for a date (see Reading.event)
 
-    @functools.cached_property
+    @cached
     def event_object(self) -> str:
         return event_object(self.text, self.fig, self.figures)
 
-    @functools.cached_property
+    @cached
     def event_subject(self) -> str:
         return event_subject(self.text, self.fig, self.figures)
 
-    @functools.cached_property
+    @cached
     def phrase(self) -> str:
         return _phrase(self.text, self.fig, self.figures)
 
-    @functools.cached_property
+    @cached
     def near(self) -> str:
         return _near(self.text, self.fig, self.lo, self.hi)

@@ -21,7 +21,6 @@ from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureC
 from .figures import Figure, parse_figures
 from .markdown import read_markdown
 from .matching import referenced_heads
-from .reading import read
 from .verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -280,7 +279,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                 why = f"{fig.text}: not checked; the sentence has {len(figures)} figures and only the first {MAX_CLAIM_FIGURES} are checked."
                 findings.append(_finding(path, lines, sentence, 0, FigureCheck(fig, Verdict.UNVERIFIED, why), (), ""))
             figures = figures[:MAX_CLAIM_FIGURES]
-        result = checker.check_readings(raw, read(raw, figures))
+        result = checker.check_readings(raw, checker._read(raw, figures))
         unsettled = (
             any(fc.topic is None or fc.verdict is Verdict.CONFLICTING for fc in result.figures)
             # "The unit was launched ...": alone, "the unit" may have named
@@ -308,7 +307,7 @@ def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: Che
     """Re-read the figures that matched nothing with the subject carried
     from earlier in the draft, and say so in their reasons."""
     name, line = subject
-    again = checker.check_readings(raw, read(raw, figures), carried=name)
+    again = checker.check_readings(raw, checker._read(raw, figures), carried=name)
     note = f" (read as about: {name}, from line {line})"
     if not result.figures and again.figures:
         # Every figure had been read as context ("The unit was launched in
