@@ -877,3 +877,17 @@ def test_a_count_pinned_by_its_noun_needs_its_modifiers_too(checker, claim, expe
 def test_cut_by_at_least_is_a_change(checker):
     result = checker.check("Youth budgets were cut by at least £39m, leading to the closure of at least 81 youth centres.")
     assert result.figures[0].stance.value == "change", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The clause's subject is the taskforce; the documents give 166 for the Met.
+        ("The 150-officer violent crime taskforce has made 166 arrests for offensive weapons since it was set up.", Verdict.UNVERIFIED),
+        ("The Met has made 166 arrests for offensive weapons.", Verdict.SUPPORTED),
+        # Its other words say which thing it is: the taskforce, though called a unit.
+        ("The Met's specialist violent crime unit recovered 299 guns between its launch in April 2018 and the end of May 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_clause_subject_named_by_its_head(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -692,7 +692,7 @@ class Checker:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
         # Named before the figure, in its clause: the one that has or gives it.
         # Named before the figure, in its clause: the one that has or gives it.
-        other = None if best.names_in_full or best.referenced or not reading.lead else self._names_another(reading.lead, best.topic, best.index)
+        other = None if best.names_in_full or best.referenced or not reading.lead else self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index)
         if other is not None:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
@@ -800,6 +800,30 @@ class Checker:
                 continue  # the documents' usual actors ("Mayor of London") act for every thing
             return " ".join(w.capitalize() for w in run)
         return None
+
+    def _subject_head(self, lead: str, index: int) -> str | None:
+        """The head of a documented name opening the clause as its subject
+        ("The 150-officer violent crime *taskforce* has made ..."), when the
+        claim at `index` never speaks of such a thing: the documents give
+        the figure for someone else (the Met's 166 arrests)."""
+        subject = _CLAUSE_SUBJECT.match(lead)
+        if subject is None:
+            return None
+        head = subject.group(1)
+        stems = tokenize(head)
+        stem = self.matcher.stem_of.get(head) or (stems[0] if stems else "")
+        if stem not in self.matcher.heads:
+            return None
+        claim = self.matcher.claim(index)
+        said = " ".join((claim.subject, *claim.aliases, claim.passage)).lower().replace("task force", "taskforce")
+        if head in said:
+            return None
+        # "The Met's specialist violent crime unit": its other words may say
+        # it is the documented thing after all (the Violent Crime Task Force).
+        vocabulary = self.matcher.entries[index].vocabulary
+        if any(w in vocabulary for w in tokenize(subject.group(0)[: subject.start(1)])):
+            return None
+        return f"the {head}"
 
     def _event_of_the_named(self, reading: Reading, event: list[str]) -> Match | None:
         """For a date whose event has no subject of its own ("..., and since
@@ -1120,6 +1144,10 @@ _INCREASE = re.compile(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|
 _INCREMENT = re.compile(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = re.compile(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
+# A clause opening with "the ... <head> has/made ...": the head is who acts.
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes)\b"
+)
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")
 # The event of a date said of "it": "since it was launched in", "when they were set up in".
 # ... and "Launched in March 2018 with money from City Hall, the taskforce ...": a participle opening the sentence.
