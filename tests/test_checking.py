@@ -891,3 +891,17 @@ def test_cut_by_at_least_is_a_change(checker):
 )
 def test_the_clause_subject_named_by_its_head(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "including the ten ..." goes on with what the sentence opened with.
+        ("The £45m Young Londoners Fund has backed 43 anti-knife crime projects in 19 boroughs, including the ten worst affected by knife crime.", Verdict.UNVERIFIED),
+        ("The seed fund has shared £1.4m among 43 anti-knife crime projects across 19 boroughs, including the ten most affected by knife crime.", Verdict.MIXED),
+    ],
+)
+def test_a_continuation_keeps_the_sentence_subject(checker, claim, expected):
+    result = checker.check(claim)
+    assert result.verdict is expected, result.reason
+    assert result.figures[-1].verdict is (Verdict.UNVERIFIED if expected is Verdict.UNVERIFIED else Verdict.SUPPORTED), result.reason

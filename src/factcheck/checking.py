@@ -693,6 +693,10 @@ class Checker:
         # Named before the figure, in its clause: the one that has or gives it.
         # Named before the figure, in its clause: the one that has or gives it.
         other = None if best.names_in_full or best.referenced or not reading.lead else self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index)
+        if other is None and not (best.names_in_full or best.referenced) and _CONTINUATION.match(reading.lead):
+            # "..., including the ten worst affected": the clause goes on with
+            # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
+            other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
         if other is not None:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
@@ -1144,6 +1148,8 @@ _INCREASE = re.compile(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|
 _INCREMENT = re.compile(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = re.compile(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
+# A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
+_CONTINUATION = re.compile(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # A clause opening with "the ... <head> has/made ...": the head is who acts.
 _CLAUSE_SUBJECT = re.compile(
     r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes)\b"
