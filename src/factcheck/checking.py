@@ -442,7 +442,8 @@ class Checker:
         of_it = (lambda m: any(w in self.matcher.names_vocabulary_of(m.index) for w in said)) if said else None
         # "The Young Londoners Fund was launched in June 2017": the event is
         # the named thing's, not the June 2017 strategy's beside it.
-        subjects = {m.topic for m in self.matcher.match(reading.event_subject) if _written_as_name(m.named_run(), reading.event_subject)} if reading.event_subject and not said else set()
+        named = not said and _CAPITALISED_WORD.search(reading.event_subject, 1)  # a name is capitalised, past the sentence's first letter
+        subjects = {m.topic for m in self.matcher.match(reading.event_subject) if _written_as_name(m.named_run(), reading.event_subject)} if named else set()
         if subjects:
             of_it = lambda m: m.topic in subjects  # noqa: E731
         dates_it: Callable[[Match], bool] = lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index)  # noqa: E731
@@ -651,8 +652,12 @@ class Checker:
         # "£7m to community groups and grassroots initiatives and £250,000 to
         # projects ...": who the money went to, said in the documents' own
         # words, decides the topic; no other topic may win by agreeing.
-        recipient = self._recipient(text, fig) if fig.kind == "money" else None
-        candidates = iter([recipient]) if recipient is not None else _by_topic(m for m in matches if accepts(m) and self._gives(m.topic, fig))
+        contenders = _by_topic(m for m in matches if accepts(m) and self._gives(m.topic, fig))
+        # (A lookup of its own, so asked only when the words leave no topic or
+        # several: the first two are enough to tell.)
+        first_two = list(itertools.islice(contenders, 2))
+        recipient = self._recipient(text, fig) if fig.kind == "money" and len(first_two) != 1 else None
+        candidates = iter([recipient]) if recipient is not None else itertools.chain(first_two, contenders)
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
         # sentence naming three schemes needs this). A lookup of its own, so
@@ -710,7 +715,9 @@ class Checker:
         modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
         if modifier is not None:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
-        owner = self.matcher.other_owner(reading.scope, best.index) or self.matcher.other_place(reading.sentence_scope, best.index)
+        owner = self.matcher.other_owner(reading.scope, best.index)
+        if owner is None and reading.sentence_scope != reading.scope:
+            owner = self.matcher.other_place(reading.sentence_scope, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         body = self.matcher.unnamed_body(subject, best.index)
@@ -776,6 +783,8 @@ class Checker:
     def _wider_than(self, text: str, best: Match) -> str | None:
         """The whole country, or the whole of a named body, when the sentence
         gives the figure for it and the documented claim does not speak of it."""
+        if not _WIDER_CUE.search(text):
+            return None  # most sentences speak of no whole at all
         claim = best.claim
         said = " ".join((claim.subject, claim.passage)).lower()
         national = _NATIONWIDE.search(text)
@@ -790,6 +799,8 @@ class Checker:
         """A documented name the sentence gives in full, of another thing than
         `topic`'s (which it does not name) and that the claim at `index` never
         mentions: the figure is said of that other thing."""
+        if len(_CAPITALISED_WORD.findall(lead)) < 2:
+            return None  # a name of two capitalised words or more is needed: no lookup for most leads
         claim = self.matcher.claim(index)
         said = " ".join(re.findall(r"[a-z0-9]+", " ".join((claim.subject, *claim.aliases, claim.passage)).lower()))
         for m in self.matcher.match(lead):
@@ -1078,7 +1089,10 @@ def _named(m: Match, references: bool = True) -> bool:
 def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     """Whether every word of a documented name is capitalised in `text`:
     "the Young Londoners Fund", not "an action plan ... knife crime"."""
-    return run is not None and all(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}", text) for w in run)
+    if run is None:
+        return False
+    capitals = _CAPITALISED_WORD.findall(text)
+    return all(any(c.startswith(w[:1].upper() + w[1:]) for c in capitals) for w in run)
 
 
 def _stretch_words(text: str) -> str:
@@ -1146,8 +1160,10 @@ MIN_RECIPIENT_WORDS = 3
 _INCREASE = re.compile(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up)\b", re.I)
 # ... and a documented claim that is one: "additional investment in ...".
 _INCREMENT = re.compile(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
+_WIDER_CUE = re.compile(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = re.compile(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = re.compile(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # A clause opening with "the ... <head> has/made ...": the head is who acts.

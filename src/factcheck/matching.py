@@ -1003,6 +1003,8 @@ class Matcher:
                 return found[0]
         low = text.lower()
         for name, _ in self.entries[index].names[1:]:
+            if name.lower() not in low:
+                continue  # the common case: a cheap test before the search
             for at in (m.start() for m in re.finditer(rf"\b{re.escape(name.lower())}\b", low)):
                 before = _LAST_CAPITALS.search(text, max(0, at - 60), at)
                 found = self.foreign_names(before.group(1), first_counts=True) if before else ()
