@@ -653,11 +653,12 @@ class Checker:
         # projects ...": who the money went to, said in the documents' own
         # words, decides the topic; no other topic may win by agreeing.
         contenders = _by_topic(m for m in matches if accepts(m) and self._gives(m.topic, fig))
-        # (A lookup of its own, so asked only when the words leave no topic or
-        # several: the first two are enough to tell.)
-        first_two = list(itertools.islice(contenders, 2))
-        recipient = self._recipient(text, fig) if fig.kind == "money" and len(first_two) != 1 else None
-        candidates = iter([recipient]) if recipient is not None else itertools.chain(first_two, contenders)
+        # (A lookup of its own, so asked only where it can decide: when the
+        # words leave no topic, or the sentence gives several amounts.)
+        leading = next(contenders, None)
+        several = reading.around is not None and sum(f.kind == "money" for f in reading.around.figures) > 1
+        recipient = self._recipient(text, fig) if fig.kind == "money" and (leading is None or several) else None
+        candidates = iter([recipient]) if recipient is not None else itertools.chain([leading] if leading else [], contenders)
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
         # sentence naming three schemes needs this). A lookup of its own, so
