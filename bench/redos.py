@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from factcheck import corpus, figures, markdown, matching, reading, rendering, scanning, suppression, validation  # noqa: E402
 from factcheck.checking import Checker  # noqa: E402
 from factcheck.corpus import load_corpus  # noqa: E402
+from factcheck.lazy import LazyPattern  # noqa: E402
 
 
 def hostile(size: int) -> dict[str, str]:
@@ -64,6 +65,8 @@ def patterns() -> dict[str, re.Pattern]:
     found = {}
     for module in (figures, reading, matching, scanning, markdown, suppression, rendering, corpus, validation):
         for name, value in vars(module).items():
+            if isinstance(value, LazyPattern):
+                value = value.compiled()  # compiled on first use in the code; here, now
             if isinstance(value, re.Pattern):
                 found[f"{module.__name__.split('.')[-1]}.{name}"] = value
     return found

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from .lazy import regex
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
@@ -54,7 +55,7 @@ _PEOPLE = frozenset("""officers members staff people personnel volunteers worker
     police constables mentors trustees councillors officials troops nurses doctors teachers""".split())
 _SIZE_OF = ("size of", "strength of", "membership of", "headcount")
 # ... or a subject that counts what is in it: "wardens in the Harbour Patrol Task Force".
-_MEMBERS_OF = re.compile(r"[\w'-]+ (?:in|of|on|within) ", re.I)
+_MEMBERS_OF = regex(r"[\w'-]+ (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
 # Texts whose readings are remembered (see Checker._read): at most this many, this long.
@@ -1154,37 +1155,37 @@ _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were".split())
 # "to community groups and grassroots initiatives", up to punctuation or the next amount.
-_RECIPIENT = re.compile(r"\s{1,3}(?:to|for|into|towards)\s+((?:(?![£$€\d])[^,;:.!?()])+?)(?=\s+and\s+[£$€\d]|\s*[,;:.!?()]|\s*$)")
+_RECIPIENT = regex(r"\s{1,3}(?:to|for|into|towards)\s+((?:(?![£$€\d])[^,;:.!?()])+?)(?=\s+and\s+[£$€\d]|\s*[,;:.!?()]|\s*$)")
 # Fewer words than this say too little to pin what money went to ("to help").
 MIN_RECIPIENT_WORDS = 3
 # An increase said as one ("risen by", "boosted by", "a rise of") ...
-_INCREASE = re.compile(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up)\b", re.I)
+_INCREASE = regex(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up)\b", re.I)
 # ... and a documented claim that is one: "additional investment in ...".
-_INCREMENT = re.compile(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
-_WIDER_CUE = re.compile(r"nation|country|England|Britain|UK|whole of|all of", re.I)
-_NATIONWIDE = re.compile(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
-_WHOLE_OF = re.compile(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
+_WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
+_NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
+_WHOLE_OF = regex(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
+_CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
-_CONTINUATION = re.compile(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
+_CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # A clause opening with "the ... <head> has/made ...": the head is who acts.
-_CLAUSE_SUBJECT = re.compile(
+_CLAUSE_SUBJECT = regex(
     r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes)\b"
 )
-_OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")
+_OPENING_PLACE = regex(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")
 # The event of a date said of "it": "since it was launched in", "when they were set up in".
 # ... and "Launched in March 2018 with money from City Hall, the taskforce ...": a participle opening the sentence.
-_PRONOUN_EVENT = re.compile(
+_PRONOUN_EVENT = regex(
     r"(?:\b(?i:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?[a-z]+(?:\s+up|\s+out)?|^\s*(?:[A-Z][a-z]+ed|Set\s+up))"
     r"\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
 )
 _NAME_ENDS = frozenset("as while whereas because amid despite after before to that which who".split())
 # The few words right after a figure, up to punctuation: what it is the figure of.
-_NEXT_WORDS = re.compile(r"(?:\s{1,3}[^\s,;:.!?()]{1,40}){1,6}")
-_PURPOSE = re.compile(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tackle|prevent|reduce|give|ensure|make|improve|protect|divert|get|stop|fight)\b.{0,600}$", re.I | re.S)
+_NEXT_WORDS = regex(r"(?:\s{1,3}[^\s,;:.!?()]{1,40}){1,6}")
+_PURPOSE = regex(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tackle|prevent|reduce|give|ensure|make|improve|protect|divert|get|stop|fight)\b.{0,600}$", re.I | re.S)
 # A count's noun, then what it is for: "166 arrests for ...".
-_PURPOSE_AFTER_NOUN = re.compile(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?P<prep>for|into|on)\s", re.I)
-_RUNNING_PASSAGE = re.compile(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
+_PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?P<prep>for|into|on)\s", re.I)
+_RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
 
 
 def _is_running(claim: Claim) -> bool:
@@ -1309,4 +1310,4 @@ def passages_beside(text: str, passages: list[tuple[int, str]]) -> dict[int, fro
 
 
 # Between two passages that run on: the end of one sentence, and nothing else.
-_RUN_ON_GAP = re.compile(r"[\s.;:,!?)\"\u201d\u2019]*")
+_RUN_ON_GAP = regex(r"[\s.;:,!?)\"\u201d\u2019]*")

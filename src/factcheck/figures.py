@@ -18,13 +18,12 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
-from .lazy import cached
+from .lazy import cached, regex
 
 __all__ = [
     "DURATION_UNITS",
@@ -187,9 +186,9 @@ def format_money(value: Decimal, unit: str, style: str) -> str:
 
 # Each alternative is a single character class repeated: no nesting, no
 # overlap between alternatives, so matching is linear in the input length.
-_TOKEN = re.compile(r"(?P<num>\d[\d,.]*)|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_TOKEN = regex(r"(?P<num>\d[\d,.]*)|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+_THOUSANDS = regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = regex(r"\d+(?:\.\d+)?")
 
 
 class _Tok:
@@ -562,9 +561,9 @@ MAX_FIGURES = 10_000
 # Qualifiers, currencies and periods sit within this many characters of the
 # number they belong to.
 _REACH = 100
-_ANCHOR_WORD = re.compile(r"[^\W\d_]{2,20}")
+_ANCHOR_WORD = regex(r"[^\W\d_]{2,20}")
 # Digit runs and the vulgar fractions (½, ¾...), which are not \d.
-_DIGITS = re.compile(r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_DIGITS = regex(r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 # Merged windows are read in pieces of at most this many characters, so a
 # megabyte of digits is never tokenised whole once the figure limit is hit.
 _CHUNK = 4000
@@ -702,7 +701,7 @@ def _adjacent(toks: list[_Tok], i: int) -> bool:
     return i > 0 and toks[i - 1].end == toks[i].start
 
 
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA = regex(r"\d{1,3},\d{1,2}")
 
 
 def _numeric(tok: _Tok) -> tuple[Decimal, Decimal, int] | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Generic, TypeVar, overload
+import re
+from typing import Any, Callable, Generic, TypeVar, cast, overload
 
-__all__ = ["cached"]
+__all__ = ["cached", "regex", "LazyPattern"]
 
 _T = TypeVar("_T")
 
@@ -39,3 +40,28 @@ class cached(Generic[_T]):
             return self
         value = instance.__dict__[self.name] = self.func(instance)
         return value
+
+
+class LazyPattern:
+    """A regular expression compiled when first used. The readers hold some
+    two hundred of them; compiling them all at import was half of a cold
+    lookup's start-up, and a check uses a fraction of them. On first use
+    the compiled pattern's methods are bound onto the instance, so later
+    calls cost what calls on a compiled pattern do."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.source_flags = source, flags
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.source_flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self.compiled()
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def regex(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, deferred to first use (see LazyPattern)."""
+    return cast(re.Pattern[str], LazyPattern(source, flags))

@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Sequence
 
 from .corpus import Claim, Corpus
 from .figures import Figure
-from .lazy import cached
+from .lazy import cached, regex
 
 __all__ = ["Matcher", "Match", "tokenize", "DEFAULT_THRESHOLD"]
 
@@ -86,7 +86,7 @@ _STOPWORDS = frozenset(
     year years month months week weeks day days annually total
     """.split()
 )
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = regex(r"[^\W\d_]+", re.UNICODE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,15 +107,15 @@ def _stem(word: str) -> str:
 # Bounded space before the preposition: with \s* a search over a long run of
 # whitespace is quadratic (bench/redos.py: 9.7 s on 20 KB).
 # "£5m to pay for ...", "to be spent on ...": the lead runs to what it pays for.
-_FUNDED = re.compile(r"\s{0,16}(?:to\s+(?:pay|be\s+spent|be\s+used)\s+(?:for|on)|for|to|into|on|towards)\s", re.IGNORECASE)
-_PHRASE_END = re.compile(
+_FUNDED = regex(r"\s{0,16}(?:to\s+(?:pay|be\s+spent|be\s+used)\s+(?:for|on)|for|to|into|on|towards)\s", re.IGNORECASE)
+_PHRASE_END = regex(
     r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
     r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead|"
     r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside|where|when|whose|whom|while)\s",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-_TASK_FORCE = re.compile(r"\btask[\s-]{1,3}force", re.I)
+_POSSESSIVE = regex(r"['\u2019]s\b")
+_TASK_FORCE = regex(r"\btask[\s-]{1,3}force", re.I)
 # Words editors use for what documents name otherwise, tried (in order)
 # only when the corpus does not use the editor's word itself.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -141,19 +141,19 @@ _BODIES = (
 # A body that gets the money ("to youth clubs, charities and schools"), or is
 # named in a clause that describes the actor ("the unit that brings police,
 # councils ... together"), in `unnamed_body`'s punctuation-free words.
-_RECEIVES_OR_DESCRIBES = re.compile(
+_RECEIVES_OR_DESCRIBES = regex(
     r" (?:to|for|into|among|between|with|helping|supporting|backing|funding)(?: [a-z'-]+){0,6} $"
     r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){0,6}$"
 )
-_OWNER = re.compile(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
+_OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
-_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w'\u2019-]*\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
+_OPENING_NAME = regex(r"\s*((?:[A-Z][\w'\u2019-]*\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
 # A place or body naming a scheme it runs: "A Greater Manchester scheme", "the Kent police".
-_NAMED_SCHEME = re.compile(
+_NAMED_SCHEME = regex(
     r"\b((?:[A-Z][\w-]{1,30}\s){1,3})(?:scheme|fund|programme|program|project|initiative|taskforce|task force|unit|police|force|council|authority|service|partnership)s?\b"
 )
 # A venue or a visit right before a place phrase: the place is where it is.
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = regex(
     # Not a population: "every school in Greater Manchester" is whose the figure is.
     r"(?<!every )(?<!Every )(?<!each )(?<!Each )(?<!any )\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
     r"hall|room|gym|library|station|hospital|caf[e\u00e9]|venue|bus|train|meeting|event|rally|conference|briefing|hearing|vigil|gathering|session|speech)\b(?:\s(?i:to|at|with))?(?:\s(?i:the|a|an|his|her|their))?(?:\s[A-Z][\w'\u2019-]*){0,4}\s$"
@@ -161,18 +161,18 @@ _VENUE_BEFORE = re.compile(
 # Offices a person's name may carry ("Deputy Mayor Sophie Linden", "Commissioner Cressida Dick").
 _TITLES = frozenset("deputy commissioner mayor secretary minister chief chair director leader superintendent inspector".split())
 # A title and the name after it: "Commissioner Cressida Dick".
-_TITLED_NAME = re.compile(r"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minister|Chief Constable|Superintendent|Inspector)((?:\s+[A-Z][\w'\u2019-]*){1,2})")
+_TITLED_NAME = regex(r"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minister|Chief Constable|Superintendent|Inspector)((?:\s+[A-Z][\w'\u2019-]*){1,2})")
 # Capitalised words right before a name ("Birmingham violence reduction unit").
-_LAST_CAPITALS = re.compile(r"((?:[A-Z][\w-]+\s){1,3})$")
+_LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A sentence opening with who made the thing: "Birmingham has created a taskforce".
-_FOREIGN_MAKER = re.compile(
+_FOREIGN_MAKER = regex(
     r"\s*((?:[A-Z][\w-]+\s){1,3})(?:(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
     r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
     # "Tottenham alone is receiving ...": a name set apart as the one that has it.
     r"|alone\b)"
 )
 # "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
-_PLACE_PHRASE = re.compile(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)(?:\s+the)?|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
+_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)(?:\s+the)?|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
@@ -183,8 +183,8 @@ def actor_name(run: tuple[str, ...]) -> bool:
     return all(w in _ACTOR_WORDS for w in run)
 
 
-_REACTION_VERB = re.compile(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|suggested|claimed|reported|argued|insisted|warned|declined|called|attacked|questioned|hailed|condemned)\b")
-_ANY_BODY = re.compile(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
+_REACTION_VERB = regex(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|suggested|claimed|reported|argued|insisted|warned|declined|called|attacked|questioned|hailed|condemned)\b")
+_ANY_BODY = regex(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
 # A word at least one documented claim in twenty uses is the corpus's home
 # ("London", "the Mayor", "the Met"): as an owner it names no one else.
 HOME_WORD_IDF = math.log(1 + 20)
@@ -193,7 +193,7 @@ HOME_WORD_IDF = math.log(1 + 20)
 SETTING_WORD_IDF = math.log(1 + 3)
 # A synonym is weaker evidence than the word itself.
 SYNONYM_SIMILARITY = 0.9
-_NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w-]{0,30}")
+_NAME_TOKEN = regex(r"\b[A-Z][a-z][\w-]{0,30}")
 # Capitalised words any news story about a corpus may carry without naming
 # another place or body: days, months, seasons, titles, parties, outlets.
 _NEWS_NAMES = frozenset(
@@ -231,13 +231,13 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
     return [(w, s) for w, s in zip(raw, stems) if s not in _STOPWORDS]
 
 
-_PARTICIPLE = re.compile(
+_PARTICIPLE = regex(
     r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago"
     # Irregular participles: "98 guns *taken* off the streets".
     r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit"
     r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"
 )
-_OF = re.compile(r"^\s{0,3}of\s", re.I)
+_OF = regex(r"^\s{0,3}of\s", re.I)
 
 
 def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -268,9 +268,9 @@ def tokenize(text: str) -> list[str]:
     return [s for _, s in words(text)]
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w\u2019'&-]*")
+_CAPITALISED = regex(r"[A-Z][\w\u2019'&-]*")
 # A name that is one coined word: an acronym ("VCTF") or capitals inside ("MyEnds").
-_COINED = re.compile(r"[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+_COINED = regex(r"[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
 
 def proper_names(text: str) -> list[tuple[str, ...]]:
@@ -300,7 +300,7 @@ def proper_names(text: str) -> list[tuple[str, ...]]:
 _DETERMINERS = frozenset("the this that these those his her its their our a an".split())
 # How far before its head a determiner may stand ("the Mayor's new 150-officer taskforce").
 _REFERENCE_REACH = 4
-_REFERENCE_TOKEN = re.compile(r"[\w'\u2019-]+|[,.;:!?()\[\]\"\u201c\u201d£$€]")
+_REFERENCE_TOKEN = regex(r"[\w'\u2019-]+|[,.;:!?()\[\]\"\u201c\u201d£$€]")
 
 
 def _headed_task_force(m: re.Match[str]) -> str:

@@ -36,7 +36,7 @@ from decimal import Decimal
 from enum import Enum
 
 from .figures import DAYS_PER_UNIT, Figure, parse_figures
-from .lazy import cached
+from .lazy import cached, regex
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
 
@@ -170,8 +170,8 @@ _RATES = {
     "each": "each",
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
-_RUNNING = re.compile(r"\b(?:so far|to date|since (?:its |the |their |it was |it |they were |they )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
-_RUNNING_CUE = re.compile("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
+_RUNNING = regex(r"\b(?:so far|to date|since (?:its |the |their |it was |it |they were |they )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
+_RUNNING_CUE = regex("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
 
 
 def read_period(text: "str | Period | None") -> Period | None:
@@ -218,7 +218,7 @@ def _duration_days(p: str) -> Decimal | None:
     return (value * DAYS_PER_UNIT[found[0].unit]).quantize(Decimal(1))
 
 
-_ISO_WINDOW = re.compile(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
+_ISO_WINDOW = regex(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
 
 
 def _window_key(p: str, original: str) -> str | None:
@@ -245,15 +245,15 @@ def window_of_dates(values: list[str]) -> str:
 # Negation right before a figure, within three words and no punctuation:
 # "not £4.5m", "not the £4.5m some reported", "never received £2m". "not
 # more than" / "no fewer than" are qualifiers, read by the figure parser.
-_DENIED_BEFORE = re.compile(
+_DENIED_BEFORE = regex(
     r"\b(not|never|n't|rather than|instead of|as opposed to|no longer)"
     r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b)[\w'’-]{1,20}){0,3}\s*$",
     re.I,
 )
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
-_DENIED_AFTER = re.compile(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
-_DENIAL_LEAD = re.compile(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
-_DENIED_STATEMENT = re.compile(
+_DENIED_AFTER = regex(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
+_DENIAL_LEAD = regex(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
+_DENIED_STATEMENT = regex(
     r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?)that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
@@ -262,38 +262,38 @@ _DENIED_STATEMENT = re.compile(
     re.I,
 )
 # "£1.4m had been cut from ...": an amount taken away or added, said in the passive.
-_CUT_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|will\s+have)\s+been\s+((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s+back|added)\s+(?:from|off|out\s+of|to))\b", re.I)
+_CUT_AFTER = regex(r"\s+(?:had|has|have|was|were|is|are|will\s+have)\s+been\s+((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s+back|added)\s+(?:from|off|out\s+of|to))\b", re.I)
 # "the 498 schools that had not": a count of those that did not, said with its noun.
-_NEGATED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+((?:that|which|who)\s+(?:had|have|has|did|do|does|were|are|was|is)(?:\s+not|n't|\s+never))\b", re.I)
+_NEGATED_AFTER = regex(r"(?:\s+[\w'\u2019-]+){0,6}?\s+((?:that|which|who)\s+(?:had|have|has|did|do|does|were|are|was|is)(?:\s+not|n't|\s+never))\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
-_ASKED_AND_DENIED = re.compile(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
+_ASKED_AND_DENIED = regex(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
 # "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
 # from the 100 officers some predicted, ...": denied up to the comma.
-_DENIED_LEAD_PHRASE = re.compile(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
+_DENIED_LEAD_PHRASE = regex(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
 # "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
-_CHANGE_BEFORE = re.compile(
+_DIFFERENCE_AFTER = regex(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
+_CHANGE_BEFORE = regex(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$",
     re.I,
 )
 # "cut its arrests for offensive weapons by 166": the change verb may stand
 # a few words before its "by".
-_CHANGE_VERB_BY = re.compile(
+_CHANGE_VERB_BY = regex(
     r"\b(?:cut|cuts|reduced|reduces|slashed|increased|increases|raised|boosted|trimmed|lowered|lifted)\b[^.;,]{0,60}\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$"
     r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
     re.I,
 )
 # The last words _TAKEN_BEFORE can end on: a cheap test before the search.
-_TAKEN_CUE = re.compile(r"\b(?:cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|back|added|adds|some|about|nearly|almost|than|another|extra)\s*$", re.I)
+_TAKEN_CUE = regex(r"\b(?:cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|back|added|adds|some|about|nearly|almost|than|another|extra)\s*$", re.I)
 # "cut £2.6m from", "added £3m to": the verb right before the amount ...
-_TAKEN_BEFORE = re.compile(r"\b(cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|clawed back|added|adds)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+|another\s+|an extra\s+)?$", re.I)
+_TAKEN_BEFORE = regex(r"\b(cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|clawed back|added|adds)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+|another\s+|an extra\s+)?$", re.I)
 # ... and where it was taken from or added to, right after it.
-_FROM_AFTER = re.compile(r"(?:\s[\w-]{1,20}){0,2}?\s(?:from|off|out of|to)\s", re.I)
+_FROM_AFTER = regex(r"(?:\s[\w-]{1,20}){0,2}?\s(?:from|off|out of|to)\s", re.I)
 # "from £1m to £2m": the first is an earlier level.
-_FROM_TO = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
-_CHANGE_BARE = re.compile(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
-_PREVIOUS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:the\s+|its\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_FROM_TO = regex(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_CHANGE_BARE = regex(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+_PREVIOUS_BEFORE = regex(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:the\s+|its\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
 def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]:
@@ -373,7 +373,7 @@ _NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer")
 # The change and earlier-level patterns above all end in one of these words
 # and then space ("cut by ", "up from about "); the words are at most six
 # letters, so the last six characters before the space tell.
-_CUE_WORD_AT_END = re.compile(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost|the|its|least)\Z", re.I)
+_CUE_WORD_AT_END = regex(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost|the|its|least)\Z", re.I)
 
 
 def _ends_in_cue_word(before: str) -> bool:
@@ -392,9 +392,9 @@ def _qualified_negation(word: str, fig: Figure) -> bool:
 # --- scope ---------------------------------------------------------------------------
 
 # Between figures, these end one figure's clause and start the next's.
-_SEPARATOR = re.compile(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
+_SEPARATOR = regex(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
 # Who said it: everything up to "said (that)" when the figure comes after.
-_SAID = re.compile(
+_SAID = regex(
     # "members were told at a budget hearing that ...": told, and what was told follows.
     r"\b(?:was|were|been|being|is|are)\s+told\s+(?:[^,;.]{1,60}?\s+)?that\s+|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )"
@@ -404,15 +404,15 @@ _SAID = re.compile(
     re.I,
 )
 # Words without which _SAID cannot match: a cheap test before the search.
-_SAYING = re.compile(
+_SAYING = regex(
     "said|say|told|added|insisted|stated|explained|argued|noted|pointed|claimed|confirmed"
     "|revealed|announced|warned|promised|pledged|welcomed|hailed|learned|heard|believe|think"
 )
-_ACCORDING = re.compile(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
-_ACCORDING_TAIL = re.compile(r",\s*according to\b[^;]{0,300}$", re.I)
+_ACCORDING = regex(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
+_ACCORDING_TAIL = regex(r",\s*according to\b[^;]{0,300}$", re.I)
 # "..., he said." / "..., a spokesperson said." after the figure.
-_SAYING_TAIL = re.compile(r"said|says|added|told|claimed|insisted|argued|warned|confirmed|show|suggest|reveal")  # what _SAID_TAIL needs first
-_SAID_TAIL = re.compile(
+_SAYING_TAIL = regex(r"said|says|added|told|claimed|insisted|argued|warned|confirmed|show|suggest|reveal")  # what _SAID_TAIL needs first
+_SAID_TAIL = regex(
     r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added|claimed|insisted|argued|warned|confirmed|told\s+[\w\s]{1,40}"
     # ", City Hall figures show.": the source of the figures, like a sayer.
     r"|(?:figures|statistics|data|numbers)\s+(?:show|shows|showed|suggest|suggests|reveal|reveals|revealed))\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$",
@@ -420,24 +420,24 @@ _SAID_TAIL = re.compile(
 )
 # A lead before the main clause that sets the scene: "Speaking at the
 # launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
-_SCENE = re.compile(
+_SCENE = regex(
     r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
     r"|(?:Days|Weeks|Hours|Months|A day|A week|A month|Moments|Shortly|Soon)\s+(?:after|before)\b"
     r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b)[^,;]{0,200},"
     # ... and a participle phrase hung on it: "In his reply to the petition, sent to X weeks later, ..."
     r"(?:\s(?:sent|written|given|made|delivered|published|issued)\b[^,;]{0,200},)?\s*"
 )
-_DASH_MARK = re.compile(r"\s[-\u2013\u2014]\s")  # what _TRAILING_DASH needs first
+_DASH_MARK = regex(r"\s[-\u2013\u2014]\s")  # what _TRAILING_DASH needs first
 # A spaced dash after the figure with no closing dash: a comment to the end.
-_TRAILING_DASH = re.compile(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
+_TRAILING_DASH = regex(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
 # A reaction trailing the figure's clause.
-_REACTION = re.compile(
+_REACTION = regex(
     r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b"
     # "..., and challenged the government to match it": what the sayer did next.
     r"|,?\s+and\s+(?:challenged|urged|called on|accused|attacked|criticised|criticized|demanded|dared|invited)\b",
     re.I,
 )
-_REACTION_MARK = re.compile(r"[,;\-–—]|\band\b")  # what _REACTION needs first
+_REACTION_MARK = regex(r"[,;\-–—]|\band\b")  # what _REACTION needs first
 
 
 # How far from its figure a scope reaches: what a figure is about is said
@@ -449,7 +449,7 @@ REACH = 600
 # months after his strategy came out", ", a week before the Mayor replied".
 # It needs a verb ("came", "replied"), so ", after its launch in April 2018"
 # stays the figure's own time.
-_OTHER_MOMENT = re.compile(
+_OTHER_MOMENT = regex(
     r",\s(?:(?:some|a few|several|a|an|one|two|three|four|six|just|only)\s(?:\w+\s)?(?:days?|weeks?|months?|years?)\s)?"
     r"(?:after|before|when|whereas|until)\s(?:[\w'’-]+\s){0,5}?"
     r"(?:\w{3,}ed|came|went|was|were|began|took|made|gave|said|wrote|set|met|won|lost|rose|fell|grew|had|got)\b"
@@ -471,7 +471,7 @@ def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]
 
 # A participle opening a clause set off by a comma ("paid for with",
 # "funded by", "backed by"): it describes the noun just before the comma.
-_PARTICIPLE_LEAD = re.compile(r"(?:paid|funded|financed|backed|bankrolled|given|granted|awarded|supported|run|staffed|made up)\s(?:for\s|by\s|with\s|up\s)", re.I)
+_PARTICIPLE_LEAD = regex(r"(?:paid|funded|financed|backed|bankrolled|given|granted|awarded|supported|run|staffed|made up)\s(?:for\s|by\s|with\s|up\s)", re.I)
 
 
 def _moment_bounds(text: str, fig: Figure, lo: int, hi: int) -> tuple[int, int]:
@@ -488,7 +488,7 @@ def _moment_bounds(text: str, fig: Figure, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-_CLAUSE_END = re.compile(r"[,;]")
+_CLAUSE_END = regex(r"[,;]")
 
 
 # Figures that can each have a subject of their own; a date or a duration
@@ -526,7 +526,7 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
 
 # "made 900 arrests and took 350 weapons off the streets during Operation
 # Winter Nights": a closing "during ..." serves every amount joined by "and".
-_SHARED_TAIL = re.compile(r"\b(?:during|throughout|as part of)\b[^,;.]{1,120}")
+_SHARED_TAIL = regex(r"\b(?:during|throughout|as part of)\b[^,;.]{1,120}")
 
 
 def _shared_tail(text: str, fig: Figure, figures: list[Figure], hi: int) -> str:
@@ -556,7 +556,7 @@ def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wid
     return wide
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONTENT_WORD = regex(r"[^\W\d_]{4,}")
 # A clause with fewer words than this of four letters or more ("New £5m
 # investment", "an investment of £3m") names nothing by itself: its subject
 # is in the sentence around it.
@@ -585,8 +585,8 @@ def _after_attribution(text: str, lo: int, fig_start: int) -> int:
 # An aside between commas or dashes that does not hold the figure (not
 # brackets: they hold names and acronyms, "(Plenary)", "(VRU)"):
 # "the fund, which he called a lifeline for families, would reach ...".
-_ASIDE_MARK = re.compile(r"[,\u2014\u2013]")  # what _ASIDE needs first
-_ASIDE = re.compile(
+_ASIDE_MARK = regex(r"[,\u2014\u2013]")  # what _ASIDE needs first
+_ASIDE = regex(
     r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)"
     r"|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s"
     # ", first set up in the June 2017 strategy,": when the thing began, not what the figure measures.
@@ -600,7 +600,7 @@ _ASIDE = re.compile(
 )
 
 
-_PHRASE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\u2022\u2014\u2013]|\s-\s")  # not the comma of "8,000"
+_PHRASE_BREAK = regex(r"(?<!\d),|,(?!\d{3}\b)|[;:()\u2022\u2014\u2013]|\s-\s")  # not the comma of "8,000"
 
 
 def _phrase(text: str, fig: Figure, figures: list[Figure]) -> str:
@@ -674,31 +674,31 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 
 
 # A moment given without a date: "by the end of the year", "by last summer".
-_RELATIVE_TIME = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
-_RATE_PHRASE = re.compile(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+_RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
+_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
 # "in one week", and "a week-long blitz": a stretch, not a rate.
-_DURATION_PHRASE = re.compile(r"\b(?:(?:in|during|over|within|across)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
+_DURATION_PHRASE = regex(r"\b(?:(?:in|during|over|within|across)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
 
 
 # "in total" right after the amount or its noun ("a £10m pot in total").
-_IN_TOTAL = re.compile(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogether|overall)\b", re.I)
+_IN_TOTAL = regex(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogether|overall)\b", re.I)
 
 
 # A clause that opens by saying it gives a total.
-_TOTAL_LEAD = re.compile(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
+_TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
-_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?(?:in\s+|on\s+)?$")
+_SINCE_BEFORE = regex(r"\b[Ss]ince\s+(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?(?:in\s+|on\s+)?$")
 # "in December": a month the figure holds within, not the end of a window.
-_WITHIN_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
+_WITHIN_BEFORE = regex(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
 # "Two years after its launch", "Four years after it was set up": a moment counted from a start.
-_AFTER_START = re.compile(
+_AFTER_START = regex(
     r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since|into)\s+"
     r"(?:(?:its|the|their)\s+(?:launch|creation|start|founding|inception|set-up)"
     r"|(?:it|they)\s+(?:(?:was|were)\s+(?:set up|launched|created|started|founded|established)|launched|began|started))\b",
     re.I,
 )
 # "in its first year": a window counted from a start the sentence does not date.
-_FIRST_STRETCH = re.compile(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+first\s+(year|month|week|six months|two years|three years|12 months|100 days)\b", re.I)
+_FIRST_STRETCH = regex(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+first\s+(year|month|week|six months|two years|three years|12 months|100 days)\b", re.I)
 
 
 def _moment_of(near: str) -> Period | None:
@@ -716,7 +716,7 @@ def _moment_of(near: str) -> Period | None:
 
 # Before a duration that says how long another figure took: "over the previous three years".
 # Not after a verb of lasting: "runs for three years" says how long the thing lasts, a claim.
-_STRETCH_LEAD = re.compile(
+_STRETCH_LEAD = regex(
     r"(?<!\brun )(?<!\bruns )(?<!\bran )(?<!\brunning )(?<!\blast )(?<!\blasts )(?<!\blasted )(?<!\blasting )"
     r"\b(?:over|during|across|within|for|in)\s+(?:the\s+)?(?:(?:last|past|previous|next|first|coming|following)\s+)?$",
     re.I,
@@ -833,12 +833,12 @@ _EVENTS = {
 }
 # Case matters: "the Met said in August" is the police, not a meeting.
 # A participle may open the sentence capitalised: "Launched in April 2018, the taskforce ...".
-_EVENT_WORD = re.compile(r"\b(" + "|".join(sorted({*_EVENTS, *(w.capitalize() for w in _EVENTS if w.endswith("ed") or w.startswith("set"))}, key=len, reverse=True)) + r")\b")
-_CLAUSE_MARK = re.compile(r"[.;,]")
+_EVENT_WORD = regex(r"\b(" + "|".join(sorted({*_EVENTS, *(w.capitalize() for w in _EVENTS if w.endswith("ed") or w.startswith("set"))}, key=len, reverse=True)) + r")\b")
+_CLAUSE_MARK = regex(r"[.;,]")
 
 
 _EVENT_NOUNS = frozenset({"launch", "creation", "announcement", "publication"})
-_NOUN_TO_DATE = re.compile(r"\s+(?:in|on|at|of)\s+(?:early\s+|late\s+|mid-?)?")
+_NOUN_TO_DATE = regex(r"\s+(?:in|on|at|of)\s+(?:early\s+|late\s+|mid-?)?")
 
 
 def _dated_by_verb(text: str, date: Figure, figures: list[Figure]) -> bool:
@@ -871,8 +871,8 @@ def event_object(text: str, fig: Figure, figures: list[Figure]) -> str:
     return said if _OBJECT_START.match(said) else ""
 
 
-_DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|of|during|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-_OBJECT_START = re.compile(r"(?:the|a|an|his|her|its|their|this|these)\s|[A-Z]")
+_DATE_PREPOSITION = regex(r"\s+(?:in|on|at|of|during|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_OBJECT_START = regex(r"(?:the|a|an|his|her|its|their|this|these)\s|[A-Z]")
 
 
 def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
@@ -918,7 +918,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
 
 
 # "seized 135 knives and six guns": only the first amount's noun and "and" between them.
-_JOINED = re.compile(
+_JOINED = regex(
     r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:(?:and|or|plus)|(?:[\w'\u2019-]{1,30},\s{1,3})?(?:along\s+with|as\s+well\s+as|together\s+with))\s{1,3}"
     # "... carried out 8,452 sweeps and *made almost* 4,937 arrests": a second
     # verb of the same subject (a past tense, not "the scheme has"), and a qualifier.
@@ -928,7 +928,7 @@ _JOINED = re.compile(
 
 
 # "£110m for the Met and £15m a year for the taskforce": an amount with its own "for ..." is not the next one's.
-_OWN_PURPOSE = re.compile(r"\b(?:for|to|into|on|towards)\b", re.I)
+_OWN_PURPOSE = regex(r"\b(?:for|to|into|on|towards)\b", re.I)
 
 
 def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> list[Reading]:
@@ -957,8 +957,8 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
 
 
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
-_TRUE_FIGURE = re.compile(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
-_CONTRAST = re.compile(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b", re.I)
+_TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
+_CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b", re.I)
 
 
 def _compared(readings: list[Reading]) -> list[Reading]:
@@ -997,7 +997,7 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
 
 # A count that is the size of what follows: "150-strong taskforce", "a
 # 40-member board": the hyphenated word, then the noun (not a verb after it).
-_COMPOUND = re.compile(r"-(strong|member|person|people|officer|seat|bed|place)\s+((?:(?!\w+(?:ed|ing)\b)[A-Za-z][\w'-]*\s?){1,3})")
+_COMPOUND = regex(r"-(strong|member|person|people|officer|seat|bed|place)\s+((?:(?!\w+(?:ed|ing)\b)[A-Za-z][\w'-]*\s?){1,3})")
 _MEMBERS_COMPOUND = frozenset({"strong", "member", "person", "people", "officer"})  # not seats, beds or places
 
 
@@ -1026,8 +1026,8 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
 
 
 # "... says it has found", "... said they had": the clause's actor is the sayer.
-_PRONOUN_ACTOR = re.compile(r"\s*(?:it|they|we)\s+(?:has|have|had|is|are|was|were|will|would|'s|\u2019s|[a-z]+ed)\b", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|insisted|claimed|confirmed|announced|told\s+[^,;.]{1,40}?)\s+(?:that\s+)?$", re.I)
+_PRONOUN_ACTOR = regex(r"\s*(?:it|they|we)\s+(?:has|have|had|is|are|was|were|will|would|'s|\u2019s|[a-z]+ed)\b", re.I)
+_SAID_BEFORE = regex(r"\b(?:said|says|say|added|insisted|claimed|confirmed|announced|told\s+[^,;.]{1,40}?)\s+(?:that\s+)?$", re.I)
 
 
 class _Around:
