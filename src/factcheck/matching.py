@@ -166,7 +166,7 @@ _TITLED_NAME = regex(r"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minister|C
 _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A sentence opening with who made the thing: "Birmingham has created a taskforce".
 _FOREIGN_MAKER = regex(
-    r"\s*((?:[A-Z][\w-]+\s){1,3})(?:(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
+    r"\s{0,3}((?:[A-Z][\w-]+\s){1,3})(?:(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
     r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
     # "Tottenham alone is receiving ...": a name set apart as the one that has it.
     r"|alone\b)"

@@ -262,16 +262,16 @@ _DENIED_STATEMENT = regex(
     re.I,
 )
 # "£1.4m had been cut from ...": an amount taken away or added, said in the passive.
-_CUT_AFTER = regex(r"\s+(?:had|has|have|was|were|is|are|will\s+have)\s+been\s+((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s+back|added)\s+(?:from|off|out\s+of|to))\b", re.I)
+_CUT_AFTER = regex(r"\s{1,3}(?:had|has|have|was|were|is|are|will\s{1,3}have)\s{1,3}been\s{1,3}((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s{1,3}back|added)\s{1,3}(?:from|off|out\s{1,3}of|to))\b", re.I)
 # "the 498 schools that had not": a count of those that did not, said with its noun.
-_NEGATED_AFTER = regex(r"(?:\s+[\w'\u2019-]+){0,6}?\s+((?:that|which|who)\s+(?:had|have|has|did|do|does|were|are|was|is)(?:\s+not|n't|\s+never))\b", re.I)
+_NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|which|who)\s{1,3}(?:had|have|has|did|do|does|were|are|was|is)(?:\s{1,3}not|n't|\s{1,3}never))\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
 _ASKED_AND_DENIED = regex(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
 # "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
 # from the 100 officers some predicted, ...": denied up to the comma.
 _DENIED_LEAD_PHRASE = regex(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
 # "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
-_DIFFERENCE_AFTER = regex(r"\s+(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s+[a-z]+){0,2}?\s+than\s+(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
+_DIFFERENCE_AFTER = regex(r"\s{1,3}(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}than\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = regex(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$",
@@ -871,7 +871,7 @@ def event_object(text: str, fig: Figure, figures: list[Figure]) -> str:
     return said if _OBJECT_START.match(said) else ""
 
 
-_DATE_PREPOSITION = regex(r"\s+(?:in|on|at|of|during|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_DATE_PREPOSITION = regex(r"\s{1,3}(?:in|on|at|of|during|by)\s{1,3}(?:early\s{1,3}|late\s{1,3}|mid-?)?$", re.I)
 _OBJECT_START = regex(r"(?:the|a|an|his|her|its|their|this|these)\s|[A-Z]")
 
 
@@ -1026,7 +1026,7 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
 
 
 # "... says it has found", "... said they had": the clause's actor is the sayer.
-_PRONOUN_ACTOR = regex(r"\s*(?:it|they|we)\s+(?:has|have|had|is|are|was|were|will|would|'s|\u2019s|[a-z]+ed)\b", re.I)
+_PRONOUN_ACTOR = regex(r"\s{0,3}(?:it|they|we)\s{1,3}(?:has|have|had|is|are|was|were|will|would|'s|\u2019s|[a-z]+ed)\b", re.I)
 _SAID_BEFORE = regex(r"\b(?:said|says|say|added|insisted|claimed|confirmed|announced|told\s+[^,;.]{1,40}?)\s+(?:that\s+)?$", re.I)
 
 
