@@ -225,6 +225,7 @@ class Checker:
     _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
     _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _beside: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _next_to
+    _claim_texts: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _claim_text
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
@@ -697,13 +698,7 @@ class Checker:
         actor = None if best.names_in_full or best.referenced else self.matcher.unknown_actor(reading.sentence_scope or subject)
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
-        # Named before the figure, in its clause: the one that has or gives it.
-        # Named before the figure, in its clause: the one that has or gives it.
-        other = None if best.names_in_full or best.referenced or not reading.lead else self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index)
-        if other is None and not (best.names_in_full or best.referenced) and _CONTINUATION.match(reading.lead):
-            # "..., including the ten worst affected": the clause goes on with
-            # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
-            other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
+        other = self._named_otherwise(reading, text, best)
         if other is not None:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
@@ -797,14 +792,34 @@ class Checker:
             return whole.group().strip()
         return None
 
+    def _named_otherwise(self, reading: Reading, text: str, best: Match) -> str | None:
+        """Another thing the sentence says has or gives the figure, where it
+        does not name `best`'s: named before the figure in its clause, or
+        its clause's subject, or named before a clause that goes on with it."""
+        if best.names_in_full or best.referenced or not reading.lead:
+            return None
+        other = self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index)
+        if other is None and _CONTINUATION.match(reading.lead):
+            # "..., including the ten worst affected": the clause goes on with
+            # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
+            other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
+        return other
+
+    def _claim_text(self, index: int) -> str:
+        """A documented claim's subject, aliases and passage, lower case, read once per claim."""
+        said = self._claim_texts.get(index)
+        if said is None:
+            claim = self.matcher.claim(index)
+            said = self._claim_texts[index] = " ".join((claim.subject, *claim.aliases, claim.passage)).lower()
+        return said
+
     def _names_another(self, lead: str, topic: str, index: int) -> str | None:
         """A documented name the sentence gives in full, of another thing than
         `topic`'s (which it does not name) and that the claim at `index` never
         mentions: the figure is said of that other thing."""
         if len(_CAPITALISED_WORD.findall(lead)) < 2:
             return None  # a name of two capitalised words or more is needed: no lookup for most leads
-        claim = self.matcher.claim(index)
-        said = " ".join(re.findall(r"[a-z0-9]+", " ".join((claim.subject, *claim.aliases, claim.passage)).lower()))
+        said = " ".join(re.findall(r"[a-z0-9]+", self._claim_text(index)))
         for m in self.matcher.match(lead):
             if m.topic == topic:
                 continue
@@ -831,9 +846,7 @@ class Checker:
         stem = self.matcher.stem_of.get(head) or (stems[0] if stems else "")
         if stem not in self.matcher.heads:
             return None
-        claim = self.matcher.claim(index)
-        said = " ".join((claim.subject, *claim.aliases, claim.passage)).lower().replace("task force", "taskforce")
-        if head in said:
+        if head in self._claim_text(index).replace("task force", "taskforce"):
             return None
         # "The Met's specialist violent crime unit": its other words may say
         # it is the documented thing after all (the Violent Crime Task Force).

@@ -849,22 +849,16 @@ def _dated_by_verb(text: str, date: Figure, figures: list[Figure]) -> bool:
     return found is not None and found.group(1).lower() not in _EVENT_NOUNS
 
 
-def event_subject(text: str, fig: Figure, figures: list[Figure]) -> str:
-    """The words of the date's clause before its event verb: what the event
-    happened to ("*The Young Londoners Fund* was launched in June 2017")."""
-    found = _event_match(text, fig, figures)
-    if found is None:
-        return ""
+def _event_subject(text: str, found: re.Match[str]) -> str:
+    """The words of the date's clause before its event verb (`found`): what
+    the event happened to ("*The Young Londoners Fund* was launched in June 2017")."""
     before = text[: found.start()]
     return before[max(before.rfind(mark) for mark in ".;:,") + 1 :].strip()
 
 
-def event_object(text: str, fig: Figure, figures: list[Figure]) -> str:
-    """What the date's event verb names between itself and the date ("launched
-    *the VRU* in 2019"), or "" ("was launched in April 2018")."""
-    found = _event_match(text, fig, figures)
-    if found is None:
-        return ""
+def _event_object(text: str, found: re.Match[str], fig: Figure) -> str:
+    """What the date's event verb (`found`) names between itself and the
+    date ("launched *the VRU* in 2019"), or "" ("was launched in April 2018")."""
     said = _DATE_PREPOSITION.sub("", text[found.end() : fig.start]).strip()
     # An object names a thing: "the VRU", "its strategy", "MyEnds"; not an
     # agent ("by the Mayor"), a place ("to Scotland") or an idiom ("began work").
@@ -873,12 +867,6 @@ def event_object(text: str, fig: Figure, figures: list[Figure]) -> str:
 
 _DATE_PREPOSITION = regex(r"\s{1,3}(?:in|on|at|of|during|by)\s{1,3}(?:early\s{1,3}|late\s{1,3}|mid-?)?$", re.I)
 _OBJECT_START = regex(r"(?:the|a|an|his|her|its|their|this|these)\s|[A-Z]")
-
-
-def _event_of(text: str, fig: Figure, figures: list[Figure]) -> str:
-    """The event a date belongs to ("launch"), or "" if none."""
-    found = _event_match(text, fig, figures)
-    return _EVENTS[found.group(1).lower()] if found is not None else ""
 
 
 def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
@@ -1063,16 +1051,24 @@ class _Around:
         return self.text[start + 1 : said.start()].strip()
 
     @cached
+    def event_verb(self) -> re.Match[str] | None:
+        """The event word a date belongs to (see `_event_match`), found once for the three readings of it below."""
+        return _event_match(self.text, self.fig, self.figures)
+
+    @cached
     def event(self) -> str:
-        return _event_of(self.text, self.fig, self.figures)  # for a date (see Reading.event)
+        found = self.event_verb  # for a date (see Reading.event): the event, as documents name it ("launch")
+        return _EVENTS[found.group(1).lower()] if found is not None else ""
 
     @cached
     def event_object(self) -> str:
-        return event_object(self.text, self.fig, self.figures)
+        found = self.event_verb
+        return _event_object(self.text, found, self.fig) if found is not None else ""
 
     @cached
     def event_subject(self) -> str:
-        return event_subject(self.text, self.fig, self.figures)
+        found = self.event_verb
+        return _event_subject(self.text, found) if found is not None else ""
 
     @cached
     def phrase(self) -> str:
