@@ -807,6 +807,12 @@ def test_not_until_and_increases(checker, claim, expected):
         ("The Met dismissed claims online that the taskforce had 400 officers, saying it had 150.", Verdict.SUPPORTED),
         ("Contrary to claims that only 90 schools had signed up, 150 schools have so far taken up the offer of knife wands.", Verdict.SUPPORTED),
         ("Far from the 90 officers some predicted, the violent crime taskforce has been created with 150.", Verdict.SUPPORTED),
+        # A denial verb with words before its "claim": "rejected an opposition claim that".
+        ("City Hall rejected an opposition claim that just 40 schools had taken up knife wands.", Verdict.UNVERIFIED),
+        # "in the region of" is about: 900 is the documents' 910, rounded.
+        ("Between its launch in April 2018 and the end of May 2019 the violent crime taskforce recovered in the region of 900 knives.", Verdict.SUPPORTED),
+        # "its first eighteen months" is a window of its own, not April 2018 to May 2019.
+        ("Over its first eighteen months the Violent Crime Taskforce arrested 4,937 suspects.", Verdict.UNVERIFIED),
         # "Since it was set up in April 2018": a running total to another moment, not the documents' count to May 2019.
         ("Since it was set up in April 2018 the violent crime taskforce has recovered 2,000 knives.", Verdict.UNVERIFIED),
         # A participle opening the sentence dates the thing it describes.

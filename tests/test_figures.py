@@ -292,7 +292,10 @@ def test_a_number_opening_a_body_s_name_is_not_a_figure(text, figures):
 
 @pytest.mark.parametrize(
     ("text", "qualifier"),
-    [("came in just shy of 1,000", "almost"), ("arrests topped 5,000", "more_than"), ("exceeded £2m", "more_than")],
+    [
+        ("came in just shy of 1,000", "almost"), ("arrests topped 5,000", "more_than"), ("exceeded £2m", "more_than"),
+        ("in the region of 900 knives", "approx"), ("something like £3m", "approx"), ("of the order of 40 boats", "approx"),
+    ],
 )
 def test_verbs_and_idioms_that_qualify_a_figure(text, qualifier):
     (fig,) = parse_figures(text)

@@ -444,6 +444,11 @@ _ANCHOR_WORDS = frozenset(
 )
 # Longest phrases first: the first match wins.
 _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("in", "the", "region", "of"), "approx"),
+    (("in", "the", "order", "of"), "approx"),
+    (("on", "the", "order", "of"), "approx"),
+    (("of", "the", "order", "of"), "approx"),
+    (("something", "like"), "approx"),
     (("no", "fewer", "than"), "at_least"),
     (("no", "less", "than"), "at_least"),
     (("not", "fewer", "than"), "at_least"),

@@ -254,7 +254,7 @@ _DENIED_BEFORE = regex(
 _DENIED_AFTER = regex(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
 _DENIAL_LEAD = regex(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
 _DENIED_STATEMENT = regex(
-    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?)that\s+"
+    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|disputed)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?)that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
@@ -698,7 +698,7 @@ _AFTER_START = regex(
     re.I,
 )
 # "in its first year": a window counted from a start the sentence does not date.
-_FIRST_STRETCH = regex(r"\b(?:in|during|over|within)\s+(?:its|their|the)\s+first\s+(year|month|week|six months|two years|three years|12 months|100 days)\b", re.I)
+_FIRST_STRETCH = regex(r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the)\s{1,3}first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days))\b", re.I)
 
 
 def _moment_of(near: str) -> Period | None:
@@ -710,7 +710,10 @@ def _moment_of(near: str) -> Period | None:
         return Period("window", " ".join(after_start.group().lower().split()), after_start.group())
     first_stretch = _FIRST_STRETCH.search(near)
     if first_stretch:
-        return Period("window", f"first {first_stretch.group(1).lower()}", first_stretch.group())
+        # Keyed by its length, so "first twelve months" is "first 12 months".
+        stretch = first_stretch.group(1).lower()
+        days = _duration_days(stretch)
+        return Period("window", f"first {days.quantize(Decimal(1)) if days is not None else stretch}", first_stretch.group())
     return None
 
 
