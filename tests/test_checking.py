@@ -811,6 +811,10 @@ def test_not_until_and_increases(checker, claim, expected):
         ("City Hall rejected an opposition claim that just 40 schools had taken up knife wands.", Verdict.UNVERIFIED),
         # "in the region of" is about: 900 is the documents' 910, rounded.
         ("Between its launch in April 2018 and the end of May 2019 the violent crime taskforce recovered in the region of 900 knives.", Verdict.SUPPORTED),
+        # A later level that names nothing counts what the level before it does: officers, not arrests.
+        ("Set up with 150 officers, the violent crime taskforce has since grown to 400.", Verdict.UNVERIFIED),
+        # An earlier level is of the new level's measure: the documented 10 is the most affected boroughs.
+        ("Knife crime seed fund projects now cover 19 boroughs, up from 10 at the start.", Verdict.UNVERIFIED),
         # "its first eighteen months" is a window of its own, not April 2018 to May 2019.
         ("Over its first eighteen months the Violent Crime Taskforce arrested 4,937 suspects.", Verdict.UNVERIFIED),
         # "Since it was set up in April 2018": a running total to another moment, not the documents' count to May 2019.

@@ -176,11 +176,13 @@ def test_a_figure_replacing_a_denied_one_takes_its_words():
     ("text", "kind", "key"),
     [
         ("In total, the Quay Fund is worth just £10m.", "total", ""),
-        ("'Six hundred offensive weapons in its first year,' the commander said.", "window", "first year"),
+        ("'Six hundred offensive weapons in its first year,' the commander said.", "window", "first 365"),
+        # Keyed by its length: twelve months are a year.
+        ("In its first twelve months the board heard 40 appeals.", "window", "first 365"),
     ],
 )
 def test_totals_and_first_years_are_read_as_their_own_periods(text, kind, key):
-    reading = read(text, parse_figures(text))[0]
+    reading = read(text, parse_figures(text))[-1]  # the amount: "twelve months" is a figure too
     assert reading.window is not None and (reading.window.kind, reading.window.key) == (kind, key)
 
 

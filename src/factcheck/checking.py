@@ -407,7 +407,8 @@ class Checker:
                 check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
             checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
-        _risen_from_documented(checks)
+        _risen_from_documented(checks, readings)
+        _earlier_level_of_another(checks, evidence)
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
@@ -1206,15 +1207,39 @@ def _is_running(claim: Claim) -> bool:
     return bool(_RUNNING_PASSAGE.search(claim.passage))
 
 
-def _risen_from_documented(checks: dict[int, FigureCheck]) -> None:
-    """"250 officers now, up from the 150 it was created with": where the
-    documents give the earlier level, the new one is of a later moment, not
-    a conflict with them."""
+def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Reading]) -> None:
+    """"250 officers now, up from the 150 it was created with", "set up with
+    150 officers, it has since grown to 300": where the documents give the
+    earlier level, the new one is of a later moment, not a conflict with them."""
     earlier = {c.topic for c in checks.values() if c.stance is Stance.PREVIOUS and c.verdict is Verdict.SUPPORTED}
+    for i, reading in enumerate(readings):
+        if reading.later:
+            earlier |= {
+                c.topic for j, c in checks.items()
+                if j < i and c.stance is Stance.ASSERTED and c.verdict is Verdict.SUPPORTED and c.figure.kind == reading.figure.kind
+            }
     for i, c in checks.items():
         if c.stance is Stance.ASSERTED and c.verdict is Verdict.CONFLICTING and c.topic in earlier:
             why = f"{c.figure.text}: the documents give the earlier level the sentence says it changed from, not this later one."
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
+
+
+def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> None:
+    """"Now in 19 boroughs, up from 10": an earlier level is of the measure
+    the new level is judged on. A documented 10 for another measure of the
+    topic ("10 of the most affected boroughs") does not support it."""
+    judged: dict[int, set[str]] = {}
+    for e in evidence:
+        if e.for_figure is not None and e.relation is not Relation.RELATED:
+            judged.setdefault(e.for_figure, set()).add(e.claim.id)
+    for i, c in checks.items():
+        if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.SUPPORTED:
+            continue
+        later = next((j for j in sorted(checks, reverse=True) if j < i and checks[j].stance is Stance.ASSERTED and checks[j].figure.kind == c.figure.kind), None)
+        if later is None or not judged.get(later) or judged.get(i, set()) & judged[later]:
+            continue
+        why = f"{c.figure.text}: read as an earlier level ({c.figure.text} before {checks[later].figure.text}); the documents give {c.figure.text} for another measure, not as an earlier level of this one."
+        checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 
 
 def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:

@@ -101,6 +101,8 @@ class Reading:
     around: "_Around | None" = field(default=None, repr=False, compare=False)  # the sentence, to read the rest from
     # The time of the amount it is joined to ("135 knives and six guns"), when its own words give none.
     shared_window: "Period | None" = field(default=None, compare=False)
+    # A level reached since an earlier one the sentence gives: "set up with 150 officers, has since grown to 300".
+    later: bool = False
 
     @property
     def window(self) -> "Period | None":
@@ -905,7 +907,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f is not fig for f in dates)
         out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around))
-    return _shared_leads(text, figures, _compared(_contrasted(text, out)))
+    return _shared_leads(text, figures, _compared(text, _contrasted(text, out)))
 
 
 # "seized 135 knives and six guns": only the first amount's noun and "and" between them.
@@ -952,16 +954,33 @@ _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+
 _CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b", re.I)
 
 
-def _compared(readings: list[Reading]) -> list[Reading]:
+# "has since grown to", "fell to": the level reached, after the verb of change.
+_LATER_LEVEL = regex(
+    r"\b(?:grown|grew|risen|rose|increased|climbed|jumped|soared|swelled|expanded|doubled|trebled|tripled|fallen|fell|dropped|shrunk|shrank|halved"
+    r"|(?:gone|went)\s{1,3}(?:up|down))\s{1,3}to\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?$",
+    re.I,
+)
+# After a figure that names nothing it counts: the clause or sentence goes on, or ends.
+_BARE_AFTER = regex(r"\s{0,3}(?:[,.;:!?)\u2014\u2013]|$|(?:in|by|this|last|since|from|and|but|as|after|over|according|the|a|an|now|today|so)\b)", re.I)
+
+
+def _compared(text: str, readings: list[Reading]) -> list[Reading]:
     """"The taskforce now has 250 officers, up from the 150 it was created
-    with": an earlier level measures what the figure before it does."""
+    with": an earlier level measures what the figure before it does. And
+    "set up with 150 officers, it has since grown to 300": a later level
+    that names nothing it counts measures what the level before it does."""
     out = list(readings)
     for i, this in enumerate(out):
-        if this.stance is not Stance.PREVIOUS or this.figure.kind not in AMOUNTS:
+        if this.figure.kind not in AMOUNTS:
             continue
         earlier = next((r for r in reversed(out[:i]) if r.figure.kind == this.figure.kind and r.stance is Stance.ASSERTED), None)
-        if earlier is not None:
+        if earlier is None:
+            continue
+        if this.stance is Stance.PREVIOUS:
             out[i] = replace(this, scope=earlier.scope)
+        elif this.stance is Stance.ASSERTED and _LATER_LEVEL.search(text, max(0, this.figure.start - 40), this.figure.start):
+            bare = _BARE_AFTER.match(text, this.figure.end) is not None
+            out[i] = replace(this, scope=earlier.scope if bare else this.scope, later=True)
     return out
 
 
