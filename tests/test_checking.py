@@ -815,6 +815,16 @@ def test_not_until_and_increases(checker, claim, expected):
         ("Set up with 150 officers, the violent crime taskforce has since grown to 400.", Verdict.UNVERIFIED),
         # An earlier level is of the new level's measure: the documented 10 is the most affected boroughs.
         ("Knife crime seed fund projects now cover 19 boroughs, up from 10 at the start.", Verdict.UNVERIFIED),
+        # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
+        ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
+        # "A week in June 2018" is one week, not every week.
+        ("A week in June 2018 saw the violent crime taskforce seize 135 knives.", Verdict.SUPPORTED),
+        # "hardly the 500": denied, like "not the 500".
+        ("The taskforce seized 135 knives in one week in June 2018, hardly the 500 one tabloid reported.", Verdict.SUPPORTED),
+        # "Along the M4": a place the documents do not give the sweeps for.
+        ("Along the M4, the VCTF carried out 8,452 weapons sweeps.", Verdict.UNVERIFIED),
+        # "150 more knife wands ... than": a difference, however many words before "than".
+        ("London's schools took up 150 more knife wands this spring than they had in the whole of the year before.", Verdict.UNVERIFIED),
         # "its first eighteen months" is a window of its own, not April 2018 to May 2019.
         ("Over its first eighteen months the Violent Crime Taskforce arrested 4,937 suspects.", Verdict.UNVERIFIED),
         # "Since it was set up in April 2018": a running total to another moment, not the documents' count to May 2019.

@@ -1131,8 +1131,12 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
     contradicted by a claim that names no period: the claim may count the
     whole, which the documents do not give. (A total over years, "£3m over
     three years", is the thing's own total, and can be.)"""
-    agrees = agreement(fig, documented)
     claimed = read_period(period)
+    if claimed is not None and claimed.kind == "rate" and fig.period is None:
+        # "makes £10m available each month": a rate read around the figure
+        # is its period, as "£10m a month" would be.
+        fig = replace(fig, period=claimed.key)
+    agrees = agreement(fig, documented)
     if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
         # An undated sample ("in a single week") is not the documents' week either.
         read = read_period(documented.period)

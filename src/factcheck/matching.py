@@ -172,7 +172,7 @@ _FOREIGN_MAKER = regex(
     r"|alone\b)"
 )
 # "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
-_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)(?:\s+the)?|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
+_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long)(?:\s+the)?|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}

@@ -248,7 +248,8 @@ def window_of_dates(values: list[str]) -> str:
 # "not £4.5m", "not the £4.5m some reported", "never received £2m". "not
 # more than" / "no fewer than" are qualifiers, read by the figure parser.
 _DENIED_BEFORE = regex(
-    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer)"
+    # "hardly the 1,350 claimed": with its article, "not"; "hardly 100 came" is a count.
+    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s))"
     r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b)[\w'’-]{1,20}){0,3}\s*$",
     re.I,
 )
@@ -272,8 +273,9 @@ _ASKED_AND_DENIED = regex(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|No
 # "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
 # from the 100 officers some predicted, ...": denied up to the comma.
 _DENIED_LEAD_PHRASE = regex(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
-# "£3.8m less than planned", "200 more officers than last year": a difference, not a level.
-_DIFFERENCE_AFTER = regex(r"\s{1,3}(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}than\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
+# "£3.8m less than planned", "200 more officers than last year", "2,500 more
+# activities to choose from than": a difference, not a level.
+_DIFFERENCE_AFTER = regex(r"\s{1,3}(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,6}?\s{1,3}than\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = regex(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$",
@@ -311,7 +313,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         cut = _CUT_AFTER.match(text, fig.end)
         if cut:
             return Stance.CHANGE, cut.group(1)  # "£1.4m had been cut from youth workers"
-    if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 40]:
+    if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 150]:
         difference = _DIFFERENCE_AFTER.match(text, fig.end)
         if difference:
             return Stance.CHANGE, difference.group().strip()
@@ -370,7 +372,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
 
 # Words without which no denial can be read: a cheap test before the searches.
 _NOT_CUES = ("not", "never", "n't", "n\u2019t")
-_NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer")
+_NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer", "hardly", "scarcely")
 
 # The change and earlier-level patterns above all end in one of these words
 # and then space ("cut by ", "up from about "); the words are at most six
@@ -678,6 +680,8 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+# After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
+_ONE_OF = regex(r"\s{1,3}(?:in|of|during)\s")
 # "in one week", and "a week-long blitz": a stretch, not a rate.
 _DURATION_PHRASE = regex(r"\b(?:(?:in|during|over|within|across)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
 
@@ -776,6 +780,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
         rate = _RATE_PHRASE.search(words) if words is near else None
+        if rate and rate.group(1) and rate.group().lower().startswith("a ") and _ONE_OF.match(words, rate.end()):
+            # "A week in June 2018 saw ...": one week, not every week.
+            return Period("duration", str(DAYS_PER_UNIT[rate.group(1).lower() + "s"].quantize(Decimal(1))), rate.group())
         if rate and not _rate_is_its(text, fig, figures, max(lo, fig.start - 80) + rate.start()):
             rate = None
         if rate and fig.kind in AMOUNTS:
