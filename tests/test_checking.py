@@ -815,6 +815,9 @@ def test_not_until_and_increases(checker, claim, expected):
         ("Set up with 150 officers, the violent crime taskforce has since grown to 400.", Verdict.UNVERIFIED),
         # An earlier level is of the new level's measure: the documented 10 is the most affected boroughs.
         ("Knife crime seed fund projects now cover 19 boroughs, up from 10 at the start.", Verdict.UNVERIFIED),
+        # "into opening up ...": a verb the documents do not use says how the money works, not what it is for.
+        ("Through the Violence Reduction Unit, the Mayor is putting £5m into opening up 2,500 summer activities for young Londoners.", Verdict.SUPPORTED),
+        ("The Mayor has put £5.6m into buying a rescue helicopter.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

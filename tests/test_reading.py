@@ -198,6 +198,11 @@ def test_an_amount_joined_by_and_shares_the_first_one_s_subject_verb_and_time():
     assert boats.window is not None and boats.window == nets.window
 
 
+def test_a_qualifier_after_and_does_not_break_the_join():
+    text = "The harbour board seized 40 boats and almost 300 nets."
+    assert "harbour board seized" in read(text, parse_figures(text))[1].scope
+
+
 def test_a_moment_counted_from_a_launch_is_a_window_of_its_own():
     text = "Two years after its launch, the ferry had carried a total of 651 passengers."
     reading = read(text, parse_figures(text))[-1]

@@ -1120,6 +1120,10 @@ class Matcher:
         # The head of an English noun phrase is its last word: a rescue *helicopter*.
         word, stem = pairs[-1]
         corpus_stem, sim = self._resolve([(word, stem)])[stem]
+        if sim <= 0 and pairs[0][0].endswith("ing") and self._resolve([pairs[0]])[pairs[0][1]][1] <= 0:
+            # "into opening up 2,500 activities": a verb the documents do not
+            # use, whose object lies past this phrase; it says how, not what for.
+            return None
         return word, (corpus_stem if sim > 0 else None)
 
     @property
