@@ -818,6 +818,8 @@ def test_not_until_and_increases(checker, claim, expected):
         # "into opening up ...": a verb the documents do not use says how the money works, not what it is for.
         ("Through the Violence Reduction Unit, the Mayor is putting £5m into opening up 2,500 summer activities for young Londoners.", Verdict.SUPPORTED),
         ("The Mayor has put £5.6m into buying a rescue helicopter.", Verdict.UNVERIFIED),
+        # Another thing named by its documented alias before the figure ("MyEnds"), in the documents' own camel case.
+        ("Through MyEnds, 2,500 summer activities are now open to young Londoners.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -814,6 +814,15 @@ class Checker:
             said = self._claim_texts[index] = " ".join((claim.subject, *claim.aliases, claim.passage)).lower()
         return said
 
+    def _alias_given(self, m: Match, lead: str) -> tuple[str, ...] | None:
+        """The documented claim's alias `lead` writes as a name ("Through
+        MyEnds, ..."), when it names the thing by an alias, not in full."""
+        for alias in self.matcher.claim(m.index).aliases:
+            run = tuple(re.findall(r"[a-z0-9]+", alias.lower()))
+            if run and _written_as_name(run, lead) and re.search(rf"\b{re.escape(alias)}\b", lead, re.I):
+                return run
+        return None
+
     def _names_another(self, lead: str, topic: str, index: int) -> str | None:
         """A documented name the sentence gives in full, of another thing than
         `topic`'s (which it does not name) and that the claim at `index` never
@@ -824,7 +833,7 @@ class Checker:
         for m in self.matcher.match(lead):
             if m.topic == topic:
                 continue
-            run = m.named_run()
+            run = m.named_run() or (self._alias_given(m, lead) if m.names_in_full else None)
             if run is None or " ".join(run) in said:
                 continue  # the documented claim names it too
             if not _written_as_name(run, lead):
@@ -1108,7 +1117,8 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     if run is None:
         return False
     capitals = _CAPITALISED_WORD.findall(text)
-    return all(any(c.startswith(w[:1].upper() + w[1:]) for c in capitals) for w in run)
+    # Compared without case past the capital: "MyEnds" is written as a name.
+    return all(any(c.lower().startswith(w.lower()) for c in capitals) for w in run)
 
 
 def _stretch_words(text: str) -> str:
