@@ -748,6 +748,11 @@ class Checker:
             # of what it says of the figure is not in the documents, so the
             # figure may measure another part of it. Agreement is support;
             # disagreement is not proof.
+            if check.verdict is Verdict.MIXED and not self._says_which(evidence, subject, _claim_period(reading)):
+                # The curator's note says the figures measure different things
+                # ("as created" and "allocated since"): which one the sentence
+                # means, only it can say, and it does not.
+                return check, evidence
             if check.verdict is Verdict.MIXED:
                 # Some passages agree: that is support; the others may give another measure.
                 agreeing = [e for e in evidence if e.relation is Relation.SUPPORTS]
@@ -757,6 +762,19 @@ class Checker:
                    f"but it says more of this figure than the documents do ({_quoted(subject)}): it may measure something else.")
             return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]
         return check, evidence
+
+    @staticmethod
+    def _says_which(evidence: list[Evidence], subject: str, period: Period | None) -> bool:
+        """Whether the sentence picks the agreeing passages' measure among
+        figures a curator's note says measure different things: it gives
+        their period ("for 2018 to 2020"), or a word only their subjects have
+        ("services in the major trauma centres"). With no note, nothing needs picking."""
+        agreeing = [e.claim for e in evidence if e.relation is Relation.SUPPORTS]
+        others = [e.claim for e in evidence if e.relation is Relation.CONFLICTS]
+        if not any(c.note for c in agreeing + others) or period is not None and any(c.period for c in agreeing):
+            return True
+        own = {w for c in agreeing for w in tokenize(c.subject)} - {w for c in others for w in tokenize(c.subject)}
+        return bool(own & set(tokenize(subject)))
 
     def _counts_people(self, m: Match) -> bool:
         """Whether a documented count counts the people of something
