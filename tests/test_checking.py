@@ -823,6 +823,10 @@ def test_not_until_and_increases(checker, claim, expected):
         # The curator's note says £250,000 (as created) and £1.4m (allocated) measure different
         # things: a sentence that does not say which stays mixed, however much else it says.
         ("On breakfast television a City Hall adviser called the Mayor's Knife Crime Community Seed Fund a £250,000 pot.", Verdict.MIXED),
+        # Another body gives it; the documents' own actor is only who gets it ("into the Met").
+        ("The £110m the Home Office is putting into the Met Police will protect frontline officer numbers, a minister said.", Verdict.UNVERIFIED),
+        # An unknown body opens the sentence, though it names the documented programme as its model.
+        ("The North Exampleshire violence reduction partnership is to put an additional £9 million into community-led work, copying London's MyEnds model.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

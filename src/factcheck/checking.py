@@ -696,7 +696,14 @@ class Checker:
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
-        actor = None if best.names_in_full or best.referenced else self.matcher.unknown_actor(reading.sentence_scope or subject)
+        actor = None if best.referenced and not best.names_in_full else self.matcher.unknown_actor(reading.sentence_scope or subject)
+        if actor is not None and best.names_in_full and not _BODY_AFTER_NAME.match(reading.sentence_scope or subject, (reading.sentence_scope or subject).find(actor) + len(actor)):
+            # The sentence names the documented thing: an unknown name that
+            # opens it is someone else's body ("The West Midlands violence
+            # reduction partnership is to put £9m ...") only when called one;
+            # a person ("Sophie Linden and the Met commissioner went ...") may
+            # act for the documents' own.
+            actor = None
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
         other = self._named_otherwise(reading, text, best)
@@ -1211,6 +1218,8 @@ _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = regex(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
+# An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
+_BODY_AFTER_NAME = regex(r"(?:\s{1,3}[a-z][\w-]{0,30}){0,3}\s{1,3}(?:partnership|unit|council|police|force|authority|board|trust|team|service|agency|department|commission|taskforce|task force)\b")
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)

@@ -955,7 +955,7 @@ class Matcher:
             return None
         # "Police Scotland" names another force, not the documents' "police".
         plain = _ANY_BODY.sub(" ", lowered)
-        if any(f" {actor}" in plain and _stem(actor) in vocabulary for actor in _ACTORS):
+        if any(self._acts(plain, actor) and _stem(actor) in vocabulary for actor in _ACTORS):
             return None  # the sentence names the documents' own actor too ("... the Mayor has made")
         for body in _BODIES:
             at = lowered.find(f" {body} ")
@@ -967,6 +967,15 @@ class Matcher:
                 continue  # "hands out £45m to youth clubs, charities and schools": they get it
             return body
         return None
+
+    @staticmethod
+    def _acts(lowered: str, actor: str) -> bool:
+        """Whether `actor` is named in `lowered` other than as the one that
+        gets the money ("putting £110m *into the Met* Police")."""
+        return any(
+            not _RECEIVES_OR_DESCRIBES.search(lowered, max(0, m.start() - 80), m.start() + 1)
+            for m in re.finditer(rf" {re.escape(actor)}\b", lowered)
+        )
 
     def unknown_actor(self, clause: str) -> str | None:
         """A name of two or more capitalised words opening the clause
