@@ -266,3 +266,11 @@ def test_the_figure_said_in_place_of_a_denied_one_takes_its_words():
     text = "Verdict: false. The ferry did not carry 5,000 people in June; the council's figure is 910."
     denied, said = read(text, parse_figures(text))[0], read(text, parse_figures(text))[-1]
     assert denied.stance is Stance.DENIED and "ferry" in said.scope
+
+
+def test_a_date_set_before_a_noun_is_that_thing_s_not_the_amount_s():
+    text = "Under the June 2016 harbour plan, the board has since given 43 grants to the ferry."
+    assert read(text, parse_figures(text))[-1].window is None
+    text = "In June 2016 the board gave 43 grants to the ferry."
+    window = read(text, parse_figures(text))[-1].window
+    assert window is not None and window.key == "2016-06"
