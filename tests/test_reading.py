@@ -274,3 +274,8 @@ def test_a_date_set_before_a_noun_is_that_thing_s_not_the_amount_s():
     text = "In June 2016 the board gave 43 grants to the ferry."
     window = read(text, parse_figures(text))[-1].window
     assert window is not None and window.key == "2016-06"
+
+
+def test_an_amount_joined_to_a_widened_one_is_widened_too():
+    text = "Over the winter the harbour patrol carried out 40 searches, took 12 nets and almost 30 boats off the water."
+    assert "harbour patrol" in read(text, parse_figures(text))[-1].scope

@@ -956,6 +956,12 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
         # The first amount's scope starts where its clause's words do (`read` keeps it in `around`).
         lo = first.around.lo if first.around is not None else scope_of(text, first.figure, figures)[0]
         lead = _cut(text, lo, first.figure.start, [])
+        widened = first.scope.find(lead) if lead else -1
+        if widened > 0:
+            # The first amount's clause named nothing and was read with more
+            # of the sentence ("the taskforce carried out 8,452 sweeps, took
+            # 910 knives and almost 300 guns"): so is the amount joined to it.
+            lead = first.scope[: widened + len(lead)]
         scope = f"{lead} {this.scope}" if lead and lead not in this.scope else this.scope
         out[i] = replace(this, scope=scope, shared_window=first.window)
         if first.window is None and this.window is not None and not _OWN_PURPOSE.search(text, first.figure.end, this.figure.start):
