@@ -279,3 +279,9 @@ def test_a_date_set_before_a_noun_is_that_thing_s_not_the_amount_s():
 def test_an_amount_joined_to_a_widened_one_is_widened_too():
     text = "Over the winter the harbour patrol carried out 40 searches, took 12 nets and almost 30 boats off the water."
     assert "harbour patrol" in read(text, parse_figures(text))[-1].scope
+
+
+def test_and_that_starts_a_second_thing_said_when_it_names_its_own_subject():
+    text = "The harbour report recalled that a Treasury memo had warned of cuts and that more than 40 ferries were laid up last winter."
+    scope = read(text, parse_figures(text))[0].scope
+    assert "Treasury" not in scope and "ferries" in scope

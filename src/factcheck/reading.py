@@ -470,7 +470,18 @@ def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]
     another moment, less the attribution before it and the reaction after it."""
     lo, hi = max(clause[0], fig.start - REACH), min(clause[1], fig.end + REACH)
     lo, hi = _moment_bounds(text, fig, lo, hi)
+    if "that" in text[lo : fig.start]:
+        # "recalling that a leaked Home Office memo had ... and that more than
+        # 50 people have been killed": a second thing said, with its own subject.
+        # Not when that clause names nothing by itself: "..., and that a
+        # further £835,000 was committed" goes on with the first one's subject.
+        second = max([lo, *(m.end() for m in _AND_THAT.finditer(text, lo, fig.start))])
+        if len(_CONTENT_WORD.findall(text, second, hi)) >= MIN_CLAUSE_WORDS:
+            lo = second
     return _after_attribution(text, lo, fig.start), _before_reaction(text, fig.end, hi)
+
+
+_AND_THAT = regex(r"\b(?:and|but)\s{1,3}that\s{1,3}(?=[\w\"'\u201c\u2018])", re.I)
 
 
 # A participle opening a clause set off by a comma ("paid for with",
