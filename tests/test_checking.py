@@ -827,6 +827,8 @@ def test_not_until_and_increases(checker, claim, expected):
         ("The £110m the Home Office is putting into the Met Police will protect frontline officer numbers, a minister said.", Verdict.UNVERIFIED),
         # An unknown body opens the sentence, though it names the documented programme as its model.
         ("The North Exampleshire violence reduction partnership is to put an additional £9 million into community-led work, copying London's MyEnds model.", Verdict.UNVERIFIED),
+        # "£9 million he has put into ...": a pronoun starts no name of what the money is of.
+        ("Touring a community gym on Friday, where Met youth engagement officers were warning local teenagers about the dangers of carrying blades, the Mayor pointed to the extra £9 million he has put into the VRU's MyEnds programme.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.
