@@ -285,3 +285,9 @@ def test_and_that_starts_a_second_thing_said_when_it_names_its_own_subject():
     text = "The harbour report recalled that a Treasury memo had warned of cuts and that more than 40 ferries were laid up last winter."
     scope = read(text, parse_figures(text))[0].scope
     assert "Treasury" not in scope and "ferries" in scope
+
+
+def test_a_phrase_stops_before_the_next_amount_s_words():
+    text = "The harbour budget includes another £2m for the quay, £1m for ferry repairs and the £3m Beacon Grants scheme."
+    phrase = read(text, parse_figures(text))[1].phrase
+    assert "ferry repairs" in phrase and "Beacon" not in phrase

@@ -627,6 +627,13 @@ def _phrase(text: str, fig: Figure, figures: list[Figure]) -> str:
     cuts = [m.start() for m in _PHRASE_BREAK.finditer(text, lo, hi)]
     start = max((c + 1 for c in cuts if c < fig.start), default=lo)
     end = min((c for c in cuts if c >= fig.end), default=hi)
+    if fig.kind in AMOUNTS:
+        # Not into the next amount's words: "£5m for summer activities and
+        # the £6.5m Rescue and Response scheme".
+        following = next((f for f in figures if f.kind in AMOUNTS and fig.end <= f.start < end), None)
+        if following is not None:
+            joined = text.find(" and ", fig.end, following.start)
+            end = joined if joined >= 0 else following.start
     return _cut(text, start, end, [(f.start, f.end) for f in figures if start <= f.start and f.end <= end])
 
 
