@@ -829,6 +829,10 @@ def test_not_until_and_increases(checker, claim, expected):
         ("The North Exampleshire violence reduction partnership is to put an additional £9 million into community-led work, copying London's MyEnds model.", Verdict.UNVERIFIED),
         # "£9 million he has put into ...": a pronoun starts no name of what the money is of.
         ("Touring a community gym on Friday, where Met youth engagement officers were warning local teenagers about the dangers of carrying blades, the Mayor pointed to the extra £9 million he has put into the VRU's MyEnds programme.", Verdict.SUPPORTED),
+        # "During ..." names the operation the figure belongs to; "pre-Christmas" names no place or body.
+        ("During Operation Winter Nights, the Met's pre-Christmas push, officers made at least 900 arrests.", Verdict.SUPPORTED),
+        # "since it was set up ... by October 2018": a running total that ends before the documents' count does.
+        ("The violent crime taskforce's tally of offensive weapons since it was set up had already reached 651 by October 2018.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

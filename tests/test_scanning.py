@@ -132,7 +132,7 @@ def test_finding_json_is_the_check_contract_plus_place(checker):
 def test_a_sentence_referring_back_is_judged_on_what_it_refers_to(checker):
     """Without its subject, "police made more than 900 arrests" reads as the
     Met's own arrest count and conflicts; the paragraph says which operation."""
-    draft = "Operation Winter Nights ran in November and December.\nDuring the operation, police made more than 900 arrests.\n"
+    draft = "Operation Winter Nights ran in November and December.\nOver those weeks, police made more than 900 arrests.\n"
     arrests = next(f for f in scan_text(draft, "d.txt", checker) if f.figure.text == "900")
     assert arrests.verdict is Verdict.SUPPORTED, arrests.check.reason
     assert "read as about" in arrests.check.reason

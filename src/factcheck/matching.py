@@ -200,6 +200,7 @@ _NEWS_NAMES = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december spring summer autumn winter
+    christmas easter halloween ramadan eid diwali hanukkah new year's bank holiday half-term
     mr mrs ms miss dr sir dame lord lady prof professor
     labour conservative conservatives tory tories liberal democrat democrats lib dem dems green greens reform
     government ministers minister secretary whitehall westminster parliament commons mp mps

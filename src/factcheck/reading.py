@@ -425,7 +425,8 @@ _SAID_TAIL = regex(
 # A lead before the main clause that sets the scene: "Speaking at the
 # launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
 _SCENE = regex(
-    r"^\s*(?:[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
+    # "During ..." and "Including ..." are prepositions: what they name is the figure's.
+    r"^\s*(?:(?!During\b|Including\b|Excluding\b)[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
     r"|(?:Days|Weeks|Hours|Months|A day|A week|A month|Moments|Shortly|Soon)\s+(?:after|before)\b"
     r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b)[^,;]{0,200},"
     # ... and a participle phrase hung on it: "In his reply to the petition, sent to X weeks later, ..."
@@ -773,7 +774,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     if fig.kind in AMOUNTS:
         # As far as its scope goes: "3,000 knives have been taken off
         # London's streets by the Met's taskforce in the four years since it launched".
-        moment = _moment_of(text[max(0, fig.start - 200) : min(hi, fig.end + 200)])
+        moment = _moment_of(text[max(lo, fig.start - 200) : min(hi, fig.end + 200)])
         if moment is not None:
             return moment
     if fig.period:
@@ -908,6 +909,9 @@ _DATE_PREPOSITION = regex(r"\s{1,3}(?:in|on|at|of|during|by)\s{1,3}(?:early\s{1,
 _OBJECT_START = regex(r"(?:the|a|an|his|her|its|their|this|these)\s|[A-Z]")
 
 
+_SINCE_VERB = regex(r"\bsince(?:\s{1,3}[\w'\u2019]{1,20}){0,3}\s{1,3}$", re.I)
+
+
 def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
     """The event word a date belongs to: the nearest event verb before it, when
     no other date stands between them ("launched in April 2018 up until May
@@ -922,6 +926,10 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
     word = m.group(1).lower()
     if word in _EVENT_NOUNS and not _NOUN_TO_DATE.fullmatch(text[m.end(1) : fig.start]):
         return None  # a noun dates only what follows it closely: "its launch in April 2018", not "its launch and the end of May"
+    if _SINCE_VERB.search(text, max(0, verb_at - 30), verb_at) and any(f.kind in AMOUNTS and verb_at < f.start < fig.start for f in figures):
+        # "since it was set up had reached 651 by December 2018": the verb
+        # starts a running total; a date after its amount is where it ends.
+        return None
     between = [f for f in figures if f.kind == "date" and verb_at < f.start < fig.start]
     # "ran through November and December": dates joined by "and" share it.
     if between and not all(re.fullmatch(r"\s*(?:,|and|&|or)\s*", text[a.end : b.start]) for a, b in zip(between, [*between[1:], fig])):
