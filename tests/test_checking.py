@@ -833,6 +833,9 @@ def test_not_until_and_increases(checker, claim, expected):
         ("During Operation Winter Nights, the Met's pre-Christmas push, officers made at least 900 arrests.", Verdict.SUPPORTED),
         # "since it was set up ... by October 2018": a running total that ends before the documents' count does.
         ("The violent crime taskforce's tally of offensive weapons since it was set up had already reached 651 by October 2018.", Verdict.UNVERIFIED),
+        # The documents count only arrests for offensive weapons: all arrests is a wider measure, not a conflict.
+        ("In that time, police made more than 900 arrests.", Verdict.UNVERIFIED),
+        ("The Met made 200 arrests for offensive weapons.", Verdict.CONFLICTING),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -750,6 +750,16 @@ class Checker:
                 return bool(event) and event[0] in self.matcher.names_vocabulary_of(best.index)
             return getattr(named(), "topic", None) == topic
 
+        if check.verdict is Verdict.CONFLICTING and fig.kind == "count":
+            narrower = self._narrower_count(evidence, text)
+            if narrower is not None:
+                # "police made more than 900 arrests" against "166 arrests for
+                # offensive weapons": the documents count a part of what the
+                # sentence counts, which they cannot contradict.
+                why = f"{fig.text}: the documents count only {narrower!r}, which the sentence does not say; a narrower measure, not a conflict."
+                # No topic: the sentence's measure is not one the documents give
+                # (so a draft may still read it with the subject it refers back to).
+                return replace(check, verdict=Verdict.UNVERIFIED, reason=why, topic=None), [replace(e, relation=Relation.RELATED) for e in evidence]
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned() and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
@@ -938,6 +948,22 @@ class Checker:
             passages = [(i, self.matcher.claim(i).passage) for i in range(lo, hi + 1)]
             table = self._beside[source] = passages_beside(self.corpus.sources[source].text(), passages)
         return table.get(index, frozenset())
+
+    @staticmethod
+    def _narrower_count(evidence: list[Evidence], text: str) -> str | None:
+        """The "for ..." phrase ("arrests *for offensive weapons*") that makes
+        every conflicting documented count narrower than the sentence's,
+        when the sentence says none of its words; else None."""
+        said = set(tokenize(text))
+        found = None
+        for e in evidence:
+            if e.relation is not Relation.CONFLICTS:
+                continue
+            restriction = _FOR_PHRASE.search(e.claim.subject)
+            if restriction is None or said & set(tokenize(restriction.group(1))):
+                return None
+            found = restriction.group(0).strip()
+        return found
 
     def _counts_the_same(self, stem: str, text_after: str, documented: Match) -> bool:
         """Whether the claim's count counts what the documented one does: its
@@ -1218,6 +1244,8 @@ _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = regex(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
+# What narrows a documented count: "arrests *for offensive weapons* made by the Met".
+_FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(r"(?:\s{1,3}[a-z][\w-]{0,30}){0,3}\s{1,3}(?:partnership|unit|council|police|force|authority|board|trust|team|service|agency|department|commission|taskforce|task force)\b")
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
