@@ -836,6 +836,8 @@ def test_not_until_and_increases(checker, claim, expected):
         # The documents count only arrests for offensive weapons: all arrests is a wider measure, not a conflict.
         ("In that time, police made more than 900 arrests.", Verdict.UNVERIFIED),
         ("The Met made 200 arrests for offensive weapons.", Verdict.CONFLICTING),
+        # Named, and over the one period the documents give it over ("over the next two years"): the same measure.
+        ("Hospital-based youth work is in line for £7.2m over the coming two years, Khan told the Liberal Democrat member.", Verdict.CONFLICTING),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

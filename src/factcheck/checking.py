@@ -748,6 +748,10 @@ class Checker:
                 # date of the named thing's very event the documents date.
                 event = tokenize(reading.event)
                 return bool(event) and event[0] in self.matcher.names_vocabulary_of(best.index)
+            if _named(best) and self._only_one_over(topic, fig, _claim_period(reading)):
+                # "Khan's youth fund hands out £12m a year": the thing named,
+                # and the one figure the documents give it a year.
+                return True
             return getattr(named(), "topic", None) == topic
 
         if check.verdict is Verdict.CONFLICTING and fig.kind == "count":
@@ -948,6 +952,15 @@ class Checker:
             passages = [(i, self.matcher.claim(i).passage) for i in range(lo, hi + 1)]
             table = self._beside[source] = passages_beside(self.corpus.sources[source].text(), passages)
         return table.get(index, frozenset())
+
+    def _only_one_over(self, topic: str, fig: Figure, period: Period | None) -> bool:
+        """Whether `period` is a rate or a stretch ("a year", "over the next
+        two years") and exactly one documented figure of `topic` is given
+        over that very period: then the two measure the same thing."""
+        if period is None or period.kind not in ("rate", "duration"):
+            return False
+        same = [i for i in self.matcher.topic_indices(topic) if comparable(fig, self.documented(i)) and _same_kind_of_period(period, self.documented(i).period)]
+        return len(same) == 1
 
     @staticmethod
     def _narrower_count(evidence: list[Evidence], text: str) -> str | None:
@@ -1175,6 +1188,13 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
 def _stretch_words(text: str) -> str:
     """A stretch of time as a reason says it: "over 3 years", "for the next two years"."""
     return text if text.split(" ", 1)[0] in ("over", "for", "in", "across") else f"over {text}"
+
+
+def _same_kind_of_period(claimed: Period, documented: str | None) -> bool:
+    """A documented period of the claim's kind that fits it: "per year" and
+    "annually", "over the coming two years" and "over the next two years"."""
+    read = read_period(documented)
+    return read is not None and read.kind == claimed.kind and periods_compatible(claimed, read)
 
 
 def _same_period(claimed: Period | None, documented: str | None) -> bool:
