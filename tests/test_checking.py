@@ -838,6 +838,8 @@ def test_not_until_and_increases(checker, claim, expected):
         ("The Met made 200 arrests for offensive weapons.", Verdict.CONFLICTING),
         # Named, and over the one period the documents give it over ("over the next two years"): the same measure.
         ("Hospital-based youth work is in line for £7.2m over the coming two years, Khan told the Liberal Democrat member.", Verdict.CONFLICTING),
+        # ... and "in total" against the one total the documents give it, in four passages.
+        ("In total, the Young Londoners Fund is worth only £14m, a sliver of what youth services have lost.", Verdict.CONFLICTING),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

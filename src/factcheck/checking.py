@@ -954,13 +954,14 @@ class Checker:
         return table.get(index, frozenset())
 
     def _only_one_over(self, topic: str, fig: Figure, period: Period | None) -> bool:
-        """Whether `period` is a rate or a stretch ("a year", "over the next
-        two years") and exactly one documented figure of `topic` is given
-        over that very period: then the two measure the same thing."""
-        if period is None or period.kind not in ("rate", "duration"):
+        """Whether `period` is a rate, a stretch or a total ("a year", "over
+        the next two years", "in total") and the documents give `topic` one
+        figure over that very period (in one passage or several): then the
+        two measure the same thing."""
+        if period is None or period.kind not in ("rate", "duration", "total"):
             return False
         same = [i for i in self.matcher.topic_indices(topic) if comparable(fig, self.documented(i)) and _same_kind_of_period(period, self.documented(i).period)]
-        return len(same) == 1
+        return len({self.documented(i).value for i in same}) == 1
 
     @staticmethod
     def _narrower_count(evidence: list[Evidence], text: str) -> str | None:
