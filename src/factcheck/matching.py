@@ -147,7 +147,7 @@ _RECEIVES_OR_DESCRIBES = regex(
 )
 _OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
-_OPENING_NAME = regex(r"\s*((?:[A-Z][\w'\u2019-]*\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
+_OPENING_NAME = regex(r"\s{0,20}((?:[A-Z][\w'\u2019-]{0,40}\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
 # A place or body naming a scheme it runs: "A Greater Manchester scheme", "the Kent police".
 _NAMED_SCHEME = regex(
     r"\b((?:[A-Z][\w-]{1,30}\s){1,3})(?:scheme|fund|programme|program|project|initiative|taskforce|task force|unit|police|force|council|authority|service|partnership)s?\b"
@@ -233,7 +233,7 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
 
 
 _PARTICIPLE = regex(
-    r"\w{3,}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago"
+    r"\w{3,40}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago"
     # Irregular participles: "98 guns *taken* off the streets".
     r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit"
     r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"

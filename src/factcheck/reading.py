@@ -437,9 +437,9 @@ _DASH_MARK = regex(r"\s[-\u2013\u2014]\s")  # what _TRAILING_DASH needs first
 _TRAILING_DASH = regex(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
 # A reaction trailing the figure's clause.
 _REACTION = regex(
-    r"(?:,|;|\s-|\s–|\s—)\s*(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b"
+    r"(?:,|;|\s-|\s–|\s—)\s{0,20}(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b"
     # "..., and challenged the government to match it": what the sayer did next.
-    r"|,?\s+and\s+(?:challenged|urged|called on|accused|attacked|criticised|criticized|demanded|dared|invited)\b",
+    r"|,?\s{1,20}and\s{1,20}(?:challenged|urged|called on|accused|attacked|criticised|criticized|demanded|dared|invited)\b",
     re.I,
 )
 _REACTION_MARK = regex(r"[,;\-–—]|\band\b")  # what _REACTION needs first
@@ -869,7 +869,7 @@ _CLAUSE_MARK = regex(r"[.;,]")
 
 
 _EVENT_NOUNS = frozenset({"launch", "creation", "announcement", "publication"})
-_NOUN_TO_DATE = regex(r"\s+(?:in|on|at|of)\s+(?:early\s+|late\s+|mid-?)?")
+_NOUN_TO_DATE = regex(r"\s{1,20}(?:in|on|at|of)\s{1,20}(?:early\s{1,20}|late\s{1,20}|mid-?)?")
 
 
 # "the June 2017 knife crime strategy", "his 2018 budget": a date set before a
