@@ -999,7 +999,7 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
 
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
-_CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b", re.I)
+_CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b|[:;]", re.I)
 
 
 # "has since grown to", "fell to": the level reached, after the verb of change.
