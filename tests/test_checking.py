@@ -842,6 +842,8 @@ def test_not_until_and_increases(checker, claim, expected):
         ("In total, the Young Londoners Fund is worth only £14m, a sliver of what youth services have lost.", Verdict.CONFLICTING),
         # After a denial, the figure past a colon or semicolon replaces it and measures what it would have.
         ("The violent crime taskforce was never 300 officers strong, whatever the rumours: the unit numbers 150.", Verdict.SUPPORTED),
+        # "officers paid for with ...": "paid" describes the officers counted; it is not what is counted.
+        ("Aides say the taskforce has 150 officers paid for with City Hall cash.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -291,3 +291,9 @@ def test_a_phrase_stops_before_the_next_amount_s_words():
     text = "The harbour budget includes another £2m for the quay, £1m for ferry repairs and the £3m Beacon Grants scheme."
     phrase = read(text, parse_figures(text))[1].phrase
     assert "ferry repairs" in phrase and "Beacon" not in phrase
+
+
+def test_from_one_dated_amount_to_another_each_keeps_its_own_date():
+    text = "The harbour ferry count rose from 40 at the end of May 2019 to 55 by April 2022."
+    windows = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window is not None}
+    assert windows == {"40": "2019-05", "55": "2022-04"}

@@ -235,7 +235,7 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
 _PARTICIPLE = regex(
     r"\w{3,40}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago"
     # Irregular participles: "98 guns *taken* off the streets".
-    r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit"
+    r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit|paid|led|run"
     r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"
 )
 _OF = regex(r"^\s{0,3}of\s", re.I)

@@ -757,6 +757,19 @@ def stretch_lead(text: str, fig: Figure) -> bool:
     return fig.kind == "duration" and _STRETCH_LEAD.search(text, max(0, fig.start - 40), fig.start) is not None
 
 
+# Between an amount and the date that is its own: "910 *at the end of* May 2019", "3,148 *by* April 2022".
+_OWN_DATE_GAP = regex(r"\s{1,3}(?:at|by|in|on|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning)\s{1,3}of\s{1,3})?")
+
+
+def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
+    """The amount a date directly follows ("910 at the end of May 2019"), if any."""
+    before = [f for f in figures if f.kind in AMOUNTS and f.end <= date.start]
+    if not before:
+        return None
+    gap = _OWN_DATE_GAP.fullmatch(text, before[-1].end, date.start)
+    return before[-1] if gap is not None else None
+
+
 def _rate_is_its(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
     """Whether the rate at `at` is this amount's: it follows it, and any
     amount between is joined to it ("six firearms and 135 knives every
@@ -822,6 +835,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
         and not _dated_by_verb(text, f, figures)
     ]
+    own = [d for d in dates if _attached_amount(text, d, figures) is fig]
+    if own:
+        # "climbed from 910 at the end of May 2019 to 3,148 by April 2022":
+        # each amount has its own date; the other's is not its window.
+        dates = [d for d in dates if _attached_amount(text, d, figures) in (fig, None)]
     if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
         # "Since it was set up in April 2018 the taskforce has taken 3,148
         # knives": a running total from then, to whenever it is said.
