@@ -844,6 +844,7 @@ def test_not_until_and_increases(checker, claim, expected):
         ("The violent crime taskforce was never 300 officers strong, whatever the rumours: the unit numbers 150.", Verdict.SUPPORTED),
         # "officers paid for with ...": "paid" describes the officers counted; it is not what is counted.
         ("Aides say the taskforce has 150 officers paid for with City Hall cash.", Verdict.SUPPORTED),
+        ("City Hall says the violent crime taskforce has 150 officers paid for with its own cash.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -1288,7 +1288,8 @@ _NAME_ENDS = frozenset("as while whereas because amid despite after before to th
 _NEXT_WORDS = regex(r"(?:\s{1,3}[^\s,;:.!?()]{1,40}){1,6}")
 _PURPOSE = regex(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tackle|prevent|reduce|give|ensure|make|improve|protect|divert|get|stop|fight)\b.{0,600}$", re.I | re.S)
 # A count's noun, then what it is for: "166 arrests for ...".
-_PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?P<prep>for|into|on)\s", re.I)
+# Not "paid for": there "for" belongs to the verb ("150 officers paid for with City Hall cash").
+_PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?<!paid )(?<!pays )(?<!paying )(?P<prep>for|into|on)\s", re.I)
 _RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
 
 
