@@ -845,6 +845,8 @@ def test_not_until_and_increases(checker, claim, expected):
         # "officers paid for with ...": "paid" describes the officers counted; it is not what is counted.
         ("Aides say the taskforce has 150 officers paid for with City Hall cash.", Verdict.SUPPORTED),
         ("City Hall says the violent crime taskforce has 150 officers paid for with its own cash.", Verdict.SUPPORTED),
+        # A date opening a clause of its own ("..., and in June 2018 the Mayor convened ...") is that clause's.
+        ("The Knife Crime Strategy came out in June 2017, and in June 2018 the Mayor convened leaders of every London borough for a knife crime summit.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

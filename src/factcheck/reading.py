@@ -471,6 +471,11 @@ def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]
     another moment, less the attribution before it and the reaction after it."""
     lo, hi = max(clause[0], fig.start - REACH), min(clause[1], fig.end + REACH)
     lo, hi = _moment_bounds(text, fig, lo, hi)
+    if fig.kind == "date" and (";" in text[lo : fig.start] or " and " in text[lo : fig.start]):
+        # "The strategy was published in June 2017; in June 2018 he convened
+        # ...": a date that opens a clause of its own belongs to that clause.
+        opened = [m.end() for m in _DATE_CLAUSE_OPENS.finditer(text, lo, fig.start) if _DATE_HEAD.fullmatch(text, m.end(), fig.start)]
+        lo = max([lo, *opened])
     if "that" in text[lo : fig.start]:
         # "recalling that a leaked Home Office memo had ... and that more than
         # 50 people have been killed": a second thing said, with its own subject.
@@ -482,6 +487,9 @@ def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]
     return _after_attribution(text, lo, fig.start), _before_reaction(text, fig.end, hi)
 
 
+_DATE_CLAUSE_OPENS = regex(r";\s{0,3}|,?\s{1,3}and\s{1,3}(?:then\s{1,3})?")
+# Only a preposition (and "early", "late") between the clause's start and its date.
+_DATE_HEAD = regex(r"(?:in|on|by|at|from)\s{1,3}(?:(?:early|late|mid-?)\s{0,3})?", re.I)
 _AND_THAT = regex(r"\b(?:and|but)\s{1,3}that\s{1,3}(?=[\w\"'\u201c\u2018])", re.I)
 
 
