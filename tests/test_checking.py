@@ -825,6 +825,8 @@ def test_not_until_and_increases(checker, claim, expected):
         ("On breakfast television a City Hall adviser called the Mayor's Knife Crime Community Seed Fund a £250,000 pot.", Verdict.MIXED),
         # Another body gives it; the documents' own actor is only who gets it ("into the Met").
         ("The £110m the Home Office is putting into the Met Police will protect frontline officer numbers, a minister said.", Verdict.UNVERIFIED),
+        ("Ministers have given the Met £110m to protect frontline officer numbers.", Verdict.UNVERIFIED),
+        ("The Mayor has given the Met £110m to protect frontline officer numbers.", Verdict.SUPPORTED),
         # An unknown body opens the sentence, though it names the documented programme as its model.
         ("The North Exampleshire violence reduction partnership is to put an additional £9 million into community-led work, copying London's MyEnds model.", Verdict.UNVERIFIED),
         # "£9 million he has put into ...": a pronoun starts no name of what the money is of.

@@ -145,6 +145,8 @@ _RECEIVES_OR_DESCRIBES = regex(
     r" (?:to|for|into|among|between|with|helping|supporting|backing|funding)(?: [a-z'-]+){0,6} $"
     r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){0,6}$"
 )
+# "have given the Met £110m": the one given to, right after the verb.
+_GIVEN_TO = regex(r" (?:given|gave|give|gives|giving|handed|hands|hand|awarded|granted|paid|pays|sent|offered|promised) (?:the )?$")
 _OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
 _OPENING_NAME = regex(r"\s{0,20}((?:[A-Z][\w'\u2019-]{0,40}\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
@@ -975,6 +977,7 @@ class Matcher:
         gets the money ("putting £110m *into the Met* Police")."""
         return any(
             not _RECEIVES_OR_DESCRIBES.search(lowered, max(0, m.start() - 80), m.start() + 1)
+            and not _GIVEN_TO.search(lowered, max(0, m.start() - 30), m.start() + 1)
             for m in re.finditer(rf" {re.escape(actor)}\b", lowered)
         )
 
