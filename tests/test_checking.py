@@ -849,6 +849,11 @@ def test_not_until_and_increases(checker, claim, expected):
         ("City Hall says the violent crime taskforce has 150 officers paid for with its own cash.", Verdict.SUPPORTED),
         # A date opening a clause of its own ("..., and in June 2018 the Mayor convened ...") is that clause's.
         ("The Knife Crime Strategy came out in June 2017, and in June 2018 the Mayor convened leaders of every London borough for a knife crime summit.", Verdict.SUPPORTED),
+        # A dashed or bracketed aside between the money and what it is for.
+        ("The Mayor gave £7m - not £70m - to projects combating youth violence.", Verdict.SUPPORTED),
+        ("The Mayor gave £7m (not £70m) to projects combating youth violence.", Verdict.SUPPORTED),
+        # "One in five" is a rate: its "one" is not a count the documents' 150 can contradict.
+        ("One in five of the 150 schools that took knife wands is in south London.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

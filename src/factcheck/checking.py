@@ -467,7 +467,7 @@ class Checker:
         subject = self._subject(reading, carried)
         check, ev = self._check_figure(index, reading, text, subject, restrict, carried)
         fig = reading.figure
-        if check.verdict is Verdict.UNVERIFIED and fig.kind == "proportion" and fig.parts is not None:
+        if check.verdict is Verdict.UNVERIFIED and fig.kind == "proportion" and fig.parts is not None and not _RATE_PROPORTION.search(fig.text):
             # "six of the 10 boroughs": the documents may count the six.
             counted = replace(fig, value=fig.parts[0], unit="count", category=None, parts=None)
             retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict, carried)
@@ -609,7 +609,8 @@ class Checker:
             # no narrower reading of the sentence may undo the veto.)
             return unverified(f"the sentence ties it to {', '.join(repr(w) for w in foreign)}, which no document mentions; the documents cannot speak to it.", first.topic)
         if fig.kind == "money":
-            funded = self.matcher.funded_word(text[fig.end : fig.end + _AFTER])
+            at = _past_aside(text, fig.end)
+            funded = self.matcher.funded_word(text[at : at + _AFTER])
             if funded is not None and funded[1] is None:
                 # "£5.6m for a new rescue helicopter": what the money is for is
                 # a word no document uses, so no document can speak to it.
@@ -808,7 +809,8 @@ class Checker:
         """The documented claim holding every word of the "to/for ..." phrase
         right after a money figure, when that phrase says enough (three
         content words) to pin it and one topic alone holds them all."""
-        said = _RECIPIENT.match(text, fig.end, min(len(text), fig.end + _AFTER))
+        at = _past_aside(text, fig.end)
+        said = _RECIPIENT.match(text, at, min(len(text), at + _AFTER))
         if said is None or len(tokenize(said.group(1))) < MIN_RECIPIENT_WORDS:
             return None
         whole = {m.topic: m for m in self.matcher.match(said.group(1)) if m.precision >= 1}
@@ -1008,7 +1010,8 @@ class Checker:
         the figure is its budget, however much else the sentence says."""
         if fig.kind != "money":
             return None
-        after = _NEXT_WORDS.match(text, fig.end, min(len(text), fig.end + _AFTER))
+        at = _past_aside(text, fig.end)
+        after = _NEXT_WORDS.match(text, at, min(len(text), at + _AFTER))
         said = after.group().split() if after is not None else []
         if said and said[0].lower() in _FUNDED_LEAD:
             said = said[1:]  # "£19m into VRU's MyEnds scheme": what it is put into
@@ -1265,6 +1268,18 @@ _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = regex(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
+# "£7m - not £70m - to projects", "£7m (not £70m) to projects": an aside between the money and what it is for.
+_DASH_ASIDE = regex(r"\s{0,2}(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}?\s[-\u2013\u2014]|\([^()]{1,80}\))(?=\s)")
+
+
+def _past_aside(text: str, at: int) -> int:
+    """Where the words after a figure resume, past a dashed or bracketed aside."""
+    aside = _DASH_ASIDE.match(text, at)
+    return aside.end() if aside is not None else at
+
+
+# "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
+_RATE_PROPORTION = regex(r"\bin\b", re.I)
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
