@@ -854,6 +854,10 @@ def test_not_until_and_increases(checker, claim, expected):
         ("The Mayor gave £7m (not £70m) to projects combating youth violence.", Verdict.SUPPORTED),
         # "One in five" is a rate: its "one" is not a count the documents' 150 can contradict.
         ("One in five of the 150 schools that took knife wands is in south London.", Verdict.UNVERIFIED),
+        # What others said, then corrected ("in fact", "actually"), is not claimed.
+        ("Some reports said the Young Londoners Fund was £50m; in fact it is £45m.", Verdict.SUPPORTED),
+        ("Early reports put the taskforce at 300 officers, but in fact it was created with 150.", Verdict.SUPPORTED),
+        ("Some reports said the Young Londoners Fund was £50m.", Verdict.CONFLICTING),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -356,6 +356,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         phrase = _DENIED_LEAD_PHRASE.search(lead)
         if phrase:
             return Stance.DENIED, " ".join(phrase.group().split()[:3])
+    if ("fact" in text[fig.end : fig.end + 200] or "actually" in text[fig.end : fig.end + 200] or "reality" in text[fig.end : fig.end + 200]) and _REPORTED_LEAD.search(lead):
+        corrected = _CORRECTED_AFTER.match(text, fig.end, min(len(text), fig.end + 200))
+        if corrected:
+            return Stance.DENIED, corrected.group(1)  # "Some reports said it was £50m; in fact it is £45m"
     if "that" in lowered:
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
         if denial:
@@ -1023,6 +1027,14 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
     return out
 
 
+# "Some reports said the fund was £50m; in fact it is £45m": what others
+# said, then corrected, is not claimed.
+_REPORTED_LEAD = regex(
+    r"\b(?:some|earlier|initial|early|first|media|press|other|several|one|a\s{1,3}few|many)\s{1,3}(?:[\w'\u2019-]{1,20}\s{1,3})?"
+    r"(?:reports?|accounts?|outlets?|papers?|newspapers?|headlines?|critics|campaigners|posts?|claims?)\s{1,3}(?:had\s{1,3})?(?:said|say|says|claimed|claim|suggested|put|reported|gave|stated)\b[^.;:!?]{0,200}$",
+    re.I,
+)
+_CORRECTED_AFTER = regex(r"[^.!?]{0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
 _CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b|[:;]", re.I)
