@@ -858,6 +858,9 @@ def test_not_until_and_increases(checker, claim, expected):
         ("Some reports said the Young Londoners Fund was £50m; in fact it is £45m.", Verdict.SUPPORTED),
         ("Early reports put the taskforce at 300 officers, but in fact it was created with 150.", Verdict.SUPPORTED),
         ("Some reports said the Young Londoners Fund was £50m.", Verdict.CONFLICTING),
+        # "three months after ...", "a year ago": how far apart two moments are, not a duration or a rate.
+        ("The Mayor announced the £45m Young Londoners Fund in February 2018, three months after his Knife Crime Strategy.", Verdict.SUPPORTED),
+        ("About 150 schools now use knife wands, up from none a year ago.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -362,6 +362,11 @@ class Checker:
                 why = f"{fig.text}: read as a change ({reading.cue!r}), not a level; the documents give levels, not changes."
                 checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, why, None, index, reading.stance, reading.scope)
                 continue
+            if fig.kind == "duration" and _OFFSET_AFTER.match(text, fig.end):
+                # "three months after his Knife Crime Strategy", "two years
+                # ago": how far apart two moments are, not how long anything lasts.
+                context.append(fig)
+                continue
             if stretch_lead(text, fig) and any(r.figure.kind in AMOUNTS for r in readings):
                 # "£1.5m ... over the previous three years": how long the
                 # amount took, read as its period, not a claim of its own.
@@ -1278,6 +1283,7 @@ def _past_aside(text: str, at: int) -> int:
     return aside.end() if aside is not None else at
 
 
+_OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
