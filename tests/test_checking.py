@@ -861,6 +861,9 @@ def test_not_until_and_increases(checker, claim, expected):
         # "three months after ...", "a year ago": how far apart two moments are, not a duration or a rate.
         ("The Mayor announced the £45m Young Londoners Fund in February 2018, three months after his Knife Crime Strategy.", Verdict.SUPPORTED),
         ("About 150 schools now use knife wands, up from none a year ago.", Verdict.SUPPORTED),
+        # "Modelled on Glasgow's approach, ...": the model named in an opening aside is not who acts.
+        ("Modelled on Glasgow's approach, the Violence Reduction Unit put £5m into 2,500 summer activities.", Verdict.SUPPORTED),
+        ("Modelled on Glasgow's approach, Birmingham's violence reduction unit put £5m into 2,500 summer activities.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

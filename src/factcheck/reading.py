@@ -432,7 +432,8 @@ _SCENE = regex(
     # "During ..." and "Including ..." are prepositions: what they name is the figure's.
     r"^\s*(?:(?!During\b|Including\b|Excluding\b)[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
     r"|(?:Days|Weeks|Hours|Months|A day|A week|A month|Moments|Shortly|Soon)\s+(?:after|before)\b"
-    r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b)[^,;]{0,200},"
+    # "Modelled on Glasgow's approach, ...": the model, not who acts.
+    r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b|Modell?ed\s+on\b|Inspired\s+by\b|Based\s+on\b)[^,;]{0,200},"
     # ... and a participle phrase hung on it: "In his reply to the petition, sent to X weeks later, ..."
     r"(?:\s(?:sent|written|given|made|delivered|published|issued)\b[^,;]{0,200},)?\s*"
 )
