@@ -378,6 +378,9 @@ _BODY_NOUNS = {
 }
 # Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
+# Words after which a bracketed amount is an accounting negative: "a deficit
+# of (£2.3m)", "revenue is ($99.99)"; after a name it is the name's amount.
+_ACCOUNTING_LEAD = frozenset("of is was are were be been at to by show shows showed reported posted made loss losses deficit minus net total balance".split())
 # Words that turn a number into a sign or a negative.
 _NEGATIVE_WORDS = {"minus", "negative"}
 _MINUS_SIGNS = {"-", "−", "–"}
@@ -1001,6 +1004,8 @@ def _parse_negative(toks: list[_Tok], i: int) -> _Raw | None:
     if not (nxt.kind == "num" or nxt.text in _CURRENCY_SYMBOL or nxt.kind == "word" and nxt.low in _STARTERS - _NEGATIVE_WORDS):
         return None
     if t.text == "(":
+        if i > 0 and toks[i - 1].kind == "word" and toks[i - 1].low not in _ACCOUNTING_LEAD:
+            return None  # "the Young Londoners Fund (£45m)": the amount beside a name, not a loss
         raw = _parse_money(toks, j)
         if raw is None or not _adjacent(toks, j) or raw.last + 1 >= n or toks[raw.last + 1].text != ")" or not isinstance(raw.value, Decimal):
             return None
@@ -1058,6 +1063,15 @@ def _year_at(toks: list[_Tok], i: int) -> int | None:
         year = int(toks[i].text)
         if 1900 <= year <= 2099:
             return year
+    return None
+
+
+def _short_year_at(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """"April '18": an apostrophe then two digits, after a month, is the year
+    (2000s up to '49, 1900s from '50): (year, its index)."""
+    if i + 1 < len(toks) and toks[i].text in ("'", "\u2019") and toks[i + 1].kind == "num" and len(toks[i + 1].text) == 2 and toks[i + 1].text.isdigit() and _adjacent(toks, i + 1):
+        yy = int(toks[i + 1].text)
+        return (2000 + yy if yy < 50 else 1900 + yy), i + 1
     return None
 
 
@@ -1131,7 +1145,7 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
                 return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}-{d:02d}", "date")
             if toks[i].text[:1].isupper() or toks[k].kind == "num":
                 return _Raw(i, j, f"--{month:02d}-{d:02d}", "date")
-        y = _year_after(toks, k, {",", "of"})
+        y = _year_after(toks, k, {",", "of"}) or _short_year_at(toks, k)
         if y is not None:
             return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}", "date")
         # "in May" is the month (three letters, yet no abbreviation), "in May's budget" the prime minister.
