@@ -861,6 +861,8 @@ def test_not_until_and_increases(checker, claim, expected):
         # "three months after ...", "a year ago": how far apart two moments are, not a duration or a rate.
         ("The Mayor announced the £45m Young Londoners Fund in February 2018, three months after his Knife Crime Strategy.", Verdict.SUPPORTED),
         ("About 150 schools now use knife wands, up from none a year ago.", Verdict.SUPPORTED),
+        # ... but "a month on the taskforce" is a rate: £1.25m a month is the documents' £15m a year.
+        ("The Mayor spends £1.25m a month on the violent crime taskforce.", Verdict.SUPPORTED),
         # "Modelled on Glasgow's approach, ...": the model named in an opening aside is not who acts.
         ("Modelled on Glasgow's approach, the Violence Reduction Unit put £5m into 2,500 summer activities.", Verdict.SUPPORTED),
         ("Modelled on Glasgow's approach, Birmingham's violence reduction unit put £5m into 2,500 summer activities.", Verdict.UNVERIFIED),

@@ -712,7 +712,7 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
-_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|on)\b)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after)\b)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
 _ONE_OF = regex(r"\s{1,3}(?:in|of|during)\s")
 # "in one week", and "a week-long blitz": a stretch, not a rate.
