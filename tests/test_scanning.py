@@ -136,3 +136,16 @@ def test_a_sentence_referring_back_is_judged_on_what_it_refers_to(checker):
     arrests = next(f for f in scan_text(draft, "d.txt", checker) if f.figure.text == "900")
     assert arrests.verdict is Verdict.SUPPORTED, arrests.check.reason
     assert "read as about" in arrests.check.reason
+
+
+def test_the_subject_carried_is_named_as_the_draft_wrote_it(checker):
+    """Not by an acronym or an alias the corpus keeps for a misspelling."""
+    draft = "The Young Londoners Fund was announced in February 2018. It is worth £45m over three years.\n"
+    worth = next(f for f in scan_text(draft, "d.txt", checker) if f.figure.text == "£45m")
+    assert "read as about: Young Londoners Fund, from line 1" in worth.check.reason
+
+
+def test_a_date_of_its_launch_is_read_with_the_subject_carried(checker):
+    draft = "The violent crime taskforce was created with 150 officers.\nSince its launch in April 2018 it has recovered 910 knives.\n"
+    launch = next(f for f in scan_text(draft, "d.txt", checker) if f.figure.text == "April 2018")
+    assert launch.verdict is Verdict.SUPPORTED and "read as about" in launch.check.reason

@@ -286,6 +286,8 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             # another documented thing, which could not answer.
             or (any(fc.verdict is Verdict.UNVERIFIED for fc in result.figures) and bool(referenced_heads(raw, checker.matcher.heads)))
             or (result.context_figures and not result.figures)
+            # "Since its launch in April 2018 ...": "its" launch, which the subject carried may date.
+            or any(fc.verdict is Verdict.UNVERIFIED and fc.figure.kind == "date" for fc in result.figures)
         )
         if _ANAPHORA.search(raw) and unsettled:
             subject = carried.subject(checker)
@@ -295,7 +297,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
         for fc in result.figures:
             evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
             findings.append(_finding(path, lines, sentence, 0, fc, evidence, context))
-        named = _first_named(result)
+        named = _first_named(result, raw)
         if named is not None:
             found = (named, lines.position(sentence.start)[0], True)
             carried.heading, carried.paragraph = (found, None) if heading else (carried.heading, found)
@@ -346,13 +348,32 @@ def _named(checker: Checker, text: str) -> str | None:
     return None
 
 
-def _first_named(result: CheckResult) -> str | None:
-    """What a checked sentence was found to be about, by its documented name."""
+_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019])(?!The\b)(?:[A-Z][\w'\u2019-]{0,30} ){1,5}[A-Z][\w'\u2019-]{0,30}")
+# A subject this short is a name, not a description ("Young Londoners Fund").
+_NAME_WORDS = 4
+
+
+def _first_named(result: CheckResult, sentence: str) -> str | None:
+    """What a checked sentence was found to be about, by its documented name:
+    the one the sentence uses, else its subject when that is a name ("Young
+    Londoners Fund"), else its shortest name of two words or more (a reader
+    knows these better than an acronym, "YLF", or an alias kept for a misspelling)."""
     for fc in result.figures:
         if fc.topic is not None and fc.stance.value == "asserted":
             ev = next((e for e in result.evidence if e.for_figure == fc.index and e.claim.topic == fc.topic), None)
             if ev is not None:
-                return min(ev.claim.names, key=len) if ev.claim.aliases else ev.claim.subject
+                if not ev.claim.aliases:
+                    return ev.claim.subject
+                # As the sentence wrote it: a name of its own, or a run of
+                # capitalised words some documented name holds ("Young Londoners Fund").
+                runs = [r.strip() for r in _CAPITALISED_RUN.findall(sentence)]
+                used = [n for n in ev.claim.names if n.lower() in sentence.lower()]
+                used += [r for r in runs if any(r.lower() in n.lower() for n in ev.claim.names)]
+                if used:
+                    return max(used, key=len)
+                if len(ev.claim.subject.split()) <= _NAME_WORDS:
+                    return ev.claim.subject
+                return min(ev.claim.names, key=lambda n: (len(n.split()) < 2, len(n)))
     return None
 
 
