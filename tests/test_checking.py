@@ -869,6 +869,9 @@ def test_not_until_and_increases(checker, claim, expected):
         # A bracketed amount after a name is the name's amount, not an accounting loss; "April '18" is a date.
         ("The Young Londoners Fund (£45m) was announced in February 2018.", Verdict.SUPPORTED),
         ("The taskforce recovered 910 knives between April '18 and May '19.", Verdict.SUPPORTED),
+        # A date opening its clause belongs to the event verb after it: the fund was created in February 2018.
+        ("In March 2018 the Mayor created the £45m Young Londoners Fund.", Verdict.CONFLICTING),
+        ("In February 2018 the Mayor created the £45m Young Londoners Fund.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

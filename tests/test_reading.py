@@ -297,3 +297,10 @@ def test_from_one_dated_amount_to_another_each_keeps_its_own_date():
     text = "The harbour ferry count rose from 40 at the end of May 2019 to 55 by April 2022."
     windows = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window is not None}
     assert windows == {"40": "2019-05", "55": "2022-04"}
+
+
+def test_a_date_opening_its_clause_is_the_event_of_the_verb_after_it():
+    text = "In March 2016 the harbour board launched the Quay Fund with £3m."
+    date, money = read(text, parse_figures(text))
+    assert date.event == "launch" and date.event_object.startswith("the Quay Fund")
+    assert money.window is None  # the launch's date, not when the £3m holds

@@ -925,23 +925,48 @@ def _event_subject(text: str, found: re.Match[str]) -> str:
     """The words of the date's clause before its event verb (`found`): what
     the event happened to ("*The Young Londoners Fund* was launched in June 2017")."""
     before = text[: found.start()]
-    return before[max(before.rfind(mark) for mark in ".;:,") + 1 :].strip()
+    subject = before[max(before.rfind(mark) for mark in ".;:,") + 1 :]
+    # "In March 2018 the Mayor created ...": the date and its preposition are not the subject.
+    return _DATE_LEAD.sub("", subject).strip()
 
 
 def _event_object(text: str, found: re.Match[str], fig: Figure) -> str:
     """What the date's event verb (`found`) names between itself and the
     date ("launched *the VRU* in 2019"), or "" ("was launched in April 2018")."""
+    if found.start() > fig.end:
+        # The verb after the date ("In March 2018 the Mayor created the fund"): what follows it.
+        said = _CLAUSE_MARK.split(text[found.end() : found.end() + 80], 1)[0].strip()
+        return said if _OBJECT_START.match(said) else ""
     said = _DATE_PREPOSITION.sub("", text[found.end() : fig.start]).strip()
     # An object names a thing: "the VRU", "its strategy", "MyEnds"; not an
     # agent ("by the Mayor"), a place ("to Scotland") or an idiom ("began work").
     return said if _OBJECT_START.match(said) else ""
 
 
+_DATE_LEAD = regex(r"^\s{0,3}(?:(?:back|early|late)\s{1,3})?(?:in|on|by)\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?\d{4}\s{0,3},?", re.I)
 _DATE_PREPOSITION = regex(r"\s{1,3}(?:in|on|at|of|during|by)\s{1,3}(?:early\s{1,3}|late\s{1,3}|mid-?)?$", re.I)
 _OBJECT_START = regex(r"(?:the|a|an|his|her|its|their|this|these)\s|[A-Z]")
 
 
 _SINCE_VERB = regex(r"\bsince(?:\s{1,3}[\w'\u2019]{1,20}){0,3}\s{1,3}$", re.I)
+
+
+# A date that opens its clause: "In March 2018, the Mayor created ...".
+_DATE_OPENS = regex(r"(?:^|[.;:!?]\s{0,3}|\band\s{1,3})(?:(?:back|early|late)\s{1,3})?(?:in|on|by)\s{1,3}$", re.I)
+_SUBJECT_TO_VERB = regex(r",?\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,6}?(?:was\s{1,3}|were\s{1,3}|had\s{1,3}|has\s{1,3})?$")
+
+
+def _event_after(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
+    """For a date that opens its clause, the event verb a few words after it:
+    "In March 2018 the Mayor *created* the £45m Young Londoners Fund"."""
+    if not _DATE_OPENS.search(text, max(0, fig.start - 20), fig.start):
+        return None
+    found = _EVENT_WORD.search(text, fig.end, min(len(text), fig.end + 80))
+    if found is None or found.group(1).lower() in _EVENT_NOUNS:
+        return None
+    if not _SUBJECT_TO_VERB.fullmatch(text, fig.end, found.start()) or any(fig.end <= f.start < found.start() for f in figures):
+        return None
+    return found
 
 
 def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
@@ -953,7 +978,7 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
         if fig.start - found.end() <= 80 and not _CLAUSE_MARK.search(text, found.end(), fig.start):
             m = found  # the nearest event word before the date, in its clause
     if m is None:
-        return None
+        return _event_after(text, fig, figures)
     verb_at = m.start()
     word = m.group(1).lower()
     if word in _EVENT_NOUNS and not _NOUN_TO_DATE.fullmatch(text[m.end(1) : fig.start]):
