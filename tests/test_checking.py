@@ -872,6 +872,7 @@ def test_not_until_and_increases(checker, claim, expected):
         # A date opening its clause belongs to the event verb after it: the fund was created in February 2018.
         ("In March 2018 the Mayor created the £45m Young Londoners Fund.", Verdict.CONFLICTING),
         ("In February 2018 the Mayor created the £45m Young Londoners Fund.", Verdict.SUPPORTED),
+        ("Over two months, police made more than 900 arrests during Operation Winter Nights.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

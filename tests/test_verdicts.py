@@ -66,6 +66,11 @@ def test_dates_compare_at_the_precision_given(claimed, documented, expected):
         ("total", "over 3 years", True),
         ("over 3 years", "over 2 years", False),
         ("2018-2020", "2018-2020", True),
+        # A stretch as long as a window of months is that window, seen by its length.
+        ("over two months", "November and December", True),
+        ("over 14 months", "2018-04/2019-05", True),
+        ("over 12 months", "2018-04/2019-05", False),
+        ("over two months", "2018", False),
     ],
 )
 def test_periods_compatible(a, b, expected):

@@ -216,7 +216,29 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         if pa.kind == "rate":
             return pa.key in PER_YEAR and pb.key in PER_YEAR or pa.key == pb.key
         return pa.same_as(pb)
+    if {pa.kind, pb.kind} == {"duration", "window"}:
+        # "over two months" and "November and December"; "over 14 months"
+        # and "April 2018 to May 2019": a stretch as long as the window.
+        duration, window = (pa, pb) if pa.kind == "duration" else (pb, pa)
+        months = _window_months(window.key)
+        return months is not None and bool(duration.key) and abs(Decimal(duration.key) - months * _DAYS_PER_MONTH) <= _DAYS_PER_MONTH / 2
     return (pa.kind, pb.kind) in _FITS or (pb.kind, pa.kind) in _FITS
+
+
+_DAYS_PER_MONTH = DAYS_PER_UNIT["months"]
+
+
+def _window_months(key: str) -> int | None:
+    """How many whole months a window of months spans ("2018-04/2019-05" is
+    14, "--11/--12" is 2); None for a window not of whole months."""
+    if "/" not in key:
+        return None
+    (y1, m1, d1), _ = _date_parts(key.split("/")[0]) if key.split("/")[0] else ((None, None, None), None)
+    _, (y2, m2, d2) = _date_parts(key.split("/")[1]) if key.split("/")[1] else (None, (None, None, None))
+    if m1 is None or m2 is None or d1 is not None or d2 is not None or (y1 is None) != (y2 is None):
+        return None
+    months = (0 if y1 is None or y2 is None else (y2 - y1) * 12) + m2 - m1 + 1
+    return months if months > 0 else None
 
 
 def _date_parts(value: str) -> tuple[tuple[int | None, int | None, int | None], tuple[int | None, int | None, int | None]]:
