@@ -873,6 +873,11 @@ def test_not_until_and_increases(checker, claim, expected):
         ("In March 2018 the Mayor created the £45m Young Londoners Fund.", Verdict.CONFLICTING),
         ("In February 2018 the Mayor created the £45m Young Londoners Fund.", Verdict.SUPPORTED),
         ("Over two months, police made more than 900 arrests during Operation Winter Nights.", Verdict.SUPPORTED),
+        # A quote's "we" is its speaker; "their own" taskforce is the sayer's; a live-blog time does not hide an opening place.
+        ("'We are investing £2m in London Gang Exit services,' a Home Office minister told MPs.", Verdict.UNVERIFIED),
+        ("'We are investing £2m in London Gang Exit services,' the Mayor told the Assembly.", Verdict.SUPPORTED),
+        ("Exampleshire Police say their own violent crime taskforce now has 150 officers.", Verdict.UNVERIFIED),
+        ("4.05pm: Over in Exampleton, the violent crime taskforce now has 150 officers.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

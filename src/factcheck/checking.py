@@ -734,7 +734,11 @@ class Checker:
         body = self.matcher.unnamed_body(subject, best.index)
         if body is None and reading.sayer:
             # "Haringey Council says it has found £5m": the sayer is who acted.
-            body = self.matcher.unnamed_body(reading.sayer, best.index) or next(iter(self.matcher.foreign_places(reading.sayer)), None)
+            body = (
+                self.matcher.unnamed_body(reading.sayer, best.index)
+                or next(iter(self.matcher.foreign_places(reading.sayer)), None)
+                or self._unknown_body(reading.sayer)
+            )
         if body is not None:
             # "The government has handed £7m to ...": the documents say who
             # gave it, and it is not who the sentence says.
@@ -969,6 +973,13 @@ class Checker:
             return False
         same = [i for i in self.matcher.topic_indices(topic) if comparable(fig, self.documented(i)) and _same_kind_of_period(period, self.documented(i).period)]
         return len({self.documented(i).value for i in same}) == 1
+
+    def _unknown_body(self, name: str) -> str | None:
+        """A body the documents never name ("West Midlands Police"): a name of
+        words no document uses, called a police force, council, office ...
+        (a person's name alone may be speaking for the documents' own)."""
+        foreign = self.matcher.foreign_names(name, first_counts=True)
+        return " ".join(foreign) if foreign and _BODY_WORD.search(name) else None
 
     @staticmethod
     def _narrower_count(evidence: list[Evidence], text: str) -> str | None:
@@ -1288,6 +1299,7 @@ _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
+_BODY_WORD = regex(r"\b(?:Police|Constabulary|Council|Office|Government|Authority|Unit|Service|Trust|Partnership|Force|Department|Ministry|Agency)\b")
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(r"(?:\s{1,3}[a-z][\w-]{0,30}){0,3}\s{1,3}(?:partnership|unit|council|police|force|authority|board|trust|team|service|agency|department|commission|taskforce|task force)\b")
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
@@ -1297,7 +1309,8 @@ _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|pl
 _CLAUSE_SUBJECT = regex(
     r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes)\b"
 )
-_OPENING_PLACE = regex(r"\s*(?:In|At|Across|Throughout|Outside|From)\s+[^,;]{1,60},")
+# After a live-blog time ("3.17pm: ") or "Over": "Over in Birmingham, ...".
+_OPENING_PLACE = regex(r"\s{0,3}(?:\d{1,2}[.:]\d{2}\s{0,2}(?:am|pm)?\s{0,2}[:\u2013\u2014-]\s{0,3})?(?:Over\s{1,3}|Back\s{1,3}|Meanwhile\s{1,3})?(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ff]rom)\s+[^,;]{1,60},")
 # The event of a date said of "it": "since it was launched in", "when they were set up in".
 # ... and "Launched in March 2018 with money from City Hall, the taskforce ...": a participle opening the sentence.
 _PRONOUN_EVENT = regex(

@@ -1149,7 +1149,10 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
 
 
 # "... says it has found", "... said they had": the clause's actor is the sayer.
-_PRONOUN_ACTOR = regex(r"\s{0,3}(?:it|they|we)\s{1,3}(?:has|have|had|is|are|was|were|will|would|'s|\u2019s|[a-z]+ed)\b", re.I)
+# ... or calls what has the figure its own: "say their own taskforce now has 150 officers".
+_PRONOUN_ACTOR = regex(r"\s{0,3}[\"'\u201c\u2018]?(?:(?:it|they|we)\s{1,3}(?:has|have|had|is|are|was|were|will|would|'s|\u2019s|[a-z]+ed)|(?:its|their|our)\s{1,3}own)\b", re.I)
+# After a quote: its speaker, before the verb of saying.
+_QUOTE_SAYER = regex(r"[,.!?]?[\"'\u201d\u2019]\s{0,3}((?:[\w.'\u2019-]{1,30}\s{1,3}){1,6}?)(?:said|says|told|added|announced|insisted|claimed|confirmed)\b", re.I)
 _SAID_BEFORE = regex(r"\b(?:said|says|say|added|insisted|claimed|confirmed|announced|told\s+[^,;.]{1,40}?)\s+(?:that\s+)?$", re.I)
 
 
@@ -1181,7 +1184,9 @@ class _Around:
             return ""
         said = _SAID_BEFORE.search(self.text, max(0, self.lo - 200), self.lo)
         if said is None:
-            return ""
+            # "'We are investing £2m ...,' a Home Office minister told MPs": the quote's speaker.
+            after = _QUOTE_SAYER.search(self.text, self.fig.end, min(len(self.text), self.fig.end + 300))
+            return after.group(1).strip() if after is not None else ""
         start = max(self.text.rfind(mark, 0, said.start()) for mark in ".;:!?")
         return self.text[start + 1 : said.start()].strip()
 
