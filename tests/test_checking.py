@@ -878,6 +878,11 @@ def test_not_until_and_increases(checker, claim, expected):
         ("'We are investing £2m in London Gang Exit services,' the Mayor told the Assembly.", Verdict.SUPPORTED),
         ("Exampleshire Police say their own violent crime taskforce now has 150 officers.", Verdict.UNVERIFIED),
         ("4.05pm: Over in Exampleton, the violent crime taskforce now has 150 officers.", Verdict.UNVERIFIED),
+        # The Met, a usual actor of the documents, is not who pays for MyEnds.
+        ("The Metropolitan Police is putting an additional £9m of its own money into the MyEnds programme.", Verdict.UNVERIFIED),
+        # "every winter" is a rate; the documents give one operation's count.
+        ("Police make more than 900 arrests every winter under Operation Winter Nights.", Verdict.UNVERIFIED),
+        ("A winter in 2018 saw police make 900 arrests.", Verdict.UNVERIFIED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -712,7 +712,7 @@ class Checker:
             actor = None
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
-        other = self._named_otherwise(reading, text, best)
+        other = self._named_otherwise(reading, text, best) or (self._police_pays(reading.lead, best.index) if fig.kind == "money" else None)
         if other is not None:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
@@ -892,6 +892,16 @@ class Checker:
                 continue  # the documents' usual actors ("Mayor of London") act for every thing
             return " ".join(w.capitalize() for w in run)
         return None
+
+    def _police_pays(self, lead: str, index: int) -> str | None:
+        """The Met (a usual actor of the documents, but not a payer of every
+        thing) opening the clause as who puts the money in ("The Metropolitan
+        Police is putting an additional £9m ..."), when the claim at `index`
+        never speaks of it."""
+        payer = _POLICE_PAYS.match(lead)
+        if payer is None or any(w in self._claim_text(index) for w in tokenize(payer.group(1))):
+            return None
+        return payer.group(1)
 
     def _subject_head(self, lead: str, index: int) -> str | None:
         """The head of a documented name opening the clause as its subject
@@ -1306,6 +1316,10 @@ _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # A clause opening with "the ... <head> has/made ...": the head is who acts.
+_POLICE_PAYS = regex(
+    r"\s{0,3}(?:[Tt]he\s{1,3})?(Metropolitan\s{1,3}Police|Met\s{1,3}Police|Met|Scotland\s{1,3}Yard|[Pp]olice)\b(?:\s{1,3}[\w'\u2019]{1,20}){0,2}?"
+    r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:putting|put|puts|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands)\b"
+)
 _CLAUSE_SUBJECT = regex(
     r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes)\b"
 )

@@ -712,7 +712,7 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
-_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after)\b)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after)\b)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
 _ONE_OF = regex(r"\s{1,3}(?:in|of|during)\s")
 # "in one week", and "a week-long blitz": a stretch, not a rate.
@@ -817,7 +817,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     for words in (near, shared):
         low = words.lower()
-        if not ("year" in low or "month" in low or "week" in low or "day" in low or "annual" in low):
+        if not ("year" in low or "month" in low or "week" in low or "day" in low or "annual" in low or "winter" in low or "summer" in low or "spring" in low or "autumn" in low):
             continue  # no rate and no stretch can be read here
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
@@ -826,7 +826,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
         rate = _RATE_PHRASE.search(words) if words is near else None
-        if rate and rate.group(1) and rate.group().lower().startswith("a ") and _ONE_OF.match(words, rate.end()):
+        if rate and rate.group(1) and rate.group(1).lower() + "s" in DAYS_PER_UNIT and rate.group().lower().startswith("a ") and _ONE_OF.match(words, rate.end()):
             # "A week in June 2018 saw ...": one week, not every week.
             return Period("duration", str(DAYS_PER_UNIT[rate.group(1).lower() + "s"].quantize(Decimal(1))), rate.group())
         if rate and not _rate_is_its(text, fig, figures, max(lo, fig.start - 80) + rate.start()):
