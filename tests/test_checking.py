@@ -883,6 +883,10 @@ def test_not_until_and_increases(checker, claim, expected):
         # "every winter" is a rate; the documents give one operation's count.
         ("Police make more than 900 arrests every winter under Operation Winter Nights.", Verdict.UNVERIFIED),
         ("A winter in 2018 saw police make 900 arrests.", Verdict.UNVERIFIED),
+        # A rate before a question's answer, or set before a later noun ("the yearly sum"), is not this amount's.
+        ("Does the Young Londoners Fund pay out £45m a year? No: £45m is the total, and the letter puts the yearly sum at £10m.", Verdict.SUPPORTED),
+        # "Forget the claim that ...": denied.
+        ("Forget the claim that the Young Londoners Fund is a £4m scheme: it is worth £45m.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

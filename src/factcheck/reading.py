@@ -257,7 +257,7 @@ _DENIED_BEFORE = regex(
 _DENIED_AFTER = regex(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
 _DENIAL_LEAD = regex(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
 _DENIED_STATEMENT = regex(
-    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|disputed)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?)that\s+"
+    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|dismiss|refuted|disputed|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?)that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
@@ -713,6 +713,9 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after)\b)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+_BREAK_BETWEEN = regex(r"[.?!;:]\s")
+# A rate word set before a noun, which it qualifies: "the *yearly* sum", "an *annual* budget".
+_RATE_ADJECTIVE = regex(r"(?:yearly|annual|monthly|weekly|daily)\s{1,3}(?!basis\b)[a-z]", re.I)
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
 _ONE_OF = regex(r"\s{1,3}(?:in|of|during)\s")
 # "in one week", and "a week-long blitz": a stretch, not a rate.
@@ -787,9 +790,14 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
 def _rate_is_its(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
     """Whether the rate at `at` is this amount's: it follows it, and any
     amount between is joined to it ("six firearms and 135 knives every
-    week"), not another of the sentence's ("his £45m fund would see £10m a year")."""
+    week"), not another of the sentence's ("his £45m fund would see £10m a
+    year"), nor set before a later noun ("£45m is the total; the yearly sum is £10m")."""
     if at < fig.end:
-        return True  # before the amount: "a year, £10m" is rare; kept as read so far
+        # Before the amount: "a year, £10m" is rare; kept as read so far,
+        # unless a question or clause ends between ("... £45m a year? No: £45m is the total").
+        return not _BREAK_BETWEEN.search(text, at, fig.start)
+    if at > fig.end + 3 and _RATE_ADJECTIVE.match(text, at):
+        return False
     between = [f for f in figures if f.kind in AMOUNTS and fig.end <= f.start and f.end <= at]
     return all(_JOINED.fullmatch(text, a.end, b.start) for a, b in zip([fig, *between], between))
 
