@@ -887,6 +887,8 @@ def test_not_until_and_increases(checker, claim, expected):
         ("Does the Young Londoners Fund pay out £45m a year? No: £45m is the total, and the letter puts the yearly sum at £10m.", Verdict.SUPPORTED),
         # "Forget the claim that ...": denied.
         ("Forget the claim that the Young Londoners Fund is a £4m scheme: it is worth £45m.", Verdict.SUPPORTED),
+        # "... as Khan warns ...": what else was said then, not what the money is.
+        ("MyEnds gets a £9m boost as Khan warns the cost of living could undo progress on violence.", Verdict.SUPPORTED),
         # A rate read a few words after the amount is its rate: £10m a month is not £10m a year.
         ("The Young Londoners Fund makes £10m available every month for charities and schools.", Verdict.CONFLICTING),
         # "A week in June 2018" is one week, not every week.

@@ -953,8 +953,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return False
     if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
         return True  # the S&P 500
-    if k >= 1 and toks[k - 1].low in _STATIONS and toks[k - 1].text[:1].isupper():
-        return True  # "Radio London 94.9", "Capital FM 95.8": a station's frequency
+    if k >= 1 and toks[k - 1].low in _STATIONS and toks[k - 1].text[:1].isupper() or toks[k].low in _STATIONS:
+        return True  # "Radio London 94.9", "Capital FM 95.8", "LBC 97.3": a station's frequency
     return toks[k].low in _LABELS
 
 

@@ -444,10 +444,12 @@ _TRAILING_DASH = regex(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
 _REACTION = regex(
     r"(?:,|;|\s-|\s–|\s—)\s{0,20}(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b"
     # "..., and challenged the government to match it": what the sayer did next.
+    # "... as Khan warns the cost of living could undo progress": what else was said then.
+    r"|,?\s{1,20}as\s{1,20}(?:[\w'\u2019]{1,20}\s{1,20}){1,3}?(?:warns|warned|says|said|admits|admitted|insists|insisted|urges|urged|prepares|prepared|faces|faced)\b"
     r"|,?\s{1,20}and\s{1,20}(?:challenged|urged|called on|accused|attacked|criticised|criticized|demanded|dared|invited)\b",
     re.I,
 )
-_REACTION_MARK = regex(r"[,;\-–—]|\band\b")  # what _REACTION needs first
+_REACTION_MARK = regex(r"[,;\-–—]|\b(?:and|as)\b")  # what _REACTION needs first
 
 
 # How far from its figure a scope reaches: what a figure is about is said
