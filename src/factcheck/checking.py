@@ -1309,9 +1309,11 @@ _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
-_BODY_WORD = regex(r"\b(?:Police|Constabulary|Council|Office|Government|Authority|Unit|Service|Trust|Partnership|Force|Department|Ministry|Agency)\b")
+# The words a body's name ends in: "West Midlands Police", "the Exampleshire violence reduction partnership".
+_BODY_HEADS = "partnership|unit|council|police|constabulary|force|authority|board|trust|team|service|agency|department|ministry|commission|office|government|taskforce|task force"
+_BODY_WORD = regex(rf"\b(?:{_BODY_HEADS})\b", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
-_BODY_AFTER_NAME = regex(r"(?:\s{1,3}[a-z][\w-]{0,30}){0,3}\s{1,3}(?:partnership|unit|council|police|force|authority|board|trust|team|service|agency|department|commission|taskforce|task force)\b")
+_BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{_BODY_HEADS})\b")
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
@@ -1377,7 +1379,7 @@ def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evi
         later = next((j for j in sorted(checks, reverse=True) if j < i and checks[j].stance is Stance.ASSERTED and checks[j].figure.kind == c.figure.kind), None)
         if later is None or not judged.get(later) or judged.get(i, set()) & judged[later]:
             continue
-        why = f"{c.figure.text}: read as an earlier level ({c.figure.text} before {checks[later].figure.text}); the documents give {c.figure.text} for another measure, not as an earlier level of this one."
+        why = f"{c.figure.text}: read as the level before {checks[later].figure.text}; the documents give {c.figure.text} for another measure, not as an earlier level of this one."
         checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 
 
