@@ -356,7 +356,8 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         phrase = _DENIED_LEAD_PHRASE.search(lead)
         if phrase:
             return Stance.DENIED, " ".join(phrase.group().split()[:3])
-    if ("fact" in text[fig.end : fig.end + 200] or "actually" in text[fig.end : fig.end + 200] or "reality" in text[fig.end : fig.end + 200]) and _REPORTED_LEAD.search(lead):
+    after = text[fig.end : fig.end + 200]
+    if ("fact" in after or "actually" in after or "reality" in after) and _REPORTED_LEAD.search(lead):
         corrected = _CORRECTED_AFTER.match(text, fig.end, min(len(text), fig.end + 200))
         if corrected:
             return Stance.DENIED, corrected.group(1)  # "Some reports said it was £50m; in fact it is £45m"
@@ -716,6 +717,8 @@ _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after)\b)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
+# Without one of these, no rate or stretch can be read: a cheap test before the searches.
+_TIME_WORDS = ("year", "month", "week", "day", "annual", "winter", "summer", "spring", "autumn")
 # A rate word set before a noun, which it qualifies: "the *yearly* sum", "an *annual* budget".
 _RATE_ADJECTIVE = regex(r"(?:yearly|annual|monthly|weekly|daily)\s{1,3}(?!basis\b)[a-z]", re.I)
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
@@ -827,7 +830,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     for words in (near, shared):
         low = words.lower()
-        if not ("year" in low or "month" in low or "week" in low or "day" in low or "annual" in low or "winter" in low or "summer" in low or "spring" in low or "autumn" in low):
+        if not any(word in low for word in _TIME_WORDS):
             continue  # no rate and no stretch can be read here
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
