@@ -454,7 +454,7 @@ class Checker:
         subjects = {m.topic for m in self.matcher.match(reading.event_subject) if _written_as_name(m.named_run(), reading.event_subject)} if named else set()
         if subjects:
             of_it = lambda m: m.topic in subjects  # noqa: E731
-        dates_it: Callable[[Match], bool] = lambda m: bool(event) and event[0] in self.matcher.names_vocabulary_of(m.index)  # noqa: E731
+        dates_it: Callable[[Match], bool] = lambda m: self._dates_event(event, m.index)  # noqa: E731
         check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
         if check.topic is None:
             dated = self._event_of_the_named(reading, event)
@@ -756,8 +756,7 @@ class Checker:
             if fig.kind == "date" and reading.event and _named(best):
                 # "The Knife Crime Strategy, first published in June 2016": the
                 # date of the named thing's very event the documents date.
-                event = tokenize(reading.event)
-                return bool(event) and event[0] in self.matcher.names_vocabulary_of(best.index)
+                return self._dates_event(tokenize(reading.event), best.index)
             if _named(best) and self._only_one_over(topic, fig, _claim_period(reading)):
                 # "Khan's youth fund hands out £12m a year": the thing named,
                 # and the one figure the documents give it a year.
@@ -925,6 +924,11 @@ class Checker:
             return None
         return f"the {head}"
 
+    def _dates_event(self, event: list[str], index: int) -> bool:
+        """Whether the documented claim at `index` names the event a date
+        marks ("*launch* of the Violent Crime Task Force" for "launched")."""
+        return bool(event) and event[0] in self.matcher.names_vocabulary_of(index)
+
     def _event_of_the_named(self, reading: Reading, event: list[str]) -> Match | None:
         """For a date whose event has no subject of its own ("..., and since
         it was launched in April 2018 the unit ..."), the one documented
@@ -933,7 +937,7 @@ class Checker:
             return None
         found = {
             m.topic: m for m in self.matcher.match(reading.sentence_scope)
-            if _named(m) and event[0] in self.matcher.names_vocabulary_of(m.index) and self._gives(m.topic, reading.figure)
+            if _named(m) and self._dates_event(event, m.index) and self._gives(m.topic, reading.figure)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1317,11 +1321,12 @@ _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{_
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
-# A clause opening with "the ... <head> has/made ...": the head is who acts.
+# The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
     r"\s{0,3}(?:[Tt]he\s{1,3})?(Metropolitan\s{1,3}Police|Met\s{1,3}Police|Met|Scotland\s{1,3}Yard|[Pp]olice)\b(?:\s{1,3}[\w'\u2019]{1,20}){0,2}?"
     r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:putting|put|puts|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands)\b"
 )
+# A clause opening with "the ... <head> has/made ...": the head is who acts.
 _CLAUSE_SUBJECT = regex(
     r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes)\b"
 )

@@ -606,33 +606,31 @@ class Match:
         proper names ("Young Londoners Fund", "London Gang Exit") or an
         acronym alias ("VCTF"): it names the thing, rather than describing
         something like it ("the fund will make money available")."""
-        if self.named_run() is not None:
-            return True
-        # An acronym ("VCTF") or one coined word ("MyEnds") names it alone.
-        mapped = self._lookup.mapped
-        return any(_COINED.fullmatch(name) and toks and all(t in mapped for t in toks) for name, toks in self.entry.names)
+        return self.named_run() is not None or bool(self._coined_given())
 
     def names_given(self) -> frozenset[tuple[str, ...]]:
         """Every documented name of this thing the claim gives in full: its
         proper names' runs, and its coined names ("myends",)."""
-        mapped = self._lookup.mapped
         m = self._matcher
-        known = m.stem_of
-        runs = {run for run in m.proper_table[m.proper_ids[self.index]] if all((known.get(w) or _stem(w)) in mapped for w in run)}
-        coined = {(name.lower(),) for name, toks in self.entry.names if _COINED.fullmatch(name) and toks and all(t in mapped for t in toks)}
-        return frozenset(runs | coined)
+        runs = {run for run in m.proper_table[m.proper_ids[self.index]] if self._gives_run(run)}
+        return frozenset(runs | self._coined_given())
 
     def named_run(self) -> tuple[str, ...] | None:
         """The documented proper name ("young londoners fund") the claim gives every word of, if any."""
-        mapped = self._lookup.mapped
         m = self._matcher
-        known = m.stem_of  # the corpus's own words, stemmed when the index was built
-        for run in m.proper_table[m.proper_ids[self.index]]:
-            # "Task Force" is one word to the index ("taskforce").
-            stems = ["taskforc" if w in ("task", "force") and "taskforc" in mapped else known.get(w) or _stem(w) for w in run]
-            if all(st in mapped for st in stems):
-                return run
-        return None
+        return next((run for run in m.proper_table[m.proper_ids[self.index]] if self._gives_run(run)), None)
+
+    def _gives_run(self, run: tuple[str, ...]) -> bool:
+        """Whether the claim gives every word of a documented name's run."""
+        mapped = self._lookup.mapped
+        known = self._matcher.stem_of  # the corpus's own words, stemmed when the index was built
+        # "Task Force" is one word to the index ("taskforce").
+        return all(("taskforc" if w in ("task", "force") and "taskforc" in mapped else known.get(w) or _stem(w)) in mapped for w in run)
+
+    def _coined_given(self) -> set[tuple[str, ...]]:
+        """The acronyms ("VCTF") and coined words ("MyEnds") of this thing the claim gives: each names it alone."""
+        mapped = self._lookup.mapped
+        return {(name.lower(),) for name, toks in self.entry.names if _COINED.fullmatch(name) and toks and all(t in mapped for t in toks)}
 
     @property
     def referenced(self) -> bool:
