@@ -862,11 +862,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
         and not _dated_by_verb(text, f, figures)
     ]
-    own = [d for d in dates if _attached_amount(text, d, figures) is fig]
-    if own:
+    attached = [_attached_amount(text, d, figures) for d in dates]
+    if fig in attached:
         # "climbed from 910 at the end of May 2019 to 3,148 by April 2022":
         # each amount has its own date; the other's is not its window.
-        dates = [d for d in dates if _attached_amount(text, d, figures) in (fig, None)]
+        dates = [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
     if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
         # "Since it was set up in April 2018 the taskforce has taken 3,148
         # knives": a running total from then, to whenever it is said.

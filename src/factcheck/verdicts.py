@@ -231,10 +231,9 @@ _DAYS_PER_MONTH = DAYS_PER_UNIT["months"]
 def _window_months(key: str) -> int | None:
     """How many whole months a window of months spans ("2018-04/2019-05" is
     14, "--11/--12" is 2); None for a window not of whole months."""
-    if "/" not in key:
+    if "/" not in key or not all(key.split("/", 1)):
         return None
-    (y1, m1, d1), _ = _date_parts(key.split("/")[0]) if key.split("/")[0] else ((None, None, None), None)
-    _, (y2, m2, d2) = _date_parts(key.split("/")[1]) if key.split("/")[1] else (None, (None, None, None))
+    (y1, m1, d1), (y2, m2, d2) = _date_parts(key)
     if m1 is None or m2 is None or d1 is not None or d2 is not None or (y1 is None) != (y2 is None):
         return None
     months = (0 if y1 is None or y2 is None else (y2 - y1) * 12) + m2 - m1 + 1
