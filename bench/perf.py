@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 FACTCHECK = [sys.executable, "-m", "factcheck"]
-# The CLI with the matcher's memory of recent lookups turned off.
-FORGETFUL = [sys.executable, "-c", "import sys; import factcheck.matching as m; m.RECENT_LOOKUPS = 0; from factcheck.cli import run; sys.argv[0] = 'factcheck'; run()"]
+# The CLI with the memory of recent lookups, readings and results turned off.
+FORGETFUL = [sys.executable, "-c", "import sys; import factcheck.matching as m, factcheck.checking as c; m.RECENT_LOOKUPS = c.REMEMBERED_TEXTS = 0; from factcheck.cli import run; sys.argv[0] = 'factcheck'; run()"]
 
 
 def run(cmd: list[str], stdin: bytes | None = None, env: dict | None = None) -> tuple[float, int, int]:
@@ -149,11 +149,12 @@ def main() -> None:
 
 
 def in_process_latency(corpus: Path) -> float:
-    from factcheck import matching
+    from factcheck import checking, matching
     from factcheck.caching import load_checker
     from factcheck_bench_claims import claims_for
 
-    matching.RECENT_LOOKUPS = 0  # a remembered lookup would flatter the latency
+    # A remembered lookup or result would flatter the latency.
+    matching.RECENT_LOOKUPS = checking.REMEMBERED_TEXTS = 0
     checker = load_checker(corpus, cache_dir=None)
     claims = claims_for(corpus, 200)
     start = time.perf_counter()

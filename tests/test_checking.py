@@ -999,3 +999,14 @@ def test_a_continuation_keeps_the_sentence_subject(checker, claim, expected):
     result = checker.check(claim)
     assert result.verdict is expected, result.reason
     assert result.figures[-1].verdict is (Verdict.UNVERIFIED if expected is Verdict.UNVERIFIED else Verdict.SUPPORTED), result.reason
+
+
+def test_remembered_results_are_bounded_and_change_nothing(monkeypatch):
+    from factcheck import checking
+
+    monkeypatch.setattr(checking, "REMEMBERED_TEXTS", 3)
+    remembering, corpus = Checker(load_corpus(CLAIMS)), load_corpus(CLAIMS)
+    claims = ["£45m Young Londoners Fund", "£3m for London Gang Exit", "£45m Young Londoners Fund", "150 officers in the taskforce", "£7m to 200 projects"] * 2
+    for claim in claims:
+        assert remembering.check(claim) == Checker(corpus).check(claim)
+    assert len(remembering._recent_results) == 3

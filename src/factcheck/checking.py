@@ -26,6 +26,7 @@ from .lazy import regex
 from .corpus import Claim, Corpus, Source, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
+from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
@@ -58,8 +59,10 @@ _SIZE_OF = ("size of", "strength of", "membership of", "headcount")
 _MEMBERS_OF = regex(r"[\w'-]+ (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
-# Texts whose readings are remembered (see Checker._read): at most this many, this long.
-_REMEMBERED_TEXTS = 1024
+# Texts whose readings and results are remembered (see Checker._read and
+# Checker.check): at most this many, this long. (bench/perf.py sets it to 0
+# to time a batch with nothing remembered.)
+REMEMBERED_TEXTS = 1024
 _REMEMBERED_CHARS = 2000
 # What follows a figure that can say what it counts or pays for ("43 staff",
 # "£5m for a helicopter"); a bounded slice keeps a long text linear.
@@ -230,8 +233,9 @@ class Checker:
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
     )
-    # Recent texts' readings (see _read).
-    _recent_readings: dict[tuple[str, int], tuple[Reading, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Recent texts' readings (see _read) and results (see check).
+    _recent_readings: Recent[tuple[str, int], tuple[Reading, ...]] = field(default_factory=Recent, init=False, repr=False, compare=False)
+    _recent_results: Recent[str, CheckResult] = field(default_factory=Recent, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -284,6 +288,12 @@ class Checker:
         >>> print(result.reason)
         £3m: the documents give £2 million and £2m for "Mayor's investment in London Gang Exit services".
         """
+        if len(text) > _REMEMBERED_CHARS:
+            return self._check(text)
+        # A batch repeats its claims, and a result is immutable.
+        return self._recent_results.get(text, lambda: self._check(text), REMEMBERED_TEXTS)
+
+    def _check(self, text: str) -> CheckResult:
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
         if len(figures) > MAX_CLAIM_FIGURES:
             # Not a claim any editor writes; check the first ones and say so.
@@ -299,13 +309,7 @@ class Checker:
         read on demand is then read once for all the repeats."""
         if len(text) > _REMEMBERED_CHARS:
             return read(text, figures)
-        key = (text, len(figures))
-        found = self._recent_readings.get(key)
-        if found is None:
-            if len(self._recent_readings) >= _REMEMBERED_TEXTS:
-                del self._recent_readings[next(iter(self._recent_readings))]  # the oldest
-            found = self._recent_readings[key] = tuple(read(text, figures))
-        return list(found)
+        return list(self._recent_readings.get((text, len(figures)), lambda: tuple(read(text, figures)), REMEMBERED_TEXTS))
 
     def scan(self, text: str, path: str = "<text>", markdown: bool | None = None) -> list[Finding]:
         r"""Check every figure-bearing sentence of a draft: one `Finding` per

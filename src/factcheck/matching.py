@@ -32,6 +32,7 @@ from typing import Callable, Iterable, Sequence
 from .corpus import Claim, Corpus
 from .figures import Figure
 from .lazy import cached, regex
+from .recent import Recent
 
 __all__ = ["Matcher", "Match", "tokenize", "DEFAULT_THRESHOLD"]
 
@@ -780,7 +781,7 @@ class Matcher:
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
-    _recent: dict = field(default_factory=dict, repr=False)
+    _recent: Recent[tuple[str, int], list[Match]] = field(default_factory=Recent, repr=False)
     _lookups: int = field(default=0, repr=False)
 
     @classmethod
@@ -855,7 +856,7 @@ class Matcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_vectors"] = None  # numpy views are rebuilt on first use
-        state["_recent"], state["_lookups"] = {}, 0
+        state["_recent"], state["_lookups"] = Recent(), 0
         return state
 
     def __len__(self) -> int:
@@ -1160,15 +1161,7 @@ class Matcher:
         # What a claim is about is said in its first few hundred characters;
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
-        if RECENT_LOOKUPS <= 0:
-            return self._match(subject, limit)
-        key = (subject, limit)
-        found = self._recent.get(key)
-        if found is None:
-            if len(self._recent) >= RECENT_LOOKUPS:
-                del self._recent[next(iter(self._recent))]  # the oldest
-            found = self._recent[key] = self._match(subject, limit)
-        return list(found)
+        return list(self._recent.get((subject, limit), lambda: self._match(subject, limit), RECENT_LOOKUPS))
 
     def _match(self, subject: str, limit: int) -> list[Match]:
         self._lookups += 1
