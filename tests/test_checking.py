@@ -1010,3 +1010,29 @@ def test_remembered_results_are_bounded_and_change_nothing(monkeypatch):
     for claim in claims:
         assert remembering.check(claim) == Checker(corpus).check(claim)
     assert len(remembering._recent_results) == 3
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # A quarter is a rate like a month: four of them make the documented year.
+        ("The port authority gives the Harbour Patrol Task Force £4m every quarter.", Verdict.CONFLICTING, ["asserted"]),
+        ("The port pays £1m quarterly to the Harbour Patrol Task Force.", Verdict.SUPPORTED, ["asserted"]),
+        # A denial needs neither "not" nor "that".
+        ("It is wrong to say the Beacon Youth Fund is worth £8m; it is worth £6m.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("Claims that the Beacon Youth Fund was worth £8m were wide of the mark.", Verdict.UNVERIFIED, ["denied"]),
+        ("Reports that the Beacon Youth Fund holds £6m turned out to be exaggerated.", Verdict.CONFLICTING, ["denied"]),
+    ],
+)
+def test_quarterly_rates_and_denials_without_not(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
+def test_a_count_s_noun_ends_before_where_it_is(checker):
+    # "34 anti-knife crime projects around the capital" counts projects, not the capital.
+    result = checker.check("The seed fund had by now allocated £1.4m to 34 anti-knife crime projects around the capital.")
+    count = next(f for f in result.figures if f.figure.text == "34")
+    assert count.verdict is Verdict.CONFLICTING, count.reason
+    assert "43" in count.reason

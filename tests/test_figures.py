@@ -332,3 +332,19 @@ def test_a_rate_right_after_the_amount_is_its_period_not_the_stretch_after():
 
 def test_a_bus_route_in_lower_case_is_a_name():
     assert [f.text for f in parse_figures("Passengers off the route 149 bus saw 12 officers.")] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods", "kinds"),
+    [
+        ("£15m a quarter", ["per quarter"], ["money"]),
+        ("200 knives every fortnight", ["per fortnight"], ["count"]),
+        # "a quarter of" is a share; "cut by a quarter" too.
+        ("£2m, a quarter of the total", [None, None], ["money", "fraction"]),
+        ("spending was cut by a quarter", [None], ["fraction"]),
+    ],
+)
+def test_a_quarter_after_an_amount_is_a_rate(text, periods, kinds):
+    figures = parse_figures(text)
+    assert [f.period for f in figures] == periods
+    assert [f.kind for f in figures] == kinds

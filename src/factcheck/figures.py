@@ -495,8 +495,14 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("approx",), "approx"),
     (("some",), "approx"),
 )
-_RATE_UNITS = {"year": "per year", "annum": "per year", "month": "per month", "week": "per week", "day": "per day", "hour": "per hour"}
-_RATE_WORDS = {"annually": "per year", "yearly": "per year", "monthly": "per month", "weekly": "per week", "daily": "per day"}
+_RATE_UNITS = {
+    "year": "per year", "annum": "per year", "quarter": "per quarter", "month": "per month",
+    "fortnight": "per fortnight", "week": "per week", "day": "per day", "hour": "per hour",
+}
+_RATE_WORDS = {
+    "annually": "per year", "yearly": "per year", "quarterly": "per quarter", "monthly": "per month",
+    "fortnightly": "per fortnight", "weekly": "per week", "daily": "per day",
+}
 _CLAUSE_END = {";", ".", "!", "?", "•", ":"}
 
 
@@ -1638,12 +1644,25 @@ def _word_fraction(toks: list[_Tok], i: int, after_and: bool = False) -> tuple[D
     d, plural, last = den
     if (num == 1) == plural:
         return None
+    if num == 1 and t.low in {"a", "an"} and _rate_not_share(toks, i, last):
+        return None
     if (
         num == 1 and not after_and and last + 1 < n and toks[last + 1].kind == "word"
         and toks[last + 1].low not in _AFTER_SINGULAR_FRACTION and not (i > 0 and toks[i - 1].low in _BEFORE_A_SHARE)
     ):
         return None
     return Decimal(num) / Decimal(d), num, d, last
+
+
+def _rate_not_share(toks: list[_Tok], i: int, last: int) -> bool:
+    """"£15m a quarter", "200 knives a quarter": a rate after an amount (see
+    _period_at), unless "of" or a share's verb says otherwise ("a quarter of
+    the total", "cut by a quarter")."""
+    if toks[last].low != "quarter" or (last + 1 < len(toks) and toks[last + 1].low == "of"):
+        return False
+    if i > 0 and toks[i - 1].low in _BEFORE_A_SHARE:
+        return False
+    return any(t.kind == "num" for t in toks[max(0, i - 3) : i])
 
 
 def _whole_and_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, Decimal, Decimal, int] | None:
@@ -2214,8 +2233,8 @@ _NOT_A_RATE_AFTER = {"ago", "earlier", "later", "before", "after", "on", "previo
 
 def _period_at(toks: list[_Tok], r: _Raw, k: int) -> str | None:
     w0, w1, w2 = _words_after(toks, k, 3)
-    if w0 in {"a", "an"} and w2 in _NOT_A_RATE_AFTER:
-        return None
+    if w0 in {"a", "an"} and (w2 in _NOT_A_RATE_AFTER or (w1, w2) == ("quarter", "of")):
+        return None  # "a year earlier", "£2m, a quarter of the total"
     if w0 in _RATE_WORDS:
         return _RATE_WORDS[w0]
     if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS:

@@ -112,7 +112,9 @@ _FUNDED = regex(r"\s{0,16}(?:to\s+(?:pay|be\s+spent|be\s+used)\s+(?:for|on)|for|
 _PHRASE_END = regex(
     r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
     r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead|"
-    r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside|where|when|whose|whom|while)\s",
+    r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside|where|when|whose|whom|while|"
+    # "43 projects around the capital", "200 knives a quarter", "6 guns every week"
+    r"around|near|beyond|outside|inside|every|each|a|an)\s",
     re.IGNORECASE,
 )
 _POSSESSIVE = regex(r"['\u2019]s\b")

@@ -168,6 +168,8 @@ _RATES = {
     "per month": "per month", "a month": "per month", "each month": "per month", "every month": "per month", "monthly": "per month",
     "per week": "per week", "a week": "per week", "each week": "per week", "every week": "per week", "weekly": "per week",
     "per day": "per day", "a day": "per day", "each day": "per day", "every day": "per day", "daily": "per day",
+    "per quarter": "per quarter", "a quarter": "per quarter", "each quarter": "per quarter", "every quarter": "per quarter", "quarterly": "per quarter",
+    "per fortnight": "per fortnight", "a fortnight": "per fortnight", "each fortnight": "per fortnight", "every fortnight": "per fortnight", "fortnightly": "per fortnight",
     # "£30 each" is a rate per item, like "per head".
     "each": "each",
 }
@@ -254,10 +256,17 @@ _DENIED_BEFORE = regex(
     re.I,
 )
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
-_DENIED_AFTER = regex(r"^[^.;!?]{0,300}?\b(?:(?:is|are|was|were)\s+(?:false|untrue|wrong|incorrect|a myth|not true|misleading)|(?:has|have)\s+been\s+(?:denied|debunked))\b", re.I)
+_DENIED_AFTER = regex(
+    r"^[^.;!?]{0,300}?\b((?:is|are|was|were|proved|proved to be|turned out to be)\s+(?:(?:simply|wholly|completely|totally|plainly|way|well|quite|just|also)\s+)?"
+    r"(?:false|untrue|wrong|incorrect|inaccurate|a myth|not true|misleading|wide of the mark|off the mark|unfounded|baseless|groundless|nonsense|exaggerated|overstated)"
+    r"|(?:has|have)\s+been\s+(?:denied|debunked|refuted|dismissed))\b",
+    re.I,
+)
 _DENIAL_LEAD = regex(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
 _DENIED_STATEMENT = regex(
-    r"\b(?:(?:it\s+is\s+(?:false|untrue|not true|wrong|incorrect|a myth)\s+(?:to\s+(?:say|claim|suggest|report)\s*(?:,[^,;]{1,100},\s*)?)?|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|dismiss|refuted|disputed|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?)that\s+"
+    # "It is wrong to say(, as some have,) (that) ...", "It is untrue that ...".
+    r"\b(?:it(?:\s+is|\s+was|['\u2019]s)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)\s+(?:to\s+(?:say|claim|suggest|report|state)\s*(?:,[^,;]{1,100},\s*)?(?:that\s+)?|that\s+)"
+    r"|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|dismiss|refuted|disputed|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
@@ -364,19 +373,25 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     if "that" in lowered:
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
         if denial:
-            return Stance.DENIED, " ".join(denial.group().split()[-2:])
-    elif not any(cue in lowered for cue in _NOT_CUES):
+            return Stance.DENIED, " ".join(denial.group(1).split())
+    elif not any(cue in lowered for cue in _NOT_CUES) and not _SAYING_CUE.search(lowered):
         return Stance.ASSERTED, ""
     statement = _DENIED_STATEMENT.search(lead)
     if statement:
         said = statement.group()
-        cue = said.split("that", 1)[0] if re.search(r"\bthat\b", said) else " ".join(said.split()[:2])
+        saying = _SAYING_CUE.search(said.lower())
+        if saying is not None and saying.start() < 40:
+            cue = said[: saying.end()]  # "It is wrong to say"
+        else:
+            cue = said.split("that", 1)[0] if re.search(r"\bthat\b", said) else " ".join(said.split()[:2])
         return Stance.DENIED, " ".join(cue.split())
     return Stance.ASSERTED, ""
 
 
 # Words without which no denial can be read: a cheap test before the searches.
 _NOT_CUES = ("not", "never", "n't", "n\u2019t")
+# "It is wrong to say the Met seized 97 firearms": a denial without "not" or "that".
+_SAYING_CUE = regex(r"\bto (?:say|claim|suggest|report|state)\b")
 _NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer", "hardly", "scarcely")
 
 # The change and earlier-level patterns above all end in one of these words
@@ -715,12 +730,12 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
-_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|month|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after)\b)|\b(annually|yearly|monthly|weekly|daily)\b", re.I)
+_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
-_TIME_WORDS = ("year", "month", "week", "day", "annual", "winter", "summer", "spring", "autumn")
+_TIME_WORDS = ("year", "quarter", "month", "fortnight", "week", "day", "annual", "winter", "summer", "spring", "autumn")
 # A rate word set before a noun, which it qualifies: "the *yearly* sum", "an *annual* budget".
-_RATE_ADJECTIVE = regex(r"(?:yearly|annual|monthly|weekly|daily)\s{1,3}(?!basis\b)[a-z]", re.I)
+_RATE_ADJECTIVE = regex(r"(?:yearly|annual|quarterly|monthly|fortnightly|weekly|daily)\s{1,3}(?!basis\b)[a-z]", re.I)
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
 _ONE_OF = regex(r"\s{1,3}(?:in|of|during)\s")
 # "in one week", and "a week-long blitz": a stretch, not a rate.

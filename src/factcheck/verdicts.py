@@ -153,7 +153,10 @@ def _meet(a: tuple[Decimal, Decimal], a_q: str, b: tuple[Decimal, Decimal], b_q:
     return True
 
 
-PER_YEAR = {"per year": Decimal(1), "per month": Decimal(12), "per week": Decimal("52.1775"), "per day": Decimal("365.25")}
+PER_YEAR = {
+    "per year": Decimal(1), "per quarter": Decimal(4), "per month": Decimal(12),
+    "per fortnight": Decimal("26.08875"), "per week": Decimal("52.1775"), "per day": Decimal("365.25"),
+}
 
 
 def _rate_factor(period: str | None) -> Decimal:
