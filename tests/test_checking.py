@@ -1036,3 +1036,36 @@ def test_a_count_s_noun_ends_before_where_it_is(checker):
     count = next(f for f in result.figures if f.figure.text == "34")
     assert count.verdict is Verdict.CONFLICTING, count.reason
     assert "43" in count.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # "up £6m on last year" is a change; "stumped up £4m" is a level.
+        ("The Beacon Youth Fund is up £6m on last year.", Verdict.UNVERIFIED, ["change"]),
+        ("The port authority stumped up £4m a year for the Harbour Patrol Task Force.", Verdict.SUPPORTED, ["asserted"]),
+        # A body the documents do not name as the payer, even when the payee is named after "in".
+        ("The Home Office is investing £4m a year in the Harbour Patrol Task Force.", Verdict.UNVERIFIED, ["asserted"]),
+    ],
+)
+def test_changes_on_last_year_and_payers_before_in(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Home Office is putting £110m into the Met Police to keep frontline officer numbers up.", Verdict.UNVERIFIED),
+        ("The Home Office is investing £110m in the Met Police to protect frontline officer numbers.", Verdict.UNVERIFIED),
+        # From the turn of the year is not from the launch.
+        ("So far this year the Violent Crime Task Force has arrested 4,937 suspects.", Verdict.UNVERIFIED),
+        # The figure's own dates outrank a stretch the sentence opens with.
+        ("In a week overshadowed by a row over stop and search, City Hall noted that police made more than 900 arrests during Operation Winter Nights in November and December.", Verdict.SUPPORTED),
+        # The end of a window beside amounts says when; it is no launch date.
+        ("The Violent Crime Task Force, a 150-strong unit, recovered 910 knives between its launch in April 2018 and the end of May 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_payers_calendar_windows_and_window_ends(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -397,10 +397,11 @@ class Checker:
                 check, ev = self._check_in_context(index, reading, text, carried, None)
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
                     main_topic = check.topic
-            if fig.kind == "date" and not reading.event and check.verdict is Verdict.CONFLICTING and any(r.figure.kind != "date" for r in readings):
+            if fig.kind == "date" and not reading.event and check.verdict in (Verdict.CONFLICTING, Verdict.UNVERIFIED) and any(r.figure.kind != "date" for r in readings):
                 # Beside an amount, with no event read for it ("went up by 615
-                # in one week in June 2018", "910 knives by the end of May
-                # 2019"): it says when, and cannot contradict a documented launch.
+                # in one week in June 2018", "910 knives ... between its launch
+                # in April 2018 and the end of May 2019"): it says when, and
+                # cannot contradict a documented launch, nor leave the amounts unverified.
                 context.append(fig)
                 continue
             if reading.stance is Stance.DENIED:

@@ -146,6 +146,8 @@ _BODIES = (
 # councils ... together"), in `unnamed_body`'s punctuation-free words.
 _RECEIVES_OR_DESCRIBES = regex(
     r" (?:to|for|into|among|between|with|helping|supporting|backing|funding)(?: [a-z'-]+){0,6} $"
+    # "is investing £110m in the Met Police": where money goes, after "in".
+    r"| (?:invest|invests|invested|investing|spend|spends|spent|spending|put|puts|putting)(?: [\w'-]+){0,3} in(?: [a-z'-]+){0,3} $"
     r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){0,6}$"
 )
 # "have given the Met £110m": the one given to, right after the verb.
@@ -969,7 +971,8 @@ class Matcher:
                 continue  # "charities ... welcomed the £2m": they reacted, they did not give
             if _RECEIVES_OR_DESCRIBES.search(lowered, max(0, at - 80), at + 1):
                 continue  # "hands out £45m to youth clubs, charities and schools": they get it
-            return body
+            written = re.search(r"\b" + r"\W+".join(map(re.escape, body.split())) + r"\b", subject, re.I)
+            return written.group() if written else body  # as the sentence writes it
         return None
 
     @staticmethod

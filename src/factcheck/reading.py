@@ -305,6 +305,11 @@ _TAKEN_BEFORE = regex(r"\b(cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|
 _FROM_AFTER = regex(r"(?:\s[\w-]{1,20}){0,2}?\s(?:from|off|out of|to)\s", re.I)
 # "from £1m to £2m": the first is an earlier level.
 _FROM_TO = regex(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# What a change is measured against: "up £7m *on last year*", "down 40 *year on year*".
+_CHANGED_ON = regex(r"(?:\s{1,3}[a-z]{1,20})?\s{1,3}(?:on|from|against|compared|than|year[ -]on[ -]year|over the)\b", re.I)
+# "stumped up £45m on the fund", "racked up 900 arrests over the winter": a
+# verb with "up", not a change.
+_PHRASAL_UP = regex(r"\b(?:put|puts|putting|stump|stumps|stumped|stumping|cough|coughs|coughed|fork|forks|forked|pony|ponied|set|sets|setting|rack|racks|racked|racking|dish|dished|shore|shored|prop|propped|free|frees|freed|freeing|tot|tots|totted|totting|made|make|makes|making|add|adds|added|adding)\s+$", re.I)
 _CHANGE_BARE = regex(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _PREVIOUS_BEFORE = regex(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:the\s+|its\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
@@ -331,9 +336,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     # Each pattern is tried only when a word it needs is there: most
     # sentences assert their figures, and a batch reads thousands.
     cue_before = _ends_in_cue_word(before)
-    if cue_before and fig.kind == "percent" and ("up" in low or "down" in low):
+    if cue_before and ("up" in low or "down" in low):
+        # "up 12%"; an amount only with what it is up on: "up £7m on last year".
         bare = _CHANGE_BARE.search(before)
-        if bare:
+        if bare and (fig.kind == "percent" or _CHANGED_ON.match(text, fig.end, fig.end + 40)) and not _PHRASAL_UP.search(before, 0, bare.start()):
             return Stance.CHANGE, bare.group().strip()
     if cue_before and ("from" in low or "compared" in low):
         m = _PREVIOUS_BEFORE.search(before)
@@ -763,10 +769,26 @@ _AFTER_START = regex(
 _FIRST_STRETCH = regex(r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the)\s{1,3}first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days))\b", re.I)
 
 
+# "so far this year", "this year to date", "since the start of the year": a
+# window from the calendar's turn, not from the thing's launch.
+_THIS_YEAR_SO_FAR = regex(
+    r"\b(?:so far|to date)\s{1,3}(?:this|in the|in this)\s{1,3}(year|month|week|winter|financial year)\b"
+    r"|\b(?:this|the)\s{1,3}(year|month|week|winter|financial year)\s{1,3}(?:so far|to date)\b"
+    r"|\b(year)[- ]to[- ]date\b"
+    r"|\bsince the (?:start|beginning) of (?:the|this) (year|month|financial year)\b",
+    re.I,
+)
+
+
 def _moment_of(near: str) -> Period | None:
     """A window counted from a start the sentence does not date: "two years
-    after its launch", "in its first year" (a total given for it is not the
-    documents' "April 2018 to May 2019", even as "a total of")."""
+    after its launch", "in its first year", "so far this year" (a total
+    given for it is not the documents' "April 2018 to May 2019", even as "a
+    total of")."""
+    this_year = _THIS_YEAR_SO_FAR.search(near) if "this" in near or "date" in near or "beginning" in near or "start" in near else None
+    if this_year:
+        unit = next(g for g in this_year.groups() if g).lower()
+        return Period("window", f"this {unit} so far", this_year.group())
     after_start = _AFTER_START.search(near)
     if after_start:
         return Period("window", " ".join(after_start.group().lower().split()), after_start.group())
@@ -843,7 +865,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # carried out 615 sweeps, seized six firearms and 135 knives").
     near = text[max(lo, fig.start - 80) : min(hi, fig.end + 80)]
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
-    for words in (near, shared):
+    # "In a week dominated by rows ..., police made 900 arrests in November
+    # and December": dates in the figure's own words outrank a stretch the
+    # sentence opens with.
+    dated_after = any(f.kind == "date" and fig.end <= f.start and f.end <= min(hi, fig.end + 120) for f in figures)
+    for words in (near, shared) if not dated_after else (near,):
         low = words.lower()
         if not any(word in low for word in _TIME_WORDS):
             continue  # no rate and no stretch can be read here
