@@ -1069,3 +1069,25 @@ def test_changes_on_last_year_and_payers_before_in(harbour, claim, expected, sta
 )
 def test_payers_calendar_windows_and_window_ends(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # Where someone was is not whose the figure is; a place the figure is given for is.
+        ("The harbourmaster went to the Old Rope Works arts centre in Exampleton, pointing to the £6m Beacon Youth Fund.", Verdict.SUPPORTED, ["asserted"]),
+        ("The Beacon Youth Fund in Exampleton is worth £6m.", Verdict.UNVERIFIED, ["asserted"]),
+        # The answer to a question answered "No" replaces its figure and measures the same thing.
+        ("Is the Quay Lights Programme getting £12m over three years? No, it receives £9m over that time.", Verdict.SUPPORTED, ["denied", "asserted"]),
+    ],
+)
+def test_venues_and_answers_that_replace_a_question_s_figure(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
+def test_the_answer_to_a_question_answered_no_measures_the_same_thing(checker):
+    result = checker.check("Did City Hall really hand £20m to London Gang Exit services? No, it is investing £2m in them.")
+    assert [f.verdict for f in result.figures] == [Verdict.UNVERIFIED, Verdict.SUPPORTED], result.reason
+    assert [f.stance.value for f in result.figures] == ["denied", "asserted"]

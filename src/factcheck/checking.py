@@ -610,7 +610,8 @@ class Checker:
         # A name the documents carry in their titles ("to Caroline Pidgeon AM") is theirs.
         foreign = tuple(w for w in foreign if w.lower() not in self._source_names())
         if foreign:
-            people = self.matcher.office_holders(text)
+            # People holding an office, and the places where someone was, are not whose the figure is.
+            people = self.matcher.office_holders(text) | self.matcher.venue_names(text)
             foreign = tuple(w for w in foreign if w not in people)
         if foreign:
             # "135 knives at Gatwick airport", "In Kent, 970 knives ...": the

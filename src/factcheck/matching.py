@@ -946,6 +946,17 @@ class Matcher:
         return tuple(dict.fromkeys(found))
 
     @staticmethod
+    def venue_names(text: str) -> frozenset[str]:
+        """The words of a place phrase that says where someone was ("went to
+        the Engine Room youth centre *in Tottenham Hale*"), not whose a figure is."""
+        return frozenset(
+            w
+            for m in _PLACE_PHRASE.finditer(text[:MAX_SUBJECT_CHARS])
+            if _VENUE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            for w in m.group(1).split()
+        )
+
+    @staticmethod
     def office_holders(text: str) -> frozenset[str]:
         """The names that follow a title in `text` ("Commissioner *Cressida
         Dick*"): people holding an office, not bodies or places."""
@@ -1075,7 +1086,7 @@ class Matcher:
         for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME):
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
                 if pattern is _PLACE_PHRASE and _VENUE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
-                    continue  # "a visit to the Engine Room in Tottenham Hale": where someone was, not whose the figure is
+                    continue  # "a visit to the Engine Room in Tottenham Hale": where someone was (see venue_names)
                 found.extend(w for w in self.foreign_names(m.group(1), first_counts=True) if w not in found)
         return tuple(found)
 

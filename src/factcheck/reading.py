@@ -1118,6 +1118,7 @@ _REPORTED_LEAD = regex(
 _CORRECTED_AFTER = regex(r"[^.!?]{0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
+_ANSWERED_NO = regex(r"\?\s{0,3}(?:No|Wrong|False|Not so|Not true|Not quite)\b")
 _CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b|[:;]", re.I)
 
 
@@ -1164,7 +1165,8 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
             continue
         between = text[denied.figure.end : this.figure.start]
         # "... is not a £60m pot, as one leaflet claimed; it is worth £45m".
-        replaced = _CONTRAST.search(between) and not re.search(r"[.!?]", between) or _TRUE_FIGURE.search(between)
+        # "Has he put £45m into it? No, he is investing £2m in it": the answer replaces the question's figure.
+        replaced = _CONTRAST.search(between) and not re.search(r"[.!?]", between) or _TRUE_FIGURE.search(between) or _ANSWERED_NO.search(between)
         if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
