@@ -667,7 +667,7 @@ class Checker:
         # "£7m to community groups and grassroots initiatives and £250,000 to
         # projects ...": who the money went to, said in the documents' own
         # words, decides the topic; no other topic may win by agreeing.
-        contenders = _by_topic(m for m in matches if accepts(m) and self._gives(m.topic, fig))
+        contenders = _by_topic(matches, lambda m: accepts(m) and self._gives(m.topic, fig))
         # (A lookup of its own, so asked only where it can decide: when the
         # words leave no topic, or the sentence gives several amounts.)
         leading = next(contenders, None)
@@ -1444,11 +1444,13 @@ def _list(claims: list[Claim]) -> str:
     return ", ".join(figures[:-1]) + " and " + figures[-1]
 
 
-def _by_topic(matches: Iterable[Match]) -> Iterator[Match]:
-    """The best match of each topic, in order."""
+def _by_topic(matches: Iterable[Match], keep: Callable[[Match], bool] | None = None) -> Iterator[Match]:
+    """The best match of each topic, in order; with `keep`, the best it keeps.
+    `keep` is asked only of topics not yet given: in a large corpus one
+    topic has many matches, and asking costs a proper-name comparison."""
     seen: set[str] = set()
     for m in matches:
-        if m.topic not in seen:
+        if m.topic not in seen and (keep is None or keep(m)):
             seen.add(m.topic)
             yield m
 
