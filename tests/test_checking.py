@@ -1091,3 +1091,40 @@ def test_the_answer_to_a_question_answered_no_measures_the_same_thing(checker):
     result = checker.check("Did City Hall really hand £20m to London Gang Exit services? No, it is investing £2m in them.")
     assert [f.verdict for f in result.figures] == [Verdict.UNVERIFIED, Verdict.SUPPORTED], result.reason
     assert [f.stance.value for f in result.figures] == ["denied", "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # Asked, supposed or forecast: put forward, not asserted, whatever the documents say.
+        ("Is the Beacon Youth Fund really worth £6m?", Verdict.UNVERIFIED, ["hypothetical"]),
+        ("If the Beacon Youth Fund were worth £20m, every village could have a club.", Verdict.UNVERIFIED, ["hypothetical"]),
+        ("Quay Lights Programme funding is expected to rise to £15m.", Verdict.UNVERIFIED, ["hypothetical"]),
+        # Answered yes, or asked why: the figure is taken as given.
+        ("Is the Beacon Youth Fund worth £6m? Yes, the notice says so.", Verdict.SUPPORTED, ["asserted"]),
+        ("Why is the Beacon Youth Fund worth £8m?", Verdict.CONFLICTING, ["asserted"]),
+        # Denials without "not": "a far cry from", "nowhere near", "the so-called ... is a myth".
+        ("The Beacon Youth Fund's £6m is a far cry from the £60m one leaflet claimed.", Verdict.SUPPORTED, ["asserted", "denied"]),
+        ("The so-called £60m Beacon Youth Fund is a myth.", Verdict.UNVERIFIED, ["denied"]),
+        # The figure said in place of a denied one measures the same thing, so it can conflict.
+        ("The taskforce has nowhere near 1,200 wardens; the true figure is 100.", Verdict.CONFLICTING, ["denied", "asserted"]),
+    ],
+)
+def test_questions_suppositions_forecasts_and_wider_denials(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A range's end belongs to the amount before it, though another amount follows.
+        ("The taskforce's haul of 299 firearms between April 2018 and the end of May 2019 was nowhere near the 2,990 one blogger alleged.", Verdict.SUPPORTED),
+        # A law cited is no place or body the figure is tied to.
+        ("Campaigners citing the Crime and Disorder Act welcomed the further £835,000 committed to services in the major trauma centres between 2018 and 2020.", Verdict.SUPPORTED),
+    ],
+)
+def test_range_ends_and_laws_cited(checker, claim, expected):
+    # (Mixed is as right: the hospital money has figures of several scopes.)
+    assert checker.check(claim).verdict in (expected, Verdict.MIXED), checker.check(claim).reason

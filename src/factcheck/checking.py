@@ -147,6 +147,8 @@ class FigureCheck:
         claim does not assert counts only when denying it contradicts the documents."""
         if self.figure.vague and self.verdict is Verdict.UNVERIFIED:
             return False  # "thousands of teenagers": scene, not a claim anyone can check
+        if self.stance is Stance.HYPOTHETICAL:
+            return False  # asked or supposed: the claim says nothing of it
         return self.stance is not Stance.DENIED or self.verdict is Verdict.CONFLICTING
 
     def to_dict(self) -> dict:
@@ -411,6 +413,8 @@ class Checker:
                     # is a correction of the asserted one, about the same thing.
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == corrected)  # noqa: B023
                 check = _denied(check, reading)
+            elif reading.stance is Stance.HYPOTHETICAL:
+                check = _hypothetical(check, reading)
             elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
                 # "up from £1m": an earlier level the documents may not record;
                 # that they give today's is no contradiction.
@@ -610,8 +614,9 @@ class Checker:
         # A name the documents carry in their titles ("to Caroline Pidgeon AM") is theirs.
         foreign = tuple(w for w in foreign if w.lower() not in self._source_names())
         if foreign:
-            # People holding an office, and the places where someone was, are not whose the figure is.
-            people = self.matcher.office_holders(text) | self.matcher.venue_names(text)
+            # People holding an office, the places where someone was and the
+            # laws cited are not whose the figure is.
+            people = self.matcher.office_holders(text) | self.matcher.venue_names(text) | self.matcher.statute_words(text)
             foreign = tuple(w for w in foreign if w not in people)
         if foreign:
             # "135 knives at Gatwick airport", "In Kent, 970 knives ...": the
@@ -758,6 +763,11 @@ class Checker:
 
         def pinned() -> bool:
             if counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best):
+                return True
+            if reading.replaces_denied and _named(best):
+                # "nowhere near 1,660 arrests for offensive weapons; the true
+                # figure was 16": the correction of a figure the sentence tied
+                # to the thing it names measures it.
                 return True
             if fig.kind == "date" and reading.event and _named(best):
                 # "The Knife Crime Strategy, first published in June 2016": the
@@ -1409,6 +1419,15 @@ def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:
         reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; the documents agree it is not so ({check.reason.split(': ', 1)[-1]})"
         return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
     return replace(check, reason=f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; not checked.")
+
+
+def _hypothetical(check: FigureCheck, reading: Reading) -> FigureCheck:
+    """A figure asked about, supposed or forecast asserts nothing: what the
+    documents say of it is shown, and the claim's verdict is left alone."""
+    fig = check.figure
+    said = check.reason.split(": ", 1)[-1]
+    reason = f"{fig.text}: put forward, not asserted ({reading.cue!r}); as a claim it would be {check.verdict.value}: {said}"
+    return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
 
 
 def _quoted(subject: str) -> str:

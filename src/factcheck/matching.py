@@ -160,6 +160,8 @@ _NAMED_SCHEME = regex(
     r"\b((?:[A-Z][\w-]{1,30}\s){1,3})(?:scheme|fund|programme|program|project|initiative|taskforce|task force|unit|police|force|council|authority|service|partnership)s?\b"
 )
 # A venue or a visit right before a place phrase: the place is where it is.
+# A law's name: capitalised words (with "and", "of", "for" between), then "Act" or "Bill".
+_STATUTE = regex(r"((?:[A-Z][\w'\u2019-]*\s(?:(?:and|of|for|the)\s)?){1,6}(?:Act|Bill|Order|Regulations))\b")
 _VENUE_BEFORE = regex(
     # Not a population: "every school in Greater Manchester" is whose the figure is.
     r"(?<!every )(?<!Every )(?<!each )(?<!Each )(?<!any )\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
@@ -955,6 +957,12 @@ class Matcher:
             if _VENUE_BEFORE.search(text, max(0, m.start() - 60), m.start())
             for w in m.group(1).split()
         )
+
+    @staticmethod
+    def statute_words(text: str) -> frozenset[str]:
+        """The words of a law's name ("the *Children Act 1989*", "the *Crime
+        and Disorder Act*"): a law cited, not a place or body a figure is tied to."""
+        return frozenset(w for m in _STATUTE.finditer(text[:MAX_SUBJECT_CHARS]) for w in m.group(1).split())
 
     @staticmethod
     def office_holders(text: str) -> frozenset[str]:

@@ -48,6 +48,9 @@ class Stance(str, Enum):
     DENIED = "denied"
     CHANGE = "change"
     PREVIOUS = "previous"
+    # Asked in a question, supposed ("if the fund were £100m") or forecast
+    # ("expected to rise to £8m"): put forward, not asserted.
+    HYPOTHETICAL = "hypothetical"
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ class Reading:
     shared_window: "Period | None" = field(default=None, compare=False)
     # A level reached since an earlier one the sentence gives: "set up with 150 officers, has since grown to 300".
     later: bool = False
+    # Said in place of a denied figure ("not £9m but £6m", "the true figure
+    # was 16"): it measures what the denied one would have.
+    replaces_denied: bool = False
 
     @property
     def window(self) -> "Period | None":
@@ -251,7 +257,7 @@ def window_of_dates(values: list[str]) -> str:
 # more than" / "no fewer than" are qualifiers, read by the figure parser.
 _DENIED_BEFORE = regex(
     # "hardly the 1,350 claimed": with its article, "not"; "hardly 100 came" is a count.
-    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s))"
+    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer|a far cry from|nowhere near|nothing like|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s))"
     r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b)[\w'’-]{1,20}){0,3}\s*$",
     re.I,
 )
@@ -262,7 +268,13 @@ _DENIED_AFTER = regex(
     r"|(?:has|have)\s+been\s+(?:denied|debunked|refuted|dismissed))\b",
     re.I,
 )
-_DENIAL_LEAD = regex(r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$", re.I)
+_DENIAL_LEAD = regex(
+    r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$"
+    # "The so-called £50m gang exit fund is a myth": a figure someone else gave.
+    r"|\b(?:so-called|supposed|alleged|rumoured|much-touted)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+    re.I,
+)
+_CLAIMED_CUE = regex(r"\b(?:that|so-called|supposed|alleged|rumoured|much-touted)\b")
 _DENIED_STATEMENT = regex(
     # "It is wrong to say(, as some have,) (that) ...", "It is untrue that ...".
     r"\b(?:it(?:\s+is|\s+was|['\u2019]s)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)\s+(?:to\s+(?:say|claim|suggest|report|state)\s*(?:,[^,;]{1,100},\s*)?(?:that\s+)?|that\s+)"
@@ -319,6 +331,12 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         asked = _ASKED_AND_DENIED.match(text, fig.end)
         if asked:
             return Stance.DENIED, asked.group(1)  # "Ten trauma centres? No: ... four"
+        question = _polar_question(text, fig)
+        if question:
+            return Stance.HYPOTHETICAL, question  # "Has the Mayor really put £110m into the Met?"
+    supposed = _supposed(text, fig)
+    if supposed:
+        return Stance.HYPOTHETICAL, supposed
     if fig.kind in AMOUNTS and "not" in text[fig.end : fig.end + 120]:
         negated = _NEGATED_AFTER.match(text, fig.end)
         if negated:
@@ -376,7 +394,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         corrected = _CORRECTED_AFTER.match(text, fig.end, min(len(text), fig.end + 200))
         if corrected:
             return Stance.DENIED, corrected.group(1)  # "Some reports said it was £50m; in fact it is £45m"
-    if "that" in lowered:
+    if _CLAIMED_CUE.search(lowered):
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
         if denial:
             return Stance.DENIED, " ".join(denial.group(1).split())
@@ -398,12 +416,50 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
 _NOT_CUES = ("not", "never", "n't", "n\u2019t")
 # "It is wrong to say the Met seized 97 firearms": a denial without "not" or "that".
 _SAYING_CUE = regex(r"\bto (?:say|claim|suggest|report|state)\b")
-_NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer", "hardly", "scarcely")
+_NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer", "hardly", "scarcely", "far cry", "nowhere", "nothing like")
 
 # The change and earlier-level patterns above all end in one of these words
 # and then space ("cut by ", "up from about "); the words are at most six
 # letters, so the last six characters before the space tell.
 _CUE_WORD_AT_END = regex(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost|the|its|least)\Z", re.I)
+
+
+def _polar_question(text: str, fig: Figure) -> str:
+    """The opening word of the yes-no question the figure is asked in ("Has
+    the Mayor really put £110m into the Met?"), unless it is answered yes;
+    "" otherwise. A question with "why" or "how" takes the figure as given."""
+    start = max(text.rfind(mark, 0, fig.start) for mark in ".!?;:\n") + 1
+    opening = _POLAR_OPENING.match(text, start, fig.start)
+    end = text.find("?", fig.end)
+    if opening is None or end < 0 or re.search(r"[.!;:]", text[fig.end : end]):
+        return ""
+    if _ANSWERED_YES.match(text, end + 1):
+        return ""
+    return f"{opening.group(1)} ...?"
+
+
+def _supposed(text: str, fig: Figure) -> str:
+    """The words that put a figure forward without asserting it: a
+    counterfactual "if ... were" before it, or a forecast change ("is
+    expected to rise to", "could climb to"); "" otherwise."""
+    before = text[max(0, fig.start - 100) : fig.start]
+    if "if" not in before.lower() and " to" not in before.lower():
+        return ""
+    found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
+    return " ".join(found.group().split()) if found else ""
+
+
+# A yes-no question opens with an auxiliary verb: "Has ...", "Is ...", "Did ...".
+_POLAR_OPENING = regex(r"\s{0,3}[\"'\u201c\u2018(]?\s{0,3}(Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Will|Would|Could|Can|Should|Shall|Might|May)\s", re.I)
+_ANSWERED_YES = regex(r"\s{0,3}(?:Yes|Yep|Indeed|It is|It does|It did|He has|She has|It has)\b")
+# "if the fund were £100m", "if it had been given £9m": supposed, not so.
+_COUNTERFACTUAL_BEFORE = regex(r"\b(?:if|even if|as if)\s(?:[\w'\u2019-]{1,20}\s){0,8}?(?:were|had\s+been|had)\s(?:[\w'\u2019-]{1,20}\s){0,3}$", re.I)
+# "is expected to rise to £8m", "could climb to 500": a forecast change's level.
+_FORECAST_BEFORE = regex(
+    r"\b(?:(?:expected|set|forecast|projected|likely|tipped|predicted|due)\s+to|could|might|may|would)\s+"
+    r"(?:rise|grow|increase|climb|double|treble|swell|soar|jump|fall|drop|shrink|reach)\s+(?:to\s+)?(?:as\s+much\s+as\s+|some\s+|about\s+|around\s+)?$",
+    re.I,
+)
 
 
 def _ends_in_cue_word(before: str) -> bool:
@@ -820,6 +876,21 @@ def stretch_lead(text: str, fig: Figure) -> bool:
 _OWN_DATE_GAP = regex(r"\s{1,3}(?:at|by|in|on|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning)\s{1,3}of\s{1,3})?")
 
 
+def _range_end(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
+    """The date that closes a range `date` opens ("between April 2018 and
+    the end of May 2019"), though a clause break was read between them."""
+    if not _RANGE_OPENS.search(text, max(0, date.start - 12), date.start):
+        return None
+    after = next((f for f in figures if f.start >= date.end), None)
+    if after is None or after.kind != "date" or not _RANGE_JOIN.fullmatch(text, date.end, after.start):
+        return None
+    return after
+
+
+_RANGE_OPENS = regex(r"\b(?:between|from)\s{1,3}(?:the\s{1,3}(?:end|start|beginning)\s{1,3}of\s{1,3})?$", re.I)
+_RANGE_JOIN = regex(r"\s{0,3}(?:and|to|until|till|through|[-–])\s{0,3}(?:the\s{1,3}(?:end|start|beginning|close)\s{1,3}of\s{1,3})?", re.I)
+
+
 def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
     """The amount a date directly follows ("910 at the end of May 2019"), if any."""
     before = [f for f in figures if f.kind in AMOUNTS and f.end <= date.start]
@@ -903,6 +974,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
         and not _dated_by_verb(text, f, figures)
     ]
+    dates += [p for p in (_range_end(text, d, figures) for d in dates) if p is not None and p not in dates]
     attached = [_attached_amount(text, d, figures) for d in dates]
     if fig in attached:
         # "climbed from 910 at the end of May 2019 to 3,148 by April 2022":
@@ -1170,7 +1242,7 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
         if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
-            out[i] = replace(this, scope=f"{denied.scope} {own}")
+            out[i] = replace(this, scope=f"{denied.scope} {own}", replaces_denied=True)
     return out
 
 
