@@ -416,64 +416,93 @@ def _same_word(a: str, b: str) -> bool:
 _OVERLAP, _CLASH = 1, 2
 
 
-@functools.lru_cache(maxsize=65_536)
+class _ClaimNames:
+    """A claim's proper names, to compare with documented ones. Which of the
+    claim's words each documented word is (exactly, or as a typo: see
+    _same_word) is worked out once per lookup and word, not once per pair
+    of names: a lookup in a large corpus meets hundreds of documented names
+    made of the same few dozen words."""
+
+    __slots__ = ("names", "_words", "_same", "_union", "_found")
+
+    def __init__(self, names: tuple[tuple[str, ...], ...]) -> None:
+        self.names = names
+        self._words = frozenset(w for n in names for w in n)
+        self._same: dict[str, frozenset[str]] = {}
+        self._union: dict[tuple[str, ...], frozenset[str]] = {}
+        self._found: dict[int, tuple[str, str] | None] = {}
+
+    def _same_as(self, y: str) -> frozenset[str]:
+        """The claim's words that documented word `y` is."""
+        found = self._same.get(y)
+        if found is None:
+            found = self._same[y] = frozenset(x for x in self._words if _same_word(x, y))
+        return found
+
+    def _said_by(self, d: tuple[str, ...]) -> frozenset[str]:
+        """The claim's words that documented name `d` has."""
+        found = self._union.get(d)
+        if found is None:
+            found = self._union[d] = frozenset().union(*map(self._same_as, d))
+        return found
+
+    def relation(self, c: tuple[str, ...], d: tuple[str, ...]) -> int:
+        """How the claim's name `c` stands to a documented one `d`: 0 if
+        they share no word, _OVERLAP if they do, _CLASH if they do but
+
+        - each has a word the other lacks ("Manchester Gang Exit" / "London Gang Exit"), or
+        - the claim's name puts a word inside the documented one ("Community
+          Garden Seed Fund" / "Community Seed Fund"); words added at either end
+          ("London Gang Exit Programme") are tolerated."""
+        if set(d).issuperset(c):
+            return _OVERLAP  # the documented name holds the claim's whole: nothing swapped or inserted
+        said = self._said_by(d)
+        found = [x in said for x in c]
+        if True not in found:
+            return 0
+        if False in found:
+            c_words = set(c)
+            for y in d:
+                if not self._same_as(y) & c_words:
+                    return _CLASH
+        # A word of the documented name missing between two it shares: inserted.
+        first, last = found.index(True), len(found) - 1 - found[::-1].index(True)
+        return _CLASH if first < last and False in found[first:last] else _OVERLAP
+
+    def substitution(self, key: int, documented: tuple[tuple[str, ...], ...]) -> tuple[str, str] | None:
+        """A proper name of the claim that shares words with the documented
+        names but swaps one of them, against every documented name it
+        overlaps. `key` names the documented set (its proper-name id): asked
+        once per lookup."""
+        if key not in self._found:
+            self._found[key] = self._substitution(documented)
+        return self._found[key]
+
+    def _substitution(self, documented: tuple[tuple[str, ...], ...]) -> tuple[str, str] | None:
+        claim_names = self.names
+        if not claim_names or not documented:
+            return None
+        # Quick exit: names sharing no word exactly (the common case) cannot
+        # clash unless by a typo, which needs a word of similar length.
+        documented_words = {w for n in documented for w in n}
+        if not self._words & documented_words and not any(
+            abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in self._words for b in documented_words
+        ):
+            return None
+        relations = [[self.relation(c, d) for d in documented] for c in claim_names]
+        for c, related in zip(claim_names, relations):
+            if _OVERLAP in related and any(r == _OVERLAP and set(d) <= set(c) for d, r in zip(documented, related)):
+                return None  # the claim names the documented thing itself, whatever else it names
+        for c, related in zip(claim_names, relations):
+            # Every documented name it overlaps, it clashes with.
+            if _CLASH in related and _OVERLAP not in related:
+                return " ".join(c).title(), " ".join(documented[related.index(_CLASH)]).title()
+        return None
+
+
 def _name_relation(c: tuple[str, ...], d: tuple[str, ...]) -> int:
-    """How a claim's proper name `c` stands to a documented one `d`: 0 if
-    they share no word, _OVERLAP if they do, _CLASH if they do but
-
-    - each has a word the other lacks ("Manchester Gang Exit" / "London Gang Exit"), or
-    - the claim's name puts a word inside the documented one ("Community
-      Garden Seed Fund" / "Community Seed Fund"); words added at either end
-      ("London Gang Exit Programme") are tolerated.
-
-    Memoised: in a large corpus one lookup meets the same documented names
-    ("Stronger Clinics Fund") again and again."""
-    d_words = set(d)
-    if d_words.issuperset(c):
-        return _OVERLAP  # the documented name holds the claim's whole: nothing swapped or inserted
-    # Which words of the claim's name the documented one has (exactly, or as a
-    # typo). map() keeps the memoised _same_word calls out of Python frames:
-    # a lookup in a large corpus asks this of hundreds of names.
-    found = [x in d_words or any(map(_same_word, itertools.repeat(x), d)) for x in c]
-    if True not in found:
-        return 0
-    if False in found:
-        # A loop, not any() over a generator: this runs for every pair of
-        # names a large corpus's lookup meets.
-        c_words = set(c)
-        for y in d:
-            if y not in c_words and not any(map(_same_word, itertools.repeat(y), c)):
-                return _CLASH
-    # A word of the documented name missing between two it shares: inserted.
-    first, last = found.index(True), len(found) - 1 - found[::-1].index(True)
-    return _CLASH if first < last and False in found[first:last] else _OVERLAP
-
-
-@functools.lru_cache(maxsize=16_384)
-def _substitution(claim_names: tuple[tuple[str, ...], ...], documented: tuple[tuple[str, ...], ...]) -> tuple[str, str] | None:
-    """A proper name of the claim that shares words with the documented names
-    but swaps one of them, against every documented name it overlaps.
-    (Memoised: the claims of one topic share their names.)"""
-    if not claim_names or not documented:
-        return None
-    # Quick exit: names sharing no word exactly (the common case) cannot
-    # clash unless by a typo, which needs a word of similar length.
-    claim_words = {w for n in claim_names for w in n}
-    documented_words = {w for n in documented for w in n}
-    if not claim_words & documented_words and not any(
-        abs(len(a) - len(b)) <= 3 and a[:1] == b[:1] for a in claim_words for b in documented_words
-    ):
-        return None
-    # Each pair's relation asked once, in lists rather than generators.
-    relations = [[_name_relation(c, d) for d in documented] for c in claim_names]
-    for c, related in zip(claim_names, relations):
-        if _OVERLAP in related and any(r == _OVERLAP and set(d) <= set(c) for d, r in zip(documented, related)):
-            return None  # the claim names the documented thing itself, whatever else it names
-    for c, related in zip(claim_names, relations):
-        # Every documented name it overlaps, it clashes with.
-        if _CLASH in related and _OVERLAP not in related:
-            return " ".join(c).title(), " ".join(documented[related.index(_CLASH)]).title()
-    return None
+    """How a claim's proper name `c` stands to a documented one `d` (see _ClaimNames.relation)."""
+    return _ClaimNames((c,)).relation(c, d)
 
 
 @dataclass(frozen=True)
@@ -517,9 +546,9 @@ class _Lookup:
         return frozenset(i for r in self.referenced for i in (self.meant(r) or ()))
 
     @cached
-    def claim_names(self) -> tuple[tuple[str, ...], ...]:
+    def claim_names(self) -> _ClaimNames:
         """The claim's proper names: read only if a match is a contender."""
-        return tuple(dict.fromkeys(proper_names(self.subject)))
+        return _ClaimNames(tuple(dict.fromkeys(proper_names(self.subject))))
 
 
 @dataclass
@@ -605,7 +634,8 @@ class Match:
         inserts a word of a documented name: "Manchester Gang Exit" for
         "London Gang Exit", "Operation Summer Nights" for "Operation Winter Nights"."""
         m = self._matcher
-        return _substitution(self._lookup.claim_names, m.proper_table[m.proper_ids[self.index]])
+        key = m.proper_ids[self.index]
+        return self._lookup.claim_names.substitution(key, m.proper_table[key])
 
     @cached
     def names_in_full(self) -> bool:
