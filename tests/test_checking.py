@@ -1128,3 +1128,24 @@ def test_questions_suppositions_forecasts_and_wider_denials(harbour, claim, expe
 def test_range_ends_and_laws_cited(checker, claim, expected):
     # (Mixed is as right: the hospital money has figures of several scopes.)
     assert checker.check(claim).verdict in (expected, Verdict.MIXED), checker.check(claim).reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        ("The port authority has upped its yearly support for the Harbour Patrol Task Force by £4m.", Verdict.UNVERIFIED, ["change"]),
+        ("The Beacon Youth Fund is no £60m scheme: the notice's own figure for it is £8m.", Verdict.CONFLICTING, ["denied", "asserted"]),
+        ("The Beacon Youth Fund holds £6m; were the port to add another £2m, it would be holding £8m.", Verdict.SUPPORTED, ["asserted", "hypothetical", "hypothetical"]),
+    ],
+)
+def test_upped_by_is_no_and_inverted_conditionals(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
+def test_a_season_is_more_than_a_year_can_confirm(checker):
+    # The documents date the launch only to 2018; a season of it they cannot confirm.
+    assert_verdict(checker, "Rescue and Response was launched in the autumn of 2018.", Verdict.UNVERIFIED)
+    # The taskforce's April 2018 launch is in spring.
+    assert_verdict(checker, "The Violent Crime Task Force was launched in spring 2018.", Verdict.SUPPORTED)

@@ -348,3 +348,20 @@ def test_a_quarter_after_an_amount_is_a_rate(text, periods, kinds):
     figures = parse_figures(text)
     assert [f.period for f in figures] == periods
     assert [f.kind for f in figures] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A season is its months; "early 2018" has no agreed months and stays the year.
+        ("launched in the autumn of 2018", ["2018-09/2018-11"]),
+        ("in spring 2019 the port", ["2019-03/2019-05"]),
+        ("in early 2018", ["2018"]),
+        # A part of a law is no figure, in lower case too when the law or its power follows.
+        ("a search under section 60 of the Public Order Act 1994 found 166 knives", [166]),
+        ("officers used section 60 powers 12 times", [12]),
+        ("3 sections of the report", [3]),
+    ],
+)
+def test_seasons_and_parts_of_laws(text, values):
+    assert [f.value for f in parse_figures(text)] == values

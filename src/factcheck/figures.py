@@ -378,6 +378,9 @@ _BODY_NOUNS = {
 }
 # Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
+# A part of a law, in lower case too when what follows says so (see _cites_a_law).
+_LEGAL_LABELS = {"section", "sections", "article", "articles", "clause", "clauses", "schedule", "regulation", "s"}
+_LEGAL_POWERS = {"order", "orders", "powers", "power", "notice", "notices", "authorisation", "authorisations", "search", "searches", "stop", "stops"}
 # Words after which a bracketed amount is an accounting negative: "a deficit
 # of (£2.3m)", "revenue is ($99.99)"; after a name it is the name's amount.
 _ACCOUNTING_LEAD = frozenset("of is was are were be been at to by show shows showed reported posted made loss losses deficit minus net total balance".split())
@@ -434,9 +437,15 @@ _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 # Words a figure can start with: numbers in words, vague amounts, months, "a"
 # (a decade, a hundred), currency words and codes written before a number,
 # fractions, negatives, labels that precede numbers.
+# "autumn 2018", "the spring of 2019": the months of the season (the
+# meteorological ones, as the Met Office counts them), so a document's "2018"
+# cannot confirm them. ("Early 2018" has no agreed months: it stays the year.)
+_PART_OF_YEAR = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
 _STARTERS = frozenset(
     _NUMBER_WORDS | set(_VAGUE) | set(_MONTHS) | set(_DENOMINATORS) | set(_ORDINAL_WORDS) | set(_VULGAR)
-    | _NEGATIVE_WORDS | set(_LOWER_CODE) | set(_CURRENCY_WORD_BEFORE) | set(_DOLLAR_PREFIX) | {"a", "an", "fy"}
+    | _NEGATIVE_WORDS | set(_LOWER_CODE) | set(_CURRENCY_WORD_BEFORE) | set(_DOLLAR_PREFIX) | set(_PART_OF_YEAR) | {"a", "an", "fy"}
 )
 # Words that make a stretch of text worth tokenising at all.
 # ("one" is not one: alone it is rarely read as a figure, and "one million",
@@ -955,6 +964,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # "on page 12", "in paragraph 4": a place in a text, in lower case too
     if k >= 0 and toks[k].low in {"route", "bus"} and i + 1 < len(toks) and toks[i + 1].low in {"bus", "buses", "route", "service"}:
         return True  # "the route 149 bus": a bus route, in lower case too
+    if k >= 0 and toks[k].low in _LEGAL_LABELS and _cites_a_law(toks, i + 1):
+        return True  # "section 60 of the Criminal Justice ... Act", "section 60 powers", in lower case too
     if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
         return False
     if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
@@ -962,6 +973,15 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
     if k >= 1 and toks[k - 1].low in _STATIONS and toks[k - 1].text[:1].isupper() or toks[k].low in _STATIONS:
         return True  # "Radio London 94.9", "Capital FM 95.8", "LBC 97.3": a station's frequency
     return toks[k].low in _LABELS
+
+
+def _cites_a_law(toks: list[_Tok], k: int) -> bool:
+    """Whether the words from `k` make a number before them part of a law:
+    "(section 60) of the Public Order Act", "(section 60) powers"."""
+    words = [t for t in toks[k : k + 4] if t.kind == "word"]
+    if words and words[0].low in _LEGAL_POWERS:
+        return True
+    return len(words) >= 3 and words[0].low == "of" and words[1].low == "the" and words[2].text[:1].isupper()
 
 
 def _names_a_body(toks: list[_Tok], i: int) -> bool:
@@ -1124,8 +1144,22 @@ def _year_after(toks: list[_Tok], k: int, links: set[str]) -> tuple[int, int] | 
 _NOT_A_DAY_AFTER = frozenset(set(_DURATION_WORDS) | set(_MULTIPLIER) | {"%"})
 
 
+def _part_of_year(toks: list[_Tok], i: int) -> _Raw | None:
+    n = len(toks)
+    k = i + 1
+    if k < n and toks[k].low == "of":
+        k += 1
+    year = _year_at(toks, k) if k < n else None
+    if year is None or (k + 1 < n and (toks[k + 1].low in _MULTIPLIER or toks[k + 1].low in {"%", "per", "percent"})):
+        return None
+    first, last = _PART_OF_YEAR[toks[i].low]
+    return _Raw(i, k, f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "date")
+
+
 def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
     n = len(toks)
+    if toks[i].low in _PART_OF_YEAR:
+        return _part_of_year(toks, i)
     day = _day_at(toks, i)
     if day is not None:
         d, j = day
@@ -1644,7 +1678,7 @@ def _word_fraction(toks: list[_Tok], i: int, after_and: bool = False) -> tuple[D
     d, plural, last = den
     if (num == 1) == plural:
         return None
-    if num == 1 and t.low in {"a", "an"} and _rate_not_share(toks, i, last):
+    if num == 1 and t.low in {"a", "an"} and not after_and and _rate_not_share(toks, i, last):
         return None
     if (
         num == 1 and not after_and and last + 1 < n and toks[last + 1].kind == "word"
@@ -1660,8 +1694,8 @@ def _rate_not_share(toks: list[_Tok], i: int, last: int) -> bool:
     the total", "cut by a quarter")."""
     if toks[last].low != "quarter" or (last + 1 < len(toks) and toks[last + 1].low == "of"):
         return False
-    if i > 0 and toks[i - 1].low in _BEFORE_A_SHARE:
-        return False
+    if i > 0 and toks[i - 1].low in _BEFORE_A_SHARE | {"and"}:
+        return False  # "cut by a quarter", "3 million and a quarter"
     return any(t.kind == "num" for t in toks[max(0, i - 3) : i])
 
 

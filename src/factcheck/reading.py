@@ -257,7 +257,9 @@ def window_of_dates(values: list[str]) -> str:
 # more than" / "no fewer than" are qualifiers, read by the figure parser.
 _DENIED_BEFORE = regex(
     # "hardly the 1,350 claimed": with its article, "not"; "hardly 100 came" is a count.
-    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer|a far cry from|nowhere near|nothing like|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s))"
+    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer|a far cry from|nowhere near|nothing like|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s)"
+    # "Rescue and Response is no £56m scheme"
+    r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))no)"
     r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b)[\w'’-]{1,20}){0,3}\s*$",
     re.I,
 )
@@ -305,7 +307,7 @@ _CHANGE_BEFORE = regex(
 # "cut its arrests for offensive weapons by 166": the change verb may stand
 # a few words before its "by".
 _CHANGE_VERB_BY = regex(
-    r"\b(?:cut|cuts|reduced|reduces|slashed|increased|increases|raised|boosted|trimmed|lowered|lifted)\b[^.;,]{0,60}\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$"
+    r"\b(?:cut|cuts|reduced|reduces|slashed|increased|increases|raised|boosted|trimmed|lowered|lifted|upped|ups|hiked|hikes|bumped\s+up|topped\s+up|stepped\s+up|ramped\s+up|scaled\s+back|pared\s+back|expanded|grown|shrunk|shrank)\b[^.;,]{0,60}\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$"
     r"|\b(?:went|gone|goes|is|are|was|were|been|has|have|had|moved)\s+(?:up|down)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
     re.I,
 )
@@ -416,7 +418,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
 _NOT_CUES = ("not", "never", "n't", "n\u2019t")
 # "It is wrong to say the Met seized 97 firearms": a denial without "not" or "that".
 _SAYING_CUE = regex(r"\bto (?:say|claim|suggest|report|state)\b")
-_NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer", "hardly", "scarcely", "far cry", "nowhere", "nothing like")
+_NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer", "hardly", "scarcely", "far cry", "nowhere", "nothing like", " no ")
 
 # The change and earlier-level patterns above all end in one of these words
 # and then space ("cut by ", "up from about "); the words are at most six
@@ -443,7 +445,8 @@ def _supposed(text: str, fig: Figure) -> str:
     counterfactual "if ... were" before it, or a forecast change ("is
     expected to rise to", "could climb to"); "" otherwise."""
     before = text[max(0, fig.start - 100) : fig.start]
-    if "if" not in before.lower() and " to" not in before.lower():
+    low = before.lower()
+    if "if" not in low and " to" not in low and "would" not in low:
         return ""
     found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
     return " ".join(found.group().split()) if found else ""
@@ -453,7 +456,13 @@ def _supposed(text: str, fig: Figure) -> str:
 _POLAR_OPENING = regex(r"\s{0,3}[\"'\u201c\u2018(]?\s{0,3}(Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Will|Would|Could|Can|Should|Shall|Might|May)\s", re.I)
 _ANSWERED_YES = regex(r"\s{0,3}(?:Yes|Yep|Indeed|It is|It does|It did|He has|She has|It has)\b")
 # "if the fund were £100m", "if it had been given £9m": supposed, not so.
-_COUNTERFACTUAL_BEFORE = regex(r"\b(?:if|even if|as if)\s(?:[\w'\u2019-]{1,20}\s){0,8}?(?:were|had\s+been|had)\s(?:[\w'\u2019-]{1,20}\s){0,3}$", re.I)
+# "were City Hall to add another £5m, it would be receiving £20m": inverted, and its consequence.
+_COUNTERFACTUAL_BEFORE = regex(
+    r"\b(?:if|even if|as if)\s(?:[\w'\u2019-]{1,20}\s){0,8}?(?:were|had\s+been|had)\s(?:[\w'\u2019-]{1,20}\s){0,3}$"
+    r"|(?:^|[,;:]\s{0,3}|\b(?:and|but)\s)[Ww]ere\s(?:[\w'\u2019-]{1,20}\s){1,4}?to\s(?:[\w'\u2019-]{1,20}\s){1,3}$"
+    r"|(?:\bif\b|(?:^|[,;:]\s{0,3})[Ww]ere\s)[^.;:!?]{0,120}?,\s(?:[\w'\u2019-]{1,20}\s){1,3}would\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
+    re.I,
+)
 # "is expected to rise to £8m", "could climb to 500": a forecast change's level.
 _FORECAST_BEFORE = regex(
     r"\b(?:(?:expected|set|forecast|projected|likely|tipped|predicted|due)\s+to|could|might|may|would)\s+"

@@ -271,7 +271,15 @@ def _dates_agree(claimed: str, documented: str) -> bool | None:
         (r0, r1), point = ((a0, a1), b0) if ranged_a else ((b0, b1), a0)
         if point[0] is None or r0[0] is None or r1[0] is None:
             return None
-        return r0[0] <= point[0] <= r1[0]
+        if not r0[0] <= point[0] <= r1[0]:
+            return False
+        if r0[1] is None or r1[1] is None:
+            return True  # years only: "2017-2021" and "2018"
+        if point[1] is None:
+            # "autumn 2018" against "2018": the document does not say which months;
+            # a claimed "2018" inside a documented "April 2018 to May 2019" agrees.
+            return None if ranged_a and r0[0] == r1[0] else True
+        return (r0[0], r0[1]) <= (point[0], point[1]) <= (r1[0], r1[1])
     # Each part both give must be equal: "2018" and "February 2018" agree.
     if any(x is not None and y is not None and x != y for x, y in zip(a0, b0)):
         return False
