@@ -339,6 +339,7 @@ def test_a_bus_route_in_lower_case_is_a_name():
     [
         ("£15m a quarter", ["per quarter"], ["money"]),
         ("200 knives every fortnight", ["per fortnight"], ["count"]),
+        ("£10m per term", ["per term"], ["money"]),
         # "a quarter of" is a share; "cut by a quarter" too.
         ("£2m, a quarter of the total", [None, None], ["money", "fraction"]),
         ("spending was cut by a quarter", [None], ["fraction"]),

@@ -507,6 +507,7 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 _RATE_UNITS = {
     "year": "per year", "annum": "per year", "quarter": "per quarter", "month": "per month",
     "fortnight": "per fortnight", "week": "per week", "day": "per day", "hour": "per hour",
+    "term": "per term",
 }
 _RATE_WORDS = {
     "annually": "per year", "yearly": "per year", "quarterly": "per quarter", "monthly": "per month",

@@ -176,6 +176,7 @@ _RATES = {
     "per day": "per day", "a day": "per day", "each day": "per day", "every day": "per day", "daily": "per day",
     "per quarter": "per quarter", "a quarter": "per quarter", "each quarter": "per quarter", "every quarter": "per quarter", "quarterly": "per quarter",
     "per fortnight": "per fortnight", "a fortnight": "per fortnight", "each fortnight": "per fortnight", "every fortnight": "per fortnight", "fortnightly": "per fortnight",
+    "per term": "per term", "a term": "per term", "each term": "per term", "every term": "per term", "termly": "per term",
     # "£30 each" is a rate per item, like "per head".
     "each": "each",
 }
@@ -801,10 +802,10 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
-_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
+_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
-_TIME_WORDS = ("year", "quarter", "month", "fortnight", "week", "day", "annual", "winter", "summer", "spring", "autumn")
+_TIME_WORDS = ("year", "quarter", "term", "month", "fortnight", "week", "day", "annual", "winter", "summer", "spring", "autumn")
 # A rate word set before a noun, which it qualifies: "the *yearly* sum", "an *annual* budget".
 _RATE_ADJECTIVE = regex(r"(?:yearly|annual|quarterly|monthly|fortnightly|weekly|daily)\s{1,3}(?!basis\b)[a-z]", re.I)
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.

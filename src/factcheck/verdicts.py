@@ -154,7 +154,8 @@ def _meet(a: tuple[Decimal, Decimal], a_q: str, b: tuple[Decimal, Decimal], b_q:
 
 
 PER_YEAR = {
-    "per year": Decimal(1), "per quarter": Decimal(4), "per month": Decimal(12),
+    # A school term: England's schools have three a year.
+    "per year": Decimal(1), "per term": Decimal(3), "per quarter": Decimal(4), "per month": Decimal(12),
     "per fortnight": Decimal("26.08875"), "per week": Decimal("52.1775"), "per day": Decimal("365.25"),
 }
 
