@@ -1149,3 +1149,24 @@ def test_a_season_is_more_than_a_year_can_confirm(checker):
     assert_verdict(checker, "Rescue and Response was launched in the autumn of 2018.", Verdict.UNVERIFIED)
     # The taskforce's April 2018 launch is in spring.
     assert_verdict(checker, "The Violent Crime Task Force was launched in spring 2018.", Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # An addition is not the documented whole; a sum of several things is not one of them.
+        ("An extra £2m has gone to the Beacon Youth Fund.", Verdict.UNVERIFIED),
+        ("Taken together, the Beacon Youth Fund and the Lighthouse Seed Fund come to £6.5m.", Verdict.UNVERIFIED),
+        # "All told" is one thing's total, which the documents do give.
+        ("All told, the Beacon Youth Fund is worth £8m.", Verdict.CONFLICTING),
+    ],
+)
+def test_additions_and_sums_are_other_measures(harbour, claim, expected):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+
+
+def test_an_addition_is_compared_with_a_documented_addition(checker):
+    # The documents give MyEnds "an additional £9 million": an addition of £5m conflicts.
+    assert_verdict(checker, "An additional £5 million has been put into the MyEnds programme.", Verdict.CONFLICTING)
+    assert_verdict(checker, "An extra £9 million has been earmarked by the Mayor for the Met's neighbourhood policing teams.", Verdict.UNVERIFIED)

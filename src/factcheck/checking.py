@@ -779,6 +779,14 @@ class Checker:
                 return True
             return getattr(named(), "topic", None) == topic
 
+        if check.verdict is Verdict.CONFLICTING:
+            apart = _not_the_documents_measure(text, fig, evidence)
+            if apart is not None:
+                # "An extra £9 million for the Met's neighbourhood teams"
+                # against the Met's £110m; "taken together ... come to
+                # £7.25m" against one of the two: another measure.
+                why = f"{fig.text}: {apart}; the documents give {_list([e.claim for e in evidence if e.relation is Relation.CONFLICTS][:3])} for {best.claim.subject!r}, which is not that measure."
+                return replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in evidence]
         if check.verdict is Verdict.CONFLICTING and fig.kind == "count":
             narrower = self._narrower_count(evidence, text)
             if narrower is not None:
@@ -1428,6 +1436,37 @@ def _hypothetical(check: FigureCheck, reading: Reading) -> FigureCheck:
     said = check.reason.split(": ", 1)[-1]
     reason = f"{fig.text}: put forward, not asserted ({reading.cue!r}); as a claim it would be {check.verdict.value}: {said}"
     return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
+
+
+def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence]) -> str | None:
+    """What makes the sentence's figure another measure than the conflicting
+    documented ones, said as a reason; None when nothing does: an addition
+    ("an extra £9m") where the documents give a whole, not an addition; a
+    sum of several things ("taken together ... come to £7.25m")."""
+    conflicting = [e for e in evidence if e.relation is Relation.CONFLICTS]
+    if not conflicting:
+        return None
+    addition = _ADDITION_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+    if addition is not None and not any(_is_addition(e) for e in conflicting):
+        return f"the sentence gives an addition ({' '.join(addition.group().split())!r})"
+    summed = _SUMMED.search(text)
+    if summed is not None:
+        return f"the sentence sums several things ({summed.group()!r})"
+    return None
+
+
+def _is_addition(e: Evidence) -> bool:
+    """Whether a documented figure is itself an addition: "a further
+    £835,000", "additional investment in ... MyEnds"."""
+    passage, figure = e.claim.passage, e.claim.figure
+    at = passage.find(figure)
+    return bool(_ADDITION_WORD.search(e.claim.subject)) or (at >= 0 and _ADDITION_BEFORE.search(passage, max(0, at - 30), at) is not None)
+
+
+_ADDITION_WORD = regex(r"\b(?:extra|additional|further|top-up|top up)\b", re.I)
+_ADDITION_BEFORE = regex(r"\b(?:an?\s+)?(?:extra|additional|further|another)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+# Several things summed ("all told" and "in all" are one thing's total).
+_SUMMED = regex(r"\b(?:taken together|put together|added together|combined(?= total| budgets?| funding| spending| cost)|add(?:s|ed)? up to)\b", re.I)
 
 
 def _quoted(subject: str) -> str:
