@@ -1170,3 +1170,10 @@ def test_an_addition_is_compared_with_a_documented_addition(checker):
     # The documents give MyEnds "an additional £9 million": an addition of £5m conflicts.
     assert_verdict(checker, "An additional £5 million has been put into the MyEnds programme.", Verdict.CONFLICTING)
     assert_verdict(checker, "An extra £9 million has been earmarked by the Mayor for the Met's neighbourhood policing teams.", Verdict.UNVERIFIED)
+
+
+def test_a_percentage_of_a_count_is_that_share_of_it(checker):
+    # "60% of the ten boroughs" is six of the ten, which the documents give; 70% is seven.
+    claim = "An analysis found 60% of the ten boroughs with the highest rises in unemployment over the pandemic were in the top ten for serious violence."
+    assert_verdict(checker, claim, Verdict.SUPPORTED)
+    assert_verdict(checker, claim.replace("60%", "70%"), Verdict.CONFLICTING)

@@ -366,3 +366,16 @@ def test_a_quarter_after_an_amount_is_a_rate(text, periods, kinds):
 )
 def test_seasons_and_parts_of_laws(text, values):
     assert [f.value for f in parse_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("60% of the ten boroughs", [("60% of the ten", "proportion", (6, 10))]),
+        ("60 per cent of the 10 boroughs", [("60 per cent of the 10", "proportion", (6, 10))]),
+        # Not a whole share: the two figures stay apart.
+        ("12% of the 43 projects", [("12%", "percent", None), ("43", "count", None)]),
+    ],
+)
+def test_a_percentage_of_a_count_is_one_proportion(text, readings):
+    assert [(f.text, f.kind, f.parts and tuple(int(p) for p in f.parts)) for f in parse_figures(text)] == readings

@@ -684,6 +684,7 @@ def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
         raws.append(raw)
         i = raw.last + 1
     _share_units(toks, raws)
+    raws = _percent_of_a_count(toks, raws)
     _attach_qualifiers(toks, raws)
     _attach_periods(toks, raws)
     figures = []
@@ -2108,6 +2109,26 @@ def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
         raw.significant = max(raw.significant or 1, second.significant or 1)
     raw.doubt = raw.doubt or second.doubt
     return raw
+
+
+def _percent_of_a_count(toks: list[_Tok], raws: list[_Raw]) -> list[_Raw]:
+    """"60% of the ten boroughs" is six of the ten: one proportion, as "six
+    of the ten" is, when the share of the count is whole (else the two stay
+    apart: "12% of the 43 projects")."""
+    out: list[_Raw] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.unit == "percent" and r.unit == "count" and r.category is None
+            and isinstance(prev.value, Decimal) and isinstance(r.value, Decimal) and r.value > 0
+            and [t.low for t in toks[prev.last + 1 : r.first]] in (["of"], ["of", "the"])
+        ):
+            part = prev.value * r.value / 100
+            if part == part.to_integral_value() and 0 <= part <= r.value:
+                out[-1] = _Raw(prev.first, r.last, part / r.value, "count", qualifier=prev.qualifier, category="proportion", parts=(part.to_integral_value(), r.value))
+                continue
+        out.append(r)
+    return out
 
 
 def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
