@@ -1177,3 +1177,59 @@ def test_a_percentage_of_a_count_is_that_share_of_it(checker):
     claim = "An analysis found 60% of the ten boroughs with the highest rises in unemployment over the pandemic were in the top ten for serious violence."
     assert_verdict(checker, claim, Verdict.SUPPORTED)
     assert_verdict(checker, claim.replace("60%", "70%"), Verdict.CONFLICTING)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        ("Nor did the Beacon Youth Fund ever hold £9m: it holds £6m.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("Contrary to the £60m figure doing the rounds, the Beacon Youth Fund is worth £6m.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("The oft-quoted '£60m' is fiction: the Beacon Youth Fund holds £6m.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("The Harbour Patrol Task Force has just north of 100 wardens.", Verdict.SUPPORTED, ["asserted"]),
+        ("Between them, the village councils have given the Harbour Patrol Task Force £4m a year.", Verdict.UNVERIFIED, ["asserted"]),
+    ],
+)
+def test_nor_contrary_to_oft_quoted_north_of_and_between_them(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The Met is not MOPAC, though a date opens the clause.
+        ("In 2018 Met Police funding paid for the launch of the first pan-London county lines response service, an investment of £3 million over three years.", Verdict.UNVERIFIED),
+        # A place the sentence puts the figure in, after a copula.
+        ("All 615 weapon sweeps the taskforce carried out in one week in June 2018 were on the London Underground.", Verdict.UNVERIFIED),
+        # "A total of" is a total; the dates say which one.
+        ("By the end of May 2019, the taskforce had recovered a total of 135 knives since its launch in April 2018.", Verdict.CONFLICTING),
+        # A venue's place the sentence then ties to the money is the money's.
+        ("Pictured: the Mayor at a youth centre in Tottenham Hale, the neighbourhood into which his additional £9 million for the MyEnds programme is being ploughed.", Verdict.UNVERIFIED),
+        # More than £1.4m: the allocated total cannot tell; the fund as created is another measure.
+        ("Anti-knife crime projects have now shared in £1.4 million+ of seed funding.", Verdict.UNVERIFIED),
+    ],
+)
+def test_payers_places_totals_hopes_and_plus(checker, claim, expected):
+    assert_verdict(checker, claim, expected)
+
+
+def test_another_amount_s_date_is_not_its_window_and_a_hope_is_not_a_count(checker):
+    result = checker.check("Up from 60 schools in the spring, 150 have now accepted a knife wand, and City Hall expects 300 by 2025.")
+    assert [(f.figure.text, f.verdict.value, f.stance.value) for f in result.figures if f.figure.kind == "count"] == [
+        ("60", "unverified", "previous"), ("150", "supported", "asserted"), ("300", "unverified", "hypothetical")
+    ], result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Offered is not taken up; people reached are not activities offered.
+        ("Knife wands have been offered to a mere 150 London schools, City Hall admits.", Verdict.UNVERIFIED),
+        ("Knife wands have been taken up by 150 London schools.", Verdict.SUPPORTED),
+        ("The VRU's new summer package has already reached 2,500 young Londoners.", Verdict.UNVERIFIED),
+        ("Young Londoners get access to 2,500 summer activities through the Violence Reduction Unit.", Verdict.SUPPORTED),
+    ],
+)
+def test_offered_and_taken_up_people_and_things(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

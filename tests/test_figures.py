@@ -379,3 +379,18 @@ def test_seasons_and_parts_of_laws(text, values):
 )
 def test_a_percentage_of_a_count_is_one_proportion(text, readings):
     assert [(f.text, f.kind, f.parts and tuple(int(p) for p in f.parts)) for f in parse_figures(text)] == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("just north of 900 knives", [("900", "more_than")]),
+        ("a shade under 5,000 suspects", [("5,000", "almost")]),
+        ("1,000+ knives", [("1,000", "more_than")]),
+        ("2+2", [("2", "exact")]),
+        # Names and references: a shoulder number, a telephone service; a member of a group.
+        ("PC 1234, one of the 150 officers, took 999 calls", [("150", "exact")]),
+    ],
+)
+def test_more_qualifiers_and_references(text, readings):
+    assert [(f.text, f.qualifier) for f in parse_figures(text)] == readings

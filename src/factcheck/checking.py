@@ -55,6 +55,9 @@ MAX_CONTENDING_TOPICS = 5
 _PEOPLE = frozenset("""officers members staff people personnel volunteers workers employees detectives
     police constables mentors trustees councillors officials troops nurses doctors teachers""".split())
 _SIZE_OF = ("size of", "strength of", "membership of", "headcount")
+# Nouns that count people, as a sentence or a passage may (see _passage_counts_things).
+_PERSONS = _PEOPLE | frozenset("""londoners children teenagers youngsters pupils students residents young suspects
+    victims adults boys girls men women families parents""".split())
 # ... or a subject that counts what is in it: "wardens in the Harbour Patrol Task Force".
 _MEMBERS_OF = regex(r"[\w'-]+ (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
@@ -638,6 +641,10 @@ class Checker:
                 # "166 arrests for drug dealing": what is counted is for something no document mentions.
                 return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
         counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" and not reading.members else None
+        if counted is None and fig.kind == "count" and reading.replaces_end is not None and _CLAUSE_ENDS_AFTER.match(text, fig.end):
+            # "Nor did it make 9,000 arrests: police made fewer than 500": the
+            # figure said in place of a denied one counts what that one did.
+            counted = self.matcher.counted_word(text[reading.replaces_end : reading.replaces_end + _AFTER])
         if reading.members:
             # "The 150-strong taskforce": its size, a count of its people. A
             # documented count of what it did (8,452 sweeps) is another measure.
@@ -659,7 +666,11 @@ class Checker:
             def accepts(m: Match) -> bool:
                 if not (words_match(m) or (m.index in beside and self._counted_head(m) == stem)):
                     return False
-                return stem in self.matcher.names_vocabulary_of(m.index)
+                if stem not in self.matcher.names_vocabulary_of(m.index):
+                    return False
+                # "reached 2,500 young Londoners" counts people; the documents'
+                # "2,500 summer activities" young Londoners get do not.
+                return not (word.lower() in _PERSONS and self._passage_counts_things(m))
 
             first = next(filter(accepts, matches), None)
             if first is None:
@@ -723,7 +734,9 @@ class Checker:
             actor = None
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
-        other = self._named_otherwise(reading, text, best) or (self._police_pays(reading.lead, best.index) if fig.kind == "money" else None)
+        other = self._named_otherwise(reading, text, best) or (
+            (self._police_pays(reading.lead, best.index) or self._police_pays(text, best.index)) if fig.kind == "money" else None
+        )
         if other is not None:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
@@ -764,7 +777,7 @@ class Checker:
         def pinned() -> bool:
             if counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best):
                 return True
-            if reading.replaces_denied and _named(best):
+            if reading.replaces_end is not None and _named(best):
                 # "nowhere near 1,660 arrests for offensive weapons; the true
                 # figure was 16": the correction of a figure the sentence tied
                 # to the thing it names measures it.
@@ -779,6 +792,13 @@ class Checker:
                 return True
             return getattr(named(), "topic", None) == topic
 
+        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "count" and _OFFERED.search(reading.sentence_scope or subject) and not _TOOK_UP.search(reading.sentence_scope or subject):
+            took = [e for e in evidence if e.relation is Relation.SUPPORTS and _TOOK_UP.search(e.claim.subject)]
+            if took:
+                # "Knife wands have been offered to 150 schools": the documents
+                # count the schools that took the offer up, not those offered it.
+                why = f"{fig.text}: the sentence counts those offered it; the documents give {_list([e.claim for e in took][:2])} for {took[0].claim.subject!r}, those that took it up."
+                return replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in evidence]
         if check.verdict is Verdict.CONFLICTING:
             apart = _not_the_documents_measure(text, fig, evidence)
             if apart is not None:
@@ -979,6 +999,17 @@ class Checker:
         start = window.key.split("/")[0]
         return newest if start[: len(newest)] > newest[: len(start)] else None
 
+    def _passage_counts_things(self, m: Match) -> bool:
+        """Whether the noun right after a documented count in its own passage
+        names things, not people ("access to 2,500 *summer activities*")."""
+        claim = m.claim
+        at = claim.passage.find(claim.figure)
+        if at < 0 or self.documented(m.index).kind != "count":
+            return False
+        end = at + len(claim.figure)
+        found = self.matcher.counted_word(claim.passage[end : end + _AFTER])
+        return found is not None and found[0].lower() not in _PERSONS
+
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
         head = self.matcher.counted_word(f" {m.claim.subject}")
@@ -1161,6 +1192,13 @@ class Checker:
             ]
         else:
             disagreeing = [i for i in telling if verdicts[i] is False]
+            inconclusive = [i for i in same_measure if verdicts[i] is None]
+            if inconclusive and all(claim(i).note for i in disagreeing):
+                # "more than £1.4 million" against the seed fund's £1.4m
+                # allocated (which cannot tell) and £250,000 as created
+                # (which the curator's note says is another measure): the
+                # measure it could be does not contradict it.
+                disagreeing = []
         # A running total ("so far", "up until May") grows: the claim's own
         # running total ("since its launch", "to date") dated to another
         # moment is not a conflict. A claim that gives no moment is held to
@@ -1347,8 +1385,10 @@ _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
-    r"\s{0,3}(?:[Tt]he\s{1,3})?(Metropolitan\s{1,3}Police|Met\s{1,3}Police|Met|Scotland\s{1,3}Yard|[Pp]olice)\b(?:\s{1,3}[\w'\u2019]{1,20}){0,2}?"
-    r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:putting|put|puts|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands)\b"
+    # "In 2018, Met Police funding paid for ...": a date may open the clause.
+    r"\s{0,3}(?:In\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?\d{4},?\s{1,3})?"
+    r"(?:[Tt]he\s{1,3})?(Metropolitan\s{1,3}Police|Met\s{1,3}Police|Met|Scotland\s{1,3}Yard|[Pp]olice)\b(?:\s{1,3}[\w'\u2019]{1,20}){0,2}?"
+    r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:putting|put|puts|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands|paid|pays|paying|bankrolled|bankrolls)\b"
 )
 # A clause opening with "the ... <head> has/made ...": the head is who acts.
 _CLAUSE_SUBJECT = regex(
@@ -1463,6 +1503,11 @@ def _is_addition(e: Evidence) -> bool:
     return bool(_ADDITION_WORD.search(e.claim.subject)) or (at >= 0 and _ADDITION_BEFORE.search(passage, max(0, at - 30), at) is not None)
 
 
+# Offered, and taken up: two measures of one offer.
+_OFFERED = regex(r"\b(?:offered|eligible|invited)\b", re.I)
+_TOOK_UP = regex(r"\b(?:taken|took|takes|taking)\s+(?:it\s+|them\s+)?up\b|\b(?:accepted|signed up|joined|used)\b", re.I)
+# Nothing of its own after a figure but a verb standing for the clause's: "more than 150 did."
+_CLAUSE_ENDS_AFTER = regex(r"\s{0,3}(?:(?:did|were|was|had|have|do|does|are|is)\b\s{0,3})?(?:[.;,:!?)]|$)")
 _ADDITION_WORD = regex(r"\b(?:extra|additional|further|top-up|top up)\b", re.I)
 _ADDITION_BEFORE = regex(r"\b(?:an?\s+)?(?:extra|additional|further|another)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 # Several things summed ("all told" and "in all" are one thing's total).

@@ -368,6 +368,8 @@ _LABELS = {
     "radio", "bbc", "itv", "galaxy", "pixel", "playstation", "xbox", "act", "bill", "amendment",
     "terminal", "junction", "ward", "block", "unit", "lot", "mark", "mk", "issue", "vol", "volume",
     "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
+    # A police officer's shoulder number: "PC 1234", "DC 567".
+    "pc", "dc", "ds", "pcso", "sgt",
 }
 # Broadcasters' words before a station's name and its frequency.
 _STATIONS = {"radio", "fm", "bbc", "lbc"}
@@ -378,6 +380,7 @@ _BODY_NOUNS = {
 }
 # Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
+_SERVICE_NUMBERS = {"999", "111", "101", "112", "911"}
 # A part of a law, in lower case too when what follows says so (see _cites_a_law).
 _LEGAL_LABELS = {"section", "sections", "article", "articles", "clause", "clauses", "schedule", "regulation", "s"}
 _LEGAL_POWERS = {"order", "orders", "powers", "power", "notice", "notices", "authorisation", "authorisations", "search", "searches", "stop", "stops"}
@@ -472,7 +475,23 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("as", "much", "as"), "up_to"),
     (("a", "maximum", "of"), "up_to"),
     (("in", "excess", "of"), "more_than"),
+    (("just", "north", "of"), "more_than"),
+    (("just", "south", "of"), "almost"),
+    (("a", "shade", "under"), "almost"),
+    (("a", "shade", "over"), "more_than"),
+    (("a", "little", "under"), "almost"),
+    (("a", "little", "over"), "more_than"),
+    (("comfortably", "more", "than"), "more_than"),
+    (("comfortably", "over"), "more_than"),
+    (("as", "few", "as"), "up_to"),
+    (("north", "of"), "more_than"),
+    (("south", "of"), "less_than"),
     (("just", "under"), "almost"),
+    (("just", "below"), "almost"),
+    (("just", "above"), "more_than"),
+    (("well", "above"), "more_than"),
+    (("well", "under"), "less_than"),
+    (("well", "below"), "less_than"),
     (("just", "shy", "of"), "almost"),
     (("just", "short", "of"), "almost"),
     (("shy", "of"), "almost"),
@@ -966,6 +985,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # "on page 12", "in paragraph 4": a place in a text, in lower case too
     if k >= 0 and toks[k].low in {"route", "bus"} and i + 1 < len(toks) and toks[i + 1].low in {"bus", "buses", "route", "service"}:
         return True  # "the route 149 bus": a bus route, in lower case too
+    if toks[i].text in _SERVICE_NUMBERS and i + 1 < len(toks) and toks[i + 1].low in {"call", "calls", "line", "number", "service", "services", "operator", "operators"}:
+        return True  # "999 calls": a telephone service's number
     if k >= 0 and toks[k].low in _LEGAL_LABELS and _cites_a_law(toks, i + 1):
         return True  # "section 60 of the Criminal Justice ... Act", "section 60 powers", in lower case too
     if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
@@ -1877,6 +1898,8 @@ def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
     if k + 1 >= n:
         return None
     word = toks[k].low
+    if word == "of" and toks[k + 1].low == "the" and a == 1 and toks[i].kind == "word":
+        return None  # "one of the 150 officers": a member of the group, whose size is the figure
     if word == "out" and toks[k + 1].low == "of" or word == "of" and toks[k + 1].low == "the":
         j, category = k + 2, "proportion"
     elif word in {"in", "over"}:
@@ -2165,6 +2188,9 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
             continue
         if r.last + 1 < len(toks) and toks[r.last + 1].text in _RANGE_DASHES and _words_after(toks, r.last + 1, 1) == ["plus"]:
             r.qualifier = "more_than"  # "a £1bn-plus scheme"
+            continue
+        if r.last + 1 < len(toks) and toks[r.last + 1].text == "+" and _adjacent(toks, r.last + 1) and not (r.last + 2 < len(toks) and toks[r.last + 2].kind == "num"):
+            r.qualifier = "more_than"  # "1,000+ knives", "£1.4 million+"
             continue
         if r.first == 0:
             continue

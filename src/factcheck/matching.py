@@ -145,7 +145,8 @@ _BODIES = (
 # named in a clause that describes the actor ("the unit that brings police,
 # councils ... together"), in `unnamed_body`'s punctuation-free words.
 _RECEIVES_OR_DESCRIBES = regex(
-    r" (?:to|for|into|among|between|with|helping|supporting|backing|funding)(?: [a-z'-]+){0,6} $"
+    # ("Between them, the councils have granted ...": jointly, not to them.)
+    r" (?:to|for|into|among(?! them\b)|between(?! them\b)|with|helping|supporting|backing|funding)(?: [a-z'-]+){0,6} $"
     # "is investing £110m in the Met Police": where money goes, after "in".
     r"| (?:invest|invests|invested|investing|spend|spends|spent|spending|put|puts|putting)(?: [\w'-]+){0,3} in(?: [a-z'-]+){0,3} $"
     r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){0,6}$"
@@ -162,6 +163,8 @@ _NAMED_SCHEME = regex(
 # A venue or a visit right before a place phrase: the place is where it is.
 # A law's name: capitalised words (with "and", "of", "for" between), then "Act" or "Bill".
 _STATUTE = regex(r"((?:[A-Z][\w'\u2019-]*\s(?:(?:and|of|for|the)\s)?){1,6}(?:Act|Bill|Order|Regulations))\b")
+# "..., the neighbourhood into which his £9m is being ploughed": the place is the money's after all.
+_PLACE_OF_THE_FIGURE = regex(r"\s{0,3},\s{1,3}(?:the|a|an)\s{1,3}(?:neighbourhood|area|borough|district|estate|town|city|community|part)\b[^,.;]{0,20}?\b(?:into which|in which|to which|on which|where|that gets|which gets)\b")
 _VENUE_BEFORE = regex(
     # Not a population: "every school in Greater Manchester" is whose the figure is.
     r"(?<!every )(?<!Every )(?<!each )(?<!Each )(?<!any )\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
@@ -181,7 +184,7 @@ _FOREIGN_MAKER = regex(
     r"|alone\b)"
 )
 # "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
-_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long)(?:\s+the)?|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
+_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long)(?:\s+the)?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
@@ -244,7 +247,9 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
 _PARTICIPLE = regex(
     r"\w{3,40}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago"
     # Irregular participles: "98 guns *taken* off the streets".
-    r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit|paid|led|run"
+    r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit|paid|led|run|spread|set|split"
+    # Irregular past tenses: "40 people *came*", "150 schools *took* up the offer".
+    r"|came|went|got|saw|took|gave|ran|became|rose|fell|grew"
     r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"
 )
 _OF = regex(r"^\s{0,3}of\s", re.I)
@@ -984,7 +989,7 @@ class Matcher:
         return frozenset(
             w
             for m in _PLACE_PHRASE.finditer(text[:MAX_SUBJECT_CHARS])
-            if _VENUE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if _VENUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _PLACE_OF_THE_FIGURE.match(text, m.end())
             for w in m.group(1).split()
         )
 
@@ -1120,11 +1125,14 @@ class Matcher:
         owner, or naming a scheme ("A Greater Manchester scheme"): unlike
         `foreign_names`, the sentence's first word counts here."""
         found: list[str] = []
+        venues: frozenset[str] | None = None
         # Place phrases, and an owner named anywhere ("Cardiff's four major trauma centres ...").
         for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME):
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
-                if pattern is _PLACE_PHRASE and _VENUE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
-                    continue  # "a visit to the Engine Room in Tottenham Hale": where someone was (see venue_names)
+                if pattern is _PLACE_PHRASE:
+                    venues = self.venue_names(sentence) if venues is None else venues
+                    if m.group(1).split()[0] in venues:
+                        continue  # "a visit to the Engine Room in Tottenham Hale": where someone was (see venue_names)
                 found.extend(w for w in self.foreign_names(m.group(1), first_counts=True) if w not in found)
         return tuple(found)
 

@@ -107,8 +107,8 @@ class Reading:
     # A level reached since an earlier one the sentence gives: "set up with 150 officers, has since grown to 300".
     later: bool = False
     # Said in place of a denied figure ("not £9m but £6m", "the true figure
-    # was 16"): it measures what the denied one would have.
-    replaces_denied: bool = False
+    # was 16"), it measures what the denied one would have: where that one ends.
+    replaces_end: int | None = None
 
     @property
     def window(self) -> "Period | None":
@@ -267,17 +267,17 @@ _DENIED_BEFORE = regex(
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
 _DENIED_AFTER = regex(
     r"^[^.;!?]{0,300}?\b((?:is|are|was|were|proved|proved to be|turned out to be)\s+(?:(?:simply|wholly|completely|totally|plainly|way|well|quite|just|also)\s+)?"
-    r"(?:false|untrue|wrong|incorrect|inaccurate|a myth|not true|misleading|wide of the mark|off the mark|unfounded|baseless|groundless|nonsense|exaggerated|overstated)"
+    r"(?:false|untrue|wrong|incorrect|inaccurate|a myth|not true|misleading|wide of the mark|off the mark|unfounded|baseless|groundless|nonsense|exaggerated|overstated|fiction|fantasy|made up|invented|a fabrication|overblown)"
     r"|(?:has|have)\s+been\s+(?:denied|debunked|refuted|dismissed))\b",
     re.I,
 )
 _DENIAL_LEAD = regex(
     r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$"
     # "The so-called £50m gang exit fund is a myth": a figure someone else gave.
-    r"|\b(?:so-called|supposed|alleged|rumoured|much-touted)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+    r"|\b(?:so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\s+[\"'\u201c\u2018]?(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
 )
-_CLAIMED_CUE = regex(r"\b(?:that|so-called|supposed|alleged|rumoured|much-touted)\b")
+_CLAIMED_CUE = regex(r"\b(?:that|so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\b")
 _DENIED_STATEMENT = regex(
     # "It is wrong to say(, as some have,) (that) ...", "It is untrue that ...".
     r"\b(?:it(?:\s+is|\s+was|['\u2019]s)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)\s+(?:to\s+(?:say|claim|suggest|report|state)\s*(?:,[^,;]{1,100},\s*)?(?:that\s+)?|that\s+)"
@@ -296,7 +296,14 @@ _NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|whic
 _ASKED_AND_DENIED = regex(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
 # "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
 # from the 100 officers some predicted, ...": denied up to the comma.
-_DENIED_LEAD_PHRASE = regex(r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:that|of)|far\s+from)\s+[^,.;:!?]{0,200}$", re.I)
+_DENIED_LEAD_PHRASE = regex(
+    r"\b(?:contrary\s+to\s+(?:the\s+)?(?:claims?|reports?|suggestions?)(?:\s+[\w'\u2019-]+){0,4}?\s+(?:that|of)|far\s+from"
+    # "Contrary to the £100m figure doing the rounds, ...": whatever it is contrary to.
+    r"|contrary\s+to\s+(?:the|a|an|some|those|these)\b)\s*[^,.;:!?]{0,200}$",
+    re.I,
+)
+# "Nor did Operation Winter Nights produce 9,000 arrests": a clause opened by "Nor" + auxiliary.
+_NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can)\s[^.;:!?]{0,200}$")
 # "£3.8m less than planned", "200 more officers than last year", "2,500 more
 # activities to choose from than": a difference, not a level.
 _DIFFERENCE_AFTER = regex(r"\s{1,3}(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,6}?\s{1,3}than\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
@@ -388,6 +395,8 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
+    if "nor " in lowered and _NOR_LEAD.search(lead):
+        return Stance.DENIED, "Nor"
     if "contrary" in lowered or "far from" in lowered:
         phrase = _DENIED_LEAD_PHRASE.search(lead)
         if phrase:
@@ -447,7 +456,7 @@ def _supposed(text: str, fig: Figure) -> str:
     expected to rise to", "could climb to"); "" otherwise."""
     before = text[max(0, fig.start - 100) : fig.start]
     low = before.lower()
-    if "if" not in low and " to" not in low and "would" not in low:
+    if "if" not in low and " to" not in low and "would" not in low and not _HOPE_CUE.search(low):
         return ""
     found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
     return " ".join(found.group().split()) if found else ""
@@ -464,10 +473,13 @@ _COUNTERFACTUAL_BEFORE = regex(
     r"|(?:\bif\b|(?:^|[,;:]\s{0,3})[Ww]ere\s)[^.;:!?]{0,120}?,\s(?:[\w'\u2019-]{1,20}\s){1,3}would\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
     re.I,
 )
+_HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict")
 # "is expected to rise to £8m", "could climb to 500": a forecast change's level.
 _FORECAST_BEFORE = regex(
     r"\b(?:(?:expected|set|forecast|projected|likely|tipped|predicted|due)\s+to|could|might|may|would)\s+"
-    r"(?:rise|grow|increase|climb|double|treble|swell|soar|jump|fall|drop|shrink|reach)\s+(?:to\s+)?(?:as\s+much\s+as\s+|some\s+|about\s+|around\s+)?$",
+    r"(?:rise|grow|increase|climb|double|treble|swell|soar|jump|fall|drop|shrink|reach)\s+(?:to\s+)?(?:as\s+much\s+as\s+|some\s+|about\s+|around\s+)?$"
+    # "City Hall expects 300 by 2025", "aims for 500": a hope, not a count.
+    r"|\b(?:expects?|expecting|hopes?\s+for|hoping\s+for|aims?\s+for|aiming\s+for|targets?|targeting|forecasts?|predicts?)\s+(?:some\s+|about\s+|around\s+|as\s+many\s+as\s+)?$",
     re.I,
 )
 
@@ -936,7 +948,13 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if moment is not None:
             return moment
     if fig.period:
-        return read_period(fig.period)
+        stated = read_period(fig.period)
+        if stated is None or stated.kind != "total":
+            return stated
+        # "a total of 135 knives since its launch in April 2018": the dates
+        # say which total it is.
+        dated = _window(text, replace(fig, period=None), figures, lo, hi)
+        return dated if dated is not None and dated.kind in ("window", "running") else stated
     if fig.kind == "date":
         return None
     amounts = [f for f in figures if f.kind in AMOUNTS]
@@ -986,10 +1004,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     ]
     dates += [p for p in (_range_end(text, d, figures) for d in dates) if p is not None and p not in dates]
     attached = [_attached_amount(text, d, figures) for d in dates]
-    if fig in attached:
-        # "climbed from 910 at the end of May 2019 to 3,148 by April 2022":
-        # each amount has its own date; the other's is not its window.
-        dates = [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
+    # "climbed from 910 at the end of May 2019 to 3,148 by April 2022": each
+    # amount has its own date; another's is not its window ("150 have now
+    # accepted one, and City Hall expects 300 by 2025").
+    dates = [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
     if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
         # "Since it was set up in April 2018 the taskforce has taken 3,148
         # knives": a running total from then, to whenever it is said.
@@ -1252,7 +1270,7 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
         if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
-            out[i] = replace(this, scope=f"{denied.scope} {own}", replaces_denied=True)
+            out[i] = replace(this, scope=f"{denied.scope} {own}", replaces_end=denied.figure.end)
     return out
 
 
