@@ -1233,3 +1233,12 @@ def test_another_amount_s_date_is_not_its_window_and_a_hope_is_not_a_count(check
 )
 def test_offered_and_taken_up_people_and_things(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_an_amount_inside_another_s_words_does_not_stretch_its_clause(harbour):
+    # "£300,000 shared among 21 projects and the £9m Quay Lights Programme":
+    # the £300,000's words end before the next list item, though 21 stands between.
+    result = harbour.check("The notice lists £4m a year for the Harbour Patrol Task Force, £300,000 shared among 21 projects and the £9m Quay Lights Programme.")
+    money = {f.figure.text: f for f in result.figures if f.figure.kind == "money"}
+    assert money["£300,000"].verdict is Verdict.SUPPORTED, money["£300,000"].reason
+    assert money["£9m"].verdict is Verdict.SUPPORTED, money["£9m"].reason

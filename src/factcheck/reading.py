@@ -646,12 +646,15 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
                 # the participle's subject is the noun before the comma.
                 before = list(_SEPARATOR.finditer(text, amounts[i - 2].end if i > 1 else 0, amounts[i - 1].start))
                 lo = before[-1].end() if before else 0
-    if i + 1 < len(amounts):
-        # The same cut as the next amount's: the last separator between them
-        # ("in November and December, taking more than 350 ...").
-        seps = list(_SEPARATOR.finditer(text, fig.end, amounts[i + 1].start))
+    # The same cut as the next amount's: the last separator between them
+    # ("in November and December, taking more than 350 ..."). An amount
+    # inside this one's words ("a new £5m for 2,500 summer activities and
+    # the £5.6m Rescue and Response scheme") is passed over for the next.
+    for later in amounts[i + 1 :]:
+        seps = list(_SEPARATOR.finditer(text, fig.end, later.start))
         if seps:
             hi = seps[-1].start()
+            break
     return lo, hi
 
 
