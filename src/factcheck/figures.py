@@ -381,6 +381,8 @@ _BODY_NOUNS = {
 # Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
 _SERVICE_NUMBERS = {"999", "111", "101", "112", "911"}
+# Before "one of the N ...": an apposition or a predicate naming a member.
+_MEMBER_LEAD = {",", "(", "\u2014", "\u2013", "is", "was", "as", "being", "become", "became", "remains"}
 # A part of a law, in lower case too when what follows says so (see _cites_a_law).
 _LEGAL_LABELS = {"section", "sections", "article", "articles", "clause", "clauses", "schedule", "regulation", "s"}
 _LEGAL_POWERS = {"order", "orders", "powers", "power", "notice", "notices", "authorisation", "authorisations", "search", "searches", "stop", "stops"}
@@ -1898,8 +1900,11 @@ def _parse_proportion(toks: list[_Tok], i: int) -> _Raw | None:
     if k + 1 >= n:
         return None
     word = toks[k].low
-    if word == "of" and toks[k + 1].low == "the" and a == 1 and toks[i].kind == "word":
-        return None  # "one of the 150 officers": a member of the group, whose size is the figure
+    if word == "of" and toks[k + 1].low == "the" and a == 1 and toks[i].kind == "word" and i > 0 and toks[i - 1].low in _MEMBER_LEAD:
+        # "PC 1234, one of the 150 officers", "she is one of the 150": a member
+        # of the group, whose size is the figure ("only one of the 32
+        # boroughs met it" is a proportion).
+        return None
     if word == "out" and toks[k + 1].low == "of" or word == "of" and toks[k + 1].low == "the":
         j, category = k + 2, "proportion"
     elif word in {"in", "over"}:
