@@ -1242,3 +1242,9 @@ def test_an_amount_inside_another_s_words_does_not_stretch_its_clause(harbour):
     money = {f.figure.text: f for f in result.figures if f.figure.kind == "money"}
     assert money["£300,000"].verdict is Verdict.SUPPORTED, money["£300,000"].reason
     assert money["£9m"].verdict is Verdict.SUPPORTED, money["£9m"].reason
+
+
+def test_a_place_described_as_owner_is_another_s(harbour):
+    # "the Scottish city's task force": the city is named only by what it is.
+    result = harbour.check("The inspector said the Scottish city's Harbour Patrol Task Force gets £4m a year.")
+    assert result.verdict is Verdict.UNVERIFIED, result.reason

@@ -153,6 +153,8 @@ _RECEIVES_OR_DESCRIBES = regex(
 )
 # "have given the Met £110m": the one given to, right after the verb.
 _GIVEN_TO = regex(r" (?:given|gave|give|gives|giving|handed|hands|hand|awarded|granted|paid|pays|sent|offered|promised) (?:the )?$")
+# "the Scottish city's violence reduction unit": a place described, as owner.
+_PLACE_DESCRIBED_OWNER = regex(r"\b[Tt]he\s([A-Z][a-z][\w-]{1,30})\s(?:city|town|capital|force|council|region|county|country|government|authority|borough|nation)['\u2019]s\b")
 _OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
 _OPENING_NAME = regex(r"\s{0,20}((?:[A-Z][\w'\u2019-]{0,40}\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
@@ -1127,7 +1129,7 @@ class Matcher:
         found: list[str] = []
         venues: frozenset[str] | None = None
         # Place phrases, and an owner named anywhere ("Cardiff's four major trauma centres ...").
-        for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME):
+        for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME, _PLACE_DESCRIBED_OWNER):
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
                 if pattern is _PLACE_PHRASE:
                     venues = self.venue_names(sentence) if venues is None else venues
