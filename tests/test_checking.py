@@ -1248,3 +1248,22 @@ def test_a_place_described_as_owner_is_another_s(harbour):
     # "the Scottish city's task force": the city is named only by what it is.
     result = harbour.check("The inspector said the Scottish city's Harbour Patrol Task Force gets £4m a year.")
     assert result.verdict is Verdict.UNVERIFIED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # "n't" inside its word denies, as "not" does.
+        ("It wasn't £9m but £6m that the Beacon Youth Fund held.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("The taskforce didn't have 200 wardens; it had 120.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        # A negative yes-no question asks; a main clause after "if ...," with "could" supposes.
+        ("Hasn't the Beacon Youth Fund got £6m?", Verdict.UNVERIFIED, ["hypothetical"]),
+        ("If the port keeps paying, the Harbour Patrol Task Force could have 200 wardens.", Verdict.UNVERIFIED, ["hypothetical"]),
+        # An "if" clause that is only an aside leaves the main clause asserted.
+        ("If you ask the harbourmaster, the Beacon Youth Fund is worth £6m.", Verdict.SUPPORTED, ["asserted"]),
+    ],
+)
+def test_contracted_denials_negative_questions_and_if_then(harbour, claim, expected, stances):
+    result = harbour.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances

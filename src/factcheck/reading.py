@@ -258,7 +258,8 @@ def window_of_dates(values: list[str]) -> str:
 # more than" / "no fewer than" are qualifiers, read by the figure parser.
 _DENIED_BEFORE = regex(
     # "hardly the 1,350 claimed": with its article, "not"; "hardly 100 came" is a count.
-    r"\b(not|never|n't|rather than|instead of|as opposed to|no longer|a far cry from|nowhere near|nothing like|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s)"
+    # ("n't" inside its word: "didn't net 500", "It wasn't £2m".)
+    r"(?:\b|(?=n['\u2019]t\b))(not|never|n['\u2019]t|rather than|instead of|as opposed to|no longer|a far cry from|nowhere near|nothing like|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s)"
     # "Rescue and Response is no £56m scheme"
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))no)"
     r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b)[\w'’-]{1,20}){0,3}\s*$",
@@ -456,14 +457,27 @@ def _supposed(text: str, fig: Figure) -> str:
     expected to rise to", "could climb to"); "" otherwise."""
     before = text[max(0, fig.start - 100) : fig.start]
     low = before.lower()
-    if "if" not in low and " to" not in low and "would" not in low and not _HOPE_CUE.search(low):
+    if "if" not in low and " to" not in low and "would" not in low and not _HOPE_CUE.search(low) and "if" not in text[max(0, fig.start - 200) : fig.start].lower():
         return ""
     found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
-    return " ".join(found.group().split()) if found else ""
+    if found:
+        return " ".join(found.group().split())
+    # "If unemployment keeps rising, six of the 10 boroughs could end up in
+    # the top 10": a main clause after "if ...," that says "could" or "would".
+    condition = _IF_CLAUSE_BEFORE.search(text, max(0, fig.start - 200), fig.start) if "if" in text[max(0, fig.start - 200) : fig.start].lower() else None
+    if condition:
+        end = min((i for i in (text.find(mark, fig.end) for mark in ".;:!?") if i >= 0), default=len(text))
+        modal = _MODAL.search(text, condition.start("main"), end)
+        if modal:
+            return f"{condition.group(1)} ..., {modal.group()}"
+    return ""
 
 
-# A yes-no question opens with an auxiliary verb: "Has ...", "Is ...", "Did ...".
-_POLAR_OPENING = regex(r"\s{0,3}[\"'\u201c\u2018(]?\s{0,3}(Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Will|Would|Could|Can|Should|Shall|Might|May)\s", re.I)
+# "If ... , [the main clause]": the figure is in the clause an "if" governs.
+_IF_CLAUSE_BEFORE = regex(r"\b([Ii]f)\s[^.;:!?]{1,150}?,\s(?P<main>[^.;:!?]*)$")
+_MODAL = regex(r"\b(?:could|would|might|may)\b")
+# A yes-no question opens with an auxiliary verb: "Has ...", "Is ...", "Did ...", "Hasn't ...".
+_POLAR_OPENING = regex(r"\s{0,3}[\"'\u201c\u2018(]?\s{0,3}((?:Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Will|Would|Could|Can|Should|Shall|Might|May)(?:n['\u2019]t)?)\s", re.I)
 _ANSWERED_YES = regex(r"\s{0,3}(?:Yes|Yep|Indeed|It is|It does|It did|He has|She has|It has)\b")
 # "if the fund were £100m", "if it had been given £9m": supposed, not so.
 # "were City Hall to add another £5m, it would be receiving £20m": inverted, and its consequence.
