@@ -1267,3 +1267,10 @@ def test_contracted_denials_negative_questions_and_if_then(harbour, claim, expec
     result = harbour.check(claim)
     assert result.verdict is expected, result.reason
     assert [f.stance.value for f in result.figures] == stances
+
+
+def test_the_name_after_who_put_the_money_in_is_what_it_pays_for(checker):
+    # "the £7 million he has poured into London Gang Exit services": the documents give £2m.
+    claim = "Members asked how the £7 million he has poured into London Gang Exit services is being spent as teenage stabbings continue to dominate the headlines."
+    assert_verdict(checker, claim, Verdict.CONFLICTING)
+    assert_verdict(checker, claim.replace("£7 million", "£2 million"), Verdict.SUPPORTED)

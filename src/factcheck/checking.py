@@ -1096,6 +1096,9 @@ class Checker:
         if fig.kind != "money":
             return None
         at = _past_aside(text, fig.end)
+        spent = _SPENT_CLAUSE.match(text, at, min(len(text), at + _AFTER))
+        if spent is not None:
+            at = spent.end()  # "the £7 million he has poured into London Gang Exit services"
         after = _NEXT_WORDS.match(text, at, min(len(text), at + _AFTER))
         said = after.group().split() if after is not None else []
         if said and said[0].lower() in _FUNDED_LEAD:
@@ -1362,6 +1365,13 @@ _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:En
 _WHOLE_OF = regex(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
 # "£7m - not £70m - to projects", "£7m (not £70m) to projects": an aside between the money and what it is for.
 _DASH_ASIDE = regex(r"\s{0,2}(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}?\s[-\u2013\u2014]|\([^()]{1,80}\))(?=\s)")
+
+
+# A relative clause saying who put the money where: "(that) he has poured".
+_SPENT_CLAUSE = regex(
+    r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:he|she|it|they|the\s{1,3}Mayor|City\s{1,3}Hall|Khan)\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|is\s{1,3}|was\s{1,3})?"
+    r"(?:poured|put|invested|spent|given|pumped|ploughed|handed|earmarked|committed|pledged|allocated|putting|investing|spending|pouring)\b"
+)
 
 
 def _past_aside(text: str, at: int) -> int:
