@@ -792,13 +792,14 @@ class Checker:
                 return True
             return getattr(named(), "topic", None) == topic
 
-        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "count" and _OFFERED.search(reading.sentence_scope or subject) and not _TOOK_UP.search(reading.sentence_scope or subject):
+        said = reading.sentence_scope or subject
+        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "count" and _OFFERED.search(said) and not _TOOK_UP.search(said):
             took = [e for e in evidence if e.relation is Relation.SUPPORTS and _TOOK_UP.search(e.claim.subject)]
             if took:
                 # "Knife wands have been offered to 150 schools": the documents
                 # count the schools that took the offer up, not those offered it.
                 why = f"{fig.text}: the sentence counts those offered it; the documents give {_list([e.claim for e in took][:2])} for {took[0].claim.subject!r}, those that took it up."
-                return replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in evidence]
+                return _unconfirmed(check, evidence, why)
         if check.verdict is Verdict.CONFLICTING:
             apart = _not_the_documents_measure(text, fig, evidence)
             if apart is not None:
@@ -806,7 +807,7 @@ class Checker:
                 # against the Met's £110m; "taken together ... come to
                 # £7.25m" against one of the two: another measure.
                 why = f"{fig.text}: {apart}; the documents give {_list([e.claim for e in evidence if e.relation is Relation.CONFLICTS][:3])} for {best.claim.subject!r}, which is not that measure."
-                return replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in evidence]
+                return _unconfirmed(check, evidence, why)
         if check.verdict is Verdict.CONFLICTING and fig.kind == "count":
             narrower = self._narrower_count(evidence, text)
             if narrower is not None:
@@ -816,7 +817,7 @@ class Checker:
                 why = f"{fig.text}: the documents count only {narrower!r}, which the sentence does not say; a narrower measure, not a conflict."
                 # No topic: the sentence's measure is not one the documents give
                 # (so a draft may still read it with the subject it refers back to).
-                return replace(check, verdict=Verdict.UNVERIFIED, reason=why, topic=None), [replace(e, relation=Relation.RELATED) for e in evidence]
+                return _unconfirmed(replace(check, topic=None), evidence, why)
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned() and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
@@ -834,7 +835,7 @@ class Checker:
                 return replace(check, verdict=Verdict.SUPPORTED, reason=why), [e if e.relation is Relation.SUPPORTS else replace(e, relation=Relation.RELATED) for e in evidence]
             why = (f"the sentence names {best.claim.subject!r}, for which the documents give {_list([self.matcher.claim(i) for i in self.matcher.topic_indices(topic) if comparable(fig, self.documented(i))][:3])}, "
                    f"but it says more of this figure than the documents do ({_quoted(subject)}): it may measure something else.")
-            return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {why}"), [replace(e, relation=Relation.RELATED) for e in evidence]
+            return _unconfirmed(check, evidence, f"{fig.text}: {why}")
         return check, evidence
 
     @staticmethod
@@ -1477,6 +1478,12 @@ def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:
         reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; the documents agree it is not so ({check.reason.split(': ', 1)[-1]})"
         return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
     return replace(check, reason=f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; not checked.")
+
+
+def _unconfirmed(check: FigureCheck, evidence: list[Evidence], why: str) -> tuple[FigureCheck, list[Evidence]]:
+    """A check the documents turn out not to settle: unverified, with `why`,
+    and its passages shown as related, not as support or conflict."""
+    return replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in evidence]
 
 
 def _hypothetical(check: FigureCheck, reading: Reading) -> FigureCheck:
