@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .lazy import regex
-from .corpus import Claim, Corpus, Source, load_corpus
+from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
 from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
@@ -1004,10 +1004,10 @@ class Checker:
         """Whether the noun right after a documented count in its own passage
         names things, not people ("access to 2,500 *summer activities*")."""
         claim = m.claim
-        at = claim.passage.find(claim.figure)
-        if at < 0 or self.documented(m.index).kind != "count":
+        span = figure_span(claim)
+        if span is None or self.documented(m.index).kind != "count":
             return False
-        end = at + len(claim.figure)
+        end = span[1]
         found = self.matcher.counted_word(claim.passage[end : end + _AFTER])
         return found is not None and found[0].lower() not in _PERSONS
 
@@ -1515,9 +1515,10 @@ def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence])
 def _is_addition(e: Evidence) -> bool:
     """Whether a documented figure is itself an addition: "a further
     £835,000", "additional investment in ... MyEnds"."""
-    passage, figure = e.claim.passage, e.claim.figure
-    at = passage.find(figure)
-    return bool(_ADDITION_WORD.search(e.claim.subject)) or (at >= 0 and _ADDITION_BEFORE.search(passage, max(0, at - 30), at) is not None)
+    if _ADDITION_WORD.search(e.claim.subject):
+        return True
+    span = figure_span(e.claim)
+    return span is not None and _ADDITION_BEFORE.search(e.claim.passage, max(0, span[0] - 30), span[0]) is not None
 
 
 # Offered, and taken up: two measures of one offer.

@@ -183,12 +183,18 @@ class Claim:
         )
 
 
+def figure_span(claim: Claim) -> tuple[int, int] | None:
+    """Where the claim's figure, as written, first stands in its passage."""
+    at = claim.passage.find(claim.figure)
+    return (at, at + len(claim.figure)) if at >= 0 else None
+
+
 def figure_in_passage(claim: Claim) -> Figure | None:
     """The checker's own reading of the claim's figure in its passage."""
-    at = claim.passage.find(claim.figure)
-    if at < 0:
+    span = figure_span(claim)
+    if span is None:
         return None
-    end = at + len(claim.figure)
+    at, end = span
     overlapping = [f for f in parse_figures(claim.passage) if f.start < end and at < f.end]
     # Prefer the parsed figure whose unit is the claim's (a day-and-month
     # inside a longer date, say), then the longest.
