@@ -294,7 +294,8 @@ _CUT_AFTER = regex(r"\s{1,3}(?:had|has|have|was|were|is|are|will\s{1,3}have)\s{1
 # "the 498 schools that had not": a count of those that did not, said with its noun.
 _NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|which|who)\s{1,3}(?:had|have|has|did|do|does|were|are|was|is)(?:\s{1,3}not|n't|\s{1,3}never))\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
-_ASKED_AND_DENIED = regex(r"[^.!?]{0,200}\?\s*(No|Wrong|False|Not so|Not true|Not quite)\b\s*[:,.!;\u2014\u2013-]")
+_ANSWERS_NO = r"(No|Wrong|False|Not so|Not true|Not quite)"
+_ASKED_AND_DENIED = regex(r"[^.!?]{0,200}\?\s*" + _ANSWERS_NO + r"\b\s*[:,.!;\u2014\u2013-]")
 # "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
 # from the 100 officers some predicted, ...": denied up to the comma.
 _DENIED_LEAD_PHRASE = regex(
@@ -457,14 +458,16 @@ def _supposed(text: str, fig: Figure) -> str:
     expected to rise to", "could climb to"); "" otherwise."""
     before = text[max(0, fig.start - 100) : fig.start]
     low = before.lower()
-    if "if" not in low and " to" not in low and "would" not in low and not _HOPE_CUE.search(low) and "if" not in text[max(0, fig.start - 200) : fig.start].lower():
+    # An "if" clause may open the sentence further back than the other cues.
+    if_before = "if" in text[max(0, fig.start - 200) : fig.start].lower()
+    if not if_before and " to" not in low and "would" not in low and not _HOPE_CUE.search(low):
         return ""
     found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
     if found:
         return " ".join(found.group().split())
     # "If unemployment keeps rising, six of the 10 boroughs could end up in
     # the top 10": a main clause after "if ...," that says "could" or "would".
-    condition = _IF_CLAUSE_BEFORE.search(text, max(0, fig.start - 200), fig.start) if "if" in text[max(0, fig.start - 200) : fig.start].lower() else None
+    condition = _IF_CLAUSE_BEFORE.search(text, max(0, fig.start - 200), fig.start) if if_before else None
     if condition:
         end = min((i for i in (text.find(mark, fig.end) for mark in ".;:!?") if i >= 0), default=len(text))
         modal = _MODAL.search(text, condition.start("main"), end)
@@ -1235,7 +1238,7 @@ _REPORTED_LEAD = regex(
 _CORRECTED_AFTER = regex(r"[^.!?]{0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
-_ANSWERED_NO = regex(r"\?\s{0,3}(?:No|Wrong|False|Not so|Not true|Not quite)\b")
+_ANSWERED_NO = regex(r"\?\s{0,3}" + _ANSWERS_NO + r"\b")
 _CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b|[:;]", re.I)
 
 
