@@ -22,6 +22,13 @@ def assert_verdict(checker, claim, expected):
     assert result.verdict is expected, result.reason
 
 
+def assert_stances(checker, claim, expected, stances):
+    """As assert_verdict, and each figure's stance is the one in `stances`, in order."""
+    result = checker.check(claim)
+    assert result.verdict is expected, result.reason
+    assert [f.stance.value for f in result.figures] == stances
+
+
 @pytest.mark.parametrize(
     "claim",
     [
@@ -592,9 +599,7 @@ def test_moments_stretches_and_remarks(checker, claim, expected):
     ],
 )
 def test_differences_and_where_a_denial_ends(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 def test_a_duration_after_over_is_the_stretch_of_the_amount_not_a_claim(harbour):
@@ -737,9 +742,7 @@ def test_who_acts_in_the_clause_is_kept(checker, claim, expected):
     ],
 )
 def test_openings_denials_questions_and_earlier_levels(checker, claim, expected, stances):
-    result = checker.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(checker, claim, expected, stances)
 
 
 @pytest.mark.parametrize(
@@ -1025,9 +1028,7 @@ def test_remembered_results_are_bounded_and_change_nothing(monkeypatch):
     ],
 )
 def test_quarterly_rates_and_denials_without_not(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 def test_a_count_s_noun_ends_before_where_it_is(checker):
@@ -1049,9 +1050,7 @@ def test_a_count_s_noun_ends_before_where_it_is(checker):
     ],
 )
 def test_changes_on_last_year_and_payers_before_in(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 @pytest.mark.parametrize(
@@ -1082,9 +1081,7 @@ def test_payers_calendar_windows_and_window_ends(checker, claim, expected):
     ],
 )
 def test_venues_and_answers_that_replace_a_question_s_figure(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 def test_the_answer_to_a_question_answered_no_measures_the_same_thing(checker):
@@ -1111,9 +1108,7 @@ def test_the_answer_to_a_question_answered_no_measures_the_same_thing(checker):
     ],
 )
 def test_questions_suppositions_forecasts_and_wider_denials(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 @pytest.mark.parametrize(
@@ -1139,9 +1134,7 @@ def test_range_ends_and_laws_cited(checker, claim, expected):
     ],
 )
 def test_upped_by_is_no_and_inverted_conditionals(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 def test_a_season_is_more_than_a_year_can_confirm(checker):
@@ -1190,9 +1183,7 @@ def test_a_percentage_of_a_count_is_that_share_of_it(checker):
     ],
 )
 def test_nor_contrary_to_oft_quoted_north_of_and_between_them(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 @pytest.mark.parametrize(
@@ -1264,9 +1255,7 @@ def test_a_place_described_as_owner_is_another_s(harbour):
     ],
 )
 def test_contracted_denials_negative_questions_and_if_then(harbour, claim, expected, stances):
-    result = harbour.check(claim)
-    assert result.verdict is expected, result.reason
-    assert [f.stance.value for f in result.figures] == stances
+    assert_stances(harbour, claim, expected, stances)
 
 
 def test_the_name_after_who_put_the_money_in_is_what_it_pays_for(checker):
