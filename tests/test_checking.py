@@ -1199,6 +1199,10 @@ def test_nor_contrary_to_oft_quoted_north_of_and_between_them(harbour, claim, ex
         ("Pictured: the Mayor at a youth centre in Tottenham Hale, the neighbourhood into which his additional £9 million for the MyEnds programme is being ploughed.", Verdict.UNVERIFIED),
         # More than £1.4m: the allocated total cannot tell; the fund as created is another measure.
         ("Anti-knife crime projects have now shared in £1.4 million+ of seed funding.", Verdict.UNVERIFIED),
+        # "in London Gang Exit services" puts money into a programme, not a place.
+        ("The Mayor has granted £7 million to projects combating youth violence, and is investing £2m in London Gang Exit services.", Verdict.SUPPORTED),
+        # A place it still is when the name is no documented one.
+        ("The Mayor has granted £7 million to projects combating youth violence, and is investing £2m in Greater Manchester.", Verdict.UNVERIFIED),
     ],
 )
 def test_payers_places_totals_hopes_and_plus(checker, claim, expected):

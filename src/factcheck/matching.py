@@ -821,6 +821,7 @@ class Matcher:
     heads: dict[str, list[Thing]] = field(default_factory=dict)
     _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
     _proper_words: frozenset[str] | None = field(default=None, repr=False)
+    _proper_runs: frozenset[tuple[str, ...]] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
@@ -1099,7 +1100,12 @@ class Matcher:
         documents' thing is someone else's, or somewhere else."""
         vocabulary = self.entries[index].vocabulary
         said = scope[:MAX_SUBJECT_CHARS]
-        places = (w for p in _PLACE_PHRASE.finditer(said) if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) for w in p.group(1).split())
+        places = (
+            w
+            for p in _PLACE_PHRASE.finditer(said)
+            if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) and not self._names_documented(p.group(1))
+            for w in p.group(1).split()
+        )
         for word in itertools.chain((m.group(1) for m in _OWNER.finditer(said)) if owners else (), places):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
@@ -1110,6 +1116,15 @@ class Matcher:
                 continue  # the documents' own owner ("Glasgow's" is not), or the corpus's home ("London's", "the Met's")
             return word
         return None
+
+    def _names_documented(self, phrase: str) -> bool:
+        """Whether a capitalised phrase opens with a documented name of two
+        words or more: "is investing £2m in London Gang Exit services" puts
+        money into a programme, not a place."""
+        if self._proper_runs is None:
+            self._proper_runs = frozenset(run for names in self.proper_table for run in names if len(run) > 1)
+        words = tuple(w.lower() for w in phrase.split())
+        return any(words[:n] in self._proper_runs for n in range(2, len(words) + 1))
 
     def setting_word(self, word: str) -> bool:
         """Whether a word is so common in the corpus that it is its setting (see SETTING_WORD_IDF)."""
