@@ -1201,6 +1201,9 @@ def test_nor_contrary_to_oft_quoted_north_of_and_between_them(harbour, claim, ex
         ("Anti-knife crime projects have now shared in £1.4 million+ of seed funding.", Verdict.UNVERIFIED),
         # "in London Gang Exit services" puts money into a programme, not a place.
         ("The Mayor has granted £7 million to projects combating youth violence, and is investing £2m in London Gang Exit services.", Verdict.SUPPORTED),
+        # A participle's clause has the subject and time of the clause before it.
+        ("Taskforce officers on a week-long blitz in June 2018 got through 615 weapon sweeps, seizing 153 knives along the way.", Verdict.CONFLICTING),
+        ("Taskforce officers on a week-long blitz in June 2018 got through 615 weapon sweeps, seizing 135 knives along the way.", Verdict.SUPPORTED),
         # A place it still is when the name is no documented one.
         ("The Mayor has granted £7 million to projects combating youth violence, and is investing £2m in Greater Manchester.", Verdict.UNVERIFIED),
     ],

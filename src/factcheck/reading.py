@@ -699,12 +699,32 @@ def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wid
     whole sentence."""
     amounts = [f for f in figures if f.kind in AMOUNTS]
     if fig.kind in AMOUNTS and amounts and amounts[0] is not fig:
-        head = text[max(0, amounts[0].start - REACH) : amounts[0].start]
-        head = head[_after_attribution(head, 0, len(head)) :]
-        shared = f"{' '.join(head.split())} {scope}".strip()
+        shared = _with_head(text, figures, scope)
         if len(_CONTENT_WORD.findall(shared)) >= MIN_CLAUSE_WORDS:
             return shared
     return wide
+
+
+def _with_head(text: str, figures: list[Figure], scope: str) -> str:
+    """`scope` after what the sentence says before its first amount (less
+    any attribution): the subject and verb a later clause shares; "" when
+    the sentence opens with its first amount."""
+    first = next((f for f in figures if f.kind in AMOUNTS), None)
+    if first is None:
+        return ""
+    head = text[max(0, first.start - REACH) : first.start]
+    head = " ".join(head[_after_attribution(head, 0, len(head)) :].split())
+    return f"{head} {scope}".strip() if head else ""
+
+
+# A clause that opens with a participle after a comma (", seizing 153
+# knives"), not with a total it brings a sum to, nor a list's "including".
+_PARTICIPLE_OPENING = regex(r"\s{0,3}(?!(?:including|according|during|bringing|taking\s+(?:the|its|their)\s+(?:total|tally|overall))\b)[a-z]{2,}ing\s")
+
+
+def _opens_participle(text: str, lo: int) -> bool:
+    """Whether the clause at `lo` opens with a participle after a comma."""
+    return lo > 0 and text[:lo].rstrip().endswith(",") and _PARTICIPLE_OPENING.match(text, lo) is not None
 
 
 _CONTENT_WORD = regex(r"[^\W\d_]{4,}")
@@ -1314,6 +1334,10 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     shared_tail = _shared_tail(text, fig, figures, hi)
     if shared_tail:
         scope = f"{scope} {shared_tail}"
+    if _opens_participle(text, lo) and any(f.kind in AMOUNTS and f.end <= lo for f in figures):
+        # "The taskforce ... got through 615 sweeps, seizing 153 knives": a
+        # participle's clause has the subject, and time, of the one before.
+        return _with_head(text, figures, scope) or scope
     if len(_CONTENT_WORD.findall(scope)) >= MIN_CLAUSE_WORDS:
         return scope
     # "The Met says 970 knives ...": the sayer is also the actor.
