@@ -1187,6 +1187,24 @@ def test_nor_contrary_to_oft_quoted_north_of_and_between_them(harbour, claim, ex
 
 
 @pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # A correction: what an earlier version said is denied; the corrected figure is judged.
+        ("Correction: an earlier version of this notice said the Beacon Youth Fund was worth £60m. It is worth £6m.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("The notice wrongly gave the Beacon Youth Fund £60m.", Verdict.UNVERIFIED, ["denied"]),
+        # The next sentence denies the statement outright; a "not" with more to say does not.
+        ("A blogger says the Quay Lights Programme receives £90m. It does not: it receives £9m over three years.", Verdict.SUPPORTED, ["denied", "asserted"]),
+        ("A blogger says the Quay Lights Programme receives £90m. It does not give grants.", Verdict.CONFLICTING, ["asserted"]),
+        # "if ... had ... would have", without a comma; a forecast with any verb.
+        ("The Harbour Patrol Task Force has 120 wardens, and if the port authority had paid more it would have hired 200.", Verdict.SUPPORTED, ["asserted", "hypothetical"]),
+        ("The Beacon Youth Fund is worth £6m; at this rate it is expected to hand out around £12m.", Verdict.SUPPORTED, ["asserted", "hypothetical"]),
+    ],
+)
+def test_corrections_denials_next_door_counterfactuals_and_forecasts(harbour, claim, expected, stances):
+    assert_stances(harbour, claim, expected, stances)
+
+
+@pytest.mark.parametrize(
     ("claim", "expected"),
     [
         # The Met is not MOPAC, though a date opens the clause.

@@ -408,6 +408,14 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         corrected = _CORRECTED_AFTER.match(text, fig.end, min(len(text), fig.end + 200))
         if corrected:
             return Stance.DENIED, corrected.group(1)  # "Some reports said it was £50m; in fact it is £45m"
+    if _CORRECTION_CUE.search(lowered):
+        corrected = _CORRECTION_LEAD.search(lead)
+        if corrected:
+            return Stance.DENIED, " ".join(corrected.group(1).split())  # "An earlier version of this article said ... £54m"
+    if _DENIED_NEXT_CUE.search(after):
+        denied = _DENIED_NEXT.match(text, fig.end, min(len(text), fig.end + 400))
+        if denied:
+            return Stance.DENIED, " ".join(denied.group(1).split())  # "... receive £20m. They do not: ..."
     if _CLAIMED_CUE.search(lowered):
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
         if denial:
@@ -426,6 +434,24 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     return Stance.ASSERTED, ""
 
 
+# A correction: "An earlier version of this article said ...", "the report
+# wrongly gave ...": what was said in error, up to the figure.
+_CORRECTION_CUE = regex(r"\b(?:version|wrongly|incorrectly|mistakenly|erroneously|falsely)\b")
+_CORRECTION_LEAD = regex(
+    r"\b((?:an?\s+|the\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the|our)\s+[a-z]{2,20}"
+    r"(?:\s+(?:wrongly|incorrectly|mistakenly))?\s+(?:said|stated|reported|claimed|gave|put|described|suggested|had)"
+    r"|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|claimed|gave|put|described|suggested|attributed))\b"
+    r"[^.;:!?]{0,300}$",
+    re.I,
+)
+# A statement the next sentence denies outright: "Your columnist says the
+# service receives £20m. They do not: ...", "... £54m. That is wrong."
+_DENIED_NEXT_CUE = regex(r"not\b|n['\u2019]t\b|\b(?:false|wrong|untrue|incorrect)\b", re.I)
+_DENIED_NEXT = regex(
+    r"[^.!?]{0,300}?[.!]\s{1,3}((?:They|It|He|She|This|That|We|I)\s+(?:do|does|did|is|was|are|were|has|have|had|will|can)(?:\s+not|n['\u2019]t)"
+    r"|(?:That|This|It)(?:\s+is|['\u2019]s|\s+was)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|wrong|untrue|not\s+true|incorrect|not\s+so)"
+    r"|Not\s+so|Not\s+true|Wrong|Untrue|False)\s*[.:;,!\u2014\u2013-]"
+)
 # Words without which no denial can be read: a cheap test before the searches.
 _NOT_CUES = ("not", "never", "n't", "n\u2019t")
 # "It is wrong to say the Met seized 97 firearms": a denial without "not" or "that".
@@ -487,7 +513,9 @@ _ANSWERED_YES = regex(r"\s{0,3}(?:Yes|Yep|Indeed|It is|It does|It did|He has|She
 _COUNTERFACTUAL_BEFORE = regex(
     r"\b(?:if|even if|as if)\s(?:[\w'\u2019-]{1,20}\s){0,8}?(?:were|had\s+been|had)\s(?:[\w'\u2019-]{1,20}\s){0,3}$"
     r"|(?:^|[,;:]\s{0,3}|\b(?:and|but)\s)[Ww]ere\s(?:[\w'\u2019-]{1,20}\s){1,4}?to\s(?:[\w'\u2019-]{1,20}\s){1,3}$"
-    r"|(?:\bif\b|(?:^|[,;:]\s{0,3})[Ww]ere\s)[^.;:!?]{0,120}?,\s(?:[\w'\u2019-]{1,20}\s){1,3}would\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
+    r"|(?:\bif\b|(?:^|[,;:]\s{0,3})[Ww]ere\s)[^.;:!?]{0,120}?,\s(?:[\w'\u2019-]{1,20}\s){1,3}would\s(?:[\w'\u2019-]{1,20}\s){0,3}$"
+    # "if that pace had held the total would have passed 5,000": no comma, but "would have".
+    r"|\bif\s[^.;:!?]{0,120}?\s(?:would|could|might)\s+have\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
     re.I,
 )
 _HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict")
@@ -495,6 +523,8 @@ _HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict")
 _FORECAST_BEFORE = regex(
     r"\b(?:(?:expected|set|forecast|projected|likely|tipped|predicted|due)\s+to|could|might|may|would)\s+"
     r"(?:rise|grow|increase|climb|double|treble|swell|soar|jump|fall|drop|shrink|reach)\s+(?:to\s+)?(?:as\s+much\s+as\s+|some\s+|about\s+|around\s+)?$"
+    # "is expected to take around 7,000": a forecast, whatever its verb.
+    r"|\b(?:expected|forecast|projected|predicted|tipped|likely)\s+to\s+[a-z]{2,20}\s+(?:(?:out|up|in|over|back|off|away)\s+)?(?:as\s+many\s+as\s+|as\s+much\s+as\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
     # "City Hall expects 300 by 2025", "aims for 500": a hope, not a count.
     r"|\b(?:expects?|expecting|hopes?\s+for|hoping\s+for|aims?\s+for|aiming\s+for|targets?|targeting|forecasts?|predicts?)\s+(?:some\s+|about\s+|around\s+|as\s+many\s+as\s+)?$",
     re.I,
