@@ -1192,6 +1192,10 @@ def test_nor_contrary_to_oft_quoted_north_of_and_between_them(harbour, claim, ex
         # A correction: what an earlier version said is denied; the corrected figure is judged.
         ("Correction: an earlier version of this notice said the Beacon Youth Fund was worth £60m. It is worth £6m.", Verdict.SUPPORTED, ["denied", "asserted"]),
         ("The notice wrongly gave the Beacon Youth Fund £60m.", Verdict.UNVERIFIED, ["denied"]),
+        # Another's, by its own words; a hedge ("are said to") is no attribution that cuts the place away.
+        ("Dover to get its own 120-strong harbour patrol taskforce", Verdict.UNVERIFIED, ["asserted"]),
+        ("Wardens in Dover are said to have joined the 120-strong Harbour Patrol Task Force.", Verdict.UNVERIFIED, ["asserted"]),
+        ("The Harbour Patrol Task Force is said to have 120 wardens.", Verdict.SUPPORTED, ["asserted"]),
         # The next sentence denies the statement outright; a "not" with more to say does not.
         ("A blogger says the Quay Lights Programme receives £90m. It does not: it receives £9m over three years.", Verdict.SUPPORTED, ["denied", "asserted"]),
         ("A blogger says the Quay Lights Programme receives £90m. It does not give grants.", Verdict.CONFLICTING, ["asserted"]),
@@ -1222,6 +1226,9 @@ def test_corrections_denials_next_door_counterfactuals_and_forecasts(harbour, cl
         # A participle's clause has the subject and time of the clause before it.
         ("Taskforce officers on a week-long blitz in June 2018 got through 615 weapon sweeps, seizing 153 knives along the way.", Verdict.CONFLICTING),
         ("Taskforce officers on a week-long blitz in June 2018 got through 615 weapon sweeps, seizing 135 knives along the way.", Verdict.SUPPORTED),
+        # A name that opens the sentence and pays is the payer, though the documents know it elsewhere.
+        ("Glasgow put £1.4 million into youth workers in trauma centres and A&E departments.", Verdict.UNVERIFIED),
+        ("The Mayor put £1.4 million into youth workers in trauma centres and A&E departments.", Verdict.MIXED),
         # A place it still is when the name is no documented one.
         ("The Mayor has granted £7 million to projects combating youth violence, and is investing £2m in Greater Manchester.", Verdict.UNVERIFIED),
     ],

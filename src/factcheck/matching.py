@@ -182,6 +182,12 @@ _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 _FOREIGN_MAKER = regex(
     r"\s{0,3}((?:[A-Z][\w-]+\s){1,3})(?:(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
     r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
+    # "Birmingham to get its own taskforce": another's, by its own words.
+    r"|(?:is\s|are\s)?to\s(?:get|have|receive|launch|set\sup|create|form)\s(?:its|their)\sown\b"
+    # "Glasgow put £1.4m into ...": the name that opens the sentence paid it.
+    r"|(?:put|puts|spent|spends|invested|invests|pumped|poured|ploughed|gave|handed|allocated|committed)\s"
+    # (With its amount, or where a scope has cut the amount out: "Glasgow put into".)
+    r"(?:some\s|about\s|around\s|nearly\s|almost\s|more\sthan\s|over\s|an\sextra\s|a\sfurther\s)?(?:[£$€\d]|into\s|in\s|towards\s)"
     # "Tottenham alone is receiving ...": a name set apart as the one that has it.
     r"|alone\b)"
 )
@@ -1106,7 +1112,9 @@ class Matcher:
             if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) and not self._names_documented(p.group(1))
             for w in p.group(1).split()
         )
-        for word in itertools.chain((m.group(1) for m in _OWNER.finditer(said)) if owners else (), places):
+        maker = _FOREIGN_MAKER.match(said) if owners else None
+        makers = maker.group(1).split() if maker is not None else ()
+        for word in itertools.chain(makers, (m.group(1) for m in _OWNER.finditer(said)) if owners else (), places):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue

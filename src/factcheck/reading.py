@@ -552,7 +552,7 @@ _SEPARATOR = regex(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
 _SAID = regex(
     # "members were told at a budget hearing that ...": told, and what was told follows.
     r"\b(?:was|were|been|being|is|are)\s+told\s+(?:[^,;.]{1,60}?\s+)?that\s+|"
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:told\s+[^,;.]{1,60}?\s+that\s+"
     r"|(?:said|says|say|told\s+[\w\s]{1,40}?|added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
     r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+that\s+)",
