@@ -1295,3 +1295,10 @@ def test_the_name_after_who_put_the_money_in_is_what_it_pays_for(checker):
     claim = "Members asked how the £7 million he has poured into London Gang Exit services is being spent as teenage stabbings continue to dominate the headlines."
     assert_verdict(checker, claim, Verdict.CONFLICTING)
     assert_verdict(checker, claim.replace("£7 million", "£2 million"), Verdict.SUPPORTED)
+
+
+def test_bullets_end_one_item_s_words_and_start_the_next_s(harbour):
+    # A one-line summary: each bullet is an item of its own, with its own name.
+    result = harbour.check("At a glance: £300,000 shared among 21 projects • £9m for the Quay Lights Programme • £6m for the Beacon Youth Fund")
+    money = {f.figure.text: f for f in result.figures if f.figure.kind == "money"}
+    assert {text: f.verdict for text, f in money.items()} == dict.fromkeys(("£300,000", "£9m", "£6m"), Verdict.SUPPORTED), result.reason

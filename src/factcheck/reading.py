@@ -547,7 +547,7 @@ def _qualified_negation(word: str, fig: Figure) -> bool:
 # --- scope ---------------------------------------------------------------------------
 
 # Between figures, these end one figure's clause and start the next's.
-_SEPARATOR = regex(r";|,\s|\s(?:and|but|while|whereas|plus)\s")
+_SEPARATOR = regex(r";|,\s|\s(?:and|but|while|whereas|plus)\s|\s?[\u2022\u00b7]\s")
 # Who said it: everything up to "said (that)" when the figure comes after.
 _SAID = regex(
     # "members were told at a budget hearing that ...": told, and what was told follows.
