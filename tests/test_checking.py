@@ -1302,3 +1302,18 @@ def test_bullets_end_one_item_s_words_and_start_the_next_s(harbour):
     result = harbour.check("At a glance: £300,000 shared among 21 projects • £9m for the Quay Lights Programme • £6m for the Beacon Youth Fund")
     money = {f.figure.text: f for f in result.figures if f.figure.kind == "money"}
     assert {text: f.verdict for text, f in money.items()} == dict.fromkeys(("£300,000", "£9m", "£6m"), Verdict.SUPPORTED), result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "adds £9m to" is an addition: the documents' "additional £9 million" confirms it.
+        ("Mayor adds £9m to flagship MyEnds violence prevention programme", Verdict.SUPPORTED),
+        # A headline's "up by" with no verb is a change, not a level ...
+        ("Mayor's funding for the Met Police up by £110m, says City Hall", Verdict.UNVERIFIED),
+        # ... but a verb's "up by" is no change.
+        ("Knife wands have been taken up by 150 London schools.", Verdict.SUPPORTED),
+    ],
+)
+def test_additions_and_headline_changes(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

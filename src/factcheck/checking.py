@@ -1358,7 +1358,7 @@ _RECIPIENT = regex(r"\s{1,3}(?:to|for|into|towards)\s+((?:(?![£$€\d])[^,;:.!?
 # Fewer words than this say too little to pin what money went to ("to help").
 MIN_RECIPIENT_WORDS = 3
 # An increase said as one ("risen by", "boosted by", "a rise of") ...
-_INCREASE = regex(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up)\b", re.I)
+_INCREASE = regex(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up|upped|added|adds|hiked|lifted)\b", re.I)
 # ... and a documented claim that is one: "additional investment in ...".
 _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)

@@ -311,7 +311,10 @@ _NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|ha
 _DIFFERENCE_AFTER = regex(r"\s{1,3}(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,6}?\s{1,3}than\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = regex(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
-    r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$",
+    r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of"
+    # "funding for the Met up by £110m", as a headline says it, without a
+    # verb; not a verb's "up" ("taken up by", "propped up by", "set up by").
+    r"|(?<!ed )(?<!en )(?<!ok )(?<!et )(?<!ut )(?<!de )(?<!op )\b(?:up|down)\s+by)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+|up to\s+)?$",
     re.I,
 )
 # "cut its arrests for offensive weapons by 166": the change verb may stand
@@ -326,7 +329,7 @@ _TAKEN_CUE = regex(r"\b(?:cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|b
 # "cut £2.6m from", "added £3m to": the verb right before the amount ...
 _TAKEN_BEFORE = regex(r"\b(cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|clawed back|added|adds)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+|another\s+|an extra\s+)?$", re.I)
 # ... and where it was taken from or added to, right after it.
-_FROM_AFTER = regex(r"(?:\s[\w-]{1,20}){0,2}?\s(?:from|off|out of|to)\s", re.I)
+_FROM_AFTER = regex(r"(?:\s[\w-]{1,20}){0,2}?\s(from|off|out of|to)\s", re.I)
 # "from £1m to £2m": the first is an earlier level.
 _FROM_TO = regex(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 # What a change is measured against: "up £7m *on last year*", "down 40 *year on year*".
@@ -381,10 +384,11 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.CHANGE, m.group().strip()
     if _TAKEN_CUE.search(before):
         taken = _TAKEN_BEFORE.search(before)
-        if taken and _FROM_AFTER.match(text, fig.end, min(len(text), fig.end + 60)):
+        where = _FROM_AFTER.match(text, fig.end, min(len(text), fig.end + 60)) if taken else None
+        if taken and where:
             # "cut £2.6m from specialist youth support": an amount taken away
             # or added, not a level.
-            return Stance.CHANGE, f"{taken.group(1)} ... from"
+            return Stance.CHANGE, f"{taken.group(1)} ... {where.group(1)}"
     if cue_before and "from" in low:
         m = _FROM_TO.search(before)
         if m and any(f.start > fig.end and re.fullmatch(r"\s+(?:[\w'\u2019-]+\s+){0,2}to\s+", text[fig.end : f.start]) for f in figures):
