@@ -1317,3 +1317,16 @@ def test_bullets_end_one_item_s_words_and_start_the_next_s(harbour):
 )
 def test_additions_and_headline_changes(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Who the money went to, in the documents' words, decides: another grant that agrees does not.
+        ("Khan grants £7m to community groups and grassroots initiatives", Verdict.CONFLICTING),
+        ("Khan grants £250,000 to community groups and grassroots initiatives", Verdict.SUPPORTED),
+        ("Khan grants £7m to projects combating youth violence", Verdict.SUPPORTED),
+    ],
+)
+def test_the_recipient_named_decides_the_topic(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

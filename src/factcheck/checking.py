@@ -688,7 +688,12 @@ class Checker:
         # words leave no topic, or the sentence gives several amounts.)
         leading = next(contenders, None)
         several = reading.around is not None and sum(f.kind == "money" for f in reading.around.figures) > 1
-        recipient = self._recipient(text, fig) if fig.kind == "money" and (leading is None or several) else None
+        recipient = None
+        if fig.kind == "money":
+            # Else the one topic among the matches whose subject holds them:
+            # "Khan grants £7m to community groups and grassroots initiatives"
+            # is about those the documents give £250,000, though another grant agrees.
+            recipient = self._recipient(text, fig) if leading is None or several else self._recipient_among(matches, text, fig)
         candidates = iter([recipient]) if recipient is not None else itertools.chain([leading] if leading else [], contenders)
         # The name right after the money says what it is the budget of,
         # however long the sentence around it (a round trip of a 70-word
@@ -858,15 +863,32 @@ class Checker:
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
 
+    @staticmethod
+    def _recipient_phrase(text: str, fig: Figure) -> str:
+        """The "to/for ..." phrase right after a money figure, "" if none."""
+        at = _past_aside(text, fig.end)
+        said = _RECIPIENT.match(text, at, min(len(text), at + _AFTER))
+        return said.group(1) if said is not None else ""
+
+    def _recipient_among(self, matches: list[Match], text: str, fig: Figure) -> Match | None:
+        """As `_recipient`, from the sentence's own matches: no lookup of its own."""
+        stems = tokenize(self._recipient_phrase(text, fig))
+        if len(stems) < MIN_RECIPIENT_WORDS:
+            return None
+        holding = {m.topic: m for m in matches if m.subject_holds(stems)}
+        if len(holding) != 1:
+            return None
+        (top,) = holding.values()
+        return top if self._gives(top.topic, fig) and self._accepts()(top) else None
+
     def _recipient(self, text: str, fig: Figure) -> Match | None:
         """The documented claim holding every word of the "to/for ..." phrase
         right after a money figure, when that phrase says enough (three
         content words) to pin it and one topic alone holds them all."""
-        at = _past_aside(text, fig.end)
-        said = _RECIPIENT.match(text, at, min(len(text), at + _AFTER))
-        if said is None or len(tokenize(said.group(1))) < MIN_RECIPIENT_WORDS:
+        said = self._recipient_phrase(text, fig)
+        if len(tokenize(said)) < MIN_RECIPIENT_WORDS:
             return None
-        whole = {m.topic: m for m in self.matcher.match(said.group(1)) if m.precision >= 1}
+        whole = {m.topic: m for m in self.matcher.match(said) if m.precision >= 1}
         if len(whole) != 1:
             return None
         (top,) = whole.values()

@@ -635,6 +635,12 @@ class Match:
         """Words of the best name that the claim lacks."""
         return tuple(t for t in dict.fromkeys(self._best_name[1]) if t not in self._lookup.mapped)
 
+    def subject_holds(self, stems: Iterable[str]) -> bool:
+        """Whether the documented claim's subject (not its passage, which may
+        speak of other things) holds each of these stems of the claim's, as matched."""
+        resolved, said = self._lookup.resolved, set(tokenize(self.claim.subject))
+        return all(resolved.get(t, (t, 0.0))[0] in said for t in stems)
+
     @cached
     def unknown_to_corpus(self) -> tuple[str, ...]:
         """Words of the claim this documented claim lacks."""
