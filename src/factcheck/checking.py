@@ -871,15 +871,17 @@ class Checker:
         return said.group(1) if said is not None else ""
 
     def _recipient_among(self, matches: list[Match], text: str, fig: Figure) -> Match | None:
-        """As `_recipient`, from the sentence's own matches: no lookup of its own."""
-        stems = tokenize(self._recipient_phrase(text, fig))
-        if len(stems) < MIN_RECIPIENT_WORDS:
+        """As `_recipient`, without a lookup of its own: the one topic whose
+        documented subjects hold every word of the phrase, as one of the
+        sentence's own matches."""
+        phrase = self._recipient_phrase(text, fig)
+        if len(tokenize(phrase)) < MIN_RECIPIENT_WORDS:
             return None
-        holding = {m.topic: m for m in matches if m.subject_holds(stems)}
-        if len(holding) != 1:
+        held = self.matcher.subjects_holding(phrase)
+        if len({self.matcher.topic_of(i) for i in held}) != 1:
             return None
-        (top,) = holding.values()
-        return top if self._gives(top.topic, fig) and self._accepts()(top) else None
+        top = next((m for m in matches if m.index in held), None)
+        return top if top is not None and self._gives(top.topic, fig) and self._accepts()(top) else None
 
     def _recipient(self, text: str, fig: Figure) -> Match | None:
         """The documented claim holding every word of the "to/for ..." phrase

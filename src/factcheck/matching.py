@@ -20,6 +20,7 @@ the claim is about something else.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import itertools
@@ -635,12 +636,6 @@ class Match:
         """Words of the best name that the claim lacks."""
         return tuple(t for t in dict.fromkeys(self._best_name[1]) if t not in self._lookup.mapped)
 
-    def subject_holds(self, stems: Iterable[str]) -> bool:
-        """Whether the documented claim's subject (not its passage, which may
-        speak of other things) holds each of these stems of the claim's, as matched."""
-        resolved, said = self._lookup.resolved, set(tokenize(self.claim.subject))
-        return all(resolved.get(t, (t, 0.0))[0] in said for t in stems)
-
     @cached
     def unknown_to_corpus(self) -> tuple[str, ...]:
         """Words of the claim this documented claim lacks."""
@@ -964,6 +959,23 @@ class Matcher:
                     best = (self.stem_of[hit[0]], hit[1] / 100.0)
             out[stem] = best
         return out
+
+    def subjects_holding(self, phrase: str) -> frozenset[int]:
+        """The documented claims whose subject (their first name) holds every
+        content word of `phrase`, from the name postings: no claim is loaded."""
+        stems = [stem for _, stem in words(phrase, self.stem_of)]
+        if not stems or any(stem not in self.word_ids for stem in stems):
+            return frozenset()
+        starts, items = self.name_postings.starts, self.name_postings.items
+        rarest, *others = sorted({self.word_ids[stem] for stem in stems}, key=lambda i: starts[i + 1] - starts[i])
+        held = {e for n in self.name_postings[rarest] if self.first_name[e := self.name_entry[n]] == n}
+        for word_id in others:
+            # Each word's name ids ascend: a search per subject left, not a set of them all.
+            lo, hi = starts[word_id], starts[word_id + 1]
+            held = {e for e in held if (at := bisect.bisect_left(items, self.first_name[e], lo, hi)) < hi and items[at] == self.first_name[e]}
+            if not held:
+                break
+        return frozenset(held)
 
     def names_vocabulary_of(self, index: int) -> frozenset[str]:
         return self.entries[index].name_vocabulary
