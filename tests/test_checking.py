@@ -1326,6 +1326,8 @@ def test_additions_and_headline_changes(checker, claim, expected):
         ("Khan grants £7m to community groups and grassroots initiatives", Verdict.CONFLICTING),
         ("Khan grants £250,000 to community groups and grassroots initiatives", Verdict.SUPPORTED),
         ("Khan grants £7m to projects combating youth violence", Verdict.SUPPORTED),
+        # A phrase of verbs and small words ("is funded with") names no fund.
+        ("The GPS tagging pilot for knife crime and domestic abuse offenders leaving prison, which the Mayor has just extended, is funded with £2m.", Verdict.UNVERIFIED),
     ],
 )
 def test_the_recipient_named_decides_the_topic(checker, claim, expected):

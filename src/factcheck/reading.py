@@ -762,6 +762,9 @@ def _opens_participle(text: str, lo: int) -> bool:
 
 
 _CONTENT_WORD = regex(r"[^\W\d_]{4,}")
+# Words of four letters or more that name nothing, and verb forms.
+_SMALL_WORDS = frozenset("with from into onto that this these those have been were will would could should which their there about than them they what when".split())
+_VERB_FORM = regex(r"(?:ed|ing)$")
 # A clause with fewer words than this of four letters or more ("New £5m
 # investment", "an investment of £3m") names nothing by itself: its subject
 # is in the sentence around it.
@@ -824,7 +827,13 @@ def _phrase(text: str, fig: Figure, figures: list[Figure]) -> str:
         if following is not None:
             joined = text.find(" and ", fig.end, following.start)
             end = joined if joined >= 0 else following.start
-    return _cut(text, start, end, [(f.start, f.end) for f in figures if start <= f.start and f.end <= end])
+    said = _cut(text, start, end, [(f.start, f.end) for f in figures if start <= f.start and f.end <= end])
+    # "..., which the Mayor has just extended, is funded with £2m": an
+    # amount's phrase of verbs and small words alone names nothing, and
+    # would read "funded" as the name "Fund".
+    if fig.kind in AMOUNTS and not any(w.lower() not in _SMALL_WORDS and not _VERB_FORM.search(w) for w in _CONTENT_WORD.findall(said)):
+        return ""
+    return said
 
 
 # Words either side of a figure that can tie it to a place or body: "135
