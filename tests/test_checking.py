@@ -1332,3 +1332,30 @@ def test_additions_and_headline_changes(checker, claim, expected):
 )
 def test_the_recipient_named_decides_the_topic(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documented figure with a digit slipped is a wrong figure for the thing named,
+        # though the sentence says more of it than the documents do ...
+        ("The Beacon Youth Fund, a lifeline for young sailors along the estuary, is worth £60m.", Verdict.CONFLICTING),
+        # ... while another figure may measure another part of it.
+        ("The Beacon Youth Fund, a lifeline for young sailors along the estuary, is worth £7m.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_slipped_digit_is_a_wrong_figure(harbour, claim, expected):
+    assert_verdict(harbour, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "documented", "slipped"),
+    [("90", "9", True), ("25000", "2500", True), ("1100", "110", True), ("4397", "4937", True), ("229", "299", False),
+     ("7", "6", False), ("45", "54", False), ("4937", "4937", False), ("4379", "4937", False)],
+)
+def test_what_counts_as_a_slipped_digit(claimed, documented, slipped):
+    from decimal import Decimal
+
+    from factcheck.checking import _slip_of
+
+    assert _slip_of(Decimal(claimed), Decimal(documented)) is slipped

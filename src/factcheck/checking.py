@@ -795,6 +795,11 @@ class Checker:
                 # "Khan's youth fund hands out £12m a year": the thing named,
                 # and the one figure the documents give it a year.
                 return True
+            if _named(best) and any(_slip_of(fig.value, self.documented(i).value) for i in self.matcher.topic_indices(topic) if comparable(fig, self.documented(i))):
+                # "An additional £90 million for MyEnds", "25,000 summer
+                # activities": the documented figure with a digit slipped, the
+                # commonest error in print, not another measure of the thing.
+                return True
             return getattr(named(), "topic", None) == topic
 
         said = reading.sentence_scope or subject
@@ -1277,6 +1282,25 @@ class Checker:
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _slip_of(claimed: Decimal | str | None, documented: Decimal | str | None) -> bool:
+    """Whether `claimed` is `documented` with a digit slipped: the same
+    digits ten, a hundred or a thousand times over or under (£90m for £9m),
+    or two neighbouring digits swapped (4,397 for 4,937)."""
+    if not isinstance(claimed, Decimal) or not isinstance(documented, Decimal) or claimed <= 0 or documented <= 0 or claimed == documented:
+        return False
+    ratio = claimed / documented
+    if ratio in _POWERS_OF_TEN:
+        return True
+    a, b = str(claimed.normalize()), str(documented.normalize())
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    swapped = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(swapped) == 2 and swapped[1] == swapped[0] + 1 and a[swapped[0]] == b[swapped[1]] and a[swapped[1]] == b[swapped[0]]
+
+
+_POWERS_OF_TEN = frozenset(Decimal(10) ** k for k in (-3, -2, -1, 1, 2, 3))
 
 
 def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
