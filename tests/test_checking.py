@@ -1359,3 +1359,15 @@ def test_what_counts_as_a_slipped_digit(claimed, documented, slipped):
     from factcheck.checking import _slip_of
 
     assert _slip_of(Decimal(claimed), Decimal(documented)) is slipped
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "Six in ten of the boroughs" counts six of a group; only agreement can tell it from a rate.
+        ("Six in ten of the boroughs with the steepest rises in unemployment during the pandemic are in the top ten for serious violence.", Verdict.SUPPORTED),
+        ("One in five of the boroughs with the steepest rises in unemployment are in the top ten for serious violence.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_rate_of_a_named_group_may_count_its_members(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

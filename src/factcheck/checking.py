@@ -484,11 +484,13 @@ class Checker:
         subject = self._subject(reading, carried)
         check, ev = self._check_figure(index, reading, text, subject, restrict, carried)
         fig = reading.figure
-        if check.verdict is Verdict.UNVERIFIED and fig.kind == "proportion" and fig.parts is not None and not _RATE_PROPORTION.search(fig.text):
+        if check.verdict is Verdict.UNVERIFIED and fig.kind == "proportion" and fig.parts is not None and (not _RATE_PROPORTION.search(fig.text) or _OF_A_GROUP.match(text, fig.end)):
             # "six of the 10 boroughs": the documents may count the six.
             counted = replace(fig, value=fig.parts[0], unit="count", category=None, parts=None)
             retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict, carried)
-            if retry.verdict is not Verdict.UNVERIFIED:
+            # "six in ten of the boroughs" is six only if the group is ten: agreement tells, disagreement does not.
+            rate = _RATE_PROPORTION.search(fig.text) is not None
+            if retry.verdict is not Verdict.UNVERIFIED and not (rate and retry.verdict is not Verdict.SUPPORTED):
                 return replace(retry, figure=fig), retry_ev
         # Each wider reading is read from the sentence only when the one
         # before it named nothing: most clauses name their topic.
@@ -1432,6 +1434,8 @@ def _past_aside(text: str, at: int) -> int:
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
+# ... unless of a group the sentence names: "six in ten *of the* boroughs" counts six of them.
+_OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|London's|the\s{1,3}capital's)\s", re.I)
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # The words a body's name ends in: "West Midlands Police", "the Exampleshire violence reduction partnership".
