@@ -1371,3 +1371,18 @@ def test_what_counts_as_a_slipped_digit(claimed, documented, slipped):
 )
 def test_a_rate_of_a_named_group_may_count_its_members(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "the fund" may be either fund; the one the documents give £6m is the one meant ...
+        ("The £6m fund is worth every penny, harbour staff say.", Verdict.SUPPORTED),
+        # ... but a figure neither gives leaves the reference unresolved, not a conflict with both.
+        ("The £7m fund is worth every penny, harbour staff say.", Verdict.UNVERIFIED),
+        # Who said it is not whose it is.
+        ("The port authority said the £6m fund would help young people.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_tied_reference_is_resolved_by_the_one_thing_whose_figure_agrees(harbour, claim, expected):
+    assert_verdict(harbour, claim, expected)

@@ -598,6 +598,13 @@ class Checker:
 
         first = next(filter(accepts, matches), None)
         if first is None and restrict is None:
+            meant = self._meant_by_its_figure(matches, reading)
+            if meant:
+                # "how the £45m fund would reach her school": of the funds the
+                # documents name, one alone has £45m; the reference is to it.
+                accepts = _either(accepts, lambda m: m.proper_id in meant and m.precision >= IDENTITY_MIN_PRECISION and m.substitution is None)
+                first = next(filter(accepts, matches), None)
+        if first is None and restrict is None:
             # "pours extra £9m into MyEnds as the crisis bites": the name right
             # after the money says what it pays for, whatever else is said.
             first = self._named_right_after(text, fig)
@@ -869,6 +876,19 @@ class Checker:
         subject = m.claim.subject
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
+
+    def _meant_by_its_figure(self, matches: list[Match], reading: Reading) -> frozenset[int]:
+        """The proper-name set ids of the one thing, among those a tied
+        reference ("the fund") may mean, whose documented figures agree with
+        the claim's; empty when none or several do."""
+        if not matches or reading.stance is not Stance.ASSERTED:
+            return frozenset()
+        for things in matches[0].tied_references:
+            topics = [{m.topic for m in matches if m.proper_id in ids} for ids in things]
+            agreeing = [ids for ids, of in zip(things, topics) if any(self._outcome_rank(reading.figure, reading, t) == 0 for t in of)]
+            if len(agreeing) == 1:
+                return agreeing[0]
+        return frozenset()
 
     @staticmethod
     def _recipient_phrase(text: str, fig: Figure) -> str:
@@ -1635,6 +1655,10 @@ def _closest(matches: list[Match]) -> list[Match]:
 
 def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Callable[[Match], bool]:
     return lambda m: first(m) and then(m)
+
+
+def _either(first: Callable[[Match], bool], other: Callable[[Match], bool]) -> Callable[[Match], bool]:
+    return lambda m: first(m) or other(m)
 
 
 def _once(make: Callable[[], Match | None]) -> Callable[[], Match | None]:

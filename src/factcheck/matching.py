@@ -553,6 +553,21 @@ class _Lookup:
         return None
 
     @cached
+    def tied(self) -> tuple[tuple[frozenset[int], ...], ...]:
+        """For each reference whose words leave a tie ("the fund": the Young
+        Londoners Fund or the seed fund?), the proper-name set ids of each
+        thing it may mean: those sharing most of its modifiers."""
+        found = []
+        for reference in self.referenced:
+            if self.meant(reference) is not None:
+                continue
+            things = self.heads[reference.head]
+            said = {self.resolved[w][0] for w in reference.modifiers if w in self.resolved and self.resolved[w][1] > 0}
+            shared = [len(said.intersection(stems)) for _, stems in things]
+            found.append(tuple(frozenset(ids) for (ids, _), n in zip(things, shared) if n == max(shared)))
+        return tuple(found)
+
+    @cached
     def referenced_ids(self) -> frozenset[int]:
         """The proper-name set ids of every thing the claim's references
         mean: worked out once per lookup, not once per match asking (a head
@@ -692,6 +707,16 @@ class Match:
         if not look.referenced:
             return False
         return self._matcher.proper_ids[self.index] in look.referenced_ids
+
+    @property
+    def tied_references(self) -> tuple[tuple[frozenset[int], ...], ...]:
+        """The claim's references that its words leave tied (see `_Lookup.tied`); the same for every match of a lookup."""
+        return self._lookup.tied
+
+    @property
+    def proper_id(self) -> int:
+        """The id of this documented claim's set of proper names: claims naming one thing share it."""
+        return self._matcher.proper_ids[self.index]
 
     @cached
     def alias_named(self) -> bool:

@@ -762,6 +762,7 @@ def _opens_participle(text: str, lo: int) -> bool:
 
 
 _CONTENT_WORD = regex(r"[^\W\d_]{4,}")
+_THEIR = regex(r"\b(?:his|her|their|its)\b", re.I)
 # Words of four letters or more that name nothing, and verb forms.
 _SMALL_WORDS = frozenset("with from into onto that this these those have been were will would could should which their there about than them they what when".split())
 _VERB_FORM = regex(r"(?:ed|ing)$")
@@ -819,6 +820,12 @@ def _phrase(text: str, fig: Figure, figures: list[Figure]) -> str:
     lo, hi = max(0, fig.start - REACH), min(len(text), fig.end + REACH)
     cuts = [m.start() for m in _PHRASE_BREAK.finditer(text, lo, hi)]
     start = max((c + 1 for c in cuts if c < fig.start), default=lo)
+    # Less who said it: "The port authority said the £6m fund ..." is not the
+    # authority's figure; unless the words after make it theirs ("Khan said
+    # money from his £45m fund ...").
+    said = _after_attribution(text, start, fig.start)
+    if not _THEIR.search(text, said, fig.start):
+        start = said
     end = min((c for c in cuts if c >= fig.end), default=hi)
     if fig.kind in AMOUNTS:
         # Not into the next amount's words: "£5m for summer activities and
