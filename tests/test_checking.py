@@ -1386,3 +1386,17 @@ def test_a_rate_of_a_named_group_may_count_its_members(checker, claim, expected)
 )
 def test_a_tied_reference_is_resolved_by_the_one_thing_whose_figure_agrees(harbour, claim, expected):
     assert_verdict(harbour, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # People counted by what was done to them count those acts: "900 arrests".
+        ("Fewer than 900 people were arrested during the Met's Winter Nights crackdown.", Verdict.CONFLICTING),
+        ("More than 900 people were arrested during Operation Winter Nights.", Verdict.SUPPORTED),
+        # ... and not by what the documents never count.
+        ("More than 900 people were injured during Operation Winter Nights.", Verdict.UNVERIFIED),
+    ],
+)
+def test_people_counted_by_what_was_done_to_them(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -650,6 +650,13 @@ class Checker:
                 # "166 arrests for drug dealing": what is counted is for something no document mentions.
                 return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
         counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" and not reading.members else None
+        if counted is not None and (counted[0].lower() in _PERSONS or self.matcher.known_stem(counted[0]) is None):
+            done = _DONE_TO.match(text, fig.end, min(len(text), fig.end + _AFTER))
+            event = self.matcher.known_stem(done.group(1)) if done is not None else None
+            if done is not None and event is not None:
+                # "900 people were arrested": people counted by what was done
+                # to them count those acts, as the documents' "900 arrests" do.
+                counted = (done.group(1), event)
         if counted is None and fig.kind == "count" and reading.replaces_end is not None and _CLAUSE_ENDS_AFTER.match(text, fig.end):
             # "Nor did it make 9,000 arrests: police made fewer than 500": the
             # figure said in place of a denied one counts what that one did.
@@ -1593,6 +1600,12 @@ def _is_addition(e: Evidence) -> bool:
     return span is not None and _ADDITION_BEFORE.search(e.claim.passage, max(0, span[0] - 30), span[0]) is not None
 
 
+# People counted by what was done to them: "900 thugs were arrested".
+_DONE_TO = regex(
+    r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?:were|was|have\s{1,3}been|had\s{1,3}been|are|got)\s{1,3}(?:[a-z]{1,20}ly\s{1,3})?"
+    r"(arrested|charged|stopped|searched|convicted|cautioned|detained|jailed)\b",
+    re.I,
+)
 # Offered, and taken up: two measures of one offer.
 _OFFERED = regex(r"\b(?:offered|eligible|invited)\b", re.I)
 _TOOK_UP = regex(r"\b(?:taken|took|takes|taking)\s+(?:it\s+|them\s+)?up\b|\b(?:accepted|signed up|joined|used)\b", re.I)

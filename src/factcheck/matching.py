@@ -1228,6 +1228,13 @@ class Matcher:
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
 
+    def known_stem(self, word: str) -> str | None:
+        """The corpus's stem for `word` (or a typo of it), None if the corpus never uses it."""
+        low = word.lower()
+        stem = self.stem_of.get(low) or _stem(low)
+        corpus_stem, similarity = self._resolve([(low, stem)])[stem]
+        return corpus_stem if similarity > 0 else None
+
     def counted_modifiers(self, text_after: str) -> str:
         """The words before the counted noun in its phrase ("81 *youth* centres"), lower case."""
         phrase = _counted_phrase(text_after)[1]
