@@ -394,3 +394,25 @@ def test_a_percentage_of_a_count_is_one_proportion(text, readings):
 )
 def test_more_qualifiers_and_references(text, readings):
     assert [(f.text, f.qualifier) for f in parse_figures(text)] == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One bus of a route names it; buses counted are a count.
+        ("On the 45 bus through south London, 12 officers patrolled.", [("12", "count")]),
+        ("The 45 buses carried 12 officers.", [("45", "count"), ("12", "count")]),
+        # A list whose first item is money, each item followed by the same preposition, is a list of sums.
+        ("Two million pounds for Gang Exit, seven million for projects and a quarter of a million for groups.",
+         [("Two million pounds", "GBP"), ("seven million", "GBP"), ("a quarter of a million", "GBP")]),
+        ("£2m for Gang Exit, 7m for projects and 250,000 for community groups.", [("£2m", "GBP"), ("7m", "GBP"), ("250,000", "GBP")]),
+        # Not otherwise: "to 43 projects" is who got it, and 43 counts them.
+        ("£1.4m went to 43 projects, and 19 to boroughs.", [("£1.4m", "GBP"), ("43", "count"), ("19", "count")]),
+    ],
+)
+def test_bus_routes_and_lists_of_sums(text, expected):
+    assert [(f.text, f.unit) for f in parse_figures(text)] == expected
+
+
+def test_adding_up_to_a_sum_is_no_ceiling():
+    assert [f.qualifier for f in parse_figures("The allocations add up to £1.4m; grants of up to £5,000 each.")] == ["exact", "up_to"]

@@ -705,6 +705,7 @@ def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
         raws.append(raw)
         i = raw.last + 1
     _share_units(toks, raws)
+    _list_currency(toks, raws)
     raws = _percent_of_a_count(toks, raws)
     _attach_qualifiers(toks, raws)
     _attach_periods(toks, raws)
@@ -987,6 +988,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # "on page 12", "in paragraph 4": a place in a text, in lower case too
     if k >= 0 and toks[k].low in {"route", "bus"} and i + 1 < len(toks) and toks[i + 1].low in {"bus", "buses", "route", "service"}:
         return True  # "the route 149 bus": a bus route, in lower case too
+    if k >= 0 and toks[k].low in {"the", "number", "no"} and i + 1 < len(toks) and toks[i + 1].low == "bus":
+        return True  # "on the 45 bus", "the number 38 bus" (one bus of a route; "45 buses" is a count)
     if toks[i].text in _SERVICE_NUMBERS and i + 1 < len(toks) and toks[i + 1].low in {"call", "calls", "line", "number", "service", "services", "operator", "operators"}:
         return True  # "999 calls": a telephone service's number
     if k >= 0 and toks[k].low in _LEGAL_LABELS and _cites_a_law(toks, i + 1):
@@ -2159,6 +2162,30 @@ def _percent_of_a_count(toks: list[_Tok], raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+# What money goes "for" or "to": a list of amounts each so followed is a list of sums.
+_LIST_PREPOSITIONS = frozenset({"for", "to", "into", "on", "towards"})
+_LIST_JOINS = frozenset({",", ";", "and", "plus", "while", "with"})
+
+
+def _list_currency(toks: list[_Tok], raws: list[_Raw]) -> None:
+    """"£2m for Gang Exit, 7m for projects and 250,000 for community
+    groups": a bare amount in a list whose first item is money, each followed
+    by the same preposition, is money in the same currency."""
+    for a, b in itertools.pairwise(raws):
+        if a.unit in {"count", "date"} or a.category is not None or b.unit != "count" or b.category is not None:
+            continue
+        after_a, after_b = a.last + 1, b.last + 1
+        if after_a >= len(toks) or after_b >= len(toks) or toks[after_a].low not in _LIST_PREPOSITIONS or toks[after_b].low != toks[after_a].low:
+            continue
+        # Joined as list items: a join word right before the second, within its clause.
+        k = b.first - 1
+        while k > after_a and toks[k].low in {"a", "an", "the", "another", "further", "extra"}:
+            k -= 1
+        if k <= after_a or toks[k].low not in _LIST_JOINS or any(t.text in _CLAUSE_END for t in toks[after_a:b.first]):
+            continue
+        b.unit = a.unit
+
+
 def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
     """"from 50 to 80%": the first end of a change takes the unit (and
     magnitude) written only on the second."""
@@ -2181,6 +2208,8 @@ for _phrase, _qualifier in _QUALIFIER_PHRASES:
     _QUALIFIERS_BY_LAST_WORD.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
 
 
+# Verbs after which "up to" gives a total, not a ceiling.
+_SUM_VERBS = frozenset("add adds added adding tot tots totted totting total totals totalled totaling totalling".split())
 # Verbs after which "over" says where something is spread, not "more than".
 _SPREAD_VERBS = frozenset(
     "spread split divided shared distributed scattered stretched spanned spanning spreading splitting sharing".split()
@@ -2209,6 +2238,8 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
                     break
                 if phrase == ("over",) and k > 0 and toks[k - 1].low in _SPREAD_VERBS:
                     break  # "spread over 19 boroughs": where, not "more than"
+                if phrase == ("up", "to") and k > 0 and toks[k - 1].low in _SUM_VERBS:
+                    break  # "adds up to £1.4m", "totted up to": a total, not "at most"
                 r.qualifier = qualifier
                 break
 
