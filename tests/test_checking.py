@@ -1400,3 +1400,29 @@ def test_a_tied_reference_is_resolved_by_the_one_thing_whose_figure_agrees(harbo
 )
 def test_people_counted_by_what_was_done_to_them(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "stances"),
+    [
+        # A copula's "up" is a change, whatever it is up on.
+        ("London Gang Exit's budget is up £2 million.", Verdict.UNVERIFIED, ["change"]),
+        # A leaflet's figure corrected "in fact": denied, and judged against what replaced it.
+        ("One leaflet said community groups had been handed £7 million; in fact the Mayor's grants to community groups and grassroots initiatives came to £250,000.",
+         Verdict.SUPPORTED, ["denied", "asserted"]),
+        # One thing's parts add up to its total: no sum of several things, so a wrong total conflicts.
+        ("The seed fund's allocations did not add up to £14 million, as one leaflet claimed, but to a modest £1.4 thousand shared among 43 projects.",
+         Verdict.CONFLICTING, ["denied", "asserted", "asserted"]),
+        # A list of sums in words.
+        ("Two million pounds for London Gang Exit, seven million for projects combating youth violence and a quarter of a million for community groups and grassroots initiatives.",
+         Verdict.SUPPORTED, ["asserted", "asserted", "asserted"]),
+    ],
+)
+def test_copula_changes_unknown_acts_leaflets_totals_and_lists_of_sums(checker, claim, expected, stances):
+    assert_stances(checker, claim, expected, stances)
+
+
+def test_a_count_of_an_act_the_documents_never_mention_is_unverified(checker):
+    result = checker.check("Between April 2018 and the end of May 2019, 4,937 suspects were charged by the taskforce.")
+    count = next(f for f in result.figures if f.figure.text == "4,937")
+    assert count.verdict is Verdict.UNVERIFIED and "charged" in count.reason

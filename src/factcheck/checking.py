@@ -353,7 +353,10 @@ class Checker:
         # Amounts first: a date beside an amount ("135 knives in June 2018")
         # usually says when, and is checked only if the amount's topic dates
         # something itself.
-        order = sorted(range(len(readings)), key=lambda i: readings[i].figure.kind == "date")
+        # Denied figures after the asserted ones: "One leaflet said community
+        # groups had been handed £7 million; in fact ... came to £250,000":
+        # the figure said in its place tells what the denied one was about.
+        order = sorted(range(len(readings)), key=lambda i: (readings[i].figure.kind == "date", readings[i].stance is Stance.DENIED))
         main_topic: str | None = None
         context: list[Figure] = []
         for index in order:
@@ -653,6 +656,9 @@ class Checker:
         if counted is not None and (counted[0].lower() in _PERSONS or self.matcher.known_stem(counted[0]) is None):
             done = _DONE_TO.match(text, fig.end, min(len(text), fig.end + _AFTER))
             event = self.matcher.known_stem(done.group(1)) if done is not None else None
+            if done is not None and event is None:
+                # "4,937 suspects were charged": the documents never speak of it.
+                return unverified(f"the documents never mention {done.group(1)!r}, what was done to those counted here.")
             if done is not None and event is not None:
                 # "900 people were arrested": people counted by what was done
                 # to them count those acts, as the documents' "900 arrests" do.
@@ -1586,7 +1592,9 @@ def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence])
     if addition is not None and not any(_is_addition(e) for e in conflicting):
         return f"the sentence gives an addition ({' '.join(addition.group().split())!r})"
     summed = _SUMMED.search(text)
-    if summed is not None:
+    if summed is not None and (not summed.group().lower().startswith("add") or _SEVERAL.search(text, 0, summed.start())):
+        # "add up to" sums several things only when several are named before
+        # it ("The £5m and the £9m add up to ..."); one thing's parts add up to its total.
         return f"the sentence sums several things ({summed.group()!r})"
     return None
 
@@ -1613,6 +1621,8 @@ _TOOK_UP = regex(r"\b(?:taken|took|takes|taking)\s+(?:it\s+|them\s+)?up\b|\b(?:a
 _CLAUSE_ENDS_AFTER = regex(r"\s{0,3}(?:(?:did|were|was|had|have|do|does|are|is)\b\s{0,3})?(?:[.;,:!?)]|$)")
 _ADDITION_WORD = regex(r"\b(?:extra|additional|further|top-up|top up)\b", re.I)
 _ADDITION_BEFORE = regex(r"\b(?:an?\s+)?(?:extra|additional|further|another)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+# Several things named before a verb of adding.
+_SEVERAL = regex(r"\b(?:and|both|plus|between them|together)\b", re.I)
 # Several things summed ("all told" and "in all" are one thing's total).
 _SUMMED = regex(r"\b(?:taken together|put together|added together|combined(?= total| budgets?| funding| spending| cost)|add(?:s|ed)? up to)\b", re.I)
 

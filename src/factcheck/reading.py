@@ -338,6 +338,8 @@ _CHANGED_ON = regex(r"(?:\s{1,3}[a-z]{1,20})?\s{1,3}(?:on|from|against|compared|
 # verb with "up", not a change.
 _PHRASAL_UP = regex(r"\b(?:put|puts|putting|stump|stumps|stumped|stumping|cough|coughs|coughed|fork|forks|forked|pony|ponied|set|sets|setting|rack|racks|racked|racking|dish|dished|shore|shored|prop|propped|free|frees|freed|freeing|tot|tots|totted|totting|made|make|makes|making|add|adds|added|adding)\s+$", re.I)
 _CHANGE_BARE = regex(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+# "London Gang Exit's budget is up £2 million": after a copula, a change, on whatever.
+_COPULA_UP = regex(r"\b(?:is|are|was|were|has\s+gone|have\s+gone)\s+(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _PREVIOUS_BEFORE = regex(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:the\s+|its\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
@@ -372,7 +374,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     if cue_before and ("up" in low or "down" in low):
         # "up 12%"; an amount only with what it is up on: "up £7m on last year".
         bare = _CHANGE_BARE.search(before)
-        if bare and (fig.kind == "percent" or _CHANGED_ON.match(text, fig.end, fig.end + 40)) and not _PHRASAL_UP.search(before, 0, bare.start()):
+        if bare and (fig.kind == "percent" or _CHANGED_ON.match(text, fig.end, fig.end + 40) or _COPULA_UP.search(before)) and not _PHRASAL_UP.search(before, 0, bare.start()):
             return Stance.CHANGE, bare.group().strip()
     if cue_before and ("from" in low or "compared" in low):
         m = _PREVIOUS_BEFORE.search(before)
@@ -1302,7 +1304,7 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
 # said, then corrected, is not claimed.
 _REPORTED_LEAD = regex(
     r"\b(?:some|earlier|initial|early|first|media|press|other|several|one|a\s{1,3}few|many)\s{1,3}(?:[\w'\u2019-]{1,20}\s{1,3})?"
-    r"(?:reports?|accounts?|outlets?|papers?|newspapers?|headlines?|critics|campaigners|posts?|claims?)\s{1,3}(?:had\s{1,3})?(?:said|say|says|claimed|claim|suggested|put|reported|gave|stated)\b[^.;:!?]{0,200}$",
+    r"(?:reports?|accounts?|outlets?|papers?|newspapers?|headlines?|critics|campaigners|posts?|claims?|leaflets?|flyers?|blogs?|bloggers?|tweets?|websites?|articles?|stories|posters?|commentators|politicians|opponents|rivals|sources)\s{1,3}(?:had\s{1,3})?(?:said|say|says|claimed|claim|suggested|put|reported|gave|stated)\b[^.;:!?]{0,200}$",
     re.I,
 )
 _CORRECTED_AFTER = regex(r"[^.!?]{0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
