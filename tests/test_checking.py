@@ -1426,3 +1426,15 @@ def test_a_count_of_an_act_the_documents_never_mention_is_unverified(checker):
     result = checker.check("Between April 2018 and the end of May 2019, 4,937 suspects were charged by the taskforce.")
     count = next(f for f in result.figures if f.figure.text == "4,937")
     assert count.verdict is Verdict.UNVERIFIED and "charged" in count.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "investing £3m in London Gang Exit": what the money is put in decides, though another scheme's £3m agrees.
+        ("Khan told a radio phone-in that he was investing £3m in London Gang Exit services.", Verdict.CONFLICTING),
+        ("The Mayor is investing £2m in London Gang Exit services.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_money_is_invested_in_decides_the_topic(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

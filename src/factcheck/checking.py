@@ -1437,7 +1437,7 @@ _FUNDED_LEAD = frozenset("for into to towards on".split())
 # Words that cannot open the name of what a figure is of ("£9m *and* the ...").
 _NOT_A_NAME_START = frozenset("and or but while whereas for to into on in at from by with of than as a an the is are was were he she it they we i you who which that this these those".split())
 # "to community groups and grassroots initiatives", up to punctuation or the next amount.
-_RECIPIENT = regex(r"\s{1,3}(?:to|for|into|towards)\s+((?:(?![£$€\d])[^,;:.!?()])+?)(?=\s+and\s+[£$€\d]|\s*[,;:.!?()]|\s*$)")
+_RECIPIENT = regex(r"\s{1,3}(?:to|for|into|towards|in)\s+((?:(?![£$€\d])[^,;:.!?()])+?)(?=\s+and\s+[£$€\d]|\s*[,;:.!?()]|\s*$)")
 # Fewer words than this say too little to pin what money went to ("to help").
 MIN_RECIPIENT_WORDS = 3
 # An increase said as one ("risen by", "boosted by", "a rise of") ...
