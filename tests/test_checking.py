@@ -1438,3 +1438,15 @@ def test_a_count_of_an_act_the_documents_never_mention_is_unverified(checker):
 )
 def test_what_money_is_invested_in_decides_the_topic(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "to open up some 2,500 activities": a purpose said by a verb; what it is for is its object.
+        ("The Violence Reduction Unit is counting on its new £5m to open up some 2,500 summer activities.", Verdict.SUPPORTED),
+        ("The Violence Reduction Unit has £5m to build some new helipads.", Verdict.UNVERIFIED),
+    ],
+)
+def test_money_to_do_something_is_for_the_verb_s_object(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -109,6 +109,10 @@ def _stem(word: str) -> str:
 # Bounded space before the preposition: with \s* a search over a long run of
 # whitespace is quadratic (bench/redos.py: 9.7 s on 20 KB).
 # "£5m to pay for ...", "to be spent on ...": the lead runs to what it pays for.
+# A verb after "to", known by what follows it: a particle, a determiner or an amount ("to open up some", "to hire 100").
+_INFINITIVE = regex(r"[a-z]{2,20}(?:\s+(?:up|out|off|down|back))?(\s+)(?=some\b|the\b|a\b|an\b|more\b|new\b|its\b|their\b|his\b|her\b|every\b|each\b|[£$€\d])", re.I)
+# Before a verb's object: its determiner and any amount ("some 2,500").
+_FIGURE_START = regex(r"^\s*(?:(?:some|the|a|an|more|new|its|their|his|her|every|each)\s+)*(?:[£$€]?[\d,.]+(?:m|bn|k)?\s+)?", re.I)
 _FUNDED = regex(r"\s{0,16}(?:to\s+(?:pay|be\s+spent|be\s+used)\s+(?:for|on)|for|to|into|on|towards)\s", re.IGNORECASE)
 _PHRASE_END = regex(
     r"[,;:.!?()]|\s(?:for|to|into|on|in|at|by|with|from|and|but|or|across|over|through|which|that|who|"
@@ -1262,7 +1266,13 @@ class Matcher:
         lead = _FUNDED.match(text_after)
         if not lead:
             return None
-        phrase = _PHRASE_END.split(text_after[lead.end() : lead.end() + 80], 1)[0]
+        at = lead.end()
+        verb = _INFINITIVE.match(text_after, at) if lead.group().strip().lower() == "to" else None
+        if verb is not None:
+            # "£5m to open up some 2,500 activities": a purpose said by a verb;
+            # what it is for is the verb's object.
+            at = verb.end(1)
+        phrase = _PHRASE_END.split(_FIGURE_START.sub("", text_after[at : at + 80], count=1), 1)[0]
         pairs = words(phrase, self.stem_of)
         if not pairs:
             return None
