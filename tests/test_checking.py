@@ -1450,3 +1450,15 @@ def test_what_money_is_invested_in_decides_the_topic(checker, claim, expected):
 )
 def test_money_to_do_something_is_for_the_verb_s_object(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A place the sentence only describes ("the county") is the sayer's, when no document names the sayer.
+        ("Dorset Harbour Board says 120 wardens patrol in the county.", Verdict.UNVERIFIED),
+        ("The port authority says 120 wardens patrol in the county.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_described_place_is_the_sayer_s(harbour, claim, expected):
+    assert_verdict(harbour, claim, expected)

@@ -782,7 +782,7 @@ class Checker:
             owner = self.matcher.other_place(reading.sentence_scope, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
-        body = self.matcher.unnamed_body(subject, best.index)
+        body = self.matcher.unnamed_body(subject, best.index) or self._sayer_s_own_place(text, reading)
         if body is None and reading.sayer:
             # "Haringey Council says it has found £5m": the sayer is who acted.
             body = (
@@ -909,6 +909,15 @@ class Checker:
         at = _past_aside(text, fig.end)
         said = _RECIPIENT.match(text, at, min(len(text), at + _AFTER))
         return said.group(1) if said is not None else ""
+
+    def _sayer_s_own_place(self, text: str, reading: Reading) -> str | None:
+        """"Essex Police say 150 schools in the county have ...": a place the
+        sentence only describes ("the county") is the sayer's, when the
+        sayer is a name no document uses."""
+        said_by = _SAID_BY.match(text)
+        if said_by is None or not _DESCRIBED_PLACE.search(reading.sentence_scope or reading.scope):
+            return None
+        return next(iter(self.matcher.foreign_names(said_by.group(1), first_counts=True)), None)
 
     def _recipient_among(self, matches: list[Match], text: str, fig: Figure) -> Match | None:
         """As `_recipient`, without a lookup of its own: the one topic whose
@@ -1608,6 +1617,10 @@ def _is_addition(e: Evidence) -> bool:
     return span is not None and _ADDITION_BEFORE.search(e.claim.passage, max(0, span[0] - 30), span[0]) is not None
 
 
+# Who says it, opening the sentence: "Essex Police say ...".
+_SAID_BY = regex(r"\s{0,3}([^,;:.!?]{1,80}?)\s(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated)\b")
+# A place the sentence describes rather than names.
+_DESCRIBED_PLACE = regex(r"\b(?:in|across|throughout|around)\s+the\s+(?:county|area|force\s+area|region|district|shire)\b", re.I)
 # People counted by what was done to them: "900 thugs were arrested".
 _DONE_TO = regex(
     r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?:were|was|have\s{1,3}been|had\s{1,3}been|are|got)\s{1,3}(?:[a-z]{1,20}ly\s{1,3})?"
