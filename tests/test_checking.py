@@ -1462,3 +1462,16 @@ def test_money_to_do_something_is_for_the_verb_s_object(checker, claim, expected
 )
 def test_a_described_place_is_the_sayer_s(harbour, claim, expected):
     assert_verdict(harbour, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A documented name given only in lower case ("county lines gangs") does not name its
+        # thing over another the sentence names as its subject.
+        ("London Gang Exit has diverted hundreds of young people from the dangers of county lines gangs, the Mayor said.", Verdict.UNVERIFIED),
+        ("The Rescue and Response scheme has diverted hundreds of young people from the dangers of county lines gangs.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_name_in_lower_case_does_not_outrank_the_subject_named(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

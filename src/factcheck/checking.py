@@ -964,7 +964,10 @@ class Checker:
         """Another thing the sentence says has or gives the figure, where it
         does not name `best`'s: named before the figure in its clause, or
         its clause's subject, or named before a clause that goes on with it."""
-        if best.names_in_full or best.referenced or not reading.lead:
+        # Named in full means written as a name: "county lines gangs" in lower
+        # case does not name the Rescue and Response service that "London Gang
+        # Exit has diverted hundreds ..." is set against.
+        if best.names_in_full and not _written_in_lower_case(best.named_run(), text) or best.referenced or not reading.lead:
             return None
         other = self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index)
         if other is None and _CONTINUATION.match(reading.lead):
@@ -1375,6 +1378,16 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     capitals = _CAPITALISED_WORD.findall(text)
     # Compared without case past the capital: "MyEnds" is written as a name.
     return all(any(c.lower().startswith(w.lower()) for c in capitals) for w in run)
+
+
+def _written_in_lower_case(run: tuple[str, ...] | None, text: str) -> bool:
+    """Whether the sentence gives every word of a documented name, but not
+    as a name ("county lines gangs"); False for a name it does not give
+    (one a draft carries from an earlier line)."""
+    if run is None or _written_as_name(run, text):
+        return False
+    low = text.lower()
+    return all(re.search(rf"\b{re.escape(w)}", low) for w in run)
 
 
 def _stretch_words(text: str) -> str:
