@@ -416,3 +416,19 @@ def test_bus_routes_and_lists_of_sums(text, expected):
 
 def test_adding_up_to_a_sum_is_no_ceiling():
     assert [f.qualifier for f in parse_figures("The allocations add up to £1.4m; grants of up to £5,000 each.")] == ["exact", "up_to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A month that opens a range takes the year written only on its end.
+        ("Between April and August 2024 the patrol dealt with 1,140 incidents.", ["2024-04", "2024-08", Decimal("1140")]),
+        ("from April to August 2024", ["2024-04", "2024-08"]),
+        # ... the year before, when it is the later month.
+        ("between November and February 2019", ["2018-11", "2019-02"]),
+        # Not two dates that are no range.
+        ("In April and in August 2024", ["--04", "2024-08"]),
+    ],
+)
+def test_a_range_s_start_takes_its_end_s_year(text, values):
+    assert [f.value for f in parse_figures(text)] == values

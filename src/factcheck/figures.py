@@ -705,6 +705,7 @@ def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
         raws.append(raw)
         i = raw.last + 1
     _share_units(toks, raws)
+    _range_shares_year(toks, raws)
     _list_currency(toks, raws)
     raws = _percent_of_a_count(toks, raws)
     _attach_qualifiers(toks, raws)
@@ -2184,6 +2185,21 @@ def _list_currency(toks: list[_Tok], raws: list[_Raw]) -> None:
         if k <= after_a or toks[k].low not in _LIST_JOINS or any(t.text in _CLAUSE_END for t in toks[after_a:b.first]):
             continue
         b.unit = a.unit
+
+
+def _range_shares_year(toks: list[_Tok], raws: list[_Raw]) -> None:
+    """"between April and August 2024": a month that opens a range takes the
+    year written only on its end (the year before, when it is the later
+    month: "between November and February 2019")."""
+    for a, b in itertools.pairwise(raws):
+        if a.unit != "date" or b.unit != "date" or not isinstance(a.value, str) or not isinstance(b.value, str):
+            continue
+        if not (len(a.value) == 4 and a.value[:2] == "--" and a.value[2:].isdigit() and len(b.value) == 7 and b.value[4] == "-" and b.value.replace("-", "").isdigit()):
+            continue  # a month alone ("--04"), then a month of a year ("2024-08")
+        if b.first != a.last + 2 or toks[a.last + 1].low not in {"and", "to", "until", "till", "through", "-", "\u2013"}:
+            continue
+        year, start, end = int(b.value[:4]), int(a.value[2:]), int(b.value[5:])
+        a.value = f"{year - 1 if start > end else year}-{start:02d}"
 
 
 def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
