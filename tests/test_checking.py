@@ -1475,3 +1475,11 @@ def test_a_described_place_is_the_sayer_s(harbour, claim, expected):
 )
 def test_a_name_in_lower_case_does_not_outrank_the_subject_named(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_a_numbered_section_is_no_place(harbour):
+    # "from Section 106 agreements" cites a law; "from Dover agreements" names a place.
+    cited = harbour.check("With £2m added from Section 106 agreements, the Beacon Youth Fund is now worth £6m.")
+    placed = harbour.check("With £2m added from Dover agreements, the Beacon Youth Fund is now worth £6m.")
+    assert [f.verdict for f in cited.figures if f.figure.text == "£6m"] == [Verdict.SUPPORTED], cited.reason
+    assert [f.verdict for f in placed.figures if f.figure.text == "£6m"] == [Verdict.UNVERIFIED], placed.reason
