@@ -1483,3 +1483,29 @@ def test_a_numbered_section_is_no_place(harbour):
     placed = harbour.check("With £2m added from Dover agreements, the Beacon Youth Fund is now worth £6m.")
     assert [f.verdict for f in cited.figures if f.figure.text == "£6m"] == [Verdict.SUPPORTED], cited.reason
     assert [f.verdict for f in placed.figures if f.figure.text == "£6m"] == [Verdict.UNVERIFIED], placed.reason
+
+
+@pytest.fixture(scope="module")
+def tallowford():
+    """The invented second corpus (tests/data/other_corpus): a council's programmes, no real ones."""
+    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A change the documents themselves state ("fell by 22%") confirms or contradicts a change, both ways.
+        ("Reports of anti-social behaviour in the town centre fell by 22% in the patrol's first six months.", Verdict.SUPPORTED),
+        ("Reports of anti-social behaviour in the town centre rose by 22% in the patrol's first six months.", Verdict.UNVERIFIED),
+        # "have added £300,000 to" adds money, not words: the subject is kept.
+        ("Section 106 agreements with developers have added £300,000 to the youth fund.", Verdict.SUPPORTED),
+        ("Section 106 agreements with developers have added £500,000 to the youth fund.", Verdict.CONFLICTING),
+    ],
+)
+def test_changes_the_documents_state_and_money_added(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)
+
+
+def test_a_stretch_beside_an_amount_is_its_context(tallowford):
+    result = tallowford.check("Reports of anti-social behaviour in the town centre fell by 22% in the patrol's first six months.")
+    assert [f.figure.text for f in result.figures] == ["22%"] and [f.text for f in result.context_figures] == ["six months"]

@@ -362,7 +362,7 @@ class Checker:
         for index in order:
             reading = readings[index]
             fig = reading.figure
-            if reading.stance is Stance.CHANGE and _INCREASE.search(reading.cue):
+            if reading.stance is Stance.CHANGE and _direction(reading.cue) != 0:
                 increase = self._check_increase(index, reading, text, carried)
                 if increase is not None:
                     checks[index] = increase[0]
@@ -405,6 +405,12 @@ class Checker:
                 check, ev = self._check_in_context(index, reading, text, carried, None)
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
                     main_topic = check.topic
+            if fig.kind == "duration" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and any(r.figure.kind in AMOUNTS for r in readings):
+                # "fell by 22% in the patrol's first six months": a stretch
+                # beside an amount says over what it holds, and no document
+                # giving no duration figure for the thing leaves the amount unverified.
+                context.append(fig)
+                continue
             if fig.kind == "date" and not reading.event and check.verdict in (Verdict.CONFLICTING, Verdict.UNVERIFIED) and any(r.figure.kind != "date" for r in readings):
                 # Beside an amount, with no event read for it ("went up by 615
                 # in one week in June 2018", "910 knives ... between its launch
@@ -444,7 +450,8 @@ class Checker:
         """"has risen by £9 million": the documents' "additional £9 million"
         is an increase too, and can confirm it; None when no documented
         increase is about what the sentence names."""
-        increments = [m for m in self.matcher.match(self._subject(reading, carried)) if _INCREMENT.match(m.claim.subject)]
+        way = _direction(reading.cue)
+        increments = [m for m in self.matcher.match(self._subject(reading, carried)) if self._documented_change(m.index) == way]
         # The increase of what the sentence names most closely: "the VRU's
         # MyEnds programme has risen by" names MyEnds, which only one of the
         # VRU's increases is of.
@@ -453,6 +460,20 @@ class Checker:
         named = {t for t, names in given.items() if any(counts[n] == 1 for n in names)} or set(given)
         check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic in named)
         return (replace(check, stance=reading.stance), ev) if check.topic is not None else None
+
+    def _documented_change(self, index: int) -> int:
+        """+1 if the documented claim at `index` is itself an increase ("additional
+        investment in ...", "has risen by"), -1 a decrease ("reports fell by
+        22%"), 0 a level: read from its subject, and its passage as a sentence."""
+        claim = self.matcher.claim(index)
+        if _INCREMENT.match(claim.subject):
+            return 1
+        span = figure_span(claim)
+        if span is None:
+            return 0
+        figures = parse_figures(claim.passage, limit=MAX_CLAIM_FIGURES + 1)
+        own = next((r for r in self._read(claim.passage, figures) if r.figure.start == span[0]), None)
+        return _direction(own.cue) if own is not None and own.stance is Stance.CHANGE else 0
 
     def _check_event_date(self, index: int, reading: Reading, text: str, carried: str) -> tuple[FigureCheck, list[Evidence]]:
         """A date with an event ("announced by the Mayor in February"): the
@@ -1464,6 +1485,12 @@ _RECIPIENT = regex(r"\s{1,3}(?:to|for|into|towards|in)\s+((?:(?![£$€\d])[^,;:
 MIN_RECIPIENT_WORDS = 3
 # An increase said as one ("risen by", "boosted by", "a rise of") ...
 _INCREASE = regex(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up|upped|added|adds|hiked|lifted)\b", re.I)
+_DECREASE = regex(r"\b(?:fell|fallen|fall|dropped|drop|cut|cuts|reduced|reduction|decreased|decrease|down|slashed|shrunk|shrank|trimmed|lowered)\b", re.I)
+
+
+def _direction(cue: str) -> int:
+    """+1 for a change upwards ("risen by", "added ... to"), -1 downwards ("fell by", "cut by"), 0 if the cue does not say."""
+    return 1 if _INCREASE.search(cue) else -1 if _DECREASE.search(cue) else 0
 # ... and a documented claim that is one: "additional investment in ...".
 _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)

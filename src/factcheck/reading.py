@@ -560,7 +560,8 @@ _SAID = regex(
     r"\b(?:was|were|been|being|is|are)\s+told\s+(?:[^,;.]{1,60}?\s+)?that\s+|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:told\s+[^,;.]{1,60}?\s+that\s+"
-    r"|(?:said|says|say|told\s+[\w\s]{1,40}?|added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
+    # ("have added £300,000 to the fund" adds money, not words.)
+    r"|(?:said|says|say|told\s+[\w\s]{1,40}?|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
     r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+that\s+)",
     re.I,
 )
