@@ -304,3 +304,11 @@ def test_a_date_opening_its_clause_is_the_event_of_the_verb_after_it():
     date, money = read(text, parse_figures(text))
     assert date.event == "launch" and date.event_object.startswith("the Quay Fund")
     assert money.window is None  # the launch's date, not when the £3m holds
+
+
+@pytest.mark.parametrize("period", ["in the patrol's first six months", "in its first three weeks", "over the first two years"])
+def test_a_first_stretch_is_read_alike_in_a_corpus_and_in_a_sentence(period):
+    # One reader for both sides: the curated period and the same words in a sentence give one key.
+    sentence = f"Reports fell by 22% {period}."
+    window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "22%")
+    assert window is not None and read_period(period).key == window.key

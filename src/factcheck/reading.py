@@ -210,6 +210,11 @@ def _read_period_text(text: str) -> Period | None:
     dated = _window_key(p, text.strip())
     if dated is not None:
         return Period("window", dated, text)
+    first = _FIRST_STRETCH.search(p)
+    if first is not None:
+        # "in the patrol's first six months", read as a sentence's would be (see _moment_of).
+        days = _duration_days(first.group(1))
+        return Period("window", f"first {days.quantize(Decimal(1)) if days is not None else first.group(1)}", text)
     days = _duration_days(p)
     if days is not None:
         return Period("duration", str(days), text)
@@ -937,7 +942,7 @@ _AFTER_START = regex(
     re.I,
 )
 # "in its first year": a window counted from a start the sentence does not date.
-_FIRST_STRETCH = regex(r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the)\s{1,3}first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days))\b", re.I)
+_FIRST_STRETCH = regex(r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days))\b", re.I)
 
 
 # "so far this year", "this year to date", "since the start of the year": a
