@@ -1509,3 +1509,16 @@ def test_changes_the_documents_state_and_money_added(tallowford, claim, expected
 def test_a_stretch_beside_an_amount_is_its_context(tallowford):
     result = tallowford.check("Reports of anti-social behaviour in the town centre fell by 22% in the patrol's first six months.")
     assert [f.figure.text for f in result.figures] == ["22%"] and [f.text for f in result.context_figures] == ["six months"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "In neighbouring Hatherby": a place with its adjective is still a place the documents do not give it.
+        ("In neighbouring Hatherby, the district's night bus carried 18,500 passengers in its first year.", Verdict.UNVERIFIED),
+        # The documents' own town, so described, is theirs (two counts of it disagree: mixed).
+        ("In nearby Tallowford, Nightlink carried 18,500 passengers in its first year, the operator says.", Verdict.MIXED),
+    ],
+)
+def test_a_place_with_an_adjective_is_still_a_place(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)

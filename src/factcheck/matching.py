@@ -197,7 +197,7 @@ _FOREIGN_MAKER = regex(
     r"|alone\b)"
 )
 # "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
-_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long)(?:\s+the)?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
+_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round)(?:\s+the)?(?:\s+(?:neighbouring|neighboring|nearby|rural|central|northern|southern|eastern|western|inner|outer))?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
 # A label numbered after it, not a place: "from Section 106 agreements", "on Route 38".
 _NUMBERED_LABEL = regex(r"(?:Section|Article|Clause|Schedule|Part|Chapter|Route|Regulation|Rule|Paragraph)\s+\d", re.I)
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
