@@ -1522,3 +1522,15 @@ def test_a_stretch_beside_an_amount_is_its_context(tallowford):
 )
 def test_a_place_with_an_adjective_is_still_a_place(tallowford, claim, expected):
     assert_verdict(tallowford, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # What the money went through, opening the sentence, is whose it is.
+        ("Through its Rescue and Response scheme, City Hall has handed £7m to projects combating youth violence across London.", Verdict.UNVERIFIED),
+        ("Through its Rescue and Response scheme, MOPAC has diverted hundreds of young people from county lines gangs.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_channel_a_sentence_opens_with_is_whose_the_figure_is(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -990,12 +990,30 @@ class Checker:
         # Exit has diverted hundreds ..." is set against.
         if best.names_in_full and not _written_in_lower_case(best.named_run(), text) or best.referenced or not reading.lead:
             return None
-        other = self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index)
+        other = self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index) or self._channel_named(text, best)
         if other is None and _CONTINUATION.match(reading.lead):
             # "..., including the ten worst affected": the clause goes on with
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
         return other
+
+    def _channel_named(self, text: str, best: Match) -> str | None:
+        """"Through its Rescue and Response scheme, City Hall has handed £7m
+        ...": the sentence opens with the documented thing the money went
+        through, which `best`'s claim never mentions."""
+        through = _THROUGH.match(text)
+        if through is None:
+            return None
+        said = " ".join(re.findall(r"[a-z0-9]+", self._claim_text(best.index)))
+        phrase = through.group(1)
+        for m in self.matcher.match(phrase)[:MAX_CONTENDING_TOPICS]:
+            if m.topic == best.topic:
+                continue
+            # One of its aliases, with two capitalised words or more, written in the phrase as the documents write it.
+            given = [a for a in self.matcher.claim(m.index).aliases if len(_CAPITALISED_WORD.findall(a)) > 1 and a in phrase]
+            if any(" ".join(re.findall(r"[a-z0-9]+", a.lower())) not in said for a in given):
+                return phrase
+        return None
 
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, lower case, read once per claim."""
@@ -1657,6 +1675,8 @@ def _is_addition(e: Evidence) -> bool:
     return span is not None and _ADDITION_BEFORE.search(e.claim.passage, max(0, span[0] - 30), span[0]) is not None
 
 
+# A sentence opening with what the money went through: "Through its Rescue and Response scheme, ...".
+_THROUGH = regex(r"\s{0,3}(?:Through|Via|Under)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+)?([A-Z][^,;:]{2,60}),")
 # Who says it, opening the sentence: "Essex Police say ...".
 _SAID_BY = regex(r"\s{0,3}([^,;:.!?]{1,80}?)\s(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated)\b")
 # A place the sentence describes rather than names.
