@@ -49,7 +49,7 @@ claimreview = ('factcheck check "£45m a year for the Young Londoners Fund" --fo
                ' --review-url https://gazette.example/checks/ylf --review-date 2026-12-01 2>/dev/null')
 replace_block_after('$ factcheck check "£45m a year for the Young Londoners Fund" --format claimreview', out(claimreview), lang="json")
 replace_block_after("$ python bench/prose.py | tail -3\n```", out("python bench/prose.py | tail -3"))
-later = 'for n in 2 3 4 5 6 7 8 10 11 12 13 14 15 16 17 18 19 20 21 22 23 25 26 28 29 31 32 33 36 37; do python bench/prose.py --labelled tests/data/prose_heldout_$n.yaml | grep "^sentences"; done'
+later = 'for n in 2 3 4 5 6 7 8 10 11 12 13 14 15 16 17 18 19 20 21 22 23 25 26 28 29 31 32 33 36 37 38 39; do python bench/prose.py --labelled tests/data/prose_heldout_$n.yaml | grep "^sentences"; done'
 replace_block_after(f"$ {later}\n```", out(later))
 replace_console("python bench/threshold.py | grep shipped:", "python bench/threshold.py | grep shipped:")
 replace_console("python bench/threshold.py --labelled tests/data/heldout_claims.yaml | grep shipped:", "python bench/threshold.py --labelled tests/data/heldout_claims.yaml | grep shipped:")
