@@ -1534,3 +1534,8 @@ def test_a_place_with_an_adjective_is_still_a_place(tallowford, claim, expected)
 )
 def test_the_channel_a_sentence_opens_with_is_whose_the_figure_is(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_a_one_off_count_restated_as_a_rate_over_a_stretch_is_unverified(tallowford):
+    assert_verdict(tallowford, "The Community Safety Patrol deals with 1,140 incidents every five months.", Verdict.UNVERIFIED)
+    assert_verdict(tallowford, "Between April and August 2024 the patrol dealt with 1,140 incidents.", Verdict.SUPPORTED)

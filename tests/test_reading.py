@@ -312,3 +312,9 @@ def test_a_first_stretch_is_read_alike_in_a_corpus_and_in_a_sentence(period):
     sentence = f"Reports fell by 22% {period}."
     window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "22%")
     assert window is not None and read_period(period).key == window.key
+
+
+def test_every_and_a_stretch_is_a_rate():
+    sentence = "The patrol deals with 1,140 incidents every five months."
+    window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "1,140")
+    assert window is not None and window.kind == "rate" and window.text == "every five months"

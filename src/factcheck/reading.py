@@ -912,6 +912,7 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
+_EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
@@ -1076,6 +1077,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             return Period("duration", str(DAYS_PER_UNIT[unit + "s"].quantize(Decimal(1))), stretch.group())
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
+        every = next((f for f in figures if f.kind == "duration" and lo <= f.start < hi and _EVERY_BEFORE.search(text, max(0, f.start - 8), f.start)), None)
+        if every is not None and fig.kind in AMOUNTS and words is near:
+            # "1,140 incidents every five months": a rate over a stretch, not a one-off count.
+            return Period("rate", f"per {every.value} {every.unit}", f"every {every.text}")
         rate = _RATE_PHRASE.search(words) if words is near else None
         if rate and rate.group(1) and rate.group(1).lower() + "s" in DAYS_PER_UNIT and rate.group().lower().startswith("a ") and _ONE_OF.match(words, rate.end()):
             # "A week in June 2018 saw ...": one week, not every week.
