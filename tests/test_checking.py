@@ -1539,3 +1539,10 @@ def test_the_channel_a_sentence_opens_with_is_whose_the_figure_is(checker, claim
 def test_a_one_off_count_restated_as_a_rate_over_a_stretch_is_unverified(tallowford):
     assert_verdict(tallowford, "The Community Safety Patrol deals with 1,140 incidents every five months.", Verdict.UNVERIFIED)
     assert_verdict(tallowford, "Between April and August 2024 the patrol dealt with 1,140 incidents.", Verdict.SUPPORTED)
+
+
+def test_another_thing_named_in_the_amount_s_own_phrase_is_whose_it_is(tallowford, checker):
+    assert_verdict(tallowford, "A survey found that 87% of young people mentored by Stepping Stones felt safer getting home.", Verdict.UNVERIFIED)
+    assert_verdict(tallowford, "A survey found that 87% of Nightlink riders felt safer getting home.", Verdict.SUPPORTED)
+    # An office named after the amount is a person, not another thing.
+    assert_verdict(checker, "Knife wands have now been taken up by 150 London schools since the Deputy Mayor first wrote to head teachers.", Verdict.SUPPORTED)

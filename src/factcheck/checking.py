@@ -990,12 +990,26 @@ class Checker:
         # Exit has diverted hundreds ..." is set against.
         if best.names_in_full and not _written_in_lower_case(best.named_run(), text) or best.referenced or not reading.lead:
             return None
-        other = self._names_another(reading.lead, best.topic, best.index) or self._subject_head(reading.lead, best.index) or self._channel_named(text, best)
+        other = (
+            self._names_another(reading.lead, best.topic, best.index)
+            or self._subject_head(reading.lead, best.index)
+            or self._channel_named(text, best)
+            # "87% of young people mentored by Stepping Stones felt safer":
+            # named in the amount's own noun phrase, right after it.
+            or (self._named_after(text, reading.figure, best) if reading.figure.kind in AMOUNTS else None)
+        )
         if other is None and _CONTINUATION.match(reading.lead):
             # "..., including the ten worst affected": the clause goes on with
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
         return other
+
+    def _named_after(self, text: str, fig: Figure, best: Match) -> str | None:
+        """Another documented thing named in the amount's own noun phrase,
+        right after it; not an office ("since the Deputy Mayor first wrote")."""
+        phrase = _NOUN_PHRASE_AFTER.match(text, fig.end)
+        other = self._names_another(phrase.group(), best.topic, best.index) if phrase is not None else None
+        return other if other is not None and not _OFFICE_WORDS.intersection(other.lower().split()) else None
 
     def _channel_named(self, text: str, best: Match) -> str | None:
         """"Through its Rescue and Response scheme, City Hall has handed £7m
@@ -1675,6 +1689,10 @@ def _is_addition(e: Evidence) -> bool:
     return span is not None and _ADDITION_BEFORE.search(e.claim.passage, max(0, span[0] - 30), span[0]) is not None
 
 
+# Words of an office, whose holder is a person, not a thing a figure is of.
+_OFFICE_WORDS = frozenset("deputy mayor commissioner minister secretary chair chairman chairwoman leader councillor officer director chief".split())
+# The words right after an amount, to the end of its phrase ("of young people mentored by Stepping Stones").
+_NOUN_PHRASE_AFTER = regex(r"[^,;:.!?()\u2014\u2013]{0,60}")
 # A sentence opening with what the money went through: "Through its Rescue and Response scheme, ...".
 _THROUGH = regex(r"\s{0,3}(?:Through|Via|Under)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+)?([A-Z][^,;:]{2,60}),")
 # Who says it, opening the sentence: "Essex Police say ...".
