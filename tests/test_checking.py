@@ -1546,3 +1546,15 @@ def test_another_thing_named_in_the_amount_s_own_phrase_is_whose_it_is(tallowfor
     assert_verdict(tallowford, "A survey found that 87% of Nightlink riders felt safer getting home.", Verdict.SUPPORTED)
     # An office named after the amount is a person, not another thing.
     assert_verdict(checker, "Knife wands have now been taken up by 150 London schools since the Deputy Mayor first wrote to head teachers.", Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A running total dated to a month is the documents' total as of a day in that month.
+        ("By early June 2024 the youth fund had awarded £1.3 million to 64 projects so far.", Verdict.SUPPORTED),
+        ("By early June 2024 the youth fund had awarded £1.5 million to 71 projects so far.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_running_total_dated_to_a_month_holds_a_day_in_it(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)

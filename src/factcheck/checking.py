@@ -1282,7 +1282,7 @@ class Checker:
             # Unless the claim's moment is the documents' own: "up until May".
             same_measure = [
                 i for i in same_measure
-                if documented(i).period is not None or not _is_running(claim(i)) or (not period.within and period.key == claim(i).as_of)
+                if documented(i).period is not None or not _is_running(claim(i)) or (not period.within and _at_moment(period.key, claim(i).as_of))
             ]
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         restated: list[str] = []
@@ -1382,6 +1382,12 @@ class Checker:
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _at_moment(moment: str, as_of: str | None) -> bool:
+    """Whether a documented running total's date falls in the claim's moment,
+    at the claim's precision: "by early June 2024" (2024-06) holds "as of 3 June 2024"."""
+    return as_of is not None and (as_of == moment or as_of.startswith(moment + "-"))
 
 
 def _slip_of(claimed: Decimal | str | None, documented: Decimal | str | None) -> bool:
