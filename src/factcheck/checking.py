@@ -945,9 +945,9 @@ class Checker:
         documented subjects hold every word of the phrase, as one of the
         sentence's own matches."""
         phrase = self._recipient_phrase(text, fig)
-        if len(tokenize(phrase)) < MIN_RECIPIENT_WORDS:
-            return None
-        held = self.matcher.subjects_holding(phrase)
+        if len(phrase.split()) < MIN_RECIPIENT_WORDS:
+            return None  # too few words, content or not: no need to read them
+        held = self.matcher.subjects_holding(phrase, MIN_RECIPIENT_WORDS)
         if len({self.matcher.topic_of(i) for i in held}) != 1:
             return None
         top = next((m for m in matches if m.index in held), None)

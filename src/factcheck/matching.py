@@ -991,11 +991,12 @@ class Matcher:
             out[stem] = best
         return out
 
-    def subjects_holding(self, phrase: str) -> frozenset[int]:
+    def subjects_holding(self, phrase: str, at_least: int = 1) -> frozenset[int]:
         """The documented claims whose subject (their first name) holds every
-        content word of `phrase`, from the name postings: no claim is loaded."""
+        content word of `phrase` (of which there are `at_least`), from the
+        name postings: no claim is loaded."""
         stems = [stem for _, stem in words(phrase, self.stem_of)]
-        if not stems or any(stem not in self.word_ids for stem in stems):
+        if len(stems) < at_least or any(stem not in self.word_ids for stem in stems):
             return frozenset()
         starts, items = self.name_postings.starts, self.name_postings.items
         rarest, *others = sorted({self.word_ids[stem] for stem in stems}, key=lambda i: starts[i + 1] - starts[i])
