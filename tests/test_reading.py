@@ -318,3 +318,9 @@ def test_every_and_a_stretch_is_a_rate():
     sentence = "The patrol deals with 1,140 incidents every five months."
     window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "1,140")
     assert window is not None and window.kind == "rate" and window.text == "every five months"
+
+
+def test_a_date_that_closes_another_amount_s_name_is_not_this_one_s_window():
+    sentence = "The council gave £95,000 to food banks in 2023/24, and agreed a £150,000 Food Larder Grant for 2024/25."
+    windows = {r.figure.text: r.window for r in read(sentence, parse_figures(sentence)) if r.figure.kind == "money"}
+    assert windows["£95,000"] is not None and "2024/25" not in windows["£95,000"].text

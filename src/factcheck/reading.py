@@ -995,6 +995,8 @@ def stretch_lead(text: str, fig: Figure) -> bool:
 
 # Between an amount and the date that is its own: "910 *at the end of* May 2019", "3,148 *by* April 2022".
 _OWN_DATE_GAP = regex(r"\s{1,3}(?:at|by|in|on|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning)\s{1,3}of\s{1,3})?")
+# ... or closes the amount's own name ("a £150,000 Food Larder Grant for 2024/25").
+_NAMED_FOR_DATE = regex(r"(?:\s{1,3}[A-Z][\w'\u2019-]{0,30}){1,4}\s{1,3}(?:for|in)\s{1,3}")
 
 
 def _range_end(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
@@ -1017,7 +1019,7 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
     before = [f for f in figures if f.kind in AMOUNTS and f.end <= date.start]
     if not before:
         return None
-    gap = _OWN_DATE_GAP.fullmatch(text, before[-1].end, date.start)
+    gap = _OWN_DATE_GAP.fullmatch(text, before[-1].end, date.start) or _NAMED_FOR_DATE.fullmatch(text, before[-1].end, date.start)
     return before[-1] if gap is not None else None
 
 
