@@ -197,9 +197,9 @@ _FOREIGN_MAKER = regex(
     r"|alone\b)"
 )
 # "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
-_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round)(?:\s+the)?(?:\s+(?:neighbouring|neighboring|nearby|rural|central|northern|southern|eastern|western|inner|outer))?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+((?:[A-Z][\w-]{1,30}\s?){1,4})")
-# A label numbered after it, not a place: "from Section 106 agreements", "on Route 38".
-_NUMBERED_LABEL = regex(r"(?:Section|Article|Clause|Schedule|Part|Chapter|Route|Regulation|Rule|Paragraph)\s+\d", re.I)
+_PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round)(?:\s+the)?(?:\s+(?:neighbouring|neighboring|nearby|rural|central|northern|southern|eastern|western|inner|outer))?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+"
+    # Not a label numbered after it: "from Section 106 agreements", "on Route 38".
+    r"((?!(?i:Section|Article|Clause|Schedule|Part|Chapter|Route|Regulation|Rule|Paragraph)\s+\d)(?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
@@ -1159,7 +1159,7 @@ class Matcher:
         places = (
             w
             for p in _PLACE_PHRASE.finditer(said)
-            if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) and not self._names_documented(p.group(1)) and not _NUMBERED_LABEL.match(said, p.start(1))
+            if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) and not self._names_documented(p.group(1))
             for w in p.group(1).split()
         )
         maker = _FOREIGN_MAKER.match(said) if owners else None
@@ -1205,8 +1205,6 @@ class Matcher:
         for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME, _PLACE_DESCRIBED_OWNER):
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
                 if pattern is _PLACE_PHRASE:
-                    if _NUMBERED_LABEL.match(sentence, m.start(1)):
-                        continue  # "from Section 106 agreements": a law's section, not a place
                     venues = self.venue_names(sentence) if venues is None else venues
                     if m.group(1).split()[0] in venues:
                         continue  # "a visit to the Engine Room in Tottenham Hale": where someone was (see venue_names)
