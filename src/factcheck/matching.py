@@ -1168,9 +1168,8 @@ class Matcher:
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue
-            stem = self.stem_of.get(low) or _stem(low)
-            corpus_stem, similarity = self._resolve([(low, stem)])[stem]
-            if similarity > 0 and (corpus_stem in vocabulary or self.home_word(corpus_stem)):
+            corpus_stem = self.known_stem(low)
+            if corpus_stem is not None and (corpus_stem in vocabulary or self.home_word(corpus_stem)):
                 continue  # the documents' own owner ("Glasgow's" is not), or the corpus's home ("London's", "the Met's")
             return word
         return None
