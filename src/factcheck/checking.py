@@ -1018,14 +1018,14 @@ class Checker:
         through = _THROUGH.match(text)
         if through is None:
             return None
-        said = " ".join(re.findall(r"[a-z0-9]+", self._claim_text(best.index)))
+        said = _joined_words(self._claim_text(best.index))
         phrase = through.group(1)
         for m in self.matcher.match(phrase)[:MAX_CONTENDING_TOPICS]:
             if m.topic == best.topic:
                 continue
             # One of its aliases, with two capitalised words or more, written in the phrase as the documents write it.
             given = [a for a in self.matcher.claim(m.index).aliases if len(_CAPITALISED_WORD.findall(a)) > 1 and a in phrase]
-            if any(" ".join(re.findall(r"[a-z0-9]+", a.lower())) not in said for a in given):
+            if any(_joined_words(a) not in said for a in given):
                 return phrase
         return None
 
@@ -1052,7 +1052,7 @@ class Checker:
         mentions: the figure is said of that other thing."""
         if len(_CAPITALISED_WORD.findall(lead)) < 2:
             return None  # a name of two capitalised words or more is needed: no lookup for most leads
-        said = " ".join(re.findall(r"[a-z0-9]+", self._claim_text(index)))
+        said = _joined_words(self._claim_text(index))
         for m in self.matcher.match(lead):
             if m.topic == topic:
                 continue
@@ -1437,6 +1437,12 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     capitals = _CAPITALISED_WORD.findall(text)
     # Compared without case past the capital: "MyEnds" is written as a name.
     return all(any(c.lower().startswith(w.lower()) for c in capitals) for w in run)
+
+
+def _joined_words(text: str) -> str:
+    """`text`'s words in lower case, one space apart: a name ("Rescue and
+    Response") is found in a claim's text however it is punctuated."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _written_in_lower_case(run: tuple[str, ...] | None, text: str) -> bool:
