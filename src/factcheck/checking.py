@@ -234,6 +234,7 @@ class Checker:
     _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _beside: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _next_to
     _claim_texts: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _claim_text
+    _changes: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _documented_change
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
@@ -464,7 +465,14 @@ class Checker:
     def _documented_change(self, index: int) -> int:
         """+1 if the documented claim at `index` is itself an increase ("additional
         investment in ...", "has risen by"), -1 a decrease ("reports fell by
-        22%"), 0 a level: read from its subject, and its passage as a sentence."""
+        22%"), 0 a level: read from its subject, and its passage as a sentence;
+        once per claim (a change is weighed against every match of its lookup)."""
+        way = self._changes.get(index)
+        if way is None:
+            way = self._changes[index] = self._read_change(index)
+        return way
+
+    def _read_change(self, index: int) -> int:
         claim = self.matcher.claim(index)
         if _INCREMENT.match(claim.subject):
             return 1
