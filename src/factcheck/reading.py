@@ -213,8 +213,7 @@ def _read_period_text(text: str) -> Period | None:
     first = _FIRST_STRETCH.search(p)
     if first is not None:
         # "in the patrol's first six months", read as a sentence's would be (see _moment_of).
-        days = _duration_days(first.group(1))
-        return Period("window", f"first {days.quantize(Decimal(1)) if days is not None else first.group(1)}", text)
+        return Period("window", _first_stretch_key(first.group(1)), text)
     days = _duration_days(p)
     if days is not None:
         return Period("duration", str(days), text)
@@ -971,11 +970,14 @@ def _moment_of(near: str) -> Period | None:
         return Period("window", " ".join(after_start.group().lower().split()), after_start.group())
     first_stretch = _FIRST_STRETCH.search(near)
     if first_stretch:
-        # Keyed by its length, so "first twelve months" is "first 12 months".
-        stretch = first_stretch.group(1).lower()
-        days = _duration_days(stretch)
-        return Period("window", f"first {days.quantize(Decimal(1)) if days is not None else stretch}", first_stretch.group())
+        return Period("window", _first_stretch_key(first_stretch.group(1).lower()), first_stretch.group())
     return None
+
+
+def _first_stretch_key(stretch: str) -> str:
+    """A first stretch keyed by its length, so "first twelve months" is "first 365"."""
+    days = _duration_days(stretch)
+    return f"first {days.quantize(Decimal(1)) if days is not None else stretch}"
 
 
 # Before a duration that says how long another figure took: "over the previous three years".
@@ -1079,8 +1081,12 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             return Period("duration", str(DAYS_PER_UNIT[unit + "s"].quantize(Decimal(1))), stretch.group())
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
-        every = next((f for f in figures if f.kind == "duration" and lo <= f.start < hi and _EVERY_BEFORE.search(text, max(0, f.start - 8), f.start)), None)
-        if every is not None and fig.kind in AMOUNTS and words is near:
+        every = (
+            next((f for f in figures if f.kind == "duration" and lo <= f.start < hi and _EVERY_BEFORE.search(text, max(0, f.start - 8), f.start)), None)
+            if fig.kind in AMOUNTS and words is near
+            else None
+        )
+        if every is not None:
             # "1,140 incidents every five months": a rate over a stretch, not a one-off count.
             return Period("rate", f"per {every.value} {every.unit}", f"every {every.text}")
         rate = _RATE_PHRASE.search(words) if words is near else None
