@@ -71,7 +71,15 @@ def test_stance(sentence, figure, stance):
 
 @pytest.mark.parametrize(
     "a, b",
-    [("over the next two years", "over 2 years"), ("per year", "a year"), ("annually", "per year"), ("one week", "in a week")],
+    [
+        ("over the next two years", "over 2 years"),
+        ("per year", "a year"),
+        ("annually", "per year"),
+        ("one week", "in a week"),
+        # a financial year with a hyphen is not the 25th month of 2024
+        ("2024-25", "2024/25"),
+        ("2024-25", "in 2024–25"),
+    ],
 )
 def test_one_period_reader_for_both_sides(a, b):
     pa, pb = read_period(a), read_period(b)

@@ -233,7 +233,8 @@ def _duration_days(p: str) -> Decimal | None:
     return (value * DAYS_PER_UNIT[found[0].unit]).quantize(Decimal(1))
 
 
-_ISO_WINDOW = regex(r"\d{4}(?:-\d\d)?(?:/\d{4}(?:-\d\d)?)?")
+# A month is 01-12: "2024-25" is a financial year, read below as a sentence's would be.
+_ISO_WINDOW = regex(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?(?:/\d{4}(?:-(?:0[1-9]|1[0-2]))?)?")
 
 
 def _window_key(p: str, original: str) -> str | None:
