@@ -314,12 +314,20 @@ def test_a_date_opening_its_clause_is_the_event_of_the_verb_after_it():
     assert money.window is None  # the launch's date, not when the £3m holds
 
 
-@pytest.mark.parametrize("period", ["in the patrol's first six months", "in its first three weeks", "over the first two years"])
+@pytest.mark.parametrize(
+    "period",
+    ["in the patrol's first six months", "in its first three weeks", "over the first two years", "in the first six months of 2024-25"],
+)
 def test_a_first_stretch_is_read_alike_in_a_corpus_and_in_a_sentence(period):
     # One reader for both sides: the curated period and the same words in a sentence give one key.
     sentence = f"Reports fell by 22% {period}."
     window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "22%")
     assert window is not None and read_period(period).key == window.key
+
+
+def test_the_first_stretch_of_a_year_is_neither_the_whole_year_nor_any_first_stretch():
+    part, whole, any_first = (read_period(p) for p in ("first six months of 2024-25", "2024-25", "in its first six months"))
+    assert not part.same_as(whole) and not part.same_as(any_first)
 
 
 def test_every_and_a_stretch_is_a_rate():

@@ -207,13 +207,15 @@ def _read_period_text(text: str) -> Period | None:
         return Period("total", "", text)
     if _RUNNING.search(p):
         return Period("running", "", text)
+    # "in the patrol's first six months", "first six months of 2024-25",
+    # read as a sentence's would be (see _moment_of); before the dates, whose
+    # year is the whole of which this is the first part.
+    first = _FIRST_STRETCH.search(p if not p.startswith("first ") else f"in the {p}")
+    if first is not None:
+        return Period("window", _first_stretch_key(first), text)
     dated = _window_key(p, text.strip())
     if dated is not None:
         return Period("window", dated, text)
-    first = _FIRST_STRETCH.search(p)
-    if first is not None:
-        # "in the patrol's first six months", read as a sentence's would be (see _moment_of).
-        return Period("window", _first_stretch_key(first.group(1)), text)
     days = _duration_days(p)
     if days is not None:
         return Period("duration", str(days), text)
@@ -943,7 +945,12 @@ _AFTER_START = regex(
     re.I,
 )
 # "in its first year": a window counted from a start the sentence does not date.
-_FIRST_STRETCH = regex(r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days))\b", re.I)
+_FIRST_STRETCH = regex(
+    r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days))\b"
+    # "the first six months of 2024-25": the first stretch of a dated year, not that whole year.
+    r"(?:\s{1,3}of\s{1,3}((?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?(?:year\s{1,3})?\d{4}(?:\s?[-/\u2013]\s?\d{2,4})?)\b)?",
+    re.I,
+)
 
 
 # "so far this year", "this year to date", "since the start of the year": a
@@ -971,14 +978,18 @@ def _moment_of(near: str) -> Period | None:
         return Period("window", " ".join(after_start.group().lower().split()), after_start.group())
     first_stretch = _FIRST_STRETCH.search(near)
     if first_stretch:
-        return Period("window", _first_stretch_key(first_stretch.group(1).lower()), first_stretch.group())
+        return Period("window", _first_stretch_key(first_stretch), first_stretch.group())
     return None
 
 
-def _first_stretch_key(stretch: str) -> str:
-    """A first stretch keyed by its length, so "first twelve months" is "first 365"."""
+def _first_stretch_key(first: re.Match[str]) -> str:
+    """A first stretch keyed by its length, so "first twelve months" is
+    "first 365", and by the year it opens where one is named."""
+    stretch = first.group(1).lower()
     days = _duration_days(stretch)
-    return f"first {days.quantize(Decimal(1)) if days is not None else stretch}"
+    key = f"first {days.quantize(Decimal(1)) if days is not None else stretch}"
+    year = _window_key(first.group(2).lower(), first.group(2)) if first.group(2) else None
+    return f"{key} of {year}" if year else key
 
 
 # Before a duration that says how long another figure took: "over the previous three years".
