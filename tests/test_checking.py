@@ -1558,3 +1558,21 @@ def test_another_thing_named_in_the_amount_s_own_phrase_is_whose_it_is(tallowfor
 )
 def test_a_running_total_dated_to_a_month_holds_a_day_in_it(tallowford, claim, expected):
     assert_verdict(tallowford, claim, expected)
+
+
+@pytest.fixture(scope="module")
+def ostmere():
+    """The invented third corpus (tests/data/other_corpus_2): a fire and rescue service and a charity, no real ones."""
+    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_2"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "called out 31 times": the count is of call-outs, the verb's events, not of "times".
+        ("The Moorland Wildfire Unit was called out 31 times in the summer of 2023.", Verdict.SUPPORTED),
+        ("The Moorland Wildfire Unit was called out 40 times in the summer of 2023.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_count_of_times_counts_what_the_verb_did(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)

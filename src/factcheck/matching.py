@@ -286,6 +286,10 @@ def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, s
     return common or kept
 
 
+# A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
+_FREQUENCY_NOUNS = frozenset({"times", "occasions"})
+
+
 def _counted_phrase(text_after: str) -> tuple[str, str]:
     """The text after a count, past an "of" ("hundreds *of* young people"),
     and the phrase it opens, up to a preposition or punctuation."""
@@ -1231,6 +1235,8 @@ class Matcher:
         word, stem = pairs[-1]
         if _PARTICIPLE.fullmatch(word):
             return None  # "the ten hit hardest": no noun, the count's noun is earlier
+        if word.lower() in _FREQUENCY_NOUNS and len(pairs) == 1:
+            return None  # "called out 31 times": the count is of the verb's events, not of a noun
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
 
