@@ -1576,3 +1576,15 @@ def ostmere():
 )
 def test_a_count_of_times_counts_what_the_verb_did(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "... but only nine times this year": the clause shares the subject and verb of the amount before it.
+        ("The Moorland Wildfire Unit was called out 31 times in the summer of 2023 but only nine times this year.", Verdict.SUPPORTED),
+        ("The Moorland Wildfire Unit was called out 31 times in the summer of 2023 but only 19 times this year.", Verdict.CONFLICTING),
+    ],
+)
+def test_an_elliptical_clause_shares_the_subject_of_the_amount_before(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)

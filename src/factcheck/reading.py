@@ -749,11 +749,11 @@ def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wid
     return wide
 
 
-def _with_head(text: str, figures: list[Figure], scope: str) -> str:
-    """`scope` after what the sentence says before its first amount (less
-    any attribution): the subject and verb a later clause shares; "" when
-    the sentence opens with its first amount."""
-    first = next((f for f in figures if f.kind in AMOUNTS), None)
+def _with_head(text: str, figures: list[Figure], scope: str, first: Figure | None = None) -> str:
+    """`scope` after what the sentence says before its first amount, or
+    before `first` (less any attribution): the subject and verb a later
+    clause shares; "" when the sentence opens with that amount."""
+    first = first or next((f for f in figures if f.kind in AMOUNTS), None)
     if first is None:
         return ""
     head = text[max(0, first.start - REACH) : first.start]
@@ -769,6 +769,26 @@ _PARTICIPLE_OPENING = regex(r"\s{0,3}(?!(?:including|according|during|bringing|t
 def _opens_participle(text: str, lo: int) -> bool:
     """Whether the clause at `lo` opens with a participle after a comma."""
     return lo > 0 and text[:lo].rstrip().endswith(",") and _PARTICIPLE_OPENING.match(text, lo) is not None
+
+
+# "was called out 31 times in 2023 but only nine times this year": a clause
+# of a conjunction and a figure, said in the words of the amount before it,
+# has that amount's subject and verb.
+_ELLIPSIS_LEAD = regex(r"(?:\bbut|\byet|\band|\bwhile|\bwhereas)\s{1,3}(?:(?:only|just|then|now|barely|a\s{1,3}mere)\s{1,3})?$", re.I)
+_ELLIPSIS_TAIL = regex(r"\s{0,3}(?:[,.;]|$|(?:in|this|last|that|per|each|every|over|during|by|a|an|the|so\s+far)\b)", re.I)
+
+
+def _elided_from(text: str, fig: Figure, figures: list[Figure], lo: int) -> Figure | None:
+    """The amount whose subject and verb an elliptical clause at `lo` shares, if it is one."""
+    before = [f for f in figures if f.kind in AMOUNTS and f.end <= lo]
+    if not before or fig.kind not in AMOUNTS or not _ELLIPSIS_LEAD.search(text, max(0, lo - 20), fig.start):
+        return None
+    prev = before[-1]
+    # The same noun after both ("31 times ... nine times"), or none after this one ("... but only 40 this year").
+    noun_after = re.match(r"\s{0,3}([a-z]+)", text[fig.end : fig.end + 30])
+    prev_noun = re.match(r"\s{0,3}([a-z]+)", text[prev.end : prev.end + 30])
+    same_noun = noun_after and prev_noun and noun_after.group(1) == prev_noun.group(1)
+    return prev if same_noun or _ELLIPSIS_TAIL.match(text, fig.end) else None
 
 
 _CONTENT_WORD = regex(r"[^\W\d_]{4,}")
@@ -1421,6 +1441,9 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
         # "The taskforce ... got through 615 sweeps, seizing 153 knives": a
         # participle's clause has the subject, and time, of the one before.
         return _with_head(text, figures, scope) or scope
+    elided = _elided_from(text, fig, figures, lo)
+    if elided is not None:
+        return _with_head(text, figures, scope, elided) or scope
     if len(_CONTENT_WORD.findall(scope)) >= MIN_CLAUSE_WORDS:
         return scope
     # "The Met says 970 knives ...": the sayer is also the actor.
