@@ -340,3 +340,18 @@ def test_a_date_that_closes_another_amount_s_name_is_not_this_one_s_window():
     sentence = "The council gave £95,000 to food banks in 2023/24, and agreed a £150,000 Food Larder Grant for 2024/25."
     windows = {r.figure.text: r.window for r in read(sentence, parse_figures(sentence)) if r.figure.kind == "money"}
     assert windows["£95,000"] is not None and "2024/25" not in windows["£95,000"].text
+
+
+def test_money_added_to_something_is_not_a_sayer_adding_words():
+    text = "The harbour trust spent £2m on ferries and £0.3m added to its reserves."
+    phrase = read(text, parse_figures(text))[1].scope
+    assert "reserves" in phrase
+
+
+def test_a_colon_opening_a_list_of_amounts_ends_the_amount_before_it():
+    text = "The harbour trust's income of £6m was spent as follows: £5m on ferries, £1m on the quay."
+    income, ferries, quay = read(text, parse_figures(text))
+    assert "ferries" not in income.scope and "ferries" in ferries.scope
+    # A colon that says what a figure is keeps it in its clause.
+    text = "There were never 60 wardens: 60 is the number of ferries."
+    assert "ferries" in read(text, parse_figures(text))[1].scope

@@ -560,15 +560,21 @@ def _qualified_negation(word: str, fig: Figure) -> bool:
 # --- scope ---------------------------------------------------------------------------
 
 # Between figures, these end one figure's clause and start the next's.
-_SEPARATOR = regex(r";|,\s|\s(?:and|but|while|whereas|plus)\s|\s?[\u2022\u00b7]\s")
+# A colon that opens a list of amounts each with what it went on ("Our
+# income of £6.8m was used as follows: £5.7m on ..."), not one that says
+# what a figure is (": 615 is the number of sweeps").
+_SEPARATOR = regex(
+    r";|,\s|\s(?:and|but|while|whereas|plus)\s|\s?[\u2022\u00b7]\s"
+    r"|:\s(?=[£$€]?\d[\d,.]*(?:\s?(?:million|billion|thousand|m|bn|k))?\s(?:on|for|to|in|into|from|at|towards)\s)"
+)
 # Who said it: everything up to "said (that)" when the figure comes after.
 _SAID = regex(
     # "members were told at a budget hearing that ...": told, and what was told follows.
     r"\b(?:was|were|been|being|is|are)\s+told\s+(?:[^,;.]{1,60}?\s+)?that\s+|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:told\s+[^,;.]{1,60}?\s+that\s+"
-    # ("have added £300,000 to the fund" adds money, not words.)
-    r"|(?:said|says|say|told\s+[\w\s]{1,40}?|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )added|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
+    # ("have added £300,000 to the fund", "£0.4m added to reserves" add money, not words.)
+    r"|(?:said|says|say|told\s+[\w\s]{1,40}?|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )added(?!\s+to\b)|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
     r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+that\s+)",
     re.I,
 )
@@ -582,7 +588,7 @@ _ACCORDING_TAIL = regex(r",\s*according to\b[^;]{0,300}$", re.I)
 # "..., he said." / "..., a spokesperson said." after the figure.
 _SAYING_TAIL = regex(r"said|says|added|told|claimed|insisted|argued|warned|confirmed|show|suggest|reveal")  # what _SAID_TAIL needs first
 _SAID_TAIL = regex(
-    r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added|claimed|insisted|argued|warned|confirmed|told\s+[\w\s]{1,40}"
+    r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?:said|says|added(?!\s{1,3}to\b)|claimed|insisted|argued|warned|confirmed|told\s+[\w\s]{1,40}"
     # ", City Hall figures show.": the source of the figures, like a sayer.
     r"|(?:figures|statistics|data|numbers)\s+(?:show|shows|showed|suggest|suggests|reveal|reveals|revealed))\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$",
     re.I,
@@ -688,6 +694,11 @@ _CLAUSE_END = regex(r"[,;]")
 AMOUNTS = frozenset({"money", "count", "percent", "fraction", "proportion"})
 
 
+def _separators(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The separators inside text[lo:hi]; a colon's look at the amount after it may reach past `hi`."""
+    return [m for m in _SEPARATOR.finditer(text, lo, min(len(text), hi + 40)) if m.end() <= hi]
+
+
 def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     """For a sentence of several amounts, the stretch between the separators
     that lie between this figure and its neighbouring amounts."""
@@ -699,20 +710,20 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
     if i is None:
         return lo, hi
     if i > 0:
-        seps = list(_SEPARATOR.finditer(text, amounts[i - 1].end, fig.start))
+        seps = _separators(text, amounts[i - 1].end, fig.start)
         if seps:
             lo = seps[-1].end()
             if seps[-1].group().startswith(",") and _PARTICIPLE_LEAD.match(text, lo):
                 # "A 150-officer taskforce, paid for with £15m a year, ...":
                 # the participle's subject is the noun before the comma.
-                before = list(_SEPARATOR.finditer(text, amounts[i - 2].end if i > 1 else 0, amounts[i - 1].start))
+                before = _separators(text, amounts[i - 2].end if i > 1 else 0, amounts[i - 1].start)
                 lo = before[-1].end() if before else 0
     # The same cut as the next amount's: the last separator between them
     # ("in November and December, taking more than 350 ..."). An amount
     # inside this one's words ("a new £5m for 2,500 summer activities and
     # the £5.6m Rescue and Response scheme") is passed over for the next.
     for later in amounts[i + 1 :]:
-        seps = list(_SEPARATOR.finditer(text, fig.end, later.start))
+        seps = _separators(text, fig.end, later.start)
         if seps:
             hi = seps[-1].start()
             break
