@@ -1588,3 +1588,15 @@ def test_a_count_of_times_counts_what_the_verb_did(ostmere, claim, expected):
 )
 def test_an_elliptical_clause_shares_the_subject_of_the_amount_before(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A body named by a word no document uses, then the documents' generic words, is another body.
+        ("Kelvardine Fire and Rescue Service was allocated £640,000 from the Community Risk Reduction Fund for 2024-25.", Verdict.UNVERIFIED),
+        ("Ostmere and Vell Fire and Rescue Service was allocated £640,000 from the Community Risk Reduction Fund for 2024-25.", Verdict.MIXED),
+    ],
+)
+def test_a_body_whose_own_name_no_document_uses_is_another_body(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)

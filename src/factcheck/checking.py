@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
-from .matching import DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, periods_compatible
@@ -781,7 +781,10 @@ class Checker:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
         actor = None if best.referenced and not best.names_in_full else self.matcher.unknown_actor(reading.sentence_scope or subject)
-        if actor is not None and best.names_in_full and not _BODY_AFTER_NAME.match(reading.sentence_scope or subject, (reading.sentence_scope or subject).find(actor) + len(actor)):
+        said_as_body = actor is not None and (
+            _ENDS_AS_BODY.search(actor) or _BODY_AFTER_NAME.match(reading.sentence_scope or subject, (reading.sentence_scope or subject).find(actor) + len(actor))
+        )
+        if actor is not None and best.names_in_full and not said_as_body:
             # The sentence names the documented thing: an unknown name that
             # opens it is someone else's body ("The West Midlands violence
             # reduction partnership is to put £9m ...") only when called one;
@@ -1573,8 +1576,10 @@ _OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|Londo
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # The words a body's name ends in: "West Midlands Police", "the Exampleshire violence reduction partnership".
-_BODY_HEADS = "partnership|unit|council|police|constabulary|force|authority|board|trust|team|service|agency|department|ministry|commission|office|government|taskforce|task force"
+_BODY_HEADS = BODY_HEADS
 _BODY_WORD = regex(rf"\b(?:{_BODY_HEADS})\b", re.I)
+# A name that itself ends as a body: "Kelvardine Fire and Rescue Service".
+_ENDS_AS_BODY = regex(rf"\b(?:{_BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{_BODY_HEADS})\b")
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")

@@ -163,6 +163,14 @@ _PLACE_DESCRIBED_OWNER = regex(r"\b[Tt]he\s([A-Z][a-z][\w-]{1,30})\s(?:city|town
 _OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
 _OPENING_NAME = regex(r"\s{0,20}((?:[A-Z][\w'\u2019-]{0,40}\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
+# What a body's name ends with: "... Rescue Service", "... Trust".
+BODY_HEADS = "partnership|unit|council|police|constabulary|force|authority|board|trust|team|service|agency|department|ministry|commission|office|government|taskforce|task force|foundation|charity"
+# A body's name, capitalised, opening a clause: "Kelvardine Fire and Rescue Service", "The Harlow Trust".
+_OPENING_BODY = regex(
+    r"\s{0,20}(?:The\s)?([A-Z][\w'\u2019-]{1,40})\s(?:(?:[A-Z][\w'\u2019-]{0,40}|and|of|for|&)\s){0,4}?"
+    # Its head capitalised too: "Emergency departments in ..." names no body.
+    + "(?:" + "|".join(h.title() for h in BODY_HEADS.split("|")) + r")s?\b"
+)
 # A place or body naming a scheme it runs: "A Greater Manchester scheme", "the Kent police".
 _NAMED_SCHEME = regex(
     r"\b((?:[A-Z][\w-]{1,30}\s){1,3})(?:scheme|fund|programme|program|project|initiative|taskforce|task force|unit|police|force|council|authority|service|partnership)s?\b"
@@ -1102,11 +1110,27 @@ class Matcher:
             for m in re.finditer(rf" {re.escape(actor)}\b", lowered)
         )
 
+    def _unknown_body_name(self, clause: str) -> str | None:
+        """A body's name opening the clause whose own first word the corpus
+        never uses ("Kelvardine Fire and Rescue Service was allocated ..."):
+        the documents' generic words after it ("Fire and Rescue Service")
+        do not make it theirs."""
+        named = _OPENING_BODY.match(clause[:MAX_SUBJECT_CHARS])
+        if named is None:
+            return None
+        first = _POSSESSIVE.sub("", named.group(1)).strip("'\u2019").lower()
+        if first in _NEWS_NAMES or first in _STOPWORDS or first in _TITLES or self.known_stem(first) is not None:
+            return None
+        return named.group().strip()
+
     def unknown_actor(self, clause: str) -> str | None:
         """A name of two or more capitalised words opening the clause
         ("Safer Schools Officers carried out ...") of which no word belongs
         to any documented name, even through a synonym ("Sadiq Khan": the
         Mayor): the clause's actor is someone the documents never name."""
+        unknown_body = self._unknown_body_name(clause)
+        if unknown_body is not None:
+            return unknown_body
         opening = _OPENING_NAME.match(clause[:MAX_SUBJECT_CHARS])
         if opening is None:
             return None
