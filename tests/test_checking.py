@@ -1600,3 +1600,18 @@ def test_an_elliptical_clause_shares_the_subject_of_the_amount_before(ostmere, c
 )
 def test_a_body_whose_own_name_no_document_uses_is_another_body(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The annual review's "our testing days" are its publisher's: the Trust need not be in the claim.
+        ("At the Trust's electric blanket safety days, 3,912 blankets were checked across 61 events.", Verdict.SUPPORTED),
+        ("The Hearthlight Trust's Blanket Check days tested 3,912 blankets.", Verdict.SUPPORTED),
+        # Any other body is still someone else.
+        ("At the council's electric blanket safety days, 3,912 blankets were checked across 61 events.", Verdict.UNVERIFIED),
+        ("The government's Blanket Check days tested 3,912 blankets.", Verdict.UNVERIFIED),
+    ],
+)
+def test_who_published_a_document_owns_its_figures(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)

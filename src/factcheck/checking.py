@@ -545,7 +545,7 @@ class Checker:
                     first_index = self.matcher.topic_indices(retry.topic)[0]
                     own = self.matcher.match(reading.scope)
                     named = any(_named(m) for m in own if m.topic == retry.topic) or not reading.lead
-                    body = self.matcher.unnamed_body(reading.scope, first_index) or (None if named else self._names_another(reading.lead, retry.topic, first_index))
+                    body = self.matcher.unnamed_body(reading.scope, first_index, self._publisher(first_index)) or (None if named else self._names_another(reading.lead, retry.topic, first_index))
                     if body is not None and check.verdict is not Verdict.UNVERIFIED:
                         why = f"{fig.text}: the sentence ties it to {body!r}, which the documents do not name for it."
                         check, ev = replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in ev]
@@ -814,11 +814,11 @@ class Checker:
             owner = self.matcher.other_place(reading.sentence_scope, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
-        body = self.matcher.unnamed_body(subject, best.index) or self._sayer_s_own_place(text, reading)
+        body = self.matcher.unnamed_body(subject, best.index, self._publisher(best.index)) or self._sayer_s_own_place(text, reading)
         if body is None and reading.sayer:
             # "Haringey Council says it has found £5m": the sayer is who acted.
             body = (
-                self.matcher.unnamed_body(reading.sayer, best.index)
+                self.matcher.unnamed_body(reading.sayer, best.index, self._publisher(best.index))
                 or next(iter(self.matcher.foreign_places(reading.sayer)), None)
                 or self._unknown_body(reading.sayer)
             )
@@ -1040,12 +1040,19 @@ class Checker:
                 return phrase
         return None
 
+    def _publisher(self, index: int) -> str:
+        """Who published the document of the claim at `index`, "" if unknown."""
+        source = self.corpus.sources.get(self.matcher.claim(index).source)
+        return source.known_publisher if source is not None else ""
+
     def _claim_text(self, index: int) -> str:
-        """A documented claim's subject, aliases and passage, lower case, read once per claim."""
+        """A documented claim's subject, aliases and passage, and who
+        published its document, lower case, read once per claim: an annual
+        review's "our helpline" is its publisher's ("The Hearthlight Trust's helpline")."""
         said = self._claim_texts.get(index)
         if said is None:
             claim = self.matcher.claim(index)
-            said = self._claim_texts[index] = " ".join((claim.subject, *claim.aliases, claim.passage)).lower()
+            said = self._claim_texts[index] = " ".join((claim.subject, *claim.aliases, claim.passage, self._publisher(index))).lower()
         return said
 
     def _alias_given(self, m: Match, lead: str) -> tuple[str, ...] | None:

@@ -131,6 +131,11 @@ class Source:
         """How to name the document to a reader: its title, else our description."""
         return self.title if self.title != "unknown" else (self.description or self.id)
 
+    @property
+    def known_publisher(self) -> str:
+        """Who published the document, or "" where that is unknown."""
+        return self.publisher if self.publisher != "unknown" else ""
+
     def text(self) -> str:
         return self.file.read_text(encoding="utf-8")
 

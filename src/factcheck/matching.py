@@ -1076,12 +1076,15 @@ class Matcher:
         Dick*"): people holding an office, not bodies or places."""
         return frozenset(w for m in _TITLED_NAME.finditer(text) for w in m.group(1).split())
 
-    def unnamed_body(self, subject: str, index: int) -> str | None:
+    def unnamed_body(self, subject: str, index: int, publisher: str = "") -> str | None:
         """A body that gives, pays or acts ("the government", "the Home
         Office", "ministers") named in `subject` but not in the documented
-        claim at `index`: the documents say someone else did it."""
+        claim at `index`, nor in who published its document: the documents
+        say someone else did it."""
         lowered = f" {' '.join(_WORD.findall(subject.lower()))} "
         vocabulary = self.entries[index].vocabulary
+        if publisher:
+            vocabulary = vocabulary | {_stem(w) for w in _WORD.findall(publisher.lower())}
         if not _ANY_BODY.search(lowered):
             return None
         # "Police Scotland" names another force, not the documents' "police".
