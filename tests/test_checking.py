@@ -1615,3 +1615,17 @@ def test_a_body_whose_own_name_no_document_uses_is_another_body(ostmere, claim, 
 )
 def test_who_published_a_document_owns_its_figures(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "ages of the children and young people" hold the words but do not count young people.
+        ("Some 300 young people have been through the Ember Project.", Verdict.CONFLICTING),
+        # A running total from 2021 is not the count of 2023-24 that "no more than" would agree with.
+        ("No more than three hundred young people have been through the Ember Project since it began in 2021.", Verdict.CONFLICTING),
+        ("The Ember Project has supported 486 young people since it began in 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_count_agrees_only_with_a_documented_count_of_the_same_thing_and_window(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)

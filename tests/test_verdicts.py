@@ -2,6 +2,7 @@
 import pytest
 
 from factcheck.figures import Figure, parse_figures
+from factcheck.reading import Period
 from factcheck.verdicts import (
     Verdict,
     agreement,
@@ -75,6 +76,14 @@ def test_dates_compare_at_the_precision_given(claimed, documented, expected):
 )
 def test_periods_compatible(a, b, expected):
     assert periods_compatible(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("start", "window", "expected"),
+    [("2021", "2023-24", False), ("2018-04", "2018-04/2019-05", True), ("2018", "2018-04/2019-05", True), ("", "2023-24", True)],
+)
+def test_a_running_total_fits_a_window_only_from_its_start(start, window, expected):
+    assert periods_compatible(Period("running", start, "since it began"), window) is expected
 
 
 def test_worst_verdict_orders_by_severity():

@@ -719,6 +719,8 @@ class Checker:
                     return False
                 if stem not in self.matcher.names_vocabulary_of(m.index):
                     return False
+                if not self._counts_its_head(m, stem):
+                    return False
                 # "reached 2,500 young Londoners" counts people; the documents'
                 # "2,500 summer activities" young Londoners get do not.
                 return not (word.lower() in _PERSONS and self._passage_counts_things(m))
@@ -1158,6 +1160,16 @@ class Checker:
         found = self.matcher.counted_word(claim.passage[end : end + _AFTER])
         return found is not None and found[0].lower() not in _PERSONS
 
+    def _counts_its_head(self, m: Match, stem: str) -> bool:
+        """Whether a documented subject of the form "X of ..." counts the
+        claim's noun: "ages of the children and young people" are not a
+        count of young people, though its words hold them; "number of young
+        people" is."""
+        head_of = _HEAD_OF.match(m.claim.subject)
+        if head_of is None or head_of.group(1).lower() in _QUANTITY_HEADS:
+            return True
+        return self.matcher.known_stem(head_of.group(1)) == stem
+
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
         head = self.matcher.counted_word(f" {m.claim.subject}")
@@ -1583,6 +1595,10 @@ _OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|Londo
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # The words a body's name ends in: "West Midlands Police", "the Exampleshire violence reduction partnership".
+# A documented subject that names what is counted by its first noun and an "of".
+_HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
+# Heads that say how many, not what: "number of", "total of", "hundreds of".
+_QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds thousands dozens scores millions group groups cohort batch".split())
 _BODY_HEADS = BODY_HEADS
 _BODY_WORD = regex(rf"\b(?:{_BODY_HEADS})\b", re.I)
 # A name that itself ends as a body: "Kelvardine Fire and Rescue Service".

@@ -76,6 +76,9 @@ class Period:
             return False
         if not self.key or not other.key or self.key == other.key:
             return True
+        if self.kind == "running":
+            # Running totals keyed by their start: "since 2021" and "since September 2021" agree.
+            return self.key.startswith(other.key) or other.key.startswith(self.key)
         # "by May 2019" is the window "April 2018 to May 2019" seen from its end.
         return self.kind == "window" and (_ends(self.key, other.key) and not self.within or _ends(other.key, self.key) and not other.within)
 
@@ -182,7 +185,8 @@ _RATES = {
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
 _RUNNING = regex(r"\b(?:so far|to date|since (?:its |the |their |it was |it |they were |they )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
-_RUNNING_CUE = regex("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
+_RUNNING_CUE = regex("so far|to date|since", re.I)
+_START_GAP = regex(r"\s{1,3}(?:in|on)\s{1,3}")  # "since it began *in* 2021"  # what _RUNNING needs: a cheaper search first
 
 
 def read_period(text: "str | Period | None") -> Period | None:
@@ -1177,7 +1181,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # A date the sentence gives for it ("910 to date, the Met said in
         # August 2019") was read above; one inside another amount's clause
         # ("900 arrests over December, and 150 schools so far") is not its.
-        return Period("running", "", running.group())
+        # "since it began in 2021": keyed by when it began, which the date right after says.
+        end = max(lo, fig.start - 80) + running.end()
+        start = next((f for f in figures if f.kind == "date" and isinstance(f.value, str) and _START_GAP.fullmatch(text, end, f.start)), None)
+        return Period("running", start.value if start is not None and isinstance(start.value, str) else "", running.group())
     if fig.kind not in AMOUNTS:
         return None
     # "a £10m pot in total", "In total, the fund is worth £10m": a total,

@@ -226,6 +226,12 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         duration, window = (pa, pb) if pa.kind == "duration" else (pb, pa)
         months = _window_months(window.key)
         return months is not None and bool(duration.key) and abs(Decimal(duration.key) - months * _DAYS_PER_MONTH) <= _DAYS_PER_MONTH / 2
+    if {pa.kind, pb.kind} == {"running", "window"}:
+        # A running total "since it began in 2021" is not a count over
+        # 2023-24: a window fits it only if it starts when the total does.
+        running, window = (pa, pb) if pa.kind == "running" else (pb, pa)
+        begins = window.key.split("/", 1)[0]
+        return not running.key or not begins[:1].isdigit() or begins.startswith(running.key) or running.key.startswith(begins)
     return (pa.kind, pb.kind) in _FITS or (pb.kind, pa.kind) in _FITS
 
 
