@@ -1629,3 +1629,10 @@ def test_who_published_a_document_owns_its_figures(ostmere, claim, expected):
 )
 def test_a_count_agrees_only_with_a_documented_count_of_the_same_thing_and_window(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
+
+
+def test_a_capitalised_preposition_opening_the_sentence_names_no_one(ostmere):
+    claim = "Between 40 and 60 per cent of Ostmere and Vell's money from the risk reduction fund has been earmarked for extra Keystone visits."
+    assert_verdict(ostmere, claim, Verdict.SUPPORTED)
+    # A name no document uses after it still does.
+    assert_verdict(ostmere, claim.replace("Ostmere and Vell's", "Kelvardine's"), Verdict.UNVERIFIED)

@@ -165,6 +165,7 @@ _OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 _OPENING_NAME = regex(r"\s{0,20}((?:[A-Z][\w'\u2019-]{0,40}\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
 # What a body's name ends with: "... Rescue Service", "... Trust".
 BODY_HEADS = "partnership|unit|council|police|constabulary|force|authority|board|trust|team|service|agency|department|ministry|commission|office|government|taskforce|task force|foundation|charity"
+_PREPOSITIONS = frozenset("between among amongst across after before during despite since until within against towards toward beyond behind below above".split())
 # A body's name, capitalised, opening a clause: "Kelvardine Fire and Rescue Service", "The Harlow Trust".
 _OPENING_BODY = regex(
     r"\s{0,20}(?:The\s)?([A-Z][\w'\u2019-]{1,40})\s(?:(?:[A-Z][\w'\u2019-]{0,40}|and|of|for|&)\s){0,4}?"
@@ -1138,7 +1139,8 @@ class Matcher:
         if opening is None:
             return None
         words = [_POSSESSIVE.sub("", w).strip("'\u2019").lower() for w in opening.group(1).split()]
-        said = [w for w in words if w not in _STOPWORDS]
+        # "Between 40 and 60 per cent of Ostmere's money": a sentence's capitalised preposition names no one.
+        said = [w for w in words if w not in _STOPWORDS and w not in _PREPOSITIONS]
         if len(said) < 2 or all(w in _NEWS_NAMES for w in said):
             return None  # "The Rescue and Response scheme": one word of a name, then "and"
         if self._proper_words is None:
