@@ -307,6 +307,22 @@ def test_a_station_s_frequency_is_not_a_figure():
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # A frequency right after a station's own name, with no broadcaster's word.
+        ("The warden told Harbour Sound 96.2 that 40 boats were moored.", ["40"]),
+        ("Turnout on the quay rose to 96.2 per cent.", ["96.2 per cent"]),
+        ("The Bay Area 96.2 million", ["96.2 million"]),
+        # A document's reference number, in lower case too.
+        ("The answer to written question 18734 said 41 ferries ran.", ["41"]),
+        ("Petition 2041 had 12,000 signatures.", ["12,000"]),
+    ],
+)
+def test_a_frequency_after_a_name_and_a_reference_number_are_not_figures(text, figures):
+    assert [f.text for f in parse_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Met seized them in May alone.", [("May", "--05")]),

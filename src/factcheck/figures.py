@@ -381,6 +381,10 @@ _BODY_NOUNS = {
 # Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
 _SERVICE_NUMBERS = {"999", "111", "101", "112", "911"}
+# Lower-case words before a number that cite a document, when no noun follows: "question 18734".
+_REFERENCE_LABELS = {"question", "reference", "ref", "petition", "motion", "resolution"}
+# Words that may follow a name, not a figure's unit or noun: "told Vell Sound 96.2 that ...".
+_AFTER_A_NAME = {"that", "and", "on", "in", "to", "about", "this", "last", "earlier", "yesterday"}
 # Before "one of the N ...": an apposition or a predicate naming a member.
 _MEMBER_LEAD = {",", "(", "\u2014", "\u2013", "is", "was", "as", "being", "become", "became", "remains"}
 # A part of a law, in lower case too when what follows says so (see _cites_a_law).
@@ -991,6 +995,10 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # "the route 149 bus": a bus route, in lower case too
     if k >= 0 and toks[k].low in {"the", "number", "no"} and i + 1 < len(toks) and toks[i + 1].low == "bus":
         return True  # "on the 45 bus", "the number 38 bus" (one bus of a route; "45 buses" is a count)
+    if k >= 0 and toks[k].low in _REFERENCE_LABELS and "," not in toks[i].text:
+        return True  # "written question 18734", "petition 2041": a reference, in lower case too
+    if k >= 1 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and _fm_frequency(toks[i].text) and (i + 1 == len(toks) or toks[i + 1].kind != "word" or toks[i + 1].low in _AFTER_A_NAME):
+        return True  # "told Vell Sound 96.2 that ...": a station's frequency after its name
     if toks[i].text in _SERVICE_NUMBERS and i + 1 < len(toks) and toks[i + 1].low in {"call", "calls", "line", "number", "service", "services", "operator", "operators"}:
         return True  # "999 calls": a telephone service's number
     if k >= 0 and toks[k].low in _LEGAL_LABELS and _cites_a_law(toks, i + 1):
@@ -1002,6 +1010,12 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
     if k >= 1 and toks[k - 1].low in _STATIONS and toks[k - 1].text[:1].isupper() or toks[k].low in _STATIONS:
         return True  # "Radio London 94.9", "Capital FM 95.8", "LBC 97.3": a station's frequency
     return toks[k].low in _LABELS
+
+
+def _fm_frequency(text: str) -> bool:
+    """An FM frequency as written, one decimal in 88.0 to 107.9 MHz: "96.2"."""
+    whole, _, tenth = text.partition(".")
+    return len(tenth) == 1 and tenth.isdigit() and whole.isdigit() and 88 <= int(whole) <= 107
 
 
 def _cites_a_law(toks: list[_Tok], k: int) -> bool:
