@@ -448,3 +448,20 @@ def test_adding_up_to_a_sum_is_no_ceiling():
 )
 def test_a_range_s_start_takes_its_end_s_year(text, values):
     assert [f.value for f in parse_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pence as British papers write them: hundredths of a pound.
+        ("Ferry volunteers are paid 45p a mile.", [("45p", "money", Decimal("0.45"), "GBP", "exact")]),
+        # "handed over" is the verb's particle, not "more than".
+        ("The trust handed over 146 new moorings.", [("146", "count", Decimal("146"), "count", "exact")]),
+        ("The trust took over 40 sites.", [("40", "count", Decimal("40"), "count", "more_than")]),
+        # A stretch's unit written only on the first end of a change.
+        ("The ferry wait fell from 11 weeks to four.", [("11 weeks", "duration", Decimal("11"), "weeks", "exact"), ("four", "duration", Decimal("4"), "weeks", "exact")]),
+        ("The wait fell from 11 weeks to four boats.", [("11 weeks", "duration", Decimal("11"), "weeks", "exact"), ("four", "count", Decimal("4"), "count", "exact")]),
+    ],
+)
+def test_pence_a_particle_over_and_a_stretch_s_unit_shared_forward(text, expected):
+    assert [(f.text, f.kind, f.value, f.unit, f.qualifier) for f in parse_figures(text)] == expected

@@ -2064,6 +2064,11 @@ def _quantity_suffix(
     k = last + 1
     nxt = toks[k].low if k < n else ""
     after = toks[k + 1].low if k + 1 < n else ""
+    if nxt == "p" and _adjacent(toks, k) and t.kind == "num" and value < 1000:
+        # "45p a mile", "a 5p charge": pence, hundredths of a pound, as British
+        # papers write them. ("99 pence" spelt out is left as the peer suites
+        # read it, a unit of its own.)
+        return _Raw(i, k, value / 100, "GBP", precision / 100 if precision is not None else None, sig, doubt=doubt)
     if nxt == "%" or nxt in {"percent", "percents", "pc"}:
         return _Raw(i, k, value, "percent", precision, sig, doubt=doubt)
     if nxt == "per" and after == "cent":
@@ -2218,9 +2223,13 @@ def _range_shares_year(toks: list[_Tok], raws: list[_Raw]) -> None:
 
 def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
     """"from 50 to 80%": the first end of a change takes the unit (and
-    magnitude) written only on the second."""
+    magnitude) written only on the second; "from 11 weeks to four": the
+    second end a stretch's unit written only on the first."""
     for a, b in itertools.pairwise(raws):
         if not (a.first > 0 and toks[a.first - 1].low == "from" and b.first == a.last + 2 and toks[a.last + 1].low == "to"):
+            continue
+        if a.unit in DAYS_PER_UNIT and b.unit == "count" and b.category is None and not _noun_after(toks, b.last):
+            b.unit = a.unit
             continue
         if a.unit != "count" or a.category is not None or b.unit in {"count", "date"} or b.category is not None:
             continue
@@ -2233,6 +2242,15 @@ def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
             a.precision = a.precision * f2 if a.precision is not None else None
 
 
+def _noun_after(toks: list[_Tok], last: int) -> bool:
+    """Whether a word that may be what a number counts follows it ("four *patients*"), not a small word ("four in May")."""
+    k = last + 1
+    return k < len(toks) and toks[k].kind == "word" and toks[k].low not in _SMALL_AFTER
+
+
+_SMALL_AFTER = frozenset("in on at by for and but or of to from this that last next since after before a an the".split())
+
+
 _QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _qualifier in _QUALIFIER_PHRASES:
     _QUALIFIERS_BY_LAST_WORD.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
@@ -2240,9 +2258,11 @@ for _phrase, _qualifier in _QUALIFIER_PHRASES:
 
 # Verbs after which "up to" gives a total, not a ceiling.
 _SUM_VERBS = frozenset("add adds added adding tot tots totted totting total totals totalled totaling totalling".split())
-# Verbs after which "over" says where something is spread, not "more than".
+# Verbs after which "over" says where something is spread, not "more than",
+# or is the verb's own particle: "handed over 146 homes" handed over 146.
 _SPREAD_VERBS = frozenset(
-    "spread split divided shared distributed scattered stretched spanned spanning spreading splitting sharing".split()
+    "spread split divided shared distributed scattered stretched spanned spanning spreading splitting sharing"
+    " hand hands handed handing".split()
 )
 
 
