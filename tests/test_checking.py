@@ -1636,3 +1636,25 @@ def test_a_capitalised_preposition_opening_the_sentence_names_no_one(ostmere):
     assert_verdict(ostmere, claim, Verdict.SUPPORTED)
     # A name no document uses after it still does.
     assert_verdict(ostmere, claim.replace("Ostmere and Vell's", "Kelvardine's"), Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A price "each" is the documents' price of each thing, not a rate over time.
+        ("Sentinel alarms cost £14.20 each.", Verdict.SUPPORTED),
+        ("Sentinel alarms cost £12 each.", Verdict.CONFLICTING),
+        # The publisher named, then what it is: its own figures, and its date is not theirs.
+        (
+            "The Hearthlight Trust, a charity that has been keeping people safe at home since 1987 and employs 112 staff, reached 58,600 people in 2023-24.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_price_each_and_an_appositive_describing_the_publisher(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)
+
+
+def test_an_appositive_calls_another_body_a_charity_only_when_it_is_not_the_publisher(checker):
+    # Redthread is no publisher of the shipped documents: "the youth charity" is still another body.
+    assert_verdict(checker, "Redthread, the youth charity, has invested £1.4m to keep youth workers in major trauma centres.", Verdict.UNVERIFIED)

@@ -564,7 +564,7 @@ class Checker:
         rank = 2
         for index in self.matcher.topic_indices(topic):
             doc = self.documented(index)
-            if comparable(fig, doc) and _same_period(period, doc.period):
+            if comparable(fig, doc) and _same_period(period, doc.period, functools.partial(self._subject_at, index)):
                 outcome = self._outcome_of(fig, reading, index)
                 if outcome is True:
                     return 0
@@ -1042,6 +1042,9 @@ class Checker:
                 return phrase
         return None
 
+    def _subject_at(self, index: int) -> str:
+        return self.matcher.claim(index).subject
+
     def _publisher(self, index: int) -> str:
         """Who published the document of the claim at `index`, "" if unknown."""
         source = self.corpus.sources.get(self.matcher.claim(index).source)
@@ -1305,7 +1308,7 @@ class Checker:
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
         # Each documented claim read from the index once: every one used below is among `docs`.
         claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
-        same_measure = [i for i in docs if _same_period(period, documented(i).period)]
+        same_measure = [i for i in docs if _same_period(period, documented(i).period, functools.partial(_subject_of, claim(i)))]
         if period is not None and period.kind == "window":
             # A running total the documents give "up until May this year",
             # with no period of their own, is not the claim's moment.
@@ -1497,13 +1500,22 @@ def _same_kind_of_period(claimed: Period, documented: str | None) -> bool:
     return read is not None and read.kind == claimed.kind and periods_compatible(claimed, read)
 
 
-def _same_period(claimed: Period | None, documented: str | None) -> bool:
+def _same_period(claimed: Period | None, documented: str | None, subject: Callable[[], str] = str) -> bool:
     """`periods_compatible`, and a rate claimed ("970 a month") is never the
-    documents' figure given with no period, which is a level or a total."""
+    documents' figure given with no period, which is a level or a total;
+    but a price "each" is the documents' price of each thing (`subject`,
+    asked for only then: "cost of fitting each alarm")."""
     read = read_period(claimed)
     if read is not None and read.kind == "rate" and documented is None:
-        return False
+        return read.key == "each" and _PER_ITEM.search(subject()) is not None
     return periods_compatible(claimed, documented)
+
+
+_PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
+
+
+def _subject_of(claim: Claim) -> str:
+    return claim.subject
 
 
 def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool = False) -> bool | None:

@@ -1100,9 +1100,23 @@ class Matcher:
                 continue  # "charities ... welcomed the £2m": they reacted, they did not give
             if _RECEIVES_OR_DESCRIBES.search(lowered, max(0, at - 80), at + 1):
                 continue  # "hands out £45m to youth clubs, charities and schools": they get it
+            if publisher and self._describes_publisher(subject, body, publisher):
+                continue  # "The Hearthlight Trust, a charity that ...": what the document's publisher is
             written = re.search(r"\b" + r"\W+".join(map(re.escape, body.split())) + r"\b", subject, re.I)
             return written.group() if written else body  # as the sentence writes it
         return None
+
+    @staticmethod
+    def _describes_publisher(subject: str, body: str, publisher: str) -> bool:
+        """Whether `body` is set in apposition after the publisher's name:
+        "The Hearthlight Trust, a charity that ..." (not "Redthread, the
+        youth charity, ...", when the document is another's)."""
+        said = re.search(r"((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}" + r"\W+".join(map(re.escape, body.split())) + r"\b", subject, re.I)
+        if said is None:
+            return False
+        owner = {w.lower() for w in _WORD.findall(publisher)}
+        named = [w.lower() for w in _WORD.findall(said.group(1)) if w.lower() not in _STOPWORDS]
+        return bool(named) and all(w in owner for w in named)
 
     @staticmethod
     def _acts(lowered: str, actor: str) -> bool:

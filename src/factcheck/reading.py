@@ -899,6 +899,10 @@ def _near(text: str, fig: Figure, lo: int, hi: int) -> str:
     return " ".join(before + after)
 
 
+# An appositive describing a name: ", a charity that has ..., ".
+_APPOSITIVE = regex(r",\s(?:a|an)\s(?:[\w-]+\s){1,3}?(?:that|which|who)\s(?:(?!,\s)[^;()]){1,250},\s")
+
+
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     """The asides in text[lo:hi] that do not hold the figure."""
     if not _ASIDE_MARK.search(text, lo, hi):
@@ -1160,6 +1164,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
         and not _dated_by_verb(text, f, figures)
     ]
+    if dates and ", a" in text:
+        # "The Trust, a charity that has kept people safe since 1987, reached
+        # 58,600 people": the date of what the name is, not of this figure.
+        described = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text) if not m.start() <= fig.start < m.end()]
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in described)]
     dates += [p for p in (_range_end(text, d, figures) for d in dates) if p is not None and p not in dates]
     attached = [_attached_amount(text, d, figures) for d in dates]
     # "climbed from 910 at the end of May 2019 to 3,148 by April 2022": each
