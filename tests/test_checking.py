@@ -1658,3 +1658,15 @@ def test_a_price_each_and_an_appositive_describing_the_publisher(ostmere, claim,
 def test_an_appositive_calls_another_body_a_charity_only_when_it_is_not_the_publisher(checker):
     # Redthread is no publisher of the shipped documents: "the youth charity" is still another body.
     assert_verdict(checker, "Redthread, the youth charity, has invested £1.4m to keep youth workers in major trauma centres.", Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A change in a share, curated in percentage points, is checked against the documented change.
+        ("The share of Keystone visits to older households rose by nine percentage points in the first half of 2024-25.", Verdict.SUPPORTED),
+        ("The share of Keystone visits to older households rose by 12 percentage points.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_change_in_percentage_points_is_checked_against_the_documented_change(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)

@@ -46,7 +46,7 @@ __all__ = [
     "UnreadableFile",
 ]
 
-UNITS = (*MONEY_UNITS, "count", "percent", *DURATION_UNITS, "date")
+UNITS = (*MONEY_UNITS, "count", "percent", "percentage points", *DURATION_UNITS, "date")
 SOURCE_KINDS = ("news_article", "letter", "web_page", "report", "press_release", "transcript", "other")
 CLAIM_FIELDS = {
     "id", "topic", "subject", "aliases", "figure", "value", "unit", "qualifier",
