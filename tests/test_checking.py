@@ -1670,3 +1670,11 @@ def test_an_appositive_calls_another_body_a_charity_only_when_it_is_not_the_publ
 )
 def test_a_change_in_percentage_points_is_checked_against_the_documented_change(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
+
+
+def test_a_list_of_parts_shares_the_whole_s_time_and_not_its_places(ostmere):
+    result = ostmere.check("In the first half of 2024-25 crews completed 6,130 Keystone visits, including 2,214 in Vellbridge Central, 1,380 in Kestlow and 986 in Harnby Quay.")
+    verdicts = {f.figure.text: f.verdict for f in result.figures}
+    assert verdicts == {"6,130": Verdict.SUPPORTED, "2,214": Verdict.SUPPORTED, "1,380": Verdict.SUPPORTED, "986": Verdict.CONFLICTING}
+    # 986 is Harnby Quay's, not the item before it.
+    assert "1,096" in next(f.reason for f in result.figures if f.figure.text == "986")

@@ -325,9 +325,9 @@ def test_a_first_stretch_is_read_alike_in_a_corpus_and_in_a_sentence(period):
     assert window is not None and read_period(period).key == window.key
 
 
-def test_the_first_stretch_of_a_year_is_neither_the_whole_year_nor_any_first_stretch():
-    part, whole, any_first = (read_period(p) for p in ("first six months of 2024-25", "2024-25", "in its first six months"))
-    assert not part.same_as(whole) and not part.same_as(any_first)
+def test_the_first_stretch_of_a_year_is_not_the_whole_year_nor_another_stretch():
+    part, whole, longer = (read_period(p) for p in ("first six months of 2024-25", "2024-25", "in its first nine months"))
+    assert not part.same_as(whole) and not part.same_as(longer)
 
 
 def test_every_and_a_stretch_is_a_rate():
@@ -355,3 +355,10 @@ def test_a_colon_opening_a_list_of_amounts_ends_the_amount_before_it():
     # A colon that says what a figure is keeps it in its clause.
     text = "There were never 60 wardens: 60 is the number of ferries."
     assert "ferries" in read(text, parse_figures(text))[1].scope
+
+
+def test_the_first_half_of_a_year_is_its_first_six_months_and_a_year_unsaid_fits_it():
+    half, six = read_period("first half of 2024-25"), read_period("in the first six months of 2024-25")
+    assert half.same_as(six)
+    assert read_period("in the first half").same_as(half)
+    assert not read_period("first half of 2023-24").same_as(half)

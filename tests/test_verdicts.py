@@ -72,6 +72,9 @@ def test_dates_compare_at_the_precision_given(claimed, documented, expected):
         ("over 14 months", "2018-04/2019-05", True),
         ("over 12 months", "2018-04/2019-05", False),
         ("over two months", "2018", False),
+        # A first stretch of a year is keyed by words, not dates: compared, never misread as a window of months.
+        ("over six months", "first six months of 2024-25", False),
+        ("March 2025", "first six months of 2024-25", False),
     ],
 )
 def test_periods_compatible(a, b, expected):

@@ -813,7 +813,9 @@ class Checker:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
         owner = self.matcher.other_owner(reading.scope, best.index)
         if owner is None and reading.sentence_scope != reading.scope:
-            owner = self.matcher.other_place(reading.sentence_scope, best.index)
+            # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
+            whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
+            owner = self.matcher.other_place(whole, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         body = self.matcher.unnamed_body(subject, best.index, self._publisher(best.index)) or self._sayer_s_own_place(text, reading)
@@ -1607,6 +1609,7 @@ _OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|Londo
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # The words a body's name ends in: "West Midlands Police", "the Exampleshire violence reduction partnership".
+_PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with)\b")
 # A documented subject that names what is counted by its first noun and an "of".
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".

@@ -79,12 +79,15 @@ class Period:
         if self.kind == "running":
             # Running totals keyed by their start: "since 2021" and "since September 2021" agree.
             return self.key.startswith(other.key) or other.key.startswith(self.key)
+        if self.key.startswith("first ") and other.key.startswith("first "):
+            # "in the first half" and "the first half of 2024-25": a year unsaid fits the one said.
+            return self.key.startswith(other.key + " of ") or other.key.startswith(self.key + " of ")
         # "by May 2019" is the window "April 2018 to May 2019" seen from its end.
         return self.kind == "window" and (_ends(self.key, other.key) and not self.within or _ends(other.key, self.key) and not other.within)
 
 
 def _ends(point: str, window: str) -> bool:
-    return "/" not in point and "/" in window and window.rsplit("/", 1)[1] == point
+    return "/" not in point and "/" in window and (window[:1].isdigit() or window.startswith("--")) and window.rsplit("/", 1)[1] == point
 
 
 @dataclass(frozen=True)
@@ -799,6 +802,9 @@ def _elided_from(text: str, fig: Figure, figures: list[Figure], lo: int) -> Figu
     if not before or fig.kind not in AMOUNTS or not _ELLIPSIS_LEAD.search(text, max(0, lo - 20), fig.start):
         return None
     prev = before[-1]
+    seps = _separators(text, 0, prev.start)
+    if not _CONTENT_WORD.search(text, seps[-1].end() if seps else 0, prev.start):
+        return None  # "1,380 in Kestlow and 986 in Harnby Quay": list items, with no verb of their own to share
     # The same noun after both ("31 times ... nine times"), or none after this one ("... but only 40 this year").
     noun_after = re.match(r"\s{0,3}([a-z]+)", text[fig.end : fig.end + 30])
     prev_noun = re.match(r"\s{0,3}([a-z]+)", text[prev.end : prev.end + 30])
@@ -899,6 +905,8 @@ def _near(text: str, fig: Figure, lo: int, hi: int) -> str:
     return " ".join(before + after)
 
 
+# What opens a list item before its amount: "including 2,214 in ...", "and 986 in ...".
+_LIST_ITEM_LEAD = regex(r"\s*(?:(?:including|among\s+them|such\s+as|and|with)\s+)?")
 # An appositive describing a name: ", a charity that has ..., ".
 _APPOSITIVE = regex(r",\s(?:a|an)\s(?:[\w-]+\s){1,3}?(?:that|which|who)\s(?:(?!,\s)[^;()]){1,250},\s")
 
@@ -985,8 +993,8 @@ _AFTER_START = regex(
 )
 # "in its first year": a window counted from a start the sentence does not date.
 _FIRST_STRETCH = regex(
-    r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days))\b"
-    # "the first six months of 2024-25": the first stretch of a dated year, not that whole year.
+    r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days)|half)\b"
+    # "the first six months of 2024-25" ("the first half of 2024-25" is the same six months): the first stretch of a dated year, not that whole year.
     r"(?:\s{1,3}of\s{1,3}((?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?(?:year\s{1,3})?\d{4}(?:\s?[-/\u2013]\s?\d{2,4})?)\b)?",
     re.I,
 )
@@ -1025,7 +1033,7 @@ def _first_stretch_key(first: re.Match[str]) -> str:
     """A first stretch keyed by its length, so "first twelve months" is
     "first 365", and by the year it opens where one is named."""
     stretch = first.group(1).lower()
-    days = _duration_days(stretch)
+    days = _duration_days("six months" if stretch == "half" else stretch)
     key = f"first {days.quantize(Decimal(1)) if days is not None else stretch}"
     year = _window_key(first.group(2).lower(), first.group(2)) if first.group(2) else None
     return f"{key} of {year}" if year else key
@@ -1156,6 +1164,12 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         period = read_period(text[lead.start() if lead else stretch.start : stretch.end])
         if period is not None:
             return period
+    opening = _FIRST_STRETCH.search(text, max(0, first - 200), first) if fig.kind in AMOUNTS and "first" in text[max(0, first - 200) : first] else None
+    if opening is not None and opening.group(2) and _LIST_ITEM_LEAD.fullmatch(text, lo, fig.start):
+        # "In the first half of 2024-25 crews completed 6,130 visits,
+        # including 2,214 in ...": a list item's, as the first amount's
+        # (not a clause of its own: ", and the Service expects to meet its full-year target of 12,500").
+        return Period("window", _first_stretch_key(opening), opening.group())
     # The clause's dates, and those the sentence gives before its first
     # amount or after its last: "Since April 2018 the VCTF made 4,937 arrests
     # ... and recovered 651 weapons by May 2019" dates every amount.

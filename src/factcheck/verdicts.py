@@ -241,8 +241,8 @@ _DAYS_PER_MONTH = DAYS_PER_UNIT["months"]
 def _window_months(key: str) -> int | None:
     """How many whole months a window of months spans ("2018-04/2019-05" is
     14, "--11/--12" is 2); None for a window not of whole months."""
-    if "/" not in key or not all(key.split("/", 1)):
-        return None
+    if "/" not in key or not all(key.split("/", 1)) or not (key[:1].isdigit() or key.startswith("--")):
+        return None  # (not dates: "first 183 of 2024-04/2025-03" is a first stretch of a year)
     (y1, m1, d1), (y2, m2, d2) = _date_parts(key)
     if m1 is None or m2 is None or d1 is not None or d2 is not None or (y1 is None) != (y2 is None):
         return None
