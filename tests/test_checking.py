@@ -1678,3 +1678,20 @@ def test_a_list_of_parts_shares_the_whole_s_time_and_not_its_places(ostmere):
     assert verdicts == {"6,130": Verdict.SUPPORTED, "2,214": Verdict.SUPPORTED, "1,380": Verdict.SUPPORTED, "986": Verdict.CONFLICTING}
     # 986 is Harnby Quay's, not the item before it.
     assert "1,096" in next(f.reason for f in result.figures if f.figure.text == "986")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The earlier level is the same measure at another period, documented as a claim of its own.
+        ("Our staff and volunteers reached 58,600 people in 2023-24, up from 51,200 the year before.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_earlier_level_of_the_same_measure_is_supported(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)
+
+
+def test_a_count_of_them_counts_what_was_named_before(ostmere):
+    # "628 of them, almost one in six, failed": blankets, not "one".
+    result = ostmere.check("Blanket Check tested 3,912 blankets at 61 events, and 628 of them, almost one in six, failed and were replaced.")
+    assert next(f for f in result.figures if f.figure.text == "628").verdict is Verdict.SUPPORTED

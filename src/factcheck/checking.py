@@ -1679,14 +1679,22 @@ def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evi
     the new level is judged on. A documented 10 for another measure of the
     topic ("10 of the most affected boroughs") does not support it."""
     judged: dict[int, set[str]] = {}
+    # The same measure at another time: a documented claim of the same topic
+    # dated to another period ("51,200 the year before" and "58,600 in 2023-24").
+    dated: dict[int, set[tuple[str, str]]] = {}
     for e in evidence:
         if e.for_figure is not None and e.relation is not Relation.RELATED:
             judged.setdefault(e.for_figure, set()).add(e.claim.id)
+            if e.claim.period or e.claim.as_of:
+                dated.setdefault(e.for_figure, set()).add((e.claim.topic, e.claim.period or e.claim.as_of or ""))
     for i, c in checks.items():
         if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.SUPPORTED:
             continue
         later = next((j for j in sorted(checks, reverse=True) if j < i and checks[j].stance is Stance.ASSERTED and checks[j].figure.kind == c.figure.kind), None)
         if later is None or not judged.get(later) or judged.get(i, set()) & judged[later]:
+            continue
+        then, now = dated.get(i, set()), dated.get(later, set())
+        if any(topic == t and when != w for topic, when in then for t, w in now):
             continue
         why = f"{c.figure.text}: read as the level before {checks[later].figure.text}; the documents give {c.figure.text} for another measure, not as an earlier level of this one."
         checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)

@@ -295,6 +295,7 @@ def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, s
     return common or kept
 
 
+_OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
 _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
 
@@ -1269,6 +1270,8 @@ class Matcher:
         # The head of the noun phrase after the count: "150 London *schools*
         # have", "43 anti-knife crime *projects* across".
         # "hundreds of young people": what is counted follows the "of".
+        if _OF_THOSE.match(text_after):
+            return None  # "628 of them failed": what is counted was named before
         after, phrase = _counted_phrase(text_after)
         if not phrase.strip():
             return None  # "43 across 19 boroughs": a preposition, no noun, follows
