@@ -1695,3 +1695,9 @@ def test_a_count_of_them_counts_what_was_named_before(ostmere):
     # "628 of them, almost one in six, failed": blankets, not "one".
     result = ostmere.check("Blanket Check tested 3,912 blankets at 61 events, and 628 of them, almost one in six, failed and were replaced.")
     assert next(f for f in result.figures if f.figure.text == "628").verdict is Verdict.SUPPORTED
+
+
+def test_a_place_named_only_in_another_clause_of_the_passage_is_not_the_figure_s(tallowford):
+    # "Residents at a public meeting in Millbrook ..., and ... reports in the town centre fell by 22%".
+    assert_verdict(tallowford, "Reports of anti-social behaviour in Millbrook fell by 22% in the patrol's first six months.", Verdict.UNVERIFIED)
+    assert_verdict(tallowford, "Reports of anti-social behaviour in the town centre fell by 22% in the patrol's first six months.", Verdict.SUPPORTED)

@@ -295,6 +295,8 @@ def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, s
     return common or kept
 
 
+# Where a passage's clauses meet: "..., and the council says ...", "; ", a sentence's end.
+_PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
 _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
@@ -1197,12 +1199,28 @@ class Matcher:
         places, for a figure whose own clause does not repeat it."""
         return self.other_owner(sentence, index, owners=False)
 
+    def own_words(self, index: int) -> frozenset[str]:
+        """The stems of the documented claim's names and of the clause of
+        its passage that holds its figure: "a public meeting in Millbrook
+        ..., and reports in the town centre fell by 22%" puts the 22% in the
+        town centre, not in Millbrook."""
+        entry = self.entries[index]
+        passage, figure = entry.claim.passage, entry.claim.figure
+        at = passage.find(figure)
+        if at < 0:
+            return entry.vocabulary
+        cuts = [m.end() for m in _PASSAGE_CLAUSE.finditer(passage, 0, at)]
+        after = _PASSAGE_CLAUSE.search(passage, at + len(figure))
+        clause = passage[cuts[-1] if cuts else 0 : after.start() if after else len(passage)]
+        return entry.name_vocabulary | frozenset(tokenize(clause))
+
     def other_owner(self, scope: str, index: int, owners: bool = True) -> str | None:
         """An owner or place the figure's words name ("Glasgow's violence
         reduction unit", "In Glasgow, ...") that the documented claim at
-        `index` never mentions, though the corpus may elsewhere: the
-        documents' thing is someone else's, or somewhere else."""
-        vocabulary = self.entries[index].vocabulary
+        `index` never mentions, in its names or its figure's clause, though
+        the corpus may elsewhere: the documents' thing is someone else's, or
+        somewhere else."""
+        vocabulary = self.own_words(index)
         said = scope[:MAX_SUBJECT_CHARS]
         places = (
             w
