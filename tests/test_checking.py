@@ -1701,3 +1701,18 @@ def test_a_place_named_only_in_another_clause_of_the_passage_is_not_the_figure_s
     # "Residents at a public meeting in Millbrook ..., and ... reports in the town centre fell by 22%".
     assert_verdict(tallowford, "Reports of anti-social behaviour in Millbrook fell by 22% in the patrol's first six months.", Verdict.UNVERIFIED)
     assert_verdict(tallowford, "Reports of anti-social behaviour in the town centre fell by 22% in the patrol's first six months.", Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents' own kind of body at another level is another body.
+        ("The county council's Food Larder Grant to the Tallowford Food Partnership was £150,000.", Verdict.UNVERIFIED),
+        ("The county council gave the Tallowford Food Partnership a £150,000 Food Larder Grant.", Verdict.UNVERIFIED),
+        # The publisher's level, or none, is the documents' own.
+        ("The borough council's Food Larder Grant to the Tallowford Food Partnership was £150,000.", Verdict.SUPPORTED),
+        ("The council's Food Larder Grant to the Tallowford Food Partnership was £150,000.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_body_at_another_level_is_another_body(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)

@@ -295,6 +295,10 @@ def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, s
     return common or kept
 
 
+# The level of a body, right before its word: "the *county* council", "the *city* council".
+_LEVEL_BEFORE = regex(r" (county|borough|city|district|parish|town|regional|national|unitary|combined|metropolitan|federal|state) $")
+# A body's word followed by what makes it the owner or the actor: "council's", "council gave".
+_OWNS_OR_ACTS = r"(?:['\u2019]s\b|\s+(?:has|have|had|gave|gives|give|paid|pays|awarded|awards|granted|grants|spent|spends|put|puts|invested|invests|allocated|allocates|funded|funds|is|was|will)\b)"
 # Where a passage's clauses meet: "..., and the council says ...", "; ", a sentence's end.
 _PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
@@ -1097,7 +1101,16 @@ class Matcher:
             return None  # the sentence names the documents' own actor too ("... the Mayor has made")
         for body in _BODIES:
             at = lowered.find(f" {body} ")
-            if at < 0 or all(_stem(w) in vocabulary for w in body.split()):
+            if at >= 0 and all(_stem(w) in vocabulary for w in body.split()):
+                # The documents' own kind of body, but at another level: "the
+                # county council" where they speak of the borough council.
+                level = _LEVEL_BEFORE.search(lowered, max(0, at - 20), at + 1)
+                if level is not None and _stem(level.group(1)) not in vocabulary:
+                    acting = re.search(rf"\b{level.group(1)}\s+{re.escape(body)}{_OWNS_OR_ACTS}", subject, re.I)
+                    if acting is not None:  # its own or its doing, not "council leaders were invited"
+                        return f"{level.group(1)} {body}"
+                continue
+            if at < 0:
                 continue
             if _REACTION_VERB.match(lowered, at + len(body) + 1, at + len(body) + 80):
                 continue  # "charities ... welcomed the £2m": they reacted, they did not give
