@@ -1092,7 +1092,8 @@ class Matcher:
         lowered = f" {' '.join(_WORD.findall(subject.lower()))} "
         vocabulary = self.entries[index].vocabulary
         if publisher:
-            vocabulary = vocabulary | {_stem(w) for w in _WORD.findall(publisher.lower())}
+            # Words the corpus never uses cannot be in a claim's vocabulary: no stemmer needed.
+            vocabulary = vocabulary | {self.stem_of.get(w, w) for w in _WORD.findall(publisher.lower())}
         if not _ANY_BODY.search(lowered):
             return None
         # "Police Scotland" names another force, not the documents' "police".
@@ -1105,7 +1106,7 @@ class Matcher:
                 # The documents' own kind of body, but at another level: "the
                 # county council" where they speak of the borough council.
                 level = _LEVEL_BEFORE.search(lowered, max(0, at - 20), at + 1)
-                if level is not None and _stem(level.group(1)) not in vocabulary:
+                if level is not None and self.stem_of.get(level.group(1)) not in vocabulary:
                     acting = re.search(rf"\b{level.group(1)}\s+{re.escape(body)}{_OWNS_OR_ACTS}", subject, re.I)
                     if acting is not None:  # its own or its doing, not "council leaders were invited"
                         return f"{level.group(1)} {body}"
@@ -1225,7 +1226,8 @@ class Matcher:
         cuts = [m.end() for m in _PASSAGE_CLAUSE.finditer(passage, 0, at)]
         after = _PASSAGE_CLAUSE.search(passage, at + len(figure))
         clause = passage[cuts[-1] if cuts else 0 : after.start() if after else len(passage)]
-        return entry.name_vocabulary | frozenset(tokenize(clause))
+        # (The passage's words were stemmed when the index was built: no stemmer is loaded here.)
+        return entry.name_vocabulary | frozenset(stem for _, stem in words(clause, self.stem_of))
 
     def other_owner(self, scope: str, index: int, owners: bool = True) -> str | None:
         """An owner or place the figure's words name ("Glasgow's violence
