@@ -1716,3 +1716,11 @@ def test_a_place_named_only_in_another_clause_of_the_passage_is_not_the_figure_s
 )
 def test_a_body_at_another_level_is_another_body(tallowford, claim, expected):
     assert_verdict(tallowford, claim, expected)
+
+
+def test_a_document_s_publisher_owns_only_the_figures_it_speaks_of_as_its_own(ostmere):
+    # "our electric blanket testing days": the annual review speaks as the Trust.
+    # "Crews ... completed 11,482 visits": the board paper reports; its publisher is not named by it.
+    index = {ostmere.matcher.claim(i).id: i for i in range(len(ostmere.matcher))}
+    assert ostmere._publisher(index["blanket-check-blankets-ar"]) == "The Hearthlight Trust"
+    assert ostmere._publisher(index["keystone-visits-2023-24-bp"]) == ""

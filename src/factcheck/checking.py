@@ -1048,9 +1048,15 @@ class Checker:
         return self.matcher.claim(index).subject
 
     def _publisher(self, index: int) -> str:
-        """Who published the document of the claim at `index`, "" if unknown."""
-        source = self.corpus.sources.get(self.matcher.claim(index).source)
-        return source.known_publisher if source is not None else ""
+        """Who published the document of the claim at `index`, where its
+        passage speaks as its publisher ("our helpline", "we employ 112
+        staff"); "" if unknown or if the passage reports what others did (a
+        trust's FOI reply on what the regional executive paid)."""
+        claim = self.matcher.claim(index)
+        source = self.corpus.sources.get(claim.source)
+        if source is None or not _FIRST_PERSON.search(claim.passage):
+            return ""
+        return source.known_publisher
 
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, and who
@@ -1513,6 +1519,7 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     return periods_compatible(claimed, documented)
 
 
+_FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 
 
