@@ -1724,3 +1724,10 @@ def test_a_document_s_publisher_owns_only_the_figures_it_speaks_of_as_its_own(os
     index = {ostmere.matcher.claim(i).id: i for i in range(len(ostmere.matcher))}
     assert ostmere._publisher(index["blanket-check-blankets-ar"]) == "The Hearthlight Trust"
     assert ostmere._publisher(index["keystone-visits-2023-24-bp"]) == ""
+
+
+def test_a_whole_any_claim_of_the_topic_speaks_of_is_the_topic_s(ostmere, checker):
+    # "nationally" is in the running cost's passage, not the grant's that meets those costs: one topic.
+    assert_verdict(ostmere, "The Ember Project costs £15,000 a month to run nationally, or £180,000 a year.", Verdict.SUPPORTED)
+    # A whole no claim of the topic speaks of is still refused.
+    assert_verdict(checker, "Nationally, the Met's taskforce has recovered 910 knives.", Verdict.UNVERIFIED)

@@ -987,7 +987,10 @@ class Checker:
         if not _WIDER_CUE.search(text):
             return None  # most sentences speak of no whole at all
         claim = best.claim
-        said = " ".join((claim.subject, claim.passage)).lower()
+        # Any claim of the topic may say so: "costs £15,000 a month to run
+        # nationally, or £180,000 a year" is the topic's whole, though the
+        # best-matched claim of it (the grant that meets those costs) does not say "nationally".
+        said = " ".join(f"{c.subject} {c.passage}" for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ])).lower()
         national = _NATIONWIDE.search(text)
         if national and not any(w in said for w in ("nation", "country", "england", "britain", "uk", "wales")):
             return national.group()
@@ -1588,6 +1591,9 @@ def _direction(cue: str) -> int:
     return 1 if _INCREASE.search(cue) else -1 if _DECREASE.search(cue) else 0
 # ... and a documented claim that is one: "additional investment in ...".
 _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
+# Claims of a topic read for a word it may use (a topic holds a handful; a
+# generated 100k-claim corpus's largest hold some dozens).
+MAX_TOPIC_CLAIMS_READ = 50
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _WHOLE_OF = regex(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
