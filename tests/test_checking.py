@@ -1731,3 +1731,23 @@ def test_a_whole_any_claim_of_the_topic_speaks_of_is_the_topic_s(ostmere, checke
     assert_verdict(ostmere, "The Ember Project costs £15,000 a month to run nationally, or £180,000 a year.", Verdict.SUPPORTED)
     # A whole no claim of the topic speaks of is still refused.
     assert_verdict(checker, "Nationally, the Met's taskforce has recovered 910 knives.", Verdict.UNVERIFIED)
+
+
+@pytest.fixture(scope="module")
+def brackenmoor():
+    """The invented fourth corpus (tests/data/other_corpus_3): a hospital trust and a transport partnership, no real ones."""
+    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_3"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Both levels of a change, each as the documents give it, and a second change in the sentence.
+        ("From 1 April 2024 the charge for a stay of up to two hours rose from £2.50 to £3.20, and the daily maximum rose from £9 to £11.", Verdict.SUPPORTED),
+        # A later level the documents do not give still conflicts; beside a wrong earlier level the later one stays mixed.
+        ("The charge for up to two hours rose from £2.50 to £3.90 on 1 April 2024.", Verdict.CONFLICTING),
+        ("The daily maximum rose from £7 to £11 on 1 April 2024.", Verdict.MIXED),
+    ],
+)
+def test_both_levels_of_a_change_the_documents_give_are_supported(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)

@@ -428,6 +428,13 @@ class Checker:
                 check = _denied(check, reading)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading)
+            elif reading.stance is Stance.ASSERTED and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=False):
+                # "... to £3.20": the documents' other figure is the earlier level the sentence gives itself.
+                check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the later level the documents give; {check.reason.split(': ', 1)[-1]}")
+            elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=True):
+                # "rose from £2.50 to £3.20": the documents give both levels,
+                # and the one this earlier level disagrees with is the later.
+                check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give; {check.reason.split(': ', 1)[-1]}")
             elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
                 # "up from £1m": an earlier level the documents may not record;
                 # that they give today's is no contradiction.
@@ -1670,6 +1677,19 @@ def _is_running(claim: Claim) -> bool:
     return bool(_RUNNING_PASSAGE.search(claim.passage))
 
 
+def _other_level_is_the_rest(check: FigureCheck, index: int, readings: list[Reading], evidence: list[Evidence], later: bool) -> bool:
+    """Whether a level the documents give ("from £2.50", "to £3.20")
+    disagrees only with the sentence's other level of the change: every
+    documented figure it conflicts with is the value of the later level
+    (for an earlier one) or of the earlier level (for a later one)."""
+    conflicting = [e.claim for e in evidence if e.for_figure == index and e.relation is Relation.CONFLICTS]
+    if later:
+        other = [r.figure for r in readings[index + 1 :] if r.stance is Stance.ASSERTED and r.figure.kind == check.figure.kind][:1]
+    else:
+        other = [r.figure for r in readings[:index] if r.stance is Stance.PREVIOUS and r.figure.kind == check.figure.kind][-1:]
+    return bool(conflicting and other) and all(other[0].value == c.value for c in conflicting)
+
+
 def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Reading]) -> None:
     """"250 officers now, up from the 150 it was created with", "set up with
     150 officers, it has since grown to 300": where the documents give the
@@ -1703,14 +1723,24 @@ def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evi
     for i, c in checks.items():
         if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.SUPPORTED:
             continue
-        later = next((j for j in sorted(checks, reverse=True) if j < i and checks[j].stance is Stance.ASSERTED and checks[j].figure.kind == c.figure.kind), None)
-        if later is None or not judged.get(later) or judged.get(i, set()) & judged[later]:
-            continue
-        then, now = dated.get(i, set()), dated.get(later, set())
-        if any(topic == t and when != w for topic, when in then for t, w in now):
+        asserted = [j for j in sorted(checks) if checks[j].stance is Stance.ASSERTED and checks[j].figure.kind == c.figure.kind]
+        later = next((j for j in reversed(asserted) if j < i), None)
+        # "rose from £9 to £11": the level it went to follows it.
+        after = next((j for j in asserted if j > i), None)
+        if later is None or any(_same_measure_as(i, j, judged, dated) for j in (later, after) if j is not None):
             continue
         why = f"{c.figure.text}: read as the level before {checks[later].figure.text}; the documents give {c.figure.text} for another measure, not as an earlier level of this one."
         checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
+
+
+def _same_measure_as(i: int, j: int, judged: dict[int, set[str]], dated: dict[int, set[tuple[str, str]]]) -> bool:
+    """Whether the figures at `i` and `j` were judged on one documented claim,
+    or on claims of one topic dated to different periods; True when `j` was
+    judged on nothing (nothing to say otherwise)."""
+    if not judged.get(j) or judged.get(i, set()) & judged[j]:
+        return True
+    then, now = dated.get(i, set()), dated.get(j, set())
+    return any(topic == t and when != w for topic, when in then for t, w in now)
 
 
 def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:

@@ -1429,7 +1429,12 @@ def _compared(text: str, readings: list[Reading]) -> list[Reading]:
         if earlier is None:
             continue
         if this.stance is Stance.PREVIOUS:
-            out[i] = replace(this, scope=earlier.scope)
+            # "... from £2.50 to £3.20, and the daily maximum rose from £9 to
+            # £11": the level it goes to measures what it does, not the one before.
+            to = next((r for r in out[i + 1 :] if r.figure.kind == this.figure.kind and r.stance is Stance.ASSERTED), None)
+            if to is not None and not re.fullmatch(r"\s{1,3}to\s{1,3}", text[this.figure.end : to.figure.start]):
+                to = None
+            out[i] = replace(this, scope=to.scope if to is not None else earlier.scope)
         elif this.stance is Stance.ASSERTED and _LATER_LEVEL.search(text, max(0, this.figure.start - 40), this.figure.start):
             bare = _BARE_AFTER.match(text, this.figure.end) is not None
             out[i] = replace(this, scope=earlier.scope if bare else this.scope, later=True)
