@@ -1751,3 +1751,21 @@ def brackenmoor():
 )
 def test_both_levels_of_a_change_the_documents_give_are_supported(brackenmoor, claim, expected):
     assert_verdict(brackenmoor, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A count dated "to 31 March 2024" is the documents' count to March 2024, to the month both give,
+        # and the documents' later running total "so far" is another moment's, not a contradiction.
+        ("From launch to 31 March 2024 the rapid response cars attended 2,150 patients.", Verdict.SUPPORTED),
+        ("From launch to 31 March 2024 the rapid response cars attended 2,500 patients.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_dated_count_is_read_to_the_precision_both_give_and_a_later_running_total_is_another_moment(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)
+
+
+def test_a_window_dated_by_days_is_the_documents_window_by_months(brackenmoor):
+    result = brackenmoor.check("Between launch on 1 October 2023 and 31 March 2024 the rapid response cars saw 2,150 patients.")
+    assert next(f for f in result.figures if f.figure.text == "2,150").verdict is Verdict.SUPPORTED

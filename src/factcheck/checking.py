@@ -1388,9 +1388,17 @@ class Checker:
         # moment is not a conflict. A claim that gives no moment is held to
         # the documents'.
         claim_running = reading.window is not None and reading.window.kind == "running"
+        # ... nor is a count the claim dates ("from launch to 31 March
+        # 2024") against the documents' running total "so far" of another day.
+        claim_dated = reading.window is not None and reading.window.kind == "window" and reading.window.key[:1].isdigit()
         running = [i for i in disagreeing if claim_running and _is_running(claim(i))]
         if running and not agreeing:
             disagreeing = [i for i in disagreeing if i not in running]
+        if claim_dated:
+            # (Whether or not another documented figure agrees: it is another moment's.)
+            later_total = [i for i in disagreeing if _read_kind(documented(i).period) == "running" and not _dated_to(reading.window, claim(i).as_of)]
+            disagreeing = [i for i in disagreeing if i not in later_total]
+            running += later_total
         relation = {i: Relation.SUPPORTS for i in agreeing} | {i: Relation.CONFLICTS for i in disagreeing}
         evidence = [
             Evidence(claim(i), self.corpus.sources[claim(i).source], relation.get(i, Relation.RELATED), scores.get(i, 0.0), documented(i), index)
@@ -1670,6 +1678,16 @@ _PURPOSE = regex(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tack
 # Not "paid for": there "for" belongs to the verb ("150 officers paid for with City Hall cash").
 _PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?<!paid )(?<!pays )(?<!paying )(?P<prep>for|into|on)\s", re.I)
 _RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
+
+
+def _dated_to(window: Period | None, as_of: str | None) -> bool:
+    """Whether a window ends on the day a running total is given as of."""
+    return window is not None and as_of is not None and window.key.endswith(as_of)
+
+
+def _read_kind(period: str | None) -> str | None:
+    read = read_period(period)
+    return read.kind if read is not None else None
 
 
 def _is_running(claim: Claim) -> bool:

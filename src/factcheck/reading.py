@@ -79,6 +79,8 @@ class Period:
         if self.kind == "running":
             # Running totals keyed by their start: "since 2021" and "since September 2021" agree.
             return self.key.startswith(other.key) or other.key.startswith(self.key)
+        if self.kind == "window" and _same_at_coarser(self.key, other.key):
+            return True  # "1 October 2023 to 31 March 2024" and "October 2023 to March 2024"
         if self.key.startswith("first ") and other.key.startswith("first "):
             # "in the first half" and "the first half of 2024-25": a year unsaid fits the one said.
             return self.key.startswith(other.key + " of ") or other.key.startswith(self.key + " of ")
@@ -86,8 +88,23 @@ class Period:
         return self.kind == "window" and (_ends(self.key, other.key) and not self.within or _ends(other.key, self.key) and not other.within)
 
 
+def _same_at_coarser(a: str, b: str) -> bool:
+    """Two windows of dates that agree where both are precise: each end
+    compared to the precision the less precise one gives ("2023-10-01"
+    and "2023-10")."""
+    if not (a[:1].isdigit() and b[:1].isdigit()) or a.count("/") != b.count("/"):
+        return False
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a.split("/"), b.split("/"))) and all(
+        len(x) >= 7 and len(y) >= 7 for x, y in zip(a.split("/"), b.split("/"))
+    )
+
+
 def _ends(point: str, window: str) -> bool:
-    return "/" not in point and "/" in window and (window[:1].isdigit() or window.startswith("--")) and window.rsplit("/", 1)[1] == point
+    if "/" in point or "/" not in window or not (window[:1].isdigit() or window.startswith("--")):
+        return False
+    end = window.rsplit("/", 1)[1]
+    # "to 31 March 2024" ends the window "October 2023 to March 2024", to the month both give.
+    return end == point or min(len(end), len(point)) >= 7 and (end.startswith(point) or point.startswith(end))
 
 
 @dataclass(frozen=True)
