@@ -465,3 +465,7 @@ def test_a_range_s_start_takes_its_end_s_year(text, values):
 )
 def test_pence_a_particle_over_and_a_stretch_s_unit_shared_forward(text, expected):
     assert [(f.text, f.kind, f.value, f.unit, f.qualifier) for f in parse_figures(text)] == expected
+
+
+def test_a_frequency_before_its_band_is_a_station_s_name():
+    assert [f.text for f in parse_figures("Listeners to Harbour 97.2 FM heard that 40 boats were moored.")] == ["40"]

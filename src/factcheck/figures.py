@@ -999,6 +999,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # "written question 18734", "petition 2041": a reference, in lower case too
     if k >= 1 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and _fm_frequency(toks[i].text) and (i + 1 == len(toks) or toks[i + 1].kind != "word" or toks[i + 1].low in _AFTER_A_NAME):
         return True  # "told Vell Sound 96.2 that ...": a station's frequency after its name
+    if _fm_frequency(toks[i].text) and i + 1 < len(toks) and toks[i + 1].text in {"FM", "fm", "MHz"}:
+        return True  # "Ellsbridge 97.2 FM": a station's frequency, its band after it
     if toks[i].text in _SERVICE_NUMBERS and i + 1 < len(toks) and toks[i + 1].low in {"call", "calls", "line", "number", "service", "services", "operator", "operators"}:
         return True  # "999 calls": a telephone service's number
     if k >= 0 and toks[k].low in _LEGAL_LABELS and _cites_a_law(toks, i + 1):
