@@ -1055,6 +1055,7 @@ class Checker:
         return None
 
     def _subject_at(self, index: int) -> str:
+        """The subject of the documented claim at `index`, for a check that asks for it only now and then."""
         return self.matcher.claim(index).subject
 
     def _publisher(self, index: int) -> str:
@@ -1326,7 +1327,7 @@ class Checker:
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
         # Each documented claim read from the index once: every one used below is among `docs`.
         claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
-        same_measure = [i for i in docs if _same_period(period, documented(i).period, functools.partial(_subject_of, claim(i)))]
+        same_measure = [i for i in docs if _same_period(period, documented(i).period, functools.partial(self._subject_at, i))]
         if period is not None and period.kind == "window":
             # A running total the documents give "up until May this year",
             # with no period of their own, is not the claim's moment.
@@ -1541,10 +1542,6 @@ _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 
 
-def _subject_of(claim: Claim) -> str:
-    return claim.subject
-
-
 def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool = False) -> bool | None:
     """`agreement`, except that a figure the documents give for a sample of
     time shorter than a year ("615 sweeps in one week") cannot be
@@ -1642,12 +1639,11 @@ _PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with)\b")
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
 _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds thousands dozens scores millions group groups cohort batch".split())
-_BODY_HEADS = BODY_HEADS
-_BODY_WORD = regex(rf"\b(?:{_BODY_HEADS})\b", re.I)
+_BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # A name that itself ends as a body: "Kelvardine Fire and Rescue Service".
-_ENDS_AS_BODY = regex(rf"\b(?:{_BODY_HEADS})s?$", re.I)
+_ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
-_BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{_BODY_HEADS})\b")
+_BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)

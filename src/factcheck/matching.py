@@ -30,7 +30,7 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from .corpus import Claim, Corpus
+from .corpus import Claim, Corpus, figure_span
 from .figures import Figure
 from .lazy import cached, regex
 from .recent import Recent
@@ -1226,12 +1226,12 @@ class Matcher:
 
     def _own_words(self, index: int) -> frozenset[str]:
         entry = self.entries[index]
-        passage, figure = entry.claim.passage, entry.claim.figure
-        at = passage.find(figure)
-        if at < 0:
+        span = figure_span(entry.claim)
+        if span is None:
             return entry.vocabulary
+        passage, (at, end) = entry.claim.passage, span
         cuts = [m.end() for m in _PASSAGE_CLAUSE.finditer(passage, 0, at)]
-        after = _PASSAGE_CLAUSE.search(passage, at + len(figure))
+        after = _PASSAGE_CLAUSE.search(passage, end)
         clause = passage[cuts[-1] if cuts else 0 : after.start() if after else len(passage)]
         # (The passage's words were stemmed when the index was built: no stemmer is loaded here.)
         return entry.name_vocabulary | frozenset(stem for _, stem in words(clause, self.stem_of))
