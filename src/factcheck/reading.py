@@ -78,7 +78,7 @@ class Period:
             return True
         if self.kind == "running":
             # Running totals keyed by their start: "since 2021" and "since September 2021" agree.
-            return self.key.startswith(other.key) or other.key.startswith(self.key)
+            return same_at_precision(self.key, other.key)
         if self.kind == "window" and _same_at_coarser(self.key, other.key):
             return True  # "1 October 2023 to 31 March 2024" and "October 2023 to March 2024"
         if self.key.startswith("first ") and other.key.startswith("first "):
@@ -88,15 +88,18 @@ class Period:
         return self.kind == "window" and (_ends(self.key, other.key) and not self.within or _ends(other.key, self.key) and not other.within)
 
 
+def same_at_precision(a: str, b: str) -> bool:
+    """Two dates that agree to the precision the less precise gives:
+    "2023-10-01" and "2023-10", "2021" and "2021-09"."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def _same_at_coarser(a: str, b: str) -> bool:
-    """Two windows of dates that agree where both are precise: each end
-    compared to the precision the less precise one gives ("2023-10-01"
-    and "2023-10")."""
+    """Two windows of dates whose ends agree to the month or finer
+    ("2023-10-01/2024-03-31" and "2023-10/2024-03")."""
     if not (a[:1].isdigit() and b[:1].isdigit()) or a.count("/") != b.count("/"):
         return False
-    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a.split("/"), b.split("/"))) and all(
-        len(x) >= 7 and len(y) >= 7 for x, y in zip(a.split("/"), b.split("/"))
-    )
+    return all(min(len(x), len(y)) >= 7 and same_at_precision(x, y) for x, y in zip(a.split("/"), b.split("/")))
 
 
 def _ends(point: str, window: str) -> bool:
@@ -104,7 +107,7 @@ def _ends(point: str, window: str) -> bool:
         return False
     end = window.rsplit("/", 1)[1]
     # "to 31 March 2024" ends the window "October 2023 to March 2024", to the month both give.
-    return end == point or min(len(end), len(point)) >= 7 and (end.startswith(point) or point.startswith(end))
+    return end == point or min(len(end), len(point)) >= 7 and same_at_precision(end, point)
 
 
 @dataclass(frozen=True)
@@ -205,8 +208,8 @@ _RATES = {
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
 _RUNNING = regex(r"\b(?:so far|to date|since (?:its |the |their |it was |it |they were |they )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
-_RUNNING_CUE = regex("so far|to date|since", re.I)
-_START_GAP = regex(r"\s{1,3}(?:in|on)\s{1,3}")  # "since it began *in* 2021"  # what _RUNNING needs: a cheaper search first
+_RUNNING_CUE = regex("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
+_START_GAP = regex(r"\s{1,3}(?:in|on)\s{1,3}")  # "since it began *in* 2021"
 
 
 def read_period(text: "str | Period | None") -> Period | None:

@@ -26,7 +26,7 @@ from decimal import Decimal
 from enum import Enum
 
 from .figures import DAYS_PER_UNIT, DURATION_UNITS, Figure
-from .reading import Period, read_period
+from .reading import Period, read_period, same_at_precision
 
 __all__ = ["Verdict", "agreement", "comparable", "currency_mismatch", "periods_compatible", "interval"]
 
@@ -231,7 +231,7 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         # 2023-24: a window fits it only if it starts when the total does.
         running, window = (pa, pb) if pa.kind == "running" else (pb, pa)
         begins = window.key.split("/", 1)[0]
-        return not running.key or not begins[:1].isdigit() or begins.startswith(running.key) or running.key.startswith(begins)
+        return not running.key or not begins[:1].isdigit() or same_at_precision(begins, running.key)
     return (pa.kind, pb.kind) in _FITS or (pb.kind, pa.kind) in _FITS
 
 
