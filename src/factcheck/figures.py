@@ -381,7 +381,7 @@ _BODY_NOUNS = {
 # Places in a text, labels even in lower case after "on", "at", "see", "of", "in".
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
 _SERVICE_NUMBERS = {"999", "111", "101", "112", "911"}
-# Lower-case words before a number that cite a document, when no noun follows: "question 18734".
+# Lower-case words before a number that cite a document, whatever follows: "question 18734 said ...".
 _REFERENCE_LABELS = {"question", "reference", "ref", "petition", "motion", "resolution"}
 # Words that may follow a name, not a figure's unit or noun: "told Vell Sound 96.2 that ...".
 _AFTER_A_NAME = {"that", "and", "on", "in", "to", "about", "this", "last", "earlier", "yesterday"}
