@@ -1769,3 +1769,25 @@ def test_a_dated_count_is_read_to_the_precision_both_give_and_a_later_running_to
 def test_a_window_dated_by_days_is_the_documents_window_by_months(brackenmoor):
     result = brackenmoor.check("Between launch on 1 October 2023 and 31 March 2024 the rapid response cars saw 2,150 patients.")
     assert next(f for f in result.figures if f.figure.text == "2,150").verdict is Verdict.SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def ossenmere():
+    """The invented fifth corpus (tests/data/other_corpus_4): a combined authority's housing and schools, no real ones."""
+    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_4"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The trade paper (dated September 2024) gives 405 "by the end of June": June 2024, not June of any year.
+        ("By the end of June 2024, 405 homes had been finished under Homes for Ossenmere.", Verdict.SUPPORTED),
+        ("By the end of June 2023, 405 Homes for Ossenmere homes had been finished.", Verdict.UNVERIFIED),
+        # The count at December 2023 was 312 exactly: "more than 312" then is more than the documents say,
+        # and the later 405 and 471 are other moments' counts, not support for it.
+        ("Over 312 Homes for Ossenmere homes were finished by the end of December 2023.", Verdict.UNVERIFIED),
+        ("Some 312 Homes for Ossenmere homes were finished by the end of December 2023.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_level_given_as_of_one_moment_is_not_the_claims_figure_at_another(ossenmere, claim, expected):
+    assert_verdict(ossenmere, claim, expected)

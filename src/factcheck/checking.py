@@ -27,7 +27,7 @@ from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
-from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, stretch_lead
+from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, periods_compatible
 
 if TYPE_CHECKING:
@@ -1054,6 +1054,23 @@ class Checker:
                 return phrase
         return None
 
+    def _moment(self, index: int) -> str | None:
+        """The date a documented level or total holds as of, a yearless one
+        ("--06", "by the end of June") placed in its document's year or the
+        year before; None if the claim has a period of its own, no as_of, or
+        a yearless one in a document of unknown date."""
+        claim = self.matcher.claim(index)
+        if claim.as_of is None or _read_kind(claim.period) not in (None, "total"):
+            return None
+        if not claim.as_of.startswith("--"):
+            return claim.as_of
+        published = self.corpus.sources[claim.source].date
+        if not published[:4].isdigit() or len(published) < 7:
+            return None
+        month = claim.as_of[2:4]
+        year = int(published[:4]) if month <= published[5:7] else int(published[:4]) - 1
+        return f"{year}{claim.as_of[1:]}"
+
     def _subject_at(self, index: int) -> str:
         """The subject of the documented claim at `index`, for a check that asks for it only now and then."""
         return self.matcher.claim(index).subject
@@ -1336,6 +1353,13 @@ class Checker:
                 i for i in same_measure
                 if documented(i).period is not None or not _is_running(claim(i)) or (not period.within and _at_moment(period.key, claim(i).as_of))
             ]
+        if period is not None and period.kind == "window" and _one_moment(period) and reading.stance is not Stance.PREVIOUS:
+            # A level or total the documents give as of one moment ("405 homes
+            # by the end of June") is not the claim's figure at another ("by
+            # December 2023"): another moment, not a contradiction. (An
+            # earlier level, "compared with 53,200 a year earlier", is not of
+            # the sentence's moment.)
+            same_measure = [i for i in same_measure if _reaches(period, self._moment(i))]
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         restated: list[str] = []
         if not same_measure and period is not None and period.kind == "duration":
@@ -1674,6 +1698,18 @@ _PURPOSE = regex(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tack
 # Not "paid for": there "for" belongs to the verb ("150 officers paid for with City Hall cash").
 _PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?<!paid )(?<!pays )(?<!paying )(?P<prep>for|into|on)\s", re.I)
 _RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
+
+
+def _one_moment(window: Period) -> bool:
+    """A window the sentence dates to one day, month or year: not a span
+    between two dates, which may be two figures' dates read together."""
+    return window.key[:1].isdigit() and "/" not in window.key
+
+
+def _reaches(window: Period, moment: str | None) -> bool:
+    """Whether a dated window ends at `moment`, to the precision both give
+    (an unknown moment is not held against it)."""
+    return moment is None or same_at_precision(window.key, moment)
 
 
 def _dated_to(window: Period | None, as_of: str | None) -> bool:
