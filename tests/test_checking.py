@@ -1791,3 +1791,17 @@ def ossenmere():
 )
 def test_a_level_given_as_of_one_moment_is_not_the_claims_figure_at_another(ossenmere, claim, expected):
     assert_verdict(ossenmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A budget written in February 2024 speaks of the year from April: a sentence on that year is not "after" it.
+        ("The combined authority is putting £3.2m into Skillworks bootcamps in 2024-25.", Verdict.SUPPORTED),
+        ("The combined authority's spending review period runs for three years, from 1 April 2024 to 31 March 2027.", Verdict.SUPPORTED),
+        # A year the documents do not reach still is.
+        ("The combined authority is putting £3.2m into Skillworks bootcamps in 2026-27.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_document_speaks_of_the_years_it_dates_its_figures_to_even_after_it_was_written(ossenmere, claim, expected):
+    assert_verdict(ossenmere, claim, expected)

@@ -1186,7 +1186,24 @@ class Checker:
             return None
         newest = max(dates)
         start = window.key.split("/")[0]
-        return newest if start[: len(newest)] > newest[: len(start)] else None
+        if start[: len(newest)] <= newest[: len(start)]:
+            return None
+        # A budget written in February for the year from April speaks of
+        # that year: a documented figure dated then is not "before" it.
+        ends = (self._time_of(i).split("/")[-1] for i in self.matcher.topic_indices(topic))
+        return None if any(end[: len(start)] >= start[: len(end)] for end in ends if end[:1].isdigit()) else newest
+
+    def _time_of(self, index: int) -> str:
+        """The dates a documented figure holds for: its period's window
+        ("2024-04/2025-03"), the moment it is given as of, or the date it
+        is; "" if none."""
+        period = read_period(self.matcher.claim(index).period)
+        if period is not None and period.kind == "window":
+            return period.key
+        figure = self.documented(index)
+        if figure.kind == "date" and isinstance(figure.value, str):
+            return figure.value
+        return self._moment(index) or ""
 
     def _passage_counts_things(self, m: Match) -> bool:
         """Whether the noun right after a documented count in its own passage
