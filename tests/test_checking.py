@@ -1805,3 +1805,24 @@ def test_a_level_given_as_of_one_moment_is_not_the_claims_figure_at_another(osse
 )
 def test_a_document_speaks_of_the_years_it_dates_its_figures_to_even_after_it_was_written(ossenmere, claim, expected):
     assert_verdict(ossenmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Of the £850k allocated to the Tenancy Rescue Fund for 2024-25, £610,000 had been paid out by the end of October.",
+        "Of the £4.5 million allocated for 2024-25, £2.7 million had been committed to contracts by the end of October.",
+    ],
+)
+def test_a_whole_is_not_contradicted_by_the_part_the_sentence_gives_itself(ossenmere, claim):
+    # The whole's words are the part's too; the documents' part is the sentence's own other figure.
+    result = ossenmere.check(claim)
+    whole, part = result.figures
+    assert part.verdict is Verdict.SUPPORTED
+    assert whole.verdict is not Verdict.CONFLICTING
+    assert "gives that figure itself" in whole.reason
+
+
+def test_a_wrong_part_beside_its_whole_still_conflicts(ossenmere):
+    result = ossenmere.check("Of the £4.5 million allocated for 2024-25, £3.1 million had been committed to contracts by the end of October.")
+    assert result.figures[1].verdict is Verdict.CONFLICTING

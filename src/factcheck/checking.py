@@ -443,6 +443,9 @@ class Checker:
             evidence.extend(ev)
         _risen_from_documented(checks, readings)
         _earlier_level_of_another(checks, evidence)
+        for index in _judged_on_a_siblings_claim(checks, evidence):
+            taken = {c.topic for i, c in checks.items() if i != index and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)} | {checks[index].topic}
+            checks[index], evidence = self._away_from(taken, checks[index], readings[index], text, carried, evidence)
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
@@ -453,6 +456,26 @@ class Checker:
         rank = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
         return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), context_figures=tuple(context))
+
+    def _away_from(
+        self, taken: set[str | None], check: FigureCheck, reading: Reading, text: str, carried: str, evidence: list[Evidence]
+    ) -> tuple[FigureCheck, list[Evidence]]:
+        """Judge a figure again away from the topics of the documented
+        figures the sentence gives itself, for its other figures ("Of the
+        £4.5 million allocated, £2.7 million had been committed": the £2.7
+        million committed is not what the £4.5 million says)."""
+        index = check.index
+        retry, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic not in taken)
+        kept = [e for e in evidence if e.for_figure != index]
+        against = [e.claim.value for e in ev if e.relation is Relation.CONFLICTS]
+        if retry.verdict in (Verdict.SUPPORTED, Verdict.MIXED) or against and all(_same_order(check.figure.value, v) for v in against):
+            return replace(retry, stance=check.stance), kept + ev
+        # Anything less, on words read for the other figure too, proves
+        # nothing ("£850k allocated" against a payment of "up to £2,500"):
+        # the documents do not speak to this figure.
+        given = check.reason.split(": ", 1)[-1]
+        why = f"{check.figure.text}: {given} The sentence gives that figure itself, as another of its figures; nothing else in the documents speaks to this one."
+        return replace(check, verdict=Verdict.UNVERIFIED, reason=why), kept + [replace(e, relation=Relation.RELATED) for e in evidence if e.for_figure == index]
 
     def _check_increase(self, index: int, reading: Reading, text: str, carried: str) -> tuple[FigureCheck, list[Evidence]] | None:
         """"has risen by £9 million": the documents' "additional £9 million"
@@ -1491,6 +1514,16 @@ def _at_moment(moment: str, as_of: str | None) -> bool:
     return as_of is not None and (as_of == moment or as_of.startswith(moment + "-"))
 
 
+def _same_order(claimed: Decimal | str | None, documented: Decimal | str | float | int | None) -> bool:
+    """Whether two amounts are within ten times of each other: a figure
+    the claim may have got wrong (4,397 arrests for 4,937), not one of a
+    wholly other scale (£850k allocated against a payment of £2,500)."""
+    if not isinstance(claimed, Decimal) or not isinstance(documented, (Decimal, int, float)) or claimed <= 0 or documented <= 0:
+        return False
+    ratio = claimed / Decimal(str(documented))
+    return Decimal("0.1") < ratio < 10
+
+
 def _slip_of(claimed: Decimal | str | None, documented: Decimal | str | None) -> bool:
     """Whether `claimed` is `documented` with a digit slipped: the same
     digits ten, a hundred or a thousand times over or under (£90m for £9m),
@@ -1742,6 +1775,22 @@ def _read_kind(period: str | None) -> str | None:
 def _is_running(claim: Claim) -> bool:
     """A documented count that keeps growing: the passage says so."""
     return bool(_RUNNING_PASSAGE.search(claim.passage))
+
+
+def _judged_on_a_siblings_claim(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> list[int]:
+    """Figures that conflict only with documented figures another figure of
+    the same sentence is supported by: the sentence gives the documents'
+    figure itself, for something else, so it is no contradiction of this one."""
+    said = {i for i, c in checks.items() if c.stance is not Stance.DENIED and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)}
+    supporting = {(e.for_figure, e.claim.id) for e in evidence if e.relation is Relation.SUPPORTS and e.for_figure in said}
+    found = []
+    for index, check in checks.items():
+        if check.verdict is not Verdict.CONFLICTING or check.stance is not Stance.ASSERTED:
+            continue
+        conflicting = {e.claim.id for e in evidence if e.for_figure == index and e.relation is Relation.CONFLICTS}
+        if conflicting and all(any((other, c) in supporting for other in checks if other != index) for c in conflicting):
+            found.append(index)
+    return found
 
 
 def _other_level_is_the_rest(check: FigureCheck, index: int, readings: list[Reading], evidence: list[Evidence], later: bool) -> bool:
