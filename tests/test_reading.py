@@ -143,6 +143,13 @@ def test_told_in_the_passive_is_attribution():
     assert "Councillors" not in reading.scope and "ferry service" in reading.scope
 
 
+@pytest.mark.parametrize("verb", ["reported", "acknowledged", "admitted", "informed the committee"])
+def test_a_speaker_in_minutes_reporting_a_figure_is_attribution(verb):
+    text = f"Ms Quayle {verb} that the ferry service carried 800 passengers."
+    (reading,) = read(text, parse_figures(text))
+    assert "Quayle" not in reading.scope and "ferry service" in reading.scope
+
+
 def test_a_date_in_a_clause_about_another_moment_has_that_clause_as_its_scope():
     text = "The ferry opened in May 2019, a month before the mayor resigned in June 2019."
     first, second = read(text, parse_figures(text))
