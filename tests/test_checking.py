@@ -1826,3 +1826,16 @@ def test_a_whole_is_not_contradicted_by_the_part_the_sentence_gives_itself(ossen
 def test_a_wrong_part_beside_its_whole_still_conflicts(ossenmere):
     result = ossenmere.check("Of the £4.5 million allocated for 2024-25, £3.1 million had been committed to contracts by the end of October.")
     assert result.figures[1].verdict is Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents give the sum as the combined authority's; the housing association only runs the fund.
+        ("Brackenholt Homes has invested £850k in the Tenancy Rescue Fund this year.", Verdict.UNVERIFIED),
+        ("Brackenholt Homes is putting £850k of its own money into the Tenancy Rescue Fund in 2024-25.", Verdict.UNVERIFIED),
+        ("The combined authority is putting £850k into the Tenancy Rescue Fund in 2024-25.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_documented_body_said_to_pay_a_sum_the_documents_give_as_anothers_is_not_supported(ossenmere, claim, expected):
+    assert_verdict(ossenmere, claim, expected)

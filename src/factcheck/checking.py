@@ -848,6 +848,9 @@ class Checker:
             owner = self.matcher.other_place(whole, best.index)
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
+        payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
+        if payer is not None:
+            return unverified(f"the sentence says {payer[0]!r} paid it; the documents give it as {payer[1]!r}.", best.topic, [best])
         body = self.matcher.unnamed_body(subject, best.index, self._publisher(best.index)) or self._sayer_s_own_place(text, reading)
         if body is None and reading.sayer:
             # "Haringey Council says it has found £5m": the sayer is who acted.
@@ -1093,6 +1096,16 @@ class Checker:
         month = claim.as_of[2:4]
         year = int(published[:4]) if month <= published[5:7] else int(published[:4]) - 1
         return f"{year}{claim.as_of[1:]}"
+
+    def _other_payer(self, reading: Reading, topic: str) -> tuple[str, str] | None:
+        """Who the sentence says paid, and the subject of a documented sum of
+        `topic`, when every documented sum of it names another payer."""
+        found = [(self.matcher.other_payer(reading.scope, i), i) for i in self.matcher.topic_indices(topic) if self.documented(i).kind == "money"]
+        if not found or any(payer is None for payer, _ in found):
+            return None
+        payer, index = found[0]
+        assert payer is not None
+        return payer, self._subject_at(index)
 
     def _subject_at(self, index: int) -> str:
         """The subject of the documented claim at `index`, for a check that asks for it only now and then."""

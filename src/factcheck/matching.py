@@ -167,6 +167,13 @@ _OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 _OPENING_NAME = regex(r"\s{0,20}((?:[A-Z][\w'\u2019-]{0,40}\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
 # What a body's name ends with: "... Rescue Service", "... Trust".
 BODY_HEADS = "partnership|unit|council|police|constabulary|force|authority|board|trust|team|service|agency|department|ministry|commission|office|government|taskforce|task force|foundation|charity"
+# A documented sum's payer, a body by name: "*Combined Authority* funding
+# for ...", "the *Home Office*'s grant to ..." (not "Mayor's investment in
+# the Met Police", where the body is what gets it).
+_PAYER = regex(
+    r"\b((?:[A-Z][\w-]*\s){0,3}(?:" + "|".join(h.title() for h in BODY_HEADS.split("|")) + r"))(?:['\u2019]s)?\s"
+    r"(?:funding|investment|contribution|allocation|grant|spending|money|payment)\b"
+)
 _PREPOSITIONS = frozenset("between among amongst across after before during despite since until within against towards toward beyond behind below above".split())
 # A body's name, capitalised, opening a clause: "Kelvardine Fire and Rescue Service", "The Harlow Trust".
 _OPENING_BODY = regex(
@@ -201,9 +208,13 @@ _FOREIGN_MAKER = regex(
     # "Birmingham to get its own taskforce": another's, by its own words.
     r"|(?:is\s|are\s)?to\s(?:get|have|receive|launch|set\sup|create|form)\s(?:its|their)\sown\b"
     # "Glasgow put £1.4m into ...": the name that opens the sentence paid it.
-    r"|(?:put|puts|spent|spends|invested|invests|pumped|poured|ploughed|gave|handed|allocated|committed)\s"
+    # (Or "Brackenholt Homes is putting £850k into ...", "has invested", "will fund".)
+    r"|(?:(?:is|are|was|were|has|have|had|will)\s(?:now\s|also\s|already\s)?)?"
+    r"(?:put|puts|putting|spent|spends|spending|invested|invests|investing|pumped|pumping|poured|pouring|ploughed|ploughing"
+    r"|gave|given|giving|handed|handing|allocated|allocating|committed|committing|contributed|contributes|contributing"
+    r"|funded|funds|funding|paid|pays|paying|provided|provides|providing)\s"
     # (With its amount, or where a scope has cut the amount out: "Glasgow put into".)
-    r"(?:some\s|about\s|around\s|nearly\s|almost\s|more\sthan\s|over\s|an\sextra\s|a\sfurther\s)?(?:[£$€\d]|into\s|in\s|towards\s)"
+    r"(?:some\s|about\s|around\s|nearly\s|almost\s|more\sthan\s|over\s|an\sextra\s|a\sfurther\s|(?:its|their)\sown\s)?(?:[£$€\d]|into\s|in\s|towards\s|of\s(?:its|their)\sown\b)"
     # "Tottenham alone is receiving ...": a name set apart as the one that has it.
     r"|alone\b)"
 )
@@ -1261,6 +1272,20 @@ class Matcher:
                 continue  # the documents' own owner ("Glasgow's" is not), or the corpus's home ("London's", "the Met's")
             return word
         return None
+
+    def other_payer(self, scope: str, index: int) -> str | None:
+        """The name opening `scope` as the one who paid ("Brackenholt Homes
+        is putting £850k into ...") when the documented claim at `index`
+        names a payer of its own ("Combined Authority funding for ...") and
+        not this one, even if the corpus often names it: someone else paid."""
+        maker = _FOREIGN_MAKER.match(scope[:MAX_SUBJECT_CHARS])
+        if maker is None or _PAYER.search(self.entries[index].claim.subject) is None:
+            return None
+        vocabulary = self.own_words(index)
+        named = [w for w in maker.group(1).split() if w.lower() not in _STOPWORDS and w.lower() not in _NEWS_NAMES]
+        if not named or any(self.known_stem(w.lower()) in vocabulary for w in named):
+            return None
+        return maker.group(1).strip()
 
     def _names_documented(self, phrase: str) -> bool:
         """Whether a capitalised phrase opens with a documented name of two
