@@ -37,6 +37,10 @@ def fig(text: str) -> Figure:
         ("£12m a year", "£1m a month", True),
         ("£10m a month", "£10m a year", False),
         ("18 months", "1.5 years", True),
+        # A ceiling beside a floor it overlaps: both may hold, neither says the other.
+        ("fewer than 1,000", "at least 800", None),
+        ("more than 800", "up to 1,000", None),
+        ("fewer than 1,000", "more than 1,100", False),
     ],
 )
 def test_agreement(claimed, documented, expected):

@@ -128,6 +128,8 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
 
 
 _UNBOUNDED = Decimal("1e30")
+_FLOORS = frozenset({"more_than", "at_least"})
+_CEILINGS = frozenset({"less_than", "up_to"})
 
 # "more than 350" excludes 350 itself, "fewer than 350" likewise: so "fewer
 # than 350" and "more than 350" never meet, and "more than 350" does not
@@ -317,6 +319,10 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
     cq, dq = claimed.qualifier, documented.qualifier
     c, d = interval(claimed, rounded=True), interval(documented, rounded=False)
     if _meet(c, cq, d, dq):
+        if {cq, dq} & _FLOORS and {cq, dq} & _CEILINGS:
+            # "fewer than 1,000" beside "at least 800": both may be true,
+            # and neither says the other.
+            return None
         if cq == "exact" and dq != "exact":
             # The documents give a bound ("more than 150"): a claim of that
             # very figure agrees (writers drop the qualifier); a precise
