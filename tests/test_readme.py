@@ -54,3 +54,20 @@ def test_readme_snippet_runs_from_any_directory(line, code, output, tmp_path):
     assert done.returncode == 0, f"README.md:{line}: the snippet failed:\n{done.stderr}"
     if output is not None:
         assert done.stdout == output, f"README.md:{line}: the output shown is not what the snippet prints"
+
+
+def qualifier_rows() -> list[tuple[str, str, str]]:
+    """(claim, documents, verdict) for each row of the README's qualifier table."""
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("Qualifiers are intervals, compared both ways") :].split("\n\n")[1]
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in table.splitlines()[2:]]
+    return [(claim, documents, verdict) for claim, documents, verdict, _why in rows]
+
+
+@pytest.mark.parametrize(("claim", "documents", "verdict"), qualifier_rows())
+def test_the_readme_qualifier_table_is_what_the_comparison_does(claim, documents, verdict):
+    from factcheck.figures import parse_figures
+    from factcheck.verdicts import agreement
+
+    told = {"supported": True, "conflicting": False, "unverified": None}[verdict]
+    assert agreement(parse_figures(claim)[0], parse_figures(documents)[0]) is told
