@@ -56,6 +56,9 @@ def test_agreement(claimed, documented, expected):
         ("June 2017", "July 2017", False),
         ("in 2018", "2017-2021", True),
         ("February 2017", "In February", None),  # the document gives no year: cannot tell
+        # Inside the documents' season, but more precise than they are: they cannot tell.
+        ("April 2023", "spring 2023", None),
+        ("September 2023", "spring 2023", False),
     ],
 )
 def test_dates_compare_at_the_precision_given(claimed, documented, expected):

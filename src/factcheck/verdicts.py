@@ -288,7 +288,11 @@ def _dates_agree(claimed: str, documented: str) -> bool | None:
             # "autumn 2018" against "2018": the document does not say which months;
             # a claimed "2018" inside a documented "April 2018 to May 2019" agrees.
             return None if ranged_a and r0[0] == r1[0] else True
-        return (r0[0], r0[1]) <= (point[0], point[1]) <= (r1[0], r1[1])
+        if not (r0[0], r0[1]) <= (point[0], point[1]) <= (r1[0], r1[1]):
+            return False
+        # "April 2023" against the documents' "spring 2023": inside it, but
+        # more precise than they are.
+        return True if ranged_a else None
     # Each part both give must be equal: "2018" and "February 2018" agree.
     if any(x is not None and y is not None and x != y for x, y in zip(a0, b0)):
         return False
