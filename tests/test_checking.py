@@ -1839,3 +1839,15 @@ def test_a_wrong_part_beside_its_whole_still_conflicts(ossenmere):
 )
 def test_a_documented_body_said_to_pay_a_sum_the_documents_give_as_anothers_is_not_supported(ossenmere, claim, expected):
     assert_verdict(ossenmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The annual review's 118 is curated with no period, but its subject says "in 2023-24".
+        ("Brackenholt trained 118 people on Skillworks bootcamps in 2022-23 at its Wyle Road centre.", Verdict.UNVERIFIED),
+        ("Brackenholt trained 118 people on Skillworks bootcamps in 2023-24 at its Wyle Road centre.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_documented_figure_with_no_period_holds_for_the_year_its_subject_names(ossenmere, claim, expected):
+    assert_verdict(ossenmere, claim, expected)

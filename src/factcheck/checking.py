@@ -1107,6 +1107,16 @@ class Checker:
         assert payer is not None
         return payer, self._subject_at(index)
 
+    def _subject_dated_otherwise(self, window: Period, index: int) -> bool:
+        """Whether the documented claim at `index`, given with no period nor
+        moment, names another year in its subject than the claim's window."""
+        claim = self.matcher.claim(index)
+        if claim.period is not None or claim.as_of is not None:
+            return False
+        named = _SUBJECT_YEAR.search(claim.subject)
+        said = read_period(named.group()) if named else None
+        return said is not None and said.kind == "window" and said.key[:1].isdigit() and not said.same_as(window)
+
     def _subject_at(self, index: int) -> str:
         """The subject of the documented claim at `index`, for a check that asks for it only now and then."""
         return self.matcher.claim(index).subject
@@ -1413,6 +1423,10 @@ class Checker:
             # earlier level, "compared with 53,200 a year earlier", is not of
             # the sentence's moment.)
             same_measure = [i for i in same_measure if _reaches(period, self._moment(i))]
+        if period is not None and period.kind == "window" and period.key[:1].isdigit():
+            # "local people trained ... in 2023-24", curated with no period:
+            # the year its subject names is its period.
+            same_measure = [i for i in same_measure if not self._subject_dated_otherwise(period, i)]
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         restated: list[str] = []
         if not same_measure and period is not None and period.kind == "duration":
@@ -1625,6 +1639,8 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     return periods_compatible(claimed, documented)
 
 
+# A year a documented subject is of: "... trained in 2023-24", "... for 2024".
+_SUBJECT_YEAR = regex(r"\b(?:in|for|during)\s+(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 
