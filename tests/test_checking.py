@@ -1851,3 +1851,16 @@ def test_a_documented_body_said_to_pay_a_sum_the_documents_give_as_anothers_is_n
 )
 def test_a_documented_figure_with_no_period_holds_for_the_year_its_subject_names(ossenmere, claim, expected):
     assert_verdict(ossenmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents give 35 households a week: a count a day is another measure, not a wrong one.
+        ("Ossenmere City Council places an average of 35 households in temporary accommodation every day.", Verdict.UNVERIFIED),
+        # At the documents' own rate, a wrong count still conflicts.
+        ("Ossenmere City Council places an average of 50 households in temporary accommodation every week.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_count_at_another_rate_is_another_measure(ossenmere, claim, expected):
+    assert_verdict(ossenmere, claim, expected)

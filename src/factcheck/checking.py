@@ -1428,6 +1428,12 @@ class Checker:
             # the year its subject names is its period.
             same_measure = [i for i in same_measure if not self._subject_dated_otherwise(period, i)]
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
+        if fig.kind == "count" and period is not None and period.kind == "rate":
+            # "35 households every day" against the documents' 35 a week:
+            # a count at another rate is another measure, not a wrong one
+            # (the labellers of every invented corpus read it so). Money
+            # at another rate, "£1m a month" for "£1m a year", still conflicts.
+            same_measure = [i for i in same_measure if verdicts[i] is not False or not _another_rate(period, documented(i).period)]
         restated: list[str] = []
         if not same_measure and period is not None and period.kind == "duration":
             # "£15m spread over three years" against "£15 million annually":
@@ -1777,6 +1783,12 @@ _PURPOSE = regex(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tack
 # Not "paid for": there "for" belongs to the verb ("150 officers paid for with City Hall cash").
 _PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?<!paid )(?<!pays )(?<!paying )(?P<prep>for|into|on)\s", re.I)
 _RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
+
+
+def _another_rate(claimed: Period, documented: str | None) -> bool:
+    """Whether the documents give their figure at a rate other than the claim's."""
+    said = read_period(documented)
+    return said is not None and said.kind == "rate" and said.key != claimed.key
 
 
 def _one_moment(window: Period) -> bool:
