@@ -1766,6 +1766,21 @@ def test_a_dated_count_is_read_to_the_precision_both_give_and_a_later_running_to
     assert_verdict(brackenmoor, claim, expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Thornwick is named often in the corpus, but the centre is Ellsbridge's: in a corpus of several towns no town is home.
+        ("A community diagnostic centre in Thornwick carried out 31,500 tests between opening and the end of March 2024.", Verdict.UNVERIFIED),
+        ("The community diagnostic centre in Ellsbridge carried out 31,500 tests between opening and the end of March 2024.", Verdict.SUPPORTED),
+        # A venue of the scene is not where the figure holds.
+        ("Speaking at a community centre in Thornwick, the trust's chief executive said the Ellsbridge Community Diagnostic Centre "
+         "carried out 31,500 tests between opening and 31 March 2024.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_town_the_corpus_often_names_is_not_home_when_the_documented_figure_is_anothers(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)
+
+
 def test_a_window_dated_by_days_is_the_documents_window_by_months(brackenmoor):
     result = brackenmoor.check("Between launch on 1 October 2023 and 31 March 2024 the rapid response cars saw 2,150 patients.")
     assert next(f for f in result.figures if f.figure.text == "2,150").verdict is Verdict.SUPPORTED

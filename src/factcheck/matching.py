@@ -195,6 +195,29 @@ _VENUE_BEFORE = regex(
     r"(?<!every )(?<!Every )(?<!each )(?<!Each )(?<!any )\b(?i:visit(?:ed|ing|s)?|trip|tour(?:ed|ing)?|speaking|spoke|addressing|centre|center|club|school|college|academy|estate|church|mosque|"
     r"hall|room|gym|library|station|hospital|caf[e\u00e9]|venue|bus|train|meeting|event|rally|conference|briefing|hearing|vigil|gathering|session|speech)\b(?:\s(?i:to|at|with))?(?:\s(?i:the|a|an|his|her|their))?(?:\s[A-Z][\w'\u2019-]*){0,4}\s$"
 )
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# The noun phrase that opens a clause: "A community diagnostic centre in
+# Thornwick carried out ..." is what did it, not a venue of the scene.
+_OPENING_PHRASE = regex(r"\s*(?:(?:a|an|the|its|their|our|one)\s+)?(?:(?!(?:at|in|to|from|during|outside|inside|near|by|on)\b)[a-z][\w'\u2019-]*\s+){0,3}", re.I)
+
+
+_BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosque|hall|room|gym|library|station|hospital|caf[e\u00e9]|venue", re.I)
+# A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
+_NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
+
+
+def _a_venue_before(text: str, at: int) -> bool:
+    """Whether the place phrase at `at` follows a venue of the scene
+    ("speaking at a youth centre in Tottenham", "the mayor's visit to the
+    Engine Room in ..."), not a building that opens the clause as what
+    did it ("A community diagnostic centre in Thornwick carried out ...")."""
+    venue = _VENUE_BEFORE.search(text, max(0, at - 60), at)
+    if venue is None:
+        return False
+    opens = _BUILDING.match(text, venue.start()) is not None and _OPENING_PHRASE.fullmatch(text, 0, venue.start()) is not None
+    return not opens
+
+
 # Offices a person's name may carry ("Deputy Mayor Sophie Linden", "Commissioner Cressida Dick").
 _TITLES = frozenset("deputy commissioner mayor secretary minister chief chair director leader superintendent inspector".split())
 # A title and the name after it: "Commissioner Cressida Dick".
@@ -893,6 +916,7 @@ class Matcher:
     _by_length: dict[int, list[str]] | None = field(default=None, repr=False)
     _proper_words: frozenset[str] | None = field(default=None, repr=False)
     _proper_runs: frozenset[tuple[str, ...]] | None = field(default=None, repr=False)
+    _place_stems: frozenset[str] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
@@ -1258,18 +1282,21 @@ class Matcher:
         places = (
             w
             for p in _PLACE_PHRASE.finditer(said)
-            if not _VENUE_BEFORE.search(said, max(0, p.start() - 60), p.start()) and not self._names_documented(p.group(1))
+            if not _a_venue_before(said, p.start()) and not self._names_documented(p.group(1))
             for w in p.group(1).split()
         )
         maker = _FOREIGN_MAKER.match(said) if owners else None
         makers = maker.group(1).split() if maker is not None else ()
-        for word in itertools.chain(makers, (m.group(1) for m in _OWNER.finditer(said)) if owners else (), places):
+        placed = list(places)
+        for word in itertools.chain(makers, (m.group(1) for m in _OWNER.finditer(said)) if owners else (), placed):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue
             corpus_stem = self.known_stem(low)
-            if corpus_stem is not None and (corpus_stem in vocabulary or self.home_word(corpus_stem)):
-                continue  # the documents' own owner ("Glasgow's" is not), or the corpus's home ("London's", "the Met's")
+            if corpus_stem is not None and corpus_stem in vocabulary:
+                continue  # the documents' own owner ("Glasgow's" is not)
+            if corpus_stem is not None and self.home_word(corpus_stem) and not (word in placed and self._placed_elsewhere(corpus_stem, vocabulary)):
+                continue  # the corpus's home ("London's", "the Met's")
             return word
         return None
 
@@ -1286,6 +1313,30 @@ class Matcher:
         if not named or any(self.known_stem(w.lower()) in vocabulary for w in named):
             return None
         return maker.group(1).strip()
+
+    def _placed_elsewhere(self, stem: str, vocabulary: frozenset[str]) -> bool:
+        """Whether a place the corpus often names ("in Thornwick") is
+        another than the one the documented claim's own words give ("the
+        *Ellsbridge* Community Diagnostic Centre"): a corpus of several
+        towns has no one home."""
+        if self._place_stems is None:
+            self._place_stems = self._places_in_passages()
+        return stem in self._place_stems and any(other in self._place_stems for other in vocabulary if other != stem)
+
+    def _places_in_passages(self) -> frozenset[str]:
+        """The stems of the capitalised words the passages set after "in",
+        "at", "across" ...: the corpus's places."""
+        found: set[str] = set()
+        common: set[str] = set()
+        for entry in self.entries:
+            passage = entry.claim.passage
+            common.update(w for w in _WORD.findall(passage) if w.islower())
+            # One word after "in", "at": "in Thornwick", not "at City Hall", "at Ellsbridge General";
+            # and the town a named building is in: "Ellsbridge General Hospital".
+            found.update(p.group(1).strip().lower() for p in _PLACE_PHRASE.finditer(passage) if " " not in p.group(1).strip())
+            found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
+        # A name, not a word set in capitals ("in March").
+        return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
 
     def _names_documented(self, phrase: str) -> bool:
         """Whether a capitalised phrase opens with a documented name of two
