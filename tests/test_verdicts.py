@@ -41,6 +41,9 @@ def fig(text: str) -> Figure:
         ("fewer than 1,000", "at least 800", None),
         ("more than 800", "up to 1,000", None),
         ("fewer than 1,000", "more than 1,100", False),
+        # A lower ceiling says more than the documents' higher one; a higher one they imply.
+        ("fewer than 1,000", "fewer than 1,200", None),
+        ("fewer than 1,300", "fewer than 1,200", True),
     ],
 )
 def test_agreement(claimed, documented, expected):
