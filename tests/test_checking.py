@@ -1781,6 +1781,18 @@ def test_a_town_the_corpus_often_names_is_not_home_when_the_documented_figure_is
     assert_verdict(brackenmoor, claim, expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The Courier's "about 3,900 ... so far" is so far as June 2024, its date; at March 2024 the board paper gives 2,150.
+        ("By the end of March 2024 the rapid response cars had already seen 3,900 patients.", Verdict.CONFLICTING),
+        ("By June 2024 the rapid response cars had seen about 3,900 patients.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_documented_running_total_so_far_holds_as_of_its_documents_date(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)
+
+
 def test_a_window_dated_by_days_is_the_documents_window_by_months(brackenmoor):
     result = brackenmoor.check("Between launch on 1 October 2023 and 31 March 2024 the rapid response cars saw 2,150 patients.")
     assert next(f for f in result.figures if f.figure.text == "2,150").verdict is Verdict.SUPPORTED

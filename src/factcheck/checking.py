@@ -1083,14 +1083,19 @@ class Checker:
     def _moment(self, index: int) -> str | None:
         """The date a documented level or total holds as of, a yearless one
         ("--06", "by the end of June") placed in its document's year or the
-        year before; None if the claim has a period of its own, no as_of, or
-        a yearless one in a document of unknown date."""
+        year before, and a running total "so far" as of its document's date;
+        None if the claim has another period of its own, no as_of, or a
+        yearless one in a document of unknown date."""
         claim = self.matcher.claim(index)
+        published = self.corpus.sources[claim.source].date
+        period = read_period(claim.period)
+        if claim.as_of is None and period is not None and period.kind == "running" and _RUNNING_PASSAGE.search(claim.passage):
+            # "about 3,900 patients so far": so far as the document's date.
+            return published[:7] if published[:4].isdigit() else None
         if claim.as_of is None or _read_kind(claim.period) not in (None, "total"):
             return None
         if not claim.as_of.startswith("--"):
             return claim.as_of
-        published = self.corpus.sources[claim.source].date
         if not published[:4].isdigit() or len(published) < 7:
             return None
         month = claim.as_of[2:4]
