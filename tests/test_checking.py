@@ -1891,3 +1891,8 @@ def test_a_documented_figure_with_no_period_holds_for_the_year_its_subject_names
 )
 def test_a_count_at_another_rate_is_another_measure(ossenmere, claim, expected):
     assert_verdict(ossenmere, claim, expected)
+
+
+def test_the_owner_of_the_named_thing_in_the_figures_phrase_is_not_another_thing(ossenmere):
+    # "the Combined Authority's Homes for Ossenmere programme": the authority owns the programme the 600 homes are for.
+    assert_verdict(ossenmere, "The association has promised to build 600 homes for the Combined Authority's Homes for Ossenmere programme.", Verdict.SUPPORTED)

@@ -1060,7 +1060,13 @@ class Checker:
         right after it; not an office ("since the Deputy Mayor first wrote")."""
         phrase = _NOUN_PHRASE_AFTER.match(text, fig.end)
         other = self._names_another(phrase.group(), best.topic, best.index) if phrase is not None else None
-        return other if other is not None and not _OFFICE_WORDS.intersection(other.lower().split()) else None
+        if other is None or _OFFICE_WORDS.intersection(other.lower().split()):
+            return None
+        if phrase is not None and re.search(r"[A-Za-z]['\u2019]s\s+[A-Z]", phrase.group()):
+            # "600 homes for the Combined Authority's Homes for Ossenmere
+            # programme": the owner of the thing the documents give it for.
+            return None
+        return other
 
     def _channel_named(self, text: str, best: Match) -> str | None:
         """"Through its Rescue and Response scheme, City Hall has handed £7m
