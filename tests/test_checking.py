@@ -1896,3 +1896,15 @@ def test_a_count_at_another_rate_is_another_measure(ossenmere, claim, expected):
 def test_the_owner_of_the_named_thing_in_the_figures_phrase_is_not_another_thing(ossenmere):
     # "the Combined Authority's Homes for Ossenmere programme": the authority owns the programme the 600 homes are for.
     assert_verdict(ossenmere, "The association has promised to build 600 homes for the Combined Authority's Homes for Ossenmere programme.", Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents' period has a name, not dates: "over the spending review period".
+        ("The Sound Schools fund has £12m to spend across the three-year spending review period.", Verdict.SUPPORTED),
+        ("The Sound Schools fund has £15m to spend across the three-year spending review period.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_period_the_documents_call_by_name_is_the_sentences_when_it_names_it(ossenmere, claim, expected):
+    assert_verdict(ossenmere, claim, expected)

@@ -594,13 +594,23 @@ class Checker:
         rank = 2
         for index in self.matcher.topic_indices(topic):
             doc = self.documented(index)
-            if comparable(fig, doc) and _same_period(period, doc.period, functools.partial(self._subject_at, index)):
+            if comparable(fig, doc) and self._period_fits(period, reading, index):
                 outcome = self._outcome_of(fig, reading, index)
                 if outcome is True:
                     return 0
                 if outcome is False:
                     rank = 1
         return rank
+
+    def _period_fits(self, period: Period | None, reading: Reading, index: int) -> bool:
+        """Whether the claim's period is the documented figure's at `index`:
+        `_same_period`, or a period the documents call by its name ("over
+        the spending review period") which the sentence names, however it
+        measures it ("across the three-year spending review period")."""
+        documented = self.documented(index).period
+        if _same_period(period, documented, functools.partial(self._subject_at, index)):
+            return True
+        return period is not None and reading.around is not None and _names_the_period(reading.around.text, documented)
 
     def _gives(self, topic: str, fig: Figure) -> bool:
         """Whether the documents give `topic` a figure `comparable` with
@@ -1418,7 +1428,7 @@ class Checker:
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
         # Each documented claim read from the index once: every one used below is among `docs`.
         claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
-        same_measure = [i for i in docs if _same_period(period, documented(i).period, functools.partial(self._subject_at, i))]
+        same_measure = [i for i in docs if self._period_fits(period, reading, i)]
         if period is not None and period.kind == "window":
             # A running total the documents give "up until May this year",
             # with no period of their own, is not the claim's moment.
@@ -1794,6 +1804,19 @@ _PURPOSE = regex(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tack
 # Not "paid for": there "for" belongs to the verb ("150 officers paid for with City Hall cash").
 _PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?<!paid )(?<!pays )(?<!paying )(?P<prep>for|into|on)\s", re.I)
 _RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
+
+
+def _names_the_period(sentence: str, documented: str | None) -> bool:
+    """Whether the sentence names a period the documents call by a name
+    of two words or more, not by dates ("the spending review period")."""
+    said = read_period(documented)
+    if said is None or said.kind != "window" or said.key[:1].isdigit():
+        return False
+    name = _PERIOD_LEAD.sub("", said.key).strip()
+    return len(name.split()) > 1 and re.search(r"\b" + re.escape(name) + r"\b", sentence, re.I) is not None
+
+
+_PERIOD_LEAD = regex(r"^(?:(?:over|during|in|for|across|throughout|within)\s+)?(?:(?:the|this|that|its|their|our)\s+)?", re.I)
 
 
 def _another_rate(claimed: Period, documented: str | None) -> bool:
