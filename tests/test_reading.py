@@ -137,6 +137,14 @@ def test_a_period_in_hours_is_read_like_any_other_stretch():
     assert period is not None and period.kind == "duration" and period.key == "1"
 
 
+@pytest.mark.parametrize("year", ["the 2023/24 financial year", "the 2023-24 year"])
+def test_a_year_named_with_its_noun_dates_the_amount(year):
+    # Not "under the June 2017 knife crime strategy", where the date names a thing.
+    text = f"By the end of {year}, the ferry service had carried 8,000 passengers in total."
+    amount = next(r for r in read(text, parse_figures(text)) if r.figure.kind != "date")
+    assert amount.window is not None and amount.window.kind == "window" and amount.window.key == "2023-04/2024-03"
+
+
 def test_told_in_the_passive_is_attribution():
     text = "Councillors were told at a budget hearing that the ferry service carried 800 passengers."
     (reading,) = read(text, parse_figures(text))

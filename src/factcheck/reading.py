@@ -1271,12 +1271,16 @@ _ARTICLE_BEFORE = regex(r"\b(?:the|its|his|her|their|this|that)\s{1,3}$", re.I)
 _NOUN_AFTER = regex(r"\s{1,3}(?!(?:and|or|to|until|till|in|on|at|by|for|from|with|when|as|after|before|the|a|an|was|were|is|are|had|has|have|saw|figures?|total|totals|count)\b)[A-Za-z][\w-]*", re.I)
 
 
+# "the 2023/24 financial year" is a time, not a thing the date names.
+_YEAR_NOUN_AFTER = regex(r"\s+(?:(?:financial|calendar|school|academic|tax|fiscal)\s+)?(?:year|quarter|half|period|season|term)\b", re.I)
+
+
 def _dated_by_verb(text: str, date: Figure, figures: list[Figure]) -> bool:
     """Whether an event verb owns the date ("first set up in June 2017"): it
     says when that happened, not when an amount beside it holds. (An event
     noun, "from its launch in April 2018", starts a window.) So does the
     thing it is set before ("under the June 2017 knife crime strategy")."""
-    if _ARTICLE_BEFORE.search(text, max(0, date.start - 8), date.start) and _NOUN_AFTER.match(text, date.end):
+    if _ARTICLE_BEFORE.search(text, max(0, date.start - 8), date.start) and _NOUN_AFTER.match(text, date.end) and not _YEAR_NOUN_AFTER.match(text, date.end):
         return True
     found = _event_match(text, date, figures)
     return found is not None and found.group(1).lower() not in _EVENT_NOUNS
