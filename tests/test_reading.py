@@ -145,6 +145,12 @@ def test_a_year_named_with_its_noun_dates_the_amount(year):
     assert amount.window is not None and amount.window.kind == "window" and amount.window.key == "2023-04/2024-03"
 
 
+def test_a_total_the_amount_before_brings_its_count_to_is_of_the_same_thing():
+    text = "The ferry carried 8,000 passengers in 2023, bringing its total since launch to 20,000."
+    total = [r for r in read(text, parse_figures(text)) if r.figure.kind != "date"][-1]
+    assert "passengers" in total.scope and "ferry" in total.scope
+
+
 def test_told_in_the_passive_is_attribution():
     text = "Councillors were told at a budget hearing that the ferry service carried 800 passengers."
     (reading,) = read(text, parse_figures(text))

@@ -1371,7 +1371,30 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f is not fig for f in dates)
         out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around))
-    return _shared_leads(text, figures, _compared(text, _contrasted(text, out)))
+    return _running_on(text, _shared_leads(text, figures, _compared(text, _contrasted(text, out))))
+
+
+# "replaced 2,100 lights in 2023/24, taking its total since 2021 to 2,900":
+# the total is of what the amount before it counts.
+_TOTAL_TO = regex(
+    r"[^.;:]{0,80}?,\s{1,3}(?:taking|bringing|pushing|raising|lifting)\s{1,3}(?:its|their|the)\s{1,3}(?:running\s{1,3}|overall\s{1,3}|cumulative\s{1,3})?"
+    r"total\b[^.;:,]{0,80}?\s{1,3}to\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?",
+    re.I,
+)
+
+
+def _running_on(text: str, readings: list[Reading]) -> list[Reading]:
+    """An amount that takes the one before it to a total ("..., bringing
+    the total to 2,900") is read with the words of the one before: what
+    it counts, and who."""
+    out = list(readings)
+    amounts = [i for i, r in enumerate(out) if r.figure.kind in AMOUNTS]
+    # (A date between them is no break: "2,100 in 2023/24, taking its total to 2,900".)
+    for before, i in zip(amounts, amounts[1:]):
+        first, this = out[before], out[i]
+        if this.figure.kind == first.figure.kind and _TOTAL_TO.fullmatch(text, first.figure.end, this.figure.start):
+            out[i] = replace(this, scope=f"{first.scope} {this.scope}")
+    return out
 
 
 # "seized 135 knives and six guns": only the first amount's noun and "and" between them.
