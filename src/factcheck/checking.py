@@ -610,7 +610,9 @@ class Checker:
         documented = self.documented(index).period
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
-        return period is not None and reading.around is not None and _names_the_period(reading.around.text, documented)
+        if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
+            return False  # (the common case, tested before any period is read)
+        return _names_the_period(reading.around.text, documented)
 
     def _gives(self, topic: str, fig: Figure) -> bool:
         """Whether the documents give `topic` a figure `comparable` with
@@ -1121,6 +1123,8 @@ class Checker:
     def _other_payer(self, reading: Reading, topic: str) -> tuple[str, str] | None:
         """Who the sentence says paid, and the subject of a documented sum of
         `topic`, when every documented sum of it names another payer."""
+        if self.matcher.maker(reading.scope) is None:
+            return None  # the common case: the sentence does not open with who paid
         found = [(self.matcher.other_payer(reading.scope, i), i) for i in self.matcher.topic_indices(topic) if self.documented(i).kind == "money"]
         if not found or any(payer is None for payer, _ in found):
             return None

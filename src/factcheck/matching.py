@@ -1300,12 +1300,18 @@ class Matcher:
             return word
         return None
 
+    @staticmethod
+    def maker(scope: str) -> re.Match[str] | None:
+        """The name opening `scope` as the one who made, paid or has the
+        thing ("Glasgow put £1.4m into ...", "Birmingham has created ...")."""
+        return _FOREIGN_MAKER.match(scope[:MAX_SUBJECT_CHARS])
+
     def other_payer(self, scope: str, index: int) -> str | None:
         """The name opening `scope` as the one who paid ("Brackenholt Homes
         is putting £850k into ...") when the documented claim at `index`
         names a payer of its own ("Combined Authority funding for ...") and
         not this one, even if the corpus often names it: someone else paid."""
-        maker = _FOREIGN_MAKER.match(scope[:MAX_SUBJECT_CHARS])
+        maker = self.maker(scope)
         if maker is None or _PAYER.search(self.entries[index].claim.subject) is None:
             return None
         vocabulary = self.own_words(index)
