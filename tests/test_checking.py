@@ -1908,3 +1908,15 @@ def test_the_owner_of_the_named_thing_in_the_figures_phrase_is_not_another_thing
 )
 def test_a_period_the_documents_call_by_name_is_the_sentences_when_it_names_it(ossenmere, claim, expected):
     assert_verdict(ossenmere, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "17,680 calls over the year", in the trust's "Annual Review 2023-24": the year is 2023-24.
+        ("The Cinderline helpline answered 17,680 calls in 2023-24.", Verdict.SUPPORTED),
+        ("The Cinderline helpline answered 17,680 calls in 2022-23.", Verdict.UNVERIFIED),
+    ],
+)
+def test_the_year_of_an_annual_review_is_the_year_its_title_names(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)

@@ -610,9 +610,18 @@ class Checker:
         documented = self.documented(index).period
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
+        year = self._year_of_document(index) if period is not None and documented and documented.lower() in _THE_YEAR else None
+        if year is not None and _same_period(period, year):
+            return True  # "17,680 calls over the year", in the Annual Review 2023-24
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
+
+    def _year_of_document(self, index: int) -> str | None:
+        """The one year or financial year the title of the claim's document
+        names ("Annual Review 2023-24"): the year its "over the year" means."""
+        years = _TITLE_YEAR.findall(self.corpus.sources[self.matcher.claim(index).source].title)
+        return years[0] if len(years) == 1 else None
 
     def _gives(self, topic: str, fig: Figure) -> bool:
         """Whether the documents give `topic` a figure `comparable` with
@@ -1808,6 +1817,11 @@ _PURPOSE = regex(r",\s(?:in order\s)?to\s(?:help|support|steer|provide|keep|tack
 # Not "paid for": there "for" belongs to the verb ("150 officers paid for with City Hall cash").
 _PURPOSE_AFTER_NOUN = regex(r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?<!paid )(?<!pays )(?<!paying )(?P<prep>for|into|on)\s", re.I)
 _RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have now|now been|since (?:its|the|their) launch)\b", re.I)
+
+
+# A documented period that is its document's year: "over the year" in an annual review.
+_THE_YEAR = frozenset({"this year", "over the year", "the year", "in the year", "during the year", "for the year"})
+_TITLE_YEAR = regex(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 
 
 def _names_the_period(sentence: str, documented: str | None) -> bool:
