@@ -1339,9 +1339,11 @@ def test_the_recipient_named_decides_the_topic(checker, claim, expected):
     [
         # The documented figure with a digit slipped is a wrong figure for the thing named,
         # though the sentence says more of it than the documents do ...
-        ("The Beacon Youth Fund, a lifeline for young sailors along the estuary, is worth £60m.", Verdict.CONFLICTING),
+        ("The Beacon Youth Fund for young sailors along the estuary is worth £60m.", Verdict.CONFLICTING),
         # ... while another figure may measure another part of it.
-        ("The Beacon Youth Fund, a lifeline for young sailors along the estuary, is worth £7m.", Verdict.UNVERIFIED),
+        ("The Beacon Youth Fund for young sailors along the estuary is worth £7m.", Verdict.UNVERIFIED),
+        # What the fund is, said between its name and its verb, is not more of the figure: a wrong figure.
+        ("The Beacon Youth Fund, a lifeline for young sailors along the estuary, is worth £7m.", Verdict.CONFLICTING),
     ],
 )
 def test_a_slipped_digit_is_a_wrong_figure(harbour, claim, expected):

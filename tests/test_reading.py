@@ -151,6 +151,15 @@ def test_a_total_the_amount_before_brings_its_count_to_is_of_the_same_thing():
     assert "passengers" in total.scope and "ferry" in total.scope
 
 
+def test_what_a_name_is_between_it_and_its_verb_keeps_only_its_names_and_kind_of_body():
+    text = "The Lantern Line, the befriending scheme the Quay Trust runs to ease loneliness, is a £2m project."
+    (reading,) = read(text, parse_figures(text))
+    assert "loneliness" not in reading.scope and "Lantern" in reading.scope and "Quay Trust" in reading.scope
+    text = "Harbourlight, the youth charity, has invested £1.4m in ferries."
+    (reading,) = read(text, parse_figures(text))
+    assert "charity" in reading.scope and "youth" not in reading.scope
+
+
 def test_told_in_the_passive_is_attribution():
     text = "Councillors were told at a budget hearing that the ferry service carried 800 passengers."
     (reading,) = read(text, parse_figures(text))

@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Sequence
 from .corpus import Claim, Corpus, figure_span
 from .figures import Figure
 from .lazy import cached, regex
+from .reading import BODY_HEADS
 from .recent import Recent
 
 __all__ = ["Matcher", "Match", "tokenize", "DEFAULT_THRESHOLD"]
@@ -165,8 +166,6 @@ _PLACE_DESCRIBED_OWNER = regex(r"\b[Tt]he\s([A-Z][a-z][\w-]{1,30})\s(?:city|town
 _OWNER = regex(r"\b([A-Z][a-z][\w-]{1,30})['\u2019]s\b")
 # Two to four capitalised words opening a clause ("Transport for London"), then a lower-case word.
 _OPENING_NAME = regex(r"\s{0,20}((?:[A-Z][\w'\u2019-]{0,40}\s(?:(?:for|of)\s)?){2,4})(?=[a-z])")
-# What a body's name ends with: "... Rescue Service", "... Trust".
-BODY_HEADS = "partnership|unit|council|police|constabulary|force|authority|board|trust|team|service|agency|department|ministry|commission|office|government|taskforce|task force|foundation|charity"
 # A documented sum's payer, a body by name: "*Combined Authority* funding
 # for ...", "the *Home Office*'s grant to ..." (not "Mayor's investment in
 # the Met Police", where the body is what gets it).

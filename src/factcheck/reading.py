@@ -930,15 +930,34 @@ def _near(text: str, fig: Figure, lo: int, hi: int) -> str:
 
 # What opens a list item before its amount: "including 2,214 in ...", "and 986 in ...".
 _LIST_ITEM_LEAD = regex(r"\s*(?:(?:including|among\s+them|such\s+as|and|with)\s+)?")
+# What a body's name ends with: "... Rescue Service", "... Trust".
+BODY_HEADS = "partnership|unit|council|police|constabulary|force|authority|board|trust|team|service|agency|department|ministry|commission|office|government|taskforce|task force|foundation|charity"
 # An appositive describing a name: ", a charity that has ..., ".
 _APPOSITIVE = regex(r",\s(?:a|an)\s(?:[\w-]+\s){1,3}?(?:that|which|who)\s(?:(?!,\s)[^;()]){1,250},\s")
+
+
+# What a name is, between it and its verb: "Warm Walls, the insulation drive
+# the association runs to cut energy bills, is a £14.6m scheme".
+_DESCRIBED = regex(r",\s(?:the|a|an)\s[^,;()]{1,200},(?=\s(?:is|was|are|were|has|had|will|costs?)\s)")
+# ... of which its names and the kind of body it is stay: "Redthread, the
+# youth *charity*, has ...", "MyEnds, the *VRU's* flagship programme, ...".
+_KEPT_IN_DESCRIPTION = regex(r"\b(?:[A-Z][\w'\u2019-]*|(?:" + BODY_HEADS + r")s?)\b")
 
 
 def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
     """The asides in text[lo:hi] that do not hold the figure."""
     if not _ASIDE_MARK.search(text, lo, hi):
         return []  # no comma or dash to set one off: the common case
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi) if not m.start() <= fig.start < m.end()]
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi) if not m.start() <= fig.start < m.end()]
+    for m in _DESCRIBED.finditer(text, lo, hi):
+        if m.start() <= fig.start < m.end():
+            continue
+        pos = m.start()
+        for kept in _KEPT_IN_DESCRIPTION.finditer(text, m.start(), m.end()):
+            spans.append((pos, kept.start()))
+            pos = kept.end()
+        spans.append((pos, m.end()))
+    return spans
 
 
 def _cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
