@@ -1922,3 +1922,8 @@ def test_a_period_the_documents_call_by_name_is_the_sentences_when_it_names_it(o
 )
 def test_the_year_of_an_annual_review_is_the_year_its_title_names(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
+
+
+def test_a_numbered_part_of_a_place_is_not_another_place(ossenmere):
+    # "Block 7" is a block of the Quillbrook estate, not a place no document mentions.
+    assert_verdict(ossenmere, "Families in Block 7 of the Quillbrook estate live in some of the 60 homes in Brackenholt's heat pump pilot.", Verdict.SUPPORTED)

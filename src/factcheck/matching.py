@@ -243,7 +243,8 @@ _FOREIGN_MAKER = regex(
 # "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
 _PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round)(?:\s+the)?(?:\s+(?:neighbouring|neighboring|nearby|rural|central|northern|southern|eastern|western|inner|outer))?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+"
     # Not a label numbered after it: "from Section 106 agreements", "on Route 38".
-    r"((?!(?i:Section|Article|Clause|Schedule|Part|Chapter|Route|Regulation|Rule|Paragraph)\s+\d)(?:[A-Z][\w-]{1,30}\s?){1,4})")
+    # Nor a numbered part of a place: "in Block 7", "at Gate 12", "on Platform 3".
+    r"((?!(?i:Section|Article|Clause|Schedule|Part|Chapter|Route|Regulation|Rule|Paragraph|Block|Gate|Platform|Ward|Terminal|Unit|Flat|Room|Level|Floor|Bay|Stand|Pier|Junction|Plot|Building)\s+\d)(?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
