@@ -1927,3 +1927,15 @@ def test_the_year_of_an_annual_review_is_the_year_its_title_names(ostmere, claim
 def test_a_numbered_part_of_a_place_is_not_another_place(ossenmere):
     # "Block 7" is a block of the Quillbrook estate, not a place no document mentions.
     assert_verdict(ossenmere, "Families in Block 7 of the Quillbrook estate live in some of the 60 homes in Brackenholt's heat pump pilot.", Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The hub "opened": the documents' "opening" of it (14 March 2024), not the end of its building work in February.
+        ("The Riverside Youth Hub opened in February 2024.", Verdict.CONFLICTING),
+        ("The Riverside Youth Hub opened in March 2024.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_date_is_checked_against_the_documents_noun_for_its_event(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)

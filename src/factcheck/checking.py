@@ -1240,7 +1240,10 @@ class Checker:
     def _dates_event(self, event: list[str], index: int) -> bool:
         """Whether the documented claim at `index` names the event a date
         marks ("*launch* of the Violent Crime Task Force" for "launched")."""
-        return bool(event) and event[0] in self.matcher.names_vocabulary_of(index)
+        if not event:
+            return False
+        vocabulary = self.matcher.names_vocabulary_of(index)
+        return event[0] in vocabulary or any(other in vocabulary for other in _event_nouns().get(event[0], ()))
 
     def _event_of_the_named(self, reading: Reading, event: list[str]) -> Match | None:
         """For a date whose event has no subject of its own ("..., and since
@@ -1711,6 +1714,19 @@ def _claim_period(reading: Reading) -> Period | None:
     if own is not None and own.kind == "total" and reading.window is not None and reading.window.kind == "window":
         return reading.window  # "two years after its launch, a total of 651": the total at that moment
     return own or reading.window
+
+
+# The nouns documents use for one event: a hub "opened" has its "opening",
+# which is its launch. (Not "start": a scheme's start of work is not its
+# launch, and taking it so cost a blind corpus a false conflict.)
+_SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", "setting"), ("announcement", "unveiling"))
+
+
+@functools.cache
+def _event_nouns() -> dict[str, tuple[str, ...]]:
+    # Stemmed on first use, as the checker's other word lists are.
+    groups = [tuple(tokenize(" ".join(group))) for group in _SAME_EVENT]
+    return {stem: group for group in groups for stem in group}
 
 
 # Verbs editors use for money changing hands, which say nothing of what the
