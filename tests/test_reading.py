@@ -63,6 +63,10 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         # qualifiers are not negation, and a phrasal "up by" is not a change
         ("The grant is no more than £3m.", "£3m", Stance.ASSERTED),
         ("Boxing kits were taken up by 50 clubs.", "50", Stance.ASSERTED),
+        # A wish is put forward, not asserted; a plan reported is a commitment.
+        ("The trust hopes to put £2m into minibuses next year.", "£2m", Stance.HYPOTHETICAL),
+        ("The trust wants to spend another £2m on minibuses.", "£2m", Stance.HYPOTHETICAL),
+        ("The trust plans to spend £2m on minibuses.", "£2m", Stance.ASSERTED),
     ],
 )
 def test_stance(sentence, figure, stance):

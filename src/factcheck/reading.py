@@ -566,7 +566,10 @@ _FORECAST_BEFORE = regex(
     # "is expected to take around 7,000": a forecast, whatever its verb.
     r"|\b(?:expected|forecast|projected|predicted|tipped|likely)\s+to\s+[a-z]{2,20}\s+(?:(?:out|up|in|over|back|off|away)\s+)?(?:as\s+many\s+as\s+|as\s+much\s+as\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
     # "City Hall expects 300 by 2025", "aims for 500": a hope, not a count.
-    r"|\b(?:expects?|expecting|hopes?\s+for|hoping\s+for|aims?\s+for|aiming\s+for|targets?|targeting|forecasts?|predicts?)\s+(?:some\s+|about\s+|around\s+|as\s+many\s+as\s+)?$",
+    r"|\b(?:expects?|expecting|hopes?\s+for|hoping\s+for|aims?\s+for|aiming\s+for|targets?|targeting|forecasts?|predicts?)\s+(?:some\s+|about\s+|around\s+|as\s+many\s+as\s+)?$"
+    # "The Mayor hopes to put £45m into ...": a wish, not a sum given. (Not
+    # "plans to build 600", which reports a commitment.)
+    r"|\b(?:hopes?|hoping|wants?|wanting|would\s+like)\s+to\s+[a-z]{2,20}\s+(?:(?:out|up|in|aside|back)\s+)?(?:some\s+|about\s+|around\s+|another\s+|a\s+further\s+|an\s+extra\s+)?$",
     re.I,
 )
 
