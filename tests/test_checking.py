@@ -1939,3 +1939,20 @@ def test_a_numbered_part_of_a_place_is_not_another_place(ossenmere):
 )
 def test_a_date_is_checked_against_the_documents_noun_for_its_event(tallowford, claim, expected):
     assert_verdict(tallowford, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents give 85 per cent only as what the service wants by 2026; now it is 78.
+        ("On-call availability is now 85 per cent, the Chief Fire Officer said.", Verdict.UNVERIFIED),
+        ("The service wants on-call availability above 85 per cent by 2026.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_documented_aim_is_not_a_level_reached(ostmere, claim, expected):
+    assert_verdict(ostmere, claim, expected)
+
+
+def test_a_documented_figure_is_shown_with_its_qualifier_once(ostmere):
+    reason = ostmere.check("On-call availability is now 85 per cent, the Chief Fire Officer said.").reason
+    assert "above 85 per cent" in reason and "more than above" not in reason

@@ -1464,6 +1464,11 @@ class Checker:
             # "local people trained ... in 2023-24", curated with no period:
             # the year its subject names is its period.
             same_measure = [i for i in same_measure if not self._subject_dated_otherwise(period, i)]
+        sentence = reading.around.text if reading.around is not None else ""
+        aimed = [] if _AIMED_SENTENCE.search(sentence) else [i for i in same_measure if _AIMED_SUBJECT.search(self._subject_at(i))]
+        # "On-call availability is now 85 per cent" against the 85 per cent
+        # 'the service wants by 2026': a target is not a level reached.
+        same_measure = [i for i in same_measure if i not in aimed]
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         if fig.kind == "count" and period is not None and period.kind == "rate":
             # "35 households every day" against the documents' 35 a week:
@@ -1564,6 +1569,9 @@ class Checker:
         elif same_c:
             verdict = Verdict.UNVERIFIED
             reason = f"{fig.text}: the documents give only {_list(same_c)} for {subject_name!r}, too imprecise to confirm or contradict it."
+        elif aimed:
+            verdict = Verdict.UNVERIFIED
+            reason = f"{fig.text}: the documents give {_list([claim(i) for i in aimed])} only as an aim ({claim(aimed[0]).subject!r}), not as a level reached."
         else:
             verdict = Verdict.UNVERIFIED
             other = ", ".join(sorted({f"{c.figure} ({c.period or (f'as of {c.as_of}' if c.as_of else 'no period given')})" for c in docs_c}))
@@ -1840,6 +1848,18 @@ _THE_YEAR = frozenset({"this year", "over the year", "the year", "in the year", 
 _TITLE_YEAR = regex(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 
 
+# A documented figure aimed at, not reached, as its subject says: "... the
+# service wants by 2026", "homes Brackenholt plans to insulate next year",
+# "target of new social rent homes".
+_AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are)\s+to|targets?\s+(?:of|for)|will)\b", re.I)
+# ... and a sentence that speaks of an aim, so may give it.
+_AIMED_SENTENCE = regex(
+    r"\b(?:wants?|wanted|aims?|aimed|aiming|targets?|targeted|goal|ambition|pledged?|promised?|hopes?|hoping|plans?|planned|planning|expects?|expected|intends?"
+    r"|forecasts?|projected|will|would|meant\s+to|due\s+to|set\s+to|supposed\s+to|on\s+track|by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def _names_the_period(sentence: str, documented: str | None) -> bool:
     """Whether the sentence names a period the documents call by a name
     of two words or more, not by dates ("the spending review period")."""
@@ -2072,6 +2092,10 @@ def context_note(figures: Iterable[Figure]) -> str:
     return f"({', '.join(texts)} read as when the claim holds; not checked on its own.)" if texts else ""
 
 
+_QUALIFIED_AS_WRITTEN = regex(
+    r"(?:above|over|under|below|around|about|some|roughly|approximately|nearly|almost|fewer|less|more|up\s+to|at\s+least|just|well|close|upwards|circa|between|no\s+more)\b",
+    re.I,
+)
 # How a documented qualifier reads before its figure, when the figure as
 # written leaves it out ("more than 350", recorded as figure "350").
 _QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "up to", "less_than": "less than", "almost": "almost", "approx": "about"}
@@ -2079,7 +2103,9 @@ _QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "
 
 def _as_documented(c: Claim) -> str:
     words = _QUALIFIER_WORDS.get(c.qualifier, "")
-    shown = c.figure if not words or c.figure.lower().startswith(words) else f"{words} {c.figure}"
+    # Not "about around £310": the figure as written may carry its own ("above 85 per cent", "Some 3,200").
+    said = words and not c.figure.lower().startswith(words) and not _QUALIFIED_AS_WRITTEN.match(c.figure)
+    shown = f"{words} {c.figure}" if said else c.figure
     return f"{shown}{f' ({c.period})' if c.period and c.period != 'total' else ''}"
 
 
