@@ -1956,3 +1956,11 @@ def test_a_documented_aim_is_not_a_level_reached(ostmere, claim, expected):
 def test_a_documented_figure_is_shown_with_its_qualifier_once(ostmere):
     reason = ostmere.check("On-call availability is now 85 per cent, the Chief Fire Officer said.").reason
     assert "above 85 per cent" in reason and "more than above" not in reason
+
+
+def test_a_count_of_a_first_stretch_conflicts_beside_a_running_total(brackenmoor):
+    # "first 12 months" is the amount's stretch, not a claim of its own; the documents' 38,000 for it
+    # contradicts 83,000, whatever their running total "more than 40,000 so far" leaves open.
+    result = brackenmoor.check("In its first 12 months the HealthLink bus carried 83,000 passenger journeys.")
+    assert result.verdict is Verdict.CONFLICTING
+    assert [f.figure.text for f in result.figures] == ["83,000"]

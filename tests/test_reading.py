@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck.figures import parse_figures
-from factcheck.reading import Stance, read, read_period
+from factcheck.reading import Stance, read, read_period, stretch_lead
 
 
 def reading_of(text: str, figure_text: str):
@@ -162,6 +162,12 @@ def test_what_a_name_is_between_it_and_its_verb_keeps_only_its_names_and_kind_of
     text = "Harbourlight, the youth charity, has invested £1.4m in ferries."
     (reading,) = read(text, parse_figures(text))
     assert "charity" in reading.scope and "youth" not in reading.scope
+
+
+@pytest.mark.parametrize(("text", "expected"), [("In its first 12 months the ferry carried 8,000 passengers.", True), ("Over its three years, the ferry fund pays £1m a year.", False)])
+def test_a_things_own_first_stretch_is_the_stretch_an_amount_covers(text, expected):
+    duration = next(f for f in parse_figures(text) if f.kind == "duration")
+    assert stretch_lead(text, duration) is expected
 
 
 def test_told_in_the_passive_is_attribution():
