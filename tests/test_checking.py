@@ -1786,6 +1786,20 @@ def test_a_town_the_corpus_often_names_is_not_home_when_the_documented_figure_is
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
+        # Another of the corpus's towns, set before the thing's name: the centre is Ellsbridge's.
+        ("The Thornwick diagnostic centre employs 85 staff.", Verdict.UNVERIFIED),
+        # Another town named beside the thing's own is no other owner.
+        ("The diagnostic centre at Tanner's Yard in Ellsbridge employs 85 staff.", Verdict.SUPPORTED),
+        ("Patients from Thornwick use the Ellsbridge centre, which employs 85 staff.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_town_named_anywhere_is_another_owner_unless_the_things_own_town_is_named(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
         # The Courier's "about 3,900 ... so far" is so far as June 2024, its date; at March 2024 the board paper gives 2,150.
         ("By the end of March 2024 the rapid response cars had already seen 3,900 patients.", Verdict.CONFLICTING),
         ("By June 2024 the rapid response cars had seen about 3,900 patients.", Verdict.SUPPORTED),

@@ -1297,8 +1297,29 @@ class Matcher:
                 continue  # the documents' own owner ("Glasgow's" is not)
             if corpus_stem is not None and self.home_word(corpus_stem) and not (word in placed and self._placed_elsewhere(corpus_stem, vocabulary)):
                 continue  # the corpus's home ("London's", "the Met's")
+            if word in placed and corpus_stem is not None and self._names_its_town(said, vocabulary):
+                continue  # "the centre at Tanner's Yard in Ellsbridge": its own town is named too
             return word
-        return None
+        return self._other_town(said, vocabulary)
+
+    def _towns_named(self, said: str) -> list[tuple[str, str]]:
+        """The corpus's towns the words name, as written and as stems."""
+        if self._place_stems is None:
+            self._place_stems = self._places_in_passages()
+        found = ((w, self.stem_of.get(w.lower().rstrip("'\u2019s") if w.endswith(("'s", "\u2019s")) else w.lower())) for w in _CAPITALISED.findall(said))
+        return [(w, stem) for w, stem in found if stem is not None and stem in self._place_stems]
+
+    def _names_its_town(self, said: str, vocabulary: frozenset[str]) -> bool:
+        return any(stem in vocabulary for _, stem in self._towns_named(said))
+
+    def _other_town(self, said: str, vocabulary: frozenset[str]) -> str | None:
+        """A town of the corpus the words name anywhere ("the *Thornwick*
+        diagnostic centre"), where the documented claim's own words name
+        another of its towns and the words name none of those."""
+        named = self._towns_named(said)
+        if not named or any(stem in vocabulary for _, stem in named):
+            return None
+        return next((w for w, stem in named if self._placed_elsewhere(stem, vocabulary)), None)
 
     @staticmethod
     def maker(scope: str) -> re.Match[str] | None:
