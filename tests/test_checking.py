@@ -1978,3 +1978,15 @@ def test_a_count_of_a_first_stretch_conflicts_beside_a_running_total(brackenmoor
     result = brackenmoor.check("In its first 12 months the HealthLink bus carried 83,000 passenger journeys.")
     assert result.verdict is Verdict.CONFLICTING
     assert [f.figure.text for f in result.figures] == ["83,000"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The annual review's 146 are "this year" (its title: 2023-24), not a running total since 2021.
+        ("Brackenholt Homes has finished 146 new homes for social rent since 2021.", Verdict.UNVERIFIED),
+        ("Brackenholt Homes finished 146 new homes for social rent in 2023-24.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_running_total_since_a_date_is_not_a_count_of_one_year(ossenmere, claim, expected):
+    assert_verdict(ossenmere, claim, expected)

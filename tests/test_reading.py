@@ -170,6 +170,12 @@ def test_a_things_own_first_stretch_is_the_stretch_an_amount_covers(text, expect
     assert stretch_lead(text, duration) is expected
 
 
+def test_a_running_total_since_a_date_is_keyed_by_that_date():
+    text = "The ferry has carried 20,000 passengers since 2021."
+    (total, _) = read(text, parse_figures(text))
+    assert total.window is not None and total.window.kind == "running" and total.window.key == "2021"
+
+
 def test_told_in_the_passive_is_attribution():
     text = "Councillors were told at a budget hearing that the ferry service carried 800 passengers."
     (reading,) = read(text, parse_figures(text))

@@ -608,11 +608,12 @@ class Checker:
         the spending review period") which the sentence names, however it
         measures it ("across the three-year spending review period")."""
         documented = self.documented(index).period
+        year = self._year_of_document(index) if period is not None and documented and documented.lower() in _THE_YEAR else None
+        if year is not None:
+            # "17,680 calls over the year", in the Annual Review 2023-24: that year.
+            return _same_period(period, year)
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
-        year = self._year_of_document(index) if period is not None and documented and documented.lower() in _THE_YEAR else None
-        if year is not None and _same_period(period, year):
-            return True  # "17,680 calls over the year", in the Annual Review 2023-24
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
@@ -1149,7 +1150,7 @@ class Checker:
             return False
         named = _SUBJECT_YEAR.search(claim.subject)
         said = read_period(named.group()) if named else None
-        return said is not None and said.kind == "window" and said.key[:1].isdigit() and not said.same_as(window)
+        return said is not None and said.kind == "window" and said.key[:1].isdigit() and not periods_compatible(window, said)
 
     def _subject_at(self, index: int) -> str:
         """The subject of the documented claim at `index`, for a check that asks for it only now and then."""
@@ -1460,9 +1461,9 @@ class Checker:
             # earlier level, "compared with 53,200 a year earlier", is not of
             # the sentence's moment.)
             same_measure = [i for i in same_measure if _reaches(period, self._moment(i))]
-        if period is not None and period.kind == "window" and period.key[:1].isdigit():
+        if period is not None and (period.kind == "window" and period.key[:1].isdigit() or period.kind == "running"):
             # "local people trained ... in 2023-24", curated with no period:
-            # the year its subject names is its period.
+            # the year its subject names is its period, not "in 2022-23" nor "since 2021".
             same_measure = [i for i in same_measure if not self._subject_dated_otherwise(period, i)]
         sentence = reading.around.text if reading.around is not None else ""
         aimed = [] if _AIMED_SENTENCE.search(sentence) else [i for i in same_measure if _AIMED_SUBJECT.search(self._subject_at(i))]

@@ -1239,7 +1239,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
         # "Since it was set up in April 2018 the taskforce has taken 3,148
         # knives": a running total from then, to whenever it is said.
-        return Period("running", "", f"since {dates[0].text}")
+        # Keyed by when it began, as "since it began in 2021" is.
+        start = dates[0].value if isinstance(dates[0].value, str) and dates[0].value[:1].isdigit() else ""
+        return Period("running", start, f"since {dates[0].text}")
     if dates:
         within = len(dates) == 1 and bool(_WITHIN_BEFORE.search(text, max(0, dates[0].start - 12), dates[0].start))
         return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates), within)
