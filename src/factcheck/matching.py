@@ -1302,12 +1302,20 @@ class Matcher:
             return word
         return self._other_town(said, vocabulary)
 
-    def _towns_named(self, said: str) -> list[tuple[str, str]]:
-        """The corpus's towns the words name, as written and as stems."""
+    def _towns_named(self, said: str, besides: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+        """The corpus's towns the words name, as written and as stems; with
+        `besides`, only those not among these stems."""
+        found = []
+        for w in _CAPITALISED.findall(said):
+            low = w.lower()
+            stem = self.stem_of.get(low[:-2] if low.endswith(("'s", "\u2019s")) else low)
+            if stem is not None and stem not in besides:
+                found.append((w, stem))
+        if not found:
+            return []  # the common case: every name the words give is the claim's own; no corpus scan
         if self._place_stems is None:
             self._place_stems = self._places_in_passages()
-        found = ((w, self.stem_of.get(w.lower().rstrip("'\u2019s") if w.endswith(("'s", "\u2019s")) else w.lower())) for w in _CAPITALISED.findall(said))
-        return [(w, stem) for w, stem in found if stem is not None and stem in self._place_stems]
+        return [(w, stem) for w, stem in found if stem in self._place_stems]
 
     def _names_its_town(self, said: str, vocabulary: frozenset[str]) -> bool:
         return any(stem in vocabulary for _, stem in self._towns_named(said))
@@ -1316,10 +1324,10 @@ class Matcher:
         """A town of the corpus the words name anywhere ("the *Thornwick*
         diagnostic centre"), where the documented claim's own words name
         another of its towns and the words name none of those."""
-        named = self._towns_named(said)
-        if not named or any(stem in vocabulary for _, stem in named):
+        others = self._towns_named(said, besides=vocabulary)
+        if not others or self._names_its_town(said, vocabulary):
             return None
-        return next((w for w, stem in named if self._placed_elsewhere(stem, vocabulary)), None)
+        return next((w for w, stem in others if self._placed_elsewhere(stem, vocabulary)), None)
 
     @staticmethod
     def maker(scope: str) -> re.Match[str] | None:
