@@ -604,7 +604,8 @@ class Checker:
 
     def _period_fits(self, period: Period | None, reading: Reading, index: int) -> bool:
         """Whether the claim's period is the documented figure's at `index`:
-        `_same_period`, or a period the documents call by its name ("over
+        `_same_period`; where the documents say "over the year", the year
+        their title names; or a period the documents call by its name ("over
         the spending review period") which the sentence names, however it
         measures it ("across the three-year spending review period")."""
         documented = self.documented(index).period
@@ -1108,6 +1109,34 @@ class Checker:
                 return phrase
         return None
 
+    def _of_the_same_time(self, reading: Reading, period: Period | None, indices: list[int]) -> list[int]:
+        """Of documented figures whose period fits the claim's, those that
+        hold at the claim's time: not a running total or a level given as of
+        another moment, nor a figure whose subject names another year."""
+        if period is None:
+            return indices
+        if period.kind == "window":
+            # A running total the documents give "up until May this year",
+            # with no period of their own, is not the claim's moment.
+            # Unless the claim's moment is the documents' own: "up until May".
+            claim = self.matcher.claim
+            indices = [
+                i for i in indices
+                if self.documented(i).period is not None or not _is_running(claim(i)) or (not period.within and _at_moment(period.key, claim(i).as_of))
+            ]
+        if period.kind == "window" and _one_moment(period) and reading.stance is not Stance.PREVIOUS:
+            # A level or total the documents give as of one moment ("405 homes
+            # by the end of June") is not the claim's figure at another ("by
+            # December 2023"): another moment, not a contradiction. (An
+            # earlier level, "compared with 53,200 a year earlier", is not of
+            # the sentence's moment.)
+            indices = [i for i in indices if _reaches(period, self._moment(i))]
+        if period.kind == "window" and period.key[:1].isdigit() or period.kind == "running":
+            # "local people trained ... in 2023-24", curated with no period:
+            # the year its subject names is its period, not "in 2022-23" nor "since 2021".
+            indices = [i for i in indices if not self._subject_dated_otherwise(period, i)]
+        return indices
+
     def _moment(self, index: int) -> str | None:
         """The date a documented level or total holds as of, a yearless one
         ("--06", "by the end of June") placed in its document's year or the
@@ -1445,26 +1474,7 @@ class Checker:
         docs = [i for i in self.matcher.topic_indices(topic) if comparable(fig, documented(i))]
         # Each documented claim read from the index once: every one used below is among `docs`.
         claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
-        same_measure = [i for i in docs if self._period_fits(period, reading, i)]
-        if period is not None and period.kind == "window":
-            # A running total the documents give "up until May this year",
-            # with no period of their own, is not the claim's moment.
-            # Unless the claim's moment is the documents' own: "up until May".
-            same_measure = [
-                i for i in same_measure
-                if documented(i).period is not None or not _is_running(claim(i)) or (not period.within and _at_moment(period.key, claim(i).as_of))
-            ]
-        if period is not None and period.kind == "window" and _one_moment(period) and reading.stance is not Stance.PREVIOUS:
-            # A level or total the documents give as of one moment ("405 homes
-            # by the end of June") is not the claim's figure at another ("by
-            # December 2023"): another moment, not a contradiction. (An
-            # earlier level, "compared with 53,200 a year earlier", is not of
-            # the sentence's moment.)
-            same_measure = [i for i in same_measure if _reaches(period, self._moment(i))]
-        if period is not None and (period.kind == "window" and period.key[:1].isdigit() or period.kind == "running"):
-            # "local people trained ... in 2023-24", curated with no period:
-            # the year its subject names is its period, not "in 2022-23" nor "since 2021".
-            same_measure = [i for i in same_measure if not self._subject_dated_otherwise(period, i)]
+        same_measure = self._of_the_same_time(reading, period, [i for i in docs if self._period_fits(period, reading, i)])
         sentence = reading.around.text if reading.around is not None else ""
         aimed = [] if _AIMED_SENTENCE.search(sentence) else [i for i in same_measure if _AIMED_SUBJECT.search(self._subject_at(i))]
         # "On-call availability is now 85 per cent" against the 85 per cent
@@ -1890,8 +1900,8 @@ def _one_moment(window: Period) -> bool:
 
 
 def _reaches(window: Period, moment: str | None) -> bool:
-    """Whether a dated window ends at `moment`, to the precision both give
-    (an unknown moment is not held against it)."""
+    """Whether a window of one moment is `moment`, to the precision both
+    give (an unknown moment is not held against it)."""
     return moment is None or same_at_precision(window.key, moment)
 
 
