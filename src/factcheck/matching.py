@@ -200,6 +200,7 @@ _MONTHS = frozenset("january february march april may june july august september
 _OPENING_PHRASE = regex(r"\s*(?:(?:a|an|the|its|their|our|one)\s+)?(?:(?!(?:at|in|to|from|during|outside|inside|near|by|on)\b)[a-z][\w'\u2019-]*\s+){0,3}", re.I)
 
 
+# The venues that are buildings, which may open a clause as what did it.
 _BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosque|hall|room|gym|library|station|hospital|caf[e\u00e9]|venue", re.I)
 # A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
@@ -1359,8 +1360,10 @@ class Matcher:
         return stem in self._place_stems and any(other in self._place_stems for other in vocabulary if other != stem)
 
     def _places_in_passages(self) -> frozenset[str]:
-        """The stems of the capitalised words the passages set after "in",
-        "at", "across" ...: the corpus's places."""
+        """The stems of the corpus's places: the capitalised words its
+        passages set alone after "in", "at", "across" ..., and the first word
+        of a building's name ("Ellsbridge General Hospital"), never written
+        in lower case."""
         found: set[str] = set()
         common: set[str] = set()
         for entry in self.entries:
