@@ -1303,17 +1303,19 @@ class Matcher:
             return word
         return self._other_town(said, vocabulary)
 
-    def _towns_named(self, said: str, besides: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    def _towns_named(self, said: str, besides: frozenset[str] | None = None) -> list[tuple[str, str]]:
         """The corpus's towns the words name, as written and as stems; with
-        `besides`, only those not among these stems."""
+        `besides`, only those not among these stems that the corpus names
+        often (see `home_word`): a rarer one is another owner already, and
+        only one that might pass for the corpus's home needs telling apart."""
         found = []
         for w in _CAPITALISED.findall(said):
             low = w.lower()
             stem = self.stem_of.get(low[:-2] if low.endswith(("'s", "\u2019s")) else low)
-            if stem is not None and stem not in besides:
+            if stem is not None and (besides is None or stem not in besides and self.home_word(stem)):
                 found.append((w, stem))
         if not found:
-            return []  # the common case: every name the words give is the claim's own; no corpus scan
+            return []  # the common case: every such name the words give is the claim's own; no corpus scan
         if self._place_stems is None:
             self._place_stems = self._places_in_passages()
         return [(w, stem) for w, stem in found if stem in self._place_stems]
