@@ -622,8 +622,7 @@ class Checker:
     def _year_of_document(self, index: int) -> str | None:
         """The one year or financial year the title of the claim's document
         names ("Annual Review 2023-24"): the year its "over the year" means."""
-        years = _TITLE_YEAR.findall(self.corpus.sources[self.matcher.claim(index).source].title)
-        return years[0] if len(years) == 1 else None
+        return _year_of_title(self.corpus.sources[self.matcher.claim(index).source].title)
 
     def _gives(self, topic: str, fig: Figure) -> bool:
         """Whether the documents give `topic` a figure `comparable` with
@@ -1475,8 +1474,9 @@ class Checker:
         # Each documented claim read from the index once: every one used below is among `docs`.
         claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
         same_measure = self._of_the_same_time(reading, period, [i for i in docs if self._period_fits(period, reading, i)])
-        sentence = reading.around.text if reading.around is not None else ""
-        aimed = [] if _AIMED_SENTENCE.search(sentence) else [i for i in same_measure if _AIMED_SUBJECT.search(self._subject_at(i))]
+        aimed = [i for i in same_measure if _AIMED_SUBJECT.search(self._subject_at(i))]
+        if aimed and reading.around is not None and _AIMED_SENTENCE.search(reading.around.text):
+            aimed = []  # the sentence speaks of an aim too
         # "On-call availability is now 85 per cent" against the 85 per cent
         # 'the service wants by 2026': a target is not a level reached.
         same_measure = [i for i in same_measure if i not in aimed]
@@ -1862,6 +1862,12 @@ _THE_YEAR = frozenset({"this year", "over the year", "the year", "in the year", 
 _TITLE_YEAR = regex(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _year_of_title(title: str) -> str | None:
+    years = _TITLE_YEAR.findall(title)
+    return years[0] if len(years) == 1 else None
+
+
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
 # "target of new social rent homes".
@@ -1924,6 +1930,8 @@ def _judged_on_a_siblings_claim(checks: dict[int, FigureCheck], evidence: list[E
     """Figures that conflict only with documented figures another figure of
     the same sentence is supported by: the sentence gives the documents'
     figure itself, for something else, so it is no contradiction of this one."""
+    if len(checks) < 2 or not any(c.verdict is Verdict.CONFLICTING for c in checks.values()):
+        return []  # the common case: nothing to excuse, or no sibling
     said = {i for i, c in checks.items() if c.stance is not Stance.DENIED and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)}
     supporting = {(e.for_figure, e.claim.id) for e in evidence if e.relation is Relation.SUPPORTS and e.for_figure in said}
     found = []
