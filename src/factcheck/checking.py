@@ -232,6 +232,8 @@ class Checker:
     _title_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
     _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The year a documented "over the year" means, per documented claim ("" if none): asked on every comparison.
+    _years: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     _beside: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _next_to
     _claim_texts: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _claim_text
     _changes: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _documented_change
@@ -609,8 +611,10 @@ class Checker:
         the spending review period") which the sentence names, however it
         measures it ("across the three-year spending review period")."""
         documented = self.documented(index).period
-        year = self._year_of_document(index) if period is not None and documented and documented.lower() in _THE_YEAR else None
-        if year is not None:
+        year = self._years.get(index)
+        if year is None:
+            year = self._years[index] = (self._year_of_document(index) if documented and documented.lower() in _THE_YEAR else None) or ""
+        if year and period is not None:
             # "17,680 calls over the year", in the Annual Review 2023-24: that year.
             return _same_period(period, year)
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
