@@ -349,8 +349,7 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
 def _implied(claimed: Figure, documented: Figure) -> bool:
     """A claimed floor the documented one implies, and close to it: "well over
     800" when the documents say "more than 900"."""
-    floors = {"more_than", "at_least"}
-    if claimed.qualifier not in floors or documented.qualifier not in floors:
+    if claimed.qualifier not in _FLOORS or documented.qualifier not in _FLOORS:
         return False
     assert isinstance(claimed.value, Decimal) and isinstance(documented.value, Decimal)
     return claimed.value <= documented.value <= claimed.value + _magnitude(claimed.value)
@@ -362,9 +361,9 @@ def _possible(f: Figure) -> tuple[Decimal, Decimal]:
     v = f.value
     assert isinstance(v, Decimal)
     lo, hi = interval(f, rounded=True)
-    if f.qualifier in ("more_than", "at_least"):
+    if f.qualifier in _FLOORS:
         hi = _UNBOUNDED
-    elif f.qualifier in ("less_than", "up_to"):
+    elif f.qualifier in _CEILINGS:
         lo = Decimal(0) if v >= 0 else lo
     elif f.qualifier == "exact" and f.precision is not None:
         scale = interval(f, rounded=False)[0] / v if v else Decimal(1)  # per year, or days
