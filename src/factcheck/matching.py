@@ -1286,7 +1286,7 @@ class Matcher:
             if not _a_venue_before(said, p.start()) and not self._names_documented(p.group(1))
             for w in p.group(1).split()
         )
-        maker = _FOREIGN_MAKER.match(said) if owners else None
+        maker = self.maker(said) if owners else None
         makers = maker.group(1).split() if maker is not None else ()
         placed = list(places)
         for word in itertools.chain(makers, (m.group(1) for m in _OWNER.finditer(said)) if owners else (), placed):
@@ -1310,15 +1310,13 @@ class Matcher:
         only one that might pass for the corpus's home needs telling apart."""
         found = []
         for w in _CAPITALISED.findall(said):
-            low = w.lower()
-            stem = self.stem_of.get(low[:-2] if low.endswith(("'s", "\u2019s")) else low)
+            stem = self.stem_of.get(_POSSESSIVE.sub("", w).lower())
             if stem is not None and (besides is None or stem not in besides and self.home_word(stem)):
                 found.append((w, stem))
         if not found:
             return []  # the common case: every such name the words give is the claim's own; no corpus scan
-        if self._place_stems is None:
-            self._place_stems = self._places_in_passages()
-        return [(w, stem) for w, stem in found if stem in self._place_stems]
+        places = self._places()
+        return [(w, stem) for w, stem in found if stem in places]
 
     def _names_its_town(self, said: str, vocabulary: frozenset[str]) -> bool:
         return any(stem in vocabulary for _, stem in self._towns_named(said))
@@ -1357,9 +1355,14 @@ class Matcher:
         another than the one the documented claim's own words give ("the
         *Ellsbridge* Community Diagnostic Centre"): a corpus of several
         towns has no one home."""
+        places = self._places()
+        return stem in places and any(other in places for other in vocabulary if other != stem)
+
+    def _places(self) -> frozenset[str]:
+        """The corpus's places, read from its passages on first use."""
         if self._place_stems is None:
             self._place_stems = self._places_in_passages()
-        return stem in self._place_stems and any(other in self._place_stems for other in vocabulary if other != stem)
+        return self._place_stems
 
     def _places_in_passages(self) -> frozenset[str]:
         """The stems of the corpus's places: the capitalised words its
