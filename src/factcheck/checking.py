@@ -611,9 +611,7 @@ class Checker:
         the spending review period") which the sentence names, however it
         measures it ("across the three-year spending review period")."""
         documented = self.documented(index).period
-        year = self._years.get(index)
-        if year is None:
-            year = self._years[index] = (self._year_of_document(index) if documented and documented.lower() in _THE_YEAR else None) or ""
+        year = self._year_meant(index)
         if year and period is not None:
             # "17,680 calls over the year", in the Annual Review 2023-24: that year.
             return _same_period(period, year)
@@ -623,10 +621,20 @@ class Checker:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
 
-    def _year_of_document(self, index: int) -> str | None:
-        """The one year or financial year the title of the claim's document
-        names ("Annual Review 2023-24"): the year its "over the year" means."""
-        return _year_of_title(self.corpus.sources[self.matcher.claim(index).source].title)
+    def _year_meant(self, index: int) -> str:
+        """Where the documented claim at `index` says "over the year" (or
+        "this year"), the one year or financial year its document's title
+        names ("Annual Review 2023-24"); "" otherwise. Worked out once per
+        claim: every comparison asks."""
+        year = self._years.get(index)
+        if year is None:
+            period = self.documented(index).period
+            year = ""
+            if period and period.lower() in _THE_YEAR:
+                years = _TITLE_YEAR.findall(self.corpus.sources[self.matcher.claim(index).source].title)
+                year = years[0] if len(years) == 1 else ""
+            self._years[index] = year
+        return year
 
     def _gives(self, topic: str, fig: Figure) -> bool:
         """Whether the documents give `topic` a figure `comparable` with
@@ -1085,14 +1093,14 @@ class Checker:
         """Another documented thing named in the amount's own noun phrase,
         right after it; not an office ("since the Deputy Mayor first wrote")."""
         phrase = _NOUN_PHRASE_AFTER.match(text, fig.end)
-        other = self._names_another(phrase.group(), best.topic, best.index) if phrase is not None else None
+        if phrase is None:
+            return None
+        other = self._names_another(phrase.group(), best.topic, best.index)
         if other is None or _OFFICE_WORDS.intersection(other.lower().split()):
             return None
-        if phrase is not None and re.search(r"[A-Za-z]['\u2019]s\s+[A-Z]", phrase.group()):
-            # "600 homes for the Combined Authority's Homes for Ossenmere
-            # programme": the owner of the thing the documents give it for.
-            return None
-        return other
+        # "600 homes for the Combined Authority's Homes for Ossenmere
+        # programme": the owner of the thing the documents give it for.
+        return None if _OWNER_OF_A_NAME.search(phrase.group()) else other
 
     def _channel_named(self, text: str, best: Match) -> str | None:
         """"Through its Rescue and Response scheme, City Hall has handed £7m
@@ -1152,7 +1160,7 @@ class Checker:
         if claim.as_of is None and period is not None and period.kind == "running" and _RUNNING_PASSAGE.search(claim.passage):
             # "about 3,900 patients so far": so far as the document's date.
             return published[:7] if published[:4].isdigit() else None
-        if claim.as_of is None or _read_kind(claim.period) not in (None, "total"):
+        if claim.as_of is None or period is not None and period.kind != "total":
             return None
         if not claim.as_of.startswith("--"):
             return claim.as_of
@@ -1478,7 +1486,7 @@ class Checker:
         # Each documented claim read from the index once: every one used below is among `docs`.
         claim = {i: self.matcher.claim(i) for i in docs}.__getitem__
         same_measure = self._of_the_same_time(reading, period, [i for i in docs if self._period_fits(period, reading, i)])
-        aimed = [i for i in same_measure if _AIMED_SUBJECT.search(self._subject_at(i))]
+        aimed = [i for i in same_measure if _AIMED_SUBJECT.search(claim(i).subject)]
         if aimed and reading.around is not None and _AIMED_SENTENCE.search(reading.around.text):
             aimed = []  # the sentence speaks of an aim too
         # "On-call availability is now 85 per cent" against the 85 per cent
@@ -1708,8 +1716,10 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     return periods_compatible(claimed, documented)
 
 
+# A year as documents write one: "2024", "2023-24", "2023/24", "2024-2025".
+_A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".
-_SUBJECT_YEAR = regex(r"\b(?:in|for|during)\s+(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
+_SUBJECT_YEAR = regex(rf"\b(?:in|for|during)\s+{_A_YEAR}\b")
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 
@@ -1863,13 +1873,7 @@ _RUNNING_PASSAGE = regex(r"\b(?:so far|to date|up until|up to now|has now|have n
 
 # A documented period that is its document's year: "over the year" in an annual review.
 _THE_YEAR = frozenset({"this year", "over the year", "the year", "in the year", "during the year", "for the year"})
-_TITLE_YEAR = regex(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
-
-
-@functools.lru_cache(maxsize=256)
-def _year_of_title(title: str) -> str | None:
-    years = _TITLE_YEAR.findall(title)
-    return years[0] if len(years) == 1 else None
+_TITLE_YEAR = regex(rf"\b{_A_YEAR}\b")
 
 
 # A documented figure aimed at, not reached, as its subject says: "... the
@@ -2118,6 +2122,8 @@ def context_note(figures: Iterable[Figure]) -> str:
     return f"({', '.join(texts)} read as when the claim holds; not checked on its own.)" if texts else ""
 
 
+# A possessive before a name: "the Combined Authority's Homes for Ossenmere".
+_OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
 _QUALIFIED_AS_WRITTEN = regex(
     r"(?:above|over|under|below|around|about|some|roughly|approximately|nearly|almost|fewer|less|more|up\s+to|at\s+least|just|well|close|upwards|circa|between|no\s+more)\b",
     re.I,
