@@ -518,6 +518,8 @@ def test_a_name_the_documents_carry_in_their_descriptions_is_not_foreign(checker
     [
         # Glasgow is in the documents, but not as where the seed fund's projects are.
         ("In Glasgow, £1.4m has been shared among 43 anti-knife crime projects.", Verdict.UNVERIFIED),
+        # ... nor as where police took the weapons, though London is named beside it.
+        ("Police in Glasgow took 350 weapons off London's streets during Operation Winter Nights.", Verdict.UNVERIFIED),
         # "London" is the corpus's home; "Transport" names a body the documents never do.
         ("Transport for London is paying £5m for summer activities and job opportunities for young Londoners.", Verdict.UNVERIFIED),
         # 150 is the taskforce's size, not a count of its sweeps.

@@ -1294,12 +1294,18 @@ class Matcher:
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue
             corpus_stem = self.known_stem(low)
-            if corpus_stem is not None and corpus_stem in vocabulary:
+            if corpus_stem is None:
+                return word  # a name the corpus never uses
+            if corpus_stem in vocabulary:
                 continue  # the documents' own owner ("Glasgow's" is not)
-            if corpus_stem is not None and self.home_word(corpus_stem) and not (word in placed and self._placed_elsewhere(corpus_stem, vocabulary)):
+            home = self.home_word(corpus_stem)
+            if home and not (word in placed and self._placed_elsewhere(corpus_stem, vocabulary)):
                 continue  # the corpus's home ("London's", "the Met's")
-            if word in placed and corpus_stem is not None and self._names_its_town(said, vocabulary):
-                continue  # "the centre at Tanner's Yard in Ellsbridge": its own town is named too
+            if home and word in placed and self._names_its_town(said, vocabulary):
+                # "the centre at Tanner's Yard in Ellsbridge": a town the corpus
+                # names often, beside the thing's own. (A rarer one stays another
+                # place: "Police in Glasgow took 350 weapons off London's streets".)
+                continue
             return word
         return self._other_town(said, vocabulary)
 
