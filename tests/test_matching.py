@@ -123,3 +123,13 @@ def test_a_word_is_part_of_another_only_at_its_start_or_end():
 
     assert _same_word("task", "taskforce") and _same_word("force", "taskforce")
     assert not _same_word("city", "community")
+
+
+@given(st.text(alphabet="ab _-é1\u00b2", max_size=30), st.text(alphabet="ab _é1", min_size=1, max_size=4))
+def test_whole_words_finds_what_a_word_bounded_regex_finds(text, phrase):
+    # The search replaced `re.finditer(rf"\b{re.escape(phrase)}\b", text)`,
+    # which compiled a pattern per documented name; it must find the same starts.
+    import re
+
+    expected = [m.start() for m in re.finditer(rf"(?=\b{re.escape(phrase)}\b)", text)]
+    assert list(matching._whole_words(text, phrase)) == expected

@@ -2190,20 +2190,22 @@ def passages_beside(text: str, passages: list[tuple[int, str]]) -> dict[int, fro
     """For each (index, passage) of one document's `text`, the indices of the
     others found in the same paragraph, overlapping it or with nothing but
     punctuation and spaces between them."""
-    where: list[tuple[int, int, int, int]] = []  # (start, end, paragraph, index)
+    where: list[tuple[int, int, int, int]] = []  # (paragraph, start, end, index)
     flats = [" ".join(paragraph.split()) for paragraph in re.split(r"\n\s*\n", text)]
     for n, flat in enumerate(flats):
         for index, passage in passages:
             said = " ".join(passage.split())
             start = flat.find(said) if said else -1
             if start >= 0:
-                where.append((start, start + len(said), n, index))
+                where.append((n, start, start + len(said), index))
     where.sort()
     beside: dict[int, set[int]] = {}
-    for k, (_start, end, n, index) in enumerate(where):
-        for later_start, _, m, other in where[k + 1 :]:
+    for k, (n, _start, end, index) in enumerate(where):
+        for m, later_start, _, other in where[k + 1 :]:
+            # Sorted by paragraph and start: past another paragraph, or past
+            # a gap holding words, every later passage is farther still.
             if m != n or (later_start > end and _RUN_ON_GAP.fullmatch(flats[n], end, later_start) is None):
-                continue
+                break
             beside.setdefault(index, set()).add(other)
             beside.setdefault(other, set()).add(index)
     return {i: frozenset(s) for i, s in beside.items()}

@@ -28,7 +28,7 @@ import math
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .corpus import Claim, Corpus, figure_span
 from .figures import Figure
@@ -469,6 +469,32 @@ def referenced_heads(subject: str, heads: dict[str, list[Thing]], known: dict[st
                 found.append(Reference(head, modifiers, owner[0] if owner else ""))
                 break
     return tuple(found)
+
+
+def _whole_words(text: str, phrase: str) -> Iterator[int]:
+    """Where `phrase` starts in `text` with a word boundary at each end, as
+    `\\b{phrase}\\b` finds it. A search of its own, not a regex built per
+    phrase: a large corpus's names overflow the regex cache, and each
+    lookup would compile them again."""
+    if not phrase:
+        return
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if _boundary(text, at) and _boundary(text, end):
+            yield at
+        at = text.find(phrase, at + 1)
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at`: a word character on one side only."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    after = at < len(text) and _is_word_char(text[at])
+    return before != after
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -1179,9 +1205,9 @@ class Matcher:
         """Whether `actor` is named in `lowered` other than as the one that
         gets the money ("putting £110m *into the Met* Police")."""
         return any(
-            not _RECEIVES_OR_DESCRIBES.search(lowered, max(0, m.start() - 80), m.start() + 1)
-            and not _GIVEN_TO.search(lowered, max(0, m.start() - 30), m.start() + 1)
-            for m in re.finditer(rf" {re.escape(actor)}\b", lowered)
+            not _RECEIVES_OR_DESCRIBES.search(lowered, max(0, m - 80), m + 1)
+            and not _GIVEN_TO.search(lowered, max(0, m - 30), m + 1)
+            for m in (at - 1 for at in _whole_words(lowered, actor) if lowered[at - 1 : at] == " ")
         )
 
     def _unknown_body_name(self, clause: str) -> str | None:
@@ -1238,7 +1264,7 @@ class Matcher:
         for name, _ in self.entries[index].names[1:]:
             if name.lower() not in low:
                 continue  # the common case: a cheap test before the search
-            for at in (m.start() for m in re.finditer(rf"\b{re.escape(name.lower())}\b", low)):
+            for at in _whole_words(low, name.lower()):
                 before = _LAST_CAPITALS.search(text, max(0, at - 60), at)
                 found = self.foreign_names(before.group(1), first_counts=True) if before else ()
                 if found:
