@@ -1992,3 +1992,41 @@ def test_a_count_of_a_first_stretch_conflicts_beside_a_running_total(brackenmoor
 )
 def test_a_running_total_since_a_date_is_not_a_count_of_one_year(ossenmere, claim, expected):
     assert_verdict(ossenmere, claim, expected)
+
+
+@pytest.fixture(scope="module")
+def ravensholt():
+    """The invented seventh corpus (tests/data/other_corpus_6): a city's response to violence, no real one."""
+    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_6"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The documents count 304 since the launch by September 2024 (and more than 250 by June):
+        # a total since the launch, now, cannot be fewer.
+        ("Fewer than 200 knives have been seized by Operation Blackthorn since it was launched in May 2023.", Verdict.CONFLICTING),
+        ("Operation Blackthorn has seized 280 knives since its launch.", Verdict.CONFLICTING),
+        # More than they counted then may be true now.
+        ("More than 400 knives have been seized by Operation Blackthorn since it was launched in May 2023.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_running_total_now_cannot_be_below_one_the_documents_already_counted(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The Mayor says more than 1,500: a higher floor is more than that says, a lower one is implied.
+        ("More than 2,000 weapons have been surrendered since the first bin was installed in June 2023.", Verdict.UNVERIFIED),
+        ("More than 1,000 weapons have been surrendered since the first bin was installed in June 2023.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_higher_floor_than_the_documents_is_not_supported_by_theirs(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)
+
+
+def test_a_part_of_a_documented_whole_is_not_a_wrong_count_of_it(checker):
+    # The documents count the 150 schools; the 12 are a part of them, not a wrong total.
+    assert verdict(checker, "Southwark accounts for 12 of the 150 schools that have so far taken up the Mayor's knife wand offer.") is Verdict.UNVERIFIED

@@ -28,7 +28,7 @@ from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_wit
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, same_at_precision, stretch_lead
-from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, periods_compatible
+from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, interval, periods_compatible
 
 if TYPE_CHECKING:
     from .scanning import Finding
@@ -554,7 +554,9 @@ class Checker:
             retry, retry_ev = self._check_figure(index, replace(reading, figure=counted), text, subject, restrict, carried)
             # "six in ten of the boroughs" is six only if the group is ten: agreement tells, disagreement does not.
             rate = _RATE_PROPORTION.search(fig.text) is not None
-            if retry.verdict is not Verdict.UNVERIFIED and not (rate and retry.verdict is not Verdict.SUPPORTED):
+            # "12 of the 150 schools" where the documents count the 150: the whole, not a wrong count of the 12.
+            whole = retry.verdict is Verdict.CONFLICTING and any(e.relation is Relation.CONFLICTS and e.figure.value == fig.parts[1] for e in retry_ev)
+            if retry.verdict is not Verdict.UNVERIFIED and not (rate and retry.verdict is not Verdict.SUPPORTED) and not whole:
                 return replace(retry, figure=fig), retry_ev
         # Each wider reading is read from the sentence only when the one
         # before it named nothing: most clauses name their topic.
@@ -1525,6 +1527,11 @@ class Checker:
                     restated.append(f"{fig.text} {period.text}, {_stretch_words(documented(i).period or '')}, is {over.describe()}")
         agreeing = [i for i in same_measure if verdicts[i] is True]
         telling = [i for i in same_measure if verdicts[i] is not None]
+        # A running total only grows: a claim of the total now (it gives no
+        # moment) below what the documents already counted cannot be right
+        # ("fewer than 200 since its launch" against 304 by September).
+        claim_running = reading.window is not None and reading.window.kind == "running"
+        outgrown = [i for i in telling if claim_running and verdicts[i] is False and _is_running(claim(i)) and _outgrown(fig, documented(i))]
         if agreeing and fig.kind == "date":
             # A topic's dates mark different moments (announced, launched,
             # ran until): one that agrees is support; the others are not a
@@ -1543,7 +1550,7 @@ class Checker:
             # could be: "83,000 in its first 12 months" against "more than 40,000 so far".)
             windowed = period is not None and period.kind == "window"
             inconclusive = [i for i in same_measure if verdicts[i] is None and not (windowed and _read_kind(documented(i).period) == "running")]
-            if inconclusive and all(claim(i).note for i in disagreeing):
+            if inconclusive and all(claim(i).note for i in disagreeing) and not outgrown:
                 # "more than £1.4 million" against the seed fund's £1.4m
                 # allocated (which cannot tell) and £250,000 as created
                 # (which the curator's note says is another measure): the
@@ -1553,13 +1560,14 @@ class Checker:
         # running total ("since its launch", "to date") dated to another
         # moment is not a conflict. A claim that gives no moment is held to
         # the documents'.
-        claim_running = reading.window is not None and reading.window.kind == "running"
         # ... nor is a count the claim dates ("from launch to 31 March
         # 2024") against the documents' running total "so far" of another day.
         claim_dated = reading.window is not None and reading.window.kind == "window" and reading.window.key[:1].isdigit()
-        running = [i for i in disagreeing if claim_running and _is_running(claim(i))]
+        running = [i for i in disagreeing if claim_running and _is_running(claim(i)) and i not in outgrown]
         if running and not agreeing:
             disagreeing = [i for i in disagreeing if i not in running]
+        if outgrown and not agreeing:
+            disagreeing = outgrown  # (a count over another window, "212 in 2023/24", is not what it contradicts)
         if claim_dated:
             # (Whether or not another documented figure agrees: it is another moment's.)
             later_total = [i for i in disagreeing if _read_kind(documented(i).period) == "running" and not _dated_to(reading.window, claim(i).as_of)]
@@ -1586,6 +1594,8 @@ class Checker:
         elif disagreeing_c:
             verdict = Verdict.CONFLICTING
             reason = f"{fig.text}: the documents give {_list(disagreeing_c)} for {subject_name!r}."
+            if outgrown:
+                reason += " A running total only grows, so it cannot be less now."
             currencies = {currency_mismatch(fig, documented(i)) for i in disagreeing}
             if len(currencies) == 1 and None not in currencies:
                 reason += f" ({currencies.pop()}.)"  # "the claim is in US dollars; the documents give pounds"
@@ -1610,6 +1620,14 @@ class Checker:
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _outgrown(fig: Figure, documented: Figure) -> bool:
+    """Whether every value `fig` allows is below the documented running
+    total: counts and sums of money "so far" only grow (a share need not)."""
+    if fig.kind not in ("count", "money") or not isinstance(documented.value, Decimal):
+        return False
+    return interval(fig)[1] < interval(documented, rounded=False)[0]
 
 
 def _at_moment(moment: str, as_of: str | None) -> bool:

@@ -330,6 +330,9 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
         if cq in _CEILINGS and dq in _CEILINGS and claimed.value < documented.value:
             # "fewer than 1,000" says more than the documents' "fewer than 1,200".
             return None
+        if cq in _FLOORS and dq in _FLOORS and claimed.value > documented.value:
+            # "more than 2,000" says more than the documents' "more than 1,500".
+            return None
         if cq == "exact" and dq != "exact":
             # The documents give a bound ("more than 150"): a claim of that
             # very figure agrees (writers drop the qualifier); a precise
