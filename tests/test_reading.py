@@ -408,3 +408,9 @@ def test_the_first_half_of_a_year_is_its_first_six_months_and_a_year_unsaid_fits
     assert half.same_as(six)
     assert read_period("in the first half").same_as(half)
     assert not read_period("first half of 2023-24").same_as(half)
+
+
+def test_a_rate_after_a_duration_is_the_duration_s_not_the_count_s_before_it():
+    sentence = "The Orrin Reading Circle's 40 volunteers each give about two hours a week."
+    window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "40")
+    assert window is None or window.kind != "rate"

@@ -1142,7 +1142,8 @@ def _rate_is_its(text: str, fig: Figure, figures: list[Figure], at: int) -> bool
         return not _BREAK_BETWEEN.search(text, at, fig.start)
     if at > fig.end + 3 and _RATE_ADJECTIVE.match(text, at):
         return False
-    between = [f for f in figures if f.kind in AMOUNTS and fig.end <= f.start and f.end <= at]
+    # A duration between counts too: "62 mentors each give three hours a week" is the hours' rate.
+    between = [f for f in figures if (f.kind in AMOUNTS or f.kind == "duration") and fig.end <= f.start and f.end <= at]
     return all(_JOINED.fullmatch(text, a.end, b.start) for a, b in zip([fig, *between], between))
 
 
