@@ -2030,3 +2030,15 @@ def test_a_higher_floor_than_the_documents_is_not_supported_by_theirs(ravensholt
 def test_a_part_of_a_documented_whole_is_not_a_wrong_count_of_it(checker):
     # The documents count the 150 schools; the 12 are a part of them, not a wrong total.
     assert verdict(checker, "Southwark accounts for 12 of the 150 schools that have so far taken up the Mayor's knife wand offer.") is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 318 is the St Aldric's Church bin's; the sentence names the Millbeck bin, whose figure is 205.
+        ("The Safe Surrender bin at Millbeck Community Centre was the busiest in the city in 2023/24, taking in 318 weapons.", Verdict.CONFLICTING),
+        ("The Safe Surrender bin outside St Aldric's Church was the busiest in the city in 2023/24, taking in 318 weapons.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_that_agrees_with_a_sibling_is_not_support_for_the_thing_the_sentence_names(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)

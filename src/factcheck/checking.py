@@ -838,6 +838,8 @@ class Checker:
             # better-matching one cannot tell only if the sentence names it:
             # a count of another measure that merely shares a noun
             # ("offensive weapons") is no contradiction.
+            if rank == 0 and best is not None and self._names_what_it_lacks(reading.lead, best, m) and not self._names_what_it_lacks(reading.lead, m, best):
+                continue  # "The bin at Millbeck ... taking in 318": the St Aldric's bin's 318 agrees, but the sentence names Millbeck's
             if rank < best_rank and (best is None or rank == 0 or _named(m)):
                 best, best_rank = m, rank
             if rank == 0:
@@ -1067,6 +1069,18 @@ class Checker:
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
             return whole.group().strip()
         return None
+
+    def _names_what_it_lacks(self, text: str, named: Match, other: Match) -> bool:
+        """Whether the sentence writes, capitalised, a word of `named`'s
+        names that `other`'s documented claim never uses: a place or name
+        that is the better-matching thing's own, so a figure that agrees
+        with `other` is not support (a sibling's figure on the wrong one)."""
+        capitals = " ".join(_CAPITALISED_WORD.findall(text, 1))  # past the sentence's first letter
+        # (Theirs: the names and the clause of the passage that holds the figure; "the bin at Millbeck" in the next clause is another bin's.)
+        own, theirs = self.matcher.names_vocabulary_of(named.index), self.matcher.own_words(other.index)
+        return any(
+            w in own and w not in theirs and self.matcher.named_in_few_topics(w, _FEW_TOPICS) for w in tokenize(capitals)
+        )
 
     def _named_otherwise(self, reading: Reading, text: str, best: Match) -> str | None:
         """Another thing the sentence says has or gives the figure, where it
@@ -1677,6 +1691,11 @@ def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
 
 # Period keys are whole days, so a year is compared as 365 of them.
 _DAYS_IN_A_YEAR = DAYS_PER_UNIT["years"].quantize(Decimal(1))
+
+
+# A word at most two topics name (a bin's and its site's) is a thing's own
+# name; "City Hall" or "Fund", which many topics name, is no one's.
+_FEW_TOPICS = 2
 
 
 def _named(m: Match, references: bool = True) -> bool:

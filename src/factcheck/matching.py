@@ -1094,6 +1094,20 @@ class Matcher:
                 break
         return frozenset(held)
 
+    def named_in_few_topics(self, stem: str, most: int) -> bool:
+        """Whether at most `most` documented topics have `stem` in their
+        names: a thing's own name ("Millbeck"), not the corpus's furniture
+        ("City Hall", "Fund"). From the name postings; no claim is loaded."""
+        word_id = self.word_ids.get(stem)
+        if word_id is None:
+            return False
+        topics: set[str] = set()
+        for name_id in self.name_postings[word_id]:
+            topics.add(self.topic_of(self.name_entry[name_id]))
+            if len(topics) > most:
+                return False
+        return True
+
     def names_vocabulary_of(self, index: int) -> frozenset[str]:
         return self.entries[index].name_vocabulary
 
