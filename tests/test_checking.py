@@ -2042,3 +2042,17 @@ def test_a_part_of_a_documented_whole_is_not_a_wrong_count_of_it(checker):
 )
 def test_a_figure_that_agrees_with_a_sibling_is_not_support_for_the_thing_the_sentence_names(ravensholt, claim, expected):
     assert_verdict(ravensholt, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Those a body is set up to bring together are not who set it up.
+        ("The Ravensholt Violence Reduction Unit was created in October 2019 to unite the police, the council, health services, schools and local charities.", Verdict.SUPPORTED),
+        ("Ravensholt's violence reduction unit was set up in October 2019 to bring the police, the council, the NHS, schools and charities together.", Verdict.SUPPORTED),
+        # Who did set it up, if not the documents' body, still makes it someone else's.
+        ("A group of local charities set up the Ravensholt Violence Reduction Unit in October 2019.", Verdict.UNVERIFIED),
+    ],
+)
+def test_the_bodies_a_thing_brings_together_are_not_its_makers(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)

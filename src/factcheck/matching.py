@@ -158,6 +158,8 @@ _RECEIVES_OR_DESCRIBES = regex(
     # "is investing £110m in the Met Police": where money goes, after "in".
     r"| (?:invest|invests|invested|investing|spend|spends|spent|spending|put|puts|putting)(?: [\w'-]+){0,3} in(?: [a-z'-]+){0,3} $"
     r"| (?:that|which|who) (?!the |a |an |its |his |her |their |this |these |those |some |many )(?:[a-z'-]+ ){0,6}$"
+    # "set up to bring the police, the council, the NHS, schools and charities together": those it unites.
+    r"| (?:bring|brings|bringing|brought|unite|unites|uniting|united|convene|convenes|convening)(?: [a-z'-]+){0,12} $"
 )
 # "have given the Met £110m": the one given to, right after the verb.
 _GIVEN_TO = regex(r" (?:given|gave|give|gives|giving|handed|hands|hand|awarded|granted|paid|pays|sent|offered|promised) (?:the )?$")
