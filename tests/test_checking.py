@@ -2056,3 +2056,15 @@ def test_a_figure_that_agrees_with_a_sibling_is_not_support_for_the_thing_the_se
 )
 def test_the_bodies_a_thing_brings_together_are_not_its_makers(ravensholt, claim, expected):
     assert_verdict(ravensholt, claim, expected)
+
+
+def test_a_place_in_a_later_clause_of_another_amount_is_that_amount_s(ravensholt):
+    result = ravensholt.check("In its first year the Youth Diversion Fund made 41 grants, and nine of them went to groups in Eastgate.")
+    verdicts = {f.figure.text: f.verdict for f in result.figures}
+    assert verdicts["41"] is Verdict.SUPPORTED
+    assert verdicts["nine"] is not Verdict.SUPPORTED
+
+
+def test_a_period_the_documented_subject_calls_by_the_claims_words_is_its_period(ravensholt):
+    # Documented: "grants made by the Youth Diversion Fund in 2023/24, its first year".
+    assert verdict(ravensholt, "During its first year the Youth Diversion Fund made 41 grants.") is Verdict.SUPPORTED

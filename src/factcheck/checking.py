@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
@@ -619,6 +619,8 @@ class Checker:
             return _same_period(period, year)
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
+        if period is not None and len(_PERIOD_LEAD.sub("", period.text).split()) > 1 and _calls_it(self._subject_at(index), period):
+            return True  # "in its first year" against "grants made ... in 2023/24, its first year"
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
@@ -884,6 +886,8 @@ class Checker:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
             owner = self.matcher.other_place(whole, best.index)
+            if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
+                owner = None  # "41 grants ..., and 12 of them went to groups in Eastgate": the 12's place
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
@@ -1636,6 +1640,16 @@ class Checker:
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
 
 
+def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures: Sequence[Figure]) -> bool:
+    """Whether `place` is named only in a later clause of its own that holds
+    another amount ("..., and 12 of them went to groups in Eastgate"): that
+    amount's place, not this one's. (An opening place scopes them all.)"""
+    clause = _LATER_CLAUSE.search(text, fig.end)
+    if clause is None or place.lower() in text[: clause.start()].lower():
+        return False
+    return place.lower() in text[clause.start() :].lower() and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
+
+
 def _outgrown(fig: Figure, documented: Figure) -> bool:
     """Whether every value `fig` allows is below the documented running
     total: counts and sums of money "so far" only grow (a share need not)."""
@@ -1866,6 +1880,8 @@ _OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|Londo
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # The words a body's name ends in: "West Midlands Police", "the Exampleshire violence reduction partnership".
+# A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
+_LATER_CLAUSE = regex(r"(?:,\s(?:and|but|while|whereas)|;)\s")
 _PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with)\b")
 # A documented subject that names what is counted by its first noun and an "of".
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
@@ -1923,6 +1939,14 @@ _AIMED_SENTENCE = regex(
     r"|forecasts?|projected|will|would|meant\s+to|due\s+to|set\s+to|supposed\s+to|on\s+track|by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
+
+
+def _calls_it(subject: str, period: Period) -> bool:
+    """Whether a documented subject calls its period by the claim's words for
+    it, of two words or more ("2023/24, its first year" and "in its first
+    year"); not by dates, which `_same_period` reads."""
+    name = _PERIOD_LEAD.sub("", period.text).strip()
+    return len(name.split()) > 1 and not any(c.isdigit() for c in name) and re.search(r"\b" + re.escape(name) + r"\b", subject, re.I) is not None
 
 
 def _names_the_period(sentence: str, documented: str | None) -> bool:
