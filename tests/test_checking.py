@@ -2068,3 +2068,15 @@ def test_a_place_in_a_later_clause_of_another_amount_is_that_amount_s(ravensholt
 def test_a_period_the_documented_subject_calls_by_the_claims_words_is_its_period(ravensholt):
     # Documented: "grants made by the Youth Diversion Fund in 2023/24, its first year".
     assert verdict(ravensholt, "During its first year the Youth Diversion Fund made 41 grants.") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # People counted by what was done to them, the verb before them: the documents' arrests.
+        ("Officers on Operation Blackthorn seized 212 knives in 2023/24, arresting 87 people.", Verdict.SUPPORTED),
+        ("In 2023/24 officers on Operation Blackthorn arrested 97 people.", Verdict.CONFLICTING),
+    ],
+)
+def test_people_arrested_count_the_documents_arrests(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)

@@ -751,7 +751,8 @@ class Checker:
                 return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
         counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" and not reading.members else None
         if counted is not None and (counted[0].lower() in _PERSONS or self.matcher.known_stem(counted[0]) is None):
-            done = _DONE_TO.match(text, fig.end, min(len(text), fig.end + _AFTER))
+            # "900 people were arrested", or "arresting 87 people": what was done to them.
+            done = _DONE_TO.match(text, fig.end, min(len(text), fig.end + _AFTER)) or _DONE_TO_BEFORE.search(text, max(0, fig.start - 40), fig.start)
             event = self.matcher.known_stem(done.group(1)) if done is not None else None
             if done is not None and event is None:
                 # "4,937 suspects were charged": the documents never speak of it.
@@ -2150,6 +2151,11 @@ _SAID_BY = regex(r"\s{0,3}([^,;:.!?]{1,80}?)\s(?:say|says|said|claim|claims|clai
 # A place the sentence describes rather than names.
 _DESCRIBED_PLACE = regex(r"\b(?:in|across|throughout|around)\s+the\s+(?:county|area|force\s+area|region|district|shire)\b", re.I)
 # People counted by what was done to them: "900 thugs were arrested".
+_DONE_TO_BEFORE = regex(
+    r"\b(arrest(?:ed|ing)?|charg(?:ed|ing)|stopp(?:ed|ing)|search(?:ed|ing)|convict(?:ed|ing)|caution(?:ed|ing)|detain(?:ed|ing)|jail(?:ed|ing))"
+    r"\s{1,3}(?:a\s{1,3}total\s{1,3}of\s{1,3}|more\s{1,3}than\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|over\s{1,3})?$",
+    re.I,
+)
 _DONE_TO = regex(
     r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?:were|was|have\s{1,3}been|had\s{1,3}been|are|got)\s{1,3}(?:[a-z]{1,20}ly\s{1,3})?"
     r"(arrested|charged|stopped|searched|convicted|cautioned|detained|jailed)\b",
