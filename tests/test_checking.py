@@ -2080,3 +2080,22 @@ def test_a_period_the_documented_subject_calls_by_the_claims_words_is_its_period
 )
 def test_people_arrested_count_the_documents_arrests(ravensholt, claim, expected):
     assert_verdict(ravensholt, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The sentence speaks of all the Safe Surrender bins: 1,146 in 2023/24, not the Millbeck bin's 205.
+        ("In 2023/24, 205 weapons were handed in through the Safe Surrender bins.", Verdict.CONFLICTING),
+        ("Fewer than 1,000 weapons were handed in through the Safe Surrender bins in 2023/24.", Verdict.CONFLICTING),
+        ("In 2023/24, 205 weapons were handed in at the Millbeck Community Centre bin.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_named_part_s_figure_is_not_the_whole_s(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)
+
+
+def test_a_noun_only_inside_another_name_is_not_what_a_count_counts(ravensholt):
+    # "weapons amnesty bins" is an alias of the bins' sites (14): 14 weapons are not 14 sites.
+    assert verdict(ravensholt, "Only 14 weapons have been handed in through the Safe Surrender bins.") is not Verdict.SUPPORTED
+    assert verdict(ravensholt, "Only 14 weapons have been handed in through the Safe Surrender bins.") is not Verdict.MIXED

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize, words
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, interval, periods_compatible
@@ -786,7 +786,7 @@ class Checker:
             def accepts(m: Match) -> bool:
                 if not (words_match(m) or (m.index in beside and self._counted_head(m) == stem)):
                     return False
-                if stem not in self.matcher.names_vocabulary_of(m.index):
+                if stem not in self.matcher.names_vocabulary_of(m.index) or not self._said_as_counted(m, stem):
                     return False
                 if not self._counts_its_head(m, stem):
                     return False
@@ -843,10 +843,14 @@ class Checker:
             # ("offensive weapons") is no contradiction.
             if rank == 0 and best is not None and self._names_what_it_lacks(reading.lead, best, m) and not self._names_what_it_lacks(reading.lead, m, best):
                 continue  # "The bin at Millbeck ... taking in 318": the St Aldric's bin's 318 agrees, but the sentence names Millbeck's
-            if rank < best_rank and (best is None or rank == 0 or _named(m)):
+            if rank < best_rank and (best is None or rank == 0 or _named(m)) and not self._a_part_for_the_whole(text, m, best, fig):
                 best, best_rank = m, rank
-            if rank == 0:
-                break  # nothing beats agreement: the rest need not be weighed
+            elif best is not None and rank <= 2 and _named(m) and self._a_part_for_the_whole(text, best, m, fig):
+                # "weapons handed in through the Safe Surrender bins": the
+                # bins' total, not the Millbeck bin's, which the sentence never names.
+                best, best_rank = m, rank
+            if rank == 0 and not (best is m and fig.kind in AMOUNTS and self._an_unnamed_part(m, text)):
+                break  # nothing beats agreement: the rest need not be weighed (but the whole the sentence speaks of beats a part's)
         if best is None:
             best = named()
         topic = best.topic if best is not None else None
@@ -1074,6 +1078,31 @@ class Checker:
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
             return whole.group().strip()
         return None
+
+    def _a_part_for_the_whole(self, text: str, part: Match, whole: Match | None, fig: Figure) -> bool:
+        """Whether `part` is a named part the sentence never names and
+        `whole` is not: the sentence's amount is the whole's. (Dates are
+        their events': a named event is no part of another.)"""
+        if whole is None or fig.kind not in AMOUNTS:
+            return False
+        # The two share a name the sentence gives ("Safe Surrender"): one thing and a part of it.
+        said = {stem for _, stem in words(text, self.matcher.stem_of)}
+        stem_of = self.matcher.stem_of
+        shared = set(part.entry.proper_names).intersection(whole.entry.proper_names)
+        if not any(all(stem_of.get(w, w) in said for w in run) for run in shared):
+            return False
+        return self._an_unnamed_part(part, text) and not self._an_unnamed_part(whole, text)
+
+    def _an_unnamed_part(self, m: Match, text: str) -> bool:
+        """Whether `m`'s documented thing is a part named by a proper name
+        the sentence never gives ("the bin at Millbeck Community Centre"):
+        a word of its capitalised names that at most two topics name."""
+        said = {stem for _, stem in words(text, self.matcher.stem_of)}
+        stem_of = self.matcher.stem_of
+        runs = [[stem_of.get(w, w) for w in run] for run in m.entry.proper_names]
+        # Its own names (of a word few topics name), none of them given even in part ("St Aldric's Church on Canal Street": either will do).
+        own = [stems for stems in runs if any(self.matcher.named_in_few_topics(stem, _FEW_TOPICS) for stem in stems)]
+        return bool(own) and not any(said.intersection(stems) for stems in own)
 
     def _names_what_it_lacks(self, text: str, named: Match, other: Match) -> bool:
         """Whether the sentence writes, capitalised, a word of `named`'s
@@ -1370,6 +1399,15 @@ class Checker:
         if head_of is None or head_of.group(1).lower() in _QUANTITY_HEADS:
             return True
         return self.matcher.known_stem(head_of.group(1)) == stem
+
+    def _said_as_counted(self, m: Match, stem: str) -> bool:
+        """Whether the documented claim's subject holds the counted noun, or
+        an alias ends with it: a noun only inside another name ("weapons" in
+        the alias "weapons amnesty bins" of the bins' sites) is not what it counts."""
+        claim = m.claim
+        if stem in {s for _, s in words(claim.subject, self.matcher.stem_of)}:
+            return True
+        return any((said := words(alias, self.matcher.stem_of)) and said[-1][1] == stem for alias in claim.aliases)
 
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
