@@ -2099,3 +2099,16 @@ def test_a_noun_only_inside_another_name_is_not_what_a_count_counts(ravensholt):
     # "weapons amnesty bins" is an alias of the bins' sites (14): 14 weapons are not 14 sites.
     assert verdict(ravensholt, "Only 14 weapons have been handed in through the Safe Surrender bins.") is not Verdict.SUPPORTED
     assert verdict(ravensholt, "Only 14 weapons have been handed in through the Safe Surrender bins.") is not Verdict.MIXED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The Courier gives 304 since the launch as of September 2024; the Mayor more than 250 as of June.
+        ("Operation Blackthorn has now taken more than 300 knives off the city's streets since its launch, police said in September.", Verdict.SUPPORTED),
+        ("Operation Blackthorn has now taken 280 knives off the city's streets since its launch, police said in September.", Verdict.CONFLICTING),
+        ("Operation Blackthorn has now taken 304 knives off the city's streets since its launch, police said in June.", Verdict.UNVERIFIED),
+    ],
+)
+def test_the_month_a_running_total_was_given_is_its_moment(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)

@@ -414,3 +414,10 @@ def test_a_rate_after_a_duration_is_the_duration_s_not_the_count_s_before_it():
     sentence = "The Orrin Reading Circle's 40 volunteers each give about two hours a week."
     window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "40")
     assert window is None or window.kind != "rate"
+
+
+def test_a_month_of_saying_is_a_running_total_s_moment_not_a_month_counted_over():
+    said = "The Orrin patrol has now made 90 arrests since its launch, police said in March."
+    counted = "The Orrin patrol made 90 arrests in March."
+    assert next(r.window for r in read(said, parse_figures(said)) if r.figure.text == "90").within is False
+    assert next(r.window for r in read(counted, parse_figures(counted)) if r.figure.text == "90").within is True

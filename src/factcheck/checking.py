@@ -617,6 +617,11 @@ class Checker:
         if year and period is not None:
             # "17,680 calls over the year", in the Annual Review 2023-24: that year.
             return _same_period(period, year)
+        if period is not None and period.kind == "window" and not period.within and "/" not in period.key and period.key.startswith("--"):
+            claim = self.matcher.claim(index)
+            if claim.as_of is not None and (_read_kind(documented) == "running" or _is_running(claim)):
+                # "since its launch, police said in September": the documents' running total as of September.
+                return _in_month(period.key, claim.as_of)
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
         if period is not None and len(_PERIOD_LEAD.sub("", period.text).split()) > 1 and _calls_it(self._subject_at(index), period):
@@ -1687,6 +1692,17 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
     if clause is None or place.lower() in text[: clause.start()].lower():
         return False
     return place.lower() in text[clause.start() :].lower() and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
+
+
+def _in_month(moment: str, as_of: str | None) -> bool:
+    """Whether a date is at a moment of the claim's, a yearless one
+    ("--09", "in September") matching its month in any year."""
+    if as_of is None:
+        return False
+    if moment.startswith("--"):
+        month = as_of[2:4] if as_of.startswith("--") else as_of[5:7]  # as of "--05" (May, its document's year) or "2024-09"
+        return month == moment[2:4]
+    return same_at_precision(moment, as_of)
 
 
 def _outgrown(fig: Figure, documented: Figure) -> bool:

@@ -1028,6 +1028,8 @@ _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
 _SINCE_BEFORE = regex(r"\b[Ss]ince\s+(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?(?:in\s+|on\s+)?$")
 # "in December": a month the figure holds within, not the end of a window.
+# "police said in September", "figures published in March show": when the figure was given.
+_SAID_ON = regex(r"\b(?:said|says|told\s[^,;.]{1,30}?|reported|confirmed|announced|revealed|published|released)\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
 _WITHIN_BEFORE = regex(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
 # "Two years after its launch", "Four years after it was set up": a moment counted from a start.
 _AFTER_START = regex(
@@ -1245,6 +1247,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         return Period("running", start, f"since {dates[0].text}")
     if dates:
         within = len(dates) == 1 and bool(_WITHIN_BEFORE.search(text, max(0, dates[0].start - 12), dates[0].start))
+        if within and _SAID_ON.search(text, max(0, dates[0].start - 40), dates[0].start) and _RUNNING_CUE.search(near):
+            # "has now taken 300 knives since its launch, police said in
+            # September": when it was said, the moment of the running total,
+            # not a month it was counted over.
+            within = False
         return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates), within)
     relative = _RELATIVE_TIME.search(near) if "by" in near.lower() else None
     if relative:
