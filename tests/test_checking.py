@@ -2112,3 +2112,10 @@ def test_a_noun_only_inside_another_name_is_not_what_a_count_counts(ravensholt):
 )
 def test_the_month_a_running_total_was_given_is_its_moment(ravensholt, claim, expected):
     assert_verdict(ravensholt, claim, expected)
+
+
+def test_a_name_no_document_uses_in_a_later_clause_of_another_amount_is_that_amount_s(checker):
+    result = checker.check("The Mayor's seed fund gave £1.4m to 43 anti-knife crime projects, and £250,000 went to groups in Kettleby.")
+    verdicts = {f.figure.text: f.verdict for f in result.figures}
+    assert verdicts["43"] is Verdict.SUPPORTED
+    assert verdicts["£250,000"] is Verdict.UNVERIFIED

@@ -735,6 +735,8 @@ class Checker:
             # laws cited are not whose the figure is.
             people = self.matcher.office_holders(text) | self.matcher.venue_names(text) | self.matcher.statute_words(text)
             foreign = tuple(w for w in foreign if w not in people)
+            around = reading.around.figures if reading.around else []
+            foreign = tuple(w for w in foreign if not _only_in_a_later_figures_clause(text, fig, w, around))
         if foreign:
             # "135 knives at Gatwick airport", "In Kent, 970 knives ...": the
             # documents never name the place or body the figure is tied to,
