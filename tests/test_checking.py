@@ -2119,3 +2119,17 @@ def test_a_name_no_document_uses_in_a_later_clause_of_another_amount_is_that_amo
     verdicts = {f.figure.text: f.verdict for f in result.figures}
     assert verdicts["43"] is Verdict.SUPPORTED
     assert verdicts["£250,000"] is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The fund's seed fund is another thing of the documents: the £45m is not its.
+        ("In 2018 the Mayor put £45m into the Young Londoners Fund's seed fund.", Verdict.UNVERIFIED),
+        ("The Mayor put £45m into the Young Londoners Fund.", Verdict.SUPPORTED),
+        # Owned by another ("the Met's"), the taskforce is still the documents' taskforce.
+        ("Officers on the Met's violent crime taskforce recovered 910 knives between April 2018 and the end of May 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_a_documented_thing_owns_is_not_the_thing_itself(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -877,7 +877,7 @@ class Checker:
             actor = None
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
-        other = self._named_otherwise(reading, text, best) or (
+        other = self._named_otherwise(reading, text, best) or (self._owned_by_it(text, fig, best) if fig.kind in AMOUNTS else None) or (
             (self._police_pays(reading.lead, best.index) or self._police_pays(text, best.index)) if fig.kind == "money" else None
         )
         if other is not None:
@@ -1145,6 +1145,29 @@ class Checker:
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
         return other
+
+    def _owned_by_it(self, text: str, fig: Figure, best: Match) -> str | None:
+        """"put £45m into the Young Londoners Fund's seed fund": a thing the
+        sentence calls by a head only it has ("its seed fund"), owned by
+        `best`'s; the amount is the owned thing's, not its owner's."""
+        run = best.named_run()
+        if not run:
+            return None
+        after = _NOUN_PHRASE_AFTER.match(text, fig.end)
+        for found in (_OWNED_HEAD.finditer(lead) for lead in (_clause_lead(text, fig), after.group() if after else "")):
+            for owned in found:
+                # Owned by the very thing matched ("the Young Londoners Fund's"), not by another ("the Met's taskforce").
+                owner = tokenize(owned.string[max(0, owned.start() - 80) : owned.start() + 1])
+                if owner[-len(run) :] != [self.matcher.stem_of.get(w, w) for w in run]:
+                    continue
+                heads = owned.group(1).split()
+                # The longest head that refers to one thing: "seed fund", not "seed fund was".
+                for n in range(len(heads), 0, -1):
+                    candidates = self.matcher.match(f"its {' '.join(heads[:n])}")[:MAX_CONTENDING_TOPICS]
+                    other = next((m for m in candidates if m.referenced and m.topic != best.topic and not set(run) <= m.entry.name_vocabulary), None)
+                    if other is not None:
+                        return other.claim.subject
+        return None
 
     def _named_after(self, text: str, fig: Figure, best: Match) -> str | None:
         """Another documented thing named in the amount's own noun phrase,
@@ -1684,6 +1707,12 @@ class Checker:
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _clause_lead(text: str, fig: Figure) -> str:
+    """The words of the figure's clause before it."""
+    start = max(text.rfind(mark, 0, fig.start) for mark in ".;:,") + 1
+    return text[start : fig.start]
 
 
 def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures: Sequence[Figure]) -> bool:
@@ -2246,6 +2275,8 @@ def context_note(figures: Iterable[Figure]) -> str:
 
 
 # A possessive before a name: "the Combined Authority's Homes for Ossenmere".
+# "the Young Londoners Fund's seed fund": what a name owns, in lower case.
+_OWNED_HEAD = regex(r"[A-Za-z]['\u2019]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
 _QUALIFIED_AS_WRITTEN = regex(
     r"(?:above|over|under|below|around|about|some|roughly|approximately|nearly|almost|fewer|less|more|up\s+to|at\s+least|just|well|close|upwards|circa|between|no\s+more)\b",
