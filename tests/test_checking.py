@@ -2133,3 +2133,16 @@ def test_a_name_no_document_uses_in_a_later_clause_of_another_amount_is_that_amo
 )
 def test_what_a_documented_thing_owns_is_not_the_thing_itself(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A first stretch is not the running total since the launch (more than 250 by June 2024).
+        ("Operation Blackthorn seized 150 knives in its first six months.", Verdict.UNVERIFIED),
+        # Hours given "so far" only grow too: the documents count 9,870.
+        ("Larkspur's volunteers have given fewer than 5,000 hours of mentoring so far.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_first_stretch_is_no_running_total_and_hours_so_far_grow(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)

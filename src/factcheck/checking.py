@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize, words
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, interval, periods_compatible
@@ -237,6 +237,8 @@ class Checker:
     _beside: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _next_to
     _claim_texts: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _claim_text
     _changes: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _documented_change
+    _own_names: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _own_names_of
+    _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
@@ -1093,10 +1095,9 @@ class Checker:
         if whole is None or fig.kind not in AMOUNTS:
             return False
         # The two share a name the sentence gives ("Safe Surrender"): one thing and a part of it.
-        said = {stem for _, stem in words(text, self.matcher.stem_of)}
-        stem_of = self.matcher.stem_of
+        said = self._said(text)
         shared = set(part.entry.proper_names).intersection(whole.entry.proper_names)
-        if not any(all(stem_of.get(w, w) in said for w in run) for run in shared):
+        if not any(said.issuperset(run) for run in shared):
             return False
         return self._an_unnamed_part(part, text) and not self._an_unnamed_part(whole, text)
 
@@ -1104,12 +1105,28 @@ class Checker:
         """Whether `m`'s documented thing is a part named by a proper name
         the sentence never gives ("the bin at Millbeck Community Centre"):
         a word of its capitalised names that at most two topics name."""
-        said = {stem for _, stem in words(text, self.matcher.stem_of)}
-        stem_of = self.matcher.stem_of
-        runs = [[stem_of.get(w, w) for w in run] for run in m.entry.proper_names]
-        # Its own names (of a word few topics name), none of them given even in part ("St Aldric's Church on Canal Street": either will do).
-        own = [stems for stems in runs if any(self.matcher.named_in_few_topics(stem, _FEW_TOPICS) for stem in stems)]
-        return bool(own) and not any(said.intersection(stems) for stems in own)
+        # Its own names, none of them given even in part ("St Aldric's Church on Canal Street": either will do).
+        own = self._own_names_of(m.index)
+        return bool(own) and not any(self._said(text).intersection(run) for run in own)
+
+    def _own_names_of(self, index: int) -> tuple[tuple[str, ...], ...]:
+        """The documented claim's capitalised names, as stems, that hold a
+        word at most two topics name: its own, not the corpus's furniture.
+        Worked out once per claim: every agreeing amount asks."""
+        own = self._own_names.get(index)
+        if own is None:
+            stem_of = self.matcher.stem_of
+            runs = self.matcher.entries[index].proper_names
+            own = self._own_names[index] = tuple(r for r in runs if any(self.matcher.named_in_few_topics(stem_of.get(w, w), _FEW_TOPICS) for w in r))
+        return own
+
+    def _said(self, text: str) -> frozenset[str]:
+        """The words of `text` in lower case, as proper names are kept
+        (no stemmer: "Millbeck's" gives "millbeck"), remembered for the
+        sentence being checked."""
+        if self._said_memo[0] != text:
+            self._said_memo = (text, frozenset(_LOWER_WORD.findall(text.lower())))
+        return self._said_memo[1]
 
     def _names_what_it_lacks(self, text: str, named: Match, other: Match) -> bool:
         """Whether the sentence writes, capitalised, a word of `named`'s
@@ -1150,6 +1167,8 @@ class Checker:
         """"put £45m into the Young Londoners Fund's seed fund": a thing the
         sentence calls by a head only it has ("its seed fund"), owned by
         `best`'s; the amount is the owned thing's, not its owner's."""
+        if "'s" not in text and "\u2019s" not in text:
+            return None  # (no possessive: most sentences)
         run = best.named_run()
         if not run:
             return None
@@ -1434,10 +1453,8 @@ class Checker:
         """Whether the documented claim's subject holds the counted noun, or
         an alias ends with it: a noun only inside another name ("weapons" in
         the alias "weapons amnesty bins" of the bins' sites) is not what it counts."""
-        claim = m.claim
-        if stem in {s for _, s in words(claim.subject, self.matcher.stem_of)}:
-            return True
-        return any((said := words(alias, self.matcher.stem_of)) and said[-1][1] == stem for alias in claim.aliases)
+        (_, subject), *aliases = m.entry.names  # (name, its stems), the subject first: stemmed when the index was built
+        return stem in subject or any(stems[-1:] == [stem] for _, stems in aliases)
 
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
@@ -1738,8 +1755,8 @@ def _in_month(moment: str, as_of: str | None) -> bool:
 
 def _outgrown(fig: Figure, documented: Figure) -> bool:
     """Whether every value `fig` allows is below the documented running
-    total: counts and sums of money "so far" only grow (a share need not)."""
-    if fig.kind not in ("count", "money") or not isinstance(documented.value, Decimal):
+    total: counts, sums of money and hours "so far" only grow (a share need not)."""
+    if fig.kind not in ("count", "money", "duration") or not isinstance(documented.value, Decimal):
         return False
     return interval(fig)[1] < interval(documented, rounded=False)[0]
 
@@ -1793,6 +1810,7 @@ def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
 _DAYS_IN_A_YEAR = DAYS_PER_UNIT["years"].quantize(Decimal(1))
 
 
+_LOWER_WORD = regex(r"[^\W_]+(?:-[^\W_]+)*")  # "aldric's" gives "aldric", as proper_names keeps it
 # A word at most two topics name (a bin's and its site's) is a thing's own
 # name; "City Hall" or "Fund", which many topics name, is no one's.
 _FEW_TOPICS = 2
