@@ -2146,3 +2146,8 @@ def test_what_a_documented_thing_owns_is_not_the_thing_itself(checker, claim, ex
 )
 def test_a_first_stretch_is_no_running_total_and_hours_so_far_grow(ravensholt, claim, expected):
     assert_verdict(ravensholt, claim, expected)
+
+
+def test_a_freedom_of_information_request_names_no_other_body(ravensholt):
+    claim = "Officers on Operation Blackthorn made 87 arrests in 2023/24, a Freedom of Information request shows."
+    assert verdict(ravensholt, claim) is Verdict.SUPPORTED

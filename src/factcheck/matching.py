@@ -270,7 +270,8 @@ SETTING_WORD_IDF = math.log(1 + 3)
 SYNONYM_SIMILARITY = 0.9
 _NAME_TOKEN = regex(r"\b[A-Z][a-z][\w-]{0,30}")
 # Capitalised words any news story about a corpus may carry without naming
-# another place or body: days, months, seasons, titles, parties, outlets.
+# another place or body: days, months, seasons, titles, parties, outlets,
+# and the Freedom of Information requests reporters cite.
 _NEWS_NAMES = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -281,6 +282,7 @@ _NEWS_NAMES = frozenset(
     government ministers minister secretary whitehall westminster parliament commons mp mps
     bbc itv sky guardian times telegraph standard evening independent observer mirror sun mail express
     radio news lbc fm channel podcast covid covid-19 coronavirus
+    freedom information foi
     however meanwhile despite although though while since after before during following
     """.split()
 )
