@@ -2151,3 +2151,16 @@ def test_a_first_stretch_is_no_running_total_and_hours_so_far_grow(ravensholt, c
 def test_a_freedom_of_information_request_names_no_other_body(ravensholt):
     claim = "Officers on Operation Blackthorn made 87 arrests in 2023/24, a Freedom of Information request shows."
     assert verdict(ravensholt, claim) is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A part of the fund ("its first round", "its pilot") has amounts of its own: the fund's total neither supports nor contradicts them.
+        ("The Young Londoners Fund's first round gave £7m to community groups.", Verdict.UNVERIFIED),
+        ("The Young Londoners Fund's pilot cost £45m.", Verdict.UNVERIFIED),
+        ("The Young Londoners Fund's total is £45m.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_part_a_documented_thing_owns_has_its_own_amount(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

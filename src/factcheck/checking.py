@@ -1180,6 +1180,10 @@ class Checker:
                 if owner[-len(run) :] != [self.matcher.stem_of.get(w, w) for w in run]:
                     continue
                 heads = owned.group(1).split()
+                part = next((w for w in heads[:2] if w in _PART_NOUNS), None)
+                if part is not None and part not in best.claim.subject.lower():
+                    # "The Young Londoners Fund's first round gave £7m": a part's amount, not the fund's.
+                    return " ".join(heads[: heads.index(part) + 1])
                 # The longest head that refers to one thing: "seed fund", not "seed fund was".
                 for n in range(len(heads), 0, -1):
                     candidates = self.matcher.match(f"its {' '.join(heads[:n])}")[:MAX_CONTENDING_TOPICS]
@@ -2293,6 +2297,8 @@ def context_note(figures: Iterable[Figure]) -> str:
 
 
 # A possessive before a name: "the Combined Authority's Homes for Ossenmere".
+# Parts of a programme that have amounts of their own: "the fund's first round".
+_PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
 # "the Young Londoners Fund's seed fund": what a name owns, in lower case.
 _OWNED_HEAD = regex(r"[A-Za-z]['\u2019]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
