@@ -2164,3 +2164,8 @@ def test_a_freedom_of_information_request_names_no_other_body(ravensholt):
 )
 def test_a_part_a_documented_thing_owns_has_its_own_amount(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_a_plural_possessive_owns_a_part_too(ossenmere):
+    assert verdict(ossenmere, "Warm Walls' first phase cost £2m.") is Verdict.UNVERIFIED
+    assert verdict(ossenmere, "Warm Walls' budget is £2m a year.") is Verdict.SUPPORTED

@@ -1167,7 +1167,7 @@ class Checker:
         """"put £45m into the Young Londoners Fund's seed fund": a thing the
         sentence calls by a head only it has ("its seed fund"), owned by
         `best`'s; the amount is the owned thing's, not its owner's."""
-        if "'s" not in text and "\u2019s" not in text:
+        if "'" not in text and "\u2019" not in text:
             return None  # (no possessive: most sentences)
         run = best.named_run()
         if not run:
@@ -2299,8 +2299,8 @@ def context_note(figures: Iterable[Figure]) -> str:
 # A possessive before a name: "the Combined Authority's Homes for Ossenmere".
 # Parts of a programme that have amounts of their own: "the fund's first round".
 _PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
-# "the Young Londoners Fund's seed fund": what a name owns, in lower case.
-_OWNED_HEAD = regex(r"[A-Za-z]['\u2019]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+# "the Young Londoners Fund's seed fund", "Warm Walls' first phase": what a name owns, in lower case.
+_OWNED_HEAD = regex(r"[A-Za-z](?:['\u2019]s|s['\u2019])\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
 _QUALIFIED_AS_WRITTEN = regex(
     r"(?:above|over|under|below|around|about|some|roughly|approximately|nearly|almost|fewer|less|more|up\s+to|at\s+least|just|well|close|upwards|circa|between|no\s+more)\b",
