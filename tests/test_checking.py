@@ -2166,6 +2166,11 @@ def test_a_part_a_documented_thing_owns_has_its_own_amount(checker, claim, expec
     assert_verdict(checker, claim, expected)
 
 
+def test_a_name_with_a_small_word_owns_a_part_too(ostmere):
+    # "Crew Up": "Up" is no content word, so the name is read from the claim's capitalised words.
+    assert verdict(ostmere, "Crew Up's first wave recruited 38 on-call firefighters.") is Verdict.UNVERIFIED
+
+
 def test_a_plural_possessive_owns_a_part_too(ossenmere):
     assert verdict(ossenmere, "Warm Walls' first phase cost £2m.") is Verdict.UNVERIFIED
     assert verdict(ossenmere, "Warm Walls' budget is £2m a year.") is Verdict.SUPPORTED

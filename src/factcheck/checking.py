@@ -1169,15 +1169,18 @@ class Checker:
         `best`'s; the amount is the owned thing's, not its owner's."""
         if "'" not in text and "\u2019" not in text:
             return None  # (no possessive: most sentences)
-        run = best.named_run()
-        if not run:
+        named = best.named_run()
+        # Its name as written, or where none was matched, the capitalised words of its names ("Crew Up campaign": "Crew Up").
+        runs = [" ".join(named)] if named else [run for n in best.claim.names for run in _CAPITALISED_RUN.findall(n)]
+        names = [name for name in map(tokenize, runs) if name]
+        if not names:
             return None
         after = _NOUN_PHRASE_AFTER.match(text, fig.end)
         for found in (_OWNED_HEAD.finditer(lead) for lead in (_clause_lead(text, fig), after.group() if after else "")):
             for owned in found:
                 # Owned by the very thing matched ("the Young Londoners Fund's"), not by another ("the Met's taskforce").
                 owner = tokenize(owned.string[max(0, owned.start() - 80) : owned.start() + 1])
-                if owner[-len(run) :] != [self.matcher.stem_of.get(w, w) for w in run]:
+                if not any(owner[-len(name) :] == name for name in names):
                     continue
                 heads = owned.group(1).split()
                 part = next((w for w in heads[:2] if w in _PART_NOUNS), None)
@@ -1187,7 +1190,7 @@ class Checker:
                 # The longest head that refers to one thing: "seed fund", not "seed fund was".
                 for n in range(len(heads), 0, -1):
                     candidates = self.matcher.match(f"its {' '.join(heads[:n])}")[:MAX_CONTENDING_TOPICS]
-                    other = next((m for m in candidates if m.referenced and m.topic != best.topic and not set(run) <= m.entry.name_vocabulary), None)
+                    other = next((m for m in candidates if m.referenced and m.topic != best.topic and not any(set(name) <= m.entry.name_vocabulary for name in names)), None)
                     if other is not None:
                         return other.claim.subject
         return None
@@ -2297,6 +2300,7 @@ def context_note(figures: Iterable[Figure]) -> str:
 
 
 # A possessive before a name: "the Combined Authority's Homes for Ossenmere".
+_CAPITALISED_RUN = regex(r"((?:\b[A-Z][\w'\u2019-]*\s?)+)")
 # Parts of a programme that have amounts of their own: "the fund's first round".
 _PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
 # "the Young Londoners Fund's seed fund", "Warm Walls' first phase": what a name owns, in lower case.
