@@ -2174,3 +2174,15 @@ def test_a_name_with_a_small_word_owns_a_part_too(ostmere):
 def test_a_plural_possessive_owns_a_part_too(ossenmere):
     assert verdict(ossenmere, "Warm Walls' first phase cost £2m.") is Verdict.UNVERIFIED
     assert verdict(ossenmere, "Warm Walls' budget is £2m a year.") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # One week's documented 135 and 615, said of the whole time since the launch: a figure moved, not a wrong total.
+        "The taskforce has seized 135 knives since it was launched.",
+        "Since it was launched, the violent crime taskforce has carried out 615 weapon sweeps.",
+    ],
+)
+def test_a_documented_figure_moved_to_a_running_total_is_not_a_total_outgrown(checker, claim):
+    assert verdict(checker, claim) is Verdict.UNVERIFIED
