@@ -626,7 +626,7 @@ class Checker:
                 return _in_month(period.key, claim.as_of)
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
-        if period is not None and len(_PERIOD_LEAD.sub("", period.text).split()) > 1 and _calls_it(self._subject_at(index), period):
+        if period is not None and _period_name(period.text) and _calls_it(self._subject_at(index), period):
             return True  # "in its first year" against "grants made ... in 2023/24, its first year"
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
@@ -1141,12 +1141,9 @@ class Checker:
         names that `other`'s documented claim never uses: a place or name
         that is the better-matching thing's own, so a figure that agrees
         with `other` is not support (a sibling's figure on the wrong one)."""
-        capitals = " ".join(_CAPITALISED_WORD.findall(text, 1))  # past the sentence's first letter
         # (Theirs: the names and the clause of the passage that holds the figure; "the bin at Millbeck" in the next clause is another bin's.)
         own, theirs = self.matcher.names_vocabulary_of(named.index), self.matcher.own_words(other.index)
-        return any(
-            w in own and w not in theirs and self.matcher.named_in_few_topics(w, _FEW_TOPICS) for w in tokenize(capitals)
-        )
+        return any(w in own and w not in theirs and self.matcher.named_in_few_topics(w, _FEW_TOPICS) for w in _capitalised_stems(text))
 
     def _named_otherwise(self, reading: Reading, text: str, best: Match) -> str | None:
         """Another thing the sentence says has or gives the figure, where it
@@ -1177,31 +1174,36 @@ class Checker:
         `best`'s; the amount is the owned thing's, not its owner's."""
         if "'" not in text and "\u2019" not in text:
             return None  # (no possessive: most sentences)
-        named = best.named_run()
-        # Its name as written, or where none was matched, the capitalised words of its names ("Crew Up campaign": "Crew Up").
-        runs = [" ".join(named)] if named else [run for n in best.claim.names for run in _CAPITALISED_RUN.findall(n)]
-        names = [name for name in map(tokenize, runs) if name]
-        if not names:
-            return None
         after = _NOUN_PHRASE_AFTER.match(text, fig.end)
-        for found in (_OWNED_HEAD.finditer(lead) for lead in (_clause_lead(text, fig), after.group() if after else "")):
-            for owned in found:
-                # Owned by the very thing matched ("the Young Londoners Fund's"), not by another ("the Met's taskforce").
-                owner = tokenize(owned.string[max(0, owned.start() - 80) : owned.start() + 1])
-                if not any(owner[-len(name) :] == name for name in names):
-                    continue
-                heads = owned.group(1).split()
-                part = next((w for w in heads[:2] if w in _PART_NOUNS), None)
-                if part is not None and part not in best.claim.subject.lower():
-                    # "The Young Londoners Fund's first round gave £7m": a part's amount, not the fund's.
-                    return " ".join(heads[: heads.index(part) + 1])
-                # The longest head that refers to one thing: "seed fund", not "seed fund was".
-                for n in range(len(heads), 0, -1):
-                    candidates = self.matcher.match(f"its {' '.join(heads[:n])}")[:MAX_CONTENDING_TOPICS]
-                    other = next((m for m in candidates if m.referenced and m.topic != best.topic and not any(set(name) <= m.entry.name_vocabulary for name in names)), None)
-                    if other is not None:
-                        return other.claim.subject
+        owned_heads = [m for lead in (_clause_lead(text, fig), after.group() if after else "") for m in _OWNED_HEAD.finditer(lead)]
+        if not owned_heads:
+            return None
+        names = self._names_as_owner(best)
+        for owned in owned_heads:
+            # Owned by the very thing matched ("the Young Londoners Fund's"), not by another ("the Met's taskforce").
+            owner = tokenize(owned.string[max(0, owned.start() - 80) : owned.start() + 1])
+            if not any(owner[-len(name) :] == name for name in names):
+                continue
+            heads = owned.group(1).split()
+            part = next((w for w in heads[:2] if w in _PART_NOUNS), None)
+            if part is not None and part not in best.claim.subject.lower():
+                # "The Young Londoners Fund's first round gave £7m": a part's amount, not the fund's.
+                return " ".join(heads[: heads.index(part) + 1])
+            # The longest head that refers to one thing: "seed fund", not "seed fund was".
+            for n in range(len(heads), 0, -1):
+                candidates = self.matcher.match(f"its {' '.join(heads[:n])}")[:MAX_CONTENDING_TOPICS]
+                other = next((m for m in candidates if m.referenced and m.topic != best.topic and not any(set(name) <= m.entry.name_vocabulary for name in names)), None)
+                if other is not None:
+                    return other.claim.subject
         return None
+
+    def _names_as_owner(self, best: Match) -> list[list[str]]:
+        """The matched thing's name as written, or where none was matched,
+        the capitalised words of its names ("Crew Up campaign": "Crew Up"),
+        as stems."""
+        named = best.named_run()
+        runs = [" ".join(named)] if named else [run for n in best.claim.names for run in _CAPITALISED_RUN.findall(n)]
+        return [name for name in map(tokenize, runs) if name]
 
     def _named_after(self, text: str, fig: Figure, best: Match) -> str | None:
         """Another documented thing named in the amount's own noun phrase,
@@ -2065,12 +2067,28 @@ _AIMED_SENTENCE = regex(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _capitalised_stems(text: str) -> tuple[str, ...]:
+    """The stems of the capitalised words of `text`, past its first letter
+    (a word capitalised only as the sentence opens is no name)."""
+    return tuple(tokenize(" ".join(_CAPITALISED_WORD.findall(text, 1))))
+
+
 def _calls_it(subject: str, period: Period) -> bool:
     """Whether a documented subject calls its period by the claim's words for
     it, of two words or more ("2023/24, its first year" and "in its first
     year"); not by dates, which `_same_period` reads."""
-    name = _PERIOD_LEAD.sub("", period.text).strip()
-    return len(name.split()) > 1 and not any(c.isdigit() for c in name) and re.search(r"\b" + re.escape(name) + r"\b", subject, re.I) is not None
+    name = _period_name(period.text)
+    return bool(name) and re.search(r"\b" + re.escape(name) + r"\b", subject, re.I) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _period_name(text: str) -> str:
+    """A period's words past its lead ("in its first year": "first year"),
+    where they are two or more and no date; "" otherwise. Asked on every
+    comparison, of the few periods a batch's claims give."""
+    name = _PERIOD_LEAD.sub("", text).strip()
+    return name if len(name.split()) > 1 and not any(c.isdigit() for c in name) else ""
 
 
 def _names_the_period(sentence: str, documented: str | None) -> bool:
