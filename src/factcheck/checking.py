@@ -1118,8 +1118,9 @@ class Checker:
         return bool(own) and not any(self._said(text).intersection(run) for run in own)
 
     def _own_names_of(self, index: int) -> tuple[tuple[str, ...], ...]:
-        """The documented claim's capitalised names, as stems, that hold a
-        word at most two topics name: its own, not the corpus's furniture.
+        """The documented claim's capitalised names (lower-case words, as
+        `proper_names` keeps them) that hold a word at most two topics name:
+        its own, not the corpus's furniture.
         Worked out once per claim: every agreeing amount asks."""
         own = self._own_names.get(index)
         if own is None:
@@ -1765,14 +1766,13 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
 
 
 def _in_month(moment: str, as_of: str | None) -> bool:
-    """Whether a date is at a moment of the claim's, a yearless one
-    ("--09", "in September") matching its month in any year."""
+    """Whether a documented date (as of "--05", May of its document's year,
+    or "2024-09") is in the month of a yearless moment ("--09", "in
+    September"), in any year."""
     if as_of is None:
         return False
-    if moment.startswith("--"):
-        month = as_of[2:4] if as_of.startswith("--") else as_of[5:7]  # as of "--05" (May, its document's year) or "2024-09"
-        return month == moment[2:4]
-    return same_at_precision(moment, as_of)
+    month = as_of[2:4] if as_of.startswith("--") else as_of[5:7]
+    return month == moment[2:4]
 
 
 def _outgrown(fig: Figure, documented: Figure) -> bool:
@@ -2005,10 +2005,10 @@ _RATE_PROPORTION = regex(r"\bin\b", re.I)
 _OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|London's|the\s{1,3}capital's)\s", re.I)
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
-# The words a body's name ends in: "West Midlands Police", "the Exampleshire violence reduction partnership".
+# Parts a sentence goes on to list: "6,130 visits, including 1,380 in Kestlow".
+_PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with)\b")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 _LATER_CLAUSE = regex(r"(?:,\s(?:and|but|while|whereas)|;)\s")
-_PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with)\b")
 # A documented subject that names what is counted by its first noun and an "of".
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
@@ -2291,12 +2291,13 @@ _THROUGH = regex(r"\s{0,3}(?:Through|Via|Under)\s+(?:its\s+|his\s+|her\s+|their\
 _SAID_BY = regex(r"\s{0,3}([^,;:.!?]{1,80}?)\s(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated)\b")
 # A place the sentence describes rather than names.
 _DESCRIBED_PLACE = regex(r"\b(?:in|across|throughout|around)\s+the\s+(?:county|area|force\s+area|region|district|shire)\b", re.I)
-# People counted by what was done to them: "900 thugs were arrested".
+# People counted by what was done to them, the verb before: "arresting 87 people".
 _DONE_TO_BEFORE = regex(
     r"\b(arrest(?:ed|ing)?|charg(?:ed|ing)|stopp(?:ed|ing)|search(?:ed|ing)|convict(?:ed|ing)|caution(?:ed|ing)|detain(?:ed|ing)|jail(?:ed|ing))"
     r"\s{1,3}(?:a\s{1,3}total\s{1,3}of\s{1,3}|more\s{1,3}than\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|over\s{1,3})?$",
     re.I,
 )
+# People counted by what was done to them: "900 thugs were arrested".
 _DONE_TO = regex(
     r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?:were|was|have\s{1,3}been|had\s{1,3}been|are|got)\s{1,3}(?:[a-z]{1,20}ly\s{1,3})?"
     r"(arrested|charged|stopped|searched|convicted|cautioned|detained|jailed)\b",
@@ -2331,12 +2332,13 @@ def context_note(figures: Iterable[Figure]) -> str:
 
 
 # A possessive before a name: "the Combined Authority's Homes for Ossenmere".
-_CAPITALISED_RUN = regex(r"((?:\b[A-Z][\w'\u2019-]*\s?)+)")
-# Parts of a programme that have amounts of their own: "the fund's first round".
-_PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
+_OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
 # "the Young Londoners Fund's seed fund", "Warm Walls' first phase": what a name owns, in lower case.
 _OWNED_HEAD = regex(r"[A-Za-z](?:['\u2019]s|s['\u2019])\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
-_OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
+# Parts of a programme that have amounts of their own: "the fund's first round".
+_PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
+# A run of capitalised words: "Crew Up" in "Crew Up campaign".
+_CAPITALISED_RUN = regex(r"((?:\b[A-Z][\w'\u2019-]*\s?)+)")
 _QUALIFIED_AS_WRITTEN = regex(
     r"(?:above|over|under|below|around|about|some|roughly|approximately|nearly|almost|fewer|less|more|up\s+to|at\s+least|just|well|close|upwards|circa|between|no\s+more)\b",
     re.I,

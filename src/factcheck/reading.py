@@ -1027,9 +1027,9 @@ _IN_TOTAL = regex(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogeth
 _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
 _SINCE_BEFORE = regex(r"\b[Ss]ince\s+(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?(?:in\s+|on\s+)?$")
-# "in December": a month the figure holds within, not the end of a window.
 # "police said in September", "figures published in March show": when the figure was given.
 _SAID_ON = regex(r"\b(?:said|says|told\s[^,;.]{1,30}?|reported|confirmed|announced|revealed|published|released)\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
+# "in December": a month the figure holds within, not the end of a window.
 _WITHIN_BEFORE = regex(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
 # "Two years after its launch", "Four years after it was set up": a moment counted from a start.
 _AFTER_START = regex(
