@@ -421,3 +421,12 @@ def test_a_month_of_saying_is_a_running_total_s_moment_not_a_month_counted_over(
     counted = "The Orrin patrol made 90 arrests in March."
     assert next(r.window for r in read(said, parse_figures(said)) if r.figure.text == "90").within is False
     assert next(r.window for r in read(counted, parse_figures(counted)) if r.figure.text == "90").within is True
+
+
+def test_a_date_labelling_an_amount_in_a_line_of_a_table_is_that_amount_s():
+    text = "Visitors to the Orrin Lido were as follows: 2021: 4,410 2022: 4,862 2023: 5,120"
+    windows = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.figure.kind == "count"}
+    assert windows == {"4,410": "2021", "4,862": "2022", "5,120": "2023"}
+    budget = "Orrin Lido budget: 2023/24 - £1.2m; 2024/25 - £1.35m."
+    windows = {r.figure.text: r.window.key for r in read(budget, parse_figures(budget)) if r.figure.kind == "money"}
+    assert windows == {"£1.2m": "2023-04/2024-03", "£1.35m": "2024-04/2025-03"}

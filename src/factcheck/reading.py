@@ -1104,6 +1104,8 @@ def stretch_lead(text: str, fig: Figure) -> bool:
 
 
 # Between an amount and the date that is its own: "910 *at the end of* May 2019", "3,148 *by* April 2022".
+# "2021: 4,410", "2023/24 - £1.2m": a date labelling the amount after it.
+_LABEL_GAP = regex(r"\s{0,2}[:\u2013\u2014-]\s{1,3}")
 _OWN_DATE_GAP = regex(r"\s{1,3}(?:at|by|in|on|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning)\s{1,3}of\s{1,3})?")
 # ... or closes the amount's own name ("a £150,000 Food Larder Grant for 2024/25").
 _NAMED_FOR_DATE = regex(r"(?:\s{1,3}[A-Z][\w'\u2019-]{0,30}){1,4}\s{1,3}(?:for|in)\s{1,3}")
@@ -1125,7 +1127,11 @@ _RANGE_JOIN = regex(r"\s{0,3}(?:and|to|until|till|through|[-–])\s{0,3}(?:the\s
 
 
 def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
-    """The amount a date directly follows ("910 at the end of May 2019"), if any."""
+    """The amount a date directly follows ("910 at the end of May 2019"), or
+    labels ("2021: 4,410", a line of a table written out), if any."""
+    after = next((f for f in figures if f.kind in AMOUNTS and f.start >= date.end), None)
+    if after is not None and _LABEL_GAP.fullmatch(text, date.end, after.start):
+        return after
     before = [f for f in figures if f.kind in AMOUNTS and f.end <= date.start]
     if not before:
         return None
