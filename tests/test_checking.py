@@ -2186,3 +2186,35 @@ def test_a_plural_possessive_owns_a_part_too(ossenmere):
 )
 def test_a_documented_figure_moved_to_a_running_total_is_not_a_total_outgrown(checker, claim):
     assert verdict(checker, claim) is Verdict.UNVERIFIED
+
+
+def _lido_corpus(root: Path) -> Path:
+    """An invented budget-monitoring line: one programme's budget, forecast and overspend."""
+    import hashlib
+
+    text = "Budget monitoring, period 6\n\nOrrin Lido: budget £1.2m, forecast £1.35m, overspend £150k.\n"
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "bm.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    (root / "sources" / "index.yaml").write_text(
+        "sources:\n  - id: bm-p6\n    file: sources/bm.txt\n"
+        f"    sha256: {digest}\n    kind: report\n    title: Budget monitoring, period 6\n"
+        "    publisher: unknown\n    date: unknown\n    url: unknown\n",
+        encoding="utf-8",
+    )
+    passage = "Orrin Lido: budget £1.2m, forecast £1.35m, overspend £150k."
+    claims = [("lido-budget", "budget of the Orrin Lido", "£1.2m", 1_200_000), ("lido-forecast", "forecast spending of the Orrin Lido", "£1.35m", 1_350_000)]
+    body = "claims:\n" + "".join(
+        f"  - id: {cid}\n    topic: {cid}\n    subject: {subject}\n    aliases: [Orrin Lido]\n    figure: \"{figure}\"\n"
+        f"    value: {value}\n    unit: GBP\n    source: bm-p6\n    passage: \"{passage}\"\n"
+        for cid, subject, figure, value in claims
+    )
+    (root / "bm-p6.yaml").write_text(body, encoding="utf-8")
+    return root
+
+
+def test_a_money_measure_the_sentence_gives_is_not_another_s_that_agrees(tmp_path):
+    lido = Checker(load_corpus(_lido_corpus(tmp_path / "lido")))
+    # The forecast is £1.35m; the budget the sentence speaks of is £1.2m.
+    assert verdict(lido, "The Orrin Lido's budget is £1.35m.") is Verdict.CONFLICTING
+    assert verdict(lido, "The Orrin Lido's budget is £1.2m.") is Verdict.SUPPORTED

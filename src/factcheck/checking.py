@@ -852,6 +852,8 @@ class Checker:
             # ("offensive weapons") is no contradiction.
             if rank == 0 and best is not None and self._names_what_it_lacks(reading.lead, best, m) and not self._names_what_it_lacks(reading.lead, m, best):
                 continue  # "The bin at Millbeck ... taking in 318": the St Aldric's bin's 318 agrees, but the sentence names Millbeck's
+            if rank == 0 and best is not None and fig.kind == "money" and _measured_as(text, fig, best.claim.subject, m.claim.subject):
+                continue  # "The Lido's budget is £1.35m": the forecast's £1.35m agrees, but the sentence says budget
             if rank < best_rank and (best is None or rank == 0 or _named(m)) and not self._a_part_for_the_whole(text, m, best, fig):
                 best, best_rank = m, rank
             elif best is not None and rank <= 2 and _named(m) and self._a_part_for_the_whole(text, best, m, fig):
@@ -1749,6 +1751,20 @@ class Checker:
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
 
 
+def _measured_as(text: str, fig: Figure, named: str, other: str) -> bool:
+    """Whether the words right around the amount give a money measure
+    ("budget", "forecast", "overspend") that `named`'s subject has and
+    `other`'s has not: a figure agreeing with the other measure is not this one."""
+    low = text.lower()
+    # The measure nearest the amount, and only it: "budget £1.2m, forecast £1.35m" gives the £1.35m its forecast.
+    distances = [(fig.start - m.end(), m.group()) for m in _MONEY_MEASURE.finditer(low, max(0, fig.start - 30), fig.start)]
+    distances += [(m.start() - fig.end, m.group()) for m in _MONEY_MEASURE.finditer(low, fig.end, fig.end + 15)]
+    if not distances:
+        return False
+    word = min(distances)[1]
+    return re.search(rf"\b{word}", named.lower()) is not None and re.search(rf"\b{word}", other.lower()) is None
+
+
 def _clause_lead(text: str, fig: Figure) -> str:
     """The words of the figure's clause before it."""
     start = max(text.rfind(mark, 0, fig.start) for mark in ".;:,") + 1
@@ -2335,6 +2351,8 @@ def context_note(figures: Iterable[Figure]) -> str:
 _OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
 # "the Young Londoners Fund's seed fund", "Warm Walls' first phase": what a name owns, in lower case.
 _OWNED_HEAD = regex(r"[A-Za-z](?:['\u2019]s|s['\u2019])\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+# What a sum of money is, in a budget report's words: one is not another.
+_MONEY_MEASURE = regex(r"\b(?:budget|forecast|overspend|underspend|outturn|allocation|reserve)\b")
 # Parts of a programme that have amounts of their own: "the fund's first round".
 _PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
 # A run of capitalised words: "Crew Up" in "Crew Up campaign".
