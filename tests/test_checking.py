@@ -2114,6 +2114,11 @@ def test_the_month_a_running_total_was_given_is_its_moment(ravensholt, claim, ex
     assert_verdict(ravensholt, claim, expected)
 
 
+def test_a_count_within_a_month_is_no_running_total(ravensholt):
+    # Counted over September, not since the launch: the documents' running totals neither support nor contradict it.
+    assert verdict(ravensholt, "Operation Blackthorn seized 40 knives in September, police said.") is Verdict.UNVERIFIED
+
+
 def test_a_name_no_document_uses_in_a_later_clause_of_another_amount_is_that_amount_s(checker):
     result = checker.check("The Mayor's seed fund gave £1.4m to 43 anti-knife crime projects, and £250,000 went to groups in Kettleby.")
     verdicts = {f.figure.text: f.verdict for f in result.figures}
