@@ -430,3 +430,9 @@ def test_a_date_labelling_an_amount_in_a_line_of_a_table_is_that_amount_s():
     budget = "Orrin Lido budget: 2023/24 - £1.2m; 2024/25 - £1.35m."
     windows = {r.figure.text: r.window.key for r in read(budget, parse_figures(budget)) if r.figure.kind == "money"}
     assert windows == {"£1.2m": "2023-04/2024-03", "£1.35m": "2024-04/2025-03"}
+
+
+def test_a_clause_opening_on_a_possessive_first_stretch_is_that_stretch():
+    sentence = "The Orrin ferry's first year saw 83,000 passenger journeys."
+    window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "83,000")
+    assert window is not None and window.key == "first 365"

@@ -199,7 +199,7 @@ _VENUE_BEFORE = regex(
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 # The noun phrase that opens a clause: "A community diagnostic centre in
 # Thornwick carried out ..." is what did it, not a venue of the scene.
-_OPENING_PHRASE = regex(r"\s*(?:(?:a|an|the|its|their|our|one)\s+)?(?:(?!(?:at|in|to|from|during|outside|inside|near|by|on)\b)[a-z][\w'\u2019-]*\s+){0,3}", re.I)
+_OPENING_PHRASE = regex(r"\s{0,3}(?:(?:a|an|the|its|their|our|one)\s{1,3})?(?:(?!(?:at|in|to|from|during|outside|inside|near|by|on)\b)[a-z][\w'\u2019-]{0,30}\s{1,3}){0,3}", re.I)
 
 
 # The venues that are buildings, which may open a clause as what did it.

@@ -1038,9 +1038,12 @@ _AFTER_START = regex(
     r"|(?:it|they)\s+(?:(?:was|were)\s+(?:set up|launched|created|started|founded|established)|launched|began|started))\b",
     re.I,
 )
-# "in its first year": a window counted from a start the sentence does not date.
+# "in its first year", or a clause opening on a possessive ("The HealthLink
+# bus's first year saw 83,000 journeys"): a window counted from a start the
+# sentence does not date.
 _FIRST_STRETCH = regex(
-    r"\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days)|half)\b"
+    r"(?:\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)|(?:^|[,;:]\s{0,3})(?:[Tt]he\s{1,3})?(?:[A-Z][\w-]{0,30}\s{1,3}){0,4}[\w-]{1,30}['\u2019]s)"
+    r"\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days)|half)\b"
     # "the first six months of 2024-25" ("the first half of 2024-25" is the same six months): the first stretch of a dated year, not that whole year.
     r"(?:\s{1,3}of\s{1,3}((?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?(?:year\s{1,3})?\d{4}(?:\s?[-/\u2013]\s?\d{2,4})?)\b)?",
     re.I,
@@ -1312,7 +1315,7 @@ _NOUN_AFTER = regex(r"\s{1,3}(?!(?:and|or|to|until|till|in|on|at|by|for|from|wit
 
 
 # "the 2023/24 financial year" is a time, not a thing the date names.
-_YEAR_NOUN_AFTER = regex(r"\s+(?:(?:financial|calendar|school|academic|tax|fiscal)\s+)?(?:year|quarter|half|period|season|term)\b", re.I)
+_YEAR_NOUN_AFTER = regex(r"\s{1,3}(?:(?:financial|calendar|school|academic|tax|fiscal)\s{1,3})?(?:year|quarter|half|period|season|term)\b", re.I)
 
 
 def _dated_by_verb(text: str, date: Figure, figures: list[Figure]) -> bool:
