@@ -1489,10 +1489,15 @@ def test_a_numbered_section_is_no_place(harbour):
     assert [f.verdict for f in placed.figures if f.figure.text == "£6m"] == [Verdict.UNVERIFIED], placed.reason
 
 
+def _invented_checker(name: str) -> Checker:
+    """A checker on one of the invented corpora of tests/data (see its README)."""
+    return Checker(load_corpus(Path(__file__).parent / "data" / name))
+
+
 @pytest.fixture(scope="module")
 def tallowford():
     """The invented second corpus (tests/data/other_corpus): a council's programmes, no real ones."""
-    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus"))
+    return _invented_checker("other_corpus")
 
 
 @pytest.mark.parametrize(
@@ -1567,7 +1572,7 @@ def test_a_running_total_dated_to_a_month_holds_a_day_in_it(tallowford, claim, e
 @pytest.fixture(scope="module")
 def ostmere():
     """The invented third corpus (tests/data/other_corpus_2): a fire and rescue service and a charity, no real ones."""
-    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_2"))
+    return _invented_checker("other_corpus_2")
 
 
 @pytest.mark.parametrize(
@@ -1740,7 +1745,7 @@ def test_a_whole_any_claim_of_the_topic_speaks_of_is_the_topic_s(ostmere, checke
 @pytest.fixture(scope="module")
 def brackenmoor():
     """The invented fourth corpus (tests/data/other_corpus_3): a hospital trust and a transport partnership, no real ones."""
-    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_3"))
+    return _invented_checker("other_corpus_3")
 
 
 @pytest.mark.parametrize(
@@ -1819,7 +1824,7 @@ def test_a_window_dated_by_days_is_the_documents_window_by_months(brackenmoor):
 @pytest.fixture(scope="module")
 def ossenmere():
     """The invented fifth corpus (tests/data/other_corpus_4): a combined authority's housing and schools, no real ones."""
-    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_4"))
+    return _invented_checker("other_corpus_4")
 
 
 @pytest.mark.parametrize(
@@ -1997,7 +2002,7 @@ def test_a_running_total_since_a_date_is_not_a_count_of_one_year(ossenmere, clai
 @pytest.fixture(scope="module")
 def ravensholt():
     """The invented seventh corpus (tests/data/other_corpus_6): a city's response to violence, no real one."""
-    return Checker(load_corpus(Path(__file__).parent / "data" / "other_corpus_6"))
+    return _invented_checker("other_corpus_6")
 
 
 @pytest.mark.parametrize(
