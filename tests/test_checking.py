@@ -2228,3 +2228,54 @@ def test_a_money_measure_the_sentence_gives_is_not_another_s_that_agrees(tmp_pat
     # The forecast is £1.35m; the budget the sentence speaks of is £1.2m.
     assert verdict(lido, "The Orrin Lido's budget is £1.35m.") is Verdict.CONFLICTING
     assert verdict(lido, "The Orrin Lido's budget is £1.2m.") is Verdict.SUPPORTED
+
+
+def _documents_corpus(root: Path, documents: list[dict]) -> Path:
+    """An invented corpus of whole documents: each a dict of id, publisher,
+    text and claims (id, subject, figure, value, unit, passage), a topic per claim."""
+    import hashlib
+
+    (root / "sources").mkdir(parents=True)
+    index = "sources:\n"
+    for doc in documents:
+        (root / "sources" / f"{doc['id']}.txt").write_text(doc["text"], encoding="utf-8")
+        digest = hashlib.sha256(doc["text"].encode()).hexdigest()
+        index += (
+            f"  - id: {doc['id']}\n    file: sources/{doc['id']}.txt\n    sha256: {digest}\n    kind: other\n"
+            f"    title: {doc['id']}\n    publisher: {doc['publisher']}\n    date: unknown\n    url: unknown\n"
+        )
+        body = "claims:\n" + "".join(
+            f"  - id: {c['id']}\n    topic: {c['id']}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
+            f"    value: {c['value']}\n    unit: {c['unit']}\n    source: {doc['id']}\n    passage: \"{c['passage']}\"\n"
+            for c in doc["claims"]
+        )
+        (root / f"{doc['id']}.yaml").write_text(body, encoding="utf-8")
+    (root / "sources" / "index.yaml").write_text(index, encoding="utf-8")
+    return root
+
+
+def _hopper_corpus(root: Path) -> Path:
+    """An invented minibus service: a council's notice names it; a trade paper counts its hamlets and its grant."""
+    notice = "Cabinet approved a 12-month extension of the Dunlin Hopper minibus pilot."
+    hamlets = "The Dunlin Hopper service now serves 38 hamlets across the Corvale uplands."
+    grant = "The Dunlin Hopper received £90,000 from the Regional Executive last year."
+    return _documents_corpus(root, [
+        {"id": "notice", "publisher": "Corvale Borough Council", "text": notice + "\n", "claims": [
+            {"id": "hopper-extension", "subject": "extension of the Dunlin Hopper minibus pilot", "figure": "12-month", "value": 12, "unit": "months", "passage": notice},
+        ]},
+        {"id": "trade", "publisher": "Minibus Monthly", "text": f"{hamlets} {grant}\n", "claims": [
+            {"id": "hopper-hamlets", "subject": "hamlets served by the Dunlin Hopper", "figure": "38", "value": 38, "unit": "count", "passage": hamlets},
+            {"id": "hopper-grant", "subject": "grant to the Dunlin Hopper", "figure": "£90,000", "value": 90000, "unit": "GBP", "passage": grant},
+        ]},
+    ])
+
+
+def test_a_body_is_the_documents_own_where_it_publishes_on_the_thing_and_no_one_else_is_named(tmp_path):
+    hopper = Checker(load_corpus(_hopper_corpus(tmp_path / "hopper")))
+    # The trade paper names no body for the hamlets; the council publishes on the service.
+    assert verdict(hopper, "The council's Dunlin Hopper service now serves 38 hamlets.") is Verdict.SUPPORTED
+    assert verdict(hopper, "The Dunlin Hopper now serves 38 hamlets, the council said.") is Verdict.SUPPORTED
+    # No document on the service is a trust's.
+    assert verdict(hopper, "The trust's Dunlin Hopper service now serves 38 hamlets.") is Verdict.UNVERIFIED
+    # The passage says who gave the grant, and it is not the council.
+    assert verdict(hopper, "The council gave the Dunlin Hopper £90,000 last year.") is Verdict.UNVERIFIED

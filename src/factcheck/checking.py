@@ -909,11 +909,12 @@ class Checker:
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
         if payer is not None:
             return unverified(f"the sentence says {payer[0]!r} paid it; the documents give it as {payer[1]!r}.", best.topic, [best])
-        body = self.matcher.unnamed_body(subject, best.index, self._publisher(best.index)) or self._sayer_s_own_place(text, reading)
+        speaks_for = self._speaking_for(best.index)
+        body = self.matcher.unnamed_body(subject, best.index, speaks_for) or self._sayer_s_own_place(text, reading)
         if body is None and reading.sayer:
             # "Haringey Council says it has found £5m": the sayer is who acted.
             body = (
-                self.matcher.unnamed_body(reading.sayer, best.index, self._publisher(best.index))
+                self.matcher.unnamed_body(reading.sayer, best.index, speaks_for)
                 or next(iter(self.matcher.foreign_places(reading.sayer)), None)
                 or self._unknown_body(reading.sayer)
             )
@@ -1325,6 +1326,19 @@ class Checker:
         if source is None or not _FIRST_PERSON.search(claim.passage):
             return ""
         return source.known_publisher
+
+    def _speaking_for(self, index: int) -> str:
+        """Who the documents have act for the claim at `index`: its
+        document's publisher where the passage speaks as it; else, where the
+        passage names no one who acted, the publishers of every document that
+        speaks of the thing. "The council's Fieldhopper service reaches 64
+        villages": a trade paper's passage names no body, and the council's
+        own notices run the service."""
+        own = self._publisher(index)
+        if own or self.matcher.names_another(self.matcher.claim(index)):
+            return own
+        sources = (self.corpus.sources.get(s) for s in sorted(self.matcher.sources_of_thing(index)))
+        return " ".join(s.known_publisher for s in sources if s is not None and s.known_publisher)
 
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, and who

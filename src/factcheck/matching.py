@@ -249,6 +249,10 @@ _PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round
     # Nor a numbered part of a place: "in Block 7", "at Gate 12", "on Platform 3".
     r"((?!(?i:Section|Article|Clause|Schedule|Part|Chapter|Route|Regulation|Rule|Paragraph|Block|Gate|Platform|Ward|Terminal|Unit|Flat|Room|Level|Floor|Bay|Stand|Pier|Junction|Plot|Building)\s+\d)(?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
+# Who a passage says gave or acted: "from the Executive", "run by the
+# charity Brackenmoor Community Transport", "The Executive is funding".
+_ACTED_BY = regex(r"\b(?:from|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'\u2019-]*)")
+_ACTING = regex(r"\b([A-Z][\w'\u2019-]*)\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:fund|pa(?:y|id)|gave|give|award|grant|contribut|invest|provid|allocat|spen[dt])")
 _ACTORS = ("mayor", "khan", "city hall", "mopac", "met", "police")
 _ACTOR_WORDS = frozenset(w for actor in _ACTORS for w in actor.split()) | {"london", "of"}
 
@@ -1111,6 +1115,33 @@ class Matcher:
             if len(topics) > most:
                 return False
         return True
+
+    def sources_of_thing(self, index: int) -> frozenset[str]:
+        """The documents that speak of what the claim at `index` is about:
+        those of its topic, and those whose subjects hold the rarest
+        capitalised word of its subject ("Fieldhopper" in "villages served
+        by Fieldhopper", which council notices name too)."""
+        sources = {self.claim(i).source for i in self.topic_indices(self.topic_of(index))}
+        subject = self.claim(index).subject
+        capitalised = [stem for found in _CAPITALISED.finditer(subject) for _, stem in words(found.group(), self.stem_of) if stem in self.word_ids]
+        if capitalised:
+            rarest = min(capitalised, key=lambda stem: len(self.in_names[self.word_ids[stem]]))
+            sources.update(self.claim(i).source for i in self.in_names[self.word_ids[rarest]])
+        return frozenset(sources)
+
+    @staticmethod
+    def names_another(claim: Claim) -> bool:
+        """Whether a documented claim's passage names who gave or acted, by a
+        name its subject does not hold ("received £300,000 *from the
+        Executive*", "*The Executive* is funding the pilot", "a *government*
+        grant"): then the documents say who did it."""
+        own = {_POSSESSIVE.sub("", w).lower() for name in claim.names for w in name.split()}
+        for found in itertools.chain(_ACTED_BY.finditer(claim.passage), _ACTING.finditer(claim.passage)):
+            word = _POSSESSIVE.sub("", found.group(1)).lower()
+            if word not in own and word not in _NEWS_NAMES and word not in _STOPWORDS:
+                return True
+        lowered = f" {' '.join(_WORD.findall(claim.passage.lower()))} "
+        return any(f" {body} " in lowered for body in _BODIES)
 
     def names_vocabulary_of(self, index: int) -> frozenset[str]:
         return self.entries[index].name_vocabulary
