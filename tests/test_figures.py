@@ -442,11 +442,20 @@ def test_adding_up_to_a_sum_is_no_ceiling():
         ("from April to August 2024", ["2024-04", "2024-08"]),
         # ... the year before, when it is the later month.
         ("between November and February 2019", ["2018-11", "2019-02"]),
+        # A day opens a range as a month does.
+        ("from 2 January to 31 March 2024", ["2024-01-02", "2024-03-31"]),
+        ("between 3 December and 4 January 2020", ["2019-12-03", "2020-01-04"]),
         # Not two dates that are no range.
         ("In April and in August 2024", ["--04", "2024-08"]),
+        # A list's later items take the year its first item gives (the next
+        # year, once the months wrap round).
+        ("3,870 in January 2024, 3,655 in February and 4,210 in March", [Decimal("3870"), "2024-01", Decimal("3655"), "2024-02", Decimal("4210"), "2024-03"]),
+        ("40 in November 2023, 52 in December and 61 in January", [Decimal("40"), "2023-11", Decimal("52"), "2023-12", Decimal("61"), "2024-01"]),
+        # A date that only follows another may look back: no year is guessed.
+        ("Writing in July 2018, the Mayor said he had announced the £45m fund in February.", ["2018-07", Decimal("45000000"), "--02"]),
     ],
 )
-def test_a_range_s_start_takes_its_end_s_year(text, values):
+def test_a_date_written_without_its_year_takes_its_range_s_or_list_s(text, values):
     assert [f.value for f in parse_figures(text)] == values
 
 

@@ -710,6 +710,7 @@ def _parse_window(text: str, offset: int, end: int, limit: int) -> list[Figure]:
         i = raw.last + 1
     _share_units(toks, raws)
     _range_shares_year(toks, raws)
+    _list_shares_year(toks, raws)
     _list_currency(toks, raws)
     raws = _percent_of_a_count(toks, raws)
     _attach_qualifiers(toks, raws)
@@ -2209,18 +2210,59 @@ def _list_currency(toks: list[_Tok], raws: list[_Raw]) -> None:
 
 
 def _range_shares_year(toks: list[_Tok], raws: list[_Raw]) -> None:
-    """"between April and August 2024": a month that opens a range takes the
-    year written only on its end (the year before, when it is the later
-    month: "between November and February 2019")."""
+    """"between April and August 2024", "from 2 January to 31 March 2024":
+    a month or day that opens a range takes the year written only on its
+    end (the year before, when it is the later day of the year: "between
+    November and February 2019")."""
     for a, b in itertools.pairwise(raws):
         if a.unit != "date" or b.unit != "date" or not isinstance(a.value, str) or not isinstance(b.value, str):
             continue
-        if not (len(a.value) == 4 and a.value[:2] == "--" and a.value[2:].isdigit() and len(b.value) == 7 and b.value[4] == "-" and b.value.replace("-", "").isdigit()):
-            continue  # a month alone ("--04"), then a month of a year ("2024-08")
+        start, end = _month_day(a.value), _month_day("-" + b.value[4:]) if b.value[:4].isdigit() else None
+        if start is None or end is None:
+            continue  # a month or day alone ("--04"), then one of a year ("2024-08")
         if b.first != a.last + 2 or toks[a.last + 1].low not in {"and", "to", "until", "till", "through", "-", "\u2013"}:
             continue
-        year, start, end = int(b.value[:4]), int(a.value[2:]), int(b.value[5:])
-        a.value = f"{year - 1 if start > end else year}-{start:02d}"
+        year = int(b.value[:4])
+        a.value = f"{year - 1 if _later_in_year(start, end) else year}-" + "-".join(f"{n:02d}" for n in start)
+
+
+def _list_shares_year(toks: list[_Tok], raws: list[_Raw]) -> None:
+    """"3,870 in January 2024, 3,655 in February and 4,210 in March": a
+    list item's month or day written without a year ("AMOUNT in February"),
+    after one written with it in the same clause and behind the same
+    preposition, is of that year (or the next, when it comes earlier in the
+    year: "in November 2023, ... 52 in January"). Not a date that merely
+    follows another ("Writing in July 2018, he said he had announced the
+    fund in February"): that may look back."""
+    ends = {r.last for r in raws if r.unit != "date"}
+    dated: _Raw | None = None
+    for r in raws:
+        if any(t.text in _CLAUSE_END for t in toks[dated.last + 1 : r.first]) if dated is not None else False:
+            dated = None
+        if r.unit != "date" or not isinstance(r.value, str):
+            continue
+        if r.value[:4].isdigit() and len(r.value) in (7, 10):
+            dated = r
+            continue
+        own, last = _month_day(r.value), _month_day("-" + dated.value[4:]) if dated is not None and isinstance(dated.value, str) else None
+        if own is None or last is None or dated is None or r.first < 2 or r.first - 2 not in ends or toks[r.first - 1].low != toks[dated.first - 1].low:
+            continue
+        year = int(dated.value[:4])  # type: ignore[index]
+        r.value = f"{year + 1 if _later_in_year(last, own) else year}-" + "-".join(f"{n:02d}" for n in own)
+
+
+def _later_in_year(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether month-and-day `a` comes after `b` in the year, to the precision both have."""
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
+
+
+def _month_day(value: str) -> tuple[int, ...] | None:
+    """(month,) or (month, day) of a date written without its year ("--04", "--01-02")."""
+    parts = value[2:].split("-") if value.startswith("--") else []
+    if not 1 <= len(parts) <= 2 or not all(p.isdigit() and len(p) == 2 for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
 
 
 def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
