@@ -478,3 +478,30 @@ def test_pence_a_particle_over_and_a_stretch_s_unit_shared_forward(text, expecte
 
 def test_a_frequency_before_its_band_is_a_station_s_name():
     assert [f.text for f in parse_figures("Listeners to Harbour 97.2 FM heard that 40 boats were moored.")] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Decimals as a speaker says them: "point" and then its digits.
+        ("It costs three point six million pounds a year.", [("three point six million pounds", Decimal("3600000"), "GBP")]),
+        ("one point two five billion", [("one point two five billion", Decimal("1250000000"), "count")]),
+        ("Inflation was two point five per cent.", [("two point five per cent", Decimal("2.5"), "percent")]),
+        # The idiom is no number.
+        ("At one point six officers were hurt.", [("six", Decimal("6"), "count")]),
+    ],
+)
+def test_a_spoken_decimal_is_one_number(text, expected):
+    assert [(f.text, f.value, f.unit) for f in parse_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stretch of a kind is still a stretch, not a count with a "more than".
+        ("a deal over three financial years", [("three financial years", Decimal("3"), "years", "exact")]),
+        ("Results reach the GP within five working days.", [("five working days", Decimal("5"), "days", "exact")]),
+    ],
+)
+def test_a_kind_of_stretch_is_a_stretch(text, expected):
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in parse_figures(text)] == expected

@@ -442,6 +442,8 @@ _DURATION_WORDS = {
     "year": "years", "years": "years", "month": "months", "months": "months",
     "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
 }
+# Words between a number and its stretch that say what kind of stretch it is.
+_KIND_OF_SPAN = frozenset({"financial", "working", "school", "calendar", "academic", "full", "consecutive", "business", "whole", "clear", "straight", "complete", "tax"})
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 # Words a figure can start with: numbers in words, vague amounts, months, "a"
 # (a decade, a hundred), currency words and codes written before a number,
@@ -814,7 +816,8 @@ def _word_number(toks: list[_Tok], i: int, lone_one: bool = False, stop: int | N
     if found is not None and not lone_one and found[1] == i and toks[i].low == "one":
         n = len(toks)
         listed = i + 2 < n and toks[i + 1].text == "," and toks[i + 2].low in _NUMBER_WORDS
-        if not (listed or n == 1 or i + 1 < n and toks[i + 1].low in _MULTIPLIER):
+        spoken = i + 2 < n and toks[i + 1].low == "point" and toks[i + 2].low in _DIGIT_WORDS and not (i > 0 and toks[i - 1].low == "at")
+        if not (listed or spoken or n == 1 or i + 1 < n and toks[i + 1].low in _MULTIPLIER):
             return None
     return found
 
@@ -1521,6 +1524,12 @@ def _number_at(toks: list[_Tok], i: int, money: bool = False, lone_one: bool = F
             return None
         value, last = wn
         precision, sig = _precision_of(str(int(value))) if value == value.to_integral_value() else (Decimal(1), 1)
+        spoken = _spoken_decimals(toks, i, last)
+        if spoken is not None:
+            # "three point six million pounds", as a speaker says £3.6m.
+            digits, last = spoken
+            value += Decimal(f"0.{digits}")
+            precision, sig = Decimal(1).scaleb(-len(digits)), sig + len(digits)
     else:
         return None
     mult = _multiplier_after(toks, last, money)
@@ -1541,6 +1550,25 @@ def _number_at(toks: list[_Tok], i: int, money: bool = False, lone_one: bool = F
     elif t.kind == "word" and toks[last].low in _SCALE_WORDS - {"hundred"}:
         value, last = _and_a_fraction(toks, value, last, _MULTIPLIER[toks[last].low])
     return value, precision, sig, last, doubt
+
+
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _spoken_decimals(toks: list[_Tok], first: int, last: int) -> tuple[str, int] | None:
+    """The digits said after "point" ("three point six", "one point two
+    five"), and the last one's token index; None for a whole number of a
+    scale ("two million point ...") and for the idiom "at one point"."""
+    n = len(toks)
+    if last + 2 >= n or toks[last + 1].low != "point" or toks[last + 2].low not in _DIGIT_WORDS or toks[last].low in _SCALE_WORDS:
+        return None
+    if first > 0 and toks[first - 1].low == "at" and toks[first].low == "one":
+        return None  # "at one point six officers were hurt"
+    j, digits = last + 2, ""
+    while j < n and toks[j].low in _DIGIT_WORDS and toks[j].start - toks[j - 1].end <= 1:
+        digits += _DIGIT_WORDS[toks[j].low]
+        j += 1
+    return digits, j - 1
 
 
 def _fraction_after_whole(toks: list[_Tok], j: int) -> tuple[Decimal, int] | None:
@@ -2087,6 +2115,9 @@ def _quantity_suffix(
         return _Raw(i, k + 1, value, _DURATION_WORDS[after], precision, sig)
     if nxt in _DURATION_WORDS:
         return _Raw(i, k, value, _DURATION_WORDS[nxt], precision, sig)
+    if nxt in _KIND_OF_SPAN and after in _DURATION_WORDS:
+        # "three financial years", "five working days": a stretch of that kind, still a stretch.
+        return _Raw(i, k + 1, value, _DURATION_WORDS[after], precision, sig)
     if nxt == "decades":
         return _Raw(i, k, value * 10, "years", precision * 10 if precision is not None else None, sig)
     # Digits glued to letters on the right (2AA, 3D) are a code, unless the
