@@ -2279,3 +2279,19 @@ def test_a_body_is_the_documents_own_where_it_publishes_on_the_thing_and_no_one_
     assert verdict(hopper, "The trust's Dunlin Hopper service now serves 38 hamlets.") is Verdict.UNVERIFIED
     # The passage says who gave the grant, and it is not the council.
     assert verdict(hopper, "The council gave the Dunlin Hopper £90,000 last year.") is Verdict.UNVERIFIED
+
+
+def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
+    notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
+    lanes = Checker(load_corpus(_documents_corpus(tmp_path / "lanes", [
+        {"id": "notice", "publisher": "unknown", "text": notice + "\n", "claims": [
+            {"id": "lanes-money", "subject": "funding for the Brighter Lanes 30 programme", "figure": "£200,000", "value": 200000, "unit": "GBP", "passage": notice.split(" The")[0]},
+            {"id": "lanes-zones", "subject": "zones in Brighter Lanes 30", "figure": "45", "value": 45, "unit": "count", "passage": notice.split(" The")[0]},
+            {"id": "mock-evening", "subject": "date of the mock 11-plus evening", "figure": "12 November", "value": "--11-12", "unit": "date", "passage": "The mock 11-plus evening is on 12 November."},
+        ]},
+    ])))
+    result = lanes.check("Brighter Lanes 30 received £200,000 from cabinet.")
+    assert [(f.figure.text, f.verdict) for f in result.figures] == [("£200,000", Verdict.SUPPORTED)]
+    assert [f.figure.text for f in lanes.check("The mock 11-plus evening is on 12 November.").figures] == ["12 November"]
+    # Another number after the name's words is a figure: "Brighter Lanes has 30 zones".
+    assert verdict(lanes, "Brighter Lanes has 30 zones.") is not Verdict.SUPPORTED

@@ -379,6 +379,11 @@ class Checker:
                 why = f"{fig.text}: read as a change ({reading.cue!r}), not a level; the documents give levels, not changes."
                 checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, why, None, index, reading.stance, reading.scope)
                 continue
+            if fig.kind == "count" and self.matcher.names_with(text[: fig.start], fig.text, text[fig.end :]):
+                # "Safer Streets 20", "the 11-plus": a number the documents
+                # write as part of a name, not a figure of it.
+                context.append(fig)
+                continue
             if fig.kind == "duration" and _OFFSET_AFTER.match(text, fig.end):
                 # "three months after his Knife Crime Strategy", "two years
                 # ago": how far apart two moments are, not how long anything lasts.

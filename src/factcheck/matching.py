@@ -249,6 +249,11 @@ _PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round
     # Nor a numbered part of a place: "in Block 7", "at Gate 12", "on Platform 3".
     r"((?!(?i:Section|Article|Clause|Schedule|Part|Chapter|Route|Regulation|Rule|Paragraph|Block|Gate|Platform|Ward|Terminal|Unit|Flat|Room|Level|Floor|Bay|Stand|Pier|Junction|Plot|Building)\s+\d)(?:[A-Z][\w-]{1,30}\s?){1,4})")
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
+# A number in a name: after a capitalised word ("Safer Streets 20", "Ward
+# 12"), or with a suffix that makes it one ("the 11-plus"). A measure's
+# suffix ("120-place", "24-hour") makes a figure, not a name.
+_NAMED_NUMBER = regex(r"\b([A-Z][\w]*)\s+(\d+)\b(?![.,]\d|\s*(?:%|per\b))|\b(\d+)(-plus)\b")
+_SUFFIX = regex(r"-plus\b", re.I)
 # Who a passage says gave or acted: "from the Executive", "run by the
 # charity Brackenmoor Community Transport", "The Executive is funding".
 _ACTED_BY = regex(r"\b(?:from|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'\u2019-]*)")
@@ -952,6 +957,7 @@ class Matcher:
     _proper_words: frozenset[str] | None = field(default=None, repr=False)
     _proper_runs: frozenset[tuple[str, ...]] | None = field(default=None, repr=False)
     _place_stems: frozenset[str] | None = field(default=None, repr=False)
+    _named_numbers: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
@@ -1438,6 +1444,21 @@ class Matcher:
         towns has no one home."""
         places = self._places()
         return stem in places and any(other in places for other in vocabulary if other != stem)
+
+    def names_with(self, before: str, number: str, after: str) -> bool:
+        """Whether a number is written as part of a documented name: "Safer
+        Streets 20" (the capitalised word before it), "the 11-plus" (the
+        suffix after it), as a subject or alias of the corpus has it."""
+        if self._named_numbers is None:
+            self._named_numbers = frozenset(
+                (found.group(1).lower() if found.group(1) else found.group(4).lower(), found.group(2) or found.group(3))
+                for entry in self.entries for name in entry.claim.names for found in _NAMED_NUMBER.finditer(name)
+            )
+        if not self._named_numbers:
+            return False
+        word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+        suffix = _SUFFIX.match(after)
+        return (word, number) in self._named_numbers or suffix is not None and (suffix.group().lower(), number) in self._named_numbers
 
     def _places(self) -> frozenset[str]:
         """The corpus's places, read from its passages on first use."""
