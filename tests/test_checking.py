@@ -2232,7 +2232,8 @@ def test_a_money_measure_the_sentence_gives_is_not_another_s_that_agrees(tmp_pat
 
 def _documents_corpus(root: Path, documents: list[dict]) -> Path:
     """An invented corpus of whole documents: each a dict of id, publisher,
-    text and claims (id, subject, figure, value, unit, passage), a topic per claim."""
+    text and claims (id, subject, figure, value, unit, passage, and maybe
+    period and as_of), a topic per claim."""
     import hashlib
 
     (root / "sources").mkdir(parents=True)
@@ -2247,6 +2248,7 @@ def _documents_corpus(root: Path, documents: list[dict]) -> Path:
         body = "claims:\n" + "".join(
             f"  - id: {c['id']}\n    topic: {c['id']}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
             f"    value: {c['value']}\n    unit: {c['unit']}\n    source: {doc['id']}\n    passage: \"{c['passage']}\"\n"
+            + "".join(f"    {key}: \"{c[key]}\"\n" for key in ("period", "as_of") if key in c)
             for c in doc["claims"]
         )
         (root / f"{doc['id']}.yaml").write_text(body, encoding="utf-8")
@@ -2295,3 +2297,18 @@ def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     assert [f.figure.text for f in lanes.check("The mock 11-plus evening is on 12 November.").figures] == ["12 November"]
     # Another number after the name's words is a figure: "Brighter Lanes has 30 zones".
     assert verdict(lanes, "Brighter Lanes has 30 zones.") is not Verdict.SUPPORTED
+
+
+def test_a_running_total_from_another_start_is_not_supported(tmp_path):
+    report = "The Brightwell reading scheme has reached 1,320 pupils since September. Since the first library van was bought in March 2023, it has made 410 visits."
+    scheme = Checker(load_corpus(_documents_corpus(tmp_path / "scheme", [
+        {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
+            {"id": "scheme-pupils", "subject": "pupils reached by the Brightwell reading scheme", "figure": "1,320", "value": 1320, "unit": "count", "passage": report.split(" Since")[0], "period": "since September", "as_of": "2024-10-31"},
+            {"id": "van-visits", "subject": "visits made by the Brightwell library van", "figure": "410", "value": 410, "unit": "count", "passage": "Since the first library van was bought in March 2023, it has made 410 visits.", "period": "since March 2023"},
+        ]},
+    ])))
+    # The documents' "since September" is a total from September, read as the sentence's "since" is.
+    assert verdict(scheme, "The Brightwell reading scheme has reached 1,320 pupils since September.") is Verdict.SUPPORTED
+    assert verdict(scheme, "The Brightwell reading scheme has reached 1,320 pupils since April.") is Verdict.UNVERIFIED
+    # "since the first van was bought in March 2023": a total from then, on either side.
+    assert verdict(scheme, "The Brightwell library van has made 410 visits since it was bought in March 2023.") is Verdict.SUPPORTED

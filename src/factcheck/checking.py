@@ -859,7 +859,7 @@ class Checker:
                 continue  # "The bin at Millbeck ... taking in 318": the St Aldric's bin's 318 agrees, but the sentence names Millbeck's
             if rank == 0 and best is not None and fig.kind == "money" and _measured_as(text, fig, best.claim.subject, m.claim.subject):
                 continue  # "The Lido's budget is £1.35m": the forecast's £1.35m agrees, but the sentence says budget
-            if rank < best_rank and (best is None or rank == 0 or _named(m)) and not self._a_part_for_the_whole(text, m, best, fig):
+            if rank < best_rank and (best is None or rank == 0 or _named(m) and not self._an_unnamed_part_disagrees(text, m, best, fig)) and not self._a_part_for_the_whole(text, m, best, fig):
                 best, best_rank = m, rank
             elif best is not None and rank <= 2 and _named(m) and self._a_part_for_the_whole(text, best, m, fig):
                 # "weapons handed in through the Safe Surrender bins": the
@@ -1116,6 +1116,13 @@ class Checker:
         if not any(said.issuperset(run) for run in shared):
             return False
         return self._an_unnamed_part(part, text) and not self._an_unnamed_part(whole, text)
+
+    def _an_unnamed_part_disagrees(self, text: str, part: Match, best: Match | None, fig: Figure) -> bool:
+        """Whether a part the sentence never names ("the bin outside St
+        Aldric's Church") would contradict an amount that the better-matching
+        candidate, no such part, cannot confirm: the part's count is not the
+        whole's ("more than 2,000 weapons ... since the first bin was installed")."""
+        return best is not None and fig.kind in AMOUNTS and self._an_unnamed_part(part, text) and not self._an_unnamed_part(best, text)
 
     def _an_unnamed_part(self, m: Match, text: str) -> bool:
         """Whether `m`'s documented thing is a part named by a proper name

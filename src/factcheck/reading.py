@@ -234,6 +234,12 @@ def _read_period_text(text: str) -> Period | None:
         return Period("total", "", text)
     if _RUNNING.search(p):
         return Period("running", "", text)
+    if p.startswith("since "):
+        # "since September 2021", "since 2 January": a running total from
+        # then, keyed by when it began, as a sentence's "since" is read.
+        dates = [f.value for f in parse_figures(text.strip()) if f.kind == "date" and isinstance(f.value, str)]
+        if len(dates) == 1:
+            return Period("running", dates[0], text)
     # "in the patrol's first six months", "first six months of 2024-25",
     # read as a sentence's would be (see _moment_of); before the dates, whose
     # year is the whole of which this is the first part.
@@ -1026,7 +1032,11 @@ _IN_TOTAL = regex(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogeth
 # A clause that opens by saying it gives a total.
 _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
-_SINCE_BEFORE = regex(r"\b[Ss]ince\s+(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?(?:in\s+|on\s+)?$")
+_SINCE_BEFORE = regex(
+    r"\b[Ss]ince\s+(?:(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?"
+    # "since the first bin was installed in June 2023": what began, in a few words.
+    r"|(?:[A-Za-z'\u2019-]+\s+){1,4}(?:[a-z]+ed|began|begun|bought|built|made|won|held|taken|given|set\s+up)\s+)(?:in\s+|on\s+)?$"
+)
 # "police said in September", "figures published in March show": when the figure was given.
 _SAID_ON = regex(r"\b(?:said|says|told\s[^,;.]{1,30}?|reported|confirmed|announced|revealed|published|released)\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
 # "in December": a month the figure holds within, not the end of a window.
@@ -1252,7 +1262,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "Since it was set up in April 2018 the taskforce has taken 3,148
         # knives": a running total from then, to whenever it is said.
         # Keyed by when it began, as "since it began in 2021" is.
-        start = dates[0].value if isinstance(dates[0].value, str) and dates[0].value[:1].isdigit() else ""
+        start = dates[0].value if isinstance(dates[0].value, str) and (dates[0].value[:1].isdigit() or dates[0].value.startswith("--")) else ""
         return Period("running", start, f"since {dates[0].text}")
     if dates:
         within = len(dates) == 1 and bool(_WITHIN_BEFORE.search(text, max(0, dates[0].start - 12), dates[0].start))
