@@ -2312,3 +2312,19 @@ def test_a_running_total_from_another_start_is_not_supported(tmp_path):
     assert verdict(scheme, "The Brightwell reading scheme has reached 1,320 pupils since April.") is Verdict.UNVERIFIED
     # "since the first van was bought in March 2023": a total from then, on either side.
     assert verdict(scheme, "The Brightwell library van has made 410 visits since it was bought in March 2023.") is Verdict.SUPPORTED
+
+
+def test_a_place_or_service_called_by_a_number_is_its_own_subject(tmp_path):
+    text = "The Pebble Hopper carries about 2,500 journeys a month. Ward 12 has 28 beds."
+    hopper = Checker(load_corpus(_documents_corpus(tmp_path / "pebble", [
+        {"id": "paper", "publisher": "unknown", "text": text + "\n", "claims": [
+            {"id": "hopper-journeys", "subject": "Pebble Hopper passenger journeys a month", "figure": "about 2,500", "value": 2500, "unit": "count", "passage": text.split(" Ward")[0], "period": "per month"},
+            {"id": "ward-beds", "subject": "beds on Ward 12", "figure": "28", "value": 28, "unit": "count", "passage": "Ward 12 has 28 beds."},
+        ]},
+    ])))
+    # Another bus's journeys, however like the documents' measure.
+    assert verdict(hopper, "Passengers on the 17 bus make about 2,500 journeys a month.") is Verdict.UNVERIFIED
+    # The thing's own name given: the bus it meets is setting.
+    assert verdict(hopper, "The Pebble Hopper, which meets the 17 bus, carries about 2,500 journeys a month.") is Verdict.SUPPORTED
+    # A numbered place the documents give is theirs.
+    assert verdict(hopper, "Ward 12 has 28 beds.") is Verdict.SUPPORTED

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
-from .figures import DAYS_PER_UNIT, Figure, json_number, parse_figures, text_without
+from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, same_at_precision, stretch_lead
@@ -893,6 +893,12 @@ class Checker:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
             return unverified(f"the sentence names {other!r}, but the documents give this for {best.claim.subject!r}.", best.topic, [best])
+        numbered = self._numbered_otherwise(reading.lead, text, best.index)
+        if numbered is not None:
+            # "Passengers on the 42 bus make about 4,000 journeys a month":
+            # a thing called by its number, which the documents' figure of
+            # a like measure (Fieldhopper's journeys) never gives.
+            return unverified(f"the sentence speaks of {numbered!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         wider = self._wider_than(text, best)
         if wider is not None:
             # "Nationally, 970 knives ...", "Across the whole of the
@@ -1351,6 +1357,21 @@ class Checker:
             return own
         sources = (self.corpus.sources.get(s) for s in sorted(self.matcher.sources_of_thing(index)))
         return " ".join(s.known_publisher for s in sources if s is not None and s.known_publisher)
+
+    def _numbered_otherwise(self, lead: str, text: str, index: int) -> str | None:
+        """A place or service the figure's clause calls by a number before it
+        ("Passengers on the 42 bus make ...", "Ward 12 has ...") that the
+        documented claim at `index` never gives. Not a programme, a law or a
+        year group ("Radio 4", "No 10", "Section 106", "Year 9"): the
+        setting of a sentence, not what holds its figure."""
+        numbers = [(n, name) for n, name in labelled_numbers(lead) if _NUMBERED_THING.search(name)] if lead else []
+        if not numbers:
+            return None
+        claim = self.matcher.claim(index)
+        if any(re.search(rf"\b{re.escape(word)}\b", text) for name in claim.names for word in _CAPITALISED_WORD.findall(name)):
+            return None  # "Fieldhopper, which meets the 42 bus, ...": its own name given, the number is another's
+        said = self._claim_text(index)
+        return next((name for number, name in numbers if not re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", said)), None)
 
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, and who
@@ -2060,6 +2081,8 @@ _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")
+# Places and services called by a number, which hold figures of their own.
+_NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)

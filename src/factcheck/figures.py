@@ -138,6 +138,22 @@ def json_number(value: Decimal | str) -> int | float | str:
     return float(value)
 
 
+def labelled_numbers(text: str) -> list[tuple[str, str]]:
+    """The numbers of `text` that name something rather than count it, each
+    with the words that name it: ("42", "42 bus"), ("12", "Ward 12"). What a
+    sentence is about when it gives one; the reader leaves them out of its figures."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    toks = _tokens(text)
+    found = []
+    for i, t in enumerate(toks):
+        if t.kind == "num" and _is_label(toks, i):
+            labelled_before = i > 0 and toks[i - 1].low in _LABELS | _LOWER_LABELS | _REFERENCE_LABELS | _LEGAL_LABELS
+            words = toks[i - 1 : i + 1] if labelled_before else toks[i : i + 2]
+            found.append((t.text, text[words[0].start : words[-1].end]))
+    return found
+
+
 def text_without(text: str, figures: list[Figure]) -> str:
     """`text` with the spans of `figures` cut out, whitespace collapsed: what
     a claim says its figures are about."""
