@@ -2328,3 +2328,24 @@ def test_a_place_or_service_called_by_a_number_is_its_own_subject(tmp_path):
     assert verdict(hopper, "The Pebble Hopper, which meets the 17 bus, carries about 2,500 journeys a month.") is Verdict.SUPPORTED
     # A numbered place the documents give is theirs.
     assert verdict(hopper, "Ward 12 has 28 beds.") is Verdict.SUPPORTED
+
+
+def test_a_documented_building_the_sentence_sets_it_at_is_a_place(tmp_path):
+    ks2 = "Our Year 6 pupils did well at Key Stage 2: 71% met the expected standard."
+    evening = "The open evening is at Copperbeck Academy on 3 March."
+    # Enough else in the newsletter that one school is no word of every passage (see HOME_WORD_IDF).
+    clubs = ["chess", "choir", "drama", "robotics", "gardening", "netball", "coding", "orchestra", "debating", "cookery",
+             "art", "film", "football", "running", "science", "reading", "poetry", "photography", "dance", "history"]
+    more = [f"Our {club} club has {20 + n} members." for n, club in enumerate(clubs)]
+    trust = Checker(load_corpus(_documents_corpus(tmp_path / "trust", [
+        {"id": "newsletter", "publisher": "Larchmere Schools Trust", "text": " ".join([ks2, evening, *more]) + "\n", "claims": [
+            {"id": "ks2", "subject": "Larchmere Year 6 pupils meeting the expected standard at Key Stage 2", "figure": "71%", "value": 71, "unit": "percent", "passage": ks2},
+            {"id": "open-evening", "subject": "date of the open evening at Copperbeck Academy", "figure": "3 March", "value": "--03-03", "unit": "date", "passage": evening},
+            *({"id": f"{club}-club", "subject": f"members of the Larchmere {club} club", "figure": str(20 + n), "value": 20 + n, "unit": "count", "passage": more[n]} for n, club in enumerate(clubs)),
+        ]},
+    ])))
+    # One school's share is not the trust's, though the school is a documented name.
+    result = trust.check("At Copperbeck Academy, 71% of Year 6 pupils met the expected standard at Key Stage 2.")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert "Copperbeck Academy" in result.figures[0].reason
+    assert verdict(trust, "At Key Stage 2, 71% of Larchmere's Year 6 pupils met the expected standard.") is Verdict.SUPPORTED

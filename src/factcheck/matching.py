@@ -1361,22 +1361,23 @@ class Matcher:
         somewhere else."""
         vocabulary = self.own_words(index)
         said = scope[:MAX_SUBJECT_CHARS]
-        places = (
-            w
+        # Each place's words, and the place they are of ("Vale" of "Sallowfield Vale Academy").
+        phrase_of = {
+            w: p.group(1).strip()
             for p in _PLACE_PHRASE.finditer(said)
-            if not _a_venue_before(said, p.start()) and not self._names_documented(p.group(1))
+            if not _a_venue_before(said, p.start()) and (_NAMED_BUILDING.fullmatch(p.group(1).strip()) or not self._names_documented(p.group(1)))
             for w in p.group(1).split()
-        )
+        }
         maker = self.maker(said) if owners else None
         makers = maker.group(1).split() if maker is not None else ()
-        placed = list(places)
+        placed = list(phrase_of)
         for word in itertools.chain(makers, (m.group(1) for m in _OWNER.finditer(said)) if owners else (), placed):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue
             corpus_stem = self.known_stem(low)
             if corpus_stem is None:
-                return word  # a name the corpus never uses
+                return phrase_of.get(word, word)  # a name the corpus never uses
             if corpus_stem in vocabulary:
                 continue  # the documents' own owner ("Glasgow's" is not)
             home = self.home_word(corpus_stem)
@@ -1387,7 +1388,7 @@ class Matcher:
                 # names often, beside the thing's own. (A rarer one stays another
                 # place: "Police in Glasgow took 350 weapons off London's streets".)
                 continue
-            return word
+            return phrase_of.get(word, word)
         return self._other_town(said, vocabulary)
 
     def _towns_named(self, said: str, besides: frozenset[str] | None = None) -> list[tuple[str, str]]:
