@@ -2349,3 +2349,20 @@ def test_a_documented_building_the_sentence_sets_it_at_is_a_place(tmp_path):
     assert result.verdict is Verdict.UNVERIFIED
     assert "Copperbeck Academy" in result.figures[0].reason
     assert verdict(trust, "At Key Stage 2, 71% of Larchmere's Year 6 pupils met the expected standard.") is Verdict.SUPPORTED
+
+
+def test_a_closure_and_an_award_are_events_a_date_is_checked_against(tmp_path):
+    closed = "The Wexcombe Lido closed on 14 March 2023 after 40 years."
+    awarded = "The Heritage Board awarded 12 grants in June 2023."
+    lido = Checker(load_corpus(_documents_corpus(tmp_path / "wexcombe", [
+        {"id": "notice", "publisher": "unknown", "text": f"{closed} {awarded}\n", "claims": [
+            {"id": "lido-closure", "subject": "closure of the Wexcombe Lido", "figure": "14 March 2023", "value": "2023-03-14", "unit": "date", "passage": closed},
+            {"id": "lido-years", "subject": "years the Wexcombe Lido was open", "figure": "40 years", "value": 40, "unit": "years", "passage": closed},
+            {"id": "grant-award", "subject": "award of the Heritage Board grants", "figure": "June 2023", "value": "2023-06", "unit": "date", "passage": awarded},
+            {"id": "grants", "subject": "grants awarded by the Heritage Board", "figure": "12", "value": 12, "unit": "count", "passage": awarded},
+        ]},
+    ])))
+    # Beside an amount, a date is checked only against the event its verb names.
+    assert verdict(lido, "The Wexcombe Lido shut on 14 March 2023 after 40 years.") is Verdict.SUPPORTED
+    assert verdict(lido, "The Wexcombe Lido closed on 2 May 2023 after 40 years.") is Verdict.CONFLICTING
+    assert verdict(lido, "The Heritage Board awarded 12 grants in May 2023.") is Verdict.CONFLICTING

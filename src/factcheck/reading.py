@@ -1302,11 +1302,13 @@ _EVENTS = {
     "set up": "creation", "established": "creation", "founded": "creation", "published": "publication",
     "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
     "presented": "presentation", "visited": "visit", "travelled": "visit", "traveled": "visit", "toured": "visit", "ran": "ran",
+    "awarded": "award", "closed": "closure", "shut": "closure",
     # Phrasal verbs editors use for the same events.
     "came out": "publication", "rolled out": "launch", "kicked off": "launch", "got off the ground": "launch",
     "went live": "launch", "got under way": "launch", "got underway": "launch",
     # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
     "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
+    "award": "award", "closure": "closure",
 }
 # Case matters: "the Met said in August" is the police, not a meeting.
 # A participle may open the sentence capitalised: "Launched in April 2018, the taskforce ...".
