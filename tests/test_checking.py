@@ -2233,7 +2233,7 @@ def test_a_money_measure_the_sentence_gives_is_not_another_s_that_agrees(tmp_pat
 def _documents_corpus(root: Path, documents: list[dict]) -> Path:
     """An invented corpus of whole documents: each a dict of id, publisher,
     text and claims (id, subject, figure, value, unit, passage, and maybe
-    period and as_of), a topic per claim."""
+    topic, period and as_of; a topic of its own by default)."""
     import hashlib
 
     (root / "sources").mkdir(parents=True)
@@ -2246,9 +2246,9 @@ def _documents_corpus(root: Path, documents: list[dict]) -> Path:
             f"    title: {doc['id']}\n    publisher: {doc['publisher']}\n    date: unknown\n    url: unknown\n"
         )
         body = "claims:\n" + "".join(
-            f"  - id: {c['id']}\n    topic: {c['id']}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
+            f"  - id: {c['id']}\n    topic: {c.get('topic', c['id'])}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
             f"    value: {c['value']}\n    unit: {c['unit']}\n    source: {doc['id']}\n    passage: \"{c['passage']}\"\n"
-            + "".join(f"    {key}: \"{c[key]}\"\n" for key in ("period", "as_of") if key in c)
+            + "".join(f"    {key}: \"{c[key]}\"\n" for key in ("period", "as_of", "note") if key in c)
             for c in doc["claims"]
         )
         (root / f"{doc['id']}.yaml").write_text(body, encoding="utf-8")
@@ -2366,3 +2366,29 @@ def test_a_closure_and_an_award_are_events_a_date_is_checked_against(tmp_path):
     assert verdict(lido, "The Wexcombe Lido shut on 14 March 2023 after 40 years.") is Verdict.SUPPORTED
     assert verdict(lido, "The Wexcombe Lido closed on 2 May 2023 after 40 years.") is Verdict.CONFLICTING
     assert verdict(lido, "The Heritage Board awarded 12 grants in May 2023.") is Verdict.CONFLICTING
+
+
+def test_a_count_s_noun_ends_before_an_adverb(tmp_path):
+    text = "Some 300 volunteers use their own cars to drive patients for the Larkhill scheme."
+    scheme = Checker(load_corpus(_documents_corpus(tmp_path / "larkhill", [
+        {"id": "feature", "publisher": "unknown", "text": text + "\n", "claims": [
+            {"id": "drivers", "subject": "volunteers driving patients for the Larkhill scheme", "figure": "some 300", "value": 300, "unit": "count", "passage": text},
+        ]},
+    ])))
+    # "volunteers now use their own cars": the count is of volunteers, not of cars.
+    assert verdict(scheme, "Fewer than 200 volunteers now use their own cars for the Larkhill scheme.") is Verdict.CONFLICTING
+
+
+def test_a_figure_said_of_now_is_not_held_to_an_earlier_moment_s(tmp_path):
+    let = "When the contract was let, 960 children were carried each day."
+    now = "The contract now carries 1,150 children each day."
+    transport = Checker(load_corpus(_documents_corpus(tmp_path / "transport", [
+        {"id": "report", "publisher": "unknown", "text": f"{let} {now}\n", "claims": [
+            {"id": "at-letting", "topic": "carried", "subject": "children carried each day on the Merrow contract when the contract was let", "figure": "960", "value": 960, "unit": "count", "passage": let, "period": "per day", "note": "At letting; 1,150 now."},
+            {"id": "carried-now", "topic": "carried", "subject": "children carried each day on the Merrow contract", "figure": "1,150", "value": 1150, "unit": "count", "passage": now, "period": "per day", "note": "Now; 960 at letting."},
+        ]},
+    ])))
+    assert verdict(transport, "The Merrow contract now carries 1,150 children each day.") is Verdict.SUPPORTED
+    assert verdict(transport, "Fewer than 1,000 children are now carried each day on the Merrow contract.") is Verdict.CONFLICTING
+    # Said of no moment, either figure may be meant.
+    assert verdict(transport, "The Merrow contract carries 1,150 children each day.") is Verdict.MIXED

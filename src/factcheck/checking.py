@@ -1665,6 +1665,12 @@ class Checker:
         # "On-call availability is now 85 per cent" against the 85 per cent
         # 'the service wants by 2026': a target is not a level reached.
         same_measure = [i for i in same_measure if i not in aimed]
+        if _NOW.search(reading.scope):
+            # "87 per cent now take them up": not the documents' figure of an
+            # earlier moment ("... a year earlier", "... when the contract
+            # was let"), where they give the same measure for a later one.
+            later = [i for i in same_measure if not _EARLIER.search(f"{claim(i).subject} {claim(i).period or ''}")]
+            same_measure = later or same_measure
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         if fig.kind == "count" and period is not None and period.kind == "rate":
             # "35 households every day" against the documents' 35 a week:
@@ -2081,6 +2087,9 @@ _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")
+# A figure said of the present, and a documented figure of an earlier moment.
+_NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
+_EARLIER = regex(r"\b(?:when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally|at\s+(?:its\s+)?launch)", re.I)
 # Places and services called by a number, which hold figures of their own.
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")

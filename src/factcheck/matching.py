@@ -122,7 +122,9 @@ _PHRASE_END = regex(
     r"is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|since|so|between|during|until|rather|than|instead|"
     r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside|where|when|whose|whom|while|"
     # "43 projects around the capital", "200 knives a quarter", "6 guns every week"
-    r"around|near|beyond|outside|inside|along|off|via|past|behind|beside|amid|despite|towards|toward|every|each|a|an)\s",
+    r"around|near|beyond|outside|inside|along|off|via|past|behind|beside|amid|despite|towards|toward|every|each|a|an|"
+    # "1,000 children now travel": an adverb between the noun and its verb.
+    r"now|currently|still|already|also|today|usually|regularly|often)\s",
     re.IGNORECASE,
 )
 _POSSESSIVE = regex(r"['\u2019]s\b")
