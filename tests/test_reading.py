@@ -436,3 +436,13 @@ def test_a_clause_opening_on_a_possessive_first_stretch_is_that_stretch():
     sentence = "The Orrin ferry's first year saw 83,000 passenger journeys."
     window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "83,000")
     assert window is not None and window.key == "first 365"
+
+
+def test_a_rate_closing_another_amount_s_phrase_is_not_the_next_amount_s():
+    sentence = "The Orrin clubs serve 900 breakfasts a day at 45p a breakfast."
+    windows = {r.figure.text: r.window for r in read(sentence, parse_figures(sentence))}
+    assert windows["900"] is not None and windows["900"].key == "per day"
+    assert windows["45p"] is None or windows["45p"].kind != "rate"
+    # A rate that opens the sentence is still every amount's.
+    opening = "Every week, 40 people and 30 dogs are seen at the Orrin clinic."
+    assert all(r.window is not None and r.window.key == "per week" for r in read(opening, parse_figures(opening)))

@@ -1152,6 +1152,10 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
     return before[-1] if gap is not None else None
 
 
+# The few words of an amount's noun before its rate: "2,900 *breakfasts* a day".
+_NOUN_BEFORE_RATE = regex(r"\s{0,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}")
+
+
 def _rate_is_its(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
     """Whether the rate at `at` is this amount's: it follows it, and any
     amount between is joined to it ("six firearms and 135 knives every
@@ -1159,7 +1163,10 @@ def _rate_is_its(text: str, fig: Figure, figures: list[Figure], at: int) -> bool
     year"), nor set before a later noun ("£45m is the total; the yearly sum is £10m")."""
     if at < fig.end:
         # Before the amount: "a year, £10m" is rare; kept as read so far,
-        # unless a question or clause ends between ("... £45m a year? No: £45m is the total").
+        # unless a question or clause ends between ("... £45m a year? No: £45m is the total"),
+        # or it closes another amount's phrase ("2,900 breakfasts a day at 55p a breakfast").
+        if any(f is not fig and f.kind in AMOUNTS and f.end <= at and _NOUN_BEFORE_RATE.fullmatch(text, f.end, at) for f in figures):
+            return False
         return not _BREAK_BETWEEN.search(text, at, fig.start)
     if at > fig.end + 3 and _RATE_ADJECTIVE.match(text, at):
         return False
