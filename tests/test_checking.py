@@ -2392,3 +2392,7 @@ def test_a_figure_said_of_now_is_not_held_to_an_earlier_moment_s(tmp_path):
     assert verdict(transport, "Fewer than 1,000 children are now carried each day on the Merrow contract.") is Verdict.CONFLICTING
     # Said of no moment, either figure may be meant.
     assert verdict(transport, "The Merrow contract carries 1,150 children each day.") is Verdict.MIXED
+    # A day's count said without its "each day" is still that day's count, not a total it falls short of.
+    result = transport.check("The Merrow contract carried 960 children when the contract was let.")
+    assert result.verdict is not Verdict.CONFLICTING
+    assert "960 (per day) agrees" in result.figures[0].reason

@@ -1981,6 +1981,13 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
         # "makes £10m available each month": a rate read around the figure
         # is its period, as "£10m a month" would be.
         fig = replace(fig, period=claimed.key)
+    elif claimed is None and fig.period is None and documented.kind == "count" and _read_kind(documented.period) == "rate":
+        # "960 children were carried when the contract was let" against the
+        # documents' 960 a day: the rate's own figure with its "a day" left
+        # off agrees, where 960 in all would not. (Any other count is
+        # weighed as before: "18,000 trips" is no figure of 1,500 a month.)
+        if agreement(replace(fig, period=documented.period), documented) is True:
+            return True
     agrees = agreement(fig, documented)
     if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
         # An undated sample ("in a single week") is not the documents' week either.
