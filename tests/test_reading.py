@@ -446,3 +446,12 @@ def test_a_rate_closing_another_amount_s_phrase_is_not_the_next_amount_s():
     # A rate that opens the sentence is still every amount's.
     opening = "Every week, 40 people and 30 dogs are seen at the Orrin clinic."
     assert all(r.window is not None and r.window.key == "per week" for r in read(opening, parse_figures(opening)))
+
+
+def test_a_date_in_a_conceding_clause_after_the_amount_is_not_the_amount_s():
+    sentence = "The £4m Orrin library is still coming, though readers will not get in before the spring of 2027."
+    window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "£4m")
+    assert window is None
+    # A date after the amount in its own run of clauses still dates it.
+    dated = "The Orrin patrol made 40 arrests and seized 12 knives by May 2019."
+    assert all(r.window is not None for r in read(dated, parse_figures(dated)) if r.figure.kind != "date")

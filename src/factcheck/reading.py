@@ -1152,6 +1152,9 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
     return before[-1] if gap is not None else None
 
 
+# A clause that concedes something else: "the £9.8m building is still
+# coming, *though* pupils will not move in before 2026": its dates are its own.
+_CONCESSION = regex(r"[,;]\s{0,3}(?:though|although|even\s+though|but|while|whereas|yet)\b", re.I)
 # The few words of an amount's noun before its rate: "2,900 *breakfasts* a day".
 _NOUN_BEFORE_RATE = regex(r"\s{0,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}")
 
@@ -1251,7 +1254,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # ... and recovered 651 weapons by May 2019" dates every amount.
     dates = [
         f for f in figures
-        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last)
+        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, last, f.start))
         and not _dated_by_verb(text, f, figures)
     ]
     if dates and ", a" in text:
