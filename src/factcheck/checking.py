@@ -920,12 +920,11 @@ class Checker:
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
         if payer is not None:
             return unverified(f"the sentence says {payer[0]!r} paid it; the documents give it as {payer[1]!r}.", best.topic, [best])
-        speaks_for = self._speaking_for(best.index)
-        body = self.matcher.unnamed_body(subject, best.index, speaks_for) or self._sayer_s_own_place(text, reading)
+        body = self._unnamed_body(subject, best.index) or self._sayer_s_own_place(text, reading)
         if body is None and reading.sayer:
             # "Haringey Council says it has found £5m": the sayer is who acted.
             body = (
-                self.matcher.unnamed_body(reading.sayer, best.index, speaks_for)
+                self._unnamed_body(reading.sayer, best.index)
                 or next(iter(self.matcher.foreign_places(reading.sayer)), None)
                 or self._unknown_body(reading.sayer)
             )
@@ -1344,6 +1343,12 @@ class Checker:
         if source is None or not _FIRST_PERSON.search(claim.passage):
             return ""
         return source.known_publisher
+
+    def _unnamed_body(self, words: str, index: int) -> str | None:
+        """`Matcher.unnamed_body` with who the documents have act for the
+        claim at `index`; that is worked out only once a body is found."""
+        body = self.matcher.unnamed_body(words, index, self._publisher(index))
+        return body and self.matcher.unnamed_body(words, index, self._speaking_for(index))
 
     def _speaking_for(self, index: int) -> str:
         """Who the documents have act for the claim at `index`: its

@@ -210,6 +210,14 @@ _BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosq
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
+def _numbers_in_names(claims: Iterable[Claim]) -> frozenset[tuple[str, str]]:
+    """(word before or suffix, number) of each number written in a documented name: ("streets", "20"), ("-plus", "11")."""
+    return frozenset(
+        (found.group(1).lower() if found.group(1) else found.group(4).lower(), found.group(2) or found.group(3))
+        for claim in claims for name in claim.names if any(ch.isdigit() for ch in name) for found in _NAMED_NUMBER.finditer(name)
+    )
+
+
 def _a_venue_before(text: str, at: int) -> bool:
     """Whether the place phrase at `at` follows a venue of the scene
     ("speaking at a youth centre in Tottenham", "the mayor's visit to the
@@ -1034,6 +1042,8 @@ class Matcher:
         m.proper_ids = array("i", (proper_index.setdefault(e.proper_names, len(proper_index)) for e in entries))
         m.proper_table = list(proper_index)
         m.heads = reference_heads((e.claim.aliases, m.proper_ids[i]) for i, e in enumerate(entries))
+        # While every claim is at hand: a large cached corpus decodes a claim only when asked for it.
+        m._named_numbers = _numbers_in_names(e.claim for e in entries)
         return m
 
     def __getstate__(self) -> dict:
@@ -1452,16 +1462,18 @@ class Matcher:
         """Whether a number is written as part of a documented name: "Safer
         Streets 20" (the capitalised word before it), "the 11-plus" (the
         suffix after it), as a subject or alias of the corpus has it."""
-        if self._named_numbers is None:
-            self._named_numbers = frozenset(
-                (found.group(1).lower() if found.group(1) else found.group(4).lower(), found.group(2) or found.group(3))
-                for entry in self.entries for name in entry.claim.names for found in _NAMED_NUMBER.finditer(name)
-            )
-        if not self._named_numbers:
+        named = self.numbers_in_names()
+        if not named:
             return False
         word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         suffix = _SUFFIX.match(after)
-        return (word, number) in self._named_numbers or suffix is not None and (suffix.group().lower(), number) in self._named_numbers
+        return (word, number) in named or suffix is not None and (suffix.group().lower(), number) in named
+
+    def numbers_in_names(self) -> frozenset[tuple[str, str]]:
+        """See `names_with`: worked out when the index is built, and kept in its cache."""
+        if self._named_numbers is None:
+            self._named_numbers = _numbers_in_names(entry.claim for entry in self.entries)
+        return self._named_numbers
 
     def _places(self) -> frozenset[str]:
         """The corpus's places, read from its passages on first use."""
