@@ -1369,7 +1369,9 @@ class Checker:
         documented claim at `index` never gives. Not a programme, a law or a
         year group ("Radio 4", "No 10", "Section 106", "Year 9"): the
         setting of a sentence, not what holds its figure."""
-        numbers = [(n, name) for n, name in labelled_numbers(lead) if _NUMBERED_THING.search(name)] if lead else []
+        if not lead or _NUMBERED_THING.search(lead) is None:
+            return None  # (no such word: most leads, read without the tokeniser)
+        numbers = [(n, name) for n, name in labelled_numbers(lead) if _NUMBERED_THING.search(name)]
         if not numbers:
             return None
         claim = self.matcher.claim(index)

@@ -138,11 +138,14 @@ def json_number(value: Decimal | str) -> int | float | str:
     return float(value)
 
 
+_A_DIGIT = regex(r"\d")
+
+
 def labelled_numbers(text: str) -> list[tuple[str, str]]:
     """The numbers of `text` that name something rather than count it, each
     with the words that name it: ("42", "42 bus"), ("12", "Ward 12"). What a
     sentence is about when it gives one; the reader leaves them out of its figures."""
-    if not any(ch.isdigit() for ch in text):
+    if _A_DIGIT.search(text) is None:
         return []
     toks = _tokens(text)
     found = []
