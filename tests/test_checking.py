@@ -2396,3 +2396,17 @@ def test_a_figure_said_of_now_is_not_held_to_an_earlier_moment_s(tmp_path):
     result = transport.check("The Merrow contract carried 960 children when the contract was let.")
     assert result.verdict is not Verdict.CONFLICTING
     assert "960 (per day) agrees" in result.figures[0].reason
+
+
+def test_money_said_to_be_spent_is_not_supported_by_a_budget(tmp_path):
+    budget = "Cabinet approved a budget of £2.2m for the Orrin Lock repair."
+    spend = "Spend on the Orrin Lock repair to 31 March: £600,000."
+    lock = Checker(load_corpus(_documents_corpus(tmp_path / "lock", [
+        {"id": "notice", "publisher": "unknown", "text": f"{budget}\n{spend}\n", "claims": [
+            {"id": "lock-budget", "subject": "budget for the Orrin Lock repair", "figure": "£2.2m", "value": 2200000, "unit": "GBP", "passage": budget},
+            {"id": "lock-spend", "subject": "spend on the Orrin Lock repair to date", "figure": "£600,000", "value": 600000, "unit": "GBP", "passage": spend},
+        ]},
+    ])))
+    assert verdict(lock, "The Orrin Lock repair has cost £2.2m so far.") is Verdict.UNVERIFIED
+    assert verdict(lock, "The Orrin Lock repair has a budget of £2.2m.") is Verdict.SUPPORTED
+    assert verdict(lock, "So far £600,000 has been spent on the Orrin Lock repair.") is Verdict.SUPPORTED

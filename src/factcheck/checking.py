@@ -970,6 +970,13 @@ class Checker:
                 # count the schools that took the offer up, not those offered it.
                 why = f"{fig.text}: the sentence counts those offered it; the documents give {_list([e.claim for e in took][:2])} for {took[0].claim.subject!r}, those that took it up."
                 return _unconfirmed(check, evidence, why)
+        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(said):
+            planned = [e for e in evidence if e.relation is Relation.SUPPORTS and _PLANNED.search(e.claim.subject) and not _SPENT.search(e.claim.subject)]
+            if planned and len(planned) == sum(e.relation is Relation.SUPPORTS for e in evidence):
+                # "The repair has cost £3.9m so far": the documents' £3.9m is
+                # what was set aside for it, not what has been spent.
+                why = f"{fig.text}: the sentence says it has been spent; the documents give {_list([e.claim for e in planned][:2])} as {planned[0].claim.subject!r}, money set aside, not spent."
+                return _unconfirmed(check, evidence, why)
         if check.verdict is Verdict.CONFLICTING:
             apart = _not_the_documents_measure(text, fig, evidence)
             if apart is not None:
@@ -2425,6 +2432,9 @@ _OWNER_OF_A_NAME = regex(r"[A-Za-z]['\u2019]s\s+[A-Z]")
 _OWNED_HEAD = regex(r"[A-Za-z](?:['\u2019]s|s['\u2019])\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 # What a sum of money is, in a budget report's words: one is not another.
 _MONEY_MEASURE = regex(r"\b(?:budget|forecast|overspend|underspend|outturn|allocation|reserve)\b")
+# Money said to be spent ("has cost ... so far", "spent"), and money set aside ("budget", "allocation").
+_SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|has\s+cost|have\s+cost|had\s+cost|cost\s+so\s+far)\b", re.I)
+_PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)
 # Parts of a programme that have amounts of their own: "the fund's first round".
 _PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
 # A run of capitalised words: "Crew Up" in "Crew Up campaign".
