@@ -118,6 +118,24 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     assert matcher.counted_word(" guns taken off the streets")[0] == "guns"
 
 
+@pytest.mark.parametrize(
+    ("after", "counted"),
+    [
+        (" officers work in the taskforce", "officers"),  # a verb after the noun
+        (" children now travel on the buses", "children"),  # an adverb before the verb
+        (" children this summer", "children"),  # a time after the noun
+        (" youth work sessions", "sessions"),  # "work" that is no verb
+    ],
+)
+def test_what_a_count_counts_ends_at_its_noun(after, counted):
+    from factcheck.checking import Checker
+    from factcheck.corpus import load_corpus
+
+    from .conftest import CLAIMS
+
+    assert Checker(load_corpus(CLAIMS)).matcher.counted_word(after)[0] == counted
+
+
 def test_a_word_is_part_of_another_only_at_its_start_or_end():
     from factcheck.matching import _same_word
 

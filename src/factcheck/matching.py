@@ -123,10 +123,14 @@ _PHRASE_END = regex(
     r"after|before|within|among|against|under|per|without|throughout|as|like|including|plus|alongside|where|when|whose|whom|while|"
     # "43 projects around the capital", "200 knives a quarter", "6 guns every week"
     r"around|near|beyond|outside|inside|along|off|via|past|behind|beside|amid|despite|towards|toward|every|each|a|an|"
-    # "1,000 children now travel": an adverb between the noun and its verb.
-    r"now|currently|still|already|also|today|usually|regularly|often)\s",
+    # "1,000 children now travel": an adverb between the noun and its verb;
+    # "6,000 children this summer": a time after the noun.
+    r"now|currently|still|already|also|today|usually|regularly|often|this|last|next)\s",
     re.IGNORECASE,
 )
+# Verbs that follow a counted plural noun in its phrase ("150 officers work",
+# "300 families live"), where the phrase reader would take them for its head.
+_VERBS_AFTER_A_COUNT = frozenset("work live wait sleep attend travel use need receive stay remain volunteer get go come say".split())
 _POSSESSIVE = regex(r"['\u2019]s\b")
 _TASK_FORCE = regex(r"\btask[\s-]{1,3}force", re.I)
 # Words editors use for what documents name otherwise, tried (in order)
@@ -1554,6 +1558,8 @@ class Matcher:
         pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(after, self.stem_of)[:1]
         if not pairs:
             return None
+        if len(pairs) > 1 and pairs[-1][0] in _VERBS_AFTER_A_COUNT:
+            pairs = pairs[:-1]  # "150 officers work in ...": the verb after the noun
         word, stem = pairs[-1]
         if _PARTICIPLE.fullmatch(word):
             return None  # "the ten hit hardest": no noun, the count's noun is earlier
