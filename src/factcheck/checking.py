@@ -1354,8 +1354,10 @@ class Checker:
     def _unnamed_body(self, words: str, index: int) -> str | None:
         """`Matcher.unnamed_body` with who the documents have act for the
         claim at `index`; that is worked out only once a body is found."""
-        body = self.matcher.unnamed_body(words, index, self._publisher(index))
-        return body and self.matcher.unnamed_body(words, index, self._speaking_for(index))
+        own = self._publisher(index)
+        body = self.matcher.unnamed_body(words, index, own)
+        wider = self._speaking_for(index) if body is not None else own
+        return body if wider == own else self.matcher.unnamed_body(words, index, wider)
 
     def _speaking_for(self, index: int) -> str:
         """Who the documents have act for the claim at `index`: its
