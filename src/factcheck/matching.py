@@ -1381,7 +1381,7 @@ class Matcher:
         phrase_of = {
             w: p.group(1).strip()
             for p in _PLACE_PHRASE.finditer(said)
-            if not _a_venue_before(said, p.start()) and (_NAMED_BUILDING.fullmatch(p.group(1).strip()) or not self._names_documented(p.group(1)))
+            if not _a_venue_before(said, p.start()) and (not self._names_documented(p.group(1)) or _NAMED_BUILDING.fullmatch(p.group(1).strip()))
             for w in p.group(1).split()
         }
         maker = self.maker(said) if owners else None
