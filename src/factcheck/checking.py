@@ -239,6 +239,7 @@ class Checker:
     _changes: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _documented_change
     _own_names: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _own_names_of
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
+    _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
     _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
         default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
@@ -732,7 +733,7 @@ class Checker:
         opening = _OPENING_PLACE.match(text)
         foreign = (
             self.matcher.foreign_names(reading.near or subject)
-            or self.matcher.foreign_places(reading.sentence_scope)
+            or self._foreign_places(reading.sentence_scope)
             or (self.matcher.foreign_places(opening.group()) if opening else ())
         )
         # A name the documents carry in their titles ("to Caroline Pidgeon AM") is theirs.
@@ -1155,6 +1156,13 @@ class Checker:
             runs = self.matcher.entries[index].proper_names
             own = self._own_names[index] = tuple(r for r in runs if any(self.matcher.named_in_few_topics(stem_of.get(w, w), _FEW_TOPICS) for w in r))
         return own
+
+    def _foreign_places(self, sentence: str) -> tuple[str, ...]:
+        """`Matcher.foreign_places`, remembered for the sentence being
+        checked: each of its figures asks of the same words."""
+        if self._places_memo[0] != sentence:
+            self._places_memo = (sentence, self.matcher.foreign_places(sentence))
+        return self._places_memo[1]
 
     def _said(self, text: str) -> frozenset[str]:
         """The words of `text` in lower case, as proper names are kept
