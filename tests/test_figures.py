@@ -466,6 +466,8 @@ def test_a_date_written_without_its_year_takes_its_range_s_or_list_s(text, value
         ("Ferry volunteers are paid 45p a mile.", [("45p", "money", Decimal("0.45"), "GBP", "exact")]),
         # "handed over" is the verb's particle, not "more than".
         ("The trust handed over 146 new moorings.", [("146", "count", Decimal("146"), "count", "exact")]),
+        # A turnover, not more than it.
+        ("The mill turned over £2m.", [("£2m", "money", Decimal("2000000"), "GBP", "exact")]),
         ("The trust took over 40 sites.", [("40", "count", Decimal("40"), "count", "more_than")]),
         # A stretch's unit written only on the first end of a change.
         ("The ferry wait fell from 11 weeks to four.", [("11 weeks", "duration", Decimal("11"), "weeks", "exact"), ("four", "duration", Decimal("4"), "weeks", "exact")]),

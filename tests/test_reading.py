@@ -455,3 +455,10 @@ def test_a_date_in_a_conceding_clause_after_the_amount_is_not_the_amount_s():
     # A date after the amount in its own run of clauses still dates it.
     dated = "The Orrin patrol made 40 arrests and seized 12 knives by May 2019."
     assert all(r.window is not None for r in read(dated, parse_figures(dated)) if r.figure.kind != "date")
+
+
+def test_a_time_right_after_an_amount_is_its_own():
+    sentence = "The Orrin mill turned over £2m last year, and it plans to hire 30 staff by spring 2027."
+    windows = {r.figure.text: r.window for r in read(sentence, parse_figures(sentence))}
+    assert windows["£2m"] is not None and windows["£2m"].key == "last year"
+    assert windows["30"] is not None and windows["30"].key.startswith("2027")

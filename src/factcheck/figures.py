@@ -2356,7 +2356,9 @@ _SUM_VERBS = frozenset("add adds added adding tot tots totted totting total tota
 # or is the verb's own particle: "handed over 146 homes" handed over 146.
 _SPREAD_VERBS = frozenset(
     "spread split divided shared distributed scattered stretched spanned spanning spreading splitting sharing"
-    " hand hands handed handing".split()
+    " hand hands handed handing"
+    # "turned over £1.1bn": a business's turnover, not more than it.
+    " turn turns turned turning".split()
 )
 
 

@@ -1010,6 +1010,8 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 
 
 # A moment given without a date: "by the end of the year", "by last summer".
+# A time right after an amount, its own: "£1.1bn last year", "40 this month".
+_OWN_TIME = regex(r"\s{1,3}((?:last|this|next)\s+(?:year|month|week|quarter|term|financial\s+year))\b", re.I)
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
@@ -1188,6 +1190,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         moment = _moment_of(text[max(lo, fig.start - 200) : min(hi, fig.end + 200)])
         if moment is not None:
             return moment
+    own = _OWN_TIME.match(text, fig.end) if fig.kind in AMOUNTS and not fig.period else None
+    if own is not None:
+        # "turned over £1.1bn last year, and ... by spring 2025": its own
+        # time, not a date the sentence gives another amount.
+        return Period("window", " ".join(own.group(1).lower().split()), own.group(1))
     if fig.period:
         stated = read_period(fig.period)
         if stated is None or stated.kind != "total":
