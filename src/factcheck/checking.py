@@ -860,7 +860,7 @@ class Checker:
                 continue  # "The bin at Millbeck ... taking in 318": the St Aldric's bin's 318 agrees, but the sentence names Millbeck's
             if rank == 0 and best is not None and fig.kind == "money" and _measured_as(text, fig, best.claim.subject, m.claim.subject):
                 continue  # "The Lido's budget is £1.35m": the forecast's £1.35m agrees, but the sentence says budget
-            if rank < best_rank and (best is None or rank == 0 or _named(m) and not self._an_unnamed_part_disagrees(text, m, best, fig)) and not self._a_part_for_the_whole(text, m, best, fig):
+            if rank < best_rank and (best is None or rank == 0 or _named(m) and not self._only_it_unnamed(text, m, best, fig)) and not self._a_part_for_the_whole(text, m, best, fig):
                 best, best_rank = m, rank
             elif best is not None and rank <= 2 and _named(m) and self._a_part_for_the_whole(text, best, m, fig):
                 # "weapons handed in through the Safe Surrender bins": the
@@ -1128,14 +1128,15 @@ class Checker:
         shared = set(part.entry.proper_names).intersection(whole.entry.proper_names)
         if not any(said.issuperset(run) for run in shared):
             return False
-        return self._an_unnamed_part(part, text) and not self._an_unnamed_part(whole, text)
+        return self._only_it_unnamed(text, part, whole, fig)
 
-    def _an_unnamed_part_disagrees(self, text: str, part: Match, best: Match | None, fig: Figure) -> bool:
-        """Whether a part the sentence never names ("the bin outside St
-        Aldric's Church") would contradict an amount that the better-matching
-        candidate, no such part, cannot confirm: the part's count is not the
-        whole's ("more than 2,000 weapons ... since the first bin was installed")."""
-        return best is not None and fig.kind in AMOUNTS and self._an_unnamed_part(part, text) and not self._an_unnamed_part(best, text)
+    def _only_it_unnamed(self, text: str, part: Match, other: Match | None, fig: Figure) -> bool:
+        """Whether, for an amount, `part` is a part the sentence never names
+        ("the bin outside St Aldric's Church") and `other` is not. As a
+        later contender that disagrees, such a part does not displace the
+        better-matching candidate: its count is not the whole's ("more than
+        2,000 weapons ... since the first bin was installed")."""
+        return other is not None and fig.kind in AMOUNTS and self._an_unnamed_part(part, text) and not self._an_unnamed_part(other, text)
 
     def _an_unnamed_part(self, m: Match, text: str) -> bool:
         """Whether `m`'s documented thing is a part named by a proper name
@@ -1364,17 +1365,16 @@ class Checker:
         claim at `index`; that is worked out only once a body is found."""
         own = self._publisher(index)
         body = self.matcher.unnamed_body(words, index, own)
-        wider = self._speaking_for(index) if body is not None else own
+        wider = self._speaking_for(index, own) if body is not None else own
         return body if wider == own else self.matcher.unnamed_body(words, index, wider)
 
-    def _speaking_for(self, index: int) -> str:
-        """Who the documents have act for the claim at `index`: its
+    def _speaking_for(self, index: int, own: str) -> str:
+        """Who the documents have act for the claim at `index`: `own`, its
         document's publisher where the passage speaks as it; else, where the
         passage names no one who acted, the publishers of every document that
         speaks of the thing. "The council's Fieldhopper service reaches 64
         villages": a trade paper's passage names no body, and the council's
         own notices run the service."""
-        own = self._publisher(index)
         if own or self.matcher.names_another(self.matcher.claim(index)):
             return own
         sources = (self.corpus.sources.get(s) for s in sorted(self.matcher.sources_of_thing(index)))

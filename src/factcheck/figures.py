@@ -151,7 +151,7 @@ def labelled_numbers(text: str) -> list[tuple[str, str]]:
     found = []
     for i, t in enumerate(toks):
         if t.kind == "num" and _is_label(toks, i):
-            labelled_before = i > 0 and toks[i - 1].low in _LABELS | _LOWER_LABELS | _REFERENCE_LABELS | _LEGAL_LABELS
+            labelled_before = i > 0 and toks[i - 1].low in _ANY_LABEL
             words = toks[i - 1 : i + 1] if labelled_before else toks[i : i + 2]
             found.append((t.text, text[words[0].start : words[-1].end]))
     return found
@@ -408,6 +408,8 @@ _AFTER_A_NAME = {"that", "and", "on", "in", "to", "about", "this", "last", "earl
 _MEMBER_LEAD = {",", "(", "\u2014", "\u2013", "is", "was", "as", "being", "become", "became", "remains"}
 # A part of a law, in lower case too when what follows says so (see _cites_a_law).
 _LEGAL_LABELS = {"section", "sections", "article", "articles", "clause", "clauses", "schedule", "regulation", "s"}
+# Any word that names what the number after it is ("Ward 12", "section 60"), for `labelled_numbers`.
+_ANY_LABEL = frozenset(_LABELS | _LOWER_LABELS | _REFERENCE_LABELS | _LEGAL_LABELS)
 _LEGAL_POWERS = {"order", "orders", "powers", "power", "notice", "notices", "authorisation", "authorisations", "search", "searches", "stop", "stops"}
 # Words after which a bracketed amount is an accounting negative: "a deficit
 # of (£2.3m)", "revenue is ($99.99)"; after a name it is the name's amount.
@@ -2273,7 +2275,7 @@ def _range_shares_year(toks: list[_Tok], raws: list[_Raw]) -> None:
         if b.first != a.last + 2 or toks[a.last + 1].low not in {"and", "to", "until", "till", "through", "-", "\u2013"}:
             continue
         year = int(b.value[:4])
-        a.value = f"{year - 1 if _later_in_year(start, end) else year}-" + "-".join(f"{n:02d}" for n in start)
+        a.value = _of_year(year - 1 if _later_in_year(start, end) else year, start)
 
 
 def _list_shares_year(toks: list[_Tok], raws: list[_Raw]) -> None:
@@ -2285,20 +2287,26 @@ def _list_shares_year(toks: list[_Tok], raws: list[_Raw]) -> None:
     follows another ("Writing in July 2018, he said he had announced the
     fund in February"): that may look back."""
     ends = {r.last for r in raws if r.unit != "date"}
-    dated: _Raw | None = None
+    dated: tuple[_Raw, str] | None = None  # the last date written with its year, and that value
     for r in raws:
-        if any(t.text in _CLAUSE_END for t in toks[dated.last + 1 : r.first]) if dated is not None else False:
+        if dated is not None and any(t.text in _CLAUSE_END for t in toks[dated[0].last + 1 : r.first]):
             dated = None
         if r.unit != "date" or not isinstance(r.value, str):
             continue
         if r.value[:4].isdigit() and len(r.value) in (7, 10):
-            dated = r
+            dated = (r, r.value)
             continue
-        own, last = _month_day(r.value), _month_day("-" + dated.value[4:]) if dated is not None and isinstance(dated.value, str) else None
-        if own is None or last is None or dated is None or r.first < 2 or r.first - 2 not in ends or toks[r.first - 1].low != toks[dated.first - 1].low:
+        own = _month_day(r.value)
+        last = _month_day("-" + dated[1][4:]) if dated is not None else None
+        if own is None or last is None or dated is None or r.first < 2 or r.first - 2 not in ends or toks[r.first - 1].low != toks[dated[0].first - 1].low:
             continue
-        year = int(dated.value[:4])  # type: ignore[index]
-        r.value = f"{year + 1 if _later_in_year(last, own) else year}-" + "-".join(f"{n:02d}" for n in own)
+        year = int(dated[1][:4])
+        r.value = _of_year(year + 1 if _later_in_year(last, own) else year, own)
+
+
+def _of_year(year: int, month_day: tuple[int, ...]) -> str:
+    """A month or day of a year as a date value: (2024, (1, 2)) -> "2024-01-02"."""
+    return "-".join([str(year), *(f"{n:02d}" for n in month_day)])
 
 
 def _later_in_year(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
