@@ -434,6 +434,12 @@ def test_adding_up_to_a_sum_is_no_ceiling():
     assert [f.qualifier for f in parse_figures("The allocations add up to £1.4m; grants of up to £5,000 each.")] == ["exact", "up_to"]
 
 
+def test_rising_up_to_a_level_is_no_ceiling():
+    # The level reached, which a "not" before it denies, unlike "not up to".
+    assert [f.qualifier for f in parse_figures("Fares went up to £2.40 in May; bursaries of up to £400 remain.") if f.kind == "money"] == ["exact", "up_to"]
+    assert [f.qualifier for f in parse_figures("The toll is going up to £6 and rose up to 90p at night.")] == ["exact", "exact"]
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

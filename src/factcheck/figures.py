@@ -2360,6 +2360,13 @@ for _phrase, _qualifier in _QUALIFIER_PHRASES:
 
 # Verbs after which "up to" gives a total, not a ceiling.
 _SUM_VERBS = frozenset("add adds added adding tot tots totted totting total totals totalled totaling totalling".split())
+# Verbs after which "up to" names the level reached, not a ceiling:
+# "parking is going up to £3", "the fare rose up to £2.40".
+_RISE_VERBS = frozenset(
+    "go goes going gone went rise rises rising rose risen climb climbs climbed climbing"
+    " jump jumps jumped jumping shoot shoots shot soar soars soared soaring creep creeps crept creeping"
+    " move moves moved moving edge edges edged edging ramp ramps ramped bump bumps bumped".split()
+)
 # Verbs after which "over" says where something is spread, not "more than",
 # or is the verb's own particle: "handed over 146 homes" handed over 146.
 _SPREAD_VERBS = frozenset(
@@ -2394,6 +2401,8 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
                     break  # "spread over 19 boroughs": where, not "more than"
                 if phrase == ("up", "to") and k > 0 and toks[k - 1].low in _SUM_VERBS:
                     break  # "adds up to £1.4m", "totted up to": a total, not "at most"
+                if phrase == ("up", "to") and k > 0 and toks[k - 1].low in _RISE_VERBS:
+                    break  # "going up to £3": the level it reaches, not "at most"
                 r.qualifier = qualifier
                 break
 
