@@ -2234,7 +2234,7 @@ def test_a_money_measure_the_sentence_gives_is_not_another_s_that_agrees(tmp_pat
 def _documents_corpus(root: Path, documents: list[dict]) -> Path:
     """An invented corpus of whole documents: each a dict of id, publisher,
     text and claims (id, subject, figure, value, unit, passage, and maybe
-    topic, period and as_of; a topic of its own by default)."""
+    topic, period, as_of, note and qualifier; a topic of its own by default)."""
     import hashlib
 
     (root / "sources").mkdir(parents=True)
@@ -2249,7 +2249,7 @@ def _documents_corpus(root: Path, documents: list[dict]) -> Path:
         body = "claims:\n" + "".join(
             f"  - id: {c['id']}\n    topic: {c.get('topic', c['id'])}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
             f"    value: {c['value']}\n    unit: {c['unit']}\n    source: {doc['id']}\n    passage: \"{c['passage']}\"\n"
-            + "".join(f"    {key}: \"{c[key]}\"\n" for key in ("period", "as_of", "note") if key in c)
+            + "".join(f"    {key}: \"{c[key]}\"\n" for key in ("period", "as_of", "note", "qualifier") if key in c)
             for c in doc["claims"]
         )
         (root / f"{doc['id']}.yaml").write_text(body, encoding="utf-8")
@@ -2417,3 +2417,44 @@ def test_a_running_total_is_held_to_the_documents_totals_not_a_year_s_count(rave
     # 212 in 2023/24 agrees with "no more than 300"; the totals since the launch (304) do not.
     assert verdict(ravensholt, "Operation Blackthorn has seized no more than 300 knives since its launch.") is Verdict.CONFLICTING
     assert verdict(ravensholt, "Operation Blackthorn has seized 304 knives since its launch.") is Verdict.SUPPORTED
+
+
+def _kennet_parking(root: Path) -> Checker:
+    """An invented hospital's parking charges: a band of hours and a day's rate."""
+    band = "At Kennet Lodge Hospital, parking costs £2.20 for up to three hours."
+    day = "Parking at Kennet Lodge Hospital costs £6 a day."
+    return Checker(load_corpus(_documents_corpus(root, [
+        {"id": "faq", "publisher": "unknown", "text": f"{band} {day}\n", "claims": [
+            {"id": "three-hours", "subject": "Kennet Lodge Hospital parking charge for up to three hours", "figure": "£2.20", "value": 2.2, "unit": "GBP", "passage": band},
+            {"id": "whole-day", "subject": "Kennet Lodge Hospital parking charge for a day", "figure": "£6", "value": 6, "unit": "GBP", "passage": day, "period": "per day"},
+        ]},
+    ])))
+
+
+def test_a_charge_denied_as_the_level_it_goes_up_to(tmp_path):
+    parking = _kennet_parking(tmp_path / "kennet")
+    # "not going up to £3" denies the level, where "not up to £3" would be a ceiling.
+    result = parking.check("Parking at Kennet Lodge Hospital is not going up to £3 a day.")
+    assert result.figures[0].verdict is Verdict.UNVERIFIED and "denied" in result.figures[0].reason
+
+
+def test_a_rate_s_figure_without_its_rate_and_no_stretch_shorter_than_it(tmp_path):
+    parking = _kennet_parking(tmp_path / "kennet")
+    # The day's £6 with "a day" left off is that figure, not a total it falls short of ...
+    assert verdict(parking, "Parking at Kennet Lodge Hospital costs £6 for the day.") is Verdict.SUPPORTED
+    assert verdict(parking, "Parking at Kennet Lodge Hospital costs £9 for the day.") is Verdict.CONFLICTING
+    # ... and a band of hours is no stretch to spread a day's rate over.
+    result = parking.check("For two hours, parking at Kennet Lodge Hospital costs £4 a day.")
+    assert "for two hours is" not in result.reason
+
+
+def test_a_count_inside_a_rate_s_bound_is_not_contradicted_by_it(tmp_path):
+    text = "The Dunmere walk-in clinic now sees close to 900 patients a week."
+    clinic = Checker(load_corpus(_documents_corpus(tmp_path / "dunmere", [
+        {"id": "feature", "publisher": "unknown", "text": text + "\n", "claims": [
+            {"id": "seen", "subject": "patients seen by the Dunmere walk-in clinic", "figure": "close to 900", "value": 900, "unit": "count", "passage": text, "period": "per week", "qualifier": "almost"},
+        ]},
+    ])))
+    # "870 patients" with the week left off fits "close to 900 a week": not a conflict.
+    assert verdict(clinic, "The Dunmere walk-in clinic sees 870 patients.") is not Verdict.CONFLICTING
+    assert verdict(clinic, "The Dunmere walk-in clinic sees 600 patients.") is Verdict.CONFLICTING

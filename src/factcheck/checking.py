@@ -1922,8 +1922,11 @@ def _over_stretch(documented: Figure, stretch: Period) -> Figure | None:
     rate = read_period(documented.period)
     if rate is None or rate.kind != "rate" or rate.key not in PER_YEAR or not isinstance(documented.value, Decimal) or not stretch.key:
         return None
-    years = (Decimal(stretch.key) / DAYS_PER_UNIT["years"]).quantize(Decimal("0.01"))  # 1,096 days: 3.00 years
-    return replace(documented, value=documented.value * PER_YEAR[rate.key] * years, period=None, precision=None, significant=None)
+    # How many of the rate's periods the stretch holds: 1,096 days are 3.00 years.
+    periods = (Decimal(stretch.key) * PER_YEAR[rate.key] / DAYS_PER_UNIT["years"]).quantize(Decimal("0.01"))
+    if periods < 1:
+        return None  # "£7 a day" for two hours: a band the charge is for, not a stretch it is paid over
+    return replace(documented, value=documented.value * periods, period=None, precision=None, significant=None)
 
 
 # Period keys are whole days, so a year is compared as 365 of them.
@@ -2010,13 +2013,20 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
         # "makes £10m available each month": a rate read around the figure
         # is its period, as "£10m a month" would be.
         fig = replace(fig, period=claimed.key)
-    elif claimed is None and fig.period is None and documented.kind == "count" and _read_kind(documented.period) == "rate":
+    elif claimed is None and fig.period is None and documented.kind in ("count", "money") and _read_kind(documented.period) == "rate":
         # "960 children were carried when the contract was let" against the
-        # documents' 960 a day: the rate's own figure with its "a day" left
-        # off agrees, where 960 in all would not. (Any other count is
-        # weighed as before: "18,000 trips" is no figure of 1,500 a month.)
-        if agreement(replace(fig, period=documented.period), documented) is True:
+        # documents' 960 a day, "parking costs £7" against £7 a day: the
+        # rate's own figure with its "a day" left off agrees, where 960 in
+        # all would not; a figure inside the rate's bound ("1,950" against
+        # "close to 2,000 a week") cannot be told. (Any other is weighed as
+        # before: "18,000 trips" is no figure of 1,500 a month.)
+        at_rate = replace(fig, period=documented.period)
+        agrees = agreement(at_rate, documented)
+        if agrees is True:
             return True
+        low, high = interval(documented, rounded=False)
+        if agrees is None and low <= interval(at_rate)[0] and interval(at_rate)[1] <= high:
+            return None
     agrees = agreement(fig, documented)
     if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
         # An undated sample ("in a single week") is not the documents' week either.
