@@ -44,6 +44,13 @@ def fig(text: str) -> Figure:
         # A lower ceiling says more than the documents' higher one; a higher one they imply.
         ("fewer than 1,000", "fewer than 1,200", None),
         ("fewer than 1,300", "fewer than 1,200", True),
+        # "almost" spans below by its last written digit: "just under 1,200" is 1,100-1,200.
+        ("fewer than 1,000", "just under 1,200", False),
+        ("nearly 1,200", "1,150", True),
+        ("nearly 1,200", "1,050", False),
+        # A limit stated is a figure: another limit contradicts it.
+        ("up to three visitors", "up to two visitors", False),
+        ("up to 2 visitors", "up to two visitors", True),
     ],
 )
 def test_agreement(claimed, documented, expected):

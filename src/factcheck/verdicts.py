@@ -3,7 +3,7 @@
 Agreement is decided on intervals. Each figure stands for the range of true
 values its words allow: "£2.6m" for 2.55m-2.65m (it is a rounding), "more
 than 350" for 350-450 (a writer who meant 500 would have said so), "almost
-5,000" for 4,500-5,000. Two figures agree when their ranges meet, which
+5,000" for 4,500-5,000 ("almost 1,200" for 1,100-1,200). Two figures agree when their ranges meet, which
 gives the rules in one place:
 
 - equal after normalisation agree; unit and magnitude are part of the value;
@@ -114,7 +114,10 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
         # "at least 300" is true of any larger figure: the writer set a floor.
         lo, hi = v, _UNBOUNDED
     elif q == "almost":
-        lo, hi = v - step / 2, v
+        # "nearly 5,000" is 4,500-5,000; "just under 1,200", written to two
+        # digits, is 1,100-1,200, not 700: the last written digit bounds it.
+        below = min(step / 2, f.precision) if (f.significant or 0) >= 2 and f.precision else step / 2
+        lo, hi = v - below, v
     elif q == "less_than":
         lo, hi = v - step, v
     elif q == "up_to":
@@ -329,6 +332,10 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
             # "fewer than 1,000" beside "at least 800": both may be true,
             # and neither says the other.
             return None
+        if cq == "up_to" and dq == "up_to" and claimed.value != documented.value:
+            # "up to three visitors a bed" against the documents' "up to two":
+            # a limit stated is a figure, and another limit contradicts it.
+            return False
         if cq in _CEILINGS and dq in _CEILINGS and claimed.value < documented.value:
             # "fewer than 1,000" says more than the documents' "fewer than 1,200".
             return None
