@@ -2458,3 +2458,18 @@ def test_a_count_inside_a_rate_s_bound_is_not_contradicted_by_it(tmp_path):
     # "870 patients" with the week left off fits "close to 900 a week": not a conflict.
     assert verdict(clinic, "The Dunmere walk-in clinic sees 870 patients.") is not Verdict.CONFLICTING
     assert verdict(clinic, "The Dunmere walk-in clinic sees 600 patients.") is Verdict.CONFLICTING
+
+
+def test_a_precise_figure_inside_a_bound_still_contradicts(tmp_path):
+    bound = "By the end of June fewer than 600 households were waiting for the Ferrow warm-homes grant."
+    precise = "At 30 June, 574 households were waiting for the Ferrow warm-homes grant."
+    earlier = "A year earlier about 1,300 households were waiting for the Ferrow warm-homes grant."
+    grants = Checker(load_corpus(_documents_corpus(tmp_path / "ferrow", [
+        {"id": "report", "publisher": "unknown", "text": f"{bound} {precise} {earlier}\n", "claims": [
+            {"id": "bound", "topic": "waiting", "subject": "households waiting for the Ferrow warm-homes grant", "figure": "fewer than 600", "value": 600, "unit": "count", "qualifier": "less_than", "passage": bound, "note": "End of June."},
+            {"id": "precise", "topic": "waiting", "subject": "households waiting for the Ferrow warm-homes grant", "figure": "574", "value": 574, "unit": "count", "passage": precise, "note": "30 June."},
+            {"id": "earlier", "topic": "waiting", "subject": "households waiting for the Ferrow warm-homes grant a year earlier", "figure": "about 1,300", "value": 1300, "unit": "count", "qualifier": "approx", "passage": earlier, "note": "A year before."},
+        ]},
+    ])))
+    # "fewer than 500" cannot be told from "fewer than 600", but 574, inside it, contradicts it.
+    assert verdict(grants, "Fewer than 500 households were waiting for the Ferrow warm-homes grant.") is Verdict.CONFLICTING

@@ -1765,8 +1765,10 @@ class Checker:
                 # "more than £1.4 million" against the seed fund's £1.4m
                 # allocated (which cannot tell) and £250,000 as created
                 # (which the curator's note says is another measure): the
-                # measure it could be does not contradict it.
-                disagreeing = []
+                # measure it could be does not contradict it. A figure inside
+                # the one that cannot tell is that measure made precise:
+                # "fewer than 1,000" against "fewer than 1,200" and 1,184.
+                disagreeing = [i for i in disagreeing if any(_inside(documented(i), documented(j)) for j in inconclusive)]
         # A running total ("so far", "up until May") grows: the claim's own
         # running total ("since its launch", "to date") dated to another
         # moment is not a conflict. A claim that gives no moment is held to
@@ -2034,6 +2036,15 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
         if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < _DAYS_IN_A_YEAR:
             return None
     return agrees
+
+
+def _inside(precise: Figure, bound: Figure) -> bool:
+    """Whether a documented figure lies within another's interval (1,184
+    within "fewer than 1,200"), both of one period."""
+    if not isinstance(precise.value, Decimal) or not isinstance(bound.value, Decimal) or precise.period != bound.period:
+        return False
+    low, high = interval(bound, rounded=False)
+    return low <= interval(precise, rounded=False)[0] <= high
 
 
 def _claim_period(reading: Reading) -> Period | None:
