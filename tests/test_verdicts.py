@@ -92,6 +92,10 @@ def test_dates_compare_at_the_precision_given(claimed, documented, expected):
         # A first stretch of a year is keyed by words, not dates: compared, never misread as a window of months.
         ("over six months", "first six months of 2024-25", False),
         ("March 2025", "first six months of 2024-25", False),
+        # A month whose year is unsaid fits that month of any year said, not another month.
+        ("in February", "in February 2024", True),
+        ("October to February", "2023-10/2024-02", True),
+        ("in February", "in March 2024", False),
     ],
 )
 def test_periods_compatible(a, b, expected):

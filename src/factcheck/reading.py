@@ -81,6 +81,8 @@ class Period:
             return same_at_precision(self.key, other.key)
         if self.kind == "window" and _same_at_coarser(self.key, other.key):
             return True  # "1 October 2023 to 31 March 2024" and "October 2023 to March 2024"
+        if self.kind == "window" and (_year_unsaid(self.key, other.key) or _year_unsaid(other.key, self.key)):
+            return True  # "in February" and "in February 2024": a year unsaid fits the one said
         if self.key.startswith("first ") and other.key.startswith("first "):
             # "in the first half" and "the first half of 2024-25": a year unsaid fits the one said.
             return self.key.startswith(other.key + " of ") or other.key.startswith(self.key + " of ")
@@ -92,6 +94,14 @@ def same_at_precision(a: str, b: str) -> bool:
     """Two dates that agree to the precision the less precise gives:
     "2023-10-01" and "2023-10", "2021" and "2021-09"."""
     return a.startswith(b) or b.startswith(a)
+
+
+def _year_unsaid(a: str, b: str) -> bool:
+    """Whether window `a` gives the months (or days) of `b` without its
+    years: "--02" and "2024-02", "--10/--02" and "2023-10/2024-02"."""
+    if not a.startswith("--") or not b[:1].isdigit() or a.count("/") != b.count("/"):
+        return False
+    return all(x.startswith("--") and y[4:] == x[1:] for x, y in zip(a.split("/"), b.split("/")))
 
 
 def _same_at_coarser(a: str, b: str) -> bool:
@@ -287,7 +297,9 @@ def _window_key(p: str, original: str) -> str | None:
 
 def window_of_dates(values: list[str]) -> str:
     """One key for the dates a period names: "2018-04" and "2019-05" -> "2018-04/2019-05"."""
-    parts = sorted(dict.fromkeys(part for v in values for part in v.split("/")))
+    parts = list(dict.fromkeys(part for v in values for part in v.split("/")))
+    if any(part[:1].isdigit() for part in parts):
+        parts.sort()  # (without years, "October to February" keeps its order: it runs over a year's end)
     return "/".join(parts[:1] + parts[-1:]) if len(parts) > 1 else parts[0]
 
 
