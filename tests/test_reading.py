@@ -170,6 +170,20 @@ def test_a_things_own_first_stretch_is_the_stretch_an_amount_covers(text, expect
     assert stretch_lead(text, duration) is expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harlow Street pantry has served 9,000 meals since it opened.",
+        "The pantry has served 9,000 meals since its founding.",
+        # A bare "since" closing the clause: since the beginning the sentence named.
+        "The pantry, which opened in 2021, has served 9,000 meals since.",
+    ],
+)
+def test_a_thing_s_own_beginning_makes_a_running_total(text):
+    r = reading_of(text, "9,000")
+    assert r.window is not None and r.window.kind == "running"
+
+
 def test_a_running_total_since_a_date_is_keyed_by_that_date():
     text = "The ferry has carried 20,000 passengers since 2021."
     (total, _) = read(text, parse_figures(text))

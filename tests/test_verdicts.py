@@ -92,6 +92,9 @@ def test_dates_compare_at_the_precision_given(claimed, documented, expected):
         # A first stretch of a year is keyed by words, not dates: compared, never misread as a window of months.
         ("over six months", "first six months of 2024-25", False),
         ("March 2025", "first six months of 2024-25", False),
+        # A season's count so far is not the total since the thing began.
+        ("so far this winter", "since it opened", False),
+        ("since it opened", "since it was launched", True),
         # A month whose year is unsaid fits that month of any year said, not another month.
         ("in February", "in February 2024", True),
         ("October to February", "2023-10/2024-02", True),

@@ -217,7 +217,13 @@ _RATES = {
     "each": "each",
 }
 _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
-_RUNNING = regex(r"\b(?:so far|to date|since (?:its |the |their |it was |it |they were |they )?(?:launch|launched|start|started|creation|created|inception|set up|began))\b", re.I)
+_RUNNING = regex(
+    # "... has had 5,000 visits since.": since then, the beginning the sentence named.
+    r"\b(?:so far|to date|since(?=\s*(?:[.;:!?)]|$))|since (?:its |the |their |it was |it |they were |they )?(?:first )?"
+    # "since it opened", "since its founding": a thing's own beginning, as "since its launch" is.
+    r"(?:launch|launched|start|started|creation|created|inception|set up|began|opening|opened|went live|establishment|established|founding|founded|introduction|introduced))\b",
+    re.I,
+)
 _RUNNING_CUE = regex("so far|to date|since", re.I)  # what _RUNNING needs: a cheaper search first
 _START_GAP = regex(r"\s{1,3}(?:in|on)\s{1,3}")  # "since it began *in* 2021"
 
@@ -242,6 +248,10 @@ def _read_period_text(text: str) -> Period | None:
         return Period("rate", _RATES.get(p, p), text)
     if p in _TOTALS:
         return Period("total", "", text)
+    this_year = _THIS_YEAR_SO_FAR.search(p)
+    if this_year:
+        # "so far this winter", read as a sentence's is (see _moment_of).
+        return Period("window", f"this {next(g for g in this_year.groups() if g)} so far", text)
     if _RUNNING.search(p):
         return Period("running", "", text)
     if p.startswith("since "):
@@ -1077,8 +1087,8 @@ _FIRST_STRETCH = regex(
 # "so far this year", "this year to date", "since the start of the year": a
 # window from the calendar's turn, not from the thing's launch.
 _THIS_YEAR_SO_FAR = regex(
-    r"\b(?:so far|to date)\s{1,3}(?:this|in the|in this)\s{1,3}(year|month|week|winter|financial year)\b"
-    r"|\b(?:this|the)\s{1,3}(year|month|week|winter|financial year)\s{1,3}(?:so far|to date)\b"
+    r"\b(?:so far|to date)\s{1,3}(?:this|in the|in this)\s{1,3}(year|month|week|winter|summer|spring|autumn|term|season|financial year|school year)\b"
+    r"|\b(?:this|the)\s{1,3}(year|month|week|winter|summer|spring|autumn|term|season|financial year|school year)\s{1,3}(?:so far|to date)\b"
     r"|\b(year)[- ]to[- ]date\b"
     r"|\bsince the (?:start|beginning) of (?:the|this) (year|month|financial year)\b",
     re.I,

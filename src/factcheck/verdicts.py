@@ -235,8 +235,10 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         # A running total "since it began in 2021" is not a count over
         # 2023-24: a window fits it only if it starts when the total does.
         running, window = (pa, pb) if pa.kind == "running" else (pb, pa)
-        if window.key.startswith("first ") or window.within:
-            return False  # "in its first six months", "in September": a stretch counted over, not the total so far
+        if window.key.startswith("first ") or window.key.endswith(" so far") or window.within:
+            # "in its first six months", "in September", "so far this
+            # winter": a stretch counted over, not the total since it began.
+            return False
         begins = window.key.split("/", 1)[0]
         return not running.key or not begins[:1].isdigit() or same_at_precision(begins, running.key)
     return (pa.kind, pb.kind) in _FITS or (pb.kind, pa.kind) in _FITS
