@@ -2473,3 +2473,17 @@ def test_a_precise_figure_inside_a_bound_still_contradicts(tmp_path):
     ])))
     # "fewer than 500" cannot be told from "fewer than 600", but 574, inside it, contradicts it.
     assert verdict(grants, "Fewer than 500 households were waiting for the Ferrow warm-homes grant.") is Verdict.CONFLICTING
+
+
+def test_an_event_s_date_is_checked_across_the_amount_set_before_its_noun(tmp_path):
+    text = "The Corrow Harbour Fund of £3.5 million was announced on 9 March 2022."
+    harbour = Checker(load_corpus(_documents_corpus(tmp_path / "corrow", [
+        {"id": "notice", "publisher": "Corrow Borough Council", "text": text + "\n", "claims": [
+            {"id": "fund", "subject": "Corrow Harbour Fund", "figure": "£3.5 million", "value": 3500000, "unit": "GBP", "passage": text},
+            {"id": "announced", "subject": "announcement of the Corrow Harbour Fund", "figure": "9 March 2022", "value": "2022-03-09", "unit": "date", "passage": text},
+        ]},
+    ])))
+    # "announced its £3.5m ... on 4 May 2022": the amount's point ends no clause; the date is the announcement's.
+    result = harbour.check("The council announced its £3.5m Corrow Harbour Fund on 4 May 2022.")
+    assert [c.verdict for c in result.figures] == [Verdict.SUPPORTED, Verdict.CONFLICTING]
+    assert verdict(harbour, "The council announced its £3.5m Corrow Harbour Fund on 9 March 2022.") is Verdict.SUPPORTED

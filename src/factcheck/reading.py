@@ -1353,6 +1353,19 @@ _EVENTS = {
 # A participle may open the sentence capitalised: "Launched in April 2018, the taskforce ...".
 _EVENT_WORD = regex(r"\b(" + "|".join(sorted({*_EVENTS, *(w.capitalize() for w in _EVENTS if w.endswith("ed") or w.startswith("set"))}, key=len, reverse=True)) + r")\b")
 _CLAUSE_MARK = regex(r"[.;,]")
+_DETERMINER_BEFORE = regex(r"\b(?:the|its|his|her|their|a|an|this)\s{1,3}$", re.I)
+
+
+def _clause_ends_between(text: str, start: int, end: int, figures: list[Figure]) -> bool:
+    """Whether a clause ends between an event verb and its date. The point
+    of an amount set before a noun is none: "announced *its £2.8m* fund on
+    12 October"; "set up with £250,000 under the June 2017 strategy" ends
+    at the amount's comma, as any other amount's."""
+    said = text[start:end]
+    for f in figures:
+        if f.kind in AMOUNTS and start <= f.start and f.end <= end and _DETERMINER_BEFORE.search(text, max(0, f.start - 8), f.start):
+            said = said[: f.start - start] + "0" * (f.end - f.start) + said[f.end - start :]
+    return _CLAUSE_MARK.search(said) is not None
 
 
 _EVENT_NOUNS = frozenset({"launch", "creation", "announcement", "publication"})
@@ -1434,7 +1447,7 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
     2019": April is the launch, May is not)."""
     m = None
     for found in _EVENT_WORD.finditer(text, max(0, fig.start - 100), fig.start):
-        if fig.start - found.end() <= 80 and not _CLAUSE_MARK.search(text, found.end(), fig.start):
+        if fig.start - found.end() <= 80 and not _clause_ends_between(text, found.end(), fig.start, figures):
             m = found  # the nearest event word before the date, in its clause
     if m is None:
         return _event_after(text, fig, figures)
