@@ -513,3 +513,9 @@ def test_a_spoken_decimal_is_one_number(text, expected):
 )
 def test_a_kind_of_stretch_is_a_stretch(text, expected):
     assert [(f.text, f.value, f.unit, f.qualifier) for f in parse_figures(text)] == expected
+
+
+def test_spoken_pence_after_pounds():
+    # As a speaker gives £2.50; not where the small number counts something.
+    assert [(f.text, f.value) for f in parse_figures("It has been two pounds fifty for two hours.") if f.kind == "money"] == [("two pounds fifty", Decimal("2.5"))]
+    assert [f.value for f in parse_figures("Tickets were five pounds fifty people") if f.kind == "money"] == [Decimal(5)]

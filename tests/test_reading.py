@@ -476,3 +476,11 @@ def test_a_time_right_after_an_amount_is_its_own():
     windows = {r.figure.text: r.window for r in read(sentence, parse_figures(sentence))}
     assert windows["£2m"] is not None and windows["£2m"].key == "last year"
     assert windows["30"] is not None and windows["30"].key.startswith("2027")
+
+
+def test_not_changed_since_a_year_does_not_deny_the_year():
+    text = "Fares on the Orrel ferry have not changed since 2019."
+    (year,) = read(text, parse_figures(text))
+    assert year.stance is Stance.ASSERTED
+    text = "The Orrel ferry fares were not changed in 2019 but in 2020."
+    assert read(text, parse_figures(text))[0].stance is Stance.DENIED

@@ -2094,7 +2094,15 @@ def _cents_after(toks: list[_Tok], value: Decimal, last: int, named_only: bool =
         return value, last
     if after >= n or toks[after].kind == "sym" and toks[after].text not in _CURRENCY_SYMBOL and toks[after].text != "%":
         return value + cents / 100, end
+    if toks[last].low == "pounds" and toks[after].low in _AFTER_SPOKEN_PENCE:
+        return value + cents / 100, end  # "two pounds fifty for up to two hours", as a speaker gives £2.50
     return value, last
+
+
+# Words after which a small number following "pounds" is its pence: "two
+# pounds fifty for two hours", "three pounds twenty a day"; not a count of
+# something ("five pounds, fifty people").
+_AFTER_SPOKEN_PENCE = frozenset("for a an per each to and or from in on at with now then but which".split())
 
 
 def _quantity_suffix(

@@ -460,8 +460,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     if any(cue in low for cue in _NEGATION_CUES):
         m = _DENIED_BEFORE.search(before)
         # "not 250 activities but 25,000": the "but" turns it back.
-        # "not published until June 2018" says when it was, not that it was not.
-        if m and not _qualified_negation(m.group(1), fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b", before[m.start() : m.end()]):
+        # "not published until June 2018" says when it was, not that it was
+        # not; "have not changed since 2019" denies the change, not the year.
+        if m and not _qualified_negation(m.group(1), fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]):
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
