@@ -2487,3 +2487,19 @@ def test_an_event_s_date_is_checked_across_the_amount_set_before_its_noun(tmp_pa
     result = harbour.check("The council announced its £3.5m Corrow Harbour Fund on 4 May 2022.")
     assert [c.verdict for c in result.figures] == [Verdict.SUPPORTED, Verdict.CONFLICTING]
     assert verdict(harbour, "The council announced its £3.5m Corrow Harbour Fund on 9 March 2022.") is Verdict.SUPPORTED
+
+
+def test_a_wait_that_defines_what_is_counted_is_no_claim_of_its_own(tmp_path):
+    length = "The Tamsworth Recovery Programme, which runs for two years, aims to cut how long patients are waiting."
+    share = "Almost four in ten patients are still waiting longer than 18 weeks."
+    clinic = Checker(load_corpus(_documents_corpus(tmp_path / "tamsworth", [
+        {"id": "plan", "publisher": "unknown", "text": f"{length} {share}\n", "claims": [
+            {"id": "plan-length", "subject": "length of the Tamsworth Recovery Programme to cut how long patients are waiting", "figure": "two years", "value": 2, "unit": "years", "passage": length},
+            {"id": "share", "subject": "share of Tamsworth patients on the long-wait list", "figure": "Almost four in ten", "value": 40, "unit": "percent", "qualifier": "almost", "passage": share},
+        ]},
+    ])))
+    # "longer than 18 weeks" bounds the wait counted; it is not the programme's length, which it would contradict.
+    result = clinic.check("Under the Tamsworth Recovery Programme, almost four in ten patients are still waiting longer than 18 weeks.")
+    assert result.verdict is not Verdict.CONFLICTING and "18 weeks" not in [c.figure.text for c in result.figures]
+    # A duration said of the programme itself is still checked.
+    assert verdict(clinic, "The Tamsworth Recovery Programme runs for 18 weeks.") is Verdict.CONFLICTING
