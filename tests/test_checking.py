@@ -2503,3 +2503,13 @@ def test_a_wait_that_defines_what_is_counted_is_no_claim_of_its_own(tmp_path):
     assert result.verdict is not Verdict.CONFLICTING and "18 weeks" not in [c.figure.text for c in result.figures]
     # A duration said of the programme itself is still checked.
     assert verdict(clinic, "The Tamsworth Recovery Programme runs for 18 weeks.") is Verdict.CONFLICTING
+
+
+def test_a_band_of_hours_is_part_of_what_a_charge_measures(tmp_path):
+    parking = _kennet_parking(tmp_path / "kennet")
+    # "for up to three hours" tells the band's charge from the day's; it is not cut out as a figure.
+    assert verdict(parking, "Parking at Kennet Lodge Hospital costs £2.20 for up to three hours.") is Verdict.SUPPORTED
+    assert verdict(parking, "Parking at Kennet Lodge Hospital costs £3 for up to three hours.") is Verdict.CONFLICTING
+    # "From 1 June 2025, ..." is when the charges start, not a stretch they are counted over.
+    result = parking.check("From 1 June 2025, parking at Kennet Lodge Hospital costs £2.20 for up to three hours and £6 for the day.")
+    assert [c.verdict for c in result.figures if c.figure.kind == "money"] == [Verdict.SUPPORTED, Verdict.SUPPORTED]

@@ -27,7 +27,7 @@ from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
-from .reading import AMOUNTS, Period, Reading, Stance, read, read_period, same_at_precision, stretch_lead
+from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, interval, periods_compatible
 
 if TYPE_CHECKING:
@@ -385,7 +385,7 @@ class Checker:
                 # write as part of a name, not a figure of it.
                 context.append(fig)
                 continue
-            if fig.kind == "duration" and _is_threshold(text, fig) and any(r.figure.kind in AMOUNTS for r in readings):
+            if fig.kind == "duration" and is_threshold(text, fig) and any(r.figure.kind in AMOUNTS for r in readings):
                 # "1,184 patients waiting more than a year", "76% seen within
                 # four hours": the wait that defines what is counted, not a
                 # length of anything the documents give.
@@ -2128,22 +2128,6 @@ def _past_aside(text: str, at: int) -> int:
     """Where the words after a figure resume, past a dashed or bracketed aside."""
     aside = _DASH_ASIDE.match(text, at)
     return aside.end() if aside is not None else at
-
-
-# A wait named before a duration with a bound ("waiting more than a year",
-# "seen within four hours") or after it ("waiting 52 weeks or more").
-_WAIT = r"\b(?:wait|waits|waited|waiting|seen|treated|assessed|handed\s{1,3}over|taking|took|taken|stay|stays|stayed|staying|delayed)"
-_THRESHOLD_BEFORE = regex(_WAIT + r"\s{1,3}(?:(?:more|longer|less|fewer)\s{1,3}than|over|under|within|at\s{1,3}least|beyond|upwards\s{1,3}of)\s{1,3}$", re.I)
-_WAIT_BEFORE = regex(_WAIT + r"\s{1,3}$", re.I)
-_BOUND_AFTER = regex(r"\s{1,3}(?:or|and)\s{1,3}(?:more|longer|over|above|beyond)\b", re.I)
-
-
-def _is_threshold(text: str, fig: Figure) -> bool:
-    """Whether a duration bounds a wait that defines what is counted."""
-    before = text[max(0, fig.start - 40) : fig.start]
-    if _THRESHOLD_BEFORE.search(before):
-        return True
-    return bool(_WAIT_BEFORE.search(before)) and _BOUND_AFTER.match(text, fig.end) is not None
 
 
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)

@@ -1057,6 +1057,8 @@ _IN_TOTAL = regex(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogeth
 # A clause that opens by saying it gives a total.
 _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
+# A date that opens its clause with "from" and no end: "From 1 April, ...".
+_FROM_OPENS = regex(r"(?:^|[.;:!?]\s{0,3})[\"'\u201c\u2018]?[Ff]rom\s{1,3}$")
 _SINCE_BEFORE = regex(
     r"\b[Ss]ince\s+(?:(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?"
     # "since the first bin was installed in June 2023": what began, in a few words.
@@ -1298,6 +1300,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # amount has its own date; another's is not its window ("150 have now
     # accepted one, and City Hall expects 300 by 2025").
     dates = [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
+    if len(dates) == 1 and fig.kind == "money" and _FROM_OPENS.search(text, max(0, dates[0].start - 12), dates[0].start):
+        # "From 1 April 2024, parking costs £2.50": the day the charge starts,
+        # not a stretch it is counted over; the level is the documents' own.
+        return None
     if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
         # "Since it was set up in April 2018 the taskforce has taken 3,148
         # knives": a running total from then, to whenever it is said.
@@ -1627,6 +1633,29 @@ _COMPOUND = regex(r"-(strong|member|person|people|officer|seat|bed|place)\s+((?:
 _MEMBERS_COMPOUND = frozenset({"strong", "member", "person", "people", "officer"})  # not seats, beds or places
 
 
+# A wait named before a duration with a bound ("waiting more than a year",
+# "seen within four hours") or after it ("waiting 52 weeks or more").
+_WAIT = r"\b(?:wait|waits|waited|waiting|seen|treated|assessed|handed\s{1,3}over|taking|took|taken|stay|stays|stayed|staying|delayed)"
+_THRESHOLD_BEFORE = regex(_WAIT + r"\s{1,3}(?:(?:more|longer|less|fewer)\s{1,3}than|over|under|within|at\s{1,3}least|beyond|upwards\s{1,3}of)\s{1,3}$", re.I)
+_WAIT_BEFORE = regex(_WAIT + r"\s{1,3}$", re.I)
+_BOUND_AFTER = regex(r"\s{1,3}(?:or|and)\s{1,3}(?:more|longer|over|above|beyond)\b", re.I)
+
+
+def is_threshold(text: str, fig: Figure) -> bool:
+    """Whether a duration bounds a wait that defines what is counted."""
+    before = text[max(0, fig.start - 40) : fig.start]
+    if _THRESHOLD_BEFORE.search(before):
+        return True
+    return bool(_WAIT_BEFORE.search(before)) and _BOUND_AFTER.match(text, fig.end) is not None
+
+
+def _defines_measure(text: str, other: Figure, fig: Figure) -> bool:
+    """Whether another figure in `fig`'s scope is part of what it measures,
+    and so kept among its words: a band of hours ("£2.50 for up to two
+    hours") or a wait's bound ("patients waiting more than 18 weeks")."""
+    return fig.kind in AMOUNTS and other.kind == "duration" and (other.unit == "hours" or is_threshold(text, other))
+
+
 def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int], lo: int, hi: int, around: "_Around") -> str:
     """The words of text[lo:hi] (see `scope_of`) that speak of `fig`: less
     the figures and asides, with a tail the clause shares; a clause that
@@ -1637,7 +1666,8 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
         # taskforce's size, whatever the clause goes on to count.
         return " ".join(compound.group(1, 2))
     inside = [f for f in figures if lo <= f.start and f.end <= hi]
-    scope = _cut(text, lo, hi, [(f.start, f.end) for f in inside] + _asides(text, lo, hi, fig))
+    cut = [f for f in inside if not _defines_measure(text, f, fig)]
+    scope = _cut(text, lo, hi, [(f.start, f.end) for f in cut] + _asides(text, lo, hi, fig))
     shared_tail = _shared_tail(text, fig, figures, hi)
     if shared_tail:
         scope = f"{scope} {shared_tail}"
