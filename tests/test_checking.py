@@ -2513,3 +2513,20 @@ def test_a_band_of_hours_is_part_of_what_a_charge_measures(tmp_path):
     # "From 1 June 2025, ..." is when the charges start, not a stretch they are counted over.
     result = parking.check("From 1 June 2025, parking at Kennet Lodge Hospital costs £2.20 for up to three hours and £6 for the day.")
     assert [c.verdict for c in result.figures if c.figure.kind == "money"] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
+
+
+def test_an_earlier_level_after_the_later_one_is_the_documents_own(tmp_path):
+    report = "By March, 412 households were on the Ferrow housing list, down from 690 a year earlier."
+    blog = "Fewer than 420 households are now on the Ferrow housing list."
+    lists = Checker(load_corpus(_documents_corpus(tmp_path / "ferrow", [
+        {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
+            {"id": "now", "topic": "list", "subject": "households on the Ferrow housing list", "figure": "412", "value": 412, "unit": "count", "passage": report, "note": "March; 690 a year earlier."},
+            {"id": "before", "topic": "list", "subject": "households on the Ferrow housing list a year earlier", "figure": "690", "value": 690, "unit": "count", "passage": report, "note": "A year earlier; 412 in March."},
+        ]},
+        {"id": "blog", "publisher": "unknown", "text": blog + "\n", "claims": [
+            {"id": "bound", "topic": "list", "subject": "households now on the Ferrow housing list", "figure": "Fewer than 420", "value": 420, "unit": "count", "qualifier": "less_than", "passage": blog},
+        ]},
+    ])))
+    # "412, down from 690": the later level first; what 690 disagrees with is 412 and a bound of it.
+    result = lists.check("There are 412 households on the Ferrow housing list, down from 690 a year earlier.")
+    assert result.figures[1].verdict is Verdict.SUPPORTED and "earlier level" in result.figures[1].reason

@@ -2297,12 +2297,15 @@ def _other_level_is_the_rest(check: FigureCheck, index: int, readings: list[Read
     disagrees only with the sentence's other level of the change: every
     documented figure it conflicts with is the value of the later level
     (for an earlier one) or of the earlier level (for a later one)."""
-    conflicting = [e.claim for e in evidence if e.for_figure == index and e.relation is Relation.CONFLICTS]
+    conflicting = [e.figure for e in evidence if e.for_figure == index and e.relation is Relation.CONFLICTS]
     if later:
-        other = [r.figure for r in readings[index + 1 :] if r.stance is Stance.ASSERTED and r.figure.kind == check.figure.kind][:1]
+        # "from 2,960 to 1,184", or the later level first: "1,184, down from 2,960".
+        after = [r.figure for r in readings[index + 1 :] if r.stance is Stance.ASSERTED and r.figure.kind == check.figure.kind][:1]
+        other = after or [r.figure for r in readings[:index] if r.stance is Stance.ASSERTED and r.figure.kind == check.figure.kind][-1:]
     else:
         other = [r.figure for r in readings[:index] if r.stance is Stance.PREVIOUS and r.figure.kind == check.figure.kind][-1:]
-    return bool(conflicting and other) and all(other[0].value == c.value for c in conflicting)
+    # Each one the other level's value, or a bound of it ("fewer than 1,200" for 1,184).
+    return bool(conflicting and other) and all(other[0].value == c.value or agreement(other[0], c) is True or _inside(other[0], c) for c in conflicting)
 
 
 def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Reading]) -> None:
