@@ -484,3 +484,11 @@ def test_not_changed_since_a_year_does_not_deny_the_year():
     assert year.stance is Stance.ASSERTED
     text = "The Orrel ferry fares were not changed in 2019 but in 2020."
     assert read(text, parse_figures(text))[0].stance is Stance.DENIED
+
+
+def test_a_modal_s_amount_on_a_condition_after_it_is_put_forward():
+    text = "The Brannock depot could take 40 more buses if the council bought the land."
+    (buses,) = read(text, parse_figures(text))
+    assert buses.stance is Stance.HYPOTHETICAL and buses.cue == "could ... if"
+    text = "The Brannock depot could take 40 more buses."
+    assert read(text, parse_figures(text))[0].stance is Stance.ASSERTED

@@ -555,6 +555,12 @@ def _supposed(text: str, fig: Figure) -> str:
     low = before.lower()
     # An "if" clause may open the sentence further back than the other cues.
     if_before = "if" in text[max(0, fig.start - 200) : fig.start].lower()
+    if " if " in text[fig.end : fig.end + 150]:
+        # "could offer 2,500 if the trial were extended": the modal's
+        # amount, on a condition that follows it.
+        modal = _MODAL_BEFORE.search(before)
+        if modal and _IF_AFTER.match(text, fig.end, min(len(text), fig.end + 150)):
+            return f"{modal.group(1)} ... if"
     if not if_before and " to" not in low and "would" not in low and not _HOPE_CUE.search(low):
         return ""
     found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
@@ -574,6 +580,8 @@ def _supposed(text: str, fig: Figure) -> str:
 # "If ... , [the main clause]": the figure is in the clause an "if" governs.
 _IF_CLAUSE_BEFORE = regex(r"\b([Ii]f)\s[^.;:!?]{1,150}?,\s(?P<main>[^.;:!?]*)$")
 _MODAL = regex(r"\b(?:could|would|might|may)\b")
+_MODAL_BEFORE = regex(r"\b(could|would|might)\s{1,3}(?:(?:also|then|still|easily|potentially)\s{1,3})?(?:[a-z]+\s{1,3}){1,3}(?:(?:up\s{1,3}to|as\s{1,3}many\s{1,3}as|some|about|around)\s{1,3})?$")
+_IF_AFTER = regex(r"[^.;:!?]{0,120}?\bif\b")
 # A yes-no question opens with an auxiliary verb: "Has ...", "Is ...", "Did ...", "Hasn't ...".
 _POLAR_OPENING = regex(r"\s{0,3}[\"'\u201c\u2018(]?\s{0,3}((?:Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Will|Would|Could|Can|Should|Shall|Might|May)(?:n['\u2019]t)?)\s", re.I)
 _ANSWERED_YES = regex(r"\s{0,3}(?:Yes|Yep|Indeed|It is|It does|It did|He has|She has|It has)\b")
