@@ -2530,3 +2530,19 @@ def test_an_earlier_level_after_the_later_one_is_the_documents_own(tmp_path):
     # "412, down from 690": the later level first; what 690 disagrees with is 412 and a bound of it.
     result = lists.check("There are 412 households on the Ferrow housing list, down from 690 a year earlier.")
     assert result.figures[1].verdict is Verdict.SUPPORTED and "earlier level" in result.figures[1].reason
+
+
+def test_a_figure_put_forward_as_the_documents_put_it_forward_is_supported(tmp_path):
+    target = "The Dunmere clinic's target is to see 90% of patients within a week."
+    reached = "In March the Dunmere clinic saw 71% of patients within a week."
+    clinic = Checker(load_corpus(_documents_corpus(tmp_path / "dunmere", [
+        {"id": "plan", "publisher": "unknown", "text": f"{target} {reached}\n", "claims": [
+            {"id": "target", "subject": "target for the share of Dunmere clinic patients seen within a week", "figure": "90%", "value": 90, "unit": "percent", "passage": target},
+            {"id": "reached", "subject": "share of Dunmere clinic patients seen within a week", "figure": "71%", "value": 71, "unit": "percent", "passage": reached},
+        ]},
+    ])))
+    # The documents' target, said as a target, is what they say ...
+    result = clinic.check("Dunmere clinic patients seen within a week: 71% (target 90%).")
+    assert [c.verdict for c in result.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
+    # ... where a hope for the share reached is not what they give as reached.
+    assert verdict(clinic, "The Dunmere clinic could see 90% of patients within a week if it hired two doctors.") is Verdict.UNVERIFIED

@@ -443,7 +443,7 @@ class Checker:
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == corrected)  # noqa: B023
                 check = _denied(check, reading)
             elif reading.stance is Stance.HYPOTHETICAL:
-                check = _hypothetical(check, reading)
+                check = _hypothetical(check, reading, ev)
             elif reading.stance is Stance.ASSERTED and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=False):
                 # "... to £3.20": the documents' other figure is the earlier level the sentence gives itself.
                 check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the later level the documents give; {check.reason.split(': ', 1)[-1]}")
@@ -2195,6 +2195,8 @@ _TITLE_YEAR = regex(rf"\b{_A_YEAR}\b")
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
 # "target of new social rent homes".
+# Words that put a figure forward without asserting it, on either side.
+_PUT_FORWARD = regex(r"\b(?:targets?|aims?|goal|ambition|would|could|might|if|expected|forecast|projected)\b", re.I)
 _AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are)\s+to|targets?\s+(?:of|for)|will)\b", re.I)
 # ... and a sentence that speaks of an aim, so may give it.
 _AIMED_SENTENCE = regex(
@@ -2384,11 +2386,17 @@ def _unconfirmed(check: FigureCheck, evidence: list[Evidence], why: str) -> tupl
     return replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in evidence]
 
 
-def _hypothetical(check: FigureCheck, reading: Reading) -> FigureCheck:
+def _hypothetical(check: FigureCheck, reading: Reading, evidence: list[Evidence]) -> FigureCheck:
     """A figure asked about, supposed or forecast asserts nothing: what the
-    documents say of it is shown, and the claim's verdict is left alone."""
+    documents say of it is shown, and the claim's verdict is left alone;
+    unless the documents put it forward the same way ("the target is 76%"
+    against the documents' target, "would need £180,000 if ten more schools
+    joined" against theirs), when the sentence says what they say."""
     fig = check.figure
     said = check.reason.split(": ", 1)[-1]
+    supporting = [e.claim.subject for e in evidence if e.relation is Relation.SUPPORTS]
+    if check.verdict is Verdict.SUPPORTED and _PUT_FORWARD.search(reading.cue) and supporting and all(_PUT_FORWARD.search(s) for s in supporting):
+        return replace(check, reason=f"{fig.text}: put forward ({reading.cue!r}) as the documents put it forward; {said}")
     reason = f"{fig.text}: put forward, not asserted ({reading.cue!r}); as a claim it would be {check.verdict.value}: {said}"
     return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
 
