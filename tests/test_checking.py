@@ -2546,3 +2546,15 @@ def test_a_figure_put_forward_as_the_documents_put_it_forward_is_supported(tmp_p
     assert [c.verdict for c in result.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
     # ... where a hope for the share reached is not what they give as reached.
     assert verdict(clinic, "The Dunmere clinic could see 90% of patients within a week if it hired two doctors.") is Verdict.UNVERIFIED
+
+
+@pytest.fixture(scope="module")
+def quenmouth():
+    """The invented corpus 9 (tests/data/other_corpus_9), read from the tenth round: a city's hospital trust, no real one."""
+    return _invented_checker("other_corpus_9")
+
+
+def test_a_change_is_matched_on_what_changed_not_on_its_verb(quenmouth):
+    # "fell by" is the documents' "fall in" (a drop of 60 per cent): the verb says which way, not what changed.
+    assert verdict(quenmouth, "The number of people waiting more than a year fell by 60 per cent.") is Verdict.SUPPORTED
+    assert verdict(quenmouth, "The number of people waiting more than a year fell by 45 per cent.") is Verdict.CONFLICTING
