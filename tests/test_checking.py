@@ -2558,3 +2558,19 @@ def test_a_change_is_matched_on_what_changed_not_on_its_verb(quenmouth):
     # "fell by" is the documents' "fall in" (a drop of 60 per cent): the verb says which way, not what changed.
     assert verdict(quenmouth, "The number of people waiting more than a year fell by 60 per cent.") is Verdict.SUPPORTED
     assert verdict(quenmouth, "The number of people waiting more than a year fell by 45 per cent.") is Verdict.CONFLICTING
+
+
+def test_a_place_named_for_another_documented_thing_is_another_place(tmp_path):
+    hub = "The Sorrel Lane Youth Hub opened in May; the Sorrel Lane Youth Hub now has 120 members."
+    pool = "The Brannock Leisure Pool reopened after repairs costing £400,000."
+    ferry = Checker(load_corpus(_documents_corpus(tmp_path / "sorrel", [
+        {"id": "hub", "publisher": "unknown", "text": hub + " " + hub + "\n", "claims": [
+            {"id": "members", "subject": "members of the Sorrel Lane Youth Hub", "figure": "120", "value": 120, "unit": "count", "passage": hub},
+        ]},
+        {"id": "pool", "publisher": "unknown", "text": pool + "\n", "claims": [
+            {"id": "repairs", "subject": "repairs to the Brannock Leisure Pool", "figure": "£400,000", "value": 400000, "unit": "GBP", "passage": pool},
+        ]},
+    ])))
+    # Sorrel Lane is where the youth hub is, not the pool, however often the documents say it.
+    assert verdict(ferry, "Repairs to the Brannock Leisure Pool cost £400,000.") is Verdict.SUPPORTED
+    assert verdict(ferry, "Repairs to the leisure pool at Sorrel Lane cost £400,000.") is Verdict.UNVERIFIED

@@ -211,6 +211,10 @@ _OPENING_PHRASE = regex(r"\s{0,3}(?:(?:a|an|the|its|their|our|one)\s{1,3})?(?:(?
 # The venues that are buildings, which may open a clause as what did it.
 _BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosque|hall|room|gym|library|station|hospital|caf[e\u00e9]|venue", re.I)
 # A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
+# The last words of names of places a thing is run from ("the Eastgate GP
+# Access Hub"), whose first word is then where it is; not of bodies ("the
+# Met Police"), whose first word is whose.
+_VENUE_HEADS = frozenset("hub centre center clinic hospital school college academy station library museum depot park cafe café hall surgery unit ward campus market pool".split())
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
@@ -1397,6 +1401,8 @@ class Matcher:
             if corpus_stem in vocabulary:
                 continue  # the documents' own owner ("Glasgow's" is not)
             home = self.home_word(corpus_stem)
+            if home and word in placed and self._another_thing_s_place(low, index):
+                return phrase_of.get(word, word)  # "the diagnostic centre at Eastgate": where the Eastgate GP Access Hub is
             if home and not (word in placed and self._placed_elsewhere(corpus_stem, vocabulary)):
                 continue  # the corpus's home ("London's", "the Met's")
             if home and word in placed and self._names_its_town(said, vocabulary):
@@ -1501,6 +1507,20 @@ class Matcher:
             found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
         # A name, not a word set in capitals ("in March").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
+
+    def _another_thing_s_place(self, word: str, index: int) -> bool:
+        """Whether `word` (lower case) opens one documented name only, of
+        another thing than the claim at `index` ("Eastgate" of the Eastgate
+        GP Access Hub, for the diagnostic centre): a place named for that
+        thing, however often the corpus says it. A town that names several
+        things ("Quenmouth General Hospital", "Quenmouth Community Diagnostic
+        Centre") is no one thing's."""
+        runs = {run for names in self.proper_table for run in names if word in run}
+        if len(runs) != 1:
+            return False
+        (run,) = runs
+        own = self.proper_table[self.proper_ids[index]]
+        return len(run) > 1 and run[0] == word and run[-1] in _VENUE_HEADS and not any(run[-len(name) :] == name or word in name for name in own)
 
     def _names_documented(self, phrase: str) -> bool:
         """Whether a capitalised phrase opens with a documented name of two
