@@ -2234,7 +2234,7 @@ def test_a_money_measure_the_sentence_gives_is_not_another_s_that_agrees(tmp_pat
 def _documents_corpus(root: Path, documents: list[dict]) -> Path:
     """An invented corpus of whole documents: each a dict of id, publisher,
     text and claims (id, subject, figure, value, unit, passage, and maybe
-    topic, period, as_of, note and qualifier; a topic of its own by default)."""
+    topic, period, as_of, note, qualifier and aliases; a topic of its own by default)."""
     import hashlib
 
     (root / "sources").mkdir(parents=True)
@@ -2250,6 +2250,7 @@ def _documents_corpus(root: Path, documents: list[dict]) -> Path:
             f"  - id: {c['id']}\n    topic: {c.get('topic', c['id'])}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
             f"    value: {c['value']}\n    unit: {c['unit']}\n    source: {doc['id']}\n    passage: \"{c['passage']}\"\n"
             + "".join(f"    {key}: \"{c[key]}\"\n" for key in ("period", "as_of", "note", "qualifier") if key in c)
+            + (f"    aliases: [{', '.join(c['aliases'])}]\n" if "aliases" in c else "")
             for c in doc["claims"]
         )
         (root / f"{doc['id']}.yaml").write_text(body, encoding="utf-8")
@@ -2574,3 +2575,17 @@ def test_a_place_named_for_another_documented_thing_is_another_place(tmp_path):
     # Sorrel Lane is where the youth hub is, not the pool, however often the documents say it.
     assert verdict(ferry, "Repairs to the Brannock Leisure Pool cost £400,000.") is Verdict.SUPPORTED
     assert verdict(ferry, "Repairs to the leisure pool at Sorrel Lane cost £400,000.") is Verdict.UNVERIFIED
+
+
+def test_a_clause_s_subject_naming_another_documented_thing_is_refused(tmp_path):
+    hub = "The Sorrel Lane Youth Hub offers 300 sessions a month."
+    clinic = "The Dunmere Health Centre opened in March."
+    places = Checker(load_corpus(_documents_corpus(tmp_path / "sorrel", [
+        {"id": "notes", "publisher": "unknown", "text": f"{hub} {clinic}\n", "claims": [
+            {"id": "sessions", "subject": "sessions offered by the Sorrel Lane Youth Hub", "figure": "300", "value": 300, "unit": "count", "passage": hub, "period": "per month", "aliases": ["Sorrel Lane Youth Hub"]},
+            {"id": "opened", "subject": "opening of the Dunmere Health Centre", "figure": "March", "value": "--03", "unit": "date", "passage": clinic, "aliases": ["Dunmere Health Centre"]},
+        ]},
+    ])))
+    assert verdict(places, "The youth hub offers 300 sessions a month.") is Verdict.SUPPORTED
+    # "offers" as "has" or "gives": the health centre is another documented thing than the hub.
+    assert verdict(places, "The health centre offers 300 sessions a month.") is Verdict.UNVERIFIED

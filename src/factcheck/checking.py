@@ -2174,7 +2174,9 @@ _POLICE_PAYS = regex(
 )
 # A clause opening with "the ... <head> has/made ...": the head is who acts.
 _CLAUSE_SUBJECT = regex(
-    r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes)\b"
+    r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes"
+    # What a place or service does: "The diagnostic centre offers close to 2,000 ...".
+    r"|offers|offered|provides|provided|sees|saw|treats|treated|serves|served|runs|ran|employs|employed|delivers|delivered|handles|handled|performs|performed|completes|completed|hosts|hosted|houses|housed)\b"
 )
 # After a live-blog time ("3.17pm: ") or "Over": "Over in Birmingham, ...".
 _OPENING_PLACE = regex(r"\s{0,3}(?:\d{1,2}[.:]\d{2}\s{0,2}(?:am|pm)?\s{0,2}[:\u2013\u2014-]\s{0,3})?(?:Over\s{1,3}|Back\s{1,3}|Meanwhile\s{1,3})?(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ff]rom)\s+[^,;]{1,60},")
