@@ -2589,3 +2589,17 @@ def test_a_clause_s_subject_naming_another_documented_thing_is_refused(tmp_path)
     assert verdict(places, "The youth hub offers 300 sessions a month.") is Verdict.SUPPORTED
     # "offers" as "has" or "gives": the health centre is another documented thing than the hub.
     assert verdict(places, "The health centre offers 300 sessions a month.") is Verdict.UNVERIFIED
+
+
+def test_a_numbered_place_is_not_given_by_the_same_number_as_another_s_figure(tmp_path):
+    unit = "The Kestle admissions unit opened with 12 trolley spaces."
+    ward = "Ward 9 at Kestle Hospital reopened with 30 beds."
+    hospital = Checker(load_corpus(_documents_corpus(tmp_path / "kestle", [
+        {"id": "paper", "publisher": "unknown", "text": f"{unit} {ward}\n", "claims": [
+            {"id": "spaces", "subject": "trolley spaces in the Kestle admissions unit", "figure": "12", "value": 12, "unit": "count", "passage": unit},
+            {"id": "beds", "subject": "beds on Ward 9 at Kestle Hospital", "figure": "30", "value": 30, "unit": "count", "passage": ward},
+        ]},
+    ])))
+    # The unit's 12 is its spaces, not a mention of a Ward 12.
+    assert verdict(hospital, "Ward 12 has 12 trolley spaces in the admissions unit.") is Verdict.UNVERIFIED
+    assert verdict(hospital, "The Kestle admissions unit has 12 trolley spaces.") is Verdict.SUPPORTED

@@ -1408,7 +1408,20 @@ class Checker:
         if any(re.search(rf"\b{re.escape(word)}\b", text) for name in claim.names for word in _CAPITALISED_WORD.findall(name)):
             return None  # "Fieldhopper, which meets the 42 bus, ...": its own name given, the number is another's
         said = self._claim_text(index)
-        return next((name for number, name in numbers if not re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", said)), None)
+        # (Its own figure is no mention of the number: "Ward 12 has 12 trolley
+        # spaces" against the handover unit's 12 spaces, where Ward 12 is another's.)
+        rest = said.replace(claim.figure.lower(), " ")
+
+        def given(number: str, name: str) -> bool:
+            if re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", said) is None:
+                return False
+            # Given only as the figure itself, the name is the clause's own subject or no one's:
+            # "Passengers on Route 150 ..., which is 150 strong" gives the taskforce's 150.
+            after = lead[lead.find(name) + len(name) :] if name in lead else ","
+            own_subject = _RELATIVE_OR_COMMA.search(after) is None
+            return not own_subject or name.lower() in said or re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", rest) is not None
+
+        return next((name for number, name in numbers if not given(number, name)), None)
 
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, and who
@@ -2173,6 +2186,7 @@ _POLICE_PAYS = regex(
     r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:putting|put|puts|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands|paid|pays|paying|bankrolled|bankrolls)\b"
 )
 # A clause opening with "the ... <head> has/made ...": the head is who acts.
+_RELATIVE_OR_COMMA = regex(r",|\b(?:which|who|that|where|whose)\b")
 _CLAUSE_SUBJECT = regex(
     r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes"
     # What a place or service does: "The diagnostic centre offers close to 2,000 ...".
