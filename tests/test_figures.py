@@ -519,3 +519,24 @@ def test_spoken_pence_after_pounds():
     # As a speaker gives £2.50; not where the small number counts something.
     assert [(f.text, f.value) for f in parse_figures("It has been two pounds fifty for two hours.") if f.kind == "money"] == [("two pounds fifty", Decimal("2.5"))]
     assert [f.value for f in parse_figures("Tickets were five pounds fifty people") if f.kind == "money"] == [Decimal(5)]
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        # A bound under "never" or "not" turns over ...
+        ("The depot has never held more than 40 buses.", "up_to"),
+        ("The site hasn't had more than 50 visitors.", "up_to"),
+        ("Attendance did not fall below 300.", "at_least"),
+        # ... not under "not only", nor a "not" of another clause.
+        ("Not only did it have more than 50 visitors, it sold out.", "more_than"),
+        ("It did not pay until more than 12 weeks later.", "more_than"),
+        # "cannot find more than £4,000": what is out of reach, which a curator read as a floor.
+        ("Families cannot find more than £4,000.", "more_than"),
+        # A level not yet reached is under it.
+        ("The appeal has yet to reach £40,000.", "less_than"),
+        ("Ticket sales fell short of 2,000.", "less_than"),
+    ],
+)
+def test_a_bound_negated_or_not_yet_reached(text, qualifier):
+    assert parse_figures(text)[0].qualifier == qualifier

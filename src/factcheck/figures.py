@@ -522,6 +522,15 @@ _QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("well", "under"), "less_than"),
     (("well", "below"), "less_than"),
     (("just", "shy", "of"), "almost"),
+    # A level not yet reached: "has yet to reach 40,000", "fell short of £2m".
+    (("yet", "to", "reach"), "less_than"),
+    (("yet", "to", "hit"), "less_than"),
+    (("failed", "to", "reach"), "less_than"),
+    (("fails", "to", "reach"), "less_than"),
+    (("failed", "to", "hit"), "less_than"),
+    (("fell", "short", "of"), "less_than"),
+    (("falls", "short", "of"), "less_than"),
+    (("fall", "short", "of"), "less_than"),
     (("just", "short", "of"), "almost"),
     (("shy", "of"), "almost"),
     (("topped",), "more_than"),
@@ -2385,6 +2394,31 @@ _SPREAD_VERBS = frozenset(
 )
 
 
+# A bound under "never" or "not" a verb or two before it turns over: "has
+# never offered more than 1,000" is at most 1,000; "did not fall below 300"
+# at least 300. ("not more than" is read as one phrase above.)
+_NEGATED_BOUND = {"more_than": "up_to", "less_than": "at_least"}
+# (Not "cannot", "can't": "families cannot find more than £4,000" says what is
+# out of reach, and a curator read it as the gap's floor.)
+_NEGATORS = frozenset({"not", "never", "n't", "n\u2019t"})
+_CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "while", "after", "before", "since", "unless", "and", "or"})
+
+
+def _negated_before(toks: list[_Tok], k: int) -> bool:
+    """Whether "not" or "never" stands one to three words before token k,
+    within its clause ("has never offered more than")."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if toks[j].low in _NEGATORS and not (toks[j].low == "not" and j > 0 and toks[j - 1].low in {"can", "could"}):
+            return j + 1 >= len(toks) or toks[j + 1].low not in {"only", "just", "merely", "least"}  # "not only ... more than"
+        if toks[j].low in _CLAUSE_TURNS:
+            return False  # "did not pay until more than 12 weeks later": the "not" is another verb's
+        if toks[j].low == "t" and j >= 2 and toks[j - 1].text in "'\u2019" and toks[j - 2].low.endswith("n") and toks[j - 2].low not in {"can", "couldn"}:
+            return True  # "hasn't", as the tokeniser splits it: "hasn", "'", "t"
+        if toks[j].kind != "word":
+            return False
+    return False
+
+
 def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
     for r in raws:
         if r.unit == "date" or r.vague:
@@ -2411,7 +2445,7 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
                     break  # "adds up to £1.4m", "totted up to": a total, not "at most"
                 if phrase == ("up", "to") and k > 0 and toks[k - 1].low in _RISE_VERBS:
                     break  # "going up to £3": the level it reaches, not "at most"
-                r.qualifier = qualifier
+                r.qualifier = _NEGATED_BOUND.get(qualifier, qualifier) if _negated_before(toks, k) else qualifier
                 break
 
 
