@@ -540,3 +540,9 @@ def test_spoken_pence_after_pounds():
 )
 def test_a_bound_negated_or_not_yet_reached(text, qualifier):
     assert parse_figures(text)[0].qualifier == qualifier
+
+
+def test_a_numbered_part_of_a_site_is_a_name():
+    # "in Building 3" names where; a capitalised word opening a sentence does not.
+    assert [f.text for f in parse_figures("The clinic in Building 3 cost £12.5m.")] == ["£12.5m"]
+    assert [f.text for f in parse_figures("Building 300 homes will cost £50m.")] == ["300", "£50m"]

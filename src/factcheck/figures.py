@@ -1045,7 +1045,16 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # the S&P 500
     if k >= 1 and toks[k - 1].low in _STATIONS and toks[k - 1].text[:1].isupper() or toks[k].low in _STATIONS:
         return True  # "Radio London 94.9", "Capital FM 95.8", "LBC 97.3": a station's frequency
+    if toks[k].low in _PLACE_LABELS:
+        # "in Building 3", "the Studio 2 stage"; not "Building 300 homes will cost ...".
+        return k >= 1 and toks[k - 1].low in _BEFORE_A_PLACE
     return toks[k].low in _LABELS
+
+
+# Capitalised words naming a part of a site by its number, after a word that
+# sets a place: "the centre in Building 3", "at Studio 2".
+_PLACE_LABELS = frozenset("building wing bay pier plot zone studio suite theatre lab laboratory hangar dock berth shed hall pavilion".split())
+_BEFORE_A_PLACE = frozenset("in at on of from to into the near outside inside beside behind opposite".split())
 
 
 def _fm_frequency(text: str) -> bool:
