@@ -492,3 +492,10 @@ def test_a_modal_s_amount_on_a_condition_after_it_is_put_forward():
     assert buses.stance is Stance.HYPOTHETICAL and buses.cue == "could ... if"
     text = "The Brannock depot could take 40 more buses."
     assert read(text, parse_figures(text))[0].stance is Stance.ASSERTED
+
+
+def test_a_since_after_an_amount_s_noun_is_that_amount_s_own():
+    text = "The Harlow pantry gets £9,000 a year under a deal worth £27,000, and has served 4,000 meals since May 2021."
+    readings = {r.figure.text: r for r in read(text, parse_figures(text))}
+    assert readings["4,000"].window is not None and readings["4,000"].window.kind == "running"
+    assert readings["£27,000"].window is None or readings["£27,000"].window.kind != "running"

@@ -1154,7 +1154,11 @@ def stretch_lead(text: str, fig: Figure) -> bool:
 # Between an amount and the date that is its own: "910 *at the end of* May 2019", "3,148 *by* April 2022".
 # "2021: 4,410", "2023/24 - £1.2m": a date labelling the amount after it.
 _LABEL_GAP = regex(r"\s{0,2}[:\u2013\u2014-]\s{1,3}")
-_OWN_DATE_GAP = regex(r"\s{1,3}(?:at|by|in|on|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning)\s{1,3}of\s{1,3})?")
+_OWN_DATE_GAP = regex(
+    r"\s{1,3}(?:at|by|in|on|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning)\s{1,3}of\s{1,3})?"
+    # "more than 5,000 visits since June 2022": its noun, then when its count began.
+    r"|(?:\s{1,3}[a-z][\w'\u2019-]{1,30}){1,2}\s{1,3}since\s{1,3}"
+)
 # ... or closes the amount's own name ("a £150,000 Food Larder Grant for 2024/25").
 _NAMED_FOR_DATE = regex(r"(?:\s{1,3}[A-Z][\w'\u2019-]{0,30}){1,4}\s{1,3}(?:for|in)\s{1,3}")
 
