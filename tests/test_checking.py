@@ -2603,3 +2603,19 @@ def test_a_numbered_place_is_not_given_by_the_same_number_as_another_s_figure(tm
     # The unit's 12 is its spaces, not a mention of a Ward 12.
     assert verdict(hospital, "Ward 12 has 12 trolley spaces in the admissions unit.") is Verdict.UNVERIFIED
     assert verdict(hospital, "The Kestle admissions unit has 12 trolley spaces.") is Verdict.SUPPORTED
+
+
+def test_denying_a_figure_the_documents_disagree_on_is_no_conflict(tmp_path):
+    paper = "The Dunmere Leisure Centre was rebuilt at a capital cost of £8.2 million."
+    press = "The new Dunmere Leisure Centre cost £9m."
+    centre = Checker(load_corpus(_documents_corpus(tmp_path / "dunmere", [
+        {"id": "paper", "publisher": "unknown", "text": paper + "\n", "claims": [
+            {"id": "cost-paper", "topic": "cost", "subject": "cost of rebuilding the Dunmere Leisure Centre", "figure": "£8.2 million", "value": 8200000, "unit": "GBP", "passage": paper, "note": "The capital cost; the paper's £9m says not what it covers."},
+        ]},
+        {"id": "press", "publisher": "unknown", "text": press + "\n", "claims": [
+            {"id": "cost-press", "topic": "cost", "subject": "cost of the Dunmere Leisure Centre, as the paper gives it", "figure": "£9m", "value": 9000000, "unit": "GBP", "passage": press, "note": "The paper's figure; the council gives £8.2 million."},
+        ]},
+    ])))
+    # One document gives £9m, another £8.2 million: denying the £9m sides with one of them.
+    result = centre.check("The Dunmere Leisure Centre did not cost £9m, as one paper reported.")
+    assert result.figures[0].verdict is Verdict.UNVERIFIED and "disagree" in result.figures[0].reason

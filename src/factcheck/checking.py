@@ -2388,15 +2388,20 @@ def _same_measure_as(i: int, j: int, judged: dict[int, set[str]], dated: dict[in
 
 def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:
     """A figure the sentence denies: denying what the documents give is a
-    conflict; denying what they contradict, or what they do not speak of,
-    asserts nothing."""
+    conflict; denying what they contradict, what they disagree on, or what
+    they do not speak of, asserts nothing."""
     fig = check.figure
     if re.match(r"(?:that|which|who)\b", reading.cue):
         # "the 498 schools that had not": a count of those that did not, another measure.
         return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: counts those that did not ({reading.cue!r}), which the documents do not give.")
-    if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED):
+    if check.verdict is Verdict.SUPPORTED:
         reason = f"{fig.text}: the sentence denies it ({reading.cue!r}), but the documents give it. {check.reason}"
         return replace(check, verdict=Verdict.CONFLICTING, reason=reason)
+    if check.verdict is Verdict.MIXED:
+        # "did not cost £16m, as one newspaper reported": one document gives
+        # it and another gives something else; the sentence sides with one.
+        reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; the documents disagree on it ({check.reason.split(': ', 1)[-1]})"
+        return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
     if check.verdict is Verdict.CONFLICTING:
         reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; the documents agree it is not so ({check.reason.split(': ', 1)[-1]})"
         return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
