@@ -499,3 +499,11 @@ def test_a_since_after_an_amount_s_noun_is_that_amount_s_own():
     readings = {r.figure.text: r for r in read(text, parse_figures(text))}
     assert readings["4,000"].window is not None and readings["4,000"].window.kind == "running"
     assert readings["£27,000"].window is None or readings["£27,000"].window.kind != "running"
+
+
+def test_time_given_at_a_rate_is_a_rate():
+    text = "The pantry's 40 volunteers each give about four hours a week."
+    hours = reading_of(text, "four hours")
+    assert hours.window is not None and hours.window.kind == "rate" and hours.window.key == "per week"
+    text = "The refit took four hours."
+    assert reading_of(text, "four hours").window is None

@@ -1047,6 +1047,7 @@ _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
+_RATE_RIGHT_AFTER = regex(r"\s{1,3}(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
 _TIME_WORDS = ("year", "quarter", "term", "month", "fortnight", "week", "day", "annual", "winter", "summer", "spring", "autumn")
@@ -1242,6 +1243,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         return dated if dated is not None and dated.kind in ("window", "running") else stated
     if fig.kind == "date":
         return None
+    per = _RATE_RIGHT_AFTER.match(text, fig.end) if fig.kind == "duration" else None
+    if per is not None:
+        # "each give about three hours a week": time given at a rate, not a
+        # length of anything, nor a total of hours.
+        return Period("rate", f"per {per.group(1).lower()}", per.group().strip())
     amounts = [f for f in figures if f.kind in AMOUNTS]
     first, last = (amounts[0].start, amounts[-1].end) if amounts else (0, len(text))
     # Its own words first, then what the sentence says before its first
