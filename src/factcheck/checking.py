@@ -1413,13 +1413,15 @@ class Checker:
         rest = said.replace(claim.figure.lower(), " ")
 
         def given(number: str, name: str) -> bool:
-            if re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", said) is None:
+            written = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
+            if written.search(said) is None:
                 return False
-            # Given only as the figure itself, the name is the clause's own subject or no one's:
-            # "Passengers on Route 150 ..., which is 150 strong" gives the taskforce's 150.
+            # Written only as the figure itself, it names another place where
+            # the place is its clause's subject ("Ward 12 has 12 ..."), not in
+            # a clause before ("Passengers on Route 150 ..., which is 150 strong").
             after = lead[lead.find(name) + len(name) :] if name in lead else ","
-            own_subject = _RELATIVE_OR_COMMA.search(after) is None
-            return not own_subject or name.lower() in said or re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", rest) is not None
+            subject = _RELATIVE_OR_COMMA.search(after) is None
+            return not subject or name.lower() in said or written.search(rest) is not None
 
         return next((name for number, name in numbers if not given(number, name)), None)
 
@@ -2052,8 +2054,8 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
         agrees = agreement(at_rate, documented)
         if agrees is True:
             return True
-        low, high = interval(documented, rounded=False)
-        if agrees is None and low <= interval(at_rate)[0] and interval(at_rate)[1] <= high:
+        (low, high), (own_low, own_high) = interval(documented, rounded=False), interval(at_rate)
+        if agrees is None and low <= own_low and own_high <= high:
             return None
     agrees = agreement(fig, documented)
     if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
@@ -2185,8 +2187,9 @@ _POLICE_PAYS = regex(
     r"(?:[Tt]he\s{1,3})?(Metropolitan\s{1,3}Police|Met\s{1,3}Police|Met|Scotland\s{1,3}Yard|[Pp]olice)\b(?:\s{1,3}[\w'\u2019]{1,20}){0,2}?"
     r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:putting|put|puts|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands|paid|pays|paying|bankrolled|bankrolls)\b"
 )
-# A clause opening with "the ... <head> has/made ...": the head is who acts.
+# What ends a clause's subject before its verb: "Passengers on Route 150 ..., which is".
 _RELATIVE_OR_COMMA = regex(r",|\b(?:which|who|that|where|whose)\b")
+# A clause opening with "the ... <head> has/made ...": the head is who acts.
 _CLAUSE_SUBJECT = regex(
     r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes"
     # What a place or service does: "The diagnostic centre offers close to 2,000 ...".
@@ -2215,11 +2218,11 @@ _THE_YEAR = frozenset({"this year", "over the year", "the year", "in the year", 
 _TITLE_YEAR = regex(rf"\b{_A_YEAR}\b")
 
 
+# Words that put a figure forward without asserting it, on either side.
+_PUT_FORWARD = regex(r"\b(?:targets?|aims?|goal|ambition|would|could|might|if|expected|forecast|projected)\b", re.I)
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
 # "target of new social rent homes".
-# Words that put a figure forward without asserting it, on either side.
-_PUT_FORWARD = regex(r"\b(?:targets?|aims?|goal|ambition|would|could|might|if|expected|forecast|projected)\b", re.I)
 _AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are)\s+to|targets?\s+(?:of|for)|will)\b", re.I)
 # ... and a sentence that speaks of an aim, so may give it.
 _AIMED_SENTENCE = regex(

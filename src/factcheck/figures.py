@@ -2409,7 +2409,7 @@ _SPREAD_VERBS = frozenset(
 _NEGATED_BOUND = {"more_than": "up_to", "less_than": "at_least"}
 # (Not "cannot", "can't": "families cannot find more than £4,000" says what is
 # out of reach, and a curator read it as the gap's floor.)
-_NEGATORS = frozenset({"not", "never", "n't", "n\u2019t"})
+_NEGATORS = frozenset({"not", "never"})
 _CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "while", "after", "before", "since", "unless", "and", "or"})
 
 

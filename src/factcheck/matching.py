@@ -210,11 +210,11 @@ _OPENING_PHRASE = regex(r"\s{0,3}(?:(?:a|an|the|its|their|our|one)\s{1,3})?(?:(?
 
 # The venues that are buildings, which may open a clause as what did it.
 _BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosque|hall|room|gym|library|station|hospital|caf[e\u00e9]|venue", re.I)
-# A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
 # The last words of names of places a thing is run from ("the Eastgate GP
 # Access Hub"), whose first word is then where it is; not of bodies ("the
 # Met Police"), whose first word is whose.
 _VENUE_HEADS = frozenset("hub centre center clinic hospital school college academy station library museum depot park cafe café hall surgery unit ward campus market pool".split())
+# A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 

@@ -580,6 +580,8 @@ def _supposed(text: str, fig: Figure) -> str:
 # "If ... , [the main clause]": the figure is in the clause an "if" governs.
 _IF_CLAUSE_BEFORE = regex(r"\b([Ii]f)\s[^.;:!?]{1,150}?,\s(?P<main>[^.;:!?]*)$")
 _MODAL = regex(r"\b(?:could|would|might|may)\b")
+# A modal a few words before an amount, and an "if" after it in its clause:
+# "could offer 2,500 if the trial were extended".
 _MODAL_BEFORE = regex(r"\b(could|would|might)\s{1,3}(?:(?:also|then|still|easily|potentially)\s{1,3})?(?:[a-z]+\s{1,3}){1,3}(?:(?:up\s{1,3}to|as\s{1,3}many\s{1,3}as|some|about|around)\s{1,3})?$")
 _IF_AFTER = regex(r"[^.;:!?]{0,120}?\bif\b")
 # A yes-no question opens with an auxiliary verb: "Has ...", "Is ...", "Did ...", "Hasn't ...".
@@ -1047,6 +1049,7 @@ _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
+# A rate right after a duration: "three hours *a week*" is time given at a rate.
 _RATE_RIGHT_AFTER = regex(r"\s{1,3}(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
@@ -1065,9 +1068,9 @@ _IN_TOTAL = regex(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogeth
 
 # A clause that opens by saying it gives a total.
 _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
-# "since April 2018", "since it was set up in April 2018": a running total from that date.
 # A date that opens its clause with "from" and no end: "From 1 April, ...".
 _FROM_OPENS = regex(r"(?:^|[.;:!?]\s{0,3})[\"'\u201c\u2018]?[Ff]rom\s{1,3}$")
+# "since April 2018", "since it was set up in April 2018": a running total from that date.
 _SINCE_BEFORE = regex(
     r"\b[Ss]ince\s+(?:(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?"
     # "since the first bin was installed in June 2023": what began, in a few words.
@@ -1378,6 +1381,7 @@ _EVENTS = {
 # A participle may open the sentence capitalised: "Launched in April 2018, the taskforce ...".
 _EVENT_WORD = regex(r"\b(" + "|".join(sorted({*_EVENTS, *(w.capitalize() for w in _EVENTS if w.endswith("ed") or w.startswith("set"))}, key=len, reverse=True)) + r")\b")
 _CLAUSE_MARK = regex(r"[.;,]")
+# A determiner before an amount sets it before a noun: "its £2.8m fund".
 _DETERMINER_BEFORE = regex(r"\b(?:the|its|his|her|their|a|an|this)\s{1,3}$", re.I)
 
 

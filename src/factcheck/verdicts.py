@@ -3,8 +3,8 @@
 Agreement is decided on intervals. Each figure stands for the range of true
 values its words allow: "£2.6m" for 2.55m-2.65m (it is a rounding), "more
 than 350" for 350-450 (a writer who meant 500 would have said so), "almost
-5,000" for 4,500-5,000 ("almost 1,200" for 1,100-1,200). Two figures agree when their ranges meet, which
-gives the rules in one place:
+5,000" for 4,500-5,000 ("almost 1,200" for 1,100-1,200). Two figures agree
+when their ranges meet, which gives the rules in one place:
 
 - equal after normalisation agree; unit and magnitude are part of the value;
 - a claim written with two or more significant digits stands for its
@@ -334,7 +334,7 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
             # "fewer than 1,000" beside "at least 800": both may be true,
             # and neither says the other.
             return None
-        if cq == "up_to" and dq == "up_to" and claimed.value != documented.value:
+        if cq == "up_to" and dq == "up_to" and c[1] != d[1]:
             # "up to three visitors a bed" against the documents' "up to two":
             # a limit stated is a figure, and another limit contradicts it.
             return False
