@@ -51,6 +51,8 @@ def fig(text: str) -> Figure:
         # A limit stated is a figure: another limit contradicts it.
         ("up to three visitors", "up to two visitors", False),
         ("up to 2 visitors", "up to two visitors", True),
+        # ... compared at their rates: a week's limit is not another year's.
+        ("up to £100 a week", "up to £5,217.75 a year", None),
     ],
 )
 def test_agreement(claimed, documented, expected):
