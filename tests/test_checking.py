@@ -2258,6 +2258,11 @@ def _documents_corpus(root: Path, documents: list[dict]) -> Path:
     return root
 
 
+def _documents_checker(root: Path, documents: list[dict]) -> Checker:
+    """A checker of the invented corpus `_documents_corpus` writes."""
+    return Checker(load_corpus(_documents_corpus(root, documents)))
+
+
 def _hopper_corpus(root: Path) -> Path:
     """An invented minibus service: a council's notice names it; a trade paper counts its hamlets and its grant."""
     notice = "Cabinet approved a 12-month extension of the Dunlin Hopper minibus pilot."
@@ -2287,13 +2292,13 @@ def test_a_body_is_the_documents_own_where_it_publishes_on_the_thing_and_no_one_
 
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
-    lanes = Checker(load_corpus(_documents_corpus(tmp_path / "lanes", [
+    lanes = _documents_checker(tmp_path / "lanes", [
         {"id": "notice", "publisher": "unknown", "text": notice + "\n", "claims": [
             {"id": "lanes-money", "subject": "funding for the Brighter Lanes 30 programme", "figure": "£200,000", "value": 200000, "unit": "GBP", "passage": notice.split(" The")[0]},
             {"id": "lanes-zones", "subject": "zones in Brighter Lanes 30", "figure": "45", "value": 45, "unit": "count", "passage": notice.split(" The")[0]},
             {"id": "mock-evening", "subject": "date of the mock 11-plus evening", "figure": "12 November", "value": "--11-12", "unit": "date", "passage": "The mock 11-plus evening is on 12 November."},
         ]},
-    ])))
+    ])
     result = lanes.check("Brighter Lanes 30 received £200,000 from cabinet.")
     assert [(f.figure.text, f.verdict) for f in result.figures] == [("£200,000", Verdict.SUPPORTED)]
     assert [f.figure.text for f in lanes.check("The mock 11-plus evening is on 12 November.").figures] == ["12 November"]
@@ -2303,12 +2308,12 @@ def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
 
 def test_a_running_total_from_another_start_is_not_supported(tmp_path):
     report = "The Brightwell reading scheme has reached 1,320 pupils since September. Since the first library van was bought in March 2023, it has made 410 visits."
-    scheme = Checker(load_corpus(_documents_corpus(tmp_path / "scheme", [
+    scheme = _documents_checker(tmp_path / "scheme", [
         {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
             {"id": "scheme-pupils", "subject": "pupils reached by the Brightwell reading scheme", "figure": "1,320", "value": 1320, "unit": "count", "passage": report.split(" Since")[0], "period": "since September", "as_of": "2024-10-31"},
             {"id": "van-visits", "subject": "visits made by the Brightwell library van", "figure": "410", "value": 410, "unit": "count", "passage": "Since the first library van was bought in March 2023, it has made 410 visits.", "period": "since March 2023"},
         ]},
-    ])))
+    ])
     # The documents' "since September" is a total from September, read as the sentence's "since" is.
     assert verdict(scheme, "The Brightwell reading scheme has reached 1,320 pupils since September.") is Verdict.SUPPORTED
     assert verdict(scheme, "The Brightwell reading scheme has reached 1,320 pupils since April.") is Verdict.UNVERIFIED
@@ -2318,12 +2323,12 @@ def test_a_running_total_from_another_start_is_not_supported(tmp_path):
 
 def test_a_place_or_service_called_by_a_number_is_its_own_subject(tmp_path):
     text = "The Pebble Hopper carries about 2,500 journeys a month. Ward 12 has 28 beds."
-    hopper = Checker(load_corpus(_documents_corpus(tmp_path / "pebble", [
+    hopper = _documents_checker(tmp_path / "pebble", [
         {"id": "paper", "publisher": "unknown", "text": text + "\n", "claims": [
             {"id": "hopper-journeys", "subject": "Pebble Hopper passenger journeys a month", "figure": "about 2,500", "value": 2500, "unit": "count", "passage": text.split(" Ward")[0], "period": "per month"},
             {"id": "ward-beds", "subject": "beds on Ward 12", "figure": "28", "value": 28, "unit": "count", "passage": "Ward 12 has 28 beds."},
         ]},
-    ])))
+    ])
     # Another bus's journeys, however like the documents' measure.
     assert verdict(hopper, "Passengers on the 17 bus make about 2,500 journeys a month.") is Verdict.UNVERIFIED
     # The thing's own name given: the bus it meets is setting.
@@ -2339,13 +2344,13 @@ def test_a_documented_building_the_sentence_sets_it_at_is_a_place(tmp_path):
     clubs = ["chess", "choir", "drama", "robotics", "gardening", "netball", "coding", "orchestra", "debating", "cookery",
              "art", "film", "football", "running", "science", "reading", "poetry", "photography", "dance", "history"]
     more = [f"Our {club} club has {20 + n} members." for n, club in enumerate(clubs)]
-    trust = Checker(load_corpus(_documents_corpus(tmp_path / "trust", [
+    trust = _documents_checker(tmp_path / "trust", [
         {"id": "newsletter", "publisher": "Larchmere Schools Trust", "text": " ".join([ks2, evening, *more]) + "\n", "claims": [
             {"id": "ks2", "subject": "Larchmere Year 6 pupils meeting the expected standard at Key Stage 2", "figure": "71%", "value": 71, "unit": "percent", "passage": ks2},
             {"id": "open-evening", "subject": "date of the open evening at Copperbeck Academy", "figure": "3 March", "value": "--03-03", "unit": "date", "passage": evening},
             *({"id": f"{club}-club", "subject": f"members of the Larchmere {club} club", "figure": str(20 + n), "value": 20 + n, "unit": "count", "passage": more[n]} for n, club in enumerate(clubs)),
         ]},
-    ])))
+    ])
     # One school's share is not the trust's, though the school is a documented name.
     result = trust.check("At Copperbeck Academy, 71% of Year 6 pupils met the expected standard at Key Stage 2.")
     assert result.verdict is Verdict.UNVERIFIED
@@ -2356,14 +2361,14 @@ def test_a_documented_building_the_sentence_sets_it_at_is_a_place(tmp_path):
 def test_a_closure_and_an_award_are_events_a_date_is_checked_against(tmp_path):
     closed = "The Wexcombe Lido closed on 14 March 2023 after 40 years."
     awarded = "The Heritage Board awarded 12 grants in June 2023."
-    lido = Checker(load_corpus(_documents_corpus(tmp_path / "wexcombe", [
+    lido = _documents_checker(tmp_path / "wexcombe", [
         {"id": "notice", "publisher": "unknown", "text": f"{closed} {awarded}\n", "claims": [
             {"id": "lido-closure", "subject": "closure of the Wexcombe Lido", "figure": "14 March 2023", "value": "2023-03-14", "unit": "date", "passage": closed},
             {"id": "lido-years", "subject": "years the Wexcombe Lido was open", "figure": "40 years", "value": 40, "unit": "years", "passage": closed},
             {"id": "grant-award", "subject": "award of the Heritage Board grants", "figure": "June 2023", "value": "2023-06", "unit": "date", "passage": awarded},
             {"id": "grants", "subject": "grants awarded by the Heritage Board", "figure": "12", "value": 12, "unit": "count", "passage": awarded},
         ]},
-    ])))
+    ])
     # Beside an amount, a date is checked only against the event its verb names.
     assert verdict(lido, "The Wexcombe Lido shut on 14 March 2023 after 40 years.") is Verdict.SUPPORTED
     assert verdict(lido, "The Wexcombe Lido closed on 2 May 2023 after 40 years.") is Verdict.CONFLICTING
@@ -2372,11 +2377,11 @@ def test_a_closure_and_an_award_are_events_a_date_is_checked_against(tmp_path):
 
 def test_a_count_s_noun_ends_before_an_adverb(tmp_path):
     text = "Some 300 volunteers use their own cars to drive patients for the Larkhill scheme."
-    scheme = Checker(load_corpus(_documents_corpus(tmp_path / "larkhill", [
+    scheme = _documents_checker(tmp_path / "larkhill", [
         {"id": "feature", "publisher": "unknown", "text": text + "\n", "claims": [
             {"id": "drivers", "subject": "volunteers driving patients for the Larkhill scheme", "figure": "some 300", "value": 300, "unit": "count", "passage": text},
         ]},
-    ])))
+    ])
     # "volunteers now use their own cars": the count is of volunteers, not of cars.
     assert verdict(scheme, "Fewer than 200 volunteers now use their own cars for the Larkhill scheme.") is Verdict.CONFLICTING
 
@@ -2384,12 +2389,12 @@ def test_a_count_s_noun_ends_before_an_adverb(tmp_path):
 def test_a_figure_said_of_now_is_not_held_to_an_earlier_moment_s(tmp_path):
     let = "When the contract was let, 960 children were carried each day."
     now = "The contract now carries 1,150 children each day."
-    transport = Checker(load_corpus(_documents_corpus(tmp_path / "transport", [
+    transport = _documents_checker(tmp_path / "transport", [
         {"id": "report", "publisher": "unknown", "text": f"{let} {now}\n", "claims": [
             {"id": "at-letting", "topic": "carried", "subject": "children carried each day on the Merrow contract when the contract was let", "figure": "960", "value": 960, "unit": "count", "passage": let, "period": "per day", "note": "At letting; 1,150 now."},
             {"id": "carried-now", "topic": "carried", "subject": "children carried each day on the Merrow contract", "figure": "1,150", "value": 1150, "unit": "count", "passage": now, "period": "per day", "note": "Now; 960 at letting."},
         ]},
-    ])))
+    ])
     assert verdict(transport, "The Merrow contract now carries 1,150 children each day.") is Verdict.SUPPORTED
     assert verdict(transport, "Fewer than 1,000 children are now carried each day on the Merrow contract.") is Verdict.CONFLICTING
     # Said of no moment, either figure may be meant.
@@ -2403,12 +2408,12 @@ def test_a_figure_said_of_now_is_not_held_to_an_earlier_moment_s(tmp_path):
 def test_money_said_to_be_spent_is_not_supported_by_a_budget(tmp_path):
     budget = "Cabinet approved a budget of £2.2m for the Orrin Lock repair."
     spend = "Spend on the Orrin Lock repair to 31 March: £600,000."
-    lock = Checker(load_corpus(_documents_corpus(tmp_path / "lock", [
+    lock = _documents_checker(tmp_path / "lock", [
         {"id": "notice", "publisher": "unknown", "text": f"{budget}\n{spend}\n", "claims": [
             {"id": "lock-budget", "subject": "budget for the Orrin Lock repair", "figure": "£2.2m", "value": 2200000, "unit": "GBP", "passage": budget},
             {"id": "lock-spend", "subject": "spend on the Orrin Lock repair to date", "figure": "£600,000", "value": 600000, "unit": "GBP", "passage": spend},
         ]},
-    ])))
+    ])
     assert verdict(lock, "The Orrin Lock repair has cost £2.2m so far.") is Verdict.UNVERIFIED
     assert verdict(lock, "The Orrin Lock repair has a budget of £2.2m.") is Verdict.SUPPORTED
     assert verdict(lock, "So far £600,000 has been spent on the Orrin Lock repair.") is Verdict.SUPPORTED
@@ -2424,12 +2429,12 @@ def _kennet_parking(root: Path) -> Checker:
     """An invented hospital's parking charges: a band of hours and a day's rate."""
     band = "At Kennet Lodge Hospital, parking costs £2.20 for up to three hours."
     day = "Parking at Kennet Lodge Hospital costs £6 a day."
-    return Checker(load_corpus(_documents_corpus(root, [
+    return _documents_checker(root, [
         {"id": "faq", "publisher": "unknown", "text": f"{band} {day}\n", "claims": [
             {"id": "three-hours", "subject": "Kennet Lodge Hospital parking charge for up to three hours", "figure": "£2.20", "value": 2.2, "unit": "GBP", "passage": band},
             {"id": "whole-day", "subject": "Kennet Lodge Hospital parking charge for a day", "figure": "£6", "value": 6, "unit": "GBP", "passage": day, "period": "per day"},
         ]},
-    ])))
+    ])
 
 
 def test_a_charge_denied_as_the_level_it_goes_up_to(tmp_path):
@@ -2451,11 +2456,11 @@ def test_a_rate_s_figure_without_its_rate_and_no_stretch_shorter_than_it(tmp_pat
 
 def test_a_count_inside_a_rate_s_bound_is_not_contradicted_by_it(tmp_path):
     text = "The Dunmere walk-in clinic now sees close to 900 patients a week."
-    clinic = Checker(load_corpus(_documents_corpus(tmp_path / "dunmere", [
+    clinic = _documents_checker(tmp_path / "dunmere", [
         {"id": "feature", "publisher": "unknown", "text": text + "\n", "claims": [
             {"id": "seen", "subject": "patients seen by the Dunmere walk-in clinic", "figure": "close to 900", "value": 900, "unit": "count", "passage": text, "period": "per week", "qualifier": "almost"},
         ]},
-    ])))
+    ])
     # "870 patients" with the week left off fits "close to 900 a week": not a conflict.
     assert verdict(clinic, "The Dunmere walk-in clinic sees 870 patients.") is not Verdict.CONFLICTING
     assert verdict(clinic, "The Dunmere walk-in clinic sees 600 patients.") is Verdict.CONFLICTING
@@ -2465,25 +2470,25 @@ def test_a_precise_figure_inside_a_bound_still_contradicts(tmp_path):
     bound = "By the end of June fewer than 600 households were waiting for the Ferrow warm-homes grant."
     precise = "At 30 June, 574 households were waiting for the Ferrow warm-homes grant."
     earlier = "A year earlier about 1,300 households were waiting for the Ferrow warm-homes grant."
-    grants = Checker(load_corpus(_documents_corpus(tmp_path / "ferrow", [
+    grants = _documents_checker(tmp_path / "ferrow", [
         {"id": "report", "publisher": "unknown", "text": f"{bound} {precise} {earlier}\n", "claims": [
             {"id": "bound", "topic": "waiting", "subject": "households waiting for the Ferrow warm-homes grant", "figure": "fewer than 600", "value": 600, "unit": "count", "qualifier": "less_than", "passage": bound, "note": "End of June."},
             {"id": "precise", "topic": "waiting", "subject": "households waiting for the Ferrow warm-homes grant", "figure": "574", "value": 574, "unit": "count", "passage": precise, "note": "30 June."},
             {"id": "earlier", "topic": "waiting", "subject": "households waiting for the Ferrow warm-homes grant a year earlier", "figure": "about 1,300", "value": 1300, "unit": "count", "qualifier": "approx", "passage": earlier, "note": "A year before."},
         ]},
-    ])))
+    ])
     # "fewer than 500" cannot be told from "fewer than 600", but 574, inside it, contradicts it.
     assert verdict(grants, "Fewer than 500 households were waiting for the Ferrow warm-homes grant.") is Verdict.CONFLICTING
 
 
 def test_an_event_s_date_is_checked_across_the_amount_set_before_its_noun(tmp_path):
     text = "The Corrow Harbour Fund of £3.5 million was announced on 9 March 2022."
-    harbour = Checker(load_corpus(_documents_corpus(tmp_path / "corrow", [
+    harbour = _documents_checker(tmp_path / "corrow", [
         {"id": "notice", "publisher": "Corrow Borough Council", "text": text + "\n", "claims": [
             {"id": "fund", "subject": "Corrow Harbour Fund", "figure": "£3.5 million", "value": 3500000, "unit": "GBP", "passage": text},
             {"id": "announced", "subject": "announcement of the Corrow Harbour Fund", "figure": "9 March 2022", "value": "2022-03-09", "unit": "date", "passage": text},
         ]},
-    ])))
+    ])
     # "announced its £3.5m ... on 4 May 2022": the amount's point ends no clause; the date is the announcement's.
     result = harbour.check("The council announced its £3.5m Corrow Harbour Fund on 4 May 2022.")
     assert [c.verdict for c in result.figures] == [Verdict.SUPPORTED, Verdict.CONFLICTING]
@@ -2493,12 +2498,12 @@ def test_an_event_s_date_is_checked_across_the_amount_set_before_its_noun(tmp_pa
 def test_a_wait_that_defines_what_is_counted_is_no_claim_of_its_own(tmp_path):
     length = "The Tamsworth Recovery Programme, which runs for two years, aims to cut how long patients are waiting."
     share = "Almost four in ten patients are still waiting longer than 18 weeks."
-    clinic = Checker(load_corpus(_documents_corpus(tmp_path / "tamsworth", [
+    clinic = _documents_checker(tmp_path / "tamsworth", [
         {"id": "plan", "publisher": "unknown", "text": f"{length} {share}\n", "claims": [
             {"id": "plan-length", "subject": "length of the Tamsworth Recovery Programme to cut how long patients are waiting", "figure": "two years", "value": 2, "unit": "years", "passage": length},
             {"id": "share", "subject": "share of Tamsworth patients on the long-wait list", "figure": "Almost four in ten", "value": 40, "unit": "percent", "qualifier": "almost", "passage": share},
         ]},
-    ])))
+    ])
     # "longer than 18 weeks" bounds the wait counted; it is not the programme's length, which it would contradict.
     result = clinic.check("Under the Tamsworth Recovery Programme, almost four in ten patients are still waiting longer than 18 weeks.")
     assert result.verdict is not Verdict.CONFLICTING and "18 weeks" not in [c.figure.text for c in result.figures]
@@ -2519,7 +2524,7 @@ def test_a_band_of_hours_is_part_of_what_a_charge_measures(tmp_path):
 def test_an_earlier_level_after_the_later_one_is_the_documents_own(tmp_path):
     report = "By March, 412 households were on the Ferrow housing list, down from 690 a year earlier."
     blog = "Fewer than 420 households are now on the Ferrow housing list."
-    lists = Checker(load_corpus(_documents_corpus(tmp_path / "ferrow", [
+    lists = _documents_checker(tmp_path / "ferrow", [
         {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
             {"id": "now", "topic": "list", "subject": "households on the Ferrow housing list", "figure": "412", "value": 412, "unit": "count", "passage": report, "note": "March; 690 a year earlier."},
             {"id": "before", "topic": "list", "subject": "households on the Ferrow housing list a year earlier", "figure": "690", "value": 690, "unit": "count", "passage": report, "note": "A year earlier; 412 in March."},
@@ -2527,7 +2532,7 @@ def test_an_earlier_level_after_the_later_one_is_the_documents_own(tmp_path):
         {"id": "blog", "publisher": "unknown", "text": blog + "\n", "claims": [
             {"id": "bound", "topic": "list", "subject": "households now on the Ferrow housing list", "figure": "Fewer than 420", "value": 420, "unit": "count", "qualifier": "less_than", "passage": blog},
         ]},
-    ])))
+    ])
     # "412, down from 690": the later level first; what 690 disagrees with is 412 and a bound of it.
     result = lists.check("There are 412 households on the Ferrow housing list, down from 690 a year earlier.")
     assert result.figures[1].verdict is Verdict.SUPPORTED and "earlier level" in result.figures[1].reason
@@ -2536,12 +2541,12 @@ def test_an_earlier_level_after_the_later_one_is_the_documents_own(tmp_path):
 def test_a_figure_put_forward_as_the_documents_put_it_forward_is_supported(tmp_path):
     target = "The Dunmere clinic's target is to see 90% of patients within a week."
     reached = "In March the Dunmere clinic saw 71% of patients within a week."
-    clinic = Checker(load_corpus(_documents_corpus(tmp_path / "dunmere", [
+    clinic = _documents_checker(tmp_path / "dunmere", [
         {"id": "plan", "publisher": "unknown", "text": f"{target} {reached}\n", "claims": [
             {"id": "target", "subject": "target for the share of Dunmere clinic patients seen within a week", "figure": "90%", "value": 90, "unit": "percent", "passage": target},
             {"id": "reached", "subject": "share of Dunmere clinic patients seen within a week", "figure": "71%", "value": 71, "unit": "percent", "passage": reached},
         ]},
-    ])))
+    ])
     # The documents' target, said as a target, is what they say ...
     result = clinic.check("Dunmere clinic patients seen within a week: 71% (target 90%).")
     assert [c.verdict for c in result.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
@@ -2564,28 +2569,28 @@ def test_a_change_is_matched_on_what_changed_not_on_its_verb(quenmouth):
 def test_a_place_named_for_another_documented_thing_is_another_place(tmp_path):
     hub = "The Sorrel Lane Youth Hub opened in May; the Sorrel Lane Youth Hub now has 120 members."
     pool = "The Brannock Leisure Pool reopened after repairs costing £400,000."
-    ferry = Checker(load_corpus(_documents_corpus(tmp_path / "sorrel", [
+    places = _documents_checker(tmp_path / "sorrel", [
         {"id": "hub", "publisher": "unknown", "text": hub + " " + hub + "\n", "claims": [
             {"id": "members", "subject": "members of the Sorrel Lane Youth Hub", "figure": "120", "value": 120, "unit": "count", "passage": hub},
         ]},
         {"id": "pool", "publisher": "unknown", "text": pool + "\n", "claims": [
             {"id": "repairs", "subject": "repairs to the Brannock Leisure Pool", "figure": "£400,000", "value": 400000, "unit": "GBP", "passage": pool},
         ]},
-    ])))
+    ])
     # Sorrel Lane is where the youth hub is, not the pool, however often the documents say it.
-    assert verdict(ferry, "Repairs to the Brannock Leisure Pool cost £400,000.") is Verdict.SUPPORTED
-    assert verdict(ferry, "Repairs to the leisure pool at Sorrel Lane cost £400,000.") is Verdict.UNVERIFIED
+    assert verdict(places, "Repairs to the Brannock Leisure Pool cost £400,000.") is Verdict.SUPPORTED
+    assert verdict(places, "Repairs to the leisure pool at Sorrel Lane cost £400,000.") is Verdict.UNVERIFIED
 
 
 def test_a_clause_s_subject_naming_another_documented_thing_is_refused(tmp_path):
     hub = "The Sorrel Lane Youth Hub offers 300 sessions a month."
     clinic = "The Dunmere Health Centre opened in March."
-    places = Checker(load_corpus(_documents_corpus(tmp_path / "sorrel", [
+    places = _documents_checker(tmp_path / "sorrel", [
         {"id": "notes", "publisher": "unknown", "text": f"{hub} {clinic}\n", "claims": [
             {"id": "sessions", "subject": "sessions offered by the Sorrel Lane Youth Hub", "figure": "300", "value": 300, "unit": "count", "passage": hub, "period": "per month", "aliases": ["Sorrel Lane Youth Hub"]},
             {"id": "opened", "subject": "opening of the Dunmere Health Centre", "figure": "March", "value": "--03", "unit": "date", "passage": clinic, "aliases": ["Dunmere Health Centre"]},
         ]},
-    ])))
+    ])
     assert verdict(places, "The youth hub offers 300 sessions a month.") is Verdict.SUPPORTED
     # "offers" as "has" or "gives": the health centre is another documented thing than the hub.
     assert verdict(places, "The health centre offers 300 sessions a month.") is Verdict.UNVERIFIED
@@ -2594,12 +2599,12 @@ def test_a_clause_s_subject_naming_another_documented_thing_is_refused(tmp_path)
 def test_a_numbered_place_is_not_given_by_the_same_number_as_another_s_figure(tmp_path):
     unit = "The Kestle admissions unit opened with 12 trolley spaces."
     ward = "Ward 9 at Kestle Hospital reopened with 30 beds."
-    hospital = Checker(load_corpus(_documents_corpus(tmp_path / "kestle", [
+    hospital = _documents_checker(tmp_path / "kestle", [
         {"id": "paper", "publisher": "unknown", "text": f"{unit} {ward}\n", "claims": [
             {"id": "spaces", "subject": "trolley spaces in the Kestle admissions unit", "figure": "12", "value": 12, "unit": "count", "passage": unit},
             {"id": "beds", "subject": "beds on Ward 9 at Kestle Hospital", "figure": "30", "value": 30, "unit": "count", "passage": ward},
         ]},
-    ])))
+    ])
     # The unit's 12 is its spaces, not a mention of a Ward 12.
     assert verdict(hospital, "Ward 12 has 12 trolley spaces in the admissions unit.") is Verdict.UNVERIFIED
     assert verdict(hospital, "The Kestle admissions unit has 12 trolley spaces.") is Verdict.SUPPORTED
@@ -2608,14 +2613,14 @@ def test_a_numbered_place_is_not_given_by_the_same_number_as_another_s_figure(tm
 def test_denying_a_figure_the_documents_disagree_on_is_no_conflict(tmp_path):
     paper = "The Dunmere Leisure Centre was rebuilt at a capital cost of £8.2 million."
     press = "The new Dunmere Leisure Centre cost £9m."
-    centre = Checker(load_corpus(_documents_corpus(tmp_path / "dunmere", [
+    centre = _documents_checker(tmp_path / "dunmere", [
         {"id": "paper", "publisher": "unknown", "text": paper + "\n", "claims": [
             {"id": "cost-paper", "topic": "cost", "subject": "cost of rebuilding the Dunmere Leisure Centre", "figure": "£8.2 million", "value": 8200000, "unit": "GBP", "passage": paper, "note": "The capital cost; the paper's £9m says not what it covers."},
         ]},
         {"id": "press", "publisher": "unknown", "text": press + "\n", "claims": [
             {"id": "cost-press", "topic": "cost", "subject": "cost of the Dunmere Leisure Centre, as the paper gives it", "figure": "£9m", "value": 9000000, "unit": "GBP", "passage": press, "note": "The paper's figure; the council gives £8.2 million."},
         ]},
-    ])))
+    ])
     # One document gives £9m, another £8.2 million: denying the £9m sides with one of them.
     result = centre.check("The Dunmere Leisure Centre did not cost £9m, as one paper reported.")
     assert result.figures[0].verdict is Verdict.UNVERIFIED and "disagree" in result.figures[0].reason
