@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.figures import format_money, parse_figures
+from factcheck.figures import format_money, labelled_numbers, parse_figures
 
 
 def one(text):
@@ -546,3 +546,5 @@ def test_a_numbered_part_of_a_site_is_a_name():
     # "in Building 3" names where; a capitalised word opening a sentence does not.
     assert [f.text for f in parse_figures("The clinic in Building 3 cost £12.5m.")] == ["£12.5m"]
     assert [f.text for f in parse_figures("Building 300 homes will cost £50m.")] == ["300", "£50m"]
+    # ... and is named with its label, as "Ward 12" is.
+    assert labelled_numbers("The clinic in Building 3 cost £12.5m.") == [("3", "Building 3")]

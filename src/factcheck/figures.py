@@ -408,8 +408,14 @@ _AFTER_A_NAME = {"that", "and", "on", "in", "to", "about", "this", "last", "earl
 _MEMBER_LEAD = {",", "(", "\u2014", "\u2013", "is", "was", "as", "being", "become", "became", "remains"}
 # A part of a law, in lower case too when what follows says so (see _cites_a_law).
 _LEGAL_LABELS = {"section", "sections", "article", "articles", "clause", "clauses", "schedule", "regulation", "s"}
+# Capitalised words naming a part of a site by its number, after a word that
+# sets a place: "the centre in Building 3", "at Studio 2".
+_PLACE_LABELS = frozenset("building wing bay pier plot zone studio suite theatre lab laboratory hangar dock berth shed hall pavilion".split())
+_BEFORE_A_PLACE = frozenset("in at on of from to into the near outside inside beside behind opposite".split())
+
+
 # Any word that names what the number after it is ("Ward 12", "section 60"), for `labelled_numbers`.
-_ANY_LABEL = frozenset(_LABELS | _LOWER_LABELS | _REFERENCE_LABELS | _LEGAL_LABELS)
+_ANY_LABEL = frozenset(_LABELS | _LOWER_LABELS | _REFERENCE_LABELS | _LEGAL_LABELS | _PLACE_LABELS)
 _LEGAL_POWERS = {"order", "orders", "powers", "power", "notice", "notices", "authorisation", "authorisations", "search", "searches", "stop", "stops"}
 # Words after which a bracketed amount is an accounting negative: "a deficit
 # of (£2.3m)", "revenue is ($99.99)"; after a name it is the name's amount.
@@ -1049,12 +1055,6 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         # "in Building 3", "the Studio 2 stage"; not "Building 300 homes will cost ...".
         return k >= 1 and toks[k - 1].low in _BEFORE_A_PLACE
     return toks[k].low in _LABELS
-
-
-# Capitalised words naming a part of a site by its number, after a word that
-# sets a place: "the centre in Building 3", "at Studio 2".
-_PLACE_LABELS = frozenset("building wing bay pier plot zone studio suite theatre lab laboratory hangar dock berth shed hall pavilion".split())
-_BEFORE_A_PLACE = frozenset("in at on of from to into the near outside inside beside behind opposite".split())
 
 
 def _fm_frequency(text: str) -> bool:
