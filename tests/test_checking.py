@@ -2624,3 +2624,22 @@ def test_denying_a_figure_the_documents_disagree_on_is_no_conflict(tmp_path):
     # One document gives £9m, another £8.2 million: denying the £9m sides with one of them.
     result = centre.check("The Dunmere Leisure Centre did not cost £9m, as one paper reported.")
     assert result.figures[0].verdict is Verdict.UNVERIFIED and "disagree" in result.figures[0].reason
+
+
+def test_a_figure_put_in_another_of_the_documents_places_is_not_theirs(tmp_path):
+    gallery = "The Pellow Tide Gallery in Brockwell closed in June 2024 for repairs."
+    library = "In Fennick, the Ostle Library lends 2,000 books a month."
+    grants = "The grants pay for a mural in Fennick and a band of 40 drummers in Brockwell."
+    towns = _documents_checker(tmp_path / "towns", [
+        {"id": "arts", "publisher": "unknown", "text": f"{gallery} {library} {grants}\n", "claims": [
+            {"id": "closed", "subject": "closure of the Pellow Tide Gallery", "figure": "June 2024", "value": "2024-06", "unit": "date", "passage": gallery},
+            {"id": "loans", "subject": "books lent by the Ostle Library", "figure": "2,000", "value": 2000, "unit": "count", "passage": library},
+            {"id": "band", "subject": "drummers in the grant-funded Brockwell band", "figure": "40", "value": 40, "unit": "count", "passage": grants},
+        ]},
+    ])
+    # The documents put the gallery in Brockwell; its closure in Fennick is not theirs.
+    assert verdict(towns, "The gallery in Brockwell closed in June 2024.") is Verdict.SUPPORTED
+    assert verdict(towns, "The gallery in Fennick closed in June 2024.") is Verdict.UNVERIFIED
+    # The passage names both towns; the subject says which is the band's.
+    assert verdict(towns, "The grants pay for a band of 40 drummers in Brockwell.") is Verdict.SUPPORTED
+    assert verdict(towns, "The grants pay for a band of 40 drummers in Fennick.") is Verdict.UNVERIFIED

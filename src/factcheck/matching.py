@@ -215,6 +215,8 @@ _BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosq
 # Met Police"), whose first word is whose.
 _VENUE_HEADS = frozenset("hub centre center clinic hospital school college academy station library museum depot park cafe café hall surgery unit ward campus market pool".split())
 # A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
+# The capitalised words that end a text: the name a place phrase after them is of.
+_CAPITALISED_TAIL = regex(r"((?:\b[A-Z][\w'\u2019-]*\s+){2,6})$")
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
@@ -975,6 +977,7 @@ class Matcher:
     _proper_words: frozenset[str] | None = field(default=None, repr=False)
     _proper_runs: frozenset[tuple[str, ...]] | None = field(default=None, repr=False)
     _place_stems: frozenset[str] | None = field(default=None, repr=False)
+    _thing_places: dict[tuple[str, ...], frozenset[str]] | None = field(default=None, repr=False)
     _named_numbers: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
@@ -1363,15 +1366,21 @@ class Matcher:
 
     def _own_words(self, index: int) -> frozenset[str]:
         entry = self.entries[index]
-        span = figure_span(entry.claim)
+        clause = self._figure_clause(index)
+        return entry.vocabulary if clause is None else entry.name_vocabulary | clause
+
+    def _figure_clause(self, index: int) -> frozenset[str] | None:
+        """The stems of the clause of the claim's passage that holds its figure; None where the passage does not write the figure."""
+        claim = self.entries[index].claim
+        span = figure_span(claim)
         if span is None:
-            return entry.vocabulary
-        passage, (at, end) = entry.claim.passage, span
+            return None
+        passage, (at, end) = claim.passage, span
         cuts = [m.end() for m in _PASSAGE_CLAUSE.finditer(passage, 0, at)]
         after = _PASSAGE_CLAUSE.search(passage, end)
         clause = passage[cuts[-1] if cuts else 0 : after.start() if after else len(passage)]
         # (The passage's words were stemmed when the index was built: no stemmer is loaded here.)
-        return entry.name_vocabulary | frozenset(stem for _, stem in words(clause, self.stem_of))
+        return frozenset(stem for _, stem in words(clause, self.stem_of))
 
     def other_owner(self, scope: str, index: int, owners: bool = True) -> str | None:
         """An owner or place the figure's words name ("Glasgow's violence
@@ -1398,6 +1407,8 @@ class Matcher:
             corpus_stem = self.known_stem(low)
             if corpus_stem is None:
                 return phrase_of.get(word, word)  # a name the corpus never uses
+            if word in placed and self._away_from_its_places(corpus_stem, index, said):
+                return phrase_of.get(word, word)  # "the museum in Quillbury": the documents' museum is in Marlhaven
             if corpus_stem in vocabulary:
                 continue  # the documents' own owner ("Glasgow's" is not)
             home = self.home_word(corpus_stem)
@@ -1507,6 +1518,70 @@ class Matcher:
             found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
         # A name, not a word set in capitals ("in March").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
+
+    def _away_from_its_places(self, stem: str, index: int, said: str) -> bool:
+        """Whether a place of the corpus the words put the figure in is not
+        where the documented claim at `index` is, by its subject ("carers in
+        the Quillbury choir") or by where the documents put the thing it
+        names ("the Ashgate House Museum in Marlhaven"), and the words name
+        none of those. A passage listing several places ("a studio in
+        Harnside and a choir in Quillbury") holds them all in the figure's
+        clause, so the clause cannot tell; the subject can. A place in the
+        figure's own clause is its own, unless that clause also names the
+        subject's place. Outside it, a place the corpus names everywhere
+        (its county, its city) is taken for another only when the documents
+        put a thing of theirs there: it may hold the claim's own."""
+        places = self._places()
+        if stem not in places:
+            return False
+        own = self._claim_places(index)
+        if not own or stem in own:
+            return False
+        clause = self._figure_clause(index) or frozenset()
+        if stem in clause:
+            if not own & clause:
+                return False  # "Two orders ..., both in Eastgate": the figure's own clause puts it there
+        elif self.home_word(stem) and not any(stem in found for found in self._places_of_things().values()):
+            return False
+        named = {self.stem_of.get(_POSSESSIVE.sub("", w).lower()) for w in _CAPITALISED.findall(said)}
+        return not own & named
+
+    def _claim_places(self, index: int) -> frozenset[str]:
+        """The corpus's places the claim at `index` is in: named in its subject, or where the documents put a thing it names."""
+        places, claim = self._places(), self.entries[index].claim
+        found = {stem for _, stem in words(claim.subject, self.stem_of) if stem in places}
+        located = self._places_of_things()
+        for run in self.proper_table[self.proper_ids[index]]:
+            found.update(located.get(run, ()))
+        return frozenset(found)
+
+    def _places_of_things(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """Where the documents put their named things: a documented name of
+        two words or more right before "in PLACE" ("the Ashgate House Museum
+        in Marlhaven"), or a building named after its town ("Quillbury
+        Library"). Read from the passages on first use."""
+        if self._thing_places is None:
+            self._thing_places = self._things_placed_in_passages()
+        return self._thing_places
+
+    def _things_placed_in_passages(self) -> dict[tuple[str, ...], frozenset[str]]:
+        places = self._places()
+        runs = {run for names in self.proper_table for run in names if len(run) > 1}
+        found: dict[tuple[str, ...], set[str]] = {}
+        for passage in {entry.claim.passage for entry in self.entries}:
+            for m in _PLACE_PHRASE.finditer(passage):
+                place = self.stem_of.get(m.group(1).strip().lower())
+                before = _CAPITALISED_TAIL.search(passage, 0, m.start())
+                if place in places and before is not None:
+                    name = tuple(w.lower() for w in before.group(1).split())
+                    for n in range(2, len(name) + 1):
+                        if name[-n:] in runs:
+                            found.setdefault(name[-n:], set()).add(place)
+            for m in _NAMED_BUILDING.finditer(passage):
+                name, town = tuple(w.lower() for w in m.group().split()), self.stem_of.get(m.group(1).lower())
+                if name in runs and town in places:
+                    found.setdefault(name, set()).add(town)
+        return {run: frozenset(p) for run, p in found.items()}
 
     def _another_thing_s_place(self, word: str, index: int) -> bool:
         """Whether `word` (lower case) opens one documented name only, of
