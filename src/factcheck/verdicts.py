@@ -344,6 +344,12 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
         if cq in _FLOORS and dq in _FLOORS and claimed.value > documented.value:
             # "more than 2,000" says more than the documents' "more than 1,500".
             return None
+        if dq == "approx" and cq in _FLOORS | _CEILINGS:
+            # "more than 150" against the documents' "around 150": the
+            # documents' figure may be under it. A bound the whole of their
+            # "around" clears ("more than 120") agrees.
+            inside = d[0] >= claimed.value if cq in _FLOORS else d[1] <= claimed.value
+            return True if inside else None
         if cq == "exact" and dq != "exact":
             # The documents give a bound ("more than 150"): a claim of that
             # very figure agrees (writers drop the qualifier); a precise
