@@ -2643,3 +2643,18 @@ def test_a_figure_put_in_another_of_the_documents_places_is_not_theirs(tmp_path)
     # The passage names both towns; the subject says which is the band's.
     assert verdict(towns, "The grants pay for a band of 40 drummers in Brockwell.") is Verdict.SUPPORTED
     assert verdict(towns, "The grants pay for a band of 40 drummers in Fennick.") is Verdict.UNVERIFIED
+
+
+def test_a_wait_bounded_otherwise_is_another_measure(tmp_path):
+    long = "At the Tessaly Eye Clinic, 430 patients were waiting more than 26 weeks for surgery."
+    longer = "At the Tessaly Eye Clinic, 9 patients were waiting more than 40 weeks for surgery."
+    clinic = _documents_checker(tmp_path / "clinic", [
+        {"id": "board", "publisher": "unknown", "text": f"{long} {longer}\n", "claims": [
+            {"id": "over-26", "topic": "over-26", "subject": "patients waiting more than 26 weeks for surgery at the Tessaly Eye Clinic", "figure": "430", "value": 430, "unit": "count", "passage": long},
+            {"id": "over-40", "topic": "over-40", "subject": "patients waiting more than 40 weeks for surgery at the Tessaly Eye Clinic", "figure": "9", "value": 9, "unit": "count", "passage": longer},
+        ]},
+    ])
+    assert verdict(clinic, "Nine patients at the Tessaly Eye Clinic were waiting more than 40 weeks for surgery.") is Verdict.SUPPORTED
+    # Every word is the same but the bound: the 9 are the 40-week waiters, not the 26-week ones.
+    assert verdict(clinic, "Nine patients at the Tessaly Eye Clinic were waiting more than 26 weeks for surgery.") is Verdict.CONFLICTING
+    assert verdict(clinic, "Nine patients at the Tessaly Eye Clinic were waiting more than two years for surgery.") is Verdict.UNVERIFIED

@@ -238,6 +238,7 @@ class Checker:
     _claim_texts: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _claim_text
     _changes: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _documented_change
     _own_names: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _own_names_of
+    _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
@@ -722,6 +723,13 @@ class Checker:
             related = [self._related(m, index) for m in (shown if shown is not None else _closest(matches))]
             return FigureCheck(fig, Verdict.UNVERIFIED, f"{fig.text}: {why}", topic, index, reading.stance, subject), related
 
+        waits = _waits_bounding(text, reading)
+        if waits:
+            kept = [m for m in matches if not self._bounded_otherwise(m.index, waits)]
+            if len(kept) < len(matches) and not any(map(accepts, kept)) and any(map(accepts, matches)):
+                other = next(m for m in matches if accepts(m))
+                return unverified(f"the documents give {other.claim.subject!r}, a wait of another length than the sentence's; nothing in them counts this one.", None, [other])
+            matches = kept
         first = next(filter(accepts, matches), None)
         if first is None and restrict is None:
             meant = self._meant_by_its_figure(matches, reading)
@@ -1170,6 +1178,17 @@ class Checker:
             runs = self.matcher.entries[index].proper_names
             own = self._own_names[index] = tuple(r for r in runs if any(self.matcher.named_in_few_topics(stem_of.get(w, w), _FEW_TOPICS) for w in r))
         return own
+
+    def _bounded_otherwise(self, index: int, waits: tuple[Decimal, ...]) -> bool:
+        """Whether the documented claim's subject bounds its wait by another
+        length than the sentence does: "waiting more than 78 weeks" is not
+        what "waiting more than 52 weeks" counts, though every word is the
+        same. A year and 52 weeks are one bound."""
+        own = self._subject_waits.get(index)
+        if own is None:
+            subject = self.matcher.entries[index].claim.subject
+            own = self._subject_waits[index] = tuple(_days(f) for f in parse_figures(subject) if f.kind == "duration")
+        return bool(own) and not any(abs(a - b) <= b * _SAME_WAIT for a in own for b in waits)
 
     def _foreign_places(self, sentence: str) -> tuple[str, ...]:
         """`Matcher.foreign_places`, remembered for the sentence being
@@ -2561,6 +2580,27 @@ def _by_topic(matches: Iterable[Match], keep: Callable[[Match], bool] | None = N
 def _closest(matches: list[Match]) -> list[Match]:
     """What to show when nothing matches well enough: the best of three topics."""
     return list(itertools.islice(_by_topic(matches), 3))
+
+
+# 52 weeks is 364 days, a year 365.25: one bound written two ways.
+_SAME_WAIT = Decimal("0.02")
+
+
+def _days(fig: Figure) -> Decimal:
+    assert isinstance(fig.value, Decimal)
+    return fig.value * DAYS_PER_UNIT.get(fig.unit, Decimal(1))
+
+
+def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
+    """The lengths, in days, of the waits that define what an amount counts,
+    in its own words ("1,184 patients waiting more than 52 weeks")."""
+    around = reading.around
+    if around is None or reading.figure.kind not in AMOUNTS:
+        return ()
+    return tuple(
+        _days(f) for f in around.figures
+        if f.kind == "duration" and around.lo <= f.start and f.end <= around.hi and is_threshold(text, f)
+    )
 
 
 def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Callable[[Match], bool]:
