@@ -2658,3 +2658,18 @@ def test_a_wait_bounded_otherwise_is_another_measure(tmp_path):
     # Every word is the same but the bound: the 9 are the 40-week waiters, not the 26-week ones.
     assert verdict(clinic, "Nine patients at the Tessaly Eye Clinic were waiting more than 26 weeks for surgery.") is Verdict.CONFLICTING
     assert verdict(clinic, "Nine patients at the Tessaly Eye Clinic were waiting more than two years for surgery.") is Verdict.UNVERIFIED
+
+
+def test_a_date_said_more_precisely_is_not_another_events(tmp_path):
+    launch = "The Corran Seed Fund was launched in March 2021 to back small theatre companies."
+    round_two = "The second round of the Corran Seed Fund opened in October 2023."
+    seed = _documents_checker(tmp_path / "seed", [
+        {"id": "notes", "publisher": "unknown", "text": f"{launch} {round_two}\n", "claims": [
+            {"id": "launch", "topic": "launch", "subject": "launch of the Corran Seed Fund", "aliases": ["Corran Seed Fund"], "figure": "March 2021", "value": "2021-03", "unit": "date", "passage": launch},
+            {"id": "round-two", "topic": "round-two", "subject": "opening of the second Corran Seed Fund round", "aliases": ["Corran Seed Fund"], "figure": "October 2023", "value": "2023-10", "unit": "date", "passage": round_two},
+        ]},
+    ])
+    assert verdict(seed, "The Corran Seed Fund was launched in March 2021.") is Verdict.SUPPORTED
+    # A day the documents do not give: the launch's month, said more precisely, not the second round's date.
+    assert verdict(seed, "The Corran Seed Fund was launched on 9 March 2021.") is Verdict.UNVERIFIED
+    assert verdict(seed, "The Corran Seed Fund was launched on 9 April 2021.") is Verdict.CONFLICTING

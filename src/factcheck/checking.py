@@ -28,7 +28,7 @@ from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
-from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, interval, periods_compatible
+from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
 
 if TYPE_CHECKING:
     from .scanning import Finding
@@ -615,7 +615,10 @@ class Checker:
 
     def _outcome_rank(self, fig: Figure, reading: Reading, topic: str) -> int:
         """0 if a documented figure of `topic` agrees with `fig`, 1 if one
-        disagrees, 2 if none tells (another period, too vague)."""
+        disagrees, 2 if none tells (another period, too vague). A date the
+        claim gives more precisely than the documents ("12 May 2022" against
+        "May 2022") ranks as one that tells: it is the same moment, said
+        with less, and another event's date that disagrees is not preferred."""
         period = _claim_period(reading)
         rank = 2
         for index in self.matcher.topic_indices(topic):
@@ -624,7 +627,7 @@ class Checker:
                 outcome = self._outcome_of(fig, reading, index)
                 if outcome is True:
                     return 0
-                if outcome is False:
+                if outcome is False or outcome is None and fig.kind == "date" and date_within(fig, doc):
                     rank = 1
         return rank
 

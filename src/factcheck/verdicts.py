@@ -278,6 +278,20 @@ def _date_parts(value: str) -> tuple[tuple[int | None, int | None, int | None], 
     return point, point
 
 
+def date_within(claimed: Figure, documented: Figure) -> bool:
+    """Whether a claimed date is a documented one said more precisely: "12
+    May 2022" within "May 2022" (each part both give equal, and the claim
+    gives one more)."""
+    if not isinstance(claimed.value, str) or not isinstance(documented.value, str) or "/" in claimed.value + documented.value:
+        return False
+    try:
+        (a, _), (b, _) = _date_parts(claimed.value), _date_parts(documented.value)
+    except ValueError:
+        return False
+    both = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
+    return bool(both) and all(x == y for x, y in both) and any(x is not None and y is None for x, y in zip(a, b))
+
+
 def _dates_agree(claimed: str, documented: str) -> bool | None:
     (a0, a1), (b0, b1) = _date_parts(claimed), _date_parts(documented)
     ranged_a, ranged_b = a0 != a1, b0 != b1
