@@ -2673,3 +2673,17 @@ def test_a_date_said_more_precisely_is_not_another_events(tmp_path):
     # A day the documents do not give: the launch's month, said more precisely, not the second round's date.
     assert verdict(seed, "The Corran Seed Fund was launched on 9 March 2021.") is Verdict.UNVERIFIED
     assert verdict(seed, "The Corran Seed Fund was launched on 9 April 2021.") is Verdict.CONFLICTING
+
+
+def test_a_count_is_of_what_its_passage_counts_where_the_subject_calls_it_otherwise(tmp_path):
+    share = "Forty-two artists and choirs will share £90,000 in the spring round of the Fennel Fund."
+    fennel = _documents_checker(tmp_path / "fennel", [
+        {"id": "release", "publisher": "unknown", "text": share + "\n", "claims": [
+            {"id": "awards", "subject": "Fennel Fund awards in the spring round", "aliases": ["Fennel Fund"], "figure": "Forty-two", "value": 42, "unit": "count", "passage": share},
+        ]},
+    ])
+    # The subject says awards; the passage counts artists and choirs, and so does the sentence.
+    assert verdict(fennel, "42 artists and choirs will share in the spring round of the Fennel Fund.") is Verdict.SUPPORTED
+    assert verdict(fennel, "The Fennel Fund's spring round backs 42 artists and choirs.") is Verdict.SUPPORTED
+    # Neither the subject nor the passage counts musicians.
+    assert verdict(fennel, "The Fennel Fund's spring round backs 42 musicians.") is Verdict.UNVERIFIED

@@ -238,6 +238,7 @@ class Checker:
     _claim_texts: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _claim_text
     _changes: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _documented_change
     _own_names: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _own_names_of
+    _passage_counted: dict[int, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_counts
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
@@ -825,7 +826,8 @@ class Checker:
             def accepts(m: Match) -> bool:
                 if not (words_match(m) or (m.index in beside and self._counted_head(m) == stem)):
                     return False
-                if stem not in self.matcher.names_vocabulary_of(m.index) or not self._said_as_counted(m, stem):
+                said = stem in self.matcher.names_vocabulary_of(m.index) and self._said_as_counted(m, stem)
+                if not said and self._passage_counts(m.index) != stem:
                     return False
                 if not self._counts_its_head(m, stem):
                     return False
@@ -1596,6 +1598,18 @@ class Checker:
         the alias "weapons amnesty bins" of the bins' sites) is not what it counts."""
         (_, subject), *aliases = m.entry.names  # (name, its stems), the subject first: stemmed when the index was built
         return stem in subject or any(stems[-1:] == [stem] for _, stems in aliases)
+
+    def _passage_counts(self, index: int) -> str | None:
+        """The stem of the noun right after the documented figure in its own
+        passage ("Sixty-one *artists*, community groups ..."): what the
+        documents count, where the subject calls it otherwise ("Kindling
+        Fund grants in the third round"). Worked out once per claim."""
+        if index not in self._passage_counted:
+            claim = self.matcher.claim(index)
+            span = figure_span(claim)
+            counted = self.matcher.counted_word(claim.passage[span[1] : span[1] + _AFTER]) if span is not None else None
+            self._passage_counted[index] = counted[1] if counted is not None else None
+        return self._passage_counted[index]
 
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
