@@ -2687,3 +2687,17 @@ def test_a_count_is_of_what_its_passage_counts_where_the_subject_calls_it_otherw
     assert verdict(fennel, "The Fennel Fund's spring round backs 42 artists and choirs.") is Verdict.SUPPORTED
     # Neither the subject nor the passage counts musicians.
     assert verdict(fennel, "The Fennel Fund's spring round backs 42 musicians.") is Verdict.UNVERIFIED
+
+
+def test_a_doer_is_read_as_what_is_done_where_the_documents_never_name_the_doer(tmp_path):
+    staff = "Nine members of staff were interviewed during the audit of the Marrow Trust."
+    fees = "The Marrow Trust paid £18,000 in fees to the review panel."
+    trust = _documents_checker(tmp_path / "trust", [
+        {"id": "report", "publisher": "unknown", "text": f"{staff} {fees}\n", "claims": [
+            {"id": "interviewed", "subject": "staff interviewed during the audit of the Marrow Trust", "figure": "Nine", "value": 9, "unit": "count", "passage": staff},
+            {"id": "fees", "subject": "fees paid by the Marrow Trust to the review panel", "figure": "£18,000", "value": 18000, "unit": "GBP", "passage": fees},
+        ]},
+    ])
+    # The documents write "audit", never "auditors": a reporter's "auditors interviewed" is the audit's.
+    assert verdict(trust, "Auditors interviewed nine staff.") is Verdict.SUPPORTED
+    assert verdict(trust, "Auditors interviewed twelve staff.") is Verdict.CONFLICTING

@@ -1098,6 +1098,8 @@ class Matcher:
                 out[stem] = (stem, 1.0)
                 continue
             synonym = next((_stem(w) for w in _SYNONYMS.get(word, ()) if _stem(w) in self.word_ids), None)
+            if synonym is None:
+                synonym = self._acted_on(word)
             if synonym is not None:
                 out[stem] = (synonym, SYNONYM_SIMILARITY)
                 continue
@@ -1112,6 +1114,16 @@ class Matcher:
                     best = (self.stem_of[hit[0]], hit[1] / 100.0)
             out[stem] = best
         return out
+
+    def _acted_on(self, word: str) -> str | None:
+        """The corpus's stem for what a doer's name says is done, where the
+        corpus writes that word itself and never the doer: "auditors" for
+        the documents' "audit". ("governors" is not "government": the corpus
+        never writes "govern".)"""
+        low = word.lower()
+        base = low[:-3] if low.endswith("ors") else low[:-2] if low.endswith("or") else ""
+        stem = self.stem_of.get(base) if len(base) >= 4 else None
+        return stem if stem is not None and stem in self.word_ids else None
 
     def subjects_holding(self, phrase: str, at_least: int = 1) -> frozenset[int]:
         """The documented claims whose subject (their first name) holds every
