@@ -16,6 +16,12 @@ def verdict(checker, text):
     return checker.check(text).verdict
 
 
+def figure_verdict(checker, text, figure):
+    """The verdict on the one figure of `text` written `figure`."""
+    (found,) = [f for f in checker.check(text).figures if f.figure.text == figure]
+    return found.verdict
+
+
 def assert_verdict(checker, claim, expected):
     """The claim's verdict is `expected`; if not, its reason says why (checked once)."""
     result = checker.check(claim)
@@ -2701,3 +2707,28 @@ def test_a_doer_is_read_as_what_is_done_where_the_documents_never_name_the_doer(
     # The documents write "audit", never "auditors": a reporter's "auditors interviewed" is the audit's.
     assert verdict(trust, "Auditors interviewed nine staff.") is Verdict.SUPPORTED
     assert verdict(trust, "Auditors interviewed twelve staff.") is Verdict.CONFLICTING
+
+
+def _baths_checker(root: Path) -> Checker:
+    """An invented swimming baths under repair: when it shut, when it reopens, when the contract was due."""
+    shut = "The Quarrel Lane Baths closed to swimmers in March 2022 for roof and pool repairs."
+    reopen = "The Quarrel Lane Baths will reopen in May 2025."
+    due = "The original completion date of the Quarrel Lane Baths repair contract was May 2024."
+    return _documents_checker(root, [
+        {"id": "report", "publisher": "unknown", "text": f"{shut} {reopen} {due}\n", "claims": [
+            {"id": "closed", "topic": "closed", "subject": "closure of the Quarrel Lane Baths", "aliases": ["Quarrel Lane Baths"], "figure": "March 2022", "value": "2022-03", "unit": "date", "passage": shut},
+            {"id": "reopens", "topic": "reopens", "subject": "reopening of the Quarrel Lane Baths", "aliases": ["Quarrel Lane Baths"], "figure": "May 2025", "value": "2025-05", "unit": "date", "passage": reopen},
+            {"id": "due", "topic": "due", "subject": "original completion date of the Quarrel Lane Baths repair contract", "aliases": ["Quarrel Lane Baths"], "figure": "May 2024", "value": "2024-05", "unit": "date", "passage": due},
+        ]},
+    ])
+
+
+def test_a_date_in_an_aside_dates_the_event_of_the_thing_named_before_it(tmp_path):
+    baths = _baths_checker(tmp_path / "baths")
+    long = "The Quarrel Lane Baths, shut since {} and now the subject of a bitter row over costs, will not reopen until May 2025, a year later than the original contract date, councillors said."
+    # However much else the sentence says, "shut since" dates the closure of the baths named before the aside.
+    assert figure_verdict(baths, long.format("March 2022"), "March 2022") is Verdict.SUPPORTED
+    assert figure_verdict(baths, long.format("June 2022"), "June 2022") is Verdict.CONFLICTING
+    # The documents never date the baths' setting up: that is said, not passed over as context.
+    set_up = "The Quarrel Lane Baths, set up by the council in 1931, brings swimmers together with clubs, schools and families to learn to swim in the first place."
+    assert figure_verdict(baths, set_up, "1931") is Verdict.UNVERIFIED

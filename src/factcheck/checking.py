@@ -556,11 +556,18 @@ class Checker:
         dates_it: Callable[[Match], bool] = lambda m: self._dates_event(event, m.index)  # noqa: E731
         check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
         if check.topic is None:
-            dated = self._event_of_the_named(reading, event)
+            dated = self._event_of_the_named(reading, event, subjects)
             if dated is not None:
                 check, ev = self._check_figure(index, replace(reading, scope=dated.claim.subject), text, dated.claim.subject, lambda m: m.topic == dated.topic)
         if check.topic is None:
             check, ev = self._check_in_context(index, reading, text, carried, of_it)
+        if check.topic is None and subjects and len(reading.event_subject.split()) <= _NAME_WORDS:
+            # "London's Violence Reduction Unit, set up in September 2018, ...":
+            # the documents speak of the named thing but never date this event of it.
+            named_thing = next((m for m in self.matcher.match(reading.event_subject) if m.topic in subjects), None)
+            if named_thing is not None:
+                why = f"{reading.figure.text}: the documents speak of {_quoted(reading.event_subject)} but date no {reading.event} of it."
+                return replace(check, topic=named_thing.topic, reason=why), ev
         return check, ev
 
     def _check_in_context(
@@ -1528,11 +1535,22 @@ class Checker:
         vocabulary = self.matcher.names_vocabulary_of(index)
         return event[0] in vocabulary or any(other in vocabulary for other in _event_nouns().get(event[0], ()))
 
-    def _event_of_the_named(self, reading: Reading, event: list[str]) -> Match | None:
+    def _event_of_the_named(self, reading: Reading, event: list[str], subjects: set[str]) -> Match | None:
         """For a date whose event has no subject of its own ("..., and since
-        it was launched in April 2018 the unit ..."), the one documented
-        claim dating that event of the one thing the sentence names."""
-        if not event or not _PRONOUN_EVENT.search(reading.around.text if reading.around else "", 0, reading.figure.start):
+        it was launched in April 2018 the unit ..."), or whose subject is a
+        name (`subjects`, its topics: "The Ashgate House Museum, shut since
+        September 2023 and now ..."), the one documented claim dating that
+        event of the one thing the sentence names, however much else the
+        sentence says."""
+        if not event:
+            return None
+        if subjects:
+            found = {
+                m.topic: m for m in self.matcher.match(f"{reading.event_subject} {reading.event}")
+                if m.topic in subjects and self._dates_event(event, m.index) and self._gives(m.topic, reading.figure)
+            }
+            return next(iter(found.values())) if len(found) == 1 else None
+        if not _PRONOUN_EVENT.search(reading.around.text if reading.around else "", 0, reading.figure.start):
             return None
         found = {
             m.topic: m for m in self.matcher.match(reading.sentence_scope)
@@ -2599,6 +2617,10 @@ def _closest(matches: list[Match]) -> list[Match]:
     return list(itertools.islice(_by_topic(matches), 3))
 
 
+# The most words of a thing's name said as an event's subject ("London's
+# Violence Reduction Unit"); more is a clause ("It emerged ... that the
+# taskforce had recovered 299 firearms between its").
+_NAME_WORDS = 6
 # 52 weeks is 364 days, a year 365.25: one bound written two ways.
 _SAME_WAIT = Decimal("0.02")
 

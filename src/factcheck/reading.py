@@ -1427,6 +1427,11 @@ def _event_subject(text: str, found: re.Match[str]) -> str:
     the event happened to ("*The Young Londoners Fund* was launched in June 2017")."""
     before = text[: found.start()]
     subject = before[max(before.rfind(mark) for mark in ".;:,") + 1 :]
+    if not subject.strip() and before.rstrip().endswith(","):
+        # "The Ashgate House Museum, shut since September 2023, ...": the
+        # verb opens an aside on what the clause before the comma names.
+        before = before.rstrip()[:-1]
+        subject = before[max(before.rfind(mark) for mark in ".;:,") + 1 :]
     # "In March 2018 the Mayor created ...": the date and its preposition are not the subject.
     return _DATE_LEAD.sub("", subject).strip()
 
