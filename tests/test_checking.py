@@ -2732,3 +2732,15 @@ def test_a_date_in_an_aside_dates_the_event_of_the_thing_named_before_it(tmp_pat
     # The documents never date the baths' setting up: that is said, not passed over as context.
     set_up = "The Quarrel Lane Baths, set up by the council in 1931, brings swimmers together with clubs, schools and families to learn to swim in the first place."
     assert figure_verdict(baths, set_up, "1931") is Verdict.UNVERIFIED
+
+
+def test_since_opening_in_a_month_is_a_running_total_from_it(tmp_path):
+    awards = "The Tarn Grants scheme has made 140 awards since it opened in June 2021."
+    tarn = _documents_checker(tmp_path / "tarn", [
+        {"id": "release", "publisher": "unknown", "text": awards + "\n", "claims": [
+            {"id": "awards", "subject": "Tarn Grants awards made since the scheme opened in June 2021", "aliases": ["Tarn Grants"], "figure": "140", "value": 140, "unit": "count", "period": "total", "as_of": "2024-11-05", "passage": awards},
+        ]},
+    ])
+    # Not the awards made in June 2021: every award since then.
+    assert figure_verdict(tarn, "The Tarn Grants scheme has made 140 awards since opening in June 2021.", "140") is Verdict.SUPPORTED
+    assert figure_verdict(tarn, "The Tarn Grants scheme has made 104 awards since opening in June 2021.", "104") is Verdict.CONFLICTING

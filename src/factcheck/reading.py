@@ -1072,7 +1072,8 @@ _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 _FROM_OPENS = regex(r"(?:^|[.;:!?]\s{0,3})[\"'\u201c\u2018]?[Ff]rom\s{1,3}$")
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
 _SINCE_BEFORE = regex(
-    r"\b[Ss]ince\s+(?:(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|start|started|creation|created|set\s+up|began|inception|founded)\s+)?"
+    # "since opening in May 2022", "since its founding in 2019": the thing's own beginning.
+    r"\b[Ss]ince\s+(?:(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|launching|start|started|starting|creation|created|set\s+up|began|inception|founded|founding|opening|opened|establishment|established|introduction|introduced)\s+)?"
     # "since the first bin was installed in June 2023": what began, in a few words.
     r"|(?:[A-Za-z'\u2019-]+\s+){1,4}(?:[a-z]+ed|began|begun|bought|built|made|won|held|taken|given|set\s+up)\s+)(?:in\s+|on\s+)?$"
 )
