@@ -2736,11 +2736,16 @@ def test_a_date_in_an_aside_dates_the_event_of_the_thing_named_before_it(tmp_pat
 
 def test_since_opening_in_a_month_is_a_running_total_from_it(tmp_path):
     awards = "The Tarn Grants scheme has made 140 awards since it opened in June 2021."
+    bids = "The Tarn Grants scheme drew 310 applications to its second round."
     tarn = _documents_checker(tmp_path / "tarn", [
-        {"id": "release", "publisher": "unknown", "text": awards + "\n", "claims": [
+        {"id": "release", "publisher": "unknown", "text": f"{awards} {bids}\n", "claims": [
+            {"id": "bids", "subject": "applications to the second Tarn Grants round", "aliases": ["Tarn Grants"], "figure": "310", "value": 310, "unit": "count", "period": "2023", "passage": bids},
             {"id": "awards", "subject": "Tarn Grants awards made since the scheme opened in June 2021", "aliases": ["Tarn Grants"], "figure": "140", "value": 140, "unit": "count", "period": "total", "as_of": "2024-11-05", "passage": awards},
         ]},
     ])
     # Not the awards made in June 2021: every award since then.
     assert figure_verdict(tarn, "The Tarn Grants scheme has made 140 awards since opening in June 2021.", "140") is Verdict.SUPPORTED
     assert figure_verdict(tarn, "The Tarn Grants scheme has made 104 awards since opening in June 2021.", "104") is Verdict.CONFLICTING
+    # The running total is the later amount's: the applications before it are not counted since June 2021.
+    both = "The Tarn Grants scheme drew 310 applications to its second round and has made 140 awards since opening in June 2021."
+    assert figure_verdict(tarn, both, "310") is Verdict.SUPPORTED

@@ -1161,8 +1161,11 @@ def stretch_lead(text: str, fig: Figure) -> bool:
 _LABEL_GAP = regex(r"\s{0,2}[:\u2013\u2014-]\s{1,3}")
 _OWN_DATE_GAP = regex(
     r"\s{1,3}(?:at|by|in|on|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning)\s{1,3}of\s{1,3})?"
-    # "more than 5,000 visits since June 2022": its noun, then when its count began.
+    # "more than 5,000 visits since June 2022": its noun, then when its count
+    # began; "237 awards since opening in May 2022": the thing's own beginning.
     r"|(?:\s{1,3}[a-z][\w'\u2019-]{1,30}){1,2}\s{1,3}since\s{1,3}"
+    r"(?:(?:(?:its|it|the|their|they)\s{1,3})?(?:(?:was|were)\s{1,3})?"
+    r"(?:launch|launched|launching|start|started|starting|creation|created|set\s{1,3}up|began|founding|founded|opening|opened)\s{1,3}(?:in|on)\s{1,3})?"
 )
 # ... or closes the amount's own name ("a £150,000 Food Larder Grant for 2024/25").
 _NAMED_FOR_DATE = regex(r"(?:\s{1,3}[A-Z][\w'\u2019-]{0,30}){1,4}\s{1,3}(?:for|in)\s{1,3}")
