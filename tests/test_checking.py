@@ -2749,3 +2749,17 @@ def test_since_opening_in_a_month_is_a_running_total_from_it(tmp_path):
     # The running total is the later amount's: the applications before it are not counted since June 2021.
     both = "The Tarn Grants scheme drew 310 applications to its second round and has made 140 awards since opening in June 2021."
     assert figure_verdict(tarn, both, "310") is Verdict.SUPPORTED
+
+
+def test_a_part_of_a_documented_whole_is_of_the_same_thing(tmp_path):
+    paid = "The Ossel Heritage Fund paid £90,000 to projects before their agreements were signed, and £12,500 of it has since been returned."
+    ossel = _documents_checker(tmp_path / "ossel", [
+        {"id": "audit", "publisher": "unknown", "text": paid + "\n", "claims": [
+            {"id": "early", "topic": "early", "subject": "Ossel Heritage Fund payments made before agreements were signed", "aliases": ["Ossel Heritage Fund"], "figure": "£90,000", "value": 90000, "unit": "GBP", "passage": paid},
+            {"id": "returned", "topic": "returned", "subject": "Ossel Heritage Fund payments returned", "aliases": ["Ossel Heritage Fund"], "figure": "£12,500", "value": 12500, "unit": "GBP", "passage": paid},
+        ]},
+    ])
+    # What the whole was paid for is said of the whole; the part is what has been returned of it.
+    said = "So far {} of the £90,000 paid out before agreements were signed has been returned, from three groups that dropped their plans."
+    assert figure_verdict(ossel, said.format("£12,500"), "£12,500") is Verdict.SUPPORTED
+    assert figure_verdict(ossel, said.format("£21,500"), "£21,500") is Verdict.CONFLICTING

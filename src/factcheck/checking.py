@@ -463,7 +463,9 @@ class Checker:
         _earlier_level_of_another(checks, evidence)
         for index in _judged_on_a_siblings_claim(checks, evidence):
             taken = {c.topic for i, c in checks.items() if i != index and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)} | {checks[index].topic}
-            checks[index], evidence = self._away_from(taken, checks[index], readings[index], text, carried, evidence)
+            # "£11,200 of the £64,300 paid out ...": the part is of the thing the whole is documented for.
+            whole = _whole_of(index, readings, checks, evidence, text)
+            checks[index], evidence = self._away_from(taken, checks[index], readings[index], text, f"{carried} {whole}".strip(), evidence)
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
@@ -2640,6 +2642,24 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
         _days(f) for f in around.figures
         if f.kind == "duration" and around.lo <= f.start and f.end <= around.hi and is_threshold(text, f)
     )
+
+
+# "£11,200 of the £64,300": a part, then the whole it is of.
+_PART_OF = regex(r"\s{1,3}of\s{1,3}(?:the|its|their|this|that)\s{1,3}")
+
+
+def _whole_of(index: int, readings: list[Reading], checks: dict[int, FigureCheck], evidence: list[Evidence], text: str) -> str:
+    """The documented subject of the amount a figure is said to be part of
+    ("£11,200 *of the £64,300* paid out before ..."), where that amount is
+    supported; "" otherwise."""
+    fig = readings[index].figure
+    for other, reading in enumerate(readings):
+        whole = reading.figure
+        if other != index and whole.start > fig.end and whole.kind == fig.kind and _PART_OF.fullmatch(text, fig.end, whole.start):
+            check = checks.get(other)
+            if check is not None and check.verdict in (Verdict.SUPPORTED, Verdict.MIXED):
+                return next((e.claim.subject for e in evidence if e.for_figure == other and e.relation is Relation.SUPPORTS), "")
+    return ""
 
 
 def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Callable[[Match], bool]:
