@@ -2763,3 +2763,17 @@ def test_a_part_of_a_documented_whole_is_of_the_same_thing(tmp_path):
     said = "So far {} of the £90,000 paid out before agreements were signed has been returned, from three groups that dropped their plans."
     assert figure_verdict(ossel, said.format("£12,500"), "£12,500") is Verdict.SUPPORTED
     assert figure_verdict(ossel, said.format("£21,500"), "£21,500") is Verdict.CONFLICTING
+
+
+def test_a_count_with_no_noun_counts_what_the_lists_count_before_it_does(tmp_path):
+    plan = "The plan is to close three pools, lease two to swimming clubs and keep the remaining 11 under council management."
+    pools = _documents_checker(tmp_path / "pools", [
+        {"id": "plan", "publisher": "unknown", "text": plan + "\n", "claims": [
+            {"id": "close", "topic": "close", "subject": "pools to close under the plan", "figure": "three", "value": 3, "unit": "count", "passage": plan},
+            {"id": "lease", "topic": "lease", "subject": "pools to be leased to swimming clubs", "figure": "two", "value": 2, "unit": "count", "passage": plan},
+            {"id": "keep", "topic": "keep", "subject": "pools to stay under council management", "figure": "11", "value": 11, "unit": "count", "passage": plan},
+        ]},
+    ])
+    said = "The plan is to shut three pools, hand two to swimming clubs and keep {} in council hands."
+    assert figure_verdict(pools, said.format(11), "11") is Verdict.SUPPORTED
+    assert figure_verdict(pools, said.format(14), "14") is Verdict.CONFLICTING

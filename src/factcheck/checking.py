@@ -485,6 +485,10 @@ class Checker:
         £4.5 million allocated, £2.7 million had been committed": the £2.7
         million committed is not what the £4.5 million says)."""
         index = check.index
+        # "shut five libraries, ... and keep 22 in council hands": a count
+        # with no noun of its own counts what the list's count before it does.
+        elided = self._elided_noun(text, reading)
+        carried = f"{carried} {elided}".strip() if elided else carried
         retry, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic not in taken)
         kept = [e for e in evidence if e.for_figure != index]
         against = [e.claim.value for e in ev if e.relation is Relation.CONFLICTS]
@@ -1192,6 +1196,22 @@ class Checker:
             runs = self.matcher.entries[index].proper_names
             own = self._own_names[index] = tuple(r for r in runs if any(self.matcher.named_in_few_topics(stem_of.get(w, w), _FEW_TOPICS) for w in r))
         return own
+
+    def _elided_noun(self, text: str, reading: Reading) -> str:
+        """The noun of the nearest count before this one in its clause that
+        has one, where this count has none ("keep 22 in council hands",
+        after "shut five libraries, hand four to ..."); "" otherwise."""
+        fig, around = reading.figure, reading.around
+        if fig.kind != "count" or reading.members or around is None or not _NO_NOUN_AFTER.match(text, fig.end):
+            return ""
+        for earlier in reversed([f for f in around.figures if f.kind == "count" and f.end <= fig.start]):
+            if _CLAUSE_BREAK_BETWEEN.search(text, earlier.end, fig.start):
+                break
+            if not _NO_NOUN_AFTER.match(text, earlier.end):
+                # ("hand four to community groups": no noun either; the one before has it.)
+                counted = self.matcher.counted_word(text[earlier.end : earlier.end + _AFTER])
+                return counted[0] if counted is not None else ""
+        return ""
 
     def _bounded_otherwise(self, index: int, waits: tuple[Decimal, ...]) -> bool:
         """Whether the documented claim's subject bounds its wait by another
@@ -2644,6 +2664,9 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
     )
 
 
+# A count with no noun after it: a preposition or the clause's end follows ("keep 22 in council hands").
+_NO_NOUN_AFTER = regex(r"\s{0,3}(?:[,;:.!?)]|$|(?:in|into|to|at|on|for|from|with|by|under|across|between)\s)")
+_CLAUSE_BREAK_BETWEEN = regex(r"[.;:!?]")
 # "£11,200 of the £64,300": a part, then the whole it is of.
 _PART_OF = regex(r"\s{1,3}of\s{1,3}(?:the|its|their|this|that)\s{1,3}")
 
