@@ -2777,3 +2777,16 @@ def test_a_count_with_no_noun_counts_what_the_lists_count_before_it_does(tmp_pat
     said = "The plan is to shut three pools, hand two to swimming clubs and keep {} in council hands."
     assert figure_verdict(pools, said.format(11), "11") is Verdict.SUPPORTED
     assert figure_verdict(pools, said.format(14), "14") is Verdict.CONFLICTING
+
+
+def test_a_titled_person_the_passage_names_is_not_someone_else_acting(tmp_path):
+    asked = "Councillor Brennard asked why Holt Lane Hall, which had 9,000 visits last year, stayed on the closure list when two halls with fewer visits were being offered to community groups."
+    minutes = _documents_checker(tmp_path / "minutes", [
+        {"id": "minutes", "publisher": "unknown", "text": asked + "\n", "claims": [
+            {"id": "visits", "subject": "visits to Holt Lane Hall last year", "aliases": ["Holt Lane Hall"], "figure": "9,000", "value": 9000, "unit": "count", "passage": asked},
+            {"id": "offered", "subject": "halls with fewer visits offered to community groups", "figure": "two", "value": 2, "unit": "count", "passage": asked},
+        ]},
+    ])
+    # The minutes' own sentence: the councillor who asked is in the passage, not an unknown actor.
+    assert figure_verdict(minutes, asked, "two") is Verdict.SUPPORTED
+    assert figure_verdict(minutes, asked.replace("two halls", "five halls"), "five") is Verdict.CONFLICTING

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize, words
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -924,6 +924,8 @@ class Checker:
             # a person ("Sophie Linden and the Met commissioner went ...") may
             # act for the documents' own.
             actor = None
+        if actor is not None and _PERSON_TITLE.match(actor) and self._in_its_passage(actor, best):
+            actor = None  # "Councillor Quayle asked why ...": a person the documented passage names too
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
         other = self._named_otherwise(reading, text, best) or (self._owned_by_it(text, fig, best) if fig.kind in AMOUNTS else None) or (
@@ -1196,6 +1198,11 @@ class Checker:
             runs = self.matcher.entries[index].proper_names
             own = self._own_names[index] = tuple(r for r in runs if any(self.matcher.named_in_few_topics(stem_of.get(w, w), _FEW_TOPICS) for w in r))
         return own
+
+    def _in_its_passage(self, name: str, m: Match) -> bool:
+        """Whether every word of `name` is in the documented claim's passage or names."""
+        said = [stem for _, stem in words(name, self.matcher.stem_of)]
+        return bool(said) and all(stem in m.entry.vocabulary for stem in said)
 
     def _elided_noun(self, text: str, reading: Reading) -> str:
         """The noun of the nearest count before this one in its clause that
@@ -2664,6 +2671,8 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
     )
 
 
+# A person's title before a name: "Councillor Quayle", "Dr Tassell".
+_PERSON_TITLE = regex(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Reverend)\.?\s")
 # A count with no noun after it: a preposition or the clause's end follows ("keep 22 in council hands").
 _NO_NOUN_AFTER = regex(r"\s{0,3}(?:[,;:.!?)]|$|(?:in|into|to|at|on|for|from|with|by|under|across|between)\s)")
 _CLAUSE_BREAK_BETWEEN = regex(r"[.;:!?]")
