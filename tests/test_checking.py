@@ -2250,7 +2250,7 @@ def _documents_corpus(root: Path, documents: list[dict]) -> Path:
         digest = hashlib.sha256(doc["text"].encode()).hexdigest()
         index += (
             f"  - id: {doc['id']}\n    file: sources/{doc['id']}.txt\n    sha256: {digest}\n    kind: other\n"
-            f"    title: {doc['id']}\n    publisher: {doc['publisher']}\n    date: unknown\n    url: unknown\n"
+            f"    title: {doc['id']}\n    publisher: {doc['publisher']}\n    date: {doc.get('date', 'unknown')}\n    url: unknown\n"
         )
         body = "claims:\n" + "".join(
             f"  - id: {c['id']}\n    topic: {c.get('topic', c['id'])}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
@@ -2790,3 +2790,16 @@ def test_a_titled_person_the_passage_names_is_not_someone_else_acting(tmp_path):
     # The minutes' own sentence: the councillor who asked is in the passage, not an unknown actor.
     assert figure_verdict(minutes, asked, "two") is Verdict.SUPPORTED
     assert figure_verdict(minutes, asked.replace("two halls", "five halls"), "five") is Verdict.CONFLICTING
+
+
+def test_a_later_moment_the_documents_speak_of_themselves_is_not_after_them(tmp_path):
+    plan = "The Fell Runner bus service will add 12 stops by 30 June 2026."
+    fell = _documents_checker(tmp_path / "fell", [
+        {"id": "plan", "publisher": "unknown", "date": "2025-11-04", "text": plan + "\n", "claims": [
+            {"id": "stops", "subject": "stops to be added to the Fell Runner bus service", "aliases": ["Fell Runner"], "figure": "12", "value": 12, "unit": "count", "passage": plan},
+        ]},
+    ])
+    # Written in November 2025, the plan itself speaks of June 2026: the passage checked as a claim comes back.
+    assert verdict(fell, plan) is Verdict.SUPPORTED
+    # A moment the documents never speak of, after they were written, is still beyond them.
+    assert verdict(fell, "The Fell Runner bus service had added 12 stops by 30 September 2026.") is Verdict.UNVERIFIED
