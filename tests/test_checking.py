@@ -2803,3 +2803,16 @@ def test_a_later_moment_the_documents_speak_of_themselves_is_not_after_them(tmp_
     assert verdict(fell, plan) is Verdict.SUPPORTED
     # A moment the documents never speak of, after they were written, is still beyond them.
     assert verdict(fell, "The Fell Runner bus service had added 12 stops by 30 September 2026.") is Verdict.UNVERIFIED
+
+
+def test_each_end_of_a_change_has_its_own_of_two_dates(tmp_path):
+    fell = "Visits to the Tolland museums fell between 2019/20 and 2023/24, from 50,000 to 40,000, as opening hours were cut."
+    tolland = _documents_checker(tmp_path / "tolland", [
+        {"id": "review", "publisher": "unknown", "text": fell + "\n", "claims": [
+            {"id": "visits-2019", "topic": "visits", "subject": "visits to the Tolland museums in 2019/20", "figure": "50,000", "value": 50000, "unit": "count", "period": "2019/20", "passage": fell},
+            {"id": "visits-2023", "topic": "visits", "subject": "visits to the Tolland museums in 2023/24", "figure": "40,000", "value": 40000, "unit": "count", "period": "2023/24", "passage": fell},
+        ]},
+    ])
+    # 40,000 is 2023/24's, not a count over 2019/20 to 2023/24.
+    assert figure_verdict(tolland, fell, "40,000") is Verdict.SUPPORTED
+    assert figure_verdict(tolland, fell.replace("to 40,000", "to 45,000"), "45,000") is Verdict.CONFLICTING

@@ -459,7 +459,7 @@ class Checker:
                 check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
             checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
-        _risen_from_documented(checks, readings)
+        _risen_from_documented(checks, readings, evidence)
         _earlier_level_of_another(checks, evidence)
         for index in _judged_on_a_siblings_claim(checks, evidence):
             taken = {c.topic for i, c in checks.items() if i != index and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)} | {checks[index].topic}
@@ -2422,10 +2422,12 @@ def _other_level_is_the_rest(check: FigureCheck, index: int, readings: list[Read
     return bool(conflicting and other) and all(other[0].value == c.value or agreement(other[0], c) is True or _inside(other[0], c) for c in conflicting)
 
 
-def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Reading]) -> None:
+def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence]) -> None:
     """"250 officers now, up from the 150 it was created with", "set up with
     150 officers, it has since grown to 300": where the documents give the
-    earlier level, the new one is of a later moment, not a conflict with them."""
+    earlier level, the new one is of a later moment, not a conflict with
+    them; unless the documents give a figure for that very moment ("from
+    50,000 to 45,000" between two years, against their 40,000 for the later)."""
     earlier = {c.topic for c in checks.values() if c.stance is Stance.PREVIOUS and c.verdict is Verdict.SUPPORTED}
     for i, reading in enumerate(readings):
         if reading.later:
@@ -2435,6 +2437,10 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
             }
     for i, c in checks.items():
         if c.stance is Stance.ASSERTED and c.verdict is Verdict.CONFLICTING and c.topic in earlier:
+            period = _claim_period(readings[i])
+            against = [e.claim.period for e in evidence if e.for_figure == i and e.relation is Relation.CONFLICTS]
+            if period is not None and any(p and _same_period(period, p) for p in against):
+                continue
             why = f"{c.figure.text}: the documents give the earlier level the sentence says it changed from, not this later one."
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 

@@ -1186,6 +1186,27 @@ _RANGE_OPENS = regex(r"\b(?:between|from)\s{1,3}(?:the\s{1,3}(?:end|start|beginn
 _RANGE_JOIN = regex(r"\s{0,3}(?:and|to|until|till|through|[-–])\s{0,3}(?:the\s{1,3}(?:end|start|beginning|close)\s{1,3}of\s{1,3})?", re.I)
 
 
+def _paired_date(text: str, fig: Figure, figures: list[Figure], dates: list[Figure]) -> Figure | None:
+    """For one of two amounts written "from X to Y" beside two dates
+    ("between 2018/19 and 2023/24, from 1.9 million to 1.2 million"), the
+    date of its own end of the change: the first for X, the second for Y."""
+    if len(dates) != 2 or fig.kind not in AMOUNTS:
+        return None
+    amounts = [f for f in figures if f.kind in AMOUNTS]
+    at = amounts.index(fig) if fig in amounts else -1
+    before = amounts[at - 1] if at > 0 else None
+    after = amounts[at + 1] if 0 <= at < len(amounts) - 1 else None
+    if after is not None and _FROM_BEFORE.search(text, max(0, fig.start - 8), fig.start) and _TO_BETWEEN.fullmatch(text, fig.end, after.start):
+        return dates[0]
+    if before is not None and _FROM_BEFORE.search(text, max(0, before.start - 8), before.start) and _TO_BETWEEN.fullmatch(text, before.end, fig.start):
+        return dates[1]
+    return None
+
+
+_FROM_BEFORE = regex(r"\bfrom\s{1,3}$", re.I)
+_TO_BETWEEN = regex(r"\s{1,3}to\s{1,3}")
+
+
 def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
     """The amount a date directly follows ("910 at the end of May 2019"), or
     labels ("2021: 4,410", a line of a table written out), if any."""
@@ -1335,6 +1356,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # Keyed by when it began, as "since it began in 2021" is.
         start = dates[0].value if isinstance(dates[0].value, str) and (dates[0].value[:1].isdigit() or dates[0].value.startswith("--")) else ""
         return Period("running", start, f"since {dates[0].text}")
+    paired = _paired_date(text, fig, figures, dates)
+    if paired is not None:
+        dates = [paired]
     if dates:
         within = len(dates) == 1 and bool(_WITHIN_BEFORE.search(text, max(0, dates[0].start - 12), dates[0].start))
         if within and _SAID_ON.search(text, max(0, dates[0].start - 40), dates[0].start) and _RUNNING_CUE.search(near):
