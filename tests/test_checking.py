@@ -2816,3 +2816,18 @@ def test_each_end_of_a_change_has_its_own_of_two_dates(tmp_path):
     # 40,000 is 2023/24's, not a count over 2019/20 to 2023/24.
     assert figure_verdict(tolland, fell, "40,000") is Verdict.SUPPORTED
     assert figure_verdict(tolland, fell.replace("to 40,000", "to 45,000"), "45,000") is Verdict.CONFLICTING
+
+
+def test_a_difference_from_another_figure_is_matched_as_one_not_as_a_rise(tmp_path):
+    over = "The Pell Bridge repairs will now cost £4.4m, £600,000 more than the £3.8m budget."
+    bridge = _documents_checker(tmp_path / "bridge", [
+        {"id": "report", "publisher": "unknown", "text": over + "\n", "claims": [
+            {"id": "cost", "topic": "cost", "subject": "cost of the Pell Bridge repairs", "figure": "£4.4m", "value": 4400000, "unit": "GBP", "passage": over},
+            {"id": "over", "topic": "over", "subject": "Pell Bridge repair cost over budget", "figure": "£600,000", "value": 600000, "unit": "GBP", "passage": over},
+            {"id": "budget", "topic": "budget", "subject": "budget for the Pell Bridge repairs", "figure": "£3.8m", "value": 3800000, "unit": "GBP", "passage": over},
+        ]},
+    ])
+    assert verdict(bridge, over) is Verdict.SUPPORTED
+    assert figure_verdict(bridge, "The Pell Bridge repairs will cost £900,000 more than the budget.", "£900,000") is Verdict.CONFLICTING
+    # A rise over time is another change than a difference from the budget.
+    assert figure_verdict(bridge, "The cost of the Pell Bridge repairs has risen by £600,000.", "£600,000") is Verdict.UNVERIFIED

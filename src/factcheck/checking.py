@@ -2211,8 +2211,19 @@ _DECREASE = regex(r"\b(?:fell|fallen|fall|dropped|drop|cut|cuts|reduced|reductio
 
 
 def _direction(cue: str) -> int:
-    """+1 for a change upwards ("risen by", "added ... to"), -1 downwards ("fell by", "cut by"), 0 if the cue does not say."""
-    return 1 if _INCREASE.search(cue) else -1 if _DECREASE.search(cue) else 0
+    """+1 for a change upwards ("risen by", "added ... to"), -1 downwards
+    ("fell by", "cut by"); +2 and -2 for a difference from another figure
+    ("£1.3m more than the budget", "300 fewer than"), which is no change
+    over time, so a rise never matches it; 0 if the cue does not say."""
+    if _INCREASE.search(cue):
+        return 1
+    if _DECREASE.search(cue):
+        return -1
+    return 2 if _MORE_THAN_ANOTHER.search(cue) else -2 if _LESS_THAN_ANOTHER.search(cue) else 0
+
+
+_MORE_THAN_ANOTHER = regex(r"\b(?:more|higher|greater|bigger)\b", re.I)
+_LESS_THAN_ANOTHER = regex(r"\b(?:less|fewer|lower|smaller)\b", re.I)
 # ... and a documented claim that is one: "additional investment in ...".
 _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 # Claims of a topic read for a word it may use (a topic holds a handful; a
