@@ -507,3 +507,15 @@ def test_time_given_at_a_rate_is_a_rate():
     assert hours.window is not None and hours.window.kind == "rate" and hours.window.key == "per week"
     text = "The refit took four hours."
     assert reading_of(text, "four hours").window is None
+
+
+def test_a_counts_list_of_nouns_is_no_cut_before_the_amount_after_it():
+    text = "Forty-two artists, community choirs and small theatre companies will share £90,000 in the spring round of the Fennel Fund."
+    (count, money) = read(text, parse_figures(text))
+    # The list's commas and "and" are inside the count's noun phrase: its clause runs on to the verb.
+    assert "will share" in count.scope and "Fennel Fund" in count.scope
+    assert money.scope.startswith("small theatre companies will share")
+    # Clauses after a count, each with its own verb and amount, are cut as before.
+    text = "The trust trained 40 youth workers, paid £9,000 for the venue and hired 12 mentors."
+    workers = read(text, parse_figures(text))[0]
+    assert "paid" not in workers.scope

@@ -794,12 +794,33 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
     # ("in November and December, taking more than 350 ..."). An amount
     # inside this one's words ("a new £5m for 2,500 summer activities and
     # the £5.6m Rescue and Response scheme") is passed over for the next.
+    listed = _noun_list_end(text, fig)
     for later in amounts[i + 1 :]:
-        seps = _separators(text, fig.end, later.start)
+        # "61 artists, community groups and small arts organisations will
+        # share £412,000": the commas and "and" of the count's own list of
+        # nouns are no cut between it and the amount after.
+        seps = [m for m in _separators(text, fig.end, later.start) if m.start() >= listed]
         if seps:
             hi = seps[-1].start()
             break
     return lo, hi
+
+
+def _noun_list_end(text: str, fig: Figure) -> int:
+    """Where the list of nouns a count opens ends ("61 artists, community
+    groups and small arts organisations"), past its last "and"; the count's
+    end when no such list follows it."""
+    if fig.kind != "count":
+        return fig.end
+    found = _NOUN_LIST.match(text, fig.end)
+    if found is None or any(w.lower() in _NOT_A_NOUN for w in found.group().replace(",", " ").split()):
+        return fig.end
+    return found.end()
+
+
+# A count's list of nouns: its noun, then ", more nouns" at least once, then "and".
+_NOUN_LIST = regex(r"(?:\s[a-z][\w'\u2019-]*){1,4}(?:,\s(?:[a-z][\w'\u2019-]*\s?){1,4})+,?\s(?:and|or)\s")
+_NOT_A_NOUN = frozenset("is are was were will would has have had can could may might shall should must be been to who which that".split())
 
 
 # "made 900 arrests and took 350 weapons off the streets during Operation
