@@ -2831,4 +2831,3 @@ def test_a_difference_from_another_figure_is_matched_as_one_not_as_a_rise(tmp_pa
     assert figure_verdict(bridge, "The Pell Bridge repairs will cost £900,000 more than the budget.", "£900,000") is Verdict.CONFLICTING
     # A rise over time is another change than a difference from the budget.
     assert figure_verdict(bridge, "The cost of the Pell Bridge repairs has risen by £600,000.", "£600,000") is Verdict.UNVERIFIED
-

@@ -519,3 +519,14 @@ def test_a_counts_list_of_nouns_is_no_cut_before_the_amount_after_it():
     text = "The trust trained 40 youth workers, paid £9,000 for the venue and hired 12 mentors."
     workers = read(text, parse_figures(text))[0]
     assert "paid" not in workers.scope
+
+
+def test_a_numbered_stage_after_an_amount_is_its_period():
+    text = "By 31 December 2024 the fund had made 212 grants: 94 in the first round and 118 in the second."
+    by = {r.figure.text: r.window for r in read(text, parse_figures(text))}
+    # Each round's count is that round's, as a curator writes it ("round one"), not the date's.
+    assert (by["94"].kind, by["94"].key) == ("window", "round one")
+    assert (by["118"].kind, by["118"].key) == ("window", "round two")
+    assert by["212"].key == "2024-12-31"
+    text = "The scheme paid out £2m in phase two."
+    assert read(text, parse_figures(text))[0].window.key == "phase two"

@@ -1066,6 +1066,45 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 # A time right after an amount, its own: "£1.1bn last year", "40 this month".
 _OWN_TIME = regex(r"\s{1,3}((?:last|this|next)\s+(?:year|month|week|quarter|term|financial\s+year))\b", re.I)
+# A numbered stage of a programme after an amount and a few words of its
+# noun: "94 grants in the first round", "£2m in phase two". Its key is as a
+# curator writes the period: "round one", "phase two".
+_OWN_STAGE = regex(
+    r"(?:\s{1,3}[a-z][\w'\u2019-]*){0,3}?\s{1,3}((?:in|during|from|for)\s{1,3}"
+    r"(?:(?:the|its|their)\s{1,3}(first|second|third|fourth|fifth|sixth)\s{1,3}(round|phase|wave|tranche|stage)"
+    r"|(round|phase|wave|tranche|stage)\s{1,3}(one|two|three|four|five|six|[1-6])))\b",
+    re.I,
+)
+_ORDINAL_AS_NUMBER = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
+_DIGIT_AS_WORD = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
+
+
+def _own_stage(text: str, fig: Figure) -> Period | None:
+    """The numbered stage right after an amount (see `_OWN_STAGE`), or one
+    whose noun is left out after an earlier stage's ("94 in the first round
+    and 118 in the second")."""
+    found = _OWN_STAGE.match(text, fig.end)
+    if found is not None:
+        return Period("window", _stage_key(found), found.group(1))
+    bare = _BARE_ORDINAL.match(text, fig.end)
+    earlier = _OWN_STAGE.search(text, 0, fig.start) if bare is not None else None
+    if bare is None or earlier is None:
+        return None
+    noun = (earlier.group(3) or earlier.group(4)).lower()
+    return Period("window", f"{noun} {_ORDINAL_AS_NUMBER[bare.group(2).lower()]}", bare.group(1))
+
+
+# "118 in the second": a stage whose noun an earlier one gave.
+_BARE_ORDINAL = regex(r"\s{1,3}((?:in|during|from|for)\s{1,3}(?:the|its|their)\s{1,3}(first|second|third|fourth|fifth|sixth))(?=\s{0,3}(?:[.,;:)]|and\b|$))", re.I)
+
+
+def _stage_key(found: re.Match[str]) -> str:
+    if found.group(2):
+        return f"{found.group(3).lower()} {_ORDINAL_AS_NUMBER[found.group(2).lower()]}"
+    number = found.group(5).lower()
+    return f"{found.group(4).lower()} {_DIGIT_AS_WORD.get(number, number)}"
+
+
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
@@ -1282,6 +1321,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "turned over £1.1bn last year, and ... by spring 2025": its own
         # time, not a date the sentence gives another amount.
         return Period("window", " ".join(own.group(1).lower().split()), own.group(1))
+    stage = _own_stage(text, fig) if fig.kind in AMOUNTS and not fig.period else None
+    if stage is not None:
+        # "94 in the first round": the stage of a programme it counts,
+        # before any date the sentence gives for all its amounts.
+        return stage
     if fig.period:
         stated = read_period(fig.period)
         if stated is None or stated.kind != "total":
