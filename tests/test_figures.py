@@ -548,3 +548,12 @@ def test_a_numbered_part_of_a_site_is_a_name():
     assert [f.text for f in parse_figures("Building 300 homes will cost £50m.")] == ["300", "£50m"]
     # ... and is named with its label, as "Ward 12" is.
     assert labelled_numbers("The clinic in Building 3 cost £12.5m.") == [("3", "Building 3")]
+
+
+def test_a_place_in_a_series_is_no_fraction():
+    # "A fourth and final round" is the fourth round, as "a fourth round" is.
+    assert [(f.text, f.kind) for f in parse_figures("A fourth and final round will open in September 2025.")] == [("September 2025", "date")]
+    assert [f.text for f in parse_figures("It is a third and last attempt.")] == []
+    # A share stays a share: after "by", or with "of".
+    assert [(f.text, f.kind) for f in parse_figures("Visits fell by a fifth and last year rose again.")] == [("a fifth", "fraction")]
+    assert [(f.text, f.kind) for f in parse_figures("A fourth of the budget went on rent.")] == [("A fourth", "fraction")]

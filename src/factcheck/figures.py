@@ -1766,6 +1766,10 @@ def _denominator_at(toks: list[_Tok], k: int) -> tuple[int, bool, int] | None:
 _AFTER_SINGULAR_FRACTION = {"of", "and", "or", "than", "more", "less", "as", "to", "million", "billion", "trillion", "thousand", "dozen"}
 
 
+# "a fourth and final round", "a third and last attempt": a place in a series.
+_LAST_OF_A_SERIES = frozenset({"final", "last", "latest", "deciding"})
+
+
 # After these, "a fifth" is a share whatever follows ("fell by almost a
 # fifth between 2019 and 2022"), never an ordinal.
 _BEFORE_A_SHARE = {"by", "almost", "nearly", "about", "around", "roughly", "than", "over", "under", "just", "some", "only", "fell", "rose", "cut", "down", "up"}
@@ -1798,6 +1802,8 @@ def _word_fraction(toks: list[_Tok], i: int, after_and: bool = False) -> tuple[D
         and toks[last + 1].low not in _AFTER_SINGULAR_FRACTION and not (i > 0 and toks[i - 1].low in _BEFORE_A_SHARE)
     ):
         return None
+    if num == 1 and last + 2 < n and toks[last + 1].low in {"and", "or"} and toks[last + 2].low in _LAST_OF_A_SERIES and not (i > 0 and toks[i - 1].low in _BEFORE_A_SHARE):
+        return None  # "A fourth and final round": an ordinal, as "a fourth round" is
     return Decimal(num) / Decimal(d), num, d, last
 
 
