@@ -2831,3 +2831,16 @@ def test_a_difference_from_another_figure_is_matched_as_one_not_as_a_rise(tmp_pa
     assert figure_verdict(bridge, "The Pell Bridge repairs will cost £900,000 more than the budget.", "£900,000") is Verdict.CONFLICTING
     # A rise over time is another change than a difference from the budget.
     assert figure_verdict(bridge, "The cost of the Pell Bridge repairs has risen by £600,000.", "£600,000") is Verdict.UNVERIFIED
+
+
+def test_a_given_name_before_a_surname_the_documents_write_is_no_foreign_name(tmp_path):
+    tested = "Ms Pellow said the audit had tested 40 grant files."
+    audit = _documents_checker(tmp_path / "audit", [
+        {"id": "minutes", "publisher": "unknown", "text": tested + "\n", "claims": [
+            {"id": "files", "subject": "grant files tested by the audit", "figure": "40", "value": 40, "unit": "count", "passage": tested},
+        ]},
+    ])
+    # The documents call her "Ms Pellow"; her given name is no other body or place.
+    assert verdict(audit, "The audit led by Maren Pellow tested 40 grant files.") is Verdict.SUPPORTED
+    # A name the documents never give anyone still is someone else's.
+    assert verdict(audit, "The audit led by Maren Ostrowe tested 40 grant files.") is Verdict.UNVERIFIED

@@ -215,6 +215,8 @@ _BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosq
 # Met Police"), whose first word is whose.
 _VENUE_HEADS = frozenset("hub centre center clinic hospital school college academy station library museum depot park cafe café hall surgery unit ward campus market pool".split())
 # A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
+# A person's title and the name after it: "Ms Pike", "Councillor Quayle", "Dr Imogen Tassell".
+_TITLED_PERSON = regex(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s(?:[A-Z][\w'\u2019-]+\s)?([A-Z][\w'\u2019-]+)")
 # The capitalised words that end a text: the name a place phrase after them is of.
 _CAPITALISED_TAIL = regex(r"((?:\b[A-Z][\w'\u2019-]*\s+){2,6})$")
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
@@ -978,6 +980,7 @@ class Matcher:
     _proper_runs: frozenset[tuple[str, ...]] | None = field(default=None, repr=False)
     _place_stems: frozenset[str] | None = field(default=None, repr=False)
     _thing_places: dict[tuple[str, ...], frozenset[str]] | None = field(default=None, repr=False)
+    _titled: frozenset[str] | None = field(default=None, repr=False)
     _named_numbers: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
@@ -1210,11 +1213,21 @@ class Matcher:
                 continue
             if low in ("task", "force") and "taskforc" in self.word_ids:
                 continue  # half of "Task Force", which the index holds as one word
+            following = _NAME_TOKEN.match(subject, token.end() + 1)
+            if following is not None and _POSSESSIVE.sub("", following.group()).lower() in self._surnames():
+                continue  # "Joanna Pike": the given name of someone the documents call "Ms Pike"
             stem = _stem(low)
             if self._resolve([(low, stem)])[stem][1] > 0 or self._typo_of_corpus_word(low):
                 continue  # the corpus's word, or a typo of it ("Taskforse", "Exti")
             found.append(word)
         return tuple(dict.fromkeys(found))
+
+    def _surnames(self) -> frozenset[str]:
+        """The names the documents write after a person's title ("Ms Pike",
+        "Dr Tassell"), lower case; read from the passages on first use."""
+        if self._titled is None:
+            self._titled = frozenset(m.group(1).lower() for entry in self.entries for m in _TITLED_PERSON.finditer(entry.claim.passage))
+        return self._titled
 
     @staticmethod
     def venue_names(text: str) -> frozenset[str]:
