@@ -987,6 +987,7 @@ class Matcher:
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
     _recent: Recent[tuple[str, int], list[Match]] = field(default_factory=Recent, repr=False)
     _own: Recent[int, frozenset[str]] = field(default_factory=Recent, repr=False)  # see `own_words`
+    _placed: Recent[int, frozenset[str]] = field(default_factory=Recent, repr=False)  # see `_claim_places`
     _lookups: int = field(default=0, repr=False)
 
     @classmethod
@@ -1572,7 +1573,12 @@ class Matcher:
         return not own & named
 
     def _claim_places(self, index: int) -> frozenset[str]:
-        """The corpus's places the claim at `index` is in: named in its subject, or where the documents put a thing it names."""
+        """The corpus's places the claim at `index` is in: named in its
+        subject, or where the documents put a thing it names. Remembered:
+        every place phrase of a sentence asks of the same few claims."""
+        return self._placed.get(index, lambda: self._claim_places_read(index), REMEMBERED_CLAIMS)
+
+    def _claim_places_read(self, index: int) -> frozenset[str]:
         places, claim = self._places(), self.entries[index].claim
         found = {stem for _, stem in words(claim.subject, self.stem_of) if stem in places}
         located = self._places_of_things()
