@@ -2794,15 +2794,19 @@ def test_a_titled_person_the_passage_names_is_not_someone_else_acting(tmp_path):
 
 def test_a_later_moment_the_documents_speak_of_themselves_is_not_after_them(tmp_path):
     plan = "The Fell Runner bus service will add 12 stops by 30 June 2026."
+    later = "The Fell Runner would then grow to 80 stops, and the old depot would close on 31 July 2026."
     fell = _documents_checker(tmp_path / "fell", [
-        {"id": "plan", "publisher": "unknown", "date": "2025-11-04", "text": plan + "\n", "claims": [
+        {"id": "plan", "publisher": "unknown", "date": "2025-11-04", "text": f"{plan} {later}\n", "claims": [
             {"id": "stops", "subject": "stops to be added to the Fell Runner bus service", "aliases": ["Fell Runner"], "figure": "12", "value": 12, "unit": "count", "passage": plan},
+            {"id": "total", "subject": "stops on the Fell Runner bus service once the new ones are added", "aliases": ["Fell Runner"], "figure": "80", "value": 80, "unit": "count", "passage": later},
         ]},
     ])
     # Written in November 2025, the plan itself speaks of June 2026: the passage checked as a claim comes back.
     assert verdict(fell, plan) is Verdict.SUPPORTED
     # A moment the documents never speak of, after they were written, is still beyond them.
     assert verdict(fell, "The Fell Runner bus service had added 12 stops by 30 September 2026.") is Verdict.UNVERIFIED
+    # The moment must be the figure's own: the depot's closing date is not when the service has 80 stops.
+    assert figure_verdict(fell, "By 31 July 2026 the Fell Runner bus service had 80 stops.", "80") is Verdict.UNVERIFIED
 
 
 def test_each_end_of_a_change_has_its_own_of_two_dates(tmp_path):

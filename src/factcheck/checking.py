@@ -1597,9 +1597,11 @@ class Checker:
         dates = {self.corpus.sources[self.matcher.claim(i).source].date for i in self.matcher.topic_indices(topic)}
         if not dates or not all(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", d) for d in dates):
             return None
-        passages = [self.matcher.claim(i).passage for i in self.matcher.topic_indices(topic)]
-        if all(any(said in passage for passage in passages) for said in window.text.split(", ")):
-            return None  # "70 stops by 30 June 2025": the documents speak of that moment themselves, as a plan
+        # (The figure's own clause: "would add 12 stops ..., bringing its total to 70, and that the
+        # closures would take effect on 30 June 2025" does not put the 70 at 30 June 2025.)
+        clauses = [self.matcher.figure_clause_text(i) or "" for i in self.matcher.topic_indices(topic)]
+        if all(any(said in clause for clause in clauses) for said in window.text.split(", ")):
+            return None  # "12 reports overdue, to be cleared by 30 June 2025": the documents speak of that moment themselves, as a plan
         newest = max(dates)
         start = window.key.split("/")[0]
         if start[: len(newest)] <= newest[: len(start)]:

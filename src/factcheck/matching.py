@@ -1397,6 +1397,13 @@ class Matcher:
 
     def _figure_clause(self, index: int) -> frozenset[str] | None:
         """The stems of the clause of the claim's passage that holds its figure; None where the passage does not write the figure."""
+        clause = self.figure_clause_text(index)
+        # (The passage's words were stemmed when the index was built: no stemmer is loaded here.)
+        return None if clause is None else frozenset(stem for _, stem in words(clause, self.stem_of))
+
+    def figure_clause_text(self, index: int) -> str | None:
+        """The clause of the claim's passage that holds its figure, as
+        written; None where the passage does not write the figure."""
         claim = self.entries[index].claim
         span = figure_span(claim)
         if span is None:
@@ -1404,9 +1411,7 @@ class Matcher:
         passage, (at, end) = claim.passage, span
         cuts = [m.end() for m in _PASSAGE_CLAUSE.finditer(passage, 0, at)]
         after = _PASSAGE_CLAUSE.search(passage, end)
-        clause = passage[cuts[-1] if cuts else 0 : after.start() if after else len(passage)]
-        # (The passage's words were stemmed when the index was built: no stemmer is loaded here.)
-        return frozenset(stem for _, stem in words(clause, self.stem_of))
+        return passage[cuts[-1] if cuts else 0 : after.start() if after else len(passage)]
 
     def other_owner(self, scope: str, index: int, owners: bool = True) -> str | None:
         """An owner or place the figure's words name ("Glasgow's violence
