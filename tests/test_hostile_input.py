@@ -78,6 +78,9 @@ def test_huge_stream_reads_in_bounded_memory(run):
         "[bold red]£45m[/] [link=http://x]Young Londoners Fund[/link]",
         "\u202e£45m Young Londoners Fund",
         " ",
+        # A count's list of nouns, never closed by "and": a list reader that
+        # could split a word two ways backtracked here without end.
+        "12 x" + ", " + ", ".join("a" * 40 for _ in range(200)) + "!",
     ],
 )
 def test_hostile_claims_get_a_result(run, claim):

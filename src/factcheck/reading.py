@@ -819,7 +819,9 @@ def _noun_list_end(text: str, fig: Figure) -> int:
 
 
 # A count's list of nouns: its noun, then ", more nouns" at least once, then "and".
-_NOUN_LIST = regex(r"(?:\s[a-z][\w'\u2019-]*){1,4}(?:,\s(?:[a-z][\w'\u2019-]*\s?){1,4})+,?\s(?:and|or)\s")
+# (Each word ends at a space or comma, so a word cannot be split two ways: an
+# optional space between words let "a, aaaa..., aaaa..." backtrack without end.)
+_NOUN_LIST = regex(r"(?:\s[a-z][\w'\u2019-]*){1,4}(?:,\s[a-z][\w'\u2019-]*(?:\s[a-z][\w'\u2019-]*){0,3})+,?\s(?:and|or)\s")
 _NOT_A_NOUN = frozenset("is are was were will would has have had can could may might shall should must be been to who which that".split())
 
 
