@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, Match, Matcher, actor_name, tokenize, words
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -743,8 +743,8 @@ class Checker:
         waits = _waits_bounding(text, reading)
         if waits:
             kept = [m for m in matches if not self._bounded_otherwise(m.index, waits)]
-            if len(kept) < len(matches) and not any(map(accepts, kept)) and any(map(accepts, matches)):
-                other = next(m for m in matches if accepts(m))
+            other = next(filter(accepts, matches), None) if len(kept) < len(matches) and not any(map(accepts, kept)) else None
+            if other is not None:
                 return unverified(f"the documents give {other.claim.subject!r}, a wait of another length than the sentence's; nothing in them counts this one.", None, [other])
             matches = kept
         first = next(filter(accepts, matches), None)
@@ -1574,17 +1574,12 @@ class Checker:
         if not event:
             return None
         if subjects:
-            found = {
-                m.topic: m for m in self.matcher.match(f"{reading.event_subject} {reading.event}")
-                if m.topic in subjects and self._dates_event(event, m.index) and self._gives(m.topic, reading.figure)
-            }
-            return next(iter(found.values())) if len(found) == 1 else None
-        if not _PRONOUN_EVENT.search(reading.around.text if reading.around else "", 0, reading.figure.start):
+            matches, its = self.matcher.match(f"{reading.event_subject} {reading.event}"), lambda m: m.topic in subjects
+        elif _PRONOUN_EVENT.search(reading.around.text if reading.around else "", 0, reading.figure.start):
+            matches, its = self.matcher.match(reading.sentence_scope), _named
+        else:
             return None
-        found = {
-            m.topic: m for m in self.matcher.match(reading.sentence_scope)
-            if _named(m) and self._dates_event(event, m.index) and self._gives(m.topic, reading.figure)
-        }
+        found = {m.topic: m for m in matches if its(m) and self._dates_event(event, m.index) and self._gives(m.topic, reading.figure)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _newer_than_the_documents(self, reading: Reading, topic: str) -> str | None:
@@ -2694,7 +2689,7 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
 
 
 # A person's title before a name: "Councillor Quayle", "Dr Tassell".
-_PERSON_TITLE = regex(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Reverend)\.?\s")
+_PERSON_TITLE = regex(rf"(?:{PERSON_TITLES}|Baron|Rev|Reverend)\.?\s")
 # A count with no noun after it: a preposition or the clause's end follows ("keep 22 in council hands").
 _NO_NOUN_AFTER = regex(r"\s{0,3}(?:[,;:.!?)]|$|(?:in|into|to|at|on|for|from|with|by|under|across|between)\s)")
 _CLAUSE_BREAK_BETWEEN = regex(r"[.;:!?]")

@@ -216,7 +216,9 @@ _BUILDING = regex(r"centre|center|club|school|college|academy|estate|church|mosq
 _VENUE_HEADS = frozenset("hub centre center clinic hospital school college academy station library museum depot park cafe café hall surgery unit ward campus market pool".split())
 # A building named after its town: "Ellsbridge General Hospital", "Thornwick Community Hospital".
 # A person's title and the name after it: "Ms Pike", "Councillor Quayle", "Dr Imogen Tassell".
-_TITLED_PERSON = regex(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s(?:[A-Z][\w'\u2019-]+\s)?([A-Z][\w'\u2019-]+)")
+# The titles a person's name is written after; checking's `_PERSON_TITLE` reads them too.
+PERSON_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness"
+_TITLED_PERSON = regex(rf"\b(?:{PERSON_TITLES})\.?\s(?:[A-Z][\w'\u2019-]+\s)?([A-Z][\w'\u2019-]+)")
 # The capitalised words that end a text: the name a place phrase after them is of.
 _CAPITALISED_TAIL = regex(r"((?:\b[A-Z][\w'\u2019-]*\s+){2,6})$")
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")

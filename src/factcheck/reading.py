@@ -1133,9 +1133,11 @@ _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 # A date that opens its clause with "from" and no end: "From 1 April, ...".
 _FROM_OPENS = regex(r"(?:^|[.;:!?]\s{0,3})[\"'\u201c\u2018]?[Ff]rom\s{1,3}$")
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
+# The words of a thing's own beginning after "since": "since opening in", "since its launch in".
+_BEGUN = r"launch|launched|launching|start|started|starting|creation|created|set\s{1,3}up|began|founding|founded|opening|opened"
 _SINCE_BEFORE = regex(
     # "since opening in May 2022", "since its founding in 2019": the thing's own beginning.
-    r"\b[Ss]ince\s+(?:(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:launch|launched|launching|start|started|starting|creation|created|set\s+up|began|inception|founded|founding|opening|opened|establishment|established|introduction|introduced)\s+)?"
+    r"\b[Ss]ince\s+(?:(?:(?:its|the|their|it\s+was|it|they\s+were|they)\s+)?(?:(?:" + _BEGUN + r"|inception|establishment|established|introduction|introduced)\s+)?"
     # "since the first bin was installed in June 2023": what began, in a few words.
     r"|(?:[A-Za-z'\u2019-]+\s+){1,4}(?:[a-z]+ed|began|begun|bought|built|made|won|held|taken|given|set\s+up)\s+)(?:in\s+|on\s+)?$"
 )
@@ -1227,7 +1229,7 @@ _OWN_DATE_GAP = regex(
     # began; "237 awards since opening in May 2022": the thing's own beginning.
     r"|(?:\s{1,3}[a-z][\w'\u2019-]{1,30}){1,2}\s{1,3}since\s{1,3}"
     r"(?:(?:(?:its|it|the|their|they)\s{1,3})?(?:(?:was|were)\s{1,3})?"
-    r"(?:launch|launched|launching|start|started|starting|creation|created|set\s{1,3}up|began|founding|founded|opening|opened)\s{1,3}(?:in|on)\s{1,3})?"
+    r"(?:" + _BEGUN + r")\s{1,3}(?:in|on)\s{1,3})?"
 )
 # ... or closes the amount's own name ("a £150,000 Food Larder Grant for 2024/25").
 _NAMED_FOR_DATE = regex(r"(?:\s{1,3}[A-Z][\w'\u2019-]{0,30}){1,4}\s{1,3}(?:for|in)\s{1,3}")
