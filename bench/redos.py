@@ -81,11 +81,15 @@ def timed(fn) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=1.0)
+    ap.add_argument("--only", default="", help="time only the patterns whose name contains this")
+    ap.add_argument("--no-pipelines", action="store_true", help="skip the whole-function timings")
     args = ap.parse_args()
     size = int(args.mb * 1_000_000)
     inputs = hostile(size)
     worst: dict[str, tuple[float, str]] = {}
     for pname, pattern in patterns().items():
+        if args.only not in pname:
+            continue
         for iname, text in inputs.items():
             t = timed(lambda: sum(1 for _ in pattern.finditer(text)))
             if t > worst.get(pname, (0.0, ""))[0]:
@@ -94,6 +98,8 @@ def main() -> None:
     print(f"{'pattern':40} {'s/MB':>8}  worst input")
     for pname, (t, iname) in sorted(worst.items(), key=lambda kv: -kv[1][0]):
         print(f"{pname:40} {t / args.mb:8.3f}  {iname}", flush=True)
+    if args.no_pipelines:
+        return
 
     checker = Checker(load_corpus(ROOT / "claims"))
     print("\nPipelines: seconds per MB, worst input")

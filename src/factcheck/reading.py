@@ -869,7 +869,9 @@ def _with_head(text: str, figures: list[Figure], scope: str, first: Figure | Non
 
 # A clause that opens with a participle after a comma (", seizing 153
 # knives"), not with a total it brings a sum to, nor a list's "including".
-_PARTICIPLE_OPENING = regex(r"\s{0,3}(?!(?:including|according|during|bringing|taking\s+(?:the|its|their)\s+(?:total|tally|overall))\b)[a-z]{2,}ing\s")
+# The stem is bounded (the longest English participles run to ~20 letters):
+# unbounded, a run of letters made each match try every split, 151 s per MB.
+_PARTICIPLE_OPENING = regex(r"\s{0,3}(?!(?:including|according|during|bringing|taking\s+(?:the|its|their)\s+(?:total|tally|overall))\b)[a-z]{2,24}ing\s")
 
 
 def _opens_participle(text: str, lo: int) -> bool:
