@@ -2848,3 +2848,44 @@ def test_a_given_name_before_a_surname_the_documents_write_is_no_foreign_name(tm
     assert verdict(audit, "The audit led by Maren Pellow tested 40 grant files.") is Verdict.SUPPORTED
     # A name the documents never give anyone still is someone else's.
     assert verdict(audit, "The audit led by Maren Ostrowe tested 40 grant files.") is Verdict.UNVERIFIED
+
+
+def test_a_later_level_whose_own_clause_names_what_it_counts_keeps_it(tmp_path):
+    both = "Swims at the Orrin baths fell from 90,000 to 70,000, while gym visits had risen to 52,000 in 2024/25."
+    orrin = _documents_checker(tmp_path / "orrin", [
+        {"id": "review", "publisher": "unknown", "text": both + "\n", "claims": [
+            {"id": "swims-before", "topic": "swims", "subject": "swims at the Orrin baths before", "figure": "90,000", "value": 90000, "unit": "count", "passage": both},
+            {"id": "swims-after", "topic": "swims", "subject": "swims at the Orrin baths after", "figure": "70,000", "value": 70000, "unit": "count", "passage": both},
+            {"id": "gym", "topic": "gym", "subject": "gym visits at the Orrin baths in 2024/25", "figure": "52,000", "value": 52000, "unit": "count", "period": "2024/25", "passage": both},
+        ]},
+    ])
+    # "gym visits had risen to 52,000" counts gym visits, not the swims before it.
+    assert figure_verdict(orrin, both, "52,000") is Verdict.SUPPORTED
+    assert figure_verdict(orrin, both.replace("52,000", "58,000"), "58,000") is Verdict.CONFLICTING
+
+
+def test_the_place_named_by_its_kind_says_nothing_of_the_measure(tmp_path):
+    wall = "The Hessle Point sea wall protects 640 homes from tidal flooding."
+    shore = "The town's promenade has 40 benches."
+    hessle = _documents_checker(tmp_path / "hessle", [
+        {"id": "report", "publisher": "unknown", "text": f"{wall} {shore}\n", "claims": [
+            {"id": "homes", "subject": "homes the Hessle Point sea wall protects", "figure": "640", "value": 640, "unit": "count", "passage": wall},
+            {"id": "benches", "subject": "benches on the Hessle Point promenade", "figure": "40", "value": 40, "unit": "count", "passage": shore},
+        ]},
+    ])
+    # "the town's" is where the documents are, not another measure.
+    assert verdict(hessle, "The town's ageing sea wall shields 640 homes from the tide.") is Verdict.SUPPORTED
+    assert verdict(hessle, "The town's ageing sea wall shields 900 homes from the tide.") is Verdict.CONFLICTING
+
+
+def test_an_aside_on_when_a_thing_was_built_is_not_what_its_figure_measures(tmp_path):
+    wall = "The Hessle Point sea wall protects 640 homes from tidal flooding."
+    built = "The wall was completed in 1956 and runs the length of the seafront."
+    hessle = _documents_checker(tmp_path / "hessle", [
+        {"id": "report", "publisher": "unknown", "text": f"{wall} {built}\n", "claims": [
+            {"id": "homes", "subject": "homes the Hessle Point sea wall protects", "figure": "640", "value": 640, "unit": "count", "passage": wall},
+            {"id": "completed", "subject": "completion of the Hessle Point sea wall", "figure": "1956", "value": "1956", "unit": "date", "passage": built},
+        ]},
+    ])
+    claim = "The ageing sea wall, finished in 1956, shields 640 homes from the tide."
+    assert figure_verdict(hessle, claim, "640") is Verdict.SUPPORTED

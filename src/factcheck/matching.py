@@ -52,6 +52,9 @@ MIN_PRECISION = 0.5
 UNKNOWN_WEIGHT = 0.7
 PRECISION_IDF_BLEND = 0.5
 MAX_SUBJECT_CHARS = 2000
+# "the town's existing sea wall", "the city's knife crime": the place the
+# documents are about, named by its kind; it says nothing of what is measured.
+_HOME_BY_KIND = regex(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s{1,3}(?:town|city|county|district|borough|region|capital|village|island|county\s{1,3}town)['\u2019]s\b")
 # Lookups remembered per matcher (see Matcher._recent), and documented
 # claims' own words (see Matcher.own_words): bounded, for a 100k-claim corpus.
 RECENT_LOOKUPS = 1024
@@ -1777,6 +1780,8 @@ class Matcher:
         # What a claim is about is said in its first few hundred characters;
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
+        if "s" in subject and _HOME_BY_KIND.search(subject):
+            subject = _HOME_BY_KIND.sub("the", subject)
         return list(self._recent.get((subject, limit), lambda: self._match(subject, limit), RECENT_LOOKUPS))
 
     def _match(self, subject: str, limit: int) -> list[Match]:

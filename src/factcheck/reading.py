@@ -940,7 +940,7 @@ _ASIDE = regex(
     r",\s(?:which|who|whom|whose|where|described|dubbed|once|widely)\b[^,;()]{1,200}(?:,|\.?\s*$)"
     r"|\s[\u2014\u2013]\s[^\u2014\u2013]{1,200}\s[\u2014\u2013]\s"
     # ", first set up in the June 2017 strategy,": when the thing began, not what the figure measures.
-    r"|,\s(?:first\s|originally\s|recently\s|newly\s)?(?:set up|launched|created|founded|established|unveiled|introduced|based|chaired|led)\b[^,;()]{1,200},"
+    r"|,\s(?:first\s|originally\s|recently\s|newly\s)?(?:set up|launched|created|founded|established|unveiled|introduced|based|chaired|led|built|completed|finished|opened|constructed|installed)\b[^,;()]{1,200},"
     # ", released as ministers faced fresh questions,": the moment, not the measure.
     r"|,\s(?:[a-z]+\s)?as\s(?!well\b)[^,;()]{1,150},"
     # ", City Hall said," / ", a spokesman added,": who said it, mid-sentence.
@@ -1725,10 +1725,25 @@ def _compared(text: str, readings: list[Reading]) -> list[Reading]:
             if to is not None and not re.fullmatch(r"\s{1,3}to\s{1,3}", text[this.figure.end : to.figure.start]):
                 to = None
             out[i] = replace(this, scope=to.scope if to is not None else earlier.scope)
-        elif this.stance is Stance.ASSERTED and _LATER_LEVEL.search(text, max(0, this.figure.start - 40), this.figure.start):
-            bare = _BARE_AFTER.match(text, this.figure.end) is not None
+        elif this.stance is Stance.ASSERTED and (change := _LATER_LEVEL.search(text, max(0, this.figure.start - 40), this.figure.start)):
+            bare = _BARE_AFTER.match(text, this.figure.end) is not None and not _names_its_own(text, this, earlier, change.start())
             out[i] = replace(this, scope=earlier.scope if bare else this.scope, later=True)
     return out
+
+
+# What a clause may open with before its verb of change and still name
+# nothing it counts: "it has since grown to", "the total rose to".
+_NAMES_NOTHING = frozenset("it its they their this that which while whereas since then now has have had the number total figure tally count level sum".split())
+
+
+def _names_its_own(text: str, reading: Reading, earlier: Reading, verb_at: int) -> bool:
+    """Whether the later level's own clause names what it counts before its
+    verb of change, which the level before it does not: "visits ... had
+    fallen to 1.2 million, while e-book loans had risen to 410,000"; not
+    "Set up with 150 officers, the taskforce has since grown to 400"."""
+    lo = max(reading.around.lo if reading.around is not None else verb_at, earlier.figure.end)
+    before = {w.lower() for w in _CONTENT_WORD.findall(earlier.scope)} | _NAMES_NOTHING
+    return any(w.lower() not in before for w in _CONTENT_WORD.findall(text, lo, verb_at))
 
 
 def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
