@@ -2889,3 +2889,17 @@ def test_an_aside_on_when_a_thing_was_built_is_not_what_its_figure_measures(tmp_
     ])
     claim = "The ageing sea wall, finished in 1956, shields 640 homes from the tide."
     assert figure_verdict(hessle, claim, "640") is Verdict.SUPPORTED
+
+
+def test_a_deadline_after_not_is_set_not_denied(tmp_path):
+    deadline = "If the match funding is not secured by 30 June 2026, the grant for the Ambry Quay repairs may be withdrawn."
+    ambry = _documents_checker(tmp_path / "ambry", [
+        {"id": "letter", "publisher": "unknown", "text": deadline + "\n", "claims": [
+            {"id": "deadline", "subject": "deadline for securing match funding for the Ambry Quay repairs", "figure": "30 June 2026", "value": "2026-06-30", "unit": "date", "passage": deadline},
+        ]},
+    ])
+    assert verdict(ambry, deadline) is Verdict.SUPPORTED
+    assert verdict(ambry, "The match funding for the Ambry Quay repairs must be secured not later than 30 June 2026.") is not Verdict.CONFLICTING
+    assert verdict(ambry, deadline.replace("30 June", "31 July")) is Verdict.CONFLICTING
+    # A date itself denied still is.
+    assert verdict(ambry, "The deadline for securing match funding for the Ambry Quay repairs is not 30 June 2026.") is Verdict.CONFLICTING

@@ -324,7 +324,8 @@ _DENIED_BEFORE = regex(
     r"(?:\b|(?=n['\u2019]t\b))(not|never|n['\u2019]t|rather than|instead of|as opposed to|no longer|a far cry from|nowhere near|nothing like|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s)"
     # "Rescue and Response is no £56m scheme"
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))no)"
-    r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b)[\w'’-]{1,20}){0,3}\s*$",
+    # "not later than 31 March": a deadline, as a bound; not a denial.
+    r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b|later\b|earlier\b|sooner\b)[\w'’-]{1,20}){0,3}\s*$",
     re.I,
 )
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
@@ -461,8 +462,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         m = _DENIED_BEFORE.search(before)
         # "not 250 activities but 25,000": the "but" turns it back.
         # "not published until June 2018" says when it was, not that it was
-        # not; "have not changed since 2019" denies the change, not the year.
-        if m and not _qualified_negation(m.group(1), fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]):
+        # not; "have not changed since 2019" denies the change, not the year;
+        # "if it is not secured by 31 March" sets the deadline, not denies it.
+        if m and not _qualified_negation(m.group(1), fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]) and not (fig.kind == "date" and before.endswith(("by ", "By "))):
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
