@@ -2903,3 +2903,24 @@ def test_a_deadline_after_not_is_set_not_denied(tmp_path):
     assert verdict(ambry, deadline.replace("30 June", "31 July")) is Verdict.CONFLICTING
     # A date itself denied still is.
     assert verdict(ambry, "The deadline for securing match funding for the Ambry Quay repairs is not 30 June 2026.") is Verdict.CONFLICTING
+
+
+def test_a_figure_said_in_place_of_a_denied_one_takes_its_units_and_a_denied_bound_is_denied(tmp_path):
+    age = "The two Selby Fen pumps are 38 years old."
+    queued = "Stall owners at the Selby Fen market numbered 52 on the opening day."
+    selby = _documents_checker(tmp_path / "selby", [
+        {"id": "report", "publisher": "unknown", "text": f"{age} {queued}\n", "claims": [
+            {"id": "age", "subject": "age of the Selby Fen pumps", "figure": "38 years", "value": 38, "unit": "years", "passage": age},
+            {"id": "pumps", "subject": "pumps at Selby Fen", "figure": "two", "value": 2, "unit": "count", "passage": age},
+            {"id": "stalls", "subject": "stall owners at the Selby Fen market on the opening day", "figure": "52", "value": 52, "unit": "count", "passage": queued},
+        ]},
+    ])
+    # "but 38" is 38 years, the pumps' age, not a count of pumps.
+    assert figure_verdict(selby, "The Selby Fen pumps are not 30 years old but 38.", "38") is Verdict.SUPPORTED
+    assert figure_verdict(selby, "The Selby Fen pumps are not 38 years old but 45.", "45") is Verdict.CONFLICTING
+    # "not more than 60 ... but 52": the bound is what is denied; 52 is said instead.
+    denied = "Stall owners at the Selby Fen market on the opening day were not more than 60 but 52."
+    assert figure_verdict(selby, denied, "60") is Verdict.UNVERIFIED
+    assert figure_verdict(selby, denied, "52") is Verdict.SUPPORTED
+    # Without "but" and a figure, "not more than 60" is the bound itself.
+    assert figure_verdict(selby, "Stall owners at the Selby Fen market on the opening day were not more than 60.", "60") is Verdict.SUPPORTED

@@ -458,6 +458,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         m = _FROM_TO.search(before)
         if m and any(f.start > fig.end and re.fullmatch(r"\s+(?:[\w'\u2019-]+\s+){0,2}to\s+", text[fig.end : f.start]) for f in figures):
             return Stance.PREVIOUS, "from ... to"
+    bound = _NOT_A_BOUND.search(before) if fig.qualifier in _BOUND_DENIED else None
+    if bound and _replaced_after(text, fig, figures):
+        return Stance.DENIED, bound.group().strip()  # "not more than 70 homes but 64": the bound is denied, the 64 said instead
     if any(cue in low for cue in _NEGATION_CUES):
         m = _DENIED_BEFORE.search(before)
         # "not 250 activities but 25,000": the "but" turns it back.
@@ -621,6 +624,18 @@ def _ends_in_cue_word(before: str) -> bool:
     searches (each tried at every position) are skipped."""
     stripped = before.rstrip()
     return len(stripped) < len(before) and _CUE_WORD_AT_END.search(stripped, len(stripped) - 6) is not None
+
+
+_BOUND_DENIED = {"up_to": "more_than", "at_least": "less_than"}
+_NOT_A_BOUND = regex(r"\bnot\s{1,3}(?:(?:more|less|fewer)\s{1,3}than|over|under|above|below)\s{1,3}$", re.I)
+# "... but 64", "... but only 12": what replaces a figure denied before it.
+_BUT_BEFORE = regex(r"^[^.;:!?]{0,60}?\bbut\s{1,3}(?:only\s{1,3}|just\s{1,3})?$")
+
+
+def _replaced_after(text: str, fig: Figure, figures: list[Figure]) -> bool:
+    """Whether a figure of the same kind follows `fig` after "but"."""
+    later = next((f for f in figures if f.start >= fig.end), None)
+    return later is not None and later.kind == fig.kind and _BUT_BEFORE.match(text[fig.end : later.start]) is not None
 
 
 def _qualified_negation(word: str, fig: Figure) -> bool:
@@ -1608,6 +1623,8 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
     out = []
     for fig in figures:
         stance, cue = _stance(text, fig, figures)
+        if stance is Stance.DENIED and fig.qualifier in _BOUND_DENIED and _NOT_A_BOUND.fullmatch(cue + " "):
+            fig = replace(fig, qualifier=_BOUND_DENIED[fig.qualifier])  # what "not more than 70" denies: more than 70
         clause = _clause_bounds(text, fig, figures)
         lo, hi = _trimmed(text, fig, clause)  # scope_of
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
@@ -1753,7 +1770,7 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
     that replaces a denied one measures what the denied one would have, so
     it takes the denied figure's words too."""
     out = list(readings)
-    amounts = [i for i, r in enumerate(out) if r.figure.kind in AMOUNTS]
+    amounts = [i for i, r in enumerate(out) if r.figure.kind in AMOUNTS or r.figure.kind == "duration"]
     for before, i in zip(amounts, amounts[1:]):
         # Amounts only: a date between them ("by the end of May 2019") is neither.
         denied, this = out[before], out[i]
@@ -1766,8 +1783,16 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
         if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
-            out[i] = replace(this, scope=f"{denied.scope} {own}", replaces_end=denied.figure.end)
+            out[i] = replace(this, figure=_in_units_of(text, this.figure, denied.figure), scope=f"{denied.scope} {own}", replaces_end=denied.figure.end)
     return out
+
+
+def _in_units_of(text: str, fig: Figure, denied: Figure) -> Figure:
+    """"not 41 years old but 45": a bare number said in place of a denied
+    figure is in its units (not money: "£9m" may scale what follows it)."""
+    if fig.unit != "count" or denied.kind not in ("duration", "percent") or _BARE_AFTER.match(text, fig.end) is None:
+        return fig
+    return replace(fig, unit=denied.unit, category=denied.category)
 
 
 # A count that is the size of what follows: "150-strong taskforce", "a
