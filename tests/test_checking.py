@@ -2924,3 +2924,20 @@ def test_a_figure_said_in_place_of_a_denied_one_takes_its_units_and_a_denied_bou
     assert figure_verdict(selby, denied, "52") is Verdict.SUPPORTED
     # Without "but" and a figure, "not more than 60" is the bound itself.
     assert figure_verdict(selby, "Stall owners at the Selby Fen market on the opening day were not more than 60.", "60") is Verdict.SUPPORTED
+
+
+def test_money_for_one_stage_of_work_is_not_the_documents_figure_for_another(tmp_path):
+    share = "Once the drawings are approved, the Board will pay 40 per cent of the cost of replacing the Tolley Brook culvert, up to £600,000."
+    tolley = _documents_checker(tmp_path / "tolley", [
+        {"id": "letter", "publisher": "unknown", "text": share + "\n", "claims": [
+            {"id": "share", "subject": "share of the cost of replacing the Tolley Brook culvert the Board will pay", "figure": "40 per cent", "value": 40, "unit": "percent", "passage": share},
+            {"id": "cap", "subject": "most the Board will pay towards replacing the Tolley Brook culvert", "figure": "£600,000", "value": 600000, "unit": "GBP", "qualifier": "up_to", "passage": share},
+        ]},
+    ])
+    assert verdict(tolley, share) is Verdict.SUPPORTED
+    surveying = "The Board will pay 40 per cent of the cost of surveying the Tolley Brook culvert, up to £600,000."
+    assert figure_verdict(tolley, surveying, "40 per cent") is Verdict.UNVERIFIED
+    assert figure_verdict(tolley, surveying, "£600,000") is Verdict.UNVERIFIED
+    # Another sum for another stage is no conflict with the replacement's cap.
+    assert verdict(tolley, "The Board has set aside £250,000 for design work on the Tolley Brook culvert.") is Verdict.UNVERIFIED
+    assert verdict(tolley, "The Board will pay up to £900,000 towards replacing the Tolley Brook culvert.") is Verdict.CONFLICTING

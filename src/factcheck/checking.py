@@ -240,6 +240,7 @@ class Checker:
     _own_names: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _own_names_of
     _passage_counted: dict[int, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_counts
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
+    _subject_stages: dict[int, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _staged_otherwise
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
@@ -747,6 +748,14 @@ class Checker:
             if other is not None:
                 return unverified(f"the documents give {other.claim.subject!r}, a wait of another length than the sentence's; nothing in them counts this one.", None, [other])
             matches = kept
+        stages = _stages_of_work(reading)
+        if stages:
+            kept = [m for m in matches if not self._staged_otherwise(m.index, stages)]
+            other = next(filter(accepts, matches), None) if len(kept) < len(matches) and not any(map(accepts, kept)) else None
+            if other is not None:
+                stage = ", ".join(sorted(stages))
+                return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
+            matches = kept
         first = next(filter(accepts, matches), None)
         if first is None and restrict is None:
             meant = self._meant_by_its_figure(matches, reading)
@@ -1230,6 +1239,15 @@ class Checker:
             subject = self.matcher.entries[index].claim.subject
             own = self._subject_waits[index] = tuple(_days(f) for f in parse_figures(subject) if f.kind == "duration")
         return bool(own) and not any(abs(a - b) <= b * _SAME_WAIT for a in own for b in waits)
+
+    def _staged_otherwise(self, index: int, stages: frozenset[str]) -> bool:
+        """Whether the documented claim's subject names a stage of work and
+        none of the sentence's: "the cost of replacing the pumps" is not
+        what "the cost of surveying" them measures, however alike the words."""
+        own = self._subject_stages.get(index)
+        if own is None:
+            own = self._subject_stages[index] = _stages_in(self.matcher.entries[index].claim.subject)
+        return bool(own) and own.isdisjoint(stages)
 
     def _foreign_places(self, sentence: str) -> tuple[str, ...]:
         """`Matcher.foreign_places`, remembered for the sentence being
@@ -2674,6 +2692,49 @@ _SAME_WAIT = Decimal("0.02")
 def _days(fig: Figure) -> Decimal:
     assert isinstance(fig.value, Decimal)
     return fig.value * DAYS_PER_UNIT.get(fig.unit, Decimal(1))
+
+
+# Stages of a piece of work that money or time can be for, each with the
+# words that name it: money for one ("£1.8m for design work") is not the
+# documents' figure for another ("replacing the pumps"). "Building" and
+# "study" are left out: as nouns they name things, not stages.
+_STAGE_WORDS = {
+    "surveying": "survey surveys surveying surveyed",
+    "design": "design designs designing",
+    "feasibility work": "feasibility",
+    "building": "build construction constructing",
+    "replacement": "replace replacing replacement replacements",
+    "repair": "repair repairs repairing",
+    "refurbishment": "refurbish refurbishing refurbishment",
+    "maintenance": "maintenance maintaining maintain",
+    "demolition": "demolition demolishing demolish",
+    "installation": "install installing installation",
+}
+_STAGE_OF = {word: stage for stage, words in _STAGE_WORDS.items() for word in words.split()}
+_STAGE = "|".join(sorted(_STAGE_OF, key=len, reverse=True))
+_STAGE_WORD = regex(r"\b(?:" + _STAGE + r")\b", re.I)
+# A stage a figure is for or of: "the cost of surveying", "£1.8m for design
+# work", "spent on repairs"; not the moment of one ("once the surveys are in").
+_STAGE_PAID_FOR = regex(r"\b(?:for|on|of|towards|to|into)\s{1,3}(?:(?:the|its|their|a|new)\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,2}?(" + _STAGE + r")\b", re.I)
+
+
+def _stages_in(words: str) -> frozenset[str]:
+    return frozenset(_STAGE_OF[m.group().lower()] for m in _STAGE_WORD.finditer(words))
+
+
+def _stages_paid_for(words: str) -> frozenset[str]:
+    return frozenset(_STAGE_OF[m.group(1).lower()] for m in _STAGE_PAID_FOR.finditer(words))
+
+
+def _stages_of_work(reading: Reading) -> frozenset[str]:
+    """The stages of work the figure's own words say it is for or of; else
+    the sentence's, when it names one stage only ("50 per cent of the cost
+    of surveying the stations, up to a maximum of £1.2m")."""
+    own = _stages_paid_for(reading.scope)
+    if own:
+        return own
+    sentence = _stages_paid_for(reading.sentence_scope)
+    return sentence if len(sentence) == 1 else frozenset()
 
 
 def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
