@@ -2941,3 +2941,17 @@ def test_money_for_one_stage_of_work_is_not_the_documents_figure_for_another(tmp
     # Another sum for another stage is no conflict with the replacement's cap.
     assert verdict(tolley, "The Board has set aside £250,000 for design work on the Tolley Brook culvert.") is Verdict.UNVERIFIED
     assert verdict(tolley, "The Board will pay up to £900,000 towards replacing the Tolley Brook culvert.") is Verdict.CONFLICTING
+
+
+def test_a_documented_projection_is_not_contradicted_by_what_happened(tmp_path):
+    lost = "The shoreline plan expects 40 homes at Wexby Sands to be lost to erosion by 2050."
+    wexby = _documents_checker(tmp_path / "wexby", [
+        {"id": "plan", "publisher": "unknown", "text": lost + "\n", "claims": [
+            {"id": "lost", "subject": "homes at Wexby Sands expected to be lost to erosion by 2050", "figure": "40", "value": 40, "unit": "count", "passage": lost},
+        ]},
+    ])
+    # The storm's count is another measure than the plan's projection.
+    assert verdict(wexby, "Sea water got into 55 homes at Wexby Sands during the storm.") is Verdict.UNVERIFIED
+    # Said as a projection too, it is the documents' measure.
+    assert verdict(wexby, "55 homes at Wexby Sands are expected to be lost to erosion by 2050.") is Verdict.CONFLICTING
+    assert verdict(wexby, "40 homes at Wexby Sands are expected to be lost to erosion by 2050.") is Verdict.SUPPORTED

@@ -2561,12 +2561,29 @@ def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence])
     addition = _ADDITION_BEFORE.search(text, max(0, fig.start - 30), fig.start)
     if addition is not None and not any(_is_addition(e) for e in conflicting):
         return f"the sentence gives an addition ({' '.join(addition.group().split())!r})"
+    # The documents' figures for one topic measure one thing: if one says it
+    # is a projection, they all are.
+    projected = next(filter(None, (_PROJECTED.search(e.claim.subject) for e in conflicting)), None)
+    if projected is not None and not _PROJECTING.search(text):
+        return f"the documents give a projection ({projected.group()!r}), and the sentence says it has happened"
     summed = _SUMMED.search(text)
     if summed is not None and (not summed.group().lower().startswith("add") or _SEVERAL.search(text, 0, summed.start())):
         # "add up to" sums several things only when several are named before
         # it ("The £5m and the £9m add up to ..."); one thing's parts add up to its total.
         return f"the sentence sums several things ({summed.group()!r})"
     return None
+
+
+# A documented figure that is a projection ("homes expected to be lost to
+# erosion by 2045", "at risk of flooding"), and words with which a sentence
+# projects too: without them it says the thing has happened.
+_PROJECTED = regex(
+    r"\b(?:expected|forecast|projected|predicted|likely)\s{1,3}to\b|\bat\s{1,3}risk\b"
+    # Not "closed due to cuts": "due to open", "set to rise".
+    r"|\b(?:set|due)\s{1,3}to\s{1,3}(?:be|open|start|begin|close|finish|complete|launch|rise|fall|reach|grow)\b",
+    re.I,
+)
+_PROJECTING = regex(r"\b(?:will|would|could|might|may|expected|forecasts?|projected|predicted|likely|risk|set\s{1,3}to|due\s{1,3}to|threat|threatened|threatens|face|faces|facing|by\s{1,3}20\d\d)\b", re.I)
 
 
 def _is_addition(e: Evidence) -> bool:
