@@ -2955,3 +2955,16 @@ def test_a_documented_projection_is_not_contradicted_by_what_happened(tmp_path):
     # Said as a projection too, it is the documents' measure.
     assert verdict(wexby, "55 homes at Wexby Sands are expected to be lost to erosion by 2050.") is Verdict.CONFLICTING
     assert verdict(wexby, "40 homes at Wexby Sands are expected to be lost to erosion by 2050.") is Verdict.SUPPORTED
+
+
+def test_a_bound_said_never_to_be_passed_is_refuted_by_one_figure_past_it(tmp_path):
+    peak = "At 9pm the Harle Hall shelter held 120 people; the last 30 left at dawn."
+    harle = _documents_checker(tmp_path / "harle", [
+        {"id": "blog", "publisher": "unknown", "text": peak + "\n", "claims": [
+            {"id": "peak", "topic": "shelter", "subject": "people in the Harle Hall shelter at 9pm", "figure": "120", "value": 120, "unit": "count", "passage": peak},
+            {"id": "last", "topic": "shelter", "subject": "people in the Harle Hall shelter at dawn", "figure": "30", "value": 30, "unit": "count", "passage": peak},
+        ]},
+    ])
+    # The 30 at dawn cannot show that it never held more than 80; the 120 at 9pm shows it did.
+    assert verdict(harle, "The Harle Hall shelter never held more than 80 people that night.") is Verdict.CONFLICTING
+    assert verdict(harle, "The Harle Hall shelter never held more than 150 people that night.") is Verdict.SUPPORTED

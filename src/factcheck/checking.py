@@ -447,6 +447,11 @@ class Checker:
                 check = _denied(check, reading)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading, ev)
+            elif reading.every_moment and check.verdict is Verdict.MIXED:
+                # "never held more than 100": the documents' 140 refutes it; their 35 cannot show it.
+                past = [e.claim for e in ev if e.relation is Relation.CONFLICTS]
+                check = replace(check, verdict=Verdict.CONFLICTING, reason=f"{fig.text}: the sentence says it was never passed, but the documents give {_list(past[:3])} for {past[0].subject!r}.")
+                ev = [e if e.relation is Relation.CONFLICTS else replace(e, relation=Relation.RELATED) for e in ev]
             elif reading.stance is Stance.ASSERTED and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=False):
                 # "... to £3.20": the documents' other figure is the earlier level the sentence gives itself.
                 check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the later level the documents give; {check.reason.split(': ', 1)[-1]}")

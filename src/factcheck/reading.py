@@ -145,6 +145,9 @@ class Reading:
     # Said in place of a denied figure ("not £9m but £6m", "the true figure
     # was 16"), it measures what the denied one would have: where that one ends.
     replaces_end: int | None = None
+    # A bound said to hold at every moment ("never held more than 100"): one
+    # documented figure past it refutes it, whatever others agree.
+    every_moment: bool = False
 
     @property
     def window(self) -> "Period | None":
@@ -627,6 +630,16 @@ def _ends_in_cue_word(before: str) -> bool:
 
 
 _BOUND_DENIED = {"up_to": "more_than", "at_least": "less_than"}
+# "never held more than 100", "at no point fewer than 20": a bound said
+# never to be passed (the figure reader has turned it over: at most 100).
+_NEVER_BOUND = regex(r"\b(?:never|at\s{1,3}no\s{1,3}(?:point|time|stage))\b(?:\s{1,3}[\w'\u2019-]{1,20}){0,3}?\s{1,3}(?:more|fewer|less|higher|lower|greater)\s{1,3}than\s{1,3}$", re.I)
+
+
+def _never_past(text: str, fig: Figure, stance: Stance) -> bool:
+    """Whether the figure is a bound said never to be passed."""
+    if stance is not Stance.ASSERTED or fig.qualifier not in ("up_to", "at_least") or "never" not in text and " no " not in text:
+        return False
+    return _NEVER_BOUND.search(text, max(0, fig.start - 120), fig.start) is not None
 _NOT_A_BOUND = regex(r"\bnot\s{1,3}(?:(?:more|less|fewer)\s{1,3}than|over|under|above|below)\s{1,3}$", re.I)
 # "... but 64", "... but only 12": what replaces a figure denied before it.
 _BUT_BEFORE = regex(r"^[^.;:!?]{0,60}?\bbut\s{1,3}(?:only\s{1,3}|just\s{1,3})?$")
@@ -1629,7 +1642,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         lo, hi = _trimmed(text, fig, clause)  # scope_of
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f is not fig for f in dates)
-        out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around))
+        out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around, every_moment=_never_past(text, fig, stance)))
     return _running_on(text, _shared_leads(text, figures, _compared(text, _contrasted(text, out))))
 
 
