@@ -2968,3 +2968,16 @@ def test_a_bound_said_never_to_be_passed_is_refuted_by_one_figure_past_it(tmp_pa
     # The 30 at dawn cannot show that it never held more than 80; the 120 at 9pm shows it did.
     assert verdict(harle, "The Harle Hall shelter never held more than 80 people that night.") is Verdict.CONFLICTING
     assert verdict(harle, "The Harle Hall shelter never held more than 150 people that night.") is Verdict.SUPPORTED
+
+
+def test_where_a_report_said_it_is_part_of_the_attribution(tmp_path):
+    left = "When the Dunmore rest centre closed, the last 35 people went home."
+    dunmore = _documents_checker(tmp_path / "dunmore", [
+        {"id": "blog", "publisher": "Dunmore Courier", "text": left + "\n", "claims": [
+            {"id": "last", "subject": "last people to leave the Dunmore rest centre when it closed", "figure": "35", "value": 35, "unit": "count", "passage": left},
+        ]},
+    ])
+    said = "The Harbour Gazette's live blog reported in its final update that the Dunmore rest centre had closed, with the last {} people going home."
+    assert verdict(dunmore, said.format(35)) is Verdict.SUPPORTED
+    assert verdict(dunmore, said.format(45)) is Verdict.CONFLICTING
+    assert verdict(dunmore, "A council officer said at the meeting that the Dunmore rest centre had closed, with the last 45 people going home.") is Verdict.CONFLICTING

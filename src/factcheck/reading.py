@@ -672,11 +672,13 @@ _SAID = regex(
     r"\b(?:was|were|been|being|is|are)\s+told\s+(?:[^,;.]{1,60}?\s+)?that\s+|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:told\s+[^,;.]{1,60}?\s+that\s+"
+    # "said in a statement that", "reported in its final update that": where it was said.
+    r"|(?:said|says|say|stated|explained|argued|noted)\s+(?:in|on|at|during)\s+[^,;.]{1,40}?\s+that\s+"
     # ("have added £300,000 to the fund", "£0.4m added to reserves" add money, not words.)
     r"|(?:said|says|say|told\s+[\w\s]{1,40}?|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )added(?!\s+to\b)|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
-    r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+that\s+"
+    r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+(?:(?:in|on|at|during)\s+[^,;.]{1,40}?\s+)?that\s+"
     # Minutes and reports: "Dev Kalsi reported that 471 homes ...".
-    r"|(?:reported|reports|acknowledged|admitted|conceded|estimated|informed\s+[\w\s]{1,40}?)\s+that\s+)",
+    r"|(?:reported|reports|acknowledged|admitted|conceded|estimated|informed\s+[\w\s]{1,40}?)\s+(?:(?:in|on|at|during)\s+[^,;.]{1,40}?\s+)?that\s+)",
     re.I,
 )
 # Words without which _SAID cannot match: a cheap test before the search.
