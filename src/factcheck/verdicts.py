@@ -364,6 +364,11 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
             # "around" clears ("more than 120") agrees.
             inside = d[0] >= claimed.value if cq in _FLOORS else d[1] <= claimed.value
             return True if inside else None
+        if dq == "exact" and cq in ("up_to", "at_least") and abs(documented.value - claimed.value) > _magnitude(claimed.value):
+            # "up to £22.5m" against the documents' £1.5m, "at least 300"
+            # against 3,000: true of it, but a limit that far off is not the
+            # figure the documents give; within a leading digit's step it is.
+            return None
         if cq == "exact" and dq != "exact":
             # The documents give a bound ("more than 150"): a claim of that
             # very figure agrees (writers drop the qualifier); a precise
