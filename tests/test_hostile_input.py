@@ -86,7 +86,10 @@ def test_huge_stream_reads_in_bounded_memory(run):
 def test_hostile_claims_get_a_result(run, claim):
     start = time.perf_counter()
     r = run("check", claim, "--format", "jsonl")
-    assert time.perf_counter() - start < 10
+    # A guard against a hang (catastrophic backtracking takes minutes to
+    # hours), not a speed target: those are in bench/. 10 s failed once on a
+    # machine busy with a benchmark; each claim takes about a second.
+    assert time.perf_counter() - start < 60
     assert r.status in (0, 1)
     (row,) = jsonl(r)
     assert row["claim"] == claim and row["reason"]
