@@ -2981,3 +2981,15 @@ def test_where_a_report_said_it_is_part_of_the_attribution(tmp_path):
     assert verdict(dunmore, said.format(35)) is Verdict.SUPPORTED
     assert verdict(dunmore, said.format(45)) is Verdict.CONFLICTING
     assert verdict(dunmore, "A council officer said at the meeting that the Dunmore rest centre had closed, with the last 45 people going home.") is Verdict.CONFLICTING
+
+
+def test_an_idiom_of_opening_dates_the_opening(tmp_path):
+    opened = "The Copperfield Lido reopened on 3 May 2025 after a two-year restoration."
+    lido = _documents_checker(tmp_path / "lido", [
+        {"id": "notice", "publisher": "unknown", "text": opened + "\n", "claims": [
+            {"id": "opening", "subject": "opening of the Copperfield Lido", "figure": "3 May 2025", "value": "2025-05-03", "unit": "date", "passage": opened},
+        ]},
+    ])
+    # "its doors" is no object the documents date: the idiom is the opening.
+    assert verdict(lido, "The Copperfield Lido opened its doors on 3 May 2025.") is Verdict.SUPPORTED
+    assert verdict(lido, "The Copperfield Lido opened its doors in June 2025.") is Verdict.CONFLICTING

@@ -879,22 +879,25 @@ def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wid
     camp") is read with what the sentence says before its first amount ("The
     trust gave"), as the verb and subject it shares; failing that, with the
     whole sentence."""
-    amounts = [f for f in figures if f.kind in AMOUNTS]
+    # Within the figure's part of the sentence: "... is costed at £31.4m; the
+    # funding package is £22.5m from the Authority ... and £4m from partners".
+    part = text.rfind(";", 0, fig.start) + 1
+    amounts = [f for f in figures if f.kind in AMOUNTS and f.start >= part]
     if fig.kind in AMOUNTS and amounts and amounts[0] is not fig:
-        shared = _with_head(text, figures, scope)
+        shared = _with_head(text, amounts, scope, lo=part)
         if len(_CONTENT_WORD.findall(shared)) >= MIN_CLAUSE_WORDS:
             return shared
     return wide
 
 
-def _with_head(text: str, figures: list[Figure], scope: str, first: Figure | None = None) -> str:
+def _with_head(text: str, figures: list[Figure], scope: str, first: Figure | None = None, lo: int = 0) -> str:
     """`scope` after what the sentence says before its first amount, or
-    before `first` (less any attribution): the subject and verb a later
-    clause shares; "" when the sentence opens with that amount."""
+    before `first` (less any attribution), from `lo`: the subject and verb
+    a later clause shares; "" when the sentence opens with that amount."""
     first = first or next((f for f in figures if f.kind in AMOUNTS), None)
     if first is None:
         return ""
-    head = text[max(0, first.start - REACH) : first.start]
+    head = text[max(lo, first.start - REACH) : first.start]
     head = " ".join(head[_after_attribution(head, 0, len(head)) :].split())
     return f"{head} {scope}".strip() if head else ""
 
@@ -1504,6 +1507,10 @@ _EVENTS = {
     # Phrasal verbs editors use for the same events.
     "came out": "publication", "rolled out": "launch", "kicked off": "launch", "got off the ground": "launch",
     "went live": "launch", "got under way": "launch", "got underway": "launch",
+    # Idioms whose words are no object: "opened its doors in February 2024".
+    "opened its doors": "launch", "opened their doors": "launch", "opened to the public": "launch",
+    "got going": "launch", "began operating": "launch", "started operating": "launch",
+    "came into force": "launch", "came into effect": "launch", "took effect": "launch",
     # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
     "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
     "award": "award", "closure": "closure",
