@@ -2993,3 +2993,17 @@ def test_an_idiom_of_opening_dates_the_opening(tmp_path):
     # "its doors" is no object the documents date: the idiom is the opening.
     assert verdict(lido, "The Copperfield Lido opened its doors on 3 May 2025.") is Verdict.SUPPORTED
     assert verdict(lido, "The Copperfield Lido opened its doors in June 2025.") is Verdict.CONFLICTING
+
+
+def test_a_documented_figure_more_than_a_year_ago_is_a_rise(tmp_path):
+    rise = "Take-up of the Brindle free swim pass reached 64 per cent, nine percentage points more than a year ago."
+    brindle = _documents_checker(tmp_path / "brindle", [
+        {"id": "news", "publisher": "unknown", "text": rise + "\n", "claims": [
+            {"id": "level", "subject": "take-up of the Brindle free swim pass", "figure": "64 per cent", "value": 64, "unit": "percent", "passage": rise},
+            {"id": "rise", "subject": "rise in take-up of the Brindle free swim pass over a year", "figure": "nine percentage points", "value": 9, "unit": "percentage points", "passage": rise},
+        ]},
+    ])
+    assert verdict(brindle, "Take-up of the Brindle free swim pass has risen by nine percentage points in a year.") is Verdict.SUPPORTED
+    assert verdict(brindle, "Take-up of the Brindle free swim pass has risen by five percentage points in a year.") is Verdict.CONFLICTING
+    # A fall is not the documents' rise.
+    assert verdict(brindle, "Take-up of the Brindle free swim pass has fallen by nine percentage points in a year.") is Verdict.UNVERIFIED

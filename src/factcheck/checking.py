@@ -546,6 +546,9 @@ class Checker:
         span = figure_span(claim)
         if span is None:
             return 0
+        since = _SINCE_THEN.match(claim.passage, span[1])
+        if since is not None:
+            return 1 if since.group(1) else -1  # "six percentage points more than a year ago"
         figures = parse_figures(claim.passage, limit=MAX_CLAIM_FIGURES + 1)
         own = next((r for r in self._read(claim.passage, figures) if r.figure.start == span[0]), None)
         return _direction(own.cue) if own is not None and own.stance is Stance.CHANGE else 0
@@ -2244,6 +2247,13 @@ def _direction(cue: str) -> int:
 
 _MORE_THAN_ANOTHER = regex(r"\b(?:more|higher|greater|bigger)\b", re.I)
 _LESS_THAN_ANOTHER = regex(r"\b(?:less|fewer|lower|smaller)\b", re.I)
+# A documented figure compared with an earlier time after it: "six
+# percentage points more than a year ago", "12% lower than in 2019".
+_SINCE_THEN = regex(
+    r",?\s{1,3}(?:(more|higher)|fewer|less|lower)\s{1,3}than\s{1,3}"
+    r"(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year|the\s{1,3}(?:year|month)\s{1,3}before|in\s{1,3}(?:19|20)\d\d\b)",
+    re.I,
+)
 # ... and a documented claim that is one: "additional investment in ...".
 _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 # Claims of a topic read for a word it may use (a topic holds a handful; a
