@@ -3007,3 +3007,18 @@ def test_a_documented_figure_more_than_a_year_ago_is_a_rise(tmp_path):
     assert verdict(brindle, "Take-up of the Brindle free swim pass has risen by five percentage points in a year.") is Verdict.CONFLICTING
     # A fall is not the documents' rise.
     assert verdict(brindle, "Take-up of the Brindle free swim pass has fallen by nine percentage points in a year.") is Verdict.UNVERIFIED
+
+
+def test_a_count_taken_from_the_passage_beside_can_agree_but_not_contradict(tmp_path, checker):
+    clubs = "The Brackley breakfast club now runs in 12 schools."
+    tutoring = "The Brackley tutoring scheme has reached 800 pupils since September."
+    brackley = _documents_checker(tmp_path / "brackley", [
+        {"id": "report", "publisher": "unknown", "text": f"{clubs} {tutoring}\n", "claims": [
+            {"id": "clubs", "subject": "schools running the Brackley breakfast club", "figure": "12", "value": 12, "unit": "count", "passage": clubs},
+            {"id": "tutoring", "subject": "pupils reached by the Brackley tutoring scheme", "figure": "800", "value": 800, "unit": "count", "passage": tutoring},
+        ]},
+    ])
+    # The words are the breakfast club's; the pupils are counted beside them, for tutoring.
+    assert verdict(brackley, "The trust says 300 of its pupils went to the Brackley breakfast club over the summer.") is not Verdict.CONFLICTING
+    # With a figure of the first passage beside it, the two passages run together, and the count is the next one's.
+    assert figure_verdict(checker, "The Mayor boasts of 43 anti-knife crime projects in 21 boroughs.", "21") is Verdict.CONFLICTING

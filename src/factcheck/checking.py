@@ -842,6 +842,8 @@ class Checker:
             first = next(filter(accepts, matches), None)
             if first is None:
                 return unverified(f"none of the documented subjects matching {_quoted(subject)} counts its members.")
+        beside: frozenset[int] = frozenset()  # the passages next to the one the words matched (see below)
+        words_matched, words_match = -1, accepts
         if counted is not None:
             # "43 staff" counts staff: a documented count of projects is not
             # about it. The name must say so; a shared passage ("910 knives,
@@ -852,6 +854,7 @@ class Checker:
             # two sentences of a document into one. The next one's count of
             # boroughs is this count's, though only the first matched the words.
             beside = self._next_to(first.index)
+            words_matched = first.index
 
             def accepts(m: Match) -> bool:
                 if not (words_match(m) or (m.index in beside and self._counted_head(m) == stem)):
@@ -1036,6 +1039,15 @@ class Checker:
                 # what was set aside for it, not what has been spent.
                 why = f"{fig.text}: the sentence says it has been spent; the documents give {_list([e.claim for e in planned][:2])} as {planned[0].claim.subject!r}, money set aside, not spent."
                 return _unconfirmed(check, evidence, why)
+        alone = not reading.around or sum(f.kind in AMOUNTS for f in reading.around.figures) < 2
+        if check.verdict is Verdict.CONFLICTING and alone and beside and best.index in beside and not words_match(best) and best.index != words_matched:
+            # Taken from the passage beside the one the words matched, on its
+            # counted noun alone ("410 of its pupils went to breakfast clubs"
+            # against the tutoring programme's pupils counted next to them),
+            # with no other figure to show the two passages run together (as
+            # "43 projects in 21 boroughs" does): enough to agree, not to contradict.
+            why = f"{fig.text}: the documents count {counted[0] if counted else 'it'} only in the passage beside the one the sentence's words match, for {best.claim.subject!r}; that cannot contradict it."
+            return _unconfirmed(check, evidence, why)
         if check.verdict is Verdict.CONFLICTING:
             apart = _not_the_documents_measure(text, fig, evidence)
             if apart is not None:
