@@ -557,3 +557,21 @@ def test_a_place_in_a_series_is_no_fraction():
     # A share stays a share: after "by", or with "of".
     assert [(f.text, f.kind) for f in parse_figures("Visits fell by a fifth and last year rose again.")] == [("a fifth", "fraction")]
     assert [(f.text, f.kind) for f in parse_figures("A fourth of the budget went on rent.")] == [("A fourth", "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("On the night of 21 to 22 November, the wall was overtopped.", "21 to 22 November", "--11"),
+        ("The festival runs from 3 to 5 June 2025.", "3 to 5 June 2025", "2025-06"),
+        ("It ran 21-22 November 2024.", "21-22 November 2024", "2024-11"),
+        ("On 21 and 22 November the roads were shut.", "21 and 22 November", "--11"),
+    ],
+)
+def test_days_of_one_month_are_that_month_not_a_count(text, figure, value):
+    (found,) = parse_figures(text)
+    assert (found.text, found.unit, found.value) == (figure, "date", value)
+
+
+def test_a_count_before_a_month_is_still_a_count():
+    assert [(f.text, f.unit) for f in parse_figures("Between 3 and 5 people came in June.")] == [("3 and 5", "count"), ("June", "date")]

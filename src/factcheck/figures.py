@@ -1244,12 +1244,34 @@ def _part_of_year(toks: list[_Tok], i: int) -> _Raw | None:
     return _Raw(i, k, f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "date")
 
 
+def _days_of_a_month(toks: list[_Tok], i: int, day: tuple[int, int]) -> _Raw | None:
+    """"21 to 22 November", "3-5 June 2025", "21 and 22 November": days of
+    one month, read as that month (not a count of 21 and a date)."""
+    d, j = day
+    if j + 2 >= len(toks) or toks[j + 1].low not in {"to", "-", "\u2013", "and", "&"}:
+        return None
+    end = _day_at(toks, j + 2)
+    if end is None or end[0] <= d or toks[j + 2].kind != toks[i].kind:
+        return None
+    k = end[1] + 1
+    month = _month_at(toks, k)
+    if month is None:
+        return None
+    y = _year_after(toks, _skip_dot(toks, k + 1), {",", "of", "in"})
+    if y is not None:
+        return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}", "date")
+    return _Raw(i, k, f"--{month:02d}", "date")
+
+
 def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
     n = len(toks)
     if toks[i].low in _PART_OF_YEAR:
         return _part_of_year(toks, i)
     day = _day_at(toks, i)
     if day is not None:
+        days = _days_of_a_month(toks, i, day)
+        if days is not None:
+            return days
         d, j = day
         k = j + 1
         if k < n and toks[k].low == "of":
