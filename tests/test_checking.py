@@ -3022,3 +3022,11 @@ def test_a_count_taken_from_the_passage_beside_can_agree_but_not_contradict(tmp_
     assert verdict(brackley, "The trust says 300 of its pupils went to the Brackley breakfast club over the summer.") is not Verdict.CONFLICTING
     # With a figure of the first passage beside it, the two passages run together, and the count is the next one's.
     assert figure_verdict(checker, "The Mayor boasts of 43 anti-knife crime projects in 21 boroughs.", "21") is Verdict.CONFLICTING
+
+
+def test_a_document_reference_in_an_aside_is_not_what_the_figure_measures():
+    # Corpus 14 (read from the twelfth round): the regulator's letter gives the council 28 days.
+    kelloway = _invented_checker("other_corpus_14")
+    said = "The Authority's letter, reference ES/FCRM/KFS/0412, gives the council {} days to accept its conditions."
+    assert verdict(kelloway, said.format(28)) is Verdict.SUPPORTED
+    assert verdict(kelloway, said.format(21)) is Verdict.CONFLICTING

@@ -980,6 +980,8 @@ _ASIDE = regex(
     r"|,\s(?:[a-z]+\s)?as\s(?!well\b)[^,;()]{1,150},"
     # ", City Hall said," / ", a spokesman added,": who said it, mid-sentence.
     r"|,\s(?:[\w'\u2019.-]{1,30}\s){1,4}(?:said|says|added|insisted|claimed|argued|confirmed|told(?:\s[\w'\u2019.-]{1,30}){1,3}),"
+    # ", reference ES/FCRM/0412,", "(ref. 24/0873)": a document's reference, not what the figure measures.
+    r"|,\s(?:our\s|its\s|their\s|the\s)?(?:ref(?:erence)?\.?|reference\s(?:number|no\.?))\s[^,;()\s]{1,40},"
     # ", a figure the mayor often contrasts with cuts": a remark on the figure, not what it measures.
     r"|,\s(?:a|an)\s(?:figure|sum|number|amount|tally)\b[^,;()]{1,200}(?:,|\.?\s*$)"
 )
