@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factcheck import corpus, figures, markdown, matching, reading, rendering, scanning, suppression, validation  # noqa: E402
+from factcheck import checking, corpus, figures, markdown, matching, reading, rendering, scanning, suppression, validation  # noqa: E402
 from factcheck.checking import Checker  # noqa: E402
 from factcheck.corpus import load_corpus  # noqa: E402
 from factcheck.lazy import LazyPattern  # noqa: E402
@@ -63,7 +63,7 @@ def hostile(size: int) -> dict[str, str]:
 
 def patterns() -> dict[str, re.Pattern]:
     found = {}
-    for module in (figures, reading, matching, scanning, markdown, suppression, rendering, corpus, validation):
+    for module in (figures, reading, matching, checking, scanning, markdown, suppression, rendering, corpus, validation):
         for name, value in vars(module).items():
             if isinstance(value, LazyPattern):
                 value = value.compiled()  # compiled on first use in the code; here, now
