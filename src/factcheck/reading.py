@@ -879,25 +879,22 @@ def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wid
     camp") is read with what the sentence says before its first amount ("The
     trust gave"), as the verb and subject it shares; failing that, with the
     whole sentence."""
-    # Within the figure's part of the sentence: "... is costed at £31.4m; the
-    # funding package is £22.5m from the Authority ... and £4m from partners".
-    part = text.rfind(";", 0, fig.start) + 1
-    amounts = [f for f in figures if f.kind in AMOUNTS and f.start >= part]
+    amounts = [f for f in figures if f.kind in AMOUNTS]
     if fig.kind in AMOUNTS and amounts and amounts[0] is not fig:
-        shared = _with_head(text, amounts, scope, lo=part)
+        shared = _with_head(text, figures, scope)
         if len(_CONTENT_WORD.findall(shared)) >= MIN_CLAUSE_WORDS:
             return shared
     return wide
 
 
-def _with_head(text: str, figures: list[Figure], scope: str, first: Figure | None = None, lo: int = 0) -> str:
+def _with_head(text: str, figures: list[Figure], scope: str, first: Figure | None = None) -> str:
     """`scope` after what the sentence says before its first amount, or
-    before `first` (less any attribution), from `lo`: the subject and verb
-    a later clause shares; "" when the sentence opens with that amount."""
+    before `first` (less any attribution): the subject and verb a later
+    clause shares; "" when the sentence opens with that amount."""
     first = first or next((f for f in figures if f.kind in AMOUNTS), None)
     if first is None:
         return ""
-    head = text[max(lo, first.start - REACH) : first.start]
+    head = text[max(0, first.start - REACH) : first.start]
     head = " ".join(head[_after_attribution(head, 0, len(head)) :].split())
     return f"{head} {scope}".strip() if head else ""
 
@@ -980,7 +977,7 @@ _ASIDE = regex(
     r"|,\s(?:[a-z]+\s)?as\s(?!well\b)[^,;()]{1,150},"
     # ", City Hall said," / ", a spokesman added,": who said it, mid-sentence.
     r"|,\s(?:[\w'\u2019.-]{1,30}\s){1,4}(?:said|says|added|insisted|claimed|argued|confirmed|told(?:\s[\w'\u2019.-]{1,30}){1,3}),"
-    # ", reference ES/FCRM/0412,", "(ref. 24/0873)": a document's reference, not what the figure measures.
+    # ", reference ES/FCRM/0412,", ", ref. 24/0873,": a document's reference, not what the figure measures.
     r"|,\s(?:our\s|its\s|their\s|the\s)?(?:ref(?:erence)?\.?|reference\s(?:number|no\.?))\s[^,;()\s]{1,40},"
     # ", a figure the mayor often contrasts with cuts": a remark on the figure, not what it measures.
     r"|,\s(?:a|an)\s(?:figure|sum|number|amount|tally)\b[^,;()]{1,200}(?:,|\.?\s*$)"
