@@ -2774,6 +2774,8 @@ def _stages_of_work(reading: Reading) -> frozenset[str]:
     """The stages of work the figure's own words say it is for or of; else
     the sentence's, when it names one stage only ("50 per cent of the cost
     of surveying the stations, up to a maximum of £1.2m")."""
+    if reading.around is None or not _STAGE_WORD.search(reading.around.text):
+        return frozenset()  # the common case: no stage named at all, read no further
     own = _stages_paid_for(reading.scope)
     if own:
         return own

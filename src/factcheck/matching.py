@@ -1780,7 +1780,7 @@ class Matcher:
         # What a claim is about is said in its first few hundred characters;
         # the cap keeps a hostile megabyte-long "claim" as cheap as a real one.
         subject = subject[:MAX_SUBJECT_CHARS]
-        if "s" in subject and _HOME_BY_KIND.search(subject):
+        if ("'s" in subject or "\u2019s" in subject) and _HOME_BY_KIND.search(subject):
             subject = _HOME_BY_KIND.sub("the", subject)
         return list(self._recent.get((subject, limit), lambda: self._match(subject, limit), RECENT_LOOKUPS))
 
