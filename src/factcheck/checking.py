@@ -1039,8 +1039,7 @@ class Checker:
                 # what was set aside for it, not what has been spent.
                 why = f"{fig.text}: the sentence says it has been spent; the documents give {_list([e.claim for e in planned][:2])} as {planned[0].claim.subject!r}, money set aside, not spent."
                 return _unconfirmed(check, evidence, why)
-        alone = not reading.around or sum(f.kind in AMOUNTS for f in reading.around.figures) < 2
-        if check.verdict is Verdict.CONFLICTING and alone and beside and best.index in beside and not words_match(best) and best.index != words_matched:
+        if check.verdict is Verdict.CONFLICTING and beside and best.index in beside and _alone(reading) and not words_match(best) and best.index != words_matched:
             # Taken from the passage beside the one the words matched, on its
             # counted noun alone ("410 of its pupils went to breakfast clubs"
             # against the tutoring programme's pupils counted next to them),
@@ -2496,6 +2495,11 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
                 continue
             why = f"{c.figure.text}: the documents give the earlier level the sentence says it changed from, not this later one."
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
+
+
+def _alone(reading: Reading) -> bool:
+    """Whether the figure is its sentence's only amount."""
+    return reading.around is None or sum(f.kind in AMOUNTS for f in reading.around.figures) < 2
 
 
 def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> None:

@@ -637,7 +637,7 @@ _NEVER_BOUND = regex(r"\b(?:never|at\s{1,3}no\s{1,3}(?:point|time|stage))\b(?:\s
 
 def _never_past(text: str, fig: Figure, stance: Stance) -> bool:
     """Whether the figure is a bound said never to be passed."""
-    if stance is not Stance.ASSERTED or fig.qualifier not in ("up_to", "at_least") or "never" not in text and " no " not in text:
+    if stance is not Stance.ASSERTED or fig.qualifier not in ("up_to", "at_least") or "never" not in text and "t no " not in text:  # "never", "at no point", "At no point"
         return False
     return _NEVER_BOUND.search(text, max(0, fig.start - 120), fig.start) is not None
 _NOT_A_BOUND = regex(r"\bnot\s{1,3}(?:(?:more|less|fewer)\s{1,3}than|over|under|above|below)\s{1,3}$", re.I)
