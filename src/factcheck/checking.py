@@ -447,7 +447,7 @@ class Checker:
                 check = _denied(check, reading)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading, ev)
-            elif reading.every_moment and check.verdict is Verdict.MIXED:
+            elif reading.every_moment and check.verdict is Verdict.MIXED and any(e.relation is Relation.CONFLICTS for e in ev):
                 # "never held more than 100": the documents' 140 refutes it; their 35 cannot show it.
                 past = [e.claim for e in ev if e.relation is Relation.CONFLICTS]
                 check = replace(check, verdict=Verdict.CONFLICTING, reason=f"{fig.text}: the sentence says it was never passed, but the documents give {_list(past[:3])} for {past[0].subject!r}.")
