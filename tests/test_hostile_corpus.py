@@ -1,6 +1,7 @@
-"""Hostile and broken corpora: a clear located error, exit 2 for check, never a traceback."""
+"""Hostile and broken corpora: a clear located error, exit 2 for check, never a traceback.
 
-import time
+How long hostile input takes is measured in bench/ (redos.py), not asserted
+here: machines are noisy, and a hang fails the run anyway."""
 
 import pytest
 
@@ -13,9 +14,7 @@ def test_fifty_megabyte_claims_file_is_refused_without_parsing(corpus_copy):
     with big.open("wb") as f:
         f.write(b"claims:\n")
         f.truncate(50 * 1024 * 1024)
-    start = time.perf_counter()
     problems = [str(p) for p in validate_corpus(corpus_copy).problems]
-    assert time.perf_counter() - start < 10
     assert f"claims/huge.yaml:1:1: file is 50 MB; claims files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MB (split it by source document)" in problems
 
 
@@ -60,15 +59,13 @@ def test_a_file_given_as_claims_directory(run, tmp_path):
     assert r.status == 2 and "not a directory" in r.stderr
 
 
-def test_billion_laughs_is_refused_fast(corpus_copy):
+def test_billion_laughs_is_refused(corpus_copy):
     levels = ["a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']"]
     for i in range(1, 10):
         prev, cur = chr(96 + i), chr(97 + i)
         levels.append(f"{cur}: &{cur} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]")
     (corpus_copy / "lol.yaml").write_text("\n".join(levels) + "\nclaims: *j\n", encoding="utf-8")
-    start = time.perf_counter()
     problems = [str(p) for p in validate_corpus(corpus_copy).problems]
-    assert time.perf_counter() - start < 5
     assert any("claims/lol.yaml:" in p and "aliases" in p for p in problems)
 
 
