@@ -751,19 +751,15 @@ class Checker:
 
         waits = _waits_bounding(text, reading)
         if waits:
-            kept = [m for m in matches if not self._bounded_otherwise(m.index, waits)]
-            other = next(filter(accepts, matches), None) if len(kept) < len(matches) and not any(map(accepts, kept)) else None
+            matches, other = _set_apart(matches, accepts, lambda m: self._bounded_otherwise(m.index, waits))
             if other is not None:
                 return unverified(f"the documents give {other.claim.subject!r}, a wait of another length than the sentence's; nothing in them counts this one.", None, [other])
-            matches = kept
         stages = _stages_of_work(reading)
         if stages:
-            kept = [m for m in matches if not self._staged_otherwise(m.index, stages)]
-            other = next(filter(accepts, matches), None) if len(kept) < len(matches) and not any(map(accepts, kept)) else None
+            matches, other = _set_apart(matches, accepts, lambda m: self._staged_otherwise(m.index, stages))
             if other is not None:
                 stage = ", ".join(sorted(stages))
                 return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
-            matches = kept
         first = next(filter(accepts, matches), None)
         if first is None and restrict is None:
             meant = self._meant_by_its_figure(matches, reading)
@@ -849,7 +845,6 @@ class Checker:
             # about it. The name must say so; a shared passage ("910 knives,
             # 651 offensive weapons") holds other counts.
             word, stem = counted
-            words_match = accepts
             # "£1.4m went to 43 projects across 19 boroughs": a reporter runs
             # two sentences of a document into one. The next one's count of
             # boroughs is this count's, though only the first matched the words.
@@ -2497,6 +2492,16 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 
 
+def _set_apart(matches: list[Match], accepts: Callable[[Match], bool], apart: Callable[[Match], bool]) -> tuple[list[Match], Match | None]:
+    """The matches less those `apart` (another measure than the sentence's);
+    and, when that leaves none accepted though one was, the first accepted
+    one set apart, to name in the refusal."""
+    kept = [m for m in matches if not apart(m)]
+    if len(kept) == len(matches) or any(map(accepts, kept)):
+        return kept, None
+    return kept, next(filter(accepts, matches), None)
+
+
 def _alone(reading: Reading) -> bool:
     """Whether the figure is its sentence's only amount."""
     return reading.around is None or sum(f.kind in AMOUNTS for f in reading.around.figures) < 2
@@ -2759,7 +2764,8 @@ _STAGE_WORDS = {
     "installation": "install installing installation",
 }
 _STAGE_OF = {word: stage for stage, words in _STAGE_WORDS.items() for word in words.split()}
-_STAGE_STEMS = ("survey", "design", "feasib", "build", "construct", "replac", "repair", "refurb", "mainten", "maintain", "demoli", "install")
+# The words no other stage word begins with: a sentence holding none of them names no stage.
+_STAGE_STEMS = tuple(w for w in _STAGE_OF if not any(o != w and w.startswith(o) for o in _STAGE_OF))
 _STAGE = "|".join(sorted(_STAGE_OF, key=len, reverse=True))
 _STAGE_WORD = regex(r"\b(?:" + _STAGE + r")\b", re.I)
 # A stage a figure is for or of: "the cost of surveying", "£1.8m for design
