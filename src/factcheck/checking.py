@@ -26,6 +26,7 @@ from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
+from .quoting import Quoted, quoted
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -70,6 +71,15 @@ _REMEMBERED_CHARS = 2000
 # What follows a figure that can say what it counts or pays for ("43 staff",
 # "£5m for a helicopter"); a bounded slice keeps a long text linear.
 _AFTER = 200
+
+
+# The stances a repeated passage is taken as quoted in: a level, a change or
+# an earlier level the document states. A passage read as denied or put
+# forward is read as any sentence is.
+_QUOTABLE = frozenset({Stance.ASSERTED, Stance.CHANGE, Stance.PREVIOUS})
+# A capitalised word around a repeated passage (past the sentence's first
+# letter): a name that may tie the figure to something else ("In Kent, ...").
+_NAME_OUTSIDE = regex(r"\b[A-Z]")
 
 
 class Relation(StrEnum):
@@ -229,6 +239,10 @@ class Checker:
     name_weight: float = NAME_WEIGHT
     min_precision: float = MIN_PRECISION
     matcher: Matcher = None  # type: ignore[assignment] # built from the corpus unless given (the cache gives it)
+    # Whether a sentence that repeats a documented passage is judged as its
+    # quote (see quoting.py); off, it is read like any sentence, as the
+    # curator's round trip reads passages (see validation._round_trip).
+    quote_passages: bool = True
     _title_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
     _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -241,6 +255,7 @@ class Checker:
     _passage_counted: dict[int, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_counts
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
     _subject_stages: dict[int, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _staged_otherwise
+    _passage_readings: dict[int, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
@@ -368,9 +383,21 @@ class Checker:
         order = sorted(range(len(readings)), key=lambda i: (readings[i].figure.kind == "date", readings[i].stance is Stance.DENIED))
         main_topic: str | None = None
         context: list[Figure] = []
+        quotes = self._quotes(text, readings)
         for index in order:
             reading = readings[index]
             fig = reading.figure
+            quote = self._check_quoted(index, reading, text, quotes[index]) if index in quotes else None
+            if quote is not None and quote[0].verdict is not Verdict.UNVERIFIED:
+                # (A quote that leaves it unverified, "In Kent, <passage>", is read as any sentence.)
+                check, ev = quote
+                weighed = _weighed_as_a_level(check, ev, index, readings, evidence) if check.verdict is Verdict.MIXED else quote
+                if weighed[0].verdict is Verdict.SUPPORTED:
+                    check, ev = weighed  # "rose from £2.50 to £3.20", repeated: each level the documents give, the other the sentence's own
+                checks[index] = check
+                main_topic = main_topic or (check.topic if fig.kind != "date" else None)
+                evidence.extend(ev)
+                continue
             if reading.stance is Stance.CHANGE and _direction(reading.cue) != 0:
                 increase = self._check_increase(index, reading, text, carried)
                 if increase is not None:
@@ -431,7 +458,10 @@ class Checker:
                 # giving no duration figure for the thing leaves the amount unverified.
                 context.append(fig)
                 continue
-            if fig.kind == "date" and not reading.event and check.verdict in (Verdict.CONFLICTING, Verdict.UNVERIFIED) and any(r.figure.kind != "date" for r in readings):
+            # "In 2023/24 it awarded £780,000 ...", repeated from a document: there, a date
+            # the documents do not give for an event is when the passage's figures hold.
+            quoted_date = fig.kind == "date" and any(q.start <= fig.start and fig.end <= q.end for q in quotes.values())
+            if fig.kind == "date" and (not reading.event or quoted_date) and check.verdict in (Verdict.CONFLICTING, Verdict.UNVERIFIED) and any(r.figure.kind != "date" for r in readings):
                 # Beside an amount, with no event read for it ("went up by 615
                 # in one week in June 2018", "910 knives ... between its launch
                 # in April 2018 and the end of May 2019"): it says when, and
@@ -447,22 +477,8 @@ class Checker:
                 check = _denied(check, reading)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading, ev)
-            elif reading.every_moment and check.verdict is Verdict.MIXED and any(e.relation is Relation.CONFLICTS for e in ev):
-                # "never held more than 100": the documents' 140 refutes it; their 35 cannot show it.
-                past = [e.claim for e in ev if e.relation is Relation.CONFLICTS]
-                check = replace(check, verdict=Verdict.CONFLICTING, reason=f"{fig.text}: the sentence says it was never passed, but the documents give {_list(past[:3])} for {past[0].subject!r}.")
-                ev = [e if e.relation is Relation.CONFLICTS else replace(e, relation=Relation.RELATED) for e in ev]
-            elif reading.stance is Stance.ASSERTED and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=False):
-                # "... to £3.20": the documents' other figure is the earlier level the sentence gives itself.
-                check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the later level the documents give; {check.reason.split(': ', 1)[-1]}")
-            elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=True):
-                # "rose from £2.50 to £3.20": the documents give both levels,
-                # and the one this earlier level disagrees with is the later.
-                check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give; {check.reason.split(': ', 1)[-1]}")
-            elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
-                # "up from £1m": an earlier level the documents may not record;
-                # that they give today's is no contradiction.
-                check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
+            else:
+                check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
             checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
         _risen_from_documented(checks, readings, evidence)
@@ -482,6 +498,77 @@ class Checker:
         rank = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
         return CheckResult(text, verdict, tuple(ordered), tuple(evidence), " ".join(reasons), context_figures=tuple(context))
+
+    def _quotes(self, text: str, readings: list[Reading]) -> dict[int, Quoted]:
+        """The figures of `text` standing where a documented passage that the
+        text repeats around them has its figure, read as the passage reads
+        its own ("It is false that ..." around a passage denies what the
+        passage asserts, so it is read, not taken as a quote)."""
+        if not self.quote_passages:
+            return {}
+        found = self.matcher.quotes.candidates(text)
+        if not found:
+            return {}
+        spans = [(r.figure.start, r.figure.end) for r in readings]
+        quotes = quoted(text, spans, ((i, self.matcher.claim(i)) for i in found))
+        return {i: q for i, q in quotes.items() if readings[i].stance in _QUOTABLE and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)}
+
+    def _passage_reading(self, index: int) -> Reading | None:
+        """How the documented claim's passage reads its own figure; once per claim."""
+        if index not in self._passage_readings:
+            claim = self.matcher.claim(index)
+            span = figure_span(claim)
+            readings = self._read(claim.passage, parse_figures(claim.passage, limit=MAX_CLAIM_FIGURES + 1))
+            own = next((r for r in readings if span is not None and r.figure.start < span[1] and span[0] < r.figure.end), None)
+            self._passage_readings[index] = own
+        return self._passage_readings[index]
+
+    def _check_quoted(self, index: int, reading: Reading, text: str, quote: Quoted) -> tuple[FigureCheck, list[Evidence]]:
+        """A figure in a repeated passage is about what the passage's figure
+        is about: judged against that claim's topic alone, as a level the
+        document states, whatever the matcher makes of the passage's words."""
+        claim = self.matcher.claim(quote.claim)
+        topic = self.matcher.topic_of(quote.claim)
+        fig, recorded = reading.figure, self.documented(quote.claim)
+        members = self.matcher.topic_indices(topic)
+        scoped = replace(reading, scope=claim.subject, stance=Stance.ASSERTED)
+        # Nothing but the passage, or lower-case words around it: the names
+        # the guards weigh are the document's own, said of this figure. (A
+        # figure no documented one of the topic compares with is read as any.)
+        plain = _NAME_OUTSIDE.search(f"{text[: quote.start]} {text[quote.end :]}", 1) is None and any(comparable(fig, self.documented(i)) for i in members)
+        if not plain:
+            # "In Kent, <passage>": the words around it may tie it to another place or body.
+            check, ev = self._check_figure(index, scoped, text, claim.subject, lambda m: m.topic == topic)
+            return _said_as_quoted(check, quote, claim), ev
+        # Where the words around it say nothing of when, it holds for the time the documented figure does.
+        its_time = self._read_as_its_passage(reading, quote.claim)
+        if its_time and recorded.period:
+            scoped = replace(scoped, figure=replace(fig, period=recorded.period))
+        check, ev = self._judge(index, scoped, topic, dict.fromkeys(members, 1.0))
+        # (The curator's value, not only the text, must agree: a corpus edit to it shows.)
+        as_recorded = recorded.value == fig.value and recorded.unit == fig.unit
+        if quote.same_figure and its_time and as_recorded and check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED):
+            return self._as_its_document_says(check, quote, ev)
+        return _said_as_quoted(check, quote, claim), ev
+
+    def _as_its_document_says(self, check: FigureCheck, quote: Quoted, evidence: list[Evidence]) -> tuple[FigureCheck, list[Evidence]]:
+        """Its own words, its own figure, read for the same time: what the
+        document says, whatever the curated period or precision makes of
+        it; another document's figure for the thing makes it mixed."""
+        claim = self.matcher.claim(quote.claim)
+        own = Evidence(claim, self.corpus.sources[claim.source], Relation.SUPPORTS, 1.0, self.documented(quote.claim), check.index)
+        others = [e for e in evidence if e.claim.id != claim.id]
+        against = [e.claim for e in others if e.relation is Relation.CONFLICTS]
+        also = f"; the documents also give {_list(against[:3])} for {against[0].subject!r}" if against else ""
+        why = f"{check.figure.text}: the sentence repeats the passage of {claim.source} word for word, which gives it for {claim.subject!r}{also}."
+        verdict = Verdict.MIXED if against else Verdict.SUPPORTED
+        return replace(check, verdict=verdict, reason=why, topic=self.matcher.topic_of(quote.claim)), [own, *others]
+
+    def _read_as_its_passage(self, reading: Reading, index: int) -> bool:
+        """Whether the sentence reads a repeated figure for the time its
+        passage does: the words around the passage ("Last year, ...") say nothing of when."""
+        own = self._passage_reading(index)
+        return own is not None and _claim_period(own) == _claim_period(reading)
 
     def _away_from(
         self, taken: set[str | None], check: FigureCheck, reading: Reading, text: str, carried: str, evidence: list[Evidence]
@@ -1976,6 +2063,37 @@ class Checker:
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, readings: list[Reading], evidence: list[Evidence]) -> tuple[FigureCheck, list[Evidence]]:
+    """A level's check weighed by what the sentence says of it: a bound
+    never passed, or one level of a change whose other level the sentence
+    gives itself (`evidence`: what its figures judged so far were shown)."""
+    reading, fig = readings[index], check.figure
+    if reading.every_moment and check.verdict is Verdict.MIXED and any(e.relation is Relation.CONFLICTS for e in ev):
+        # "never held more than 100": the documents' 140 refutes it; their 35 cannot show it.
+        past = [e.claim for e in ev if e.relation is Relation.CONFLICTS]
+        check = replace(check, verdict=Verdict.CONFLICTING, reason=f"{fig.text}: the sentence says it was never passed, but the documents give {_list(past[:3])} for {past[0].subject!r}.")
+        ev = [e if e.relation is Relation.CONFLICTS else replace(e, relation=Relation.RELATED) for e in ev]
+    elif reading.stance is Stance.ASSERTED and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=False):
+        # "... to £3.20": the documents' other figure is the earlier level the sentence gives itself.
+        check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the later level the documents give; {check.reason.split(': ', 1)[-1]}")
+    elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=True):
+        # "rose from £2.50 to £3.20": the documents give both levels,
+        # and the one this earlier level disagrees with is the later.
+        check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give; {check.reason.split(': ', 1)[-1]}")
+    elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
+        # "up from £1m": an earlier level the documents may not record;
+        # that they give today's is no contradiction.
+        check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
+    return check, ev
+
+
+def _said_as_quoted(check: FigureCheck, quote: Quoted, claim: Claim) -> FigureCheck:
+    """The check, its reason saying which passage the sentence repeats and how."""
+    fig = check.figure.text
+    how = "word for word" if quote.same_figure else f"with {fig} where it has {claim.figure}"
+    return replace(check, reason=f"{fig}: the sentence repeats the passage of {claim.source} {how}; {check.reason.split(': ', 1)[-1]}")
 
 
 def _measured_as(text: str, fig: Figure, named: str, other: str) -> bool:

@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .corpus import Claim, Corpus, figure_span
 from .figures import Figure
 from .lazy import cached, regex
+from .quoting import QuoteIndex
 from .reading import BODY_HEADS
 from .recent import Recent
 
@@ -987,6 +988,7 @@ class Matcher:
     _thing_places: dict[tuple[str, ...], frozenset[str]] | None = field(default=None, repr=False)
     _titled: frozenset[str] | None = field(default=None, repr=False)
     _named_numbers: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
+    quotes: QuoteIndex = field(default_factory=lambda: QuoteIndex({}))  # the passages a sentence may repeat
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
     # figures ("£45m for the X", "£50m for the X"), and matches are immutable.
@@ -1064,6 +1066,7 @@ class Matcher:
         m.heads = reference_heads((e.claim.aliases, m.proper_ids[i]) for i, e in enumerate(entries))
         # While every claim is at hand: a large cached corpus decodes a claim only when asked for it.
         m._named_numbers = _numbers_in_names(e.claim for e in entries)
+        m.quotes = QuoteIndex.build([e.claim for e in entries])
         return m
 
     def __getstate__(self) -> dict:

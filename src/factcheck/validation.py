@@ -345,12 +345,16 @@ def _sources_without_claims(corpus: Corpus) -> list[Problem]:
 
 def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
     """Each passage checked as a claim should find its own figure supported
-    (or mixed) by its own source; the ones that do not are warnings."""
+    (or mixed) by its own source; the ones that do not are warnings. The
+    passage is read as a reporter's sentence would be, not recognised as a
+    quote of itself (which would always succeed): the warning tells the
+    curator that the subject's words do not find the passage's figure, so a
+    paraphrase of it will not be found either."""
     from .checking import Checker, Relation
     from .verdicts import Verdict
 
     try:
-        checker = Checker(corpus)
+        checker = Checker(corpus, quote_passages=False)
     except Exception as exc:  # noqa: BLE001 - a corpus the matcher cannot index is reported, not raised
         return [Problem(str(corpus.root), 1, 1, f"warning: round trip not run: {exc}")]
     results: dict[str, object] = {}
@@ -372,7 +376,7 @@ def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
             why = f"{claim.figure!r} is read as when the claim holds, not checked on its own"
         else:
             why = "; ".join(f"{f.verdict.value}: {f.reason}" for f in own)
-        out.append(Problem(claim.file, claim.line, 1, f"warning: claim {claim.id}: round trip: its passage, checked as a claim, does not come back supported by {claim.source}: {why}"))
+        out.append(Problem(claim.file, claim.line, 1, f"warning: claim {claim.id}: round trip: its passage, checked as a claim (not as a quote of itself), does not come back supported by {claim.source}: {why}"))
     return out
 
 

@@ -1,0 +1,165 @@
+"""Quotes: a sentence that repeats a documented passage word for word.
+
+A reporter who copies a sentence from a press release or a report, or
+quotes it, says what the document says, in the document's own words; the
+subject matcher, which weighs words, can miss that when the passage is
+long, tabular or oddly worded. So each documented passage is found in a
+sentence as written (case, spacing and curly quotes aside), and the figure
+standing where the passage has its figure is about what that passage's
+figure is about:
+
+- the same figure there is a quote of the documented one;
+- another figure there ("... in hospitals is £3m over the next two years")
+  is the same measure given another value, which the documents contradict.
+
+A passage is indexed under its rarest word, so a sentence costs a handful
+of dictionary lookups, whatever the corpus's size; only the few passages
+sharing one of the sentence's words are compared in full.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .corpus import Claim, figure_span
+from .lazy import regex
+
+__all__ = ["QuoteIndex", "Quoted"]
+
+# A passage's own words around its figure must say what the figure is:
+# "112" in a table row "2019: 112" says nothing of what is counted, and
+# "£45m fund" is a phrase any sentence may contain. A clause is about
+# four words and twenty letters (the shortest quotable passages in the
+# sixteen corpora of tests/data, "Roughly 80 per cent were from 2018/19",
+# have five and twenty-seven).
+MIN_WORDS = 4
+MIN_LETTERS = 20
+# How far the figure as the sentence writes it may run past the passage's
+# figure ("more than 350" for a curated "350", "£1.4 million" for "£1.4m").
+SLACK = 16
+
+_WORD = regex(r"[^\W\d_]{4,}")
+_SAME = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """The documented claim (by index) whose passage a sentence repeats
+    around one of its figures, and whether the figure there is the same
+    as the documented one as written."""
+
+    claim: int
+    same_figure: bool
+    start: int  # where the repeated passage stands in the sentence
+    end: int
+
+
+@dataclass
+class QuoteIndex:
+    """Each indexed passage's claims, under the passage's rarest word."""
+
+    by_word: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def build(cls, claims: Sequence[Claim]) -> "QuoteIndex":
+        spans = [figure_span(c) for c in claims]
+        quotable = [i for i, c in enumerate(claims) if spans[i] is not None and _quotable(c)]
+        seen: dict[str, int] = {}
+        for passage in {claims[i].passage for i in quotable}:
+            for word in set(_words(passage)):
+                seen[word] = seen.get(word, 0) + 1
+        by_word: dict[str, list[int]] = {}
+        for i in quotable:
+            rarest = min(set(_words(claims[i].passage)), key=lambda w: (seen[w], -len(w), w))
+            by_word.setdefault(rarest, []).append(i)
+        return cls({w: tuple(ids) for w, ids in by_word.items()})
+
+    def candidates(self, text: str) -> list[int]:
+        """The claims whose passage's rarest word is a word of `text`."""
+        if not self.by_word:
+            return []
+        found: set[int] = set()
+        for word in set(_words(text)):
+            found.update(self.by_word.get(word, ()))
+        return sorted(found)  # in corpus order: the first of two passages quoted alike wins, on every run
+
+
+def quoted(text: str, spans: Sequence[tuple[int, int]], claims: Iterable[tuple[int, Claim]]) -> dict[int, Quoted]:
+    """For each figure of `text` (by its place in `spans`) that stands where
+    a documented passage, repeated around it, has its figure: that claim.
+    A figure the passage's own figure is written as is preferred."""
+    if not spans:
+        return {}
+    flat, at = _normalised(text)
+    where = [(bisect.bisect_left(at, s), bisect.bisect_left(at, e)) for s, e in spans]
+    out: dict[int, Quoted] = {}
+    for index, claim in claims:
+        span = figure_span(claim)
+        if span is None:
+            continue
+        left = _normalised(claim.passage[: span[0]])[0].lstrip()
+        right = _normalised(claim.passage[span[1] :])[0].rstrip()
+        own = _normalised(claim.figure)[0]
+        for fig, (s, e) in enumerate(where):
+            region = _between(flat, left, right, s, e, where)
+            if region is not None:
+                same = flat[s:e] == own
+                if fig not in out or same and not out[fig].same_figure:
+                    out[fig] = Quoted(index, same, at[region[0]], at[region[1] - 1] + 1)
+    return out
+
+
+def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where `left`, the figure at `s`..`e` of `flat` and `right` stand in a
+    row, with at most a qualifier or a unit's words between ("more than
+    350" for a curated "350") and no other figure; None if they do not."""
+    p, q = s, e
+    found = s
+    if left:
+        found = flat.rfind(left, max(0, s - SLACK - len(left)), s)
+        if found < 0:
+            return None
+        p = found + len(left)
+    if right:
+        q = flat.find(right, e, e + SLACK + len(right))
+        if q < 0:
+            return None
+    if any(p <= s2 < q and (s2, e2) != (s, e) for s2, e2 in where):
+        return None
+    return found, max(q + len(right), e)
+
+
+def _quotable(claim: Claim) -> bool:
+    span = figure_span(claim)
+    assert span is not None
+    around = claim.passage[: span[0]] + " " + claim.passage[span[1] :]
+    letters = re.findall(r"[^\W\d_]+", around)
+    return len(letters) >= MIN_WORDS and sum(map(len, letters)) >= MIN_LETTERS
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """`text` lower-cased, its runs of spaces one space and its curly quotes
+    and dashes straight, with each character's place in `text`."""
+    out: list[str] = []
+    at: list[int] = []
+    space = False
+    for i, ch in enumerate(text.translate(_SAME)):
+        if ch.isspace():
+            if not space:
+                out.append(" ")
+                at.append(i)
+            space = True
+            continue
+        space = False
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+        at.append(i)
+    at.append(len(text))
+    return "".join(out), at
