@@ -129,3 +129,22 @@ def test_a_repeated_passage_holds_for_the_time_its_document_gives(lantern):
     assert figure_verdict(checker, READING.replace("15 hours", "20 hours"), "20 hours") is Verdict.CONFLICTING
     # A figure of another kind in its place is not the documented measure.
     assert figure_verdict(checker, READING.replace("15 hours", "£15"), "£15") is Verdict.UNVERIFIED
+
+
+def test_a_repeated_passage_with_words_of_another_scope_around_it_is_read_as_any_sentence(lantern):
+    # "Nationally" says the figure is the country's: the words around a passage count.
+    checker = Checker(load_corpus(lantern))
+    said_elsewhere = "Nationally, " + READING[0].lower() + READING[1:]
+    assert figure_verdict(checker, said_elsewhere, "15 hours") is Verdict.UNVERIFIED
+    assert "repeats the passage" not in checker.check(said_elsewhere).reason
+
+
+@pytest.mark.parametrize("elsewhere", ["In Manchester, {}", "Nationally, {}"])
+def test_no_shipped_passage_said_of_another_place_is_supported(checker, elsewhere):
+    # An invariant of any corpus: a documented sentence moved to another place is not what the documents say.
+    supported = []
+    for claim in checker.corpus.claims:
+        passage = claim.passage[0].lower() + claim.passage[1:] if claim.passage[1:2].islower() else claim.passage
+        result = checker.check(elsewhere.format(passage))
+        supported += [f.figure.text for f in result.figures if f.verdict is Verdict.SUPPORTED and f.figure.text in claim.figure]
+    assert supported == []

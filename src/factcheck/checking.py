@@ -77,9 +77,15 @@ _AFTER = 200
 # an earlier level the document states. A passage read as denied or put
 # forward is read as any sentence is.
 _QUOTABLE = frozenset({Stance.ASSERTED, Stance.CHANGE, Stance.PREVIOUS})
-# A capitalised word around a repeated passage (past the sentence's first
-# letter): a name that may tie the figure to something else ("In Kent, ...").
-_NAME_OUTSIDE = regex(r"\b[A-Z]")
+# The words that may stand around a repeated passage and leave it the
+# document's: who said it, and where. Any other ("In Kent, ...", "nationally",
+# "by 2030") may say it of another place, body or time, and the sentence is
+# read as any other.
+_ONLY_SAID = frozenset(
+    "a an the it its he she they we i that as also and in on its statement report letter document page website "
+    "said says say told tells added adds wrote writes noted notes stated states explained explains according to".split()
+)
+_WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 
 
 class Relation(StrEnum):
@@ -389,7 +395,7 @@ class Checker:
             fig = reading.figure
             quote = self._check_quoted(index, reading, text, quotes[index]) if index in quotes else None
             if quote is not None and quote[0].verdict is not Verdict.UNVERIFIED:
-                # (A quote that leaves it unverified, "In Kent, <passage>", is read as any sentence.)
+                # (A quote that leaves it unverified is read as any sentence: the reader may know better.)
                 check, ev = quote
                 weighed = _weighed_as_a_level(check, ev, index, readings, evidence) if check.verdict is Verdict.MIXED else quote
                 if weighed[0].verdict is Verdict.SUPPORTED:
@@ -523,7 +529,7 @@ class Checker:
             self._passage_readings[index] = own
         return self._passage_readings[index]
 
-    def _check_quoted(self, index: int, reading: Reading, text: str, quote: Quoted) -> tuple[FigureCheck, list[Evidence]]:
+    def _check_quoted(self, index: int, reading: Reading, text: str, quote: Quoted) -> tuple[FigureCheck, list[Evidence]] | None:
         """A figure in a repeated passage is about what the passage's figure
         is about: judged against that claim's topic alone, as a level the
         document states, whatever the matcher makes of the passage's words."""
@@ -532,14 +538,12 @@ class Checker:
         fig, recorded = reading.figure, self.documented(quote.claim)
         members = self.matcher.topic_indices(topic)
         scoped = replace(reading, scope=claim.subject, stance=Stance.ASSERTED)
-        # Nothing but the passage, or lower-case words around it: the names
-        # the guards weigh are the document's own, said of this figure. (A
-        # figure no documented one of the topic compares with is read as any.)
-        plain = _NAME_OUTSIDE.search(f"{text[: quote.start]} {text[quote.end :]}", 1) is None and any(comparable(fig, self.documented(i)) for i in members)
-        if not plain:
-            # "In Kent, <passage>": the words around it may tie it to another place or body.
-            check, ev = self._check_figure(index, scoped, text, claim.subject, lambda m: m.topic == topic)
-            return _said_as_quoted(check, quote, claim), ev
+        # Nothing but the passage and who said it: the names the guards weigh
+        # are the document's own, said of this figure. (A figure no documented
+        # one of the topic compares with is read as any.)
+        outside = _WORDS_OUTSIDE.findall(f"{text[: quote.start]} {text[quote.end :]}".lower())
+        if not _ONLY_SAID.issuperset(outside) or not any(comparable(fig, self.documented(i)) for i in members):
+            return None
         # Where the words around it say nothing of when, it holds for the time the documented figure does.
         its_time = self._read_as_its_passage(reading, quote.claim)
         if its_time and recorded.period:
