@@ -26,6 +26,9 @@ MINUTES = (
 ROW = "Winter round (Heronsgate, Copley End, Marsh Row): 1,150 calls answered by the Lantern Trust helpline."
 # Names the guards weigh against a figure: a payer, and a fund beside it.
 GRANT = "The Heronsgate Parish Council paid the Lantern Trust £6,400 towards the helpline, the Corbel Fund added £2,000."
+# A sentence of the document around a shorter curated passage (VISITS).
+WARDENS = "Working with the parish wardens, the trust's volunteers made 212 home visits to housebound residents in Copley End, more than in any earlier winter."
+VISITS = "the trust's volunteers made 212 home visits to housebound residents in Copley End"
 # A time the reader takes from the passage ("Since September") that the curator did not record.
 READING = "Since September, each child on the Lantern reading scheme gets 15 hours of one-to-one reading a term."
 
@@ -33,7 +36,7 @@ READING = "Since September, each child on the Lantern reading scheme gets 15 hou
 @pytest.fixture(scope="module")
 def lantern(tmp_path_factory) -> Path:
     return _documents_corpus(tmp_path_factory.mktemp("lantern"), [
-        {"id": "minutes", "publisher": "Heronsgate Parish Council", "text": f"{MINUTES}\n{ROW}\n{GRANT}\n{READING}\n", "claims": [
+        {"id": "minutes", "publisher": "Heronsgate Parish Council", "text": f"{MINUTES}\n{ROW}\n{GRANT}\n{READING}\n{WARDENS}\n", "claims": [
             {"id": "visit", "subject": "time within which every Lantern Trust helpline caller is promised a visit",
              "figure": "10 days", "value": 10, "unit": "days", "qualifier": "up_to", "passage": MINUTES},
             {"id": "meals", "subject": "hot meals the Lantern Trust's winter appeal paid for", "figure": "4,312", "value": 4312, "unit": "count", "passage": MINUTES},
@@ -41,6 +44,7 @@ def lantern(tmp_path_factory) -> Path:
             {"id": "grant", "subject": "Lantern Trust helpline grant", "figure": "£6,400", "value": 6400, "unit": "GBP", "passage": GRANT},
             {"id": "reading", "subject": "hours of reading each child gets a term on the Lantern reading scheme", "figure": "15 hours", "value": 15, "unit": "hours",
              "period": "per term", "passage": READING},
+            {"id": "visits", "subject": "home visits by Lantern Trust volunteers in Copley End", "figure": "212", "value": 212, "unit": "count", "passage": VISITS},
         ]},
     ])
 
@@ -148,3 +152,12 @@ def test_no_shipped_passage_said_of_another_place_is_supported(checker, elsewher
         result = checker.check(elsewhere.format(passage))
         supported += [f.figure.text for f in result.figures if f.verdict is Verdict.SUPPORTED and f.figure.text in claim.figure]
     assert supported == []
+
+
+def test_a_sentence_of_the_document_itself_is_its_quote_whatever_else_it_says(lantern):
+    checker = Checker(load_corpus(lantern))
+    result = checker.check(WARDENS)
+    assert figure_verdict(checker, WARDENS, "212") is Verdict.SUPPORTED
+    assert "repeats the passage of minutes" in result.reason
+    # The same words with one more of the reporter's are not the document's sentence.
+    assert "repeats the passage" not in checker.check("Nationally, w" + WARDENS[1:]).reason

@@ -26,7 +26,7 @@ from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
-from .quoting import Quoted, quoted
+from .quoting import Quoted, normalised, quoted
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -261,6 +261,7 @@ class Checker:
     _passage_counted: dict[int, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_counts
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
     _subject_stages: dict[int, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _staged_otherwise
+    _document_texts: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _a_sentence_of
     _passage_readings: dict[int, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
@@ -541,8 +542,11 @@ class Checker:
         # Nothing but the passage and who said it: the names the guards weigh
         # are the document's own, said of this figure. (A figure no documented
         # one of the topic compares with is read as any.)
+        # Or a sentence of the document word for word, whatever else it says.
         outside = _WORDS_OUTSIDE.findall(f"{text[: quote.start]} {text[quote.end :]}".lower())
-        if not _ONLY_SAID.issuperset(outside) or not any(comparable(fig, self.documented(i)) for i in members):
+        if not _ONLY_SAID.issuperset(outside) and not self._a_sentence_of(claim.source, text):
+            return None
+        if not any(comparable(fig, self.documented(i)) for i in members):
             return None
         # Where the words around it say nothing of when, it holds for the time the documented figure does.
         its_time = self._read_as_its_passage(reading, quote.claim)
@@ -554,6 +558,18 @@ class Checker:
         if quote.same_figure and its_time and as_recorded and check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED):
             return self._as_its_document_says(check, quote, ev)
         return _said_as_quoted(check, quote, claim), ev
+
+    def _a_sentence_of(self, source: str, text: str) -> bool:
+        """Whether `text` stands word for word in the source document (its text read once)."""
+        document = self._document_texts.get(source)
+        if document is None:
+            try:
+                document = normalised(self.corpus.sources[source].text())
+            except (OSError, KeyError, UnicodeDecodeError):
+                document = ""  # a text that cannot be read holds no sentence
+            self._document_texts[source] = document
+        sentence = normalised(text).strip()
+        return bool(sentence) and sentence in document
 
     def _as_its_document_says(self, check: FigureCheck, quote: Quoted, evidence: list[Evidence]) -> tuple[FigureCheck, list[Evidence]]:
         """Its own words, its own figure, read for the same time: what the

@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 from .corpus import Claim, figure_span
 from .lazy import regex
 
-__all__ = ["QuoteIndex", "Quoted"]
+__all__ = ["QuoteIndex", "Quoted", "normalised", "quoted"]
 
 # A passage's own words around its figure must say what the figure is:
 # "112" in a table row "2019: 112" says nothing of what is counted, and
@@ -142,6 +142,12 @@ def _quotable(claim: Claim) -> bool:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+def normalised(text: str) -> str:
+    """`text` as quotes are compared: lower-cased, spaces and quote marks made plain.
+    A sentence is a document's own when `normalised(sentence).strip()` is in `normalised(document)`."""
+    return _normalised(text)[0]
 
 
 def _normalised(text: str) -> tuple[str, list[int]]:
