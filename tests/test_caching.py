@@ -9,6 +9,7 @@ import pytest
 from factcheck.caching import _read, cache_dir_from, corpus_key, entry_path, load_checker
 from factcheck.checking import Checker
 from factcheck.corpus import CorpusError, load_corpus
+from factcheck.quoting import QuoteIndex
 
 from .conftest import ROOT
 
@@ -22,6 +23,8 @@ CLAIMS_TO_TRY = [
     "six firearms seized by the taskforce in one week in June 2018",
     # Read by reference ("the taskforce"): the heads must survive the cache.
     "City Hall gives the taskforce £15m a month.",
+    # A passage repeated with another figure: the quote index must survive the cache.
+    "Total investment in specialist youth support in hospitals is £3.6m over the next two years.",
 ]
 
 
@@ -38,6 +41,7 @@ def test_cached_checker_gives_identical_results(corpus_copy, tmp_path):
     assert second is not first
     assert verdicts(fresh, CLAIMS_TO_TRY) == verdicts(first, CLAIMS_TO_TRY) == verdicts(second, CLAIMS_TO_TRY)
     assert second.matcher.heads == fresh.matcher.heads != {}
+    assert second.matcher.quotes == fresh.matcher.quotes != QuoteIndex({})
 
 
 def test_edited_corpus_gets_a_new_key_and_new_answers(corpus_copy, tmp_path):

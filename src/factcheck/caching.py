@@ -69,6 +69,7 @@ from .corpus import (
 )
 from .figures import Figure
 from .matching import Matcher, Postings, _Entry
+from .quoting import QuoteIndex
 from .settings import cache_dir_from
 
 try:  # BLAKE2 without loading OpenSSL (hashlib's import costs ~10 ms of a cold start)
@@ -78,7 +79,7 @@ except ImportError:  # pragma: no cover - other Python implementations
 
 __all__ = ["load_checker", "cache_dir_from", "corpus_key", "entry_path"]
 
-CACHE_FORMAT = 5  # 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
+CACHE_FORMAT = 6  # 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
 _POSTINGS = ("in_names", "in_passage_only", "name_postings", "topic_members")
 # Documented claims kept decoded at once; a lookup touches a few hundred.
 ENTRIES_KEPT = 50_000
@@ -421,6 +422,7 @@ def _dump(checker: Checker, f, key: str) -> None:
             "stem_of": matcher.stem_of,
             "heads": matcher.heads,
             "_named_numbers": sorted(matcher.numbers_in_names()),
+            "quotes": matcher.quotes.by_word,
         },
     }
     data = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
@@ -458,6 +460,7 @@ def _load(mapped: mmap.mmap, key: str) -> Checker | None:
     # JSON has no tuples: each head's things back as (ids, stems), as built.
     stored["heads"] = {head: [(ids, stems) for ids, stems in things] for head, things in stored["heads"].items()}
     stored["_named_numbers"] = frozenset((word, number) for word, number in stored["_named_numbers"])
+    stored["quotes"] = QuoteIndex({word: tuple(ids) for word, ids in stored["quotes"].items()})
     stored["proper_table"] = _StoredProperNames(body[header["proper_rows"] :], arrays.pop("proper_starts"))
     matcher = Matcher(entries, **stored, **arrays, **postings)
     sources = {}
