@@ -1024,6 +1024,20 @@ def test_remembered_results_are_bounded_and_change_nothing(monkeypatch):
     assert len(remembering._recent_results) == 3
 
 
+def test_remembered_sentence_checks_are_bounded_and_change_nothing(monkeypatch):
+    from factcheck import checking
+
+    monkeypatch.setattr(checking, "REMEMBERED_TEXTS", 3)
+    corpus = load_corpus(CLAIMS)
+    remembering = Checker(corpus)
+    # Repeated sentences, one of them read with the subject its paragraph carries.
+    paragraph = "The Young Londoners Fund was launched in 2018. It is worth £45m.\n\nKhan put £3m into London Gang Exit.\n\n"
+    draft = paragraph * 3 + "It is worth £45m.\n"
+    first = [f.to_dict() for f in remembering.scan(draft)]
+    assert [f.to_dict() for f in remembering.scan(draft)] == first == [f.to_dict() for f in Checker(corpus).scan(draft)]
+    assert 0 < len(remembering._recent_readings_checked) <= 3
+
+
 @pytest.mark.parametrize(
     ("claim", "expected", "stances"),
     [

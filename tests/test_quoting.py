@@ -12,7 +12,7 @@ import pytest
 from factcheck.checking import Checker
 from factcheck.corpus import Claim, load_corpus
 from factcheck.figures import parse_figures
-from factcheck.quoting import QuoteIndex, quoted
+from factcheck.quoting import QuoteIndex
 from factcheck.verdicts import Verdict
 
 from .test_checking import _documents_corpus, figure_verdict
@@ -56,7 +56,7 @@ def _claim(passage: str, figure: str, id: str = "c") -> Claim:
 def _quoted(text: str, *claims: Claim) -> dict[int, tuple[str, bool]]:
     """Each figure of `text` that stands in a repeated passage: its claim's id, and whether it is the same figure."""
     figures = parse_figures(text)
-    found = quoted(text, [(f.start, f.end) for f in figures], enumerate(claims))
+    found = QuoteIndex({}).quoted(text, [(f.start, f.end) for f in figures], enumerate(claims))
     return {i: (claims[q.claim].id, q.same_figure) for i, q in found.items()}
 
 

@@ -26,7 +26,7 @@ from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
-from .quoting import Quoted, normalised, quoted
+from .quoting import Quoted, normalised
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -272,6 +272,10 @@ class Checker:
     # Recent texts' readings (see _read) and results (see check).
     _recent_readings: Recent[tuple[str, int], tuple[Reading, ...]] = field(default_factory=Recent, init=False, repr=False, compare=False)
     _recent_results: Recent[str, CheckResult] = field(default_factory=Recent, init=False, repr=False, compare=False)
+    _recent_readings_checked: Recent[tuple[str, str, tuple[tuple[int, int, Stance, str], ...]], CheckResult] = field(
+        default_factory=Recent, init=False, repr=False, compare=False
+    )
+    _recent_quotes: Recent[tuple[str, tuple[tuple[int, int, Stance], ...]], dict[int, Quoted]] = field(default_factory=Recent, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -372,6 +376,14 @@ class Checker:
         `carried` names what the sentence is about when it names nothing
         itself ("The fund has since ..."): a draft's earlier subject.
         """
+        if len(text) > _REMEMBERED_CHARS or not readings:
+            return self._check_readings(text, readings, carried)
+        # A draft repeats its sentences (a standfirst, a pull quote, a
+        # corrected paragraph kept below), read alike each time; a result is immutable.
+        key = (text, carried, tuple((r.figure.start, r.figure.end, r.stance, r.scope) for r in readings))
+        return self._recent_readings_checked.get(key, lambda: self._check_readings(text, readings, carried), REMEMBERED_TEXTS)
+
+    def _check_readings(self, text: str, readings: list[Reading], carried: str = "") -> CheckResult:
         if not readings:
             matches = self.matcher.match(text_without(text, []))
             closest = tuple(self._related(m) for m in _closest(matches))
@@ -511,13 +523,18 @@ class Checker:
         text repeats around them has its figure, read as the passage reads
         its own ("It is false that ..." around a passage denies what the
         passage asserts, so it is read, not taken as a quote)."""
-        if not self.quote_passages:
-            return {}
+        if not self.quote_passages or len(text) > _REMEMBERED_CHARS:
+            return {}  # (a run-on "sentence" of a whole page is no one's quote)
+        # A draft and a batch repeat their sentences, read alike each time.
+        key = (text, tuple((r.figure.start, r.figure.end, r.stance) for r in readings))
+        return self._recent_quotes.get(key, lambda: self._find_quotes(text, readings), REMEMBERED_TEXTS)
+
+    def _find_quotes(self, text: str, readings: list[Reading]) -> dict[int, Quoted]:
         found = self.matcher.quotes.candidates(text)
         if not found:
             return {}
         spans = [(r.figure.start, r.figure.end) for r in readings]
-        quotes = quoted(text, spans, ((i, self.matcher.claim(i)) for i in found))
+        quotes = self.matcher.quotes.quoted(text, spans, ((i, self.matcher.claim(i)) for i in found))
         return {i: q for i, q in quotes.items() if readings[i].stance in _QUOTABLE and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)}
 
     def _passage_reading(self, index: int) -> Reading | None:

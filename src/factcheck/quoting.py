@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from .corpus import Claim, figure_span
 from .lazy import regex
 
-__all__ = ["QuoteIndex", "Quoted", "normalised", "quoted"]
+__all__ = ["QuoteIndex", "Quoted", "normalised"]
 
 # A passage's own words around its figure must say what the figure is:
 # "112" in a table row "2019: 112" says nothing of what is counted, and
@@ -42,6 +42,7 @@ MIN_LETTERS = 20
 SLACK = 16
 
 _WORD = regex(r"[^\W\d_]{4,}")
+_SPACES = regex(r"\s+")
 _SAME = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
@@ -62,6 +63,9 @@ class QuoteIndex:
     """Each indexed passage's claims, under the passage's rarest word."""
 
     by_word: dict[str, tuple[int, ...]]
+    # Each claim's passage before and after its figure, and the figure, as
+    # compared (normalised once: a draft's sentences meet the same passages).
+    _parts: dict[int, tuple[str, str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, claims: Sequence[Claim]) -> "QuoteIndex":
@@ -86,30 +90,38 @@ class QuoteIndex:
             found.update(self.by_word.get(word, ()))
         return sorted(found)  # in corpus order: the first of two passages quoted alike wins, on every run
 
+    def quoted(self, text: str, spans: Sequence[tuple[int, int]], claims: Iterable[tuple[int, Claim]]) -> dict[int, Quoted]:
+        """For each figure of `text` (by its place in `spans`) that stands
+        where a documented passage, repeated around it, has its figure: that
+        claim. A figure the passage's own figure is written as is preferred."""
+        if not spans:
+            return {}
+        # Most candidates share a word with the sentence, not the passage:
+        # they are ruled out on plain text before any offsets are worked out.
+        plain = normalised(text)
+        parts = [(index, p) for index, claim in claims if (p := self._parts_of(index, claim)) and p[0] in plain and p[1] in plain]
+        if not parts:
+            return {}
+        flat, at = _normalised(text)
+        where = [(bisect.bisect_left(at, s), bisect.bisect_left(at, e)) for s, e in spans]
+        out: dict[int, Quoted] = {}
+        for index, (left, right, own) in parts:
+            for fig, (s, e) in enumerate(where):
+                region = _between(flat, left, right, s, e, where)
+                if region is not None:
+                    same = flat[s:e] == own
+                    if fig not in out or same and not out[fig].same_figure:
+                        out[fig] = Quoted(index, same, at[region[0]], at[region[1] - 1] + 1)
+        return out
 
-def quoted(text: str, spans: Sequence[tuple[int, int]], claims: Iterable[tuple[int, Claim]]) -> dict[int, Quoted]:
-    """For each figure of `text` (by its place in `spans`) that stands where
-    a documented passage, repeated around it, has its figure: that claim.
-    A figure the passage's own figure is written as is preferred."""
-    if not spans:
-        return {}
-    flat, at = _normalised(text)
-    where = [(bisect.bisect_left(at, s), bisect.bisect_left(at, e)) for s, e in spans]
-    out: dict[int, Quoted] = {}
-    for index, claim in claims:
-        span = figure_span(claim)
-        if span is None:
-            continue
-        left = _normalised(claim.passage[: span[0]])[0].lstrip()
-        right = _normalised(claim.passage[span[1] :])[0].rstrip()
-        own = _normalised(claim.figure)[0]
-        for fig, (s, e) in enumerate(where):
-            region = _between(flat, left, right, s, e, where)
-            if region is not None:
-                same = flat[s:e] == own
-                if fig not in out or same and not out[fig].same_figure:
-                    out[fig] = Quoted(index, same, at[region[0]], at[region[1] - 1] + 1)
-    return out
+    def _parts_of(self, index: int, claim: Claim) -> tuple[str, str, str] | None:
+        if index not in self._parts:
+            span = figure_span(claim)
+            if span is None:
+                return None
+            left, right = claim.passage[: span[0]], claim.passage[span[1] :]
+            self._parts[index] = (normalised(left).lstrip(), normalised(right).rstrip(), normalised(claim.figure))
+        return self._parts[index]
 
 
 def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -147,7 +159,7 @@ def _words(text: str) -> list[str]:
 def normalised(text: str) -> str:
     """`text` as quotes are compared: lower-cased, spaces and quote marks made plain.
     A sentence is a document's own when `normalised(sentence).strip()` is in `normalised(document)`."""
-    return _normalised(text)[0]
+    return _SPACES.sub(" ", text.translate(_SAME)).lower()
 
 
 def _normalised(text: str) -> tuple[str, list[int]]:
