@@ -42,6 +42,8 @@ replace_console("factcheck show ylf-total-letter", "factcheck show ylf-total-let
 replace_console("factcheck scan examples/draft.md --format line", "factcheck scan examples/draft.md --format line 2>&1")
 replace_console("factcheck scan examples/draft.md --format github", "factcheck scan examples/draft.md --format github 2>/dev/null")
 replace_console("factcheck validate", "factcheck validate 2>&1")
+quote = 'factcheck check "Total investment in specialist youth support in hospitals is £3.6m over the next two years." --format text'
+replace_console(quote, quote)
 pipe = "factcheck check - --format jsonl < examples/claims.txt | python -c \"import sys, json; [print(d['verdict'], '|', d['claim']) for d in map(json.loads, sys.stdin)]\""
 replace_console(pipe, pipe)
 claimreview = ('factcheck check "£45m a year for the Young Londoners Fund" --format claimreview'

@@ -85,6 +85,9 @@ _ONLY_SAID = frozenset(
     "a an the it its he she they we i that as also and in on its statement report letter document page website "
     "said says say told tells added adds wrote writes noted notes stated states explained explains according to".split()
 )
+# The score shown for a quoted claim's topic's other claims: below the
+# quoted one's 1.0, so it names the thing.
+_BESIDE_THE_QUOTED = 0.99
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 
 
@@ -569,7 +572,9 @@ class Checker:
         its_time = self._read_as_its_passage(reading, quote.claim)
         if its_time and recorded.period:
             scoped = replace(scoped, figure=replace(fig, period=recorded.period))
-        check, ev = self._judge(index, scoped, topic, dict.fromkeys(members, 1.0))
+        # The quoted claim names the thing; its topic's others are shown beside it.
+        scores = {i: 1.0 if i == quote.claim else _BESIDE_THE_QUOTED for i in members}
+        check, ev = self._judge(index, scoped, topic, scores)
         # (The curator's value, not only the text, must agree: a corpus edit to it shows.)
         as_recorded = recorded.value == fig.value and recorded.unit == fig.unit
         if quote.same_figure and its_time and as_recorded and check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED):
