@@ -31,12 +31,13 @@ WARDENS = "Working with the parish wardens, the trust's volunteers made 212 home
 VISITS = "the trust's volunteers made 212 home visits to housebound residents in Copley End"
 # A time the reader takes from the passage ("Since September") that the curator did not record.
 READING = "Since September, each child on the Lantern reading scheme gets 15 hours of one-to-one reading a term."
+COST = "The Lantern reading scheme costs the trust £300 for each child it takes on."
 
 
 @pytest.fixture(scope="module")
 def lantern(tmp_path_factory) -> Path:
     return _documents_corpus(tmp_path_factory.mktemp("lantern"), [
-        {"id": "minutes", "publisher": "Heronsgate Parish Council", "text": f"{MINUTES}\n{ROW}\n{GRANT}\n{READING}\n{WARDENS}\n", "claims": [
+        {"id": "minutes", "publisher": "Heronsgate Parish Council", "text": f"{MINUTES}\n{ROW}\n{GRANT}\n{READING}\n{WARDENS}\n{COST}\n", "claims": [
             {"id": "visit", "subject": "time within which every Lantern Trust helpline caller is promised a visit",
              "figure": "10 days", "value": 10, "unit": "days", "qualifier": "up_to", "passage": MINUTES},
             {"id": "meals", "subject": "hot meals the Lantern Trust's winter appeal paid for", "figure": "4,312", "value": 4312, "unit": "count", "passage": MINUTES},
@@ -44,6 +45,8 @@ def lantern(tmp_path_factory) -> Path:
             {"id": "grant", "subject": "Lantern Trust helpline grant", "figure": "£6,400", "value": 6400, "unit": "GBP", "passage": GRANT},
             {"id": "reading", "subject": "hours of reading each child gets a term on the Lantern reading scheme", "figure": "15 hours", "value": 15, "unit": "hours",
              "period": "per term", "passage": READING},
+            {"id": "reading-cost", "topic": "reading", "subject": "cost to the Lantern Trust of each child on its reading scheme", "figure": "£300", "value": 300,
+             "unit": "GBP", "passage": COST},
             {"id": "visits", "subject": "home visits by Lantern Trust volunteers in Copley End", "figure": "212", "value": 212, "unit": "count", "passage": VISITS},
         ]},
     ])
@@ -133,6 +136,7 @@ def test_a_repeated_passage_holds_for_the_time_its_document_gives(lantern):
     assert figure_verdict(checker, READING.replace("15 hours", "20 hours"), "20 hours") is Verdict.CONFLICTING
     # A figure of another kind in its place is not the documented measure.
     assert figure_verdict(checker, READING.replace("15 hours", "£15"), "£15") is Verdict.UNVERIFIED
+    assert "repeats the passage" not in checker.check(READING.replace("15 hours", "£15")).reason
 
 
 def test_a_repeated_passage_with_words_of_another_scope_around_it_is_read_as_any_sentence(lantern):
@@ -161,3 +165,17 @@ def test_a_sentence_of_the_document_itself_is_its_quote_whatever_else_it_says(la
     assert "repeats the passage of minutes" in result.reason
     # The same words with one more of the reporter's are not the document's sentence.
     assert "repeats the passage" not in checker.check("Nationally, w" + WARDENS[1:]).reason
+
+
+def test_a_figure_read_apart_from_its_unit_words_is_the_documented_one_as_written(tmp_path):
+    # Minutes are no unit of the schema: the curator records "27 minutes" as a count, and the reader reads 27.
+    passage = "Mean wait at the Tarn Lane drop-in: 27 minutes (target 30 minutes), down from 51 minutes in October."
+    root = _documents_corpus(tmp_path / "tarn", [{"id": "board", "publisher": "Tarn Lane Trust", "text": passage + "\n", "claims": [
+        {"id": "wait-now", "topic": "wait", "subject": "mean wait in minutes at the Tarn Lane drop-in", "figure": "27 minutes", "value": 27, "unit": "count", "passage": passage},
+        {"id": "wait-oct", "topic": "wait", "subject": "mean wait in minutes at the Tarn Lane drop-in in October", "figure": "51 minutes", "value": 51, "unit": "count",
+         "period": "October", "passage": passage},
+    ]}])
+    checker = Checker(load_corpus(root))
+    (wait,) = [f for f in checker.check(passage).figures if f.figure.text == "27"]
+    assert wait.verdict in (Verdict.SUPPORTED, Verdict.MIXED)
+    assert "repeats the passage of board word for word" in wait.reason  # not "with 27 where it has 27 minutes"

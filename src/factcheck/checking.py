@@ -560,13 +560,14 @@ class Checker:
         members = self.matcher.topic_indices(topic)
         scoped = replace(reading, scope=claim.subject, stance=Stance.ASSERTED)
         # Nothing but the passage and who said it: the names the guards weigh
-        # are the document's own, said of this figure. (A figure no documented
-        # one of the topic compares with is read as any.)
+        # are the document's own, said of this figure.
         # Or a sentence of the document word for word, whatever else it says.
         outside = _WORDS_OUTSIDE.findall(f"{text[: quote.start]} {text[quote.end :]}".lower())
         if not _ONLY_SAID.issuperset(outside) and not self._a_sentence_of(claim.source, text):
             return None
-        if not any(comparable(fig, self.documented(i)) for i in members):
+        # The figure as the reader takes it must be of the documented one's
+        # kind: "£15" where the passage has "15 hours" is for the reader to judge.
+        if not comparable(fig, recorded):
             return None
         # Where the words around it say nothing of when, it holds for the time the documented figure does.
         its_time = self._read_as_its_passage(reading, quote.claim)

@@ -109,7 +109,8 @@ class QuoteIndex:
             for fig, (s, e) in enumerate(where):
                 region = _between(flat, left, right, s, e, where)
                 if region is not None:
-                    same = flat[s:e] == own
+                    # ("27 minutes" curated, "27" read: the same as written.)
+                    same = flat[s:e] == own or region[2] == own
                     if fig not in out or same and not out[fig].same_figure:
                         out[fig] = Quoted(index, same, at[region[0]], at[region[1] - 1] + 1)
         return out
@@ -124,10 +125,11 @@ class QuoteIndex:
         return self._parts[index]
 
 
-def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """Where `left`, the figure at `s`..`e` of `flat` and `right` stand in a
     row, with at most a qualifier or a unit's words between ("more than
-    350" for a curated "350") and no other figure; None if they do not."""
+    350" for a curated "350") and no other figure, and what stands between
+    them; None if they do not."""
     p, q = s, e
     found = s
     if left:
@@ -141,7 +143,7 @@ def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple
             return None
     if any(p <= s2 < q and (s2, e2) != (s, e) for s2, e2 in where):
         return None
-    return found, max(q + len(right), e)
+    return found, max(q + len(right), e), flat[p:q].strip()
 
 
 def _quotable(claim: Claim) -> bool:
