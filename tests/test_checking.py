@@ -3045,3 +3045,9 @@ def test_a_document_reference_in_an_aside_is_not_what_the_figure_measures():
     said = "The Authority's letter, reference ES/FCRM/KFS/0412, gives the council {} days to accept its conditions."
     assert verdict(kelloway, said.format(28)) is Verdict.SUPPORTED
     assert verdict(kelloway, said.format(21)) is Verdict.CONFLICTING
+
+
+def test_a_negated_clause_does_not_deny_the_figure_naming_its_object(checker):
+    # "did not cut" denies the cutting; "the £45m Young Londoners Fund" is the documents' fund.
+    assert figure_verdict(checker, "The Mayor did not cut the £45m Young Londoners Fund.", "£45m") is Verdict.SUPPORTED
+    assert figure_verdict(checker, "The Young Londoners Fund is not worth £45m.", "£45m") is Verdict.CONFLICTING

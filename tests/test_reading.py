@@ -234,6 +234,23 @@ def test_denials_reach_as_far_as_they_should(text, stances):
     assert [r.stance for r in read(text, parse_figures(text))] == stances
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # The figure names a thing already there; the negation is of what was done to it.
+        ("The council did not cut the £3m ferry grant.", Stance.ASSERTED),
+        ("Critics say the harbour board has not spent its £3m ferry grant wisely.", Stance.ASSERTED),
+        # No verb between: the figure itself is denied; nor is "the £3m promised" a thing named.
+        ("It is not the £3m some reported.", Stance.DENIED),
+        ("Rather than the £3m first reported, the grant is £2m.", Stance.DENIED),
+        ("The ferry did not receive the £3m promised.", Stance.DENIED),
+        ("The ferry grant is not worth £3m.", Stance.DENIED),
+    ],
+)
+def test_a_figure_naming_a_thing_in_a_negated_clause_is_not_denied(text, stance):
+    assert read(text, parse_figures(text))[0].stance is stance
+
+
 def test_a_figure_replacing_a_denied_one_takes_its_words():
     text = "The ferry top-up was not £9m, as the council claimed, but £6m."
     denied, replacing = read(text, parse_figures(text))

@@ -470,7 +470,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         # "not published until June 2018" says when it was, not that it was
         # not; "have not changed since 2019" denies the change, not the year;
         # "if it is not secured by 31 March" sets the deadline, not denies it.
-        if m and not _qualified_negation(m.group(1), fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]) and not (fig.kind == "date" and before.endswith(("by ", "By "))):
+        if m and not _qualified_negation(m.group(1), fig) and not _presupposed(m.group()[len(m.group(1)) :], text, fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]) and not (fig.kind == "date" and before.endswith(("by ", "By "))):
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
@@ -649,6 +649,30 @@ def _replaced_after(text: str, fig: Figure, figures: list[Figure]) -> bool:
     """Whether a figure of the same kind follows `fig` after "but"."""
     later = next((f for f in figures if f.start >= fig.end), None)
     return later is not None and later.kind == fig.kind and _BUT_BEFORE.match(text[fig.end : later.start]) is not None
+
+
+# A definite determiner or possessive: "the", "his" ... £45m fund names a thing already there.
+_DEFINITE = frozenset("the its his her their our your my this that these those whose".split())
+# Words that may follow a figure but are not a noun it modifies: "the £45m
+# promised", "the £45m it was given", "the £45m of ...".
+_NOT_A_NOUN_AFTER = regex(
+    r"\s+(?:of|to|for|in|on|at|by|from|with|per|a|an|the|that|which|who|it|he|she|they|we|i|you|was|is|were|are|has|have|had|"
+    r"be|been|will|would|and|or|but|as|than|each|every|this|[a-z]{1,20}ed)\b|\s*[^\s\w]",
+    re.I,
+)
+
+
+def _presupposed(between: str, text: str, fig: Figure) -> bool:
+    """Whether a negated clause takes its figure as given: "did not cut the
+    £45m fund", "has not spent his £45m fund wisely" deny the cutting and
+    the spending, not the £45m, which names a thing already there (a
+    definite determiner after the verb, and a noun after the figure).
+    "not the £4.5m some reported", "rather than the £250m" (no verb
+    between the negation and the figure) deny the figure."""
+    words = between.split()
+    if len(words) < 2 or words[-1].lower() not in _DEFINITE:
+        return False
+    return _NOT_A_NOUN_AFTER.match(text, fig.end) is None and fig.end < len(text)
 
 
 def _qualified_negation(word: str, fig: Figure) -> bool:
