@@ -228,6 +228,8 @@ def test_mid_sentence_attribution_and_origin_asides_are_not_the_figure_s_words(t
         ("'We have never said the ferry gets £50m a year,' a spokesperson said.", [Stance.DENIED]),
         # The denial ends at the colon: what follows it is asserted.
         ("It is untrue that only 40 people came to the ferry launch: more than 150 did.", [Stance.DENIED, Stance.ASSERTED]),
+        # A decimal point is no sentence's end: the denial reaches past "£1.2 million".
+        ("It is untrue that the ferry grant is £1.2 million a year, £2.4 million in total.", [Stance.DENIED, Stance.DENIED]),
     ],
 )
 def test_denials_reach_as_far_as_they_should(text, stances):

@@ -339,7 +339,7 @@ _DENIED_AFTER = regex(
     re.I,
 )
 _DENIAL_LEAD = regex(
-    r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+[^.;:!?]{0,300}$"
+    r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+(?:[^.;:!?]|[.:](?=\d)){0,300}$"
     # "The so-called £50m gang exit fund is a myth": a figure someone else gave.
     r"|\b(?:so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\s+[\"'\u201c\u2018]?(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
@@ -352,7 +352,7 @@ _DENIED_STATEMENT = regex(
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
-    r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|and\s+(?:said|says|insisted))\b)[^.;:!?]){0,300}$",
+    r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|and\s+(?:said|says|insisted))\b)(?:[^.;:!?]|[.:](?=\d))){0,300}$",
     re.I,
 )
 # "£1.4m had been cut from ...": an amount taken away or added, said in the passive.
@@ -371,7 +371,7 @@ _DENIED_LEAD_PHRASE = regex(
     re.I,
 )
 # "Nor did Operation Winter Nights produce 9,000 arrests": a clause opened by "Nor" + auxiliary.
-_NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can)\s[^.;:!?]{0,200}$")
+_NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can)\s(?:[^.;:!?]|[.:](?=\d)){0,200}$")
 # "£3.8m less than planned", "200 more officers than last year", "2,500 more
 # activities to choose from than": a difference, not a level.
 _DIFFERENCE_AFTER = regex(r"\s{1,3}(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,6}?\s{1,3}than\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
@@ -518,7 +518,7 @@ _CORRECTION_LEAD = regex(
     r"\b((?:an?\s+|the\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the|our)\s+[a-z]{2,20}"
     r"(?:\s+(?:wrongly|incorrectly|mistakenly))?\s+(?:said|stated|reported|claimed|gave|put|described|suggested|had)"
     r"|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|claimed|gave|put|described|suggested|attributed))\b"
-    r"[^.;:!?]{0,300}$",
+    r"(?:[^.;:!?]|[.:](?=\d)){0,300}$",
     re.I,
 )
 # A statement the next sentence denies outright: "Your columnist says the
@@ -586,12 +586,12 @@ def _supposed(text: str, fig: Figure) -> str:
 
 
 # "If ... , [the main clause]": the figure is in the clause an "if" governs.
-_IF_CLAUSE_BEFORE = regex(r"\b([Ii]f)\s[^.;:!?]{1,150}?,\s(?P<main>[^.;:!?]*)$")
+_IF_CLAUSE_BEFORE = regex(r"\b([Ii]f)\s(?:[^.;:!?]|[.:](?=\d)){1,150}?,\s(?P<main>(?:[^.;:!?]|[.:](?=\d))*)$")
 _MODAL = regex(r"\b(?:could|would|might|may)\b")
 # A modal a few words before an amount, and an "if" after it in its clause:
 # "could offer 2,500 if the trial were extended".
 _MODAL_BEFORE = regex(r"\b(could|would|might)\s{1,3}(?:(?:also|then|still|easily|potentially)\s{1,3})?(?:[a-z]+\s{1,3}){1,3}(?:(?:up\s{1,3}to|as\s{1,3}many\s{1,3}as|some|about|around)\s{1,3})?$")
-_IF_AFTER = regex(r"[^.;:!?]{0,120}?\bif\b")
+_IF_AFTER = regex(r"(?:[^.;:!?]|[.:](?=\d)){0,120}?\bif\b")
 # A yes-no question opens with an auxiliary verb: "Has ...", "Is ...", "Did ...", "Hasn't ...".
 _POLAR_OPENING = regex(r"\s{0,3}[\"'\u201c\u2018(]?\s{0,3}((?:Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Will|Would|Could|Can|Should|Shall|Might|May)(?:n['\u2019]t)?)\s", re.I)
 _ANSWERED_YES = regex(r"\s{0,3}(?:Yes|Yep|Indeed|It is|It does|It did|He has|She has|It has)\b")
@@ -600,9 +600,9 @@ _ANSWERED_YES = regex(r"\s{0,3}(?:Yes|Yep|Indeed|It is|It does|It did|He has|She
 _COUNTERFACTUAL_BEFORE = regex(
     r"\b(?:if|even if|as if)\s(?:[\w'\u2019-]{1,20}\s){0,8}?(?:were|had\s+been|had)\s(?:[\w'\u2019-]{1,20}\s){0,3}$"
     r"|(?:^|[,;:]\s{0,3}|\b(?:and|but)\s)[Ww]ere\s(?:[\w'\u2019-]{1,20}\s){1,4}?to\s(?:[\w'\u2019-]{1,20}\s){1,3}$"
-    r"|(?:\bif\b|(?:^|[,;:]\s{0,3})[Ww]ere\s)[^.;:!?]{0,120}?,\s(?:[\w'\u2019-]{1,20}\s){1,3}would\s(?:[\w'\u2019-]{1,20}\s){0,3}$"
+    r"|(?:\bif\b|(?:^|[,;:]\s{0,3})[Ww]ere\s)(?:[^.;:!?]|[.:](?=\d)){0,120}?,\s(?:[\w'\u2019-]{1,20}\s){1,3}would\s(?:[\w'\u2019-]{1,20}\s){0,3}$"
     # "if that pace had held the total would have passed 5,000": no comma, but "would have".
-    r"|\bif\s[^.;:!?]{0,120}?\s(?:would|could|might)\s+have\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
+    r"|\bif\s(?:[^.;:!?]|[.:](?=\d)){0,120}?\s(?:would|could|might)\s+have\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
     re.I,
 )
 _HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict")
@@ -642,7 +642,7 @@ def _never_past(text: str, fig: Figure, stance: Stance) -> bool:
     return _NEVER_BOUND.search(text, max(0, fig.start - 120), fig.start) is not None
 _NOT_A_BOUND = regex(r"\bnot\s{1,3}(?:(?:more|less|fewer)\s{1,3}than|over|under|above|below)\s{1,3}$", re.I)
 # "... but 64", "... but only 12": what replaces a figure denied before it.
-_BUT_BEFORE = regex(r"^[^.;:!?]{0,60}?\bbut\s{1,3}(?:only\s{1,3}|just\s{1,3})?$")
+_BUT_BEFORE = regex(r"^(?:[^.;:!?]|[.:](?=\d)){0,60}?\bbut\s{1,3}(?:only\s{1,3}|just\s{1,3})?$")
 
 
 def _replaced_after(text: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -1750,7 +1750,7 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
 # said, then corrected, is not claimed.
 _REPORTED_LEAD = regex(
     r"\b(?:some|earlier|initial|early|first|media|press|other|several|one|a\s{1,3}few|many)\s{1,3}(?:[\w'\u2019-]{1,20}\s{1,3})?"
-    r"(?:reports?|accounts?|outlets?|papers?|newspapers?|headlines?|critics|campaigners|posts?|claims?|leaflets?|flyers?|blogs?|bloggers?|tweets?|websites?|articles?|stories|posters?|commentators|politicians|opponents|rivals|sources)\s{1,3}(?:had\s{1,3})?(?:said|say|says|claimed|claim|suggested|put|reported|gave|stated)\b[^.;:!?]{0,200}$",
+    r"(?:reports?|accounts?|outlets?|papers?|newspapers?|headlines?|critics|campaigners|posts?|claims?|leaflets?|flyers?|blogs?|bloggers?|tweets?|websites?|articles?|stories|posters?|commentators|politicians|opponents|rivals|sources)\s{1,3}(?:had\s{1,3})?(?:said|say|says|claimed|claim|suggested|put|reported|gave|stated)\b(?:[^.;:!?]|[.:](?=\d)){0,200}$",
     re.I,
 )
 _CORRECTED_AFTER = regex(r"[^.!?]{0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
