@@ -3051,3 +3051,10 @@ def test_a_negated_clause_does_not_deny_the_figure_naming_its_object(checker):
     # "did not cut" denies the cutting; "the £45m Young Londoners Fund" is the documents' fund.
     assert figure_verdict(checker, "The Mayor did not cut the £45m Young Londoners Fund.", "£45m") is Verdict.SUPPORTED
     assert figure_verdict(checker, "The Young Londoners Fund is not worth £45m.", "£45m") is Verdict.CONFLICTING
+
+
+def test_a_part_of_another_group_is_not_the_documented_part(checker):
+    # The documents: "six of 10 boroughs with the highest increases in unemployment".
+    said = "Six of the {} boroughs with the highest increases in unemployment are in the top 10 for serious violence."
+    assert figure_verdict(checker, said.format(10), "Six of the 10") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format(100), "Six of the 100") is not Verdict.SUPPORTED

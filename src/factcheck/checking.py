@@ -731,7 +731,9 @@ class Checker:
             rate = _RATE_PROPORTION.search(fig.text) is not None
             # "12 of the 150 schools" where the documents count the 150: the whole, not a wrong count of the 12.
             whole = retry.verdict is Verdict.CONFLICTING and any(e.relation is Relation.CONFLICTS and e.figure.value == fig.parts[1] for e in retry_ev)
-            if retry.verdict is not Verdict.UNVERIFIED and not (rate and retry.verdict is not Verdict.SUPPORTED) and not whole:
+            # "six of the 100 boroughs" against the documents' "six of 10 boroughs": another group.
+            other_group = any(e.relation is Relation.SUPPORTS and _group_of(e.claim) not in (None, fig.parts[1]) for e in retry_ev)
+            if retry.verdict is not Verdict.UNVERIFIED and not (rate and retry.verdict is not Verdict.SUPPORTED) and not whole and not other_group:
                 return replace(retry, figure=fig), retry_ev
         # Each wider reading is read from the sentence only when the one
         # before it named nothing: most clauses name their topic.
@@ -2130,6 +2132,20 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         # that they give today's is no contradiction.
         check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
     return check, ev
+
+
+_OF_A_GROUP_AFTER = regex(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?")
+
+
+def _group_of(claim: Claim) -> Decimal | None:
+    """The size of the group a documented count is written as a part of
+    ("six of 10 boroughs": 10), or None."""
+    span = figure_span(claim)
+    of = _OF_A_GROUP_AFTER.match(claim.passage, span[1]) if span is not None else None
+    if of is None:
+        return None
+    group = parse_figures(claim.passage[of.end() : of.end() + 30], limit=1)
+    return group[0].value if group and group[0].start == 0 and isinstance(group[0].value, Decimal) else None
 
 
 def _said_as_quoted(check: FigureCheck, quote: Quoted, claim: Claim) -> FigureCheck:
