@@ -1,0 +1,97 @@
+"""Each curated passage, wrapped in words that change what it says.
+
+    python bench/wrapped.py [--claims DIR] [--show N]
+
+Tricky phrasings generated from any corpus, so they need no labelling: a
+curated passage said of another place ("In Manchester, ..."), of a wider
+whole ("Nationally, ..."), denied ("It is false that ...", "Claims that
+... are false."), or with its figure made ten times larger must never have
+that figure supported. Two controls must: the passage itself, and the
+passage attributed ("The report says ...").
+
+Per wrapping: how many passages it was tried on, and how many of them
+came back with the passage's own figure supported (for the controls:
+supported or mixed). A dated figure is not multiplied (a year ten times
+larger is no figure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from factcheck.checking import Checker  # noqa: E402
+from factcheck.corpus import Claim, load_corpus  # noqa: E402
+from factcheck.verdicts import Verdict  # noqa: E402
+
+Wrapping = Callable[[Claim], "tuple[str, str] | None"]  # (sentence, the figure as written there)
+
+
+def _lower(passage: str) -> str:
+    """The passage as the rest of a sentence: its first letter lower-cased, unless it opens a name or an acronym."""
+    return passage[0].lower() + passage[1:] if passage[1:2].islower() and not passage.startswith("I ") else passage
+
+
+def _ten_times(claim: Claim) -> tuple[str, str] | None:
+    number = re.search(r"\d[\d,]*", claim.figure)
+    if claim.unit == "date" or number is None or "." in claim.figure:
+        return None
+    written = number.group()
+    larger = int(written.replace(",", "")) * 10
+    figure = claim.figure.replace(written, f"{larger:,}" if "," in written else str(larger), 1)
+    return claim.passage.replace(claim.figure, figure, 1), figure
+
+
+MUST_NOT: dict[str, Wrapping] = {
+    "another place": lambda c: (f"In Manchester, {_lower(c.passage)}", c.figure),
+    "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
+    "denied": lambda c: (f"It is false that {_lower(c.passage)}", c.figure),
+    "claims denied": lambda c: (f"Claims that {_lower(c.passage).rstrip('.')} are false.", c.figure),
+    "ten times the figure": _ten_times,
+}
+MUST: dict[str, Wrapping] = {
+    "the passage": lambda c: (c.passage, c.figure),
+    "attributed": lambda c: (f"The report says {_lower(c.passage)}", c.figure),
+}
+
+
+def run(checker: Checker, wrapping: Wrapping, good: tuple[Verdict, ...]) -> tuple[int, list[str]]:
+    """How many passages the wrapping applied to, and the sentences whose own figure got a `good` verdict."""
+    tried, hits = 0, []
+    for claim in checker.corpus.claims:
+        made = wrapping(claim)
+        if made is None:
+            continue
+        text, figure = made
+        tried += 1
+        # The figure read where the wrapping put the passage's figure (not another that contains its digits).
+        at = text.find(figure)
+        if any(at <= f.figure.start < at + len(figure) and f.verdict in good for f in checker.check(text).figures):
+            hits.append(text)
+    return tried, hits
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--claims", default=str(ROOT / "claims"))
+    ap.add_argument("--show", type=int, default=0, help="print up to N failing sentences per wrapping")
+    args = ap.parse_args()
+    checker = Checker(load_corpus(args.claims))
+    for name, wrapping in MUST_NOT.items():
+        tried, supported = run(checker, wrapping, (Verdict.SUPPORTED,))
+        print(f"{name:22} {len(supported):4} of {tried:4} supported (should be none)")
+        for text in supported[: args.show]:
+            print(f"    {text}")
+    for name, wrapping in MUST.items():
+        tried, found = run(checker, wrapping, (Verdict.SUPPORTED, Verdict.MIXED))
+        print(f"{name:22} {len(found):4} of {tried:4} supported or mixed (should be all)")
+
+
+if __name__ == "__main__":
+    main()

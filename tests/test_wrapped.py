@@ -1,0 +1,30 @@
+"""bench/wrapped.py's invariants, on the shipped corpus: a curated passage
+moved to another place, a wider whole or a denial, or given ten times its
+figure, never has that figure supported; the passage itself, and the
+passage attributed, always do."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from factcheck.verdicts import Verdict
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import wrapped  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["another place", "a wider whole", "denied", "ten times the figure"])
+def test_no_shipped_passage_wrapped_to_say_otherwise_keeps_its_figure_supported(checker, name):
+    tried, supported = wrapped.run(checker, wrapped.MUST_NOT[name], (Verdict.SUPPORTED,))
+    assert tried and supported == []
+
+
+@pytest.mark.parametrize("name", ["the passage", "attributed"])
+def test_every_shipped_passage_and_its_attribution_are_supported(checker, name):
+    tried, found = wrapped.run(checker, wrapped.MUST[name], (Verdict.SUPPORTED, Verdict.MIXED))
+    assert len(found) == tried == len(checker.corpus.claims)
