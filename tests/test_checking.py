@@ -3058,3 +3058,9 @@ def test_a_part_of_another_group_is_not_the_documented_part(checker):
     said = "Six of the {} boroughs with the highest increases in unemployment are in the top 10 for serious violence."
     assert figure_verdict(checker, said.format(10), "Six of the 10") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format(100), "Six of the 100") is not Verdict.SUPPORTED
+
+
+def test_a_documented_change_denied_is_contradicted(tallowford):
+    fell = "reports of anti-social behaviour in the town centre fell by 22% in the patrol's first six months."
+    assert figure_verdict(tallowford, fell[0].upper() + fell[1:], "22%") is Verdict.SUPPORTED
+    assert figure_verdict(tallowford, "It is false that " + fell, "22%") is Verdict.CONFLICTING

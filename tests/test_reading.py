@@ -549,3 +549,16 @@ def test_a_numbered_stage_after_an_amount_is_its_period():
     assert by["212"].key == "2024-12-31"
     text = "The scheme paid out £2m in phase two."
     assert read(text, parse_figures(text))[0].window.key == "phase two"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied_by"),
+    [
+        ("It is untrue that ferry fares rose by a fifth last year.", "It is untrue"),
+        ("Claims that ferry fares rose by a fifth last year are false.", "are false"),
+        ("Ferry fares rose by a fifth last year.", ""),
+    ],
+)
+def test_a_change_inside_a_denied_statement_is_read_as_denied_but_stays_a_change(text, denied_by):
+    (change, *_) = read(text, parse_figures(text))
+    assert (change.stance, change.denied_by) == (Stance.CHANGE, denied_by)

@@ -423,7 +423,8 @@ class Checker:
             if reading.stance is Stance.CHANGE and _direction(reading.cue) != 0:
                 increase = self._check_increase(index, reading, text, carried)
                 if increase is not None:
-                    checks[index] = increase[0]
+                    # "It is false that reports fell by 22%": the documented fall, denied.
+                    checks[index] = _denied(increase[0], replace(reading, cue=reading.denied_by)) if reading.denied_by else increase[0]
                     evidence.extend(increase[1])
                     continue
             if reading.stance is Stance.CHANGE:
@@ -499,6 +500,8 @@ class Checker:
                 check = _denied(check, reading)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading, ev)
+            elif reading.denied_by:
+                check = _denied(check, replace(reading, cue=reading.denied_by))  # "It is untrue that waits rose from 10 weeks ..."
             else:
                 check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
             checks[index] = check if check.index == index else replace(check, index=index)
@@ -538,7 +541,10 @@ class Checker:
             return {}
         spans = [(r.figure.start, r.figure.end) for r in readings]
         quotes = self.matcher.quotes.quoted(text, spans, ((i, self.matcher.claim(i)) for i in found))
-        return {i: q for i, q in quotes.items() if readings[i].stance in _QUOTABLE and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)}
+        return {
+            i: q for i, q in quotes.items()
+            if readings[i].stance in _QUOTABLE and not readings[i].denied_by and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)
+        }
 
     def _passage_reading(self, index: int) -> Reading | None:
         """How the documented claim's passage reads its own figure; once per claim."""

@@ -148,6 +148,10 @@ class Reading:
     # A bound said to hold at every moment ("never held more than 100"): one
     # documented figure past it refutes it, whatever others agree.
     every_moment: bool = False
+    # A change or an earlier level inside a denied statement ("It is false
+    # that reports fell by 22%"): the words that deny it, else "". The
+    # stance stays a change: the documents' levels still cannot show it.
+    denied_by: str = ""
 
     @property
     def window(self) -> "Period | None":
@@ -345,6 +349,8 @@ _DENIAL_LEAD = regex(
     re.I,
 )
 _CLAIMED_CUE = regex(r"\b(?:that|so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\b")
+# A word every denied statement holds (see _DENIED_STATEMENT).
+_STATEMENT_WORDS = ("false", "untrue", "not true", "wrong", "incorrect", "inaccurate", "misleading", "myth", "deni", "deny", "reject", "dismiss", "refut", "disput", "forget", "ignore", "disregard", "never", "not", "n't", "n\u2019t")
 _DENIED_STATEMENT = regex(
     # "It is wrong to say(, as some have,) (that) ...", "It is untrue that ...".
     r"\b(?:it(?:\s+is|\s+was|['\u2019]s)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)\s+(?:to\s+(?:say|claim|suggest|report|state)\s*(?:,[^,;]{1,100},\s*)?(?:that\s+)?|that\s+)"
@@ -501,14 +507,32 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         return Stance.ASSERTED, ""
     statement = _DENIED_STATEMENT.search(lead)
     if statement:
-        said = statement.group()
-        saying = _SAYING_CUE.search(said.lower())
-        if saying is not None and saying.start() < 40:
-            cue = said[: saying.end()]  # "It is wrong to say"
-        else:
-            cue = said.split("that", 1)[0] if re.search(r"\bthat\b", said) else " ".join(said.split()[:2])
-        return Stance.DENIED, " ".join(cue.split())
+        return Stance.DENIED, _statement_cue(statement.group())
     return Stance.ASSERTED, ""
+
+
+def _statement_cue(said: str) -> str:
+    """The words of a denied statement that deny it: "It is wrong to say", "It is false"."""
+    saying = _SAYING_CUE.search(said.lower())
+    if saying is not None and saying.start() < 40:
+        cue = said[: saying.end()]  # "It is wrong to say"
+    else:
+        cue = said.split("that", 1)[0] if re.search(r"\bthat\b", said) else " ".join(said.split()[:2])
+    return " ".join(cue.split())
+
+
+def _denied_statement_before(text: str, fig: Figure) -> str:
+    """The cue of a denied statement that runs up to the figure ("It is false that ..."), or ""."""
+    lead = text[max(0, fig.start - 300) : fig.start]
+    lowered = lead.lower()
+    if _CLAIMED_CUE.search(lowered) and _DENIAL_LEAD.search(lead):
+        denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400])  # "Claims that ... fell by 22% are false"
+        if denial:
+            return " ".join(denial.group(1).split())
+    if not any(word in lowered for word in _STATEMENT_WORDS):
+        return ""  # the common case, read without the pattern
+    statement = _DENIED_STATEMENT.search(lead)
+    return _statement_cue(statement.group()) if statement else ""
 
 
 # A correction: "An earlier version of this article said ...", "the report
@@ -1674,7 +1698,9 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         lo, hi = _trimmed(text, fig, clause)  # scope_of
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f is not fig for f in dates)
-        out.append(Reading(fig, stance, cue, _scope(text, fig, figures, clause, lo, hi, around), dated, around, every_moment=_never_past(text, fig, stance)))
+        denied_by = _denied_statement_before(text, fig) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
+        scope = _scope(text, fig, figures, clause, lo, hi, around)
+        out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
     return _running_on(text, _shared_leads(text, figures, _compared(text, _contrasted(text, out))))
 
 
