@@ -89,6 +89,18 @@ def test_a_passage_too_short_to_say_what_it_counts_is_not_indexed():
     assert index.candidates("The trust's helpline answered 1,150 calls over the winter round.") == [1]
 
 
+def test_passages_sharing_their_rarest_word_are_told_apart_by_their_next_ones():
+    # Like passages (a template's) share even their rarest word; a sentence holds the others of one alone.
+    walkers = _claim("Heronsgate volunteers carried 4,312 walkers over the year.", "4,312", "walkers")
+    bicycles = _claim("Heronsgate volunteers carried 1,020 bicycles over the year.", "1,020", "bicycles")
+    # Other passages make every word but "heronsgate" commoner than it.
+    towpath = _claim("Walkers and bicycles crowded 30 towpaths, volunteers carried on.", "30", "towpath")
+    index = QuoteIndex.build([walkers, bicycles, towpath])
+    assert index.by_word["heronsgate"] == (0, 1)
+    assert index.candidates(walkers.passage) == [0]
+    assert index.candidates(bicycles.passage) == [1]
+
+
 def test_a_repeated_passage_is_judged_on_its_own_figure(lantern):
     checker = Checker(load_corpus(lantern))
     result = checker.check(MINUTES)

@@ -79,7 +79,7 @@ except ImportError:  # pragma: no cover - other Python implementations
 
 __all__ = ["load_checker", "cache_dir_from", "corpus_key", "entry_path"]
 
-CACHE_FORMAT = 6  # 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
+CACHE_FORMAT = 7  # 7: the quote index's other words; 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
 _POSTINGS = ("in_names", "in_passage_only", "name_postings", "topic_members")
 # Documented claims kept decoded at once; a lookup touches a few hundred.
 ENTRIES_KEPT = 50_000
@@ -423,6 +423,7 @@ def _dump(checker: Checker, f, key: str) -> None:
             "heads": matcher.heads,
             "_named_numbers": sorted(matcher.numbers_in_names()),
             "quotes": matcher.quotes.by_word,
+            "quotes_also": {str(i): words for i, words in matcher.quotes.also.items()},
         },
     }
     data = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
@@ -460,7 +461,8 @@ def _load(mapped: mmap.mmap, key: str) -> Checker | None:
     # JSON has no tuples: each head's things back as (ids, stems), as built.
     stored["heads"] = {head: [(ids, stems) for ids, stems in things] for head, things in stored["heads"].items()}
     stored["_named_numbers"] = frozenset((word, number) for word, number in stored["_named_numbers"])
-    stored["quotes"] = QuoteIndex({word: tuple(ids) for word, ids in stored["quotes"].items()})
+    also = {int(i): tuple(words) for i, words in stored.pop("quotes_also").items()}
+    stored["quotes"] = QuoteIndex({word: tuple(ids) for word, ids in stored["quotes"].items()}, also)
     stored["proper_table"] = _StoredProperNames(body[header["proper_rows"] :], arrays.pop("proper_starts"))
     matcher = Matcher(entries, **stored, **arrays, **postings)
     sources = {}
