@@ -338,11 +338,12 @@ class Checker:
 
     def _check(self, text: str) -> CheckResult:
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
+        # (Not check_readings: check remembers its own results, by the text alone.)
         if len(figures) > MAX_CLAIM_FIGURES:
             # Not a claim any editor writes; check the first ones and say so.
-            result = self.check_readings(text, self._read(text, figures[:MAX_CLAIM_FIGURES]))
+            result = self._check_readings(text, self._read(text, figures[:MAX_CLAIM_FIGURES]))
             return replace(result, reason=f"{result.reason} (only the first {MAX_CLAIM_FIGURES} figures were checked; the claim has more)")
-        return self.check_readings(text, self._read(text, figures))
+        return self._check_readings(text, self._read(text, figures))
 
     def _read(self, text: str, figures: list[Figure]) -> list[Reading]:
         """`read(text, figures)`, where `figures` are the first ones
