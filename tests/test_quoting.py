@@ -80,6 +80,15 @@ def test_a_passage_not_repeated_whole_around_the_figure_is_no_quote():
     assert _quoted("Volunteers from the trust took 4,312 and 5,100 hot meals to housebound residents.", claim) == {}
 
 
+def test_a_passage_that_names_nothing_in_few_words_is_not_indexed():
+    # "The service costs £310,000 a year." could be said of any service.
+    generic = _claim("The service costs £310,000 a year.", "£310,000", "generic")
+    named = _claim("The Lantern service costs £310,000 a year.", "£310,000", "named")
+    index = QuoteIndex.build([generic, named])
+    assert index.candidates("The service costs £250,000 a year.") == []
+    assert index.candidates("The Lantern service costs £250,000 a year.") == [1]
+
+
 def test_a_passage_too_short_to_say_what_it_counts_is_not_indexed():
     # "2019: 112", "£45m fund": words any sentence may hold around a figure.
     short = _claim("2019: 112", "112", "short")
@@ -91,10 +100,10 @@ def test_a_passage_too_short_to_say_what_it_counts_is_not_indexed():
 
 def test_passages_sharing_their_rarest_word_are_told_apart_by_their_next_ones():
     # Like passages (a template's) share even their rarest word; a sentence holds the others of one alone.
-    walkers = _claim("Heronsgate volunteers carried 4,312 walkers over the year.", "4,312", "walkers")
-    bicycles = _claim("Heronsgate volunteers carried 1,020 bicycles over the year.", "1,020", "bicycles")
-    # Other passages make every word but "heronsgate" commoner than it.
-    towpath = _claim("Walkers and bicycles crowded 30 towpaths, volunteers carried on.", "30", "towpath")
+    walkers = _claim("Last year Heronsgate volunteers carried 4,312 walkers.", "4,312", "walkers")
+    bicycles = _claim("Last year Heronsgate volunteers carried 1,020 bicycles.", "1,020", "bicycles")
+    # Another passage makes every word but "heronsgate" as common as it, or commoner.
+    towpath = _claim("Walkers and bicycles crowded 30 towpaths, volunteers carried on last year.", "30", "towpath")
     index = QuoteIndex.build([walkers, bicycles, towpath])
     assert index.by_word["heronsgate"] == (0, 1)
     assert index.candidates(walkers.passage) == [0]
