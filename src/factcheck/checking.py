@@ -82,7 +82,7 @@ _QUOTABLE = frozenset({Stance.ASSERTED, Stance.CHANGE, Stance.PREVIOUS})
 # "by 2030") may say it of another place, body or time, and the sentence is
 # read as any other.
 _ONLY_SAID = frozenset(
-    "a an the it its he she they we i that as also and in on its statement report letter document page website "
+    "a an the it its he she they we i that as also and in on statement report letter document page website "
     "said says say told tells added adds wrote writes noted notes stated states explained explains according to".split()
 )
 # The score shown for a quoted claim's topic's other claims: below the
