@@ -39,9 +39,13 @@ def test_cached_checker_gives_identical_results(corpus_copy, tmp_path):
     assert len(list(cache.glob("*.index"))) == 1
     second = load_checker(corpus_copy, cache_dir=cache)  # reads
     assert second is not first
+    # Read from the cache, not from every passage on first use (which decodes a large corpus whole).
+    assert second.matcher._place_stems is not None and second.matcher._thing_places is not None
     assert verdicts(fresh, CLAIMS_TO_TRY) == verdicts(first, CLAIMS_TO_TRY) == verdicts(second, CLAIMS_TO_TRY)
     assert second.matcher.heads == fresh.matcher.heads != {}
     assert second.matcher.quotes == fresh.matcher.quotes != QuoteIndex({})
+    assert second.matcher.places() == fresh.matcher.places() != frozenset()
+    assert second.matcher.places_of_things() == fresh.matcher.places_of_things()
 
 
 def test_edited_corpus_gets_a_new_key_and_new_answers(corpus_copy, tmp_path):

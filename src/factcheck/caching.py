@@ -79,7 +79,7 @@ except ImportError:  # pragma: no cover - other Python implementations
 
 __all__ = ["load_checker", "cache_dir_from", "corpus_key", "entry_path"]
 
-CACHE_FORMAT = 7  # 7: the quote index's other words; 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
+CACHE_FORMAT = 9  # 9: the corpus's places and its things' places; 8: the quote index's other words as one list; 7: as a dict; 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
 _POSTINGS = ("in_names", "in_passage_only", "name_postings", "topic_members")
 # Documented claims kept decoded at once; a lookup touches a few hundred.
 ENTRIES_KEPT = 50_000
@@ -422,8 +422,10 @@ def _dump(checker: Checker, f, key: str) -> None:
             "stem_of": matcher.stem_of,
             "heads": matcher.heads,
             "_named_numbers": sorted(matcher.numbers_in_names()),
+            "_place_stems": sorted(matcher.places()),
+            "_thing_places": sorted([list(run), sorted(places)] for run, places in matcher.places_of_things().items()),
             "quotes": matcher.quotes.by_word,
-            "quotes_also": {str(i): words for i, words in matcher.quotes.also.items()},
+            "quotes_also": list(matcher.quotes.also),
         },
     }
     data = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
@@ -461,8 +463,9 @@ def _load(mapped: mmap.mmap, key: str) -> Checker | None:
     # JSON has no tuples: each head's things back as (ids, stems), as built.
     stored["heads"] = {head: [(ids, stems) for ids, stems in things] for head, things in stored["heads"].items()}
     stored["_named_numbers"] = frozenset((word, number) for word, number in stored["_named_numbers"])
-    also = {int(i): tuple(words) for i, words in stored.pop("quotes_also").items()}
-    stored["quotes"] = QuoteIndex({word: tuple(ids) for word, ids in stored["quotes"].items()}, also)
+    stored["_place_stems"] = frozenset(stored["_place_stems"])
+    stored["_thing_places"] = {tuple(run): frozenset(places) for run, places in stored["_thing_places"]}
+    stored["quotes"] = QuoteIndex({word: tuple(ids) for word, ids in stored["quotes"].items()}, stored.pop("quotes_also"))
     stored["proper_table"] = _StoredProperNames(body[header["proper_rows"] :], arrays.pop("proper_starts"))
     matcher = Matcher(entries, **stored, **arrays, **postings)
     sources = {}

@@ -74,7 +74,9 @@ class QuoteIndex:
     # passage holds too: a corpus of like passages shares even its rarest
     # words (a 10,000-claim synthetic corpus has 41, some 300 claims each),
     # and a candidate is decoded only when the sentence has all of them.
-    also: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # By claim index, space-separated ("" for a claim not indexed): a list of
+    # short strings loads from the cache fast, at any corpus size.
+    also: Sequence[str] = field(default_factory=list)
     # Each claim's passage before and after its figure, and the figure, as
     # compared (normalised once: a draft's sentences meet the same passages).
     _parts: dict[int, tuple[str, str, str]] = field(default_factory=dict, compare=False, repr=False)
@@ -88,11 +90,11 @@ class QuoteIndex:
             for word in set(_words(passage)):
                 seen[word] = seen.get(word, 0) + 1
         by_word: dict[str, list[int]] = {}
-        also: dict[int, tuple[str, ...]] = {}
+        also = [""] * len(claims)
         for i in quotable:
             rarest = sorted(set(_words(claims[i].passage)), key=lambda w: (seen[w], -len(w), w))[: 1 + ALSO_WORDS]
             by_word.setdefault(rarest[0], []).append(i)
-            also[i] = tuple(rarest[1:])
+            also[i] = " ".join(rarest[1:])
         return cls({w: tuple(ids) for w, ids in by_word.items()}, also)
 
     def candidates(self, text: str) -> list[int]:
@@ -102,7 +104,7 @@ class QuoteIndex:
         found: set[int] = set()
         held = set(_words(text))
         for word in held:
-            found.update(i for i in self.by_word.get(word, ()) if held.issuperset(self.also.get(i, ())))
+            found.update(i for i in self.by_word.get(word, ()) if held.issuperset(self.also[i].split()))
         return sorted(found)  # in corpus order: the first of two passages quoted alike wins, on every run
 
     def quoted(self, text: str, spans: Sequence[tuple[int, int]], claims: Iterable[tuple[int, Claim]]) -> dict[int, Quoted]:
