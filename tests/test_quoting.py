@@ -110,6 +110,18 @@ def test_passages_sharing_their_rarest_word_are_told_apart_by_their_next_ones():
     assert index.candidates(bicycles.passage) == [1]
 
 
+def test_passages_of_a_template_are_not_looked_for(monkeypatch):
+    # More passages share a rarest word than words can tell apart: not looked for at all.
+    from factcheck import quoting
+
+    walkers = _claim("Last year Heronsgate volunteers carried 4,312 walkers.", "4,312", "walkers")
+    bicycles = _claim("Last year Heronsgate volunteers carried 1,020 bicycles.", "1,020", "bicycles")
+    towpath = _claim("Walkers and bicycles crowded 30 towpaths, volunteers carried on last year.", "30", "towpath")
+    index = QuoteIndex.build([walkers, bicycles, towpath])
+    monkeypatch.setattr(quoting, "MAX_SHARING", 1)
+    assert index.candidates(walkers.passage) == []
+
+
 def test_a_repeated_passage_is_judged_on_its_own_figure(lantern):
     checker = Checker(load_corpus(lantern))
     result = checker.check(MINUTES)

@@ -47,6 +47,12 @@ _NAME = regex(r"(?<=.)\b[A-Z]\w")
 SLACK = 16
 # How many words besides its rarest a passage is looked up by (see QuoteIndex.also).
 ALSO_WORDS = 3
+# A rarest word shared by more passages than this marks a corpus written to
+# a template (bench/generate_corpus.py's 100,000 passages share 41, some
+# 2,400 each; the seventeen corpora of this repository, at most 6): those
+# passages are not looked for, since checking each cost a 100,000-claim
+# lookup 3 ms, half its time.
+MAX_SHARING = 128
 
 _WORD = regex(r"[^\W\d_]{4,}")
 _SPACES = regex(r"\s+")
@@ -104,7 +110,10 @@ class QuoteIndex:
         found: set[int] = set()
         held = set(_words(text))
         for word in held:
-            found.update(i for i in self.by_word.get(word, ()) if held.issuperset(self.also[i].split()))
+            sharing = self.by_word.get(word, ())
+            if len(sharing) > MAX_SHARING:
+                continue  # a template's word, not a passage's own: too many passages to tell apart by words
+            found.update(i for i in sharing if held.issuperset(self.also[i].split()))
         return sorted(found)  # in corpus order: the first of two passages quoted alike wins, on every run
 
     def quoted(self, text: str, spans: Sequence[tuple[int, int]], claims: Iterable[tuple[int, Claim]]) -> dict[int, Quoted]:
