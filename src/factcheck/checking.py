@@ -686,9 +686,8 @@ class Checker:
         since = _SINCE_THEN.match(claim.passage, span[1])
         if since is not None:
             return 1 if since.group(1) else -1  # "six percentage points more than a year ago"
-        figures = parse_figures(claim.passage, limit=MAX_CLAIM_FIGURES + 1)
-        own = next((r for r in self._read(claim.passage, figures) if r.figure.start == span[0]), None)
-        return _direction(own.cue) if own is not None and own.stance is Stance.CHANGE else 0
+        own = self._passage_reading(index)
+        return _direction(own.cue) if own is not None and own.figure.start == span[0] and own.stance is Stance.CHANGE else 0
 
     def _check_event_date(self, index: int, reading: Reading, text: str, carried: str) -> tuple[FigureCheck, list[Evidence]]:
         """A date with an event ("announced by the Mayor in February"): the

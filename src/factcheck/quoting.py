@@ -90,7 +90,7 @@ class QuoteIndex:
     @classmethod
     def build(cls, claims: Sequence[Claim]) -> "QuoteIndex":
         spans = [figure_span(c) for c in claims]
-        quotable = [i for i, c in enumerate(claims) if spans[i] is not None and _quotable(c)]
+        quotable = [i for i, c in enumerate(claims) if (span := spans[i]) is not None and _quotable(c.passage, span)]
         seen: dict[str, int] = {}
         for passage in {claims[i].passage for i in quotable}:
             for word in set(_words(passage)):
@@ -172,10 +172,8 @@ def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple
     return found, max(q + len(right), e), flat[p:q].strip()
 
 
-def _quotable(claim: Claim) -> bool:
-    span = figure_span(claim)
-    assert span is not None
-    around = claim.passage[: span[0]] + " " + claim.passage[span[1] :]
+def _quotable(passage: str, span: tuple[int, int]) -> bool:
+    around = passage[: span[0]] + " " + passage[span[1] :]
     letters = re.findall(r"[^\W\d_]+", around)
     if len(letters) < MIN_WORDS or sum(map(len, letters)) < MIN_LETTERS:
         return False

@@ -349,8 +349,6 @@ _DENIAL_LEAD = regex(
     re.I,
 )
 _CLAIMED_CUE = regex(r"\b(?:that|so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\b")
-# A word every denied statement holds (see _DENIED_STATEMENT).
-_STATEMENT_WORDS = ("false", "untrue", "not true", "wrong", "incorrect", "inaccurate", "misleading", "myth", "deni", "deny", "reject", "dismiss", "refut", "disput", "forget", "ignore", "disregard", "never", "not", "n't", "n\u2019t")
 _DENIED_STATEMENT = regex(
     # "It is wrong to say(, as some have,) (that) ...", "It is untrue that ...".
     r"\b(?:it(?:\s+is|\s+was|['\u2019]s)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)\s+(?:to\s+(?:say|claim|suggest|report|state)\s*(?:,[^,;]{1,100},\s*)?(?:that\s+)?|that\s+)"
@@ -499,16 +497,8 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         denied = _DENIED_NEXT.match(text, fig.end, min(len(text), fig.end + 400))
         if denied:
             return Stance.DENIED, " ".join(denied.group(1).split())  # "... receive £20m. They do not: ..."
-    if _CLAIMED_CUE.search(lowered):
-        denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
-        if denial:
-            return Stance.DENIED, " ".join(denial.group(1).split())
-    elif not any(cue in lowered for cue in _NOT_CUES) and not _SAYING_CUE.search(lowered):
-        return Stance.ASSERTED, ""
-    statement = _DENIED_STATEMENT.search(lead)
-    if statement:
-        return Stance.DENIED, _statement_cue(statement.group())
-    return Stance.ASSERTED, ""
+    denied_by = _denied_statement_before(text, fig, lead)
+    return (Stance.DENIED, denied_by) if denied_by else (Stance.ASSERTED, "")
 
 
 def _statement_cue(said: str) -> str:
@@ -521,16 +511,18 @@ def _statement_cue(said: str) -> str:
     return " ".join(cue.split())
 
 
-def _denied_statement_before(text: str, fig: Figure) -> str:
-    """The cue of a denied statement that runs up to the figure ("It is false that ..."), or ""."""
-    lead = text[max(0, fig.start - 300) : fig.start]
+def _denied_statement_before(text: str, fig: Figure, lead: str) -> str:
+    """The words of a denied statement the figure stands in ("Claims that
+    ... are false", "It is false that ..."), or "". `lead` is the text up
+    to the figure (300 characters)."""
     lowered = lead.lower()
-    if _CLAIMED_CUE.search(lowered) and _DENIAL_LEAD.search(lead):
-        denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400])  # "Claims that ... fell by 22% are false"
+    if _CLAIMED_CUE.search(lowered):
+        denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
         if denial:
             return " ".join(denial.group(1).split())
-    if not any(word in lowered for word in _STATEMENT_WORDS):
-        return ""  # the common case, read without the pattern
+    elif not any(cue in lowered for cue in _NOT_CUES) and not _SAYING_CUE.search(lowered):
+        # Every denied statement says "that", "to say" or "not": the common case is read without the pattern.
+        return ""
     statement = _DENIED_STATEMENT.search(lead)
     return _statement_cue(statement.group()) if statement else ""
 
@@ -1698,7 +1690,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         lo, hi = _trimmed(text, fig, clause)  # scope_of
         around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f is not fig for f in dates)
-        denied_by = _denied_statement_before(text, fig) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
+        denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         scope = _scope(text, fig, figures, clause, lo, hi, around)
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
     return _running_on(text, _shared_leads(text, figures, _compared(text, _contrasted(text, out))))
