@@ -98,28 +98,28 @@ def test_a_passage_too_short_to_say_what_it_counts_is_not_indexed():
     assert index.candidates("The trust's helpline answered 1,150 calls over the winter round.") == [1]
 
 
+# Like passages (a template's) share even their rarest word: "heronsgate",
+# in two; the third makes every other word as common as it, or commoner.
+WALKERS = _claim("Last year Heronsgate volunteers carried 4,312 walkers.", "4,312", "walkers")
+BICYCLES = _claim("Last year Heronsgate volunteers carried 1,020 bicycles.", "1,020", "bicycles")
+TOWPATH = _claim("Walkers and bicycles crowded 30 towpaths, volunteers carried on last year.", "30", "towpath")
+
+
 def test_passages_sharing_their_rarest_word_are_told_apart_by_their_next_ones():
-    # Like passages (a template's) share even their rarest word; a sentence holds the others of one alone.
-    walkers = _claim("Last year Heronsgate volunteers carried 4,312 walkers.", "4,312", "walkers")
-    bicycles = _claim("Last year Heronsgate volunteers carried 1,020 bicycles.", "1,020", "bicycles")
-    # Another passage makes every word but "heronsgate" as common as it, or commoner.
-    towpath = _claim("Walkers and bicycles crowded 30 towpaths, volunteers carried on last year.", "30", "towpath")
-    index = QuoteIndex.build([walkers, bicycles, towpath])
+    # A sentence holds the next rarest words of one of them alone.
+    index = QuoteIndex.build([WALKERS, BICYCLES, TOWPATH])
     assert index.by_word["heronsgate"] == (0, 1)
-    assert index.candidates(walkers.passage) == [0]
-    assert index.candidates(bicycles.passage) == [1]
+    assert index.candidates(WALKERS.passage) == [0]
+    assert index.candidates(BICYCLES.passage) == [1]
 
 
 def test_passages_of_a_template_are_not_looked_for(monkeypatch):
     # More passages share a rarest word than words can tell apart: not looked for at all.
     from factcheck import quoting
 
-    walkers = _claim("Last year Heronsgate volunteers carried 4,312 walkers.", "4,312", "walkers")
-    bicycles = _claim("Last year Heronsgate volunteers carried 1,020 bicycles.", "1,020", "bicycles")
-    towpath = _claim("Walkers and bicycles crowded 30 towpaths, volunteers carried on last year.", "30", "towpath")
-    index = QuoteIndex.build([walkers, bicycles, towpath])
+    index = QuoteIndex.build([WALKERS, BICYCLES, TOWPATH])
     monkeypatch.setattr(quoting, "MAX_SHARING", 1)
-    assert index.candidates(walkers.passage) == []
+    assert index.candidates(WALKERS.passage) == []
 
 
 def test_a_repeated_passage_is_judged_on_its_own_figure(lantern):
