@@ -230,6 +230,14 @@ def test_mid_sentence_attribution_and_origin_asides_are_not_the_figure_s_words(t
         ("It is untrue that only 40 people came to the ferry launch: more than 150 did.", [Stance.DENIED, Stance.ASSERTED]),
         # A decimal point is no sentence's end: the denial reaches past "£1.2 million".
         ("It is untrue that the ferry grant is £1.2 million a year, £2.4 million in total.", [Stance.DENIED, Stance.DENIED]),
+        # ... and "are false" is found past one, however the statement ends.
+        ("Claims that the ferry carried 410 people, 2.5 times the forecast, are false.", [Stance.DENIED, Stance.DENIED]),
+        ("The ferry grant is £1.2m, 3.5 per cent of the budget? Wrong: it is £1.1m.", [Stance.DENIED, Stance.DENIED, Stance.ASSERTED]),
+        ("A reader wrote that the ferry grant is £1.2m, 3.5 per cent of the budget. That is wrong: it is £1.1m.", [Stance.DENIED, Stance.DENIED, Stance.ASSERTED]),
+        ("Some reports said the ferry cost £4.5m, 2.5 times its budget; in fact it cost £1.8m.", [Stance.DENIED, Stance.DENIED, Stance.ASSERTED]),
+        # A forecast can be denied as a level can.
+        ("It is false that the ferry is forecast to cost £4.2m this year.", [Stance.DENIED]),
+        ("The ferry is forecast to cost £4.2m this year.", [Stance.HYPOTHETICAL]),
     ],
 )
 def test_denials_reach_as_far_as_they_should(text, stances):

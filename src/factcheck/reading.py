@@ -337,7 +337,7 @@ _DENIED_BEFORE = regex(
 )
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
 _DENIED_AFTER = regex(
-    r"^[^.;!?]{0,300}?\b((?:is|are|was|were|proved|proved to be|turned out to be)\s+(?:(?:simply|wholly|completely|totally|plainly|way|well|quite|just|also)\s+)?"
+    r"^(?:[^.;!?]|\.(?=\d)){0,300}?\b((?:is|are|was|were|proved|proved to be|turned out to be)\s+(?:(?:simply|wholly|completely|totally|plainly|way|well|quite|just|also)\s+)?"
     r"(?:false|untrue|wrong|incorrect|inaccurate|a myth|not true|misleading|wide of the mark|off the mark|unfounded|baseless|groundless|nonsense|exaggerated|overstated|fiction|fantasy|made up|invented|a fabrication|overblown)"
     r"|(?:has|have)\s+been\s+(?:denied|debunked|refuted|dismissed))\b",
     re.I,
@@ -365,7 +365,7 @@ _CUT_AFTER = regex(r"\s{1,3}(?:had|has|have|was|were|is|are|will\s{1,3}have)\s{1
 _NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|which|who)\s{1,3}(?:had|have|has|did|do|does|were|are|was|is)(?:\s{1,3}not|n't|\s{1,3}never))\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
 _ANSWERS_NO = r"(No|Wrong|False|Not so|Not true|Not quite)"
-_ASKED_AND_DENIED = regex(r"[^.!?]{0,200}\?\s*" + _ANSWERS_NO + r"\b\s*[:,.!;\u2014\u2013-]")
+_ASKED_AND_DENIED = regex(r"(?:[^.!?]|\.(?=\d)){0,200}\?\s*" + _ANSWERS_NO + r"\b\s*[:,.!;\u2014\u2013-]")
 # "Contrary to claims that only 80 schools had signed up, 150 ...", "Far
 # from the 100 officers some predicted, ...": denied up to the comma.
 _DENIED_LEAD_PHRASE = regex(
@@ -423,7 +423,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.HYPOTHETICAL, question  # "Has the Mayor really put £110m into the Met?"
     supposed = _supposed(text, fig)
     if supposed:
-        return Stance.HYPOTHETICAL, supposed
+        # "It is false that the contract is forecast to cost £3.95m": the forecast itself denied.
+        denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start])
+        return (Stance.DENIED, denied_by) if denied_by else (Stance.HYPOTHETICAL, supposed)
     if fig.kind in AMOUNTS and "not" in text[fig.end : fig.end + 120]:
         negated = _NEGATED_AFTER.match(text, fig.end)
         if negated:
@@ -541,7 +543,7 @@ _CORRECTION_LEAD = regex(
 # service receives £20m. They do not: ...", "... £54m. That is wrong."
 _DENIED_NEXT_CUE = regex(r"not\b|n['\u2019]t\b|\b(?:false|wrong|untrue|incorrect)\b", re.I)
 _DENIED_NEXT = regex(
-    r"[^.!?]{0,300}?[.!]\s{1,3}((?:They|It|He|She|This|That|We|I)\s+(?:do|does|did|is|was|are|were|has|have|had|will|can)(?:\s+not|n['\u2019]t)"
+    r"(?:[^.!?]|\.(?=\d)){0,300}?[.!]\s{1,3}((?:They|It|He|She|This|That|We|I)\s+(?:do|does|did|is|was|are|were|has|have|had|will|can)(?:\s+not|n['\u2019]t)"
     r"|(?:That|This|It)(?:\s+is|['\u2019]s|\s+was)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|wrong|untrue|not\s+true|incorrect|not\s+so)"
     r"|Not\s+so|Not\s+true|Wrong|Untrue|False)\s*[.:;,!\u2014\u2013-]"
 )
@@ -1771,7 +1773,7 @@ _REPORTED_LEAD = regex(
     r"(?:reports?|accounts?|outlets?|papers?|newspapers?|headlines?|critics|campaigners|posts?|claims?|leaflets?|flyers?|blogs?|bloggers?|tweets?|websites?|articles?|stories|posters?|commentators|politicians|opponents|rivals|sources)\s{1,3}(?:had\s{1,3})?(?:said|say|says|claimed|claim|suggested|put|reported|gave|stated)\b(?:[^.;:!?]|[.:](?=\d)){0,200}$",
     re.I,
 )
-_CORRECTED_AFTER = regex(r"[^.!?]{0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
+_CORRECTED_AFTER = regex(r"(?:[^.!?]|\.(?=\d)){0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
 _ANSWERED_NO = regex(r"\?\s{0,3}" + _ANSWERS_NO + r"\b")
