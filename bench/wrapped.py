@@ -5,8 +5,9 @@
 Tricky phrasings generated from any corpus, so they need no labelling: a
 curated passage said of another place ("In Manchester, ..."), of a wider
 whole ("Nationally, ..."), denied ("It is false that ...", "Claims that
-... are false."), or with its figure made ten times larger must never have
-that figure supported. Two controls must: the passage itself, and the
+... are false."), with its figure made ten times larger, or with a bound
+put on its exact figure ("more than 350", "fewer than 350" where the
+passage has 350) must never have that figure supported. Two controls must: the passage itself, and the
 passage attributed ("The report says ...").
 
 Per wrapping: how many passages it was tried on, and how many of them
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from factcheck.checking import Checker  # noqa: E402
-from factcheck.corpus import Claim, load_corpus  # noqa: E402
+from factcheck.corpus import Claim, figure_in_passage, load_corpus  # noqa: E402
 from factcheck.verdicts import Verdict  # noqa: E402
 
 Wrapping = Callable[[Claim], "tuple[str, str] | None"]  # (sentence, the figure as written there)
@@ -48,12 +49,36 @@ def _ten_times(claim: Claim) -> tuple[str, str] | None:
     return claim.passage.replace(claim.figure, figure, 1), figure
 
 
+def _bounded(more: bool) -> Wrapping:
+    """The passage with a bound put on its figure, which the documents'
+    exact figure is outside: "more than 350" or "fewer than 350" where they
+    give 350. (Only a plain number as the passage writes it: not "all 11",
+    "three-year", "hundreds" or a figure that has a bound already.)"""
+
+    def wrap(claim: Claim) -> tuple[str, str] | None:
+        parsed = figure_in_passage(claim)
+        if parsed is None or claim.qualifier != "exact" or parsed.qualifier != "exact" or parsed.vague or parsed.kind not in _BOUNDABLE:
+            return None
+        at = parsed.start
+        if "-" in parsed.text or re.search(r"\b(?:all|of|the)\s*$", claim.passage[:at]):
+            return None
+        words = "more than" if more else "fewer than" if parsed.kind == "count" else "less than"
+        return f"{claim.passage[:at]}{words} {claim.passage[at:]}", f"{words} {parsed.text}"
+
+    return wrap
+
+
+_BOUNDABLE = ("count", "money", "percent")
+
+
 MUST_NOT: dict[str, Wrapping] = {
     "another place": lambda c: (f"In Manchester, {_lower(c.passage)}", c.figure),
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
     "denied": lambda c: (f"It is false that {_lower(c.passage)}", c.figure),
     "claims denied": lambda c: (f"Claims that {_lower(c.passage).rstrip('.')} are false.", c.figure),
     "ten times the figure": _ten_times,
+    "more than it": _bounded(more=True),
+    "fewer than it": _bounded(more=False),
 }
 MUST: dict[str, Wrapping] = {
     "the passage": lambda c: (c.passage, c.figure),

@@ -145,6 +145,15 @@ def test_another_figure_in_a_repeated_passage_contradicts_the_documents(lantern)
     assert "with 5,100 where it has 4,312" in checker.check(said).reason
 
 
+def test_a_bound_put_on_a_repeated_passage_s_figure_is_not_its_figure(lantern):
+    checker = Checker(load_corpus(lantern))
+    for bound in ("more than", "fewer than"):
+        said = MINUTES.replace("4,312", f"{bound} 4,312")
+        assert figure_verdict(checker, said, "4,312") is not Verdict.SUPPORTED, bound
+    # The bound the passage itself gives is its figure as written.
+    assert figure_verdict(checker, MINUTES, "4,312") is Verdict.SUPPORTED
+
+
 def test_a_repeated_passage_denied_or_placed_elsewhere_is_not_supported(lantern):
     checker = Checker(load_corpus(lantern))
     denied = "It is not true that " + MINUTES[0].lower() + MINUTES[1:]

@@ -583,8 +583,12 @@ class Checker:
         # The quoted claim names the thing; its topic's others are shown beside it.
         scores = {i: 1.0 if i == quote.claim else _BESIDE_THE_QUOTED for i in members}
         check, ev = self._judge(index, scoped, topic, scores)
-        # (The curator's value, not only the text, must agree: a corpus edit to it shows.)
-        as_recorded = recorded.value == fig.value and recorded.unit == fig.unit
+        # (The curator's value, not only the text, must agree: a corpus edit to
+        # it shows. So must the bound as the passage reads: "more than 19" put
+        # where it has "19" is another figure, judged as the documents give it.)
+        own = self._passage_reading(quote.claim)
+        bound = own is None or own.figure.qualifier == fig.qualifier
+        as_recorded = recorded.value == fig.value and recorded.unit == fig.unit and bound
         if quote.same_figure and its_time and as_recorded and check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED):
             return self._as_its_document_says(check, quote, ev)
         return _said_as_quoted(check, quote, claim), ev
