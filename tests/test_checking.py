@@ -1,5 +1,6 @@
 """The checker against the real shipped corpus, and small fixtures."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -3064,3 +3065,60 @@ def test_a_documented_change_denied_is_contradicted(tallowford):
     fell = "reports of anti-social behaviour in the town centre fell by 22% in the patrol's first six months."
     assert figure_verdict(tallowford, fell[0].upper() + fell[1:], "22%") is Verdict.SUPPORTED
     assert figure_verdict(tallowford, "It is false that " + fell, "22%") is Verdict.CONFLICTING
+
+
+@pytest.fixture(scope="module")
+def bellmoor(tmp_path_factory) -> Checker:
+    """An invented flood defence: the homes its wall protects, and another
+    measure of homes beside it; a trust's youth mentors funded twice over."""
+    wall = "The Bellmoor flood wall protects 1,140 homes from tidal flooding."
+    band = "The agency's own assessment credits the scheme with moving 1,090 homes out of the highest risk band."
+    invest = "The Quarry Trust is investing £1.4 million to continue to provide youth mentors in Bellmoor's secondary schools."
+    allocated = "The Quarry Trust has allocated £1.5m to mentors in schools over the last three years."
+    return Checker(load_corpus(_documents_corpus(tmp_path_factory.mktemp("bellmoor"), [
+        {"id": "wall-report", "publisher": "Bellmoor Council", "text": f"{wall}\n{band}\n{invest}\n{allocated}\n", "claims": [
+            {"id": "wall-homes", "subject": "homes the Bellmoor flood wall protects from tidal flooding", "figure": "1,140", "value": 1140, "unit": "count", "passage": wall},
+            {"id": "band-homes", "subject": "homes the agency credits the scheme with moving out of the highest risk band", "figure": "1,090", "value": 1090,
+             "unit": "count", "passage": band},
+            {"id": "mentors-invest", "topic": "mentors", "subject": "Quarry Trust investment in youth mentors in Bellmoor's secondary schools", "figure": "£1.4 million",
+             "value": 1400000, "unit": "GBP", "passage": invest},
+            {"id": "mentors-allocated", "topic": "mentors", "subject": "Quarry Trust money allocated to mentors in schools over the last three years", "figure": "£1.5m",
+             "value": 1500000, "unit": "GBP", "period": "over the last three years", "passage": allocated},
+        ]},
+    ])))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A strict bound on the figure the documents give for the thing is not
+        # that figure, whatever larger or smaller one they give beside it.
+        ("The Bellmoor flood wall protects fewer than 1,140 homes from tidal flooding.", Verdict.UNVERIFIED),
+        ("The Quarry Trust is investing more than £1.4 million in youth mentors in Bellmoor's secondary schools.", Verdict.UNVERIFIED),
+        # A bound the documents' figure is inside agrees.
+        ("The Bellmoor flood wall protects fewer than 1,200 homes from tidal flooding.", Verdict.SUPPORTED),
+        ("The Quarry Trust is investing more than £1.3 million in youth mentors in Bellmoor's secondary schools.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_strict_bound_on_the_documents_own_figure_is_not_supported(bellmoor, claim, expected):
+    assert_verdict(bellmoor, claim, expected)
+    if expected is Verdict.UNVERIFIED:
+        assert re.search(r"the documents give [£\d.,]+(?: million)? for .+, not (?:fewer|less|more) than it\.$", bellmoor.check(claim).reason)
+
+
+def test_a_strict_bound_on_one_topic_s_figure_is_not_supported_by_another_s(tallowford):
+    # The hub cost £1.8 million, the county's part of it £1.2 million: "less
+    # than £1.8 million" is true of the county's part, but not what it speaks of.
+    claim = "The hub cost less than £1.8 million to build, of which the county council contributed £1.2 million."
+    assert figure_verdict(tallowford, claim, "£1.8 million") is Verdict.UNVERIFIED
+
+
+def test_a_strict_bound_is_weighed_by_the_words_where_scores_tie():
+    # Corpus 14: the sea wall's topic also holds the 1,090 homes moved out of
+    # the highest risk band. The sentence says what the 1,140 are, not those.
+    kelloway = _invented_checker("other_corpus_14")
+    assert figure_verdict(kelloway, "It protects fewer than 1,140 homes and 212 businesses from tidal flooding.", "1,140") is Verdict.UNVERIFIED
+    # Corpus 11: the fund's £1.5m is the council's part, and no word of the
+    # sentence says so; the fund's £1.8m, which "more than £1.5m" is true of, matches as well.
+    wrenfield = _invented_checker("other_corpus_11")
+    assert figure_verdict(wrenfield, "The Kindling Fund has now handed out more than £1.5m since it opened in May 2022.", "£1.5m") is Verdict.SUPPORTED

@@ -796,6 +796,15 @@ class Checker:
                     rank = 1
         return rank
 
+    def _bounds_its_figure(self, fig: Figure, reading: Reading, topic: str, scores: dict[int, float]) -> float:
+        """The best score of a figure `topic` gives exactly, for the claim's
+        period, that `fig` is a strict bound on (`_bound_at`); -1 if none."""
+        if fig.qualifier not in _STRICT_BOUNDS:
+            return -1.0
+        period = _claim_period(reading)
+        at = [i for i in self.matcher.topic_indices(topic) if _bound_at(fig, self.documented(i)) and self._period_fits(period, reading, i)]
+        return max((scores.get(i, 0.0) for i in at), default=-1.0)
+
     def _period_fits(self, period: Period | None, reading: Reading, index: int) -> bool:
         """Whether the claim's period is the documented figure's at `index`:
         `_same_period`; where the documents say "over the year", the year
@@ -1047,6 +1056,8 @@ class Checker:
                 # "the Police and Crime Plan ... 2016 to 2020": the dates of
                 # what the sentence names, not another thing's that agree.
                 continue
+            if best is not None and self._bounds_its_figure(fig, reading, best.topic, scores) > m.score:
+                break  # "fewer than 1,140 homes": the better-matched topic's own 1,140, bounded; another's 1,090 is not what it speaks of
             rank = self._outcome_rank(fig, reading, m.topic)
             # A later contender wins by agreeing, or by disagreeing where the
             # better-matching one cannot tell only if the sentence names it:
@@ -2016,8 +2027,25 @@ class Checker:
                     same_measure.append(i)
                     verdicts[i] = False
                     restated.append(f"{fig.text} {period.text}, {_stretch_words(documented(i).period or '')}, is {over.describe()}")
-        agreeing = [i for i in same_measure if verdicts[i] is True]
-        telling = [i for i in same_measure if verdicts[i] is not None]
+        # "more than £1.4m" where the documents give £1.4m for the thing: the
+        # figure is theirs, with a bound that leaves it out. A larger figure
+        # they also give for it ("£1.5m over three years") does not make the
+        # bound right. (Unless another figure they give agrees and matches the
+        # sentence's words as well: "handed out more than £1.5m" against a
+        # fund of £1.8m with £1.5m from the council, neither named.)
+        edge = [i for i in same_measure if _bound_at(fig, documented(i))]
+        if edge:
+            # Ranked by score, then by how many of its subject's words the sentence says.
+            said = {stem for _, stem in words(reading.around.text if reading.around else reading.scope)}
+
+            def rank(i: int) -> tuple[float, float]:
+                subject = {stem for _, stem in words(claim(i).subject)}
+                return scores.get(i, 0.0), len(subject & said) / max(1, len(subject))
+
+            if max(map(rank, edge)) <= max((rank(i) for i in same_measure if verdicts[i] is True), default=(-1.0, 0.0)):
+                edge = []
+        agreeing = [i for i in same_measure if verdicts[i] is True and not edge]
+        telling = [i for i in same_measure if verdicts[i] is not None and not edge]
         # A running total only grows: a claim of the total now (it gives no
         # moment) below what the documents already counted cannot be right
         # ("fewer than 200 since its launch" against 304 by September).
@@ -2100,6 +2128,10 @@ class Checker:
         elif running_c:
             verdict = Verdict.UNVERIFIED
             reason = f"{fig.text}: the documents give {_list(running_c)} for {subject_name!r} as a running total at one date; a count at another date is a different period, not a conflict."
+        elif edge:
+            verdict = Verdict.UNVERIFIED
+            bound = "fewer than" if fig.qualifier == "less_than" and fig.kind == "count" else _QUALIFIER_WORDS[fig.qualifier]
+            reason = f"{fig.text}: the documents give {_list([claim(i) for i in edge])} for {subject_name!r}, not {bound} it."
         elif same_c:
             verdict = Verdict.UNVERIFIED
             reason = f"{fig.text}: the documents give only {_list(same_c)} for {subject_name!r}, too imprecise to confirm or contradict it."
@@ -2888,6 +2920,16 @@ _QUALIFIED_AS_WRITTEN = regex(
 # How a documented qualifier reads before its figure, when the figure as
 # written leaves it out ("more than 350", recorded as figure "350").
 _QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "up to", "less_than": "less than", "almost": "almost", "approx": "about"}
+
+
+# Bounds that leave their own figure out: "more than 350" is not 350.
+_STRICT_BOUNDS = frozenset({"more_than", "less_than"})
+
+
+def _bound_at(fig: Figure, documented: Figure) -> bool:
+    """Whether `fig` bounds the very figure the documents give exactly:
+    "more than £1.4m", "fewer than 1,140" against £1.4m, 1,140."""
+    return fig.qualifier in _STRICT_BOUNDS and documented.qualifier == "exact" and documented.value == fig.value and documented.unit == fig.unit
 
 
 def _as_documented(c: Claim) -> str:
