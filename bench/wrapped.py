@@ -7,7 +7,10 @@ curated passage said of another place ("In Manchester, ..."), of a wider
 whole ("Nationally, ..."), denied ("It is false that ...", "Claims that
 ... are false."), with its figure made ten times larger, or with a bound
 put on its exact figure ("more than 350", "fewer than 350" where the
-passage has 350) must never have that figure supported. Two controls must: the passage itself, and the
+passage has 350), or with its first name made another ("the Corvell Fund"
+for "the Young Londoners Fund") must never have that figure supported.
+(A name beside the figure's, a person's or a street's, may be renamed
+harmlessly: that wrapping's count is an upper bound on its failures.) Two controls must: the passage itself, and the
 passage attributed ("The report says ...").
 
 Per wrapping: how many passages it was tried on, and how many of them
@@ -71,6 +74,28 @@ def _bounded(more: bool) -> Wrapping:
 _BOUNDABLE = ("count", "money", "percent")
 
 
+# A run of capitalised words: a name ("Young Londoners Fund", "Operation Winter Nights").
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019-]+)+")
+_NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "By", "From", "Since", "This", "That", "Our", "Its", "Their", "We", "It", "Mr", "Ms", "Mrs", "Dr"})
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _renamed(claim: Claim) -> tuple[str, str] | None:
+    """The passage with its first name made another: all but the name's
+    last word replaced by an invented one ("Young Londoners Fund" becomes
+    "Corvell Fund"), so the figure is said of a thing no document names."""
+    at = claim.passage.find(claim.figure)
+    for run in _NAME_RUN.finditer(claim.passage):
+        name = run.group().split()
+        while name and name[0] in _NOT_NAMES:
+            name = name[1:]
+        if len(name) < 2 or any(w in _MONTHS for w in name) or run.start() <= at < run.end():
+            continue
+        start = run.end() - len(" ".join(name))
+        return f"{claim.passage[:start]}Corvell {name[-1]}{claim.passage[run.end():]}", claim.figure
+    return None
+
+
 MUST_NOT: dict[str, Wrapping] = {
     "another place": lambda c: (f"In Manchester, {_lower(c.passage)}", c.figure),
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
@@ -79,6 +104,7 @@ MUST_NOT: dict[str, Wrapping] = {
     "ten times the figure": _ten_times,
     "more than it": _bounded(more=True),
     "fewer than it": _bounded(more=False),
+    "another name": _renamed,
 }
 MUST: dict[str, Wrapping] = {
     "the passage": lambda c: (c.passage, c.figure),

@@ -3122,3 +3122,48 @@ def test_a_strict_bound_is_weighed_by_the_words_where_scores_tie():
     # sentence says so; the fund's £1.8m, which "more than £1.5m" is true of, matches as well.
     wrenfield = _invented_checker("other_corpus_11")
     assert figure_verdict(wrenfield, "The Kindling Fund has now handed out more than £1.5m since it opened in May 2022.", "£1.5m") is Verdict.SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def frostline(tmp_path_factory) -> Checker:
+    """An invented winter operation and youth hub."""
+    operation = "Police made 420 arrests during Frostline Nights in January, taking 96 weapons off Dunmere's streets."
+    hub = "The Harbour Youth Hub opened to young people on 14 March 2024."
+    return Checker(load_corpus(_documents_corpus(tmp_path_factory.mktemp("frostline"), [
+        {"id": "dunmere-police", "publisher": "Dunmere Police", "text": f"{operation}\n{hub}\n", "claims": [
+            {"id": "arrests", "subject": "arrests during Frostline Nights", "figure": "420", "value": 420, "unit": "count", "passage": operation},
+            {"id": "weapons", "subject": "weapons taken off Dunmere's streets during Frostline Nights", "figure": "96", "value": 96, "unit": "count", "passage": operation},
+            {"id": "hub-opened", "subject": "opening of the Harbour Youth Hub to young people", "figure": "14 March 2024", "value": "'2024-03-14'", "unit": "date",
+             "aliases": ["Harbour Youth Hub"], "passage": hub},
+        ]},
+    ])))
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure", "named", "expected"),
+    [
+        # The weapons' own words match the documented ones; the sentence says whose they were.
+        ("Police made 420 arrests during {} in January, taking 96 weapons off Dunmere's streets.", "96", "Frostline Nights", Verdict.SUPPORTED),
+        ("Police made 420 arrests during {} in January, taking 96 weapons off Dunmere's streets.", "96", "Corvell Nights", Verdict.UNVERIFIED),
+        # "the hub" is the one the sentence has just named.
+        ("Building work on the {} finished in February 2024, and the hub opened to young people on 14 March 2024.", "14 March 2024", "Harbour Youth Hub", Verdict.SUPPORTED),
+        ("Building work on the {} finished in February 2024, and the hub opened to young people on 14 March 2024.", "14 March 2024", "Corvell Hub", Verdict.UNVERIFIED),
+        # A place merely shares no head with the operation's name.
+        ("Police made 420 arrests during Frostline Nights in January, taking 96 weapons off {}'s streets.", "96", "Dunmere", Verdict.SUPPORTED),
+    ],
+)
+def test_a_name_the_sentence_swaps_in_elsewhere_says_whose_the_figure_is(frostline, claim, figure, named, expected):
+    said = claim.format(named)
+    assert figure_verdict(frostline, said, figure) is expected
+    if expected is Verdict.UNVERIFIED:
+        assert f"names {named!r} where the documents name" in frostline.check(said).reason
+
+
+def test_another_documented_thing_named_in_the_sentence_is_no_swap(checker):
+    # Both funds are documented things: the Young Londoners Fund beside the
+    # seed fund is not the seed fund misnamed.
+    said = "Alongside the £45m Young Londoners Fund, the Mayor has a £250,000 knife crime community seed fund."
+    assert figure_verdict(checker, said, "£250,000") is not Verdict.UNVERIFIED
+    # A place that shares a word (or nearly: "Hale", "Hall") with a documented name is not a name of its kind.
+    said = "At a youth club in Tottenham Hale, Khan cited City Hall analysis: six of the 10 boroughs with the biggest rises in unemployment during the pandemic are in the top 10 for serious violence."
+    assert figure_verdict(checker, said, "10") is Verdict.SUPPORTED

@@ -796,6 +796,14 @@ class Checker:
                     rank = 1
         return rank
 
+    def _swapped_in_its_sentence(self, text: str, subject: str, best: Match) -> tuple[str, str] | None:
+        """A name of the figure's sentence, outside the words matched, that
+        swaps a word of the chosen documented thing's name (`Matcher.substitution_in`):
+        "Work on the Corvell Hub finished in February, and the hub opened on 14 March"."""
+        if text == subject or not _CAPITALISED_WORD.search(text, 1):
+            return None
+        return self.matcher.substitution_in(text, best.index)
+
     def _bounds_its_figure(self, fig: Figure, reading: Reading, topic: str, scores: dict[int, float]) -> float:
         """The best score of a figure `topic` gives exactly, for the claim's
         period, that `fig` is a strict bound on (`_bound_at`); -1 if none."""
@@ -1096,6 +1104,12 @@ class Checker:
             actor = None  # "Councillor Quayle asked why ...": a person the documented passage names too
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
+        swapped = self._swapped_in_its_sentence(text, subject, best)
+        if swapped is not None:
+            # "Police made 900 arrests during Corvell Nights, taking more than
+            # 350 weapons off London's streets": the 350's words match
+            # Operation Winter Nights' weapons, but its sentence says whose they are.
+            return unverified(f"the sentence names {swapped[0]!r} where the documents name {swapped[1]!r}.", best.topic, [best])
         other = self._named_otherwise(reading, text, best) or (self._owned_by_it(text, fig, best) if fig.kind in AMOUNTS else None) or (
             (self._police_pays(reading.lead, best.index) or self._police_pays(text, best.index)) if fig.kind == "money" else None
         )

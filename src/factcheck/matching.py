@@ -1203,6 +1203,25 @@ class Matcher:
     def names_vocabulary_of(self, index: int) -> frozenset[str]:
         return self.entries[index].name_vocabulary
 
+    def substitution_in(self, text: str, index: int) -> tuple[str, str] | None:
+        """(a proper name of `text`, the documents' own) where `text` swaps a
+        word of the documented claim's name at `index` ("Corvell Nights" for
+        "Operation Winter Nights"); None if it names it, or nothing like it.
+        `Match.substitution` asks this of the words matched; this, of any
+        text, and so only of names with a word the corpus never uses: a name
+        of another documented thing ("the Knife Crime Strategy" beside the
+        Knife Crime Community Seed Fund) is that thing, not a swap."""
+        names = tuple(n for n in dict.fromkeys(proper_names(text)) if any(self.known_stem(w) is None for w in n))
+        key = self.proper_ids[index]
+        swapped = _ClaimNames(names).substitution(key, self.proper_table[key]) if names else None
+        if swapped is None:
+            return None
+        # Away from the words matched, only a name of the same kind, by its
+        # head ("Corvell Fund" for "Young Londoners Fund"): a place, a venue
+        # or a paper ("Tottenham Hale", "Kelloway Beacon") merely shares a
+        # word with one, or a typo of one.
+        return swapped if swapped[0].lower().split()[-1] == swapped[1].lower().split()[-1] else None
+
     def foreign_names(self, subject: str, first_counts: bool = False) -> tuple[str, ...]:
         """Capitalised words of `subject` that no document uses, and that are
         not the ordinary furniture of news copy (days, months, parties,
