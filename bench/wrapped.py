@@ -2,16 +2,23 @@
 
     python bench/wrapped.py [--claims DIR] [--show N]
 
-Tricky phrasings generated from any corpus, so they need no labelling: a
-curated passage said of another place ("In Manchester, ..."), of a wider
-whole ("Nationally, ..."), denied ("It is false that ...", "Claims that
-... are false."), with its figure made ten times larger, or with a bound
-put on its exact figure ("more than 350", "fewer than 350" where the
-passage has 350), or with its first name made another ("the Corvell Fund"
-for "the Young Londoners Fund") must never have that figure supported.
-(A name beside the figure's, a person's or a street's, may be renamed
-harmlessly: that wrapping's count is an upper bound on its failures.) Two controls must: the passage itself, and the
-passage attributed ("The report says ...").
+Tricky phrasings generated from any corpus, so they need no labelling. A
+curated passage must never have its figure supported when it is
+
+- said of another place ("In Manchester, ...") or a wider whole ("Nationally, ...");
+- denied ("It is false that ...", "Claims that ... are false.");
+- given ten times its figure;
+- given a bound its exact figure is outside ("more than 350", "fewer than
+  350" where the passage has 350);
+- given another figure in place of its own ("£14 million rather than £1.4
+  million", "not £1.4 million but £14 million");
+- given another name: its first name's words but the head replaced by an
+  invented one ("the Corvell Fund" for "the Young Londoners Fund"). A name
+  beside the figure's, a person's or a street's, may be renamed harmlessly,
+  so that count is an upper bound on the failures.
+
+Two controls must be supported: the passage itself, and the passage
+attributed ("The report says ...").
 
 Per wrapping: how many passages it was tried on, and how many of them
 came back with the passage's own figure supported (for the controls:
@@ -74,6 +81,29 @@ def _bounded(more: bool) -> Wrapping:
 _BOUNDABLE = ("count", "money", "percent")
 
 
+def _ten_times_text(claim: Claim) -> str | None:
+    """The passage's figure as written, ten times larger ("£14 million" for "£1.4 million")."""
+    made = _ten_times(claim)
+    return None if made is None else made[1]
+
+
+def _instead(words: str) -> Wrapping:
+    """The passage saying another figure in place of its own: "£14 million
+    rather than £1.4 million", "not £1.4 million but £14 million"."""
+
+    def wrap(claim: Claim) -> tuple[str, str] | None:
+        other = _ten_times_text(claim)
+        parsed = figure_in_passage(claim)
+        # (A figure with its bound written in it, "more than 9,000", would be denied as a bound.)
+        if other is None or claim.figure not in claim.passage or parsed is None or parsed.qualifier != "exact" or claim.qualifier != "exact":
+            return None
+        if words == "not ... but":
+            return claim.passage.replace(claim.figure, f"not {claim.figure} but {other}", 1), f"not {claim.figure}"
+        return claim.passage.replace(claim.figure, f"{other} {words} {claim.figure}", 1), f"{words} {claim.figure}"
+
+    return wrap
+
+
 # A run of capitalised words: a name ("Young Londoners Fund", "Operation Winter Nights").
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019-]+)+")
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "By", "From", "Since", "This", "That", "Our", "Its", "Their", "We", "It", "Mr", "Ms", "Mrs", "Dr"})
@@ -105,6 +135,8 @@ MUST_NOT: dict[str, Wrapping] = {
     "more than it": _bounded(more=True),
     "fewer than it": _bounded(more=False),
     "another name": _renamed,
+    "rather than it": _instead("rather than"),
+    "not it but another": _instead("not ... but"),
 }
 MUST: dict[str, Wrapping] = {
     "the passage": lambda c: (c.passage, c.figure),
