@@ -149,3 +149,36 @@ def test_a_date_of_its_launch_is_read_with_the_subject_carried(checker):
     draft = "The violent crime taskforce was created with 150 officers.\nSince its launch in April 2018 it has recovered 910 knives.\n"
     launch = next(f for f in scan_text(draft, "d.txt", checker) if f.figure.text == "April 2018")
     assert launch.verdict is Verdict.SUPPORTED and "read as about" in launch.check.reason
+
+
+@pytest.fixture(scope="module")
+def quay_line(tmp_path_factory):
+    """An invented ferry with a count for each year."""
+    from factcheck.checking import Checker
+    from factcheck.corpus import load_corpus
+
+    from .test_checking import _documents_corpus
+
+    passages = {2021: "In 2021 the Quay Line ferry made 4,210 crossings.", 2022: "In 2022 the Quay Line ferry made 5,130 crossings."}
+    return Checker(load_corpus(_documents_corpus(tmp_path_factory.mktemp("quay"), [
+        {"id": "harbour-report", "publisher": "Quay Harbour Board", "text": "\n".join(passages.values()) + "\n", "claims": [
+            {"id": f"crossings-{year}", "topic": "crossings", "subject": f"crossings made by the Quay Line ferry in {year}", "figure": figure,
+             "value": int(figure.replace(",", "")), "unit": "count", "period": f"in {year}", "passage": passage}
+            for (year, passage), figure in zip(passages.items(), ("4,210", "5,130"))
+        ]},
+    ])))
+
+
+def test_rows_of_a_plain_text_list_are_read_with_the_line_that_leads_into_them(quay_line):
+    # (A row as long as wrapped prose, with leader dots, ends its line with its figure.)
+    draft = "Crossings made by the Quay Line ferry, by year:\n2021 ..................................: 4,210\n2022: 6,000\n"
+    first, second = scan_text(draft, "notes.txt", quay_line)
+    assert (first.line, first.sentence.replace(".", ""), first.verdict) == (2, "2021: 4,210", Verdict.SUPPORTED)
+    assert (second.line, second.sentence, second.verdict) == (3, "2022: 6,000", Verdict.CONFLICTING)
+    assert "read as about: Crossings made by the Quay Line ferry, by year, from line 1" in first.check.reason
+
+
+def test_prose_wrapped_by_hand_is_not_cut_into_rows(quay_line):
+    draft = "Harbour figures show the Quay Line ferry made 4,210 crossings in\n2021, and the board says it made 5,130 in 2022.\n"
+    findings = scan_text(draft, "notes.txt", quay_line)
+    assert {f.sentence for f in findings} == {" ".join(draft.split())}

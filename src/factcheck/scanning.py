@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureCheck, context_note
-from .figures import Figure, parse_figures
+from .figures import Figure, parse_figures, text_without
 from .markdown import read_markdown
 from .matching import referenced_heads
 from .verdicts import Verdict
@@ -260,7 +260,11 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     carried = _Carried()
     paragraph_end = -1
     ordered_breaks = sorted(breaks)
-    for sentence in split_sentences(masked, breaks):
+    # Rows of a list in plain text end their sentences, but not their paragraph:
+    # what they are rows of is said in the line before them.
+    cuts = breaks if markdown else breaks | _row_ends(text)
+    rows_of: tuple[str, int] | None = None
+    for sentence in split_sentences(masked, cuts):
         heading = markdown and _is_heading(text, lines, sentence.start)
         if heading or sentence.start > paragraph_end:
             carried.paragraph = None
@@ -268,6 +272,10 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             paragraph_end = ordered_breaks[after] if after < len(ordered_breaks) else len(masked)
         raw = masked[sentence.start : sentence.end]
         figures = parse_figures(raw)
+        # "Casualties on the county's roads:" then "2019: 112", "2020: 79":
+        # rows that say only when are rows of what the line before them says.
+        lead = rows_of if rows_of is not None and _is_row(raw, figures) else None
+        rows_of = (raw.rstrip()[:-1].strip(), lines.position(sentence.start)[0]) if raw.rstrip().endswith(":") else lead and rows_of
         if not figures:
             held = (raw, lines.position(sentence.start)[0], False)
             carried.heading, carried.paragraph = (held, None) if heading else (carried.heading, held)
@@ -293,6 +301,8 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             subject = carried.subject(checker)
             if subject is not None:
                 result = _with_carried(checker, raw, figures, result, subject)
+        elif lead is not None and unsettled:
+            result = _with_carried(checker, raw, figures, result, lead)
         context = context_note(result.context_figures)
         for fc in result.figures:
             evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
@@ -432,3 +442,27 @@ _BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
 
 def _paragraph_breaks(text: str) -> set[int]:
     return {m.start() for m in _BLANK_LINE.finditer(text)}
+
+
+# A line of plain text that ends its sentence without a full stop: a lead
+# into rows ("... casualties on Sallowshire roads:"), a row that ends in its
+# figure ("2023/24 (17 April 2023 to 31 March 2024): 38,460"), or a short
+# line, a row or a heading ("2019: 112", "Our ref: FOI/2024/0417"). Prose
+# wrapped by hand runs its lines to 60-80 characters; a line under 40 that
+# the text goes on after is no wrapped prose.
+_ROW_LINE = re.compile(
+    r"^[ \t]*(?:[^\r\n]{1,39}|[^\r\n]*:|[^\r\n]*:[ \t]*[£$€]?\d[\d,.]*(?:[ \t]*[%\w]{1,12})?)[ \t]*(?=\r\n|\r|\n)", re.M
+)
+
+
+# A row's own words, past its figures: at most a few ("Spend to 31 March 2024: ..." has its own).
+_ROW_WORDS = 2
+
+
+def _is_row(sentence: str, figures: list[Figure]) -> bool:
+    """A sentence that is a row of a list: its figures and at most a word or two besides, no full stop."""
+    return bool(figures) and not sentence.rstrip().endswith((".", "!", "?")) and len(re.findall(r"[^\W\d_]{2,}", text_without(sentence, figures))) <= _ROW_WORDS
+
+
+def _row_ends(text: str) -> set[int]:
+    return {m.end() for m in _ROW_LINE.finditer(text) if m.group().strip()}
