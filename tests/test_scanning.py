@@ -178,6 +178,11 @@ def test_rows_of_a_plain_text_list_are_read_with_the_line_that_leads_into_them(q
     assert "read as about: Crossings made by the Quay Line ferry, by year, from line 1" in first.check.reason
 
 
+def test_items_of_a_markdown_list_are_read_with_the_paragraph_that_leads_into_them(quay_line):
+    draft = "Crossings made by the Quay Line ferry, by year:\n\n- 2021: 4,210\n- 2022: 6,000\n"
+    assert [(f.line, f.verdict) for f in scan_text(draft, "notes.md", quay_line)] == [(3, Verdict.SUPPORTED), (4, Verdict.CONFLICTING)]
+
+
 def test_prose_wrapped_by_hand_is_not_cut_into_rows(quay_line):
     draft = "Harbour figures show the Quay Line ferry made 4,210 crossings in\n2021, and the board says it made 5,130 in 2022.\n"
     findings = scan_text(draft, "notes.txt", quay_line)
