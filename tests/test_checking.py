@@ -3167,3 +3167,11 @@ def test_another_documented_thing_named_in_the_sentence_is_no_swap(checker):
     # A place that shares a word (or nearly: "Hale", "Hall") with a documented name is not a name of its kind.
     said = "At a youth club in Tottenham Hale, Khan cited City Hall analysis: six of the 10 boroughs with the biggest rises in unemployment during the pandemic are in the top 10 for serious violence."
     assert figure_verdict(checker, said, "10") is Verdict.SUPPORTED
+
+
+def test_a_forecast_said_as_the_documents_forecast_it_is_the_claims_verdict():
+    # Corpus 14: the cabinet report expects Option C to avoid £144m of damage.
+    kelloway = _invented_checker("other_corpus_14")
+    assert kelloway.check("Option C is expected to avoid £144m of flood damage over the appraisal period.").verdict is Verdict.SUPPORTED
+    # Another figure, forecast where theirs is, is still only put forward.
+    assert kelloway.check("Option C is expected to avoid £200m of flood damage over the appraisal period.").verdict is Verdict.UNVERIFIED

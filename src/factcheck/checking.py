@@ -170,7 +170,9 @@ class FigureCheck:
         if self.figure.vague and self.verdict is Verdict.UNVERIFIED:
             return False  # "thousands of teenagers": scene, not a claim anyone can check
         if self.stance is Stance.HYPOTHETICAL:
-            return False  # asked or supposed: the claim says nothing of it
+            # Asked or supposed, the claim says nothing of it; put forward as
+            # the documents put it forward (`_hypothetical`), it says what they say.
+            return self.verdict is Verdict.SUPPORTED
         return self.stance is not Stance.DENIED or self.verdict is Verdict.CONFLICTING
 
     def to_dict(self) -> dict:
