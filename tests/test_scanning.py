@@ -160,11 +160,15 @@ def quay_line(tmp_path_factory):
     from .test_checking import _documents_corpus
 
     passages = {2021: "In 2021 the Quay Line ferry made 4,210 crossings.", 2022: "In 2022 the Quay Line ferry made 5,130 crossings."}
+    header = "This report went to the Quay Harbour Board at its meeting on 3 May 2024.\n"
     return Checker(load_corpus(_documents_corpus(tmp_path_factory.mktemp("quay"), [
-        {"id": "harbour-report", "publisher": "Quay Harbour Board", "text": "\n".join(passages.values()) + "\n", "claims": [
+        {"id": "harbour-report", "publisher": "Quay Harbour Board", "text": header + "\n".join(passages.values()) + "\n", "claims": [
             {"id": f"crossings-{year}", "topic": "crossings", "subject": f"crossings made by the Quay Line ferry in {year}", "figure": figure,
              "value": int(figure.replace(",", "")), "unit": "count", "period": f"in {year}", "passage": passage}
             for (year, passage), figure in zip(passages.items(), ("4,210", "5,130"))
+        ] + [
+            {"id": "board-meeting", "subject": "meeting of the Quay Harbour Board that received the crossings report", "figure": "3 May 2024",
+             "value": "'2024-05-03'", "unit": "date", "passage": header.strip()},
         ]},
     ])))
 
@@ -187,3 +191,10 @@ def test_prose_wrapped_by_hand_is_not_cut_into_rows(quay_line):
     draft = "Harbour figures show the Quay Line ferry made 4,210 crossings in\n2021, and the board says it made 5,130 in 2022.\n"
     findings = scan_text(draft, "notes.txt", quay_line)
     assert {f.sentence for f in findings} == {" ".join(draft.split())}
+
+
+def test_a_field_of_a_plain_text_header_is_read_with_the_fields_before_it(quay_line):
+    # "Date of meeting" says which meeting only with the "Report to" line above it.
+    (finding,) = scan_text("Report to: Quay Harbour Board\nDate of meeting: 3 May 2024\n", "minutes.txt", quay_line)
+    assert (finding.line, finding.verdict) == (2, Verdict.SUPPORTED), finding.check.reason
+    assert "read as about: Report to: Quay Harbour Board, from line 1" in finding.check.reason

@@ -247,6 +247,33 @@ class _Carried:
         return None
 
 
+@dataclass
+class _Rows:
+    """What a row of a list is a row of: the line that leads into the rows
+    ("Casualties on the county's roads:" before "2019: 112", "2020: 79"),
+    or the fields of its block before it ("Report to: Cabinet" before "Date
+    of meeting: 14 November 2024")."""
+
+    lead: tuple[str, int] | None = None  # (the line before the rows, less its colon; its line number)
+    fields: list[tuple[str, int]] = field(default_factory=list)
+
+    def context(self, raw: str, figures: list[Figure], line: int, new_paragraph: bool) -> tuple[str, int] | None:
+        """What to read the sentence `raw` with, if it cannot settle alone; and note it for the rows after it."""
+        if new_paragraph:
+            self.fields = []
+        said = raw.rstrip()
+        # Rows that say only when are rows of what the line before them says.
+        lead = self.lead if self.lead is not None and _is_row(raw, figures) else None
+        self.lead = (said[:-1].strip(), line) if said.endswith(":") else lead
+        before = list(self.fields)
+        is_field = ":" in said and not said.endswith((".", "!", "?", ":"))
+        if is_field:
+            self.fields.append((said, line))
+        if lead is not None:
+            return lead
+        return (" ".join(text for text, _ in before), before[0][1]) if is_field and before else None
+
+
 def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = None) -> list[Finding]:
     """Findings for every figure in `text`, in order of appearance."""
     if markdown is None:
@@ -263,19 +290,17 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     # Rows of a list in plain text end their sentences, but not their paragraph:
     # what they are rows of is said in the line before them.
     cuts = breaks if markdown else breaks | _row_ends(text)
-    rows_of: tuple[str, int] | None = None
+    rows = _Rows()
     for sentence in split_sentences(masked, cuts):
         heading = markdown and _is_heading(text, lines, sentence.start)
-        if heading or sentence.start > paragraph_end:
+        new_paragraph = heading or sentence.start > paragraph_end
+        if new_paragraph:
             carried.paragraph = None
             after = bisect.bisect_right(ordered_breaks, sentence.start)
             paragraph_end = ordered_breaks[after] if after < len(ordered_breaks) else len(masked)
         raw = masked[sentence.start : sentence.end]
         figures = parse_figures(raw)
-        # "Casualties on the county's roads:" then "2019: 112", "2020: 79":
-        # rows that say only when are rows of what the line before them says.
-        lead = rows_of if rows_of is not None and _is_row(raw, figures) else None
-        rows_of = (raw.rstrip()[:-1].strip(), lines.position(sentence.start)[0]) if raw.rstrip().endswith(":") else lead and rows_of
+        of_rows = rows.context(raw, figures, lines.position(sentence.start)[0], new_paragraph)
         if not figures:
             held = (raw, lines.position(sentence.start)[0], False)
             carried.heading, carried.paragraph = (held, None) if heading else (carried.heading, held)
@@ -301,8 +326,8 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             subject = carried.subject(checker)
             if subject is not None:
                 result = _with_carried(checker, raw, figures, result, subject)
-        elif lead is not None and unsettled:
-            result = _with_carried(checker, raw, figures, result, lead)
+        elif of_rows is not None and unsettled:
+            result = _with_carried(checker, raw, figures, result, of_rows)
         context = context_note(result.context_figures)
         for fc in result.figures:
             evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
