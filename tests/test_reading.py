@@ -570,3 +570,18 @@ def test_a_numbered_stage_after_an_amount_is_its_period():
 def test_a_change_inside_a_denied_statement_is_read_as_denied_but_stays_a_change(text, denied_by):
     (change, *_) = read(text, parse_figures(text))
     assert (change.stance, change.denied_by) == (Stance.CHANGE, denied_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # A correction's or an update's date is when the note was written, not when its figures hold.
+        ("Correction, 2 May 2025: an earlier version of this article gave the ferry grant as £3.2m; it is £2.3m.", None),
+        ("Update, 4 June 2025: the council now puts the ferry grant at £2.5m.", None),
+        # Any other date before a colon still dates what follows.
+        ("On 2 May 2025: the ferry grant was £2.3m.", "2025-05-02"),
+    ],
+)
+def test_a_correction_s_date_does_not_date_its_figures(text, window):
+    last = read(text, parse_figures(text))[-1]
+    assert (last.window.key if last.window else None) == window

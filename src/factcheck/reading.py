@@ -1681,10 +1681,15 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
 
 def read(text: str, figures: list[Figure]) -> list[Reading]:
     """What `text` says of each of `figures` (read from it), in order."""
-    figures = list(figures)  # a copy: what is read later must see the sentence as it was
-    dates = [f for f in figures if f.kind == "date"]
+    every = list(figures)  # a copy: what is read later must see the sentence as it was
+    # "Correction, 28 March 2025: ... it was £3.8m": when the note was
+    # written, not when its figures hold; the others are read without it.
+    noted = next((f for f in every[:1] if f.kind == "date" and _DATELINE.match(text, 0, f.start) and _COLON_AFTER.match(text, f.end)), None)
+    others = [f for f in every if f is not noted]
+    dates = [f for f in others if f.kind == "date"]
     out = []
-    for fig in figures:
+    for fig in every:
+        figures = every if fig is noted else others
         stance, cue = _stance(text, fig, figures)
         if stance is Stance.DENIED and fig.qualifier in _BOUND_DENIED and _NOT_A_BOUND.fullmatch(cue + " "):
             fig = replace(fig, qualifier=_BOUND_DENIED[fig.qualifier])  # what "not more than 70" denies: more than 70
@@ -1695,7 +1700,11 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         scope = _scope(text, fig, figures, clause, lo, hi, around)
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
-    return _running_on(text, _shared_leads(text, figures, _compared(text, _contrasted(text, out))))
+    return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, out))))
+
+
+_DATELINE = regex(r"\W{0,3}(?:Correction|Clarification|Update|Updated|Amended|Corrected|Editor['\u2019]s\s+note)\b[,:]?\s{1,3}(?:on\s{1,3})?$", re.I)
+_COLON_AFTER = regex(r"\s{0,2}:")
 
 
 # "replaced 2,100 lights in 2023/24, taking its total since 2021 to 2,900":
