@@ -3175,3 +3175,22 @@ def test_a_forecast_said_as_the_documents_forecast_it_is_the_claims_verdict():
     assert kelloway.check("Option C is expected to avoid £144m of flood damage over the appraisal period.").verdict is Verdict.SUPPORTED
     # Another figure, forecast where theirs is, is still only put forward.
     assert kelloway.check("Option C is expected to avoid £200m of flood damage over the appraisal period.").verdict is Verdict.UNVERIFIED
+
+
+def test_a_strict_bound_on_one_of_two_figures_given_alike_is_mixed(tmp_path):
+    # Two papers give the scheme's mentors as 45 and 52, in the same words:
+    # "more than 45" is true of the one and leaves out the other.
+    june = "The Ashby Lantern scheme has 45 volunteer mentors."
+    november = "After a recruitment drive, the Ashby Lantern scheme has 52 volunteer mentors."
+    checker = Checker(load_corpus(_documents_corpus(tmp_path, [
+        {"id": "june-paper", "publisher": "Ashby Post", "text": june + "\n", "claims": [
+            {"id": "mentors-june", "topic": "mentors", "subject": "volunteer mentors of the Ashby Lantern scheme", "figure": "45", "value": 45, "unit": "count", "passage": june},
+        ]},
+        {"id": "november-paper", "publisher": "Ashby Courier", "text": november + "\n", "claims": [
+            {"id": "mentors-november", "topic": "mentors", "subject": "volunteer mentors of the Ashby Lantern scheme", "figure": "52", "value": 52, "unit": "count",
+             "passage": november},
+        ]},
+    ])))
+    result = checker.check("The Ashby Lantern scheme has more than 45 volunteer mentors.")
+    assert result.verdict is Verdict.MIXED, result.reason
+    assert "but the documents also give 45" in result.reason

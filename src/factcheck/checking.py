@@ -2046,9 +2046,10 @@ class Checker:
         # "more than £1.4m" where the documents give £1.4m for the thing: the
         # figure is theirs, with a bound that leaves it out. A larger figure
         # they also give for it ("£1.5m over three years") does not make the
-        # bound right. (Unless another figure they give agrees and matches the
-        # sentence's words as well: "handed out more than £1.5m" against a
-        # fund of £1.8m with £1.5m from the council, neither named.)
+        # bound right. Unless a figure the bound is true of matches the
+        # sentence better (then it is supported), or as well ("more than 45
+        # mentors" against one paper's 45 and another's later 52: the
+        # documents give both, and it is mixed).
         edge = [i for i in same_measure if _bound_at(fig, documented(i))]
         if edge:
             # Ranked by score, then by how many of its subject's words the sentence says.
@@ -2058,8 +2059,10 @@ class Checker:
                 subject = {stem for _, stem in words(claim(i).subject)}
                 return scores.get(i, 0.0), len(subject & said) / max(1, len(subject))
 
-            if max(map(rank, edge)) <= max((rank(i) for i in same_measure if verdicts[i] is True), default=(-1.0, 0.0)):
-                edge = []
+            own, other = max(map(rank, edge)), max((rank(i) for i in same_measure if verdicts[i] is True), default=(-1.0, 0.0))
+            if own == other:
+                verdicts.update((i, False) for i in edge)
+            edge = edge if own > other else []
         agreeing = [i for i in same_measure if verdicts[i] is True and not edge]
         telling = [i for i in same_measure if verdicts[i] is not None and not edge]
         # A running total only grows: a claim of the total now (it gives no
