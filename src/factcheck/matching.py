@@ -1211,9 +1211,16 @@ class Matcher:
         text, and so only of names with a word the corpus never uses: a name
         of another documented thing ("the Knife Crime Strategy" beside the
         Knife Crime Community Seed Fund) is that thing, not a swap."""
-        names = tuple(n for n in dict.fromkeys(proper_names(text)) if any(self.known_stem(w) is None for w in n))
         key = self.proper_ids[index]
-        swapped = _ClaimNames(names).substitution(key, self.proper_table[key]) if names else None
+        documented = self.proper_table[key]
+        # A swap needs a head of the documented names said more often than
+        # the names themselves ("Winter Nights" once, "nights" once: none);
+        # most sentences are ruled out here, before their names are read.
+        low = text.lower()
+        if not any(low.count(d[-1]) > low.count(" ".join(d)) for d in documented):
+            return None
+        names = tuple(n for n in dict.fromkeys(proper_names(text)) if any(self.known_stem(w) is None for w in n))
+        swapped = _ClaimNames(names).substitution(key, documented) if names else None
         if swapped is None:
             return None
         # Away from the words matched, only a name of the same kind, by its
