@@ -343,7 +343,8 @@ _DENIED_AFTER = regex(
     re.I,
 )
 _DENIAL_LEAD = regex(
-    r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+(?:[^.;:!?]|[.:](?=\d)){0,300}$"
+    # (A colon inside is no end: "are false" must close the statement too.)
+    r"\b(?:claims?|reports?|suggestions?|the idea|rumours?|allegations?)\s+that\s+(?:[^.;!?]|\.(?=\d)){0,300}$"
     # "The so-called £50m gang exit fund is a myth": a figure someone else gave.
     r"|\b(?:so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\s+[\"'\u201c\u2018]?(?:[\w'\u2019-]+\s+){0,3}$",
     re.I,
