@@ -2328,6 +2328,18 @@ def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     assert verdict(lanes, "Brighter Lanes has 30 zones.") is not Verdict.SUPPORTED
 
 
+def test_a_thing_the_documents_call_by_its_number_is_no_figure(tmp_path):
+    timetable = "The 7 between Amble and Rowton carried 41,000 passengers in 2023."
+    buses = _documents_checker(tmp_path / "buses", [
+        {"id": "timetable", "publisher": "unknown", "text": timetable + "\n", "claims": [
+            {"id": "route-7-passengers", "subject": "passengers carried by the 7 bus in 2023", "figure": "41,000", "value": 41000, "unit": "count",
+             "aliases": ["the 7", "7 bus"], "passage": timetable},
+        ]},
+    ])
+    result = buses.check("The operator said the 7 carried 41,000 passengers in 2023.")
+    assert [(f.figure.text, f.verdict) for f in result.figures] == [("41,000", Verdict.SUPPORTED)], result.reason
+
+
 def test_a_running_total_from_another_start_is_not_supported(tmp_path):
     report = "The Brightwell reading scheme has reached 1,320 pupils since September. Since the first library van was bought in March 2023, it has made 410 visits."
     scheme = _documents_checker(tmp_path / "scheme", [

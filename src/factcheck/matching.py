@@ -229,11 +229,14 @@ _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,
 
 
 def _numbers_in_names(claims: Iterable[Claim]) -> frozenset[tuple[str, str]]:
-    """(word before or suffix, number) of each number written in a documented name: ("streets", "20"), ("-plus", "11")."""
+    """(word before or suffix, number) of each number written in a documented
+    name: ("streets", "20"), ("-plus", "11"); and ("the", "42") for a thing
+    the corpus calls by its number alone ("the 42", "the 42 bus")."""
+    named = [name for claim in claims for name in claim.names if any(ch.isdigit() for ch in name)]
     return frozenset(
         (found.group(1).lower() if found.group(1) else found.group(4).lower(), found.group(2) or found.group(3))
-        for claim in claims for name in claim.names if any(ch.isdigit() for ch in name) for found in _NAMED_NUMBER.finditer(name)
-    )
+        for name in named for found in _NAMED_NUMBER.finditer(name)
+    ) | frozenset(("the", found.group(1)) for name in named if (found := _CALLED_BY_NUMBER.fullmatch(name.strip())))
 
 
 def _a_venue_before(text: str, at: int) -> bool:
@@ -282,6 +285,8 @@ _PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round
 # suffix ("120-place", "24-hour") makes a figure, not a name.
 _NAMED_NUMBER = regex(r"\b([A-Z][\w]*)\s+(\d+)\b(?![.,]\d|\s*(?:%|per\b))|\b(\d+)(-plus)\b")
 _SUFFIX = regex(r"-plus\b", re.I)
+# A name that is a number: "the 42", "42 bus", "the 7 route".
+_CALLED_BY_NUMBER = regex(r"(?:the\s+)?(\d+)(?:\s+(?:bus|buses|route|service))?", re.I)
 # Who a passage says gave or acted: "from the Executive", "run by the
 # charity Brackenmoor Community Transport", "The Executive is funding".
 _ACTED_BY = regex(r"\b(?:from|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'\u2019-]*)")
