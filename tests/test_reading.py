@@ -588,3 +588,17 @@ def test_a_change_inside_a_denied_statement_is_read_as_denied_but_stays_a_change
 def test_a_correction_s_date_does_not_date_its_figures(text, window):
     last = read(text, parse_figures(text))[-1]
     assert (last.window.key if last.window else None) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part", "its_words"),
+    [
+        # The whole a sentence opens with is what its figure measures; the rest is the part's.
+        ("Of the 64 ferry crossings, 41 ran late, and three of the five piers were shut.", "Of the ferry crossings", "41", "ran late"),
+        ("Of the £2.4m handed to 30 harbour groups, £1.1m went to piers.", "Of the handed to harbour groups", "£1.1m", "went to piers"),
+    ],
+)
+def test_a_whole_the_sentence_opens_with_is_read_apart_from_its_part(text, whole, part, its_words):
+    readings = {r.figure.text: r for r in read(text, parse_figures(text))}
+    assert readings[next(iter(readings))].scope == whole
+    assert its_words in readings[part].scope

@@ -1694,14 +1694,31 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         stance, cue = _stance(text, fig, figures)
         if stance is Stance.DENIED and fig.qualifier in _BOUND_DENIED and _NOT_A_BOUND.fullmatch(cue + " "):
             fig = replace(fig, qualifier=_BOUND_DENIED[fig.qualifier])  # what "not more than 70" denies: more than 70
-        clause = _clause_bounds(text, fig, figures)
-        lo, hi = _trimmed(text, fig, clause)  # scope_of
-        around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
+        whole_ends = _whole_of_the_part(text, fig)
+        clause = (0, whole_ends) if whole_ends else _clause_bounds(text, fig, figures)
+        lo, hi = clause if whole_ends else _trimmed(text, fig, clause)  # scope_of
+        # (A whole's time is its phrase's too: "Of the £4.5m allocated for
+        # 2024-25, £2.7m had been committed by the end of October".)
+        around = _Around(text[:whole_ends], fig, [f for f in figures if f.end <= whole_ends], lo, hi, whole=False) if whole_ends else _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
         dated = any(f is not fig for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
-        scope = _scope(text, fig, figures, clause, lo, hi, around)
+        scope = _cut(text, 0, whole_ends, [(f.start, f.end) for f in figures if f.end <= whole_ends]) if whole_ends else _scope(text, fig, figures, clause, lo, hi, around)
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
     return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, out))))
+
+
+# "Of the 64 projects, 41 are led by volunteer groups": the whole the part is of.
+_OF_THE_WHOLE = regex(r"\W{0,3}Of\s+(?:the|its|their|these|those|all)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+def _whole_of_the_part(text: str, fig: Figure) -> int:
+    """Where a whole the sentence opens with ends ("Of the 64 projects,"), for
+    its figure: its words and its time are that phrase's, and what the
+    sentence goes on to say is of the part. 0 for any other figure."""
+    if not _OF_THE_WHOLE.match(text, 0, fig.start):
+        return 0
+    comma = text.find(",", fig.end)
+    return comma if 0 < comma - fig.end <= 80 else 0
 
 
 _DATELINE = regex(r"\W{0,3}(?:Correction|Clarification|Update|Updated|Amended|Corrected|Editor['\u2019]s\s+note)\b[,:]?\s{1,3}(?:on\s{1,3})?$", re.I)
