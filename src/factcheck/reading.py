@@ -1695,14 +1695,20 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         if stance is Stance.DENIED and fig.qualifier in _BOUND_DENIED and _NOT_A_BOUND.fullmatch(cue + " "):
             fig = replace(fig, qualifier=_BOUND_DENIED[fig.qualifier])  # what "not more than 70" denies: more than 70
         whole_ends = _whole_of_the_part(text, fig)
-        clause = (0, whole_ends) if whole_ends else _clause_bounds(text, fig, figures)
-        lo, hi = clause if whole_ends else _trimmed(text, fig, clause)  # scope_of
-        # (A whole's time is its phrase's too: "Of the £4.5m allocated for
-        # 2024-25, £2.7m had been committed by the end of October".)
-        around = _Around(text[:whole_ends], fig, [f for f in figures if f.end <= whole_ends], lo, hi, whole=False) if whole_ends else _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
+        if whole_ends:
+            # Read within its phrase, its time too: "Of the £4.5m allocated
+            # for 2024-25, £2.7m had been committed by the end of October".
+            in_it = [f for f in figures if f.end <= whole_ends]
+            clause = lo, hi = 0, whole_ends
+            around = _Around(text[:whole_ends], fig, in_it, lo, hi, whole=False)
+            scope = _cut(text, 0, whole_ends, [(f.start, f.end) for f in in_it])
+        else:
+            clause = _clause_bounds(text, fig, figures)
+            lo, hi = _trimmed(text, fig, clause)  # scope_of
+            around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
+            scope = _scope(text, fig, figures, clause, lo, hi, around)
         dated = any(f is not fig for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
-        scope = _cut(text, 0, whole_ends, [(f.start, f.end) for f in figures if f.end <= whole_ends]) if whole_ends else _scope(text, fig, figures, clause, lo, hi, around)
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
     return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, out))))
 
