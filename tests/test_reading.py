@@ -235,6 +235,10 @@ def test_mid_sentence_attribution_and_origin_asides_are_not_the_figure_s_words(t
         ("The ferry grant is £1.2m, 3.5 per cent of the budget? Wrong: it is £1.1m.", [Stance.DENIED, Stance.DENIED, Stance.ASSERTED]),
         ("A reader wrote that the ferry grant is £1.2m, 3.5 per cent of the budget. That is wrong: it is £1.1m.", [Stance.DENIED, Stance.DENIED, Stance.ASSERTED]),
         ("Some reports said the ferry cost £4.5m, 2.5 times its budget; in fact it cost £1.8m.", [Stance.DENIED, Stance.DENIED, Stance.ASSERTED]),
+        # A colon before the statement's own breakdown does not end the denial; one before what is so instead does.
+        ("It is false that the ferry has a crew of eight: six deckhands and two engineers.", [Stance.DENIED, Stance.DENIED, Stance.DENIED]),
+        ("It is untrue that only 40 people came to the ferry launch: the true count was 150.", [Stance.DENIED, Stance.ASSERTED]),
+        ("It is false that the ferry refit needed £12m: it needed £9m.", [Stance.DENIED, Stance.ASSERTED]),
         # "Claims that ... are false" closes its statement: a colon inside does not end it.
         ("Claims that the ferry's accounts show budget £3.4m, forecast £3.95m: overspend £550k are false.", [Stance.DENIED, Stance.DENIED, Stance.DENIED]),
         ("Reports that the ferry fund had run dry: it has £2m left.", [Stance.ASSERTED]),

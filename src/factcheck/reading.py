@@ -527,7 +527,32 @@ def _denied_statement_before(text: str, fig: Figure, lead: str) -> str:
         # Every denied statement says "that", "to say" or "not": the common case is read without the pattern.
         return ""
     statement = _DENIED_STATEMENT.search(lead)
+    if statement is None and ":" in lead:
+        statement = _denied_before_its_breakdown(text, fig, lead)
     return _statement_cue(statement.group()) if statement else ""
+
+
+# A clause of its own after a colon: "... only 40 came: more than 150
+# *did*", ": *it* receives £9m", ": *in fact* ...".
+_OWN_VERB = regex(
+    r"\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|came|went|got|gets|made|took|says|said|receives|received|costs|cost|stands|totals|pays|paid|gives|gave)\b",
+    re.I,
+)
+_OWN_SUBJECT = regex(r"\s*(?:it|they|he|she|we|I|this|that|there|in\s+fact|actually|instead|rather)\b", re.I)
+_CLAUSE_END = regex(r"[.;!?](?!\d)")
+
+
+def _denied_before_its_breakdown(text: str, fig: Figure, lead: str) -> re.Match[str] | None:
+    """A denied statement before a colon whose breakdown the figure stands
+    in: "It is false that the patrol began with eight officers: six
+    community support officers and two constables" denies the six too. What
+    follows a colon with a verb of its own is what is so instead ("It is
+    untrue that only 40 came: more than 150 did")."""
+    colon = lead.rindex(":")
+    end = _CLAUSE_END.search(text, fig.end)
+    if _OWN_SUBJECT.match(lead, colon + 1) or _OWN_VERB.search(lead, colon) or _OWN_VERB.search(text, fig.end, end.start() if end else len(text)):
+        return None
+    return _DENIED_STATEMENT.search(lead, 0, colon)
 
 
 # A correction: "An earlier version of this article said ...", "the report
