@@ -198,3 +198,11 @@ def test_a_field_of_a_plain_text_header_is_read_with_the_fields_before_it(quay_l
     (finding,) = scan_text("Report to: Quay Harbour Board\nDate of meeting: 3 May 2024\n", "minutes.txt", quay_line)
     assert (finding.line, finding.verdict) == (2, Verdict.SUPPORTED), finding.check.reason
     assert "read as about: Report to: Quay Harbour Board, from line 1" in finding.check.reason
+
+
+def test_a_field_is_read_with_the_few_fields_just_above_it(quay_line):
+    # A paragraph of thousands of fields must not be read into each: the three above it say what it is of.
+    header = "Ref: QHB-2024-17\nAuthor: Harbour clerk\nStatus: Final\nReport to: Quay Harbour Board\nDate of meeting: 3 May 2024\n"
+    (finding,) = scan_text(header, "minutes.txt", quay_line)
+    assert finding.verdict is Verdict.SUPPORTED, finding.check.reason
+    assert "read as about: Author: Harbour clerk Status: Final Report to: Quay Harbour Board, from line 2" in finding.check.reason

@@ -268,10 +268,16 @@ class _Rows:
         before = list(self.fields)
         is_field = ":" in said and not said.endswith((".", "!", "?", ":"))
         if is_field:
-            self.fields.append((said, line))
+            # The few fields just above say what a header's field is of; a
+            # paragraph of thousands of fields must not be read into each.
+            self.fields = [*before[1 - _FIELDS_READ :], (said, line)]
         if lead is not None:
             return lead
         return (" ".join(text for text, _ in before), before[0][1]) if is_field and before else None
+
+
+# "Report to: Cabinet", "Report of: Director of ...": a header's fields above the one read.
+_FIELDS_READ = 3
 
 
 def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = None) -> list[Finding]:
