@@ -549,8 +549,10 @@ def _denied_before_its_breakdown(text: str, fig: Figure, lead: str) -> re.Match[
     follows a colon with a verb of its own is what is so instead ("It is
     untrue that only 40 came: more than 150 did")."""
     colon = lead.rindex(":")
-    end = _CLAUSE_END.search(text, fig.end)
-    if _OWN_SUBJECT.match(lead, colon + 1) or _OWN_VERB.search(lead, colon) or _OWN_VERB.search(text, fig.end, end.start() if end else len(text)):
+    # (As far as a denied statement reaches, 300 characters: a hostile run-on sentence is not read to its end per figure.)
+    reach = min(len(text), fig.end + 300)
+    end = _CLAUSE_END.search(text, fig.end, reach)
+    if _OWN_SUBJECT.match(lead, colon + 1) or _OWN_VERB.search(lead, colon) or _OWN_VERB.search(text, fig.end, end.start() if end else reach):
         return None
     return _DENIED_STATEMENT.search(lead, 0, colon)
 
