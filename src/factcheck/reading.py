@@ -339,7 +339,7 @@ _DENIED_BEFORE = regex(
 _DENIED_AFTER = regex(
     r"^(?:[^.;!?]|\.(?=\d)){0,300}?\b((?:is|are|was|were|proved|proved to be|turned out to be)\s+(?:(?:simply|wholly|completely|totally|plainly|way|well|quite|just|also)\s+)?"
     r"(?:false|untrue|wrong|incorrect|inaccurate|a myth|not true|misleading|wide of the mark|off the mark|unfounded|baseless|groundless|nonsense|exaggerated|overstated|fiction|fantasy|made up|invented|a fabrication|overblown)"
-    r"|(?:has|have)\s+been\s+(?:denied|debunked|refuted|dismissed))\b",
+    r"|(?:has|have|had)\s+been\s+(?:denied|debunked|refuted|dismissed|rejected|disproved|discredited))\b",
     re.I,
 )
 _DENIAL_LEAD = regex(
@@ -352,7 +352,15 @@ _DENIAL_LEAD = regex(
 _CLAIMED_CUE = regex(r"\b(?:that|so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\b")
 _DENIED_STATEMENT = regex(
     # "It is wrong to say(, as some have,) (that) ...", "It is untrue that ...".
-    r"\b(?:it(?:\s+is|\s+was|['\u2019]s)\s+(?:simply\s+|just\s+|plainly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)\s+(?:to\s+(?:say|claim|suggest|report|state)\s*(?:,[^,;]{1,100},\s*)?(?:that\s+)?|that\s+)"
+    r"\b(?:(?:it(?:\s+is|\s+was|['\u2019]s|\s+would\s+be|\s+will\s+be|\s+has\s+been|\s+had\s+been)\s+(?:simply\s+|just\s+|plainly\s+|clearly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)"
+    # "It is not the case that ...", "It has never been true that ...", "It isn't accurate to say ...".
+    r"|it(?:(?:\s+is|\s+was|['\u2019]s)\s+(?:simply\s+|just\s+|plainly\s+|clearly\s+)?(?:not|never)|\s+isn['\u2019]t|\s+wasn['\u2019]t|\s+(?:has|had)\s+(?:never|not)\s+been|\s+hasn['\u2019]t\s+been)\s+(?:true|the\s+case|correct|accurate))"
+    r"\s+(?:to\s+(?:say|claim|suggest|report|state)\s*(?:,[^,;]{1,100},\s*)?(?:that\s+)?|that\s+)"
+    # "There is no evidence that ...", "We found no record that ...", "Nothing suggests that ...": not said to be so.
+    r"|\b(?:no|not\s+any)\s+(?:evidence|proof|record|sign|indication)\s+(?:(?:exists|has\s+been\s+found|was\s+found)\s+)?(?:to\s+(?:suggest|show|support\s+(?:the\s+)?claims?)\s+)?that\s+"
+    r"|\bnothing\s+(?:to\s+(?:suggest|show|indicate)|suggests|shows|indicates)\s+that\s+"
+    # "No one has shown that ...", "Nobody claims that ...".
+    r"|\b(?:no\s+one|no-one|nobody)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:shown|proved|proven|claimed|claims|claiming|said|says|saying|suggested|suggests|suggesting)\s+that\s+"
     r"|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|dismiss|refuted|disputed|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
