@@ -6,7 +6,10 @@ Tricky phrasings generated from any corpus, so they need no labelling. A
 curated passage must never have its figure supported when it is
 
 - said of another place ("In Manchester, ...") or a wider whole ("Nationally, ...");
-- denied ("It is false that ...", "Claims that ... are false.");
+- denied ("It is false that ...", "Claims that ... are false.", "It has
+  never been the case that ...") or said to lack evidence ("There is no
+  evidence that ...");
+- said of everywhere but the documents' place ("In the rest of the country, ...");
 - given ten times its figure;
 - given a bound its exact figure is outside ("more than 350", "fewer than
   350" where the passage has 350);
@@ -131,6 +134,9 @@ MUST_NOT: dict[str, Wrapping] = {
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
     "denied": lambda c: (f"It is false that {_lower(c.passage)}", c.figure),
     "claims denied": lambda c: (f"Claims that {_lower(c.passage).rstrip('.')} are false.", c.figure),
+    "not the case": lambda c: (f"It has never been the case that {_lower(c.passage)}", c.figure),
+    "no evidence": lambda c: (f"There is no evidence that {_lower(c.passage)}", c.figure),
+    "everywhere else": lambda c: (f"In the rest of the country, {_lower(c.passage)}", c.figure),
     "ten times the figure": _ten_times,
     "more than it": _bounded(more=True),
     "fewer than it": _bounded(more=False),

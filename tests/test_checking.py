@@ -773,6 +773,33 @@ def test_wholes_recipients_and_those_that_did_not(checker, claim, expected):
     assert_verdict(checker, claim, expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Said of everywhere but a place, which the document does not say.
+        ("Outside Exampleshire, the Riverside Lantern Scheme will receive £12m over four years.", Verdict.UNVERIFIED),
+        ("In the rest of the country, the Riverside Lantern Scheme will receive £12m over four years.", Verdict.UNVERIFIED),
+        ("The Riverside Lantern Scheme will receive £12m over four years everywhere except the capital.", Verdict.UNVERIFIED),
+        # "Elsewhere, ..." turns to another item of news; a time is no place; the control.
+        ("Elsewhere, the Riverside Lantern Scheme will receive £12m over four years.", Verdict.SUPPORTED),
+        ("Beyond March, the Riverside Lantern Scheme will receive £12m over four years.", Verdict.SUPPORTED),
+        ("The Riverside Lantern Scheme will receive £12m over four years, the council said.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_said_of_everywhere_but_a_place(tmp_path, claim, expected):
+    from .conftest import write_corpus
+
+    assert_verdict(Checker(load_corpus(write_corpus(tmp_path / "lantern"))), claim, expected)
+
+
+def test_everywhere_but_london_on_the_shipped_corpus(checker):
+    assert_verdict(checker, "Outside London, the Violent Crime Task Force has recovered 910 knives since its launch in April 2018.", Verdict.UNVERIFIED)
+    # The place said right after the second figure is that figure's alone.
+    text = "The taskforce recovered 910 knives in London and 120 outside the capital."
+    assert figure_verdict(checker, text, "910") is Verdict.SUPPORTED
+    assert figure_verdict(checker, text, "120") is Verdict.UNVERIFIED
+
+
 def test_swapped_amounts_each_conflict(checker):
     result = checker.check("The Mayor has given £7 million to community groups and grassroots initiatives and £250,000 to projects combating youth violence across London.")
     assert [f.verdict for f in result.figures] == [Verdict.CONFLICTING, Verdict.CONFLICTING], result.reason

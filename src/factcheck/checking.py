@@ -963,6 +963,17 @@ class Checker:
             # so none can speak to it. (The topic is kept: it was matched, and
             # no narrower reading of the sentence may undo the veto.)
             return unverified(f"the sentence ties it to {', '.join(repr(w) for w in foreign)}, which no document mentions; the documents cannot speak to it.", first.topic)
+        # Where the sentence opens, or right after the figure ("910 knives
+        # outside London"); not a place said of something else ("gangs that
+        # operate beyond the M25, as the Mayor promoted his £5.6m scheme").
+        # (Up to the next figure: "910 knives in London and 120 outside it".)
+        opening_apart = _OPENING_APART.match(text)
+        upto = min([f.start for f in (reading.around.figures if reading.around else []) if f.start >= fig.end] + [len(text), fig.end + _AFTER])
+        elsewhere = self._elsewhere_than(text[fig.end : upto], first) or (self._elsewhere_than(opening_apart.group(), first) if opening_apart else None)
+        if elsewhere is not None:
+            # "Outside London, 910 knives ...", "in the rest of the country":
+            # said of everywhere but a place, which the documents do not.
+            return unverified(f"the sentence gives it for {elsewhere!r}; the documents give it for {first.claim.subject!r}.", first.topic, [first])
         if fig.kind == "money":
             at = _past_aside(text, fig.end)
             funded = self.matcher.funded_word(text[at : at + _AFTER])
@@ -1341,6 +1352,20 @@ class Checker:
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
             return whole.group().strip()
         return None
+
+    def _elsewhere_than(self, words: str, best: Match) -> str | None:
+        """A place that the clause opening `words` sets the figure apart
+        from ("outside London", "the rest of the country"), when no passage
+        of the topic says so."""
+        if not _ELSEWHERE_CUE.search(words):
+            return None  # most figures are not said of everywhere but somewhere
+        clause = _CLAUSE_AFTER.match(words)
+        apart = _ELSEWHERE.search(clause.group()) if clause else None
+        if apart is None:
+            return None
+        cue = _ELSEWHERE_CUE.search(apart.group())
+        said = " ".join(c.passage for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ])).lower()
+        return None if cue is None or cue.group().lower() in said else " ".join(apart.group().split())
 
     def _documented_elsewhere(self, fig: Figure, scores: dict[int, float], docs: list[int]) -> bool:
         """Whether another documented claim the sentence matched, of another
@@ -2505,6 +2530,20 @@ _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 MAX_TOPIC_CLAIMS_READ = 50
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
+_ELSEWHERE_CUE = regex(r"outside|beyond|except|excluding|rest of|elsewhere", re.I)
+# Everywhere but a named place or "the capital": not "outside school hours"
+# (a lower-case noun) nor "beyond March 2020" (a time).
+_APART_FROM = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Parliament|Government|Spending|Year)\b)(?:[A-Z][A-Za-z'\u2019-]+|capital|city|country|county|region|borough|nation)\b(?![\d-])"
+_ELSEWHERE = regex(
+    r"\b((?i:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+(?:in\s+)?" + _APART_FROM
+    + r"|(?i:(?:the\s+)?rest)\s+of\s+" + _APART_FROM
+    # (Not "Elsewhere, ...": in news copy, a turn to another item.)
+    + r"|(?i:elsewhere)\s+in\s+" + _APART_FROM + ")"
+)
+# The phrase that opens a sentence, up to its first comma: "Elsewhere in the country, ...".
+_OPENING_APART = regex(r"[^,;.]{1,60},")
+# The rest of a figure's clause: up to a comma, a semicolon or a full stop.
+_CLAUSE_AFTER = regex(r"(?:[^,;:!?.]|\.(?=\d)){0,120}")
 _WHOLE_OF = regex(r"\b(?:the\s+whole\s+of|all\s+of)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]+\s?){1,4})")
 # "£7m - not £70m - to projects", "£7m (not £70m) to projects": an aside between the money and what it is for.
 _DASH_ASIDE = regex(r"\s{0,2}(?:[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,80}?\s[-\u2013\u2014]|\([^()]{1,80}\))(?=\s)")
