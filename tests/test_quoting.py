@@ -132,6 +132,12 @@ def test_a_repeated_passage_is_judged_on_its_own_figure(lantern):
     assert figure_verdict(checker, ROW, "1,150") is Verdict.SUPPORTED
 
 
+def test_a_passage_with_a_year_put_before_it_is_no_quote(lantern):
+    # "In 2031, ..." may say it of another time: read as any sentence is.
+    result = Checker(load_corpus(lantern)).check(f"In 2031, {MINUTES[0].lower()}{MINUTES[1:]}")
+    assert not any("word for word" in f.reason for f in result.figures)
+
+
 def test_without_quotes_the_passage_is_read_as_any_sentence(lantern):
     # What the curator's round trip reads: the 10 days is taken for when the meals were paid for.
     reader = Checker(load_corpus(lantern), quote_passages=False)

@@ -89,6 +89,7 @@ _ONLY_SAID = frozenset(
 # quoted one's 1.0, so it names the thing.
 _BESIDE_THE_QUOTED = 0.99
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
+_DIGIT = regex(r"\d")
 
 
 class Relation(StrEnum):
@@ -571,8 +572,10 @@ class Checker:
         # Nothing but the passage and who said it: the names the guards weigh
         # are the document's own, said of this figure.
         # Or a sentence of the document word for word, whatever else it says.
-        outside = _WORDS_OUTSIDE.findall(f"{text[: quote.start]} {text[quote.end :]}".lower())
-        if not _ONLY_SAID.issuperset(outside) and not self._a_sentence_of(claim.source, text):
+        # (No number either: "In 2031, ..." says of another time.)
+        around = f"{text[: quote.start]} {text[quote.end :]}"
+        outside = _WORDS_OUTSIDE.findall(around.lower())
+        if (not _ONLY_SAID.issuperset(outside) or _DIGIT.search(around)) and not self._a_sentence_of(claim.source, text):
             return None
         # The figure as the reader takes it must be of the documented one's
         # kind: "£15" where the passage has "15 hours" is for the reader to judge.
