@@ -792,6 +792,18 @@ def test_a_figure_said_of_everywhere_but_a_place(tmp_path, claim, expected):
     assert_verdict(Checker(load_corpus(write_corpus(tmp_path / "lantern"))), claim, expected)
 
 
+def test_an_amount_for_each_one_is_not_the_documents_total(tmp_path, checker):
+    from .conftest import write_corpus
+
+    lantern = Checker(load_corpus(write_corpus(tmp_path / "lantern")))
+    assert_verdict(lantern, "Each of the scheme's six streets will receive £12m over four years from the Riverside Lantern Scheme.", Verdict.UNVERIFIED)
+    assert_verdict(lantern, "The Riverside Lantern Scheme will give £12m to every street it lights over four years.", Verdict.UNVERIFIED)
+    assert_verdict(lantern, "The Riverside Lantern Scheme will receive £12m over four years.", Verdict.SUPPORTED)
+    # The shipped corpus gives the £7m as the Mayor's grants in all, not each borough's.
+    assert_verdict(checker, "The Mayor has granted £7 million to each London borough to combat youth violence.", Verdict.UNVERIFIED)
+    assert_verdict(checker, "Each of the 43 anti-knife crime projects was allocated £1.4 million.", Verdict.UNVERIFIED)
+
+
 def test_everywhere_but_london_on_the_shipped_corpus(checker):
     assert_verdict(checker, "Outside London, the Violent Crime Task Force has recovered 910 knives since its launch in April 2018.", Verdict.UNVERIFIED)
     # The place said right after the second figure is that figure's alone.

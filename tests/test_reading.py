@@ -429,6 +429,36 @@ def test_the_first_stretch_of_a_year_is_not_the_whole_year_nor_another_stretch()
     assert not part.same_as(whole) and not part.same_as(longer)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Quay Fund gave £40,000 to each harbour town.", "each"),
+        ("Each of the 12 harbour towns was given £40,000 by the Quay Fund.", "each"),
+        ("Every harbour town received £40,000 from the Quay Fund.", "each"),
+        ("The Quay Fund gave £40,000 apiece to the harbour towns.", "each"),
+        # Per a thing, keyed by its head: "per ferry crossing" is per crossing.
+        ("The Quay Fund pays £3.20 per ferry crossing in subsidy.", "per crossing"),
+    ],
+)
+def test_an_amount_each_one_of_many_has_is_a_rate(text, key):
+    reading = next(r for r in read(text, parse_figures(text)) if r.figure.kind == "money")
+    assert reading.window is not None and (reading.window.kind, reading.window.key) == ("rate", key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Quay Fund gave £40,000 to harbour towns across the county.",
+        "Every year the Quay Fund pays £40,000 to harbour towns.",  # a yearly rate, not each one's
+        "The board met every harbour town, and the Quay Fund gave £40,000 to the ferries.",
+        "The Quay Fund's 12 per cent share came to £40,000.",
+    ],
+)
+def test_an_amount_for_all_of_them_is_not_each_one_s(text):
+    reading = next(r for r in read(text, parse_figures(text)) if r.figure.kind == "money")
+    assert reading.window is None or reading.window.key != "each"
+
+
 def test_every_and_a_stretch_is_a_rate():
     sentence = "The patrol deals with 1,140 incidents every five months."
     window = next(r.window for r in read(sentence, parse_figures(sentence)) if r.figure.text == "1,140")

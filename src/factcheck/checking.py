@@ -2189,7 +2189,11 @@ class Checker:
             verdict = Verdict.UNVERIFIED
             other = ", ".join(sorted({f"{c.figure} ({c.period or (f'as of {c.as_of}' if c.as_of else 'no period given')})" for c in docs_c}))
             said = f" ({period.text})" if period else ""
-            reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different period, so a different measure, not a conflict."
+            if period is not None and period.kind == "rate" and period.key == "each":
+                # "£7m to each borough": one share of many, not the whole the documents give.
+                reason = f"{fig.text}{said}: an amount for each one, where the documents give {subject_name!r} as {other}; a different measure, not a conflict."
+            else:
+                reason = f"{fig.text}{said}: the documents give {subject_name!r} only for another period: {other}; a different period, so a different measure, not a conflict."
         if restated:
             reason += f" ({'; '.join(restated)}.)"
         if verdict in (Verdict.MIXED, Verdict.CONFLICTING):

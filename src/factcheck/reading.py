@@ -1221,6 +1221,39 @@ def _stage_key(found: re.Match[str]) -> str:
     return f"{found.group(4).lower()} {_DIGIT_AS_WORD.get(number, number)}"
 
 
+# An amount for each one of many: "£7m *to each* borough", "£50 *per*
+# pupil", "£3,000 *apiece*"; not a time ("each year": a rate, read below).
+_EACH_AFTER = regex(
+    r"\s{1,3}(?:(?:to|for|in|at|into)\s{1,3}(?:each|every)\s{1,3}(?:one\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3})?|(per)\s{1,3}(?!cent\b))"
+    r"(?!(?:year|quarter|term|month|fortnight|week|day|hour|annum|winter|summer|spring|autumn|time)s?\b)"
+    # "per passenger journey": a rate per journey, as a documented "per journey" is.
+    r"([A-Za-z][\w'\u2019-]*(?:\s{1,3}(?!(?:to|for|in|on|at|of|and|or|from|with|by|the|a|an|is|was|are|were|will|has|had)\b)[a-z][\w'\u2019-]*){0,2})"
+    r"|\s{1,3}apiece\b",
+    re.I,
+)
+# ... and "*Each of the 43 projects* was allocated £1.4m", "*Every borough* received £250,000":
+# the clause's subject, each one of many, given the amount by its verb.
+_EACH_BEFORE = regex(
+    r"(?:^|[,;:(]\s{0,3}|\b(?:and|but|while)\s{1,3})((?i:each|every)\s{1,3}(?!(?:year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn|time)s?\b)"
+    r"(?:one\s{1,3})?(?:of\s{1,3}(?:the|its|their|these|those)\s{1,3})?(?:[\w'\u2019-]+\s{1,3}){1,5}?"
+    r"(?:was|were|is|are|will|would|has|have|had|gets?|got|receives?|received|wins?|won|secures?|secured)\b)[^,;.!?]{0,60}$"
+)
+
+
+def _shared_out(text: str, fig: Figure, lo: int, hi: int) -> Period | None:
+    """The rate of an amount that each one of many has ("to each borough",
+    "Each of the 43 projects was allocated", "per pupil"), or None."""
+    after = _EACH_AFTER.match(text, fig.end, hi)
+    if after is not None:
+        key = f"per {after.group(2).split()[-1].lower()}" if after.group(1) else "each"
+        return Period("rate", key, after.group().strip())
+    lead = text[max(lo, fig.start - 150) : fig.start]
+    if "each" not in lead.lower() and "every" not in lead.lower():
+        return None
+    before = _EACH_BEFORE.search(lead)
+    return Period("rate", "each", before.group(1)) if before is not None else None
+
+
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
@@ -1454,6 +1487,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         return dated if dated is not None and dated.kind in ("window", "running") else stated
     if fig.kind == "date":
         return None
+    shared_out = _shared_out(text, fig, lo, hi) if fig.kind in AMOUNTS else None
+    if shared_out is not None:
+        # "£7m to each borough", "Each of the 43 projects was given £1.4m":
+        # an amount for every one of them, not the total the documents give.
+        return shared_out
     per = _RATE_RIGHT_AFTER.match(text, fig.end) if fig.kind == "duration" else None
     if per is not None:
         # "each give about three hours a week": time given at a rate, not a
