@@ -804,6 +804,13 @@ def test_an_amount_for_each_one_is_not_the_documents_total(tmp_path, checker):
     assert_verdict(checker, "Each of the 43 anti-knife crime projects was allocated £1.4 million.", Verdict.UNVERIFIED)
 
 
+def test_a_multiple_is_no_count_to_conflict_with(checker):
+    # "ten times" the £4.5m: not ten of anything, so not the taskforce's 150 officers.
+    text = "The Mayor's £45m fund is ten times the £4.5m some reported."
+    assert figure_verdict(checker, text, "ten times") is Verdict.UNVERIFIED
+    assert figure_verdict(checker, text, "£45m") is Verdict.SUPPORTED
+
+
 def test_everywhere_but_london_on_the_shipped_corpus(checker):
     assert_verdict(checker, "Outside London, the Violent Crime Task Force has recovered 910 knives since its launch in April 2018.", Verdict.UNVERIFIED)
     # The place said right after the second figure is that figure's alone.

@@ -134,3 +134,15 @@ def test_the_shipped_corpus_loads_and_every_claim_cites_a_known_source():
         assert claim.source in corpus.sources
         assert claim.passage.strip() and claim.file and claim.line >= 1
     assert sum(corpus.claim_counts().values()) == len(corpus.claims)
+
+
+def test_a_curated_count_written_as_a_multiple_is_read_as_one():
+    """"four times the size", curated as a count, is the multiple a sentence's
+    "four times the size" is read as, so the two can meet."""
+    from factcheck.corpus import Claim
+
+    def claim(passage: str) -> Claim:
+        return Claim(id="c", topic="c", subject="the new hall's size", figure="four", value=4, unit="count", source="doc", passage=passage)
+
+    assert claim("The new hall is four times the size of the old one.").documented_figure().unit == "times"
+    assert claim("The hall was hired four times in June.").documented_figure().unit == "count"

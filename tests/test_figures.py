@@ -129,6 +129,26 @@ def test_periods(text, period):
     assert money[0].period == period
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # A multiple of another figure counts nothing ...
+        ("The new grant is ten times the size of the old one.", "times"),
+        ("The new grant is ten times the £4,000 first offered.", "times"),
+        ("The hub is three times bigger than the old hall.", "times"),
+        ("Ferries carried four times as many passengers.", "times"),
+        # ... but occasions are counted.
+        ("The crew was called out nine times this year.", "count"),
+        ("The ferry sails three times a day.", "count"),
+        ("The crew was called out 14 times as the fires spread.", "count"),
+        ("She rang the ferry office three times her first week.", "count"),
+        ("She rang the ferry office three times more before it answered.", "count"),
+    ],
+)
+def test_a_multiple_is_not_a_count(text, unit):
+    assert parse_figures(text)[0].unit == unit
+
+
 def test_over_n_years_is_a_period_not_a_qualifier():
     (f,) = parse_figures("an investment of £3 million over 3 years")
     assert f.qualifier == "exact" and f.period == "over 3 years"

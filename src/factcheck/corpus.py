@@ -174,12 +174,16 @@ class Claim:
         """The claim's figure as a `Figure`, read from its passage so that the
         precision it was written at is known; the curated fields win."""
         parsed = figure_in_passage(self)
+        # "four times the size of ...", curated as a count: a multiple, as
+        # the same words in a sentence are read (not a count of anything).
+        multiple = parsed is not None and parsed.unit == "times" and self.unit == "count"
         return Figure(
             text=self.figure,
             start=parsed.start if parsed else 0,
             end=parsed.end if parsed else 0,
             value=self.value,
-            unit=self.unit,
+            unit="times" if multiple else self.unit,
+            category="measure" if multiple else None,
             qualifier=self.qualifier,
             period=self.period,
             precision=parsed.precision if parsed else None,

@@ -2119,7 +2119,38 @@ def _measure_after(toks: list[_Tok], last: int) -> tuple[str, int, str | None] |
         return "square " + _MEASURE_UNITS[toks[k + 1].low], k + 1, None
     if tok.low in {"pound", "pounds"} and _pound_is_weight(toks, k):
         return "lb", k, "'pound' before a thing read as weight, not money"
+    if tok.low == "times" and _multiplies(toks, k) and not {t.low for t in toks[k + 2 : k + 4]} & _OCCASION_TIME:
+        # "ten times the £4.5m", "30 times as big": a multiple, not a count of anything.
+        return "times", k, None
     return None
+
+
+# What follows "N times" when it multiplies ("four times *the size*",
+# "three times *bigger*", "ten times *the* £4.5m"), not when it counts
+# occasions ("three times a week", "called three times her first week").
+_COMPARATIVE = frozenset("bigger larger higher greater smaller lower longer faster cheaper costlier dearer".split())
+_AS_MUCH = frozenset("many much big large likely high long often great fast costly expensive common".split())
+_SIZE = frozenset(
+    "size amount number cost sum total figure level rate average value price budget spend spending funding population area capacity".split()
+)
+_DETERMINER = frozenset("the its their his her our that this".split())
+
+
+def _multiplies(toks: list[_Tok], k: int) -> bool:
+    """Whether "times" at token k multiplies another figure."""
+    w1, w2, w3 = _words_after(toks, k + 1, 3)
+    if w1 in _COMPARATIVE or w1 == "what" or w1 == "as" and w2 in _AS_MUCH or w1 in {"more", "less", "fewer"} and w2 in {"than", "likely"}:
+        return True
+    if w1 in _DETERMINER and (w2 in _SIZE or w3 in _SIZE):
+        return True  # "four times its size", "ten times the national average"
+    # "ten times the £4.5m some reported": another figure.
+    return w1 == "the" and k + 2 < len(toks) and (toks[k + 2].kind == "num" or toks[k + 2].text in _CURRENCY_SYMBOL)
+
+
+# ... unless a time follows: "called out nine times this year", "31 times the previous summer".
+_OCCASION_TIME = frozenset(
+    "year years month months week weeks day days summer winter spring autumn season term previous last next same following whole".split()
+)
 
 
 def _cents_after(toks: list[_Tok], value: Decimal, last: int, named_only: bool = False) -> tuple[Decimal, int]:
