@@ -802,6 +802,7 @@ def test_an_amount_for_each_one_is_not_the_documents_total(tmp_path, checker):
     # The shipped corpus gives the £7m as the Mayor's grants in all, not each borough's.
     assert_verdict(checker, "The Mayor has granted £7 million to each London borough to combat youth violence.", Verdict.UNVERIFIED)
     assert_verdict(checker, "Each of the 43 anti-knife crime projects was allocated £1.4 million.", Verdict.UNVERIFIED)
+    assert figure_verdict(checker, "The taskforce's 150 officers each recovered six knives.", "six") is Verdict.UNVERIFIED
 
 
 def test_a_multiple_is_no_count_to_conflict_with(checker):

@@ -149,6 +149,18 @@ def test_a_multiple_is_not_a_count(text, unit):
     assert parse_figures(text)[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The volunteers planted six trees each.", "each"),
+        ("The volunteers planted six trees apiece, the trust said.", "each"),
+        ("The six volunteers each planted trees.", None),  # the volunteers are counted, not each one's
+    ],
+)
+def test_a_count_each_one_has(text, period):
+    assert one(text).period == period
+
+
 def test_over_n_years_is_a_period_not_a_qualifier():
     (f,) = parse_figures("an investment of £3 million over 3 years")
     assert f.qualifier == "exact" and f.period == "over 3 years"

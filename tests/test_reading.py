@@ -436,6 +436,7 @@ def test_the_first_stretch_of_a_year_is_not_the_whole_year_nor_another_stretch()
         ("Each of the 12 harbour towns was given £40,000 by the Quay Fund.", "each"),
         ("Every harbour town received £40,000 from the Quay Fund.", "each"),
         ("The Quay Fund gave £40,000 apiece to the harbour towns.", "each"),
+        ("The harbour towns each received £40,000 from the Quay Fund.", "each"),
         # Per a thing, keyed by its head: "per ferry crossing" is per crossing.
         ("The Quay Fund pays £3.20 per ferry crossing in subsidy.", "per crossing"),
     ],

@@ -2615,7 +2615,13 @@ def _period_after(toks: list[_Tok], r: _Raw) -> str | None:
             period = _RATE_UNITS[w1]
         elif w0 in _RATE_WORDS:
             period = _RATE_WORDS[w0]
+        elif w0 in {"each", "apiece"} and (not w1.isalpha() or w1 in _EACH_THEN):
+            period = "each"  # "six knives each.": each one's count; not "150 officers each recovered ..."
     return period
+
+
+# What may follow a count's "each" that ends its phrase: "six knives each, or ...", "two visits apiece in June".
+_EACH_THEN = frozenset("and or but in on at for from during over by to while so than".split())
 
 
 # "$3.1bn a year earlier": a time, not a rate.

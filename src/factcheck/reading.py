@@ -1239,6 +1239,11 @@ _EACH_BEFORE = regex(
     r"(?:was|were|is|are|will|would|has|have|had|gets?|got|receives?|received|wins?|won|secures?|secured)\b)[^,;.!?]{0,60}$"
 )
 
+# "The 150 officers *each recovered* six knives", "they *each received* £500".
+_EACH_FLOATING = regex(
+    r"\b(?:they|we|[a-z]{2,}s)\s{1,3}(each\s{1,3}(?!(?:other|of|one|year|quarter|term|month|fortnight|week|day|time|winter|summer|spring|autumn)s?\b)[a-z]+)\b[^,;.!?]{0,60}$"
+)
+
 
 def _shared_out(text: str, fig: Figure, lo: int, hi: int) -> Period | None:
     """The rate of an amount that each one of many has ("to each borough",
@@ -1250,7 +1255,7 @@ def _shared_out(text: str, fig: Figure, lo: int, hi: int) -> Period | None:
     lead = text[max(lo, fig.start - 150) : fig.start]
     if "each" not in lead.lower() and "every" not in lead.lower():
         return None
-    before = _EACH_BEFORE.search(lead)
+    before = _EACH_BEFORE.search(lead) or _EACH_FLOATING.search(lead)
     return Period("rate", "each", before.group(1)) if before is not None else None
 
 
