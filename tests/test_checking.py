@@ -805,6 +805,23 @@ def test_an_amount_for_each_one_is_not_the_documents_total(tmp_path, checker):
     assert figure_verdict(checker, "The taskforce's 150 officers each recovered six knives.", "six") is Verdict.UNVERIFIED
 
 
+def test_a_count_of_those_that_do_not(checker, tmp_path):
+    # The shipped documents give 19 boroughs that will benefit: saying they will not contradicts them.
+    assert_verdict(checker, "Schemes across 19 boroughs will not benefit from the new funding.", Verdict.CONFLICTING)
+    text = "The Mayor has not granted £7 million to projects combating youth violence across London and £250,000 to community groups and grassroots initiatives."
+    assert figure_verdict(checker, text, "£250,000") is Verdict.CONFLICTING
+    # Said as a document says it, it is that document's count of those that have not.
+    passage = "Of the county's 40 ferry crews, 12 crews have not yet taken the Harbour Safety Course."
+    root = _documents_corpus(tmp_path / "crews", [
+        {"id": "safety", "publisher": "Exampleshire Harbour Board", "text": passage + "\n", "claims": [
+            {"id": "untrained", "subject": "ferry crews that have not yet taken the Harbour Safety Course", "figure": "12", "value": 12, "unit": "count", "passage": passage},
+        ]},
+    ])
+    crews = Checker(load_corpus(root))
+    assert figure_verdict(crews, passage, "12") is Verdict.SUPPORTED
+    assert figure_verdict(crews, "Twelve ferry crews have not yet taken the Harbour Safety Course, the board says.", "Twelve") is Verdict.SUPPORTED
+
+
 def test_a_multiple_is_no_count_to_conflict_with(checker):
     # "ten times" the £4.5m: not ten of anything, so not the taskforce's 150 officers.
     text = "The Mayor's £45m fund is ten times the £4.5m some reported."

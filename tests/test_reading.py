@@ -40,6 +40,31 @@ def test_passive_verbs_are_not_attribution():
     assert "Harbour Youth Grant" in r.sentence_scope
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The trust has not given £40,000 to boxing coaches and £12,000 to the summer camp.", Stance.DENIED),
+        ("The trust has not given £40,000 to boxing coaches, but it gave £12,000 to the summer camp.", Stance.ASSERTED),
+        ("The trust has not given £40,000 to boxing coaches and the council gave £12,000 to the summer camp.", Stance.ASSERTED),
+    ],
+)
+def test_a_negated_verb_denies_each_object_it_is_joined_to(text, second):
+    first, then = read(text, parse_figures(text))
+    assert (first.stance, then.stance) == (Stance.DENIED, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust has not given £40,000 to boxing coaches, £12,000 to the summer camp and £3,000 to the choir.",
+        "The trust has not trained 40 coaches, hired 12 staff or bought 3 minibuses.",
+        "A total of £40,000 has not yet been spent on 12 minibuses for 3 clubs.",
+    ],
+)
+def test_a_negated_verb_denies_its_list_and_its_predicate_s_figures(text):
+    assert [r.stance for r in read(text, parse_figures(text))] == [Stance.DENIED] * 3
+
+
 def test_each_figure_of_a_sentence_gets_its_own_clause():
     text = "The trust gave £40,000 to boxing coaches and £12,000 to the summer camp."
     first, second = read(text, parse_figures(text))
@@ -59,6 +84,12 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("There is no evidence that the trust trained 400 coaches.", "400", Stance.DENIED),
         ("Nobody has shown that the grant paid for 12 minibuses.", "12", Stance.DENIED),
         ("Suggestions that the trust trained 400 coaches have been rejected.", "400", Stance.DENIED),
+        # A count whose own predicate is negated counts those that do not; not a share, nor a count taken as given.
+        ("12 ferry crews will not get the grant.", "12", Stance.DENIED),
+        ("The 12 ferry crews will not be cut.", "12", Stance.ASSERTED),
+        ("92 per cent of mentees had not reoffended.", "92 per cent", Stance.ASSERTED),
+        ("12 crews in towns where the ferry has not run will get the grant.", "12", Stance.ASSERTED),
+        ("The trust has 12 ferry crews and has not trained them.", "12", Stance.ASSERTED),
         ("The trust never received £2m from the grant.", "£2m", Stance.DENIED),
         ("The grant was £3m rather than £5m.", "£5m", Stance.DENIED),
         ("The grant was cut by £1m this year.", "£1m", Stance.CHANGE),

@@ -88,8 +88,17 @@ _ONLY_SAID = frozenset(
 # The score shown for a quoted claim's topic's other claims: below the
 # quoted one's 1.0, so it names the thing.
 _BESIDE_THE_QUOTED = 0.99
+
+
+def _quotable(reading: Reading) -> bool:
+    """Whether a figure read so can stand in a repeated passage: as a
+    level, a change or an earlier level, or as a count denied by its own
+    predicate ("12 schools have not signed up"), which a passage can say too."""
+    return reading.stance in _QUOTABLE or reading.stance is Stance.DENIED and _NEGATED_CUE.match(reading.cue) is not None
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 _DIGIT = regex(r"\d")
+# The cues of a count denied by its own predicate: "that had not", "will not", "won't".
+_NEGATED_CUE = regex(r"(?:that|which|who|will|would|did|do|does|have|has|had|are|is|were|was|could|can|should|won|cannot)\b", re.I)
 
 
 class Relation(StrEnum):
@@ -495,7 +504,10 @@ class Checker:
                 # cannot contradict a documented launch, nor leave the amounts unverified.
                 context.append(fig)
                 continue
-            if reading.stance is Stance.DENIED:
+            if reading.stance is Stance.DENIED and self._negated_as_documented(reading, check, ev):
+                # "12 schools have not signed up", as the document says it: the count of those that have not.
+                check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
+            elif reading.stance is Stance.DENIED:
                 corrected = next((c.topic for c in checks.values() if c.stance is Stance.ASSERTED and c.topic and c.figure.kind == fig.kind), None)
                 if corrected is not None and check.topic != corrected:
                     # "took place in 2016, and not in 2018": the denied figure
@@ -547,8 +559,23 @@ class Checker:
         quotes = self.matcher.quotes.quoted(text, spans, ((i, self.matcher.claim(i)) for i in found))
         return {
             i: q for i, q in quotes.items()
-            if readings[i].stance in _QUOTABLE and not readings[i].denied_by and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)
+            if _quotable(readings[i]) and not readings[i].denied_by and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)
         }
+
+    def _negated_as_documented(self, reading: Reading, check: FigureCheck, ev: list[Evidence]) -> bool:
+        """Whether a count denied by its own predicate ("19 boroughs will not
+        benefit", "the schools that had not") stands so in a passage that
+        gives it: then it counts those that did not, as the documents do."""
+        if check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED) or not _NEGATED_CUE.match(reading.cue):
+            return False
+        for e in ev:
+            if e.relation is not Relation.SUPPORTS:
+                continue
+            span = figure_span(e.claim)
+            own = read(e.claim.passage, parse_figures(e.claim.passage, limit=MAX_CLAIM_FIGURES + 1))
+            if any(r.stance is Stance.DENIED and _NEGATED_CUE.match(r.cue) for r in own if span is not None and r.figure.start < span[1] and span[0] < r.figure.end):
+                return True
+        return False
 
     def _passage_reading(self, index: int) -> Reading | None:
         """How the documented claim's passage reads its own figure; once per claim."""

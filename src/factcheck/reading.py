@@ -372,6 +372,16 @@ _DENIED_STATEMENT = regex(
 _CUT_AFTER = regex(r"\s{1,3}(?:had|has|have|was|were|is|are|will\s{1,3}have)\s{1,3}been\s{1,3}((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s{1,3}back|added)\s{1,3}(?:from|off|out\s{1,3}of|to))\b", re.I)
 # "the 498 schools that had not": a count of those that did not, said with its noun.
 _NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|which|who)\s{1,3}(?:had|have|has|did|do|does|were|are|was|is)(?:\s{1,3}not|n't|\s{1,3}never))\b", re.I)
+# "19 boroughs will not benefit": the count of those that do not, its
+# predicate negated (not "the 150 officers will not be cut", whose count is
+# taken as given, nor "43 projects where crime has not fallen").
+_NEGATED_PREDICATE = regex(
+    r"(?:\s{1,3}(?!(?:where|when|if|because|although|though|as|since|while|who|which|that|whose|after|before|until|unless|and|but|or|nor|yet|so)\b)[\w'\u2019-]{1,30}){0,4}?\s{1,3}"
+    r"((?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s{1,3}not|n['\u2019]t|\s{1,3}never)|won['\u2019]t|can['\u2019]t|cannot)\b",
+    re.I,
+)
+# The cues those read: "will not", "won't", "that had not".
+_NEGATED_CUE = regex(r"(?:that|which|who|will|would|did|do|does|have|has|had|are|is|were|was|could|can|should|won|cannot)\b", re.I)
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
 _ANSWERS_NO = r"(No|Wrong|False|Not so|Not true|Not quite)"
 _ASKED_AND_DENIED = regex(r"(?:[^.!?]|\.(?=\d)){0,200}\?\s*" + _ANSWERS_NO + r"\b\s*[:,.!;\u2014\u2013-]")
@@ -436,9 +446,11 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start])
         return (Stance.DENIED, denied_by) if denied_by else (Stance.HYPOTHETICAL, supposed)
     if fig.kind in AMOUNTS and "not" in text[fig.end : fig.end + 120]:
-        negated = _NEGATED_AFTER.match(text, fig.end)
+        # (A share of those who did not is a measure of its own: "92 per cent had not reoffended".)
+        predicate = fig.kind in ("count", "money") and not _after_definite(text, fig)
+        negated = _NEGATED_AFTER.match(text, fig.end) or (_NEGATED_PREDICATE.match(text, fig.end) if predicate else None)
         if negated:
-            return Stance.DENIED, negated.group(1)  # "498 secondary schools that had not"
+            return Stance.DENIED, negated.group(1)  # "498 secondary schools that had not", "19 boroughs will not benefit"
     if fig.kind == "money" and "been" in text[fig.end : fig.end + 30]:
         cut = _CUT_AFTER.match(text, fig.end)
         if cut:
@@ -714,6 +726,12 @@ _NOT_A_NOUN_AFTER = regex(
     r"be|been|will|would|and|or|but|as|than|each|every|this|[a-z]{1,20}ed)\b|\s*[^\s\w]",
     re.I,
 )
+
+
+def _after_definite(text: str, fig: Figure) -> bool:
+    """Whether a definite determiner stands right before the figure ("the 150 officers")."""
+    words = text[max(0, fig.start - 12) : fig.start].split()
+    return bool(words) and words[-1].lower() in _DEFINITE
 
 
 def _presupposed(between: str, text: str, fig: Figure) -> bool:
@@ -1788,7 +1806,47 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         dated = any(f is not fig for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
-    return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, out))))
+    return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, out)))))
+
+
+# "has not granted £7m to projects *and* £250,000 to community groups": the
+# next object of the negated verb, with no verb of its own between ...
+_JOINED_OBJECT = regex(r"(?:(?!\b(?:but|yet|while|whereas|though|although|instead|rather|only)\b)[^.;:!?]){0,200}?\b(?:and|or|nor)\s{1,3}(?:also\s{1,3})?$", re.I)
+# ... or the next predicate it shares its negated auxiliary with: "has not
+# carried out 8,452 sweeps, *recovered* 910 knives *and arrested* 4,937".
+_JOINED_PREDICATE = regex(
+    r"[^.;:!?]{0,150}?(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s(?:and|or|nor)\s{1,3})(?:also\s{1,3})?"
+    r"(?:[a-z]{2,20}ed|made|took|gave|won|got|spent|put|cut|held|ran|paid|sent|brought|bought|sold|built|lost|led|fed|set|caught|kept|met|saw|found|taken|given|done)\s{1,3}(?:[\w'\u2019-]+\s{1,3}){0,3}$"
+)
+_NEGATED_VERB = regex(r"\b(?:not|never|n['\u2019]t)\s{1,3}(?:[a-z]+\s{1,3}){1,3}$", re.I)
+# ... or the next item of its list: "recovered 910 knives, 651 offensive weapons".
+_LISTED = regex(r"(?:\s{1,3}[a-z][\w'\u2019-]*){0,3},\s{1,3}")
+# A verb of its own, with its auxiliary or subject: the joined clause says something else.
+_AUXILIARY = regex(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|it|they|he|she|we|I)\b")
+
+
+def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
+    """An amount joined to one a negated verb denies is denied too: "The
+    Mayor has not granted £7m to projects and £250,000 to community groups"
+    says neither; "£1.4m has not been allocated to 43 projects" says neither."""
+    out = list(readings)
+    carried = False
+    for i in range(1, len(out)):
+        prev, this = out[i - 1], out[i]
+        if this.stance is not Stance.ASSERTED or prev.stance is not Stance.DENIED or this.figure.kind not in AMOUNTS or prev.figure.kind not in AMOUNTS:
+            carried = False
+            continue
+        lo, hi = prev.figure.end, this.figure.start
+        negated = carried or _NEGATED_VERB.search(text, max(0, prev.figure.start - 60), prev.figure.start) is not None
+        joined = negated and not _AUXILIARY.search(text, lo, hi) and (
+            _JOINED_OBJECT.fullmatch(text, lo, hi) or _JOINED_PREDICATE.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
+        )
+        # "£1.4m has not been allocated to 43 projects": the count in its negated predicate.
+        within = (carried or prev.cue in text[lo:hi]) and _NEGATED_CUE.match(prev.cue) and not re.search(r"[,;:.!?]|\b(?:and|but|or|while)\b", text[lo:hi])
+        carried = bool(joined or within)
+        if carried:
+            out[i] = replace(this, stance=Stance.DENIED, cue=prev.cue)
+    return out
 
 
 # "Of the 64 projects, 41 are led by volunteer groups": the whole the part is of.
