@@ -10,6 +10,8 @@ curated passage must never have its figure supported when it is
   never been the case that ...") or said to lack evidence ("There is no
   evidence that ...");
 - said of everywhere but the documents' place ("In the rest of the country, ...");
+- negated in its verb ("The Mayor has not granted £7 million ..."): an
+  upper bound, as the verb negated may not be the figure's;
 - given ten times its figure;
 - given a bound its exact figure is outside ("more than 350", "fewer than
   350" where the passage has 350);
@@ -129,6 +131,24 @@ def _renamed(claim: Claim) -> tuple[str, str] | None:
     return None
 
 
+# The last auxiliary before the figure, with the word it leads ("has granted").
+_AUXILIARY = re.compile(r"\b(has|have|had|is|are|was|were|will)\s+(?!not\b|been\b|also\b)[a-z]+")
+
+
+def _negated(claim: Claim) -> tuple[str, str] | None:
+    """The passage with "not" put after the last auxiliary before its
+    figure ("The Mayor has not granted £7 million ..."). The verb negated
+    may not be the figure's ("is not clear that ... with 150 schools"), so
+    the count is an upper bound on the failures."""
+    at = claim.passage.find(claim.figure)
+    last = None
+    for last in _AUXILIARY.finditer(claim.passage, 0, max(at, 0)):
+        pass
+    if at < 0 or last is None:
+        return None
+    return f"{claim.passage[: last.end(1)]} not{claim.passage[last.end(1) :]}", claim.figure
+
+
 MUST_NOT: dict[str, Wrapping] = {
     "another place": lambda c: (f"In Manchester, {_lower(c.passage)}", c.figure),
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
@@ -137,6 +157,7 @@ MUST_NOT: dict[str, Wrapping] = {
     "not the case": lambda c: (f"It has never been the case that {_lower(c.passage)}", c.figure),
     "no evidence": lambda c: (f"There is no evidence that {_lower(c.passage)}", c.figure),
     "everywhere else": lambda c: (f"In the rest of the country, {_lower(c.passage)}", c.figure),
+    "its verb negated": _negated,
     "ten times the figure": _ten_times,
     "more than it": _bounded(more=True),
     "fewer than it": _bounded(more=False),

@@ -90,6 +90,10 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("92 per cent of mentees had not reoffended.", "92 per cent", Stance.ASSERTED),
         ("12 crews in towns where the ferry has not run will get the grant.", "12", Stance.ASSERTED),
         ("The trust has 12 ferry crews and has not trained them.", "12", Stance.ASSERTED),
+        ("The trust confirmed that 12 ferry crews will not get the grant.", "12", Stance.DENIED),
+        # A bound denied by a verb of its own is denied; "not more than" is the bound itself.
+        ("Ferry grants are not worth up to £7,500 a crew.", "£7,500", Stance.DENIED),
+        ("The ferry grant is not more than £7,500.", "£7,500", Stance.ASSERTED),
         ("The trust never received £2m from the grant.", "£2m", Stance.DENIED),
         ("The grant was £3m rather than £5m.", "£5m", Stance.DENIED),
         ("The grant was cut by £1m this year.", "£1m", Stance.CHANGE),

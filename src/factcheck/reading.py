@@ -497,7 +497,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         # "not published until June 2018" says when it was, not that it was
         # not; "have not changed since 2019" denies the change, not the year;
         # "if it is not secured by 31 March" sets the deadline, not denies it.
-        if m and not _qualified_negation(m.group(1), fig) and not _presupposed(m.group()[len(m.group(1)) :], text, fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]) and not (fig.kind == "date" and before.endswith(("by ", "By "))):
+        if m and not _qualified_negation(m.group(1), fig, m.group()[len(m.group(1)) :]) and not _presupposed(m.group()[len(m.group(1)) :], text, fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]) and not (fig.kind == "date" and before.endswith(("by ", "By "))):
             return Stance.DENIED, m.group(1)
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
@@ -731,7 +731,8 @@ _NOT_A_NOUN_AFTER = regex(
 def _after_definite(text: str, fig: Figure) -> bool:
     """Whether a definite determiner stands right before the figure ("the 150 officers")."""
     words = text[max(0, fig.start - 12) : fig.start].split()
-    return bool(words) and words[-1].lower() in _DEFINITE
+    # (Not "that": "confirm that 71 homes were not flooded" opens a clause with it.)
+    return bool(words) and words[-1].lower() in _DEFINITE - {"that", "this"}
 
 
 def _presupposed(between: str, text: str, fig: Figure) -> bool:
@@ -747,9 +748,13 @@ def _presupposed(between: str, text: str, fig: Figure) -> bool:
     return _NOT_A_NOUN_AFTER.match(text, fig.end) is None and fig.end < len(text)
 
 
-def _qualified_negation(word: str, fig: Figure) -> bool:
-    """"not more than £5m" is a qualifier the figure parser has read."""
-    return word.lower() == "not" and fig.qualifier in {"up_to", "at_least"}
+def _qualified_negation(word: str, fig: Figure, between: str = "") -> bool:
+    """"not more than £5m" is a qualifier the figure parser has read; "not
+    worth up to £7,500" denies the bound (a word of its own between)."""
+    return word.lower() == "not" and fig.qualifier in {"up_to", "at_least"} and all(w.lower() in _BOUND_WORDS for w in between.split())
+
+
+_BOUND_WORDS = frozenset("more less fewer than over under above below up to at least most as many much no".split())
 
 
 # --- scope ---------------------------------------------------------------------------
