@@ -805,6 +805,25 @@ def test_an_amount_for_each_one_is_not_the_documents_total(tmp_path, checker):
     assert figure_verdict(checker, "The taskforce's 150 officers each recovered six knives.", "six") is Verdict.UNVERIFIED
 
 
+def test_a_stretch_dated_otherwise_is_another_period(checker, tmp_path):
+    passage = "In one week in March 2024, the Exampleshire ferry patrol made 45 stops at harbour slipways."
+    root = _documents_corpus(tmp_path / "patrol", [
+        {"id": "patrol", "publisher": "Exampleshire Harbour Board", "text": passage + "\n", "claims": [
+            {"id": "stops", "subject": "stops at harbour slipways made by the Exampleshire ferry patrol in one week in March 2024", "figure": "45",
+             "value": 45, "unit": "count", "period": "one week", "as_of": "2024-03", "passage": passage},
+        ]},
+    ])
+    patrol = Checker(load_corpus(root))
+    assert figure_verdict(patrol, "In one week in March 2026, the Exampleshire ferry patrol made 45 stops at harbour slipways.", "45") is Verdict.UNVERIFIED
+    assert figure_verdict(patrol, "In March 2026, in a single week, the Exampleshire ferry patrol made 45 stops at harbour slipways.", "45") is Verdict.UNVERIFIED
+    assert figure_verdict(patrol, "In one week in March 2024, the Exampleshire ferry patrol made 45 stops at harbour slipways.", "45") is Verdict.SUPPORTED
+    assert figure_verdict(patrol, "In a single week the Exampleshire ferry patrol made 45 stops at harbour slipways.", "45") is Verdict.SUPPORTED
+    # A date of another event is not the stretch's.
+    assert figure_verdict(patrol, "The Exampleshire ferry patrol, set up in 2021, made 45 stops at harbour slipways in one week.", "45") is Verdict.SUPPORTED
+    # The shipped corpus's week of sweeps was in June 2018.
+    assert figure_verdict(checker, "In one week in June 2021, the taskforce carried out 615 weapon sweeps.", "615") is Verdict.UNVERIFIED
+
+
 def test_a_count_of_those_that_do_not(checker, tmp_path):
     # The shipped documents give 19 boroughs that will benefit: saying they will not contradicts them.
     assert_verdict(checker, "Schemes across 19 boroughs will not benefit from the new funding.", Verdict.CONFLICTING)
