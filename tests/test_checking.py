@@ -824,6 +824,20 @@ def test_a_stretch_dated_otherwise_is_another_period(checker, tmp_path):
     assert figure_verdict(checker, "In one week in June 2021, the taskforce carried out 615 weapon sweeps.", "615") is Verdict.UNVERIFIED
 
 
+def test_a_condition_puts_a_figure_forward(checker, tmp_path):
+    assert figure_verdict(checker, "If the taskforce recovers 910 knives this year, it will have done well.", "910") is Verdict.UNVERIFIED
+    assert figure_verdict(checker, "Had the Mayor granted £7 million to projects combating youth violence, fewer would have died.", "£7 million") is Verdict.UNVERIFIED
+    # Said in a condition as the document says it, it is what the document says.
+    passage = "If the levy raises more than £40,000 a year, the Exampleshire ferry will keep running."
+    root = _documents_corpus(tmp_path / "levy", [
+        {"id": "levy", "publisher": "Exampleshire Harbour Board", "text": passage + "\n", "claims": [
+            {"id": "needed", "subject": "yearly Exampleshire ferry levy needed to keep the ferry running", "figure": "£40,000", "value": 40000, "unit": "GBP",
+             "qualifier": "more_than", "period": "per year", "passage": passage},
+        ]},
+    ])
+    assert figure_verdict(Checker(load_corpus(root)), passage, "£40,000") is Verdict.SUPPORTED
+
+
 def test_a_count_of_those_that_do_not(checker, tmp_path):
     # The shipped documents give 19 boroughs that will benefit: saying they will not contradicts them.
     assert_verdict(checker, "Schemes across 19 boroughs will not benefit from the new funding.", Verdict.CONFLICTING)

@@ -107,6 +107,13 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("The trust hopes to put £2m into minibuses next year.", "£2m", Stance.HYPOTHETICAL),
         ("The trust wants to spend another £2m on minibuses.", "£2m", Stance.HYPOTHETICAL),
         ("The trust plans to spend £2m on minibuses.", "£2m", Stance.ASSERTED),
+        # A condition, a counterfactual or a chance puts it forward; a thing named in a condition is there.
+        ("If the trust trains 400 coaches this year, it will have met its aim.", "400", Stance.HYPOTHETICAL),
+        ("Had the trust spent £2m on minibuses, more clubs would have gone.", "£2m", Stance.HYPOTHETICAL),
+        ("The trust might spend £2m on minibuses.", "£2m", Stance.HYPOTHETICAL),
+        ("If the £2m minibus fund works, more clubs will go.", "£2m", Stance.ASSERTED),
+        ("Clubs could bid for up to £2,000 each.", "£2,000", Stance.ASSERTED),
+        ("The minibus work should take three months.", "three months", Stance.ASSERTED),
     ],
 )
 def test_stance(sentence, figure, stance):

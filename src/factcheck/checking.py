@@ -571,14 +571,7 @@ class Checker:
         gives it: then it counts those that did not, as the documents do."""
         if check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED) or not _NEGATED_CUE.match(reading.cue):
             return False
-        for e in ev:
-            if e.relation is not Relation.SUPPORTS:
-                continue
-            span = figure_span(e.claim)
-            own = read(e.claim.passage, parse_figures(e.claim.passage, limit=MAX_CLAIM_FIGURES + 1))
-            if any(r.stance is Stance.DENIED and _NEGATED_CUE.match(r.cue) for r in own if span is not None and r.figure.start < span[1] and span[0] < r.figure.end):
-                return True
-        return False
+        return any(e.relation is Relation.SUPPORTS and _NEGATED_CUE.match(_own_cue(e.claim.passage, e.claim.figure)) for e in ev)
 
     def _passage_reading(self, index: int) -> Reading | None:
         """How the documented claim's passage reads its own figure; once per claim."""
@@ -2329,6 +2322,27 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
     return place.lower() in text[clause.start() :].lower() and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
 
 
+@functools.lru_cache(maxsize=1024)
+def _own_reading(passage: str, figure: str) -> Reading | None:
+    """How a passage reads its own figure (written `figure`), if it does."""
+    at = passage.find(figure)
+    if at < 0:
+        return None
+    readings = read(passage, parse_figures(passage, limit=MAX_CLAIM_FIGURES + 1))
+    return next((r for r in readings if r.figure.start < at + len(figure) and at < r.figure.end), None)
+
+
+def _own_stance(passage: str, figure: str) -> Stance | None:
+    own = _own_reading(passage, figure)
+    return own.stance if own is not None else None
+
+
+def _own_cue(passage: str, figure: str) -> str:
+    """The cue of a passage's own figure when it denies it ("have not"), or ""."""
+    own = _own_reading(passage, figure)
+    return own.cue if own is not None and own.stance is Stance.DENIED else ""
+
+
 def _when_documented(claim: Claim) -> str:
     """The period and moment a documented figure is given for: "one week,
     as of 2018-06" (a window says its own dates)."""
@@ -2923,7 +2937,11 @@ def _hypothetical(check: FigureCheck, reading: Reading, evidence: list[Evidence]
     fig = check.figure
     said = check.reason.split(": ", 1)[-1]
     supporting = [e.claim.subject for e in evidence if e.relation is Relation.SUPPORTS]
-    if check.verdict is Verdict.SUPPORTED and _PUT_FORWARD.search(reading.cue) and supporting and all(_PUT_FORWARD.search(s) for s in supporting):
+    alike = _PUT_FORWARD.search(reading.cue) and supporting and all(_PUT_FORWARD.search(s) for s in supporting)
+    # Or a passage that gives it reads it put forward too: "... only if
+    # completions rise to more than 70 a quarter from April 2026".
+    alike = alike or any(e.relation is Relation.SUPPORTS and _own_stance(e.claim.passage, e.claim.figure) is Stance.HYPOTHETICAL for e in evidence)
+    if check.verdict is Verdict.SUPPORTED and alike:
         return replace(check, reason=f"{fig.text}: put forward ({reading.cue!r}) as the documents put it forward; {said}")
     reason = f"{fig.text}: put forward, not asserted ({reading.cue!r}); as a claim it would be {check.verdict.value}: {said}"
     return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)

@@ -635,6 +635,14 @@ def _supposed(text: str, fig: Figure) -> str:
         modal = _MODAL_BEFORE.search(before)
         if modal and _IF_AFTER.match(text, fig.end, min(len(text), fig.end + 150)):
             return f"{modal.group(1)} ... if"
+    if if_before or "had" in low or "might" in low or "ought" in low or "may" in before:
+        # (Not a date: "If the money is not secured by 30 June, ..." sets a deadline the documents set.)
+        condition = _CONDITION_BEFORE.search(text, max(0, fig.start - 200), fig.start) if fig.kind != "date" else None
+        if condition and not (_after_definite(text, fig) and _NOT_A_NOUN_AFTER.match(text, fig.end) is None):
+            # "If the taskforce recovers 910 knives this year, ...", "Had the
+            # Mayor granted £7m, ...", "might spend £7m": a condition or a
+            # counsel, not what is so (not "If the £45m fund ...", which names a thing there).
+            return " ".join((condition.group(1) or condition.group(2) or condition.group(3)).split())
     if not if_before and " to" not in low and "would" not in low and not _HOPE_CUE.search(low):
         return ""
     found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
@@ -651,6 +659,17 @@ def _supposed(text: str, fig: Figure) -> str:
     return ""
 
 
+# The figure inside an open condition ("If the taskforce recovers 910 ...",
+# up to the condition's comma), a counterfactual opening ("Had the Mayor
+# granted £7m"), or after a modal of counsel or chance ("ought to spend
+# £7m", "might reach 900"); not "asked if", nor "could", which often tells
+# what was on offer ("schools could bid for up to £10,000"), nor "should",
+# which often expects ("should take three years").
+_CONDITION_BEFORE = regex(
+    r"(?:^|[.;:!?]\s{1,3}|,\s{1,3}|\b(?:and|but)\s{1,3})[\"'\u201c\u2018]?((?:[Ii]f|[Uu]nless|[Ee]ven\s+if|[Oo]nly\s+if)\s)(?:[^,.;:!?]|\.(?=\d)){1,150}$"
+    r"|(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?(Had\s)(?:[\w'\u2019-]{1,20}\s{1,3}){1,6}?(?:[a-z]{2,20}ed|given|spent|made|put|taken|been|paid|won|got|kept|seen|done)\s(?:[^,.;:!?]|\.(?=\d)){0,60}$"
+    r"|\b((?:ought\s+to|might|may)(?:\s+(?:well|yet|still|also|even))?\s+(?:have\s+)?)[a-z]{2,20}(?:\s+(?:out|up|in|aside|back|on))?\s+(?:(?:some|about|around|another|a\s+further|an\s+extra|up\s+to|as\s+many\s+as|as\s+much\s+as|more\s+than|over|nearly|almost)\s+)?$"
+)
 # "If ... , [the main clause]": the figure is in the clause an "if" governs.
 _IF_CLAUSE_BEFORE = regex(r"\b([Ii]f)\s(?:[^.;:!?]|[.:](?=\d)){1,150}?,\s(?P<main>(?:[^.;:!?]|[.:](?=\d))*)$")
 _MODAL = regex(r"\b(?:could|would|might|may)\b")
