@@ -55,6 +55,8 @@ def test_currency_and_magnitude_are_part_of_the_value(text, value, unit):
         ("a 3-year fund", 3, "years"),
         ("over a decade", 10, "years"),
         ("for 18 months", 18, "months"),
+        ("a wait of 27 minutes", 27, "minutes"),
+        ("a 15-minute walk", 15, "minutes"),
         ("12.5%", Decimal("12.5"), "percent"),
         ("40 per cent", 40, "percent"),
     ],

@@ -174,22 +174,27 @@ class Claim:
         """The claim's figure as a `Figure`, read from its passage so that the
         precision it was written at is known; the curated fields win."""
         parsed = figure_in_passage(self)
-        # "four times the size of ...", curated as a count: a multiple, as
-        # the same words in a sentence are read (not a count of anything).
-        multiple = parsed is not None and parsed.unit == "times" and self.unit == "count"
+        # "four times the size of ...", "27 minutes", curated as a count: a
+        # multiple or a stretch of minutes, as the same words in a sentence
+        # are read (not a count of anything).
+        read_as = parsed.unit if parsed is not None and parsed.unit in COUNTED_OTHERWISE and self.unit == "count" else None
         return Figure(
             text=self.figure,
             start=parsed.start if parsed else 0,
             end=parsed.end if parsed else 0,
             value=self.value,
-            unit="times" if multiple else self.unit,
-            category="measure" if multiple else None,
+            unit=read_as or self.unit,
+            category="measure" if read_as == "times" else None,
             qualifier=self.qualifier,
             period=self.period,
             precision=parsed.precision if parsed else None,
             significant=parsed.significant if parsed else None,
             vague=parsed.vague if parsed else False,
         )
+
+
+# Units a curator could only record as a count: a multiple, and minutes (a duration the schema lacks).
+COUNTED_OTHERWISE = frozenset({"times", "minutes"})
 
 
 def figure_span(claim: Claim) -> tuple[int, int] | None:

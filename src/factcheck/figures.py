@@ -44,10 +44,10 @@ MONEY_UNITS = (
     "CHF", "SEK", "NOK", "DKK", "PLN", "ZAR", "RUB", "BRL", "MXN", "ILS", "NGN", "KES", "AED",
     "SAR", "TRY",
 )
-DURATION_UNITS = ("years", "months", "weeks", "days", "hours")
+DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 # Each duration unit in days, so that "18 months" meets "1.5 years" and a
 # period "over three years" is 1,096 days wherever it is compared.
-DAYS_PER_UNIT = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1), "hours": Decimal(1) / 24}
+DAYS_PER_UNIT = {"years": Decimal("365.25"), "months": Decimal("30.4375"), "weeks": Decimal(7), "days": Decimal(1), "hours": Decimal(1) / 24, "minutes": Decimal(1) / 1440}
 QUALIFIERS = ("exact", "more_than", "at_least", "up_to", "less_than", "almost", "approx")
 
 # A number longer than this is not a figure anyone writes; refusing it keeps
@@ -387,6 +387,8 @@ _LABELS = {
     "radio", "bbc", "itv", "galaxy", "pixel", "playstation", "xbox", "act", "bill", "amendment",
     "terminal", "junction", "ward", "block", "unit", "lot", "mark", "mk", "issue", "vol", "volume",
     "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
+    # A numbered form or document: "Form 696", "Exhibit 4".
+    "form", "exhibit", "item", "motion", "question", "case",
     # A police officer's shoulder number: "PC 1234", "DC 567".
     "pc", "dc", "ds", "pcso", "sgt",
 }
@@ -468,6 +470,7 @@ _BEFORE_LONE_MONTH = {
 _DURATION_WORDS = {
     "year": "years", "years": "years", "month": "months", "months": "months",
     "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
+    "minute": "minutes", "minutes": "minutes", "mins": "minutes",
 }
 # Words between a number and its stretch that say what kind of stretch it is.
 _KIND_OF_SPAN = frozenset({"financial", "working", "school", "calendar", "academic", "full", "consecutive", "business", "whole", "clear", "straight", "complete", "tax"})

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import (
+    COUNTED_OTHERWISE,
     MAX_SOURCE_BYTES,
     Claim,
     Corpus,
@@ -253,6 +254,8 @@ def _claim_problems(claim: Claim, text: _SourceText) -> tuple[list[Problem], lis
     if parsed.kind in ("fraction", "proportion") and claim.unit == "percent" and isinstance(parsed.value, Decimal):
         # "half", "two thirds", "six of the ten": a share, recorded in percent.
         parsed = replace(parsed, value=parsed.value * 100, unit="percent", category=None)
+    if parsed.unit in COUNTED_OTHERWISE and claim.unit == "count":
+        parsed = replace(parsed, unit="count", category=None)  # "27 minutes" as a count, before the schema had minutes; read as minutes
     if parsed.unit != claim.unit or not _same_value(parsed, claim.value):
         report(f"value/unit {claim.value} {claim.unit} disagree with the figure {claim.figure!r}, which reads as {parsed.json_value()} {parsed.unit}")
     if parsed.qualifier != "exact" and parsed.qualifier != claim.qualifier:
