@@ -824,6 +824,13 @@ def test_a_stretch_dated_otherwise_is_another_period(checker, tmp_path):
     assert figure_verdict(checker, "In one week in June 2021, the taskforce carried out 615 weapon sweeps.", "615") is Verdict.UNVERIFIED
 
 
+def test_a_sayer_set_right_by_the_sentence(checker):
+    text = "The Mayor claims he granted £7 million to projects combating youth violence, but the real figure is £5m."
+    # The sentence asserts £5m, against the documents' £7 million: a conflict, not a support of the £7 million it denies.
+    assert figure_verdict(checker, text, "£5m") is Verdict.CONFLICTING
+    assert figure_verdict(checker, text, "£7 million") is not Verdict.SUPPORTED
+
+
 def test_a_condition_puts_a_figure_forward(checker, tmp_path):
     assert figure_verdict(checker, "If the taskforce recovers 910 knives this year, it will have done well.", "910") is Verdict.UNVERIFIED
     assert figure_verdict(checker, "Had the Mayor granted £7 million to projects combating youth violence, fewer would have died.", "£7 million") is Verdict.UNVERIFIED

@@ -80,6 +80,10 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("Claims that the trust trained 400 coaches are false.", "400", Stance.DENIED),
         ("It is untrue that the grant paid for 12 minibuses.", "12", Stance.DENIED),
         ("It is not the case that the trust trained 400 coaches.", "400", Stance.DENIED),
+        # What a sayer says, set right by the sentence itself; not a figure merely disputed.
+        ("The trust claims it trained 400 coaches, but the real figure is 250.", "400", Stance.DENIED),
+        ("The trust claims it trained 400 coaches, but the real figure is 250.", "250", Stance.ASSERTED),
+        ("The trust says it trained 400 coaches, a figure critics dispute.", "400", Stance.ASSERTED),
         ("It has never been true that the grant paid for 12 minibuses.", "12", Stance.DENIED),
         ("There is no evidence that the trust trained 400 coaches.", "400", Stance.DENIED),
         ("Nobody has shown that the grant paid for 12 minibuses.", "12", Stance.DENIED),

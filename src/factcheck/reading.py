@@ -512,6 +512,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         corrected = _CORRECTED_AFTER.match(text, fig.end, min(len(text), fig.end + 200))
         if corrected:
             return Stance.DENIED, corrected.group(1)  # "Some reports said it was £50m; in fact it is £45m"
+    if ("real" in after or "true" in after or "actual" in after or "correct" in after) and _SAYS_LEAD.search(lead):
+        real = _REAL_FIGURE_AFTER.match(text, fig.end, min(len(text), fig.end + 200))
+        if real:
+            return Stance.DENIED, " ".join(real.group(1).split())  # "The Mayor claims he granted £7m, but the real figure is £5m"
     if _CORRECTION_CUE.search(lowered):
         corrected = _CORRECTION_LEAD.search(lead)
         if corrected:
@@ -1967,6 +1971,17 @@ _REPORTED_LEAD = regex(
     re.I,
 )
 _CORRECTED_AFTER = regex(r"(?:[^.!?]|\.(?=\d)){0,150}?[;,\u2014\u2013-]\s{0,3}(?:but\s{1,3})?(in\s{1,3}fact|actually|in\s{1,3}reality|in\s{1,3}truth)\b", re.I)
+# "The Mayor claims he granted £7m, but the real figure is £5m": what a
+# sayer says, set right by the sentence itself.
+_SAYS_LEAD = regex(
+    r"\b(?:claims?|claimed|says?|said|insists?|insisted|boasts?|boasted|argues?|argued|maintains?|maintained|states?|stated|told|reported)\b(?:[^.;:!?]|[.:](?=\d)){0,200}$",
+    re.I,
+)
+_REAL_FIGURE_AFTER = regex(
+    r"(?:[^.!?]|\.(?=\d)){0,150}?[;,\u2014\u2013-]\s{0,3}(?:(?:but|though|yet|while|whereas|when|and)\s{1,3})?"
+    r"(the\s{1,3}(?:real|true|actual|correct)\s{1,3}(?:figure|number|total|amount|count|sum|cost))\s{1,3}(?:is|was|stands\s{1,3}at|comes\s{1,3}to|came\s{1,3}to)\b",
+    re.I,
+)
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
 _ANSWERED_NO = regex(r"\?\s{0,3}" + _ANSWERS_NO + r"\b")
