@@ -1015,7 +1015,8 @@ class Checker:
         # operate beyond the M25, as the Mayor promoted his £5.6m scheme").
         # (Up to the next figure: "910 knives in London and 120 outside it".)
         opening_apart = _OPENING_APART.match(text)
-        upto = min([f.start for f in (reading.around.figures if reading.around else []) if f.start >= fig.end] + [len(text), fig.end + _AFTER])
+        later = next((f.start for f in (reading.around.figures if reading.around else []) if f.start >= fig.end), len(text))  # (in order: the next)
+        upto = min(later, fig.end + _AFTER)
         elsewhere = self._elsewhere_than(text[fig.end : upto], first) or (self._elsewhere_than(opening_apart.group(), first) if opening_apart else None)
         if elsewhere is not None:
             # "Outside London, 910 knives ...", "in the rest of the country":

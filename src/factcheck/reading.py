@@ -639,7 +639,9 @@ def _supposed(text: str, fig: Figure) -> str:
         modal = _MODAL_BEFORE.search(before)
         if modal and _IF_AFTER.match(text, fig.end, min(len(text), fig.end + 150)):
             return f"{modal.group(1)} ... if"
-    if if_before or "had" in low or "might" in low or "ought" in low or "may" in before:
+    # (Each cue the pattern needs, tested first: most sentences have none.)
+    if_word = if_before and _IF_WORD.search(text, max(0, fig.start - 200), fig.start) is not None  # not "significant", "different"
+    if if_word or "Had " in before or "might" in low or "ought" in low or "may " in before:
         # (Not a date: "If the money is not secured by 30 June, ..." sets a deadline the documents set.)
         condition = _CONDITION_BEFORE.search(text, max(0, fig.start - 200), fig.start) if fig.kind != "date" else None
         if condition and not (_after_definite(text, fig) and _NOT_A_NOUN_AFTER.match(text, fig.end) is None):
@@ -669,6 +671,7 @@ def _supposed(text: str, fig: Figure) -> str:
 # £7m", "might reach 900"); not "asked if", nor "could", which often tells
 # what was on offer ("schools could bid for up to £10,000"), nor "should",
 # which often expects ("should take three years").
+_IF_WORD = regex(r"\b[Ii]f\b")
 _CONDITION_BEFORE = regex(
     r"(?:^|[.;:!?]\s{1,3}|,\s{1,3}|\b(?:and|but)\s{1,3})[\"'\u201c\u2018]?((?:[Ii]f|[Uu]nless|[Ee]ven\s+if|[Oo]nly\s+if)\s)(?:[^,.;:!?]|\.(?=\d)){1,150}$"
     r"|(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?(Had\s)(?:[\w'\u2019-]{1,20}\s{1,3}){1,6}?(?:[a-z]{2,20}ed|given|spent|made|put|taken|been|paid|won|got|kept|seen|done)\s(?:[^,.;:!?]|\.(?=\d)){0,60}$"
