@@ -483,6 +483,7 @@ def test_the_first_stretch_of_a_year_is_not_the_whole_year_nor_another_stretch()
         ("Every harbour town received £40,000 from the Quay Fund.", "each"),
         ("The Quay Fund gave £40,000 apiece to the harbour towns.", "each"),
         ("The harbour towns each received £40,000 from the Quay Fund.", "each"),
+        ("They each received about £40,000 from the Quay Fund.", "each"),
         # Per a thing, keyed by its head: "per ferry crossing" is per crossing.
         ("The Quay Fund pays £3.20 per ferry crossing in subsidy.", "per crossing"),
     ],
@@ -499,6 +500,9 @@ def test_an_amount_each_one_of_many_has_is_a_rate(text, key):
         "Every year the Quay Fund pays £40,000 to harbour towns.",  # a yearly rate, not each one's
         "The board met every harbour town, and the Quay Fund gave £40,000 to the ferries.",
         "The Quay Fund's 12 per cent share came to £40,000.",
+        # Shared by all, not given to each: the verb is not one of receiving the amount.
+        "Every harbour town will benefit from the £40,000.",
+        "The harbour towns each have a share of the £40,000.",
     ],
 )
 def test_an_amount_for_all_of_them_is_not_each_one_s(text):

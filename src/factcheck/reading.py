@@ -1285,12 +1285,17 @@ _EACH_AFTER = regex(
 _EACH_BEFORE = regex(
     r"(?:^|[,;:(]\s{0,3}|\b(?:and|but|while)\s{1,3})((?i:each|every)\s{1,3}(?!(?:year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn|time)s?\b)"
     r"(?:one\s{1,3})?(?:of\s{1,3}(?:the|its|their|these|those)\s{1,3})?(?:[\w'\u2019-]+\s{1,3}){1,5}?"
-    r"(?:was|were|is|are|will|would|has|have|had|gets?|got|receives?|received|wins?|won|secures?|secured)\b)[^,;.!?]{0,60}$"
+    # ... given the amount by a verb of receiving, right before it ("was
+    # allocated £1.4m"; not "will benefit from the £1.4m", shared by all).
+    r"(?:(?:was|were|is|are|will\s{1,3}be|would\s{1,3}be|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:given|allocated|awarded|granted|paid|handed|offered|promised|sent)"
+    r"|(?:will|would|could|can|is\s{1,3}to|are\s{1,3}to)\s{1,3}(?:get|receive|win|secure|be\s{1,3}paid)|gets?|got|receives?|received|wins?|won|secures?|secured)\b)"
+    r"(?:\s{1,3}(?:up\s{1,3}to|about|around|some|almost|nearly|an?\s{1,3}average\s{1,3}of|at\s{1,3}least|more\s{1,3}than))?\s{0,3}$"
 )
 
 # "The 150 officers *each recovered* six knives", "they *each received* £500".
 _EACH_FLOATING = regex(
-    r"\b(?:they|we|[a-z]{2,}s)\s{1,3}(each\s{1,3}(?!(?:other|of|one|year|quarter|term|month|fortnight|week|day|time|winter|summer|spring|autumn)s?\b)[a-z]+)\b[^,;.!?]{0,60}$"
+    # (The amount right after the verb: not "the boroughs each have a share of the £7m".)
+    r"\b(?:[Tt]hey|[Ww]e|[a-z]{2,}s)\s{1,3}(each\s{1,3}(?!(?:other|of|one|year|quarter|term|month|fortnight|week|day|time|winter|summer|spring|autumn|have|has|had)s?\b)[a-z]+)\b[^,;.!?]{0,15}$"
 )
 
 
