@@ -824,6 +824,28 @@ def test_a_stretch_dated_otherwise_is_another_period(checker, tmp_path):
     assert figure_verdict(checker, "In one week in June 2021, the taskforce carried out 615 weapon sweeps.", "615") is Verdict.UNVERIFIED
 
 
+def test_a_fund_known_by_its_figure(checker):
+    # Of the funds the documents name, only the Young Londoners Fund has £45m; "knife crime" beside it does not make it the seed fund.
+    assert figure_verdict(checker, "Sadiq Khan launches £45m fund to tackle knife crime", "£45m") is Verdict.SUPPORTED
+    assert figure_verdict(checker, "The Mayor has unveiled a £45m youth fund to tackle knife crime.", "£45m") is Verdict.SUPPORTED
+    # Words that pick the other fund keep it: the seed fund was never £45m.
+    assert figure_verdict(checker, "Khan set up a £45m seed fund to tackle knife crime", "£45m") is Verdict.CONFLICTING
+
+
+def test_a_fund_known_by_its_figure_in_a_corpus_of_its_own(tmp_path):
+    youth = "The Exampleshire Harbour Youth Fund is worth £3m over three years."
+    seed = "The Exampleshire Water Safety Seed Fund gives £40,000 to projects tackling drowning at the harbour."
+    root = _documents_corpus(tmp_path / "funds", [
+        {"id": "funds", "publisher": "Exampleshire Harbour Board", "text": f"{youth}\n{seed}\n", "claims": [
+            {"id": "youth", "subject": "Exampleshire Harbour Youth Fund", "aliases": ["Harbour Youth Fund"], "figure": "£3m", "value": 3000000, "unit": "GBP", "passage": youth},
+            {"id": "seed", "subject": "Exampleshire Water Safety Seed Fund", "aliases": ["Water Safety Seed Fund", "seed fund"], "figure": "£40,000", "value": 40000, "unit": "GBP", "passage": seed},
+        ]},
+    ])
+    funds = Checker(load_corpus(root))
+    assert figure_verdict(funds, "The board has set up a £3m fund to improve water safety at the harbour.", "£3m") is Verdict.SUPPORTED
+    assert figure_verdict(funds, "The board has set up a £3m seed fund to improve water safety at the harbour.", "£3m") is Verdict.CONFLICTING
+
+
 def test_a_sayer_set_right_by_the_sentence(checker):
     text = "The Mayor claims he granted £7 million to projects combating youth violence, but the real figure is £5m."
     # The sentence asserts £5m, against the documents' £7 million: a conflict, not a support of the £7 million it denies.

@@ -100,6 +100,9 @@ def _quotable(reading: Reading) -> bool:
     return reading.stance in _QUOTABLE or reading.stance is Stance.DENIED and _NEGATED_CUE.match(reading.cue) is not None
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 _DIGIT = regex(r"\d")
+# The few lower-case words right after a money figure, up to where a phrase
+# of purpose or place begins: "£45m *youth fund* to tackle ...".
+_HEAD_AFTER = regex(r"(?:\s{1,3}(?!(?:to|for|that|which|in|on|at|of|and|or|from|with|by|into|as|is|was|will|has)\b)[a-z][a-z'\u2019-]{1,24}){1,3}")
 # The cues of a count denied by its own predicate: "that had not", "will not", "won't".
 _NEGATED_CUE = regex(r"(?:that|which|who|will|would|did|do|does|have|has|had|are|is|were|was|could|can|should|won|cannot)\b", re.I)
 
@@ -969,6 +972,15 @@ class Checker:
                 stage = ", ".join(sorted(stages))
                 return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
         first = next(filter(accepts, matches), None)
+        headed = self._headed_by_its_figure(text, reading, first) if first is not None and restrict is None and fig.kind == "money" else None
+        if headed:
+            # "Sadiq Khan launches £45m fund to tackle knife crime": of the
+            # funds the documents name, one alone has £45m; the words beside
+            # it ("knife crime") do not make it the seed fund, which has another.
+            by_figure = _also(lambda m: m.proper_id in headed, _either(accepts, lambda m: m.precision >= IDENTITY_MIN_PRECISION and m.substitution is None))
+            meant_one = next(filter(by_figure, matches), None)
+            if meant_one is not None:
+                accepts, first = by_figure, meant_one
         if first is None and restrict is None:
             meant = self._meant_by_its_figure(matches, reading)
             if meant:
@@ -1327,6 +1339,35 @@ class Checker:
         subject = m.claim.subject
         head = self.matcher.counted_word(f" {subject}")
         return (head is not None and head[0].lower() in _PEOPLE) or bool(_MEMBERS_OF.match(subject)) or subject.lower().startswith(_SIZE_OF)
+
+    def _headed_by_its_figure(self, text: str, reading: Reading, first: Match) -> frozenset[int]:
+        """The proper-name set ids of the one thing a money figure's head
+        noun may stand for whose documented figures agree with it ("£45m
+        fund": of the funds, only the Young Londoners Fund has £45m), when
+        the match chosen on the sentence's other words is another of them,
+        not named in full, and disagrees. Empty otherwise, or when the
+        words before the head pick a thing ("£45m seed fund")."""
+        if first.names_in_full or reading.stance is not Stance.ASSERTED:
+            return frozenset()
+        fig = reading.figure
+        after = _HEAD_AFTER.match(text, fig.end, min(len(text), fig.end + 60))
+        if after is None:
+            return frozenset()
+        said = after.group().lower().split()
+        at = next((k for k, w in enumerate(said) if len(self.matcher.things_headed(w)) > 1), None)
+        if at is None:
+            return frozenset()
+        things = self.matcher.things_headed(said[at])
+        agreeing = [ids for ids, _ in things if self._gives_it(ids, reading)]
+        if len(agreeing) != 1 or first.proper_id in agreeing[0]:
+            return frozenset()
+        picked = {tuple(ids) for ids, stems in things for w in said[:at] if tokenize(w) and tokenize(w)[0] in stems}
+        return frozenset(agreeing[0]) if not picked or picked == {tuple(agreeing[0])} else frozenset()
+
+    def _gives_it(self, ids: Sequence[int], reading: Reading) -> bool:
+        """Whether a documented figure of the thing with proper-name set `ids` agrees with the reading's."""
+        topics = {self.matcher.topic_of(i) for i in self.matcher.claims_of_thing(ids)}
+        return any(self._outcome_rank(reading.figure, reading, t) == 0 for t in sorted(topics)[:MAX_CONTENDING_TOPICS])
 
     def _meant_by_its_figure(self, matches: list[Match], reading: Reading) -> frozenset[int]:
         """The proper-name set ids of the one thing, among those a tied

@@ -993,6 +993,7 @@ class Matcher:
     _thing_places: dict[tuple[str, ...], frozenset[str]] | None = field(default=None, repr=False)
     _titled: frozenset[str] | None = field(default=None, repr=False)
     _named_numbers: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
+    _of_thing: dict[int, list[int]] | None = field(default=None, repr=False)  # proper-name set id -> its claims, built on first use
     quotes: QuoteIndex = field(default_factory=lambda: QuoteIndex({}))  # the passages a sentence may repeat
     _vectors: _Vectors | None = field(default=None, repr=False)
     # Recent lookups by subject: a batch's claims often differ only in their
@@ -1741,6 +1742,22 @@ class Matcher:
             return None  # "called out 31 times": the count is of the verb's events, not of a noun
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
+
+    def things_headed(self, word: str) -> list[Thing]:
+        """The documented things a head noun may stand for, each its
+        proper-name set ids and its aliases' stems: "fund" stands for the
+        Young Londoners Fund and the seed fund."""
+        low = word.lower()
+        return self.heads.get(self.stem_of.get(low) or _stem(low), [])
+
+    def claims_of_thing(self, ids: Sequence[int]) -> list[int]:
+        """The documented claims (indices) of the thing with proper-name set `ids`."""
+        if self._of_thing is None:
+            by: dict[int, list[int]] = {}
+            for index, proper in enumerate(self.proper_ids):
+                by.setdefault(proper, []).append(index)
+            self._of_thing = by
+        return [i for proper in ids for i in self._of_thing.get(proper, [])]
 
     def known_stem(self, word: str) -> str | None:
         """The corpus's stem for `word` (or a typo of it), None if the corpus never uses it."""
