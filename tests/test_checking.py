@@ -832,18 +832,31 @@ def test_a_fund_known_by_its_figure(checker):
     assert figure_verdict(checker, "Khan set up a £45m seed fund to tackle knife crime", "£45m") is Verdict.CONFLICTING
 
 
+def test_a_date_of_a_fund_known_by_its_amount(checker):
+    # The £250,000 fund is the seed fund: its date is not the Young Londoners Fund's creation.
+    text = "A £250,000 fund to tackle knife crime was set up in June 2017."
+    assert figure_verdict(checker, text, "June 2017") is Verdict.UNVERIFIED
+    assert figure_verdict(checker, "A £45m fund for young Londoners was set up in June 2017.", "June 2017") is Verdict.CONFLICTING
+
+
 def test_a_fund_known_by_its_figure_in_a_corpus_of_its_own(tmp_path):
     youth = "The Exampleshire Harbour Youth Fund is worth £3m over three years."
     seed = "The Exampleshire Water Safety Seed Fund gives £40,000 to projects tackling drowning at the harbour."
+    began = "The Exampleshire Harbour Youth Fund was set up in April 2024."
     root = _documents_corpus(tmp_path / "funds", [
-        {"id": "funds", "publisher": "Exampleshire Harbour Board", "text": f"{youth}\n{seed}\n", "claims": [
+        {"id": "funds", "publisher": "Exampleshire Harbour Board", "text": f"{youth}\n{seed}\n{began}\n", "claims": [
             {"id": "youth", "subject": "Exampleshire Harbour Youth Fund", "aliases": ["Harbour Youth Fund"], "figure": "£3m", "value": 3000000, "unit": "GBP", "passage": youth},
+            {"id": "youth-began", "subject": "setting up of the Exampleshire Harbour Youth Fund", "aliases": ["Harbour Youth Fund"], "figure": "April 2024",
+             "value": "2024-04", "unit": "date", "passage": began},
             {"id": "seed", "subject": "Exampleshire Water Safety Seed Fund", "aliases": ["Water Safety Seed Fund", "seed fund"], "figure": "£40,000", "value": 40000, "unit": "GBP", "passage": seed},
         ]},
     ])
     funds = Checker(load_corpus(root))
     assert figure_verdict(funds, "The board has set up a £3m fund to improve water safety at the harbour.", "£3m") is Verdict.SUPPORTED
     assert figure_verdict(funds, "The board has set up a £3m seed fund to improve water safety at the harbour.", "£3m") is Verdict.CONFLICTING
+    # The £40,000 fund is the seed fund: a date of its setting up is not the youth fund's.
+    assert figure_verdict(funds, "A new £40,000 fund for Exampleshire was set up in April 2023.", "April 2023") is Verdict.UNVERIFIED
+    assert figure_verdict(funds, "A £3m harbour fund was set up in April 2023.", "April 2023") is Verdict.CONFLICTING
 
 
 def test_a_sayer_set_right_by_the_sentence(checker):

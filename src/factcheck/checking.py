@@ -977,7 +977,8 @@ class Checker:
             # "Sadiq Khan launches £45m fund to tackle knife crime": of the
             # funds the documents name, one alone has £45m; the words beside
             # it ("knife crime") do not make it the seed fund, which has another.
-            by_figure = _also(lambda m: m.proper_id in headed, _either(accepts, lambda m: m.precision >= IDENTITY_MIN_PRECISION and m.substitution is None))
+            # (Its words need not say much more: the head and the figure say which it is.)
+            by_figure = _also(lambda m: m.proper_id in headed, _either(accepts, lambda m: m.substitution is None))
             meant_one = next(filter(by_figure, matches), None)
             if meant_one is not None:
                 accepts, first = by_figure, meant_one
@@ -1162,6 +1163,12 @@ class Checker:
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
+        amount_s = self._thing_of_its_amount(text, reading, best) if fig.kind == "date" and not best.names_in_full else None
+        if amount_s is not None:
+            # "A £250,000 fund to tackle knife crime was set up in June 2017":
+            # the £250,000 fund is the seed fund, so the date is not the
+            # Young Londoners Fund's, whatever else the words match.
+            return unverified(f"the sentence's {amount_s[0]} is the documents' {amount_s[1]!r}, so the date is not that of {best.claim.subject!r}.", best.topic, [best])
         actor = None if best.referenced and not best.names_in_full else self.matcher.unknown_actor(reading.sentence_scope or subject)
         said_as_body = actor is not None and (
             _ENDS_AS_BODY.search(actor) or _BODY_AFTER_NAME.match(reading.sentence_scope or subject, (reading.sentence_scope or subject).find(actor) + len(actor))
@@ -1345,24 +1352,46 @@ class Checker:
         noun may stand for whose documented figures agree with it ("£45m
         fund": of the funds, only the Young Londoners Fund has £45m), when
         the match chosen on the sentence's other words is another of them,
-        not named in full, and disagrees. Empty otherwise, or when the
-        words before the head pick a thing ("£45m seed fund")."""
+        not named in full. Empty otherwise."""
         if first.names_in_full or reading.stance is not Stance.ASSERTED:
             return frozenset()
-        fig = reading.figure
+        found = self._thing_by_head(text, reading.figure, lambda ids: self._gives_it(ids, reading))
+        return frozenset(found[1]) if found is not None and first.proper_id not in found[1] else frozenset()
+
+    def _thing_by_head(self, text: str, fig: Figure, fits: Callable[[Sequence[int]], bool]) -> tuple[str, list[int]] | None:
+        """The head noun right after a money figure ("£45m *fund*") and the
+        one documented thing it may stand for that `fits` the figure, when
+        it stands for several; None when none or several fit, or when the
+        words before the head pick another ("£45m *seed* fund")."""
         after = _HEAD_AFTER.match(text, fig.end, min(len(text), fig.end + 60))
-        if after is None:
-            return frozenset()
-        said = after.group().lower().split()
+        said = after.group().lower().split() if after is not None else []
         at = next((k for k, w in enumerate(said) if len(self.matcher.things_headed(w)) > 1), None)
         if at is None:
-            return frozenset()
+            return None
         things = self.matcher.things_headed(said[at])
-        agreeing = [ids for ids, _ in things if self._gives_it(ids, reading)]
-        if len(agreeing) != 1 or first.proper_id in agreeing[0]:
-            return frozenset()
+        fitting = [ids for ids, _ in things if fits(ids)]
+        if len(fitting) != 1:
+            return None
         picked = {tuple(ids) for ids, stems in things for w in said[:at] if tokenize(w) and tokenize(w)[0] in stems}
-        return frozenset(agreeing[0]) if not picked or picked == {tuple(agreeing[0])} else frozenset()
+        return (said[at], fitting[0]) if not picked or picked == {tuple(fitting[0])} else None
+
+    def _thing_of_its_amount(self, text: str, reading: Reading, best: Match) -> tuple[str, str] | None:
+        """For a date, a money figure of its sentence whose head noun stands
+        for several documented things of which one alone has that very
+        figure, another than `best`'s: (the amount and its head as written,
+        that thing's subject). None otherwise."""
+        for other in reading.around.figures if reading.around else []:
+            if other.kind != "money":
+                continue
+            found = self._thing_by_head(text, other, functools.partial(self._has_value, fig=other))
+            if found is not None and best.proper_id not in found[1]:
+                claims = self.matcher.claims_of_thing(found[1])
+                return f"{other.text} {found[0]}", self.matcher.claim(claims[0]).subject
+        return None
+
+    def _has_value(self, ids: Sequence[int], fig: Figure) -> bool:
+        """Whether the thing with proper-name set `ids` has a documented figure of `fig`'s very value and unit."""
+        return any(self.documented(i).unit == fig.unit and self.documented(i).value == fig.value for i in self.matcher.claims_of_thing(ids))
 
     def _gives_it(self, ids: Sequence[int], reading: Reading) -> bool:
         """Whether a documented figure of the thing with proper-name set `ids` agrees with the reading's."""
