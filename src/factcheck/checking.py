@@ -27,6 +27,7 @@ from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
 from .quoting import Quoted, normalised
+from .headlines import as_sentence
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -100,6 +101,7 @@ def _quotable(reading: Reading) -> bool:
     return reading.stance in _QUOTABLE or reading.stance is Stance.DENIED and _NEGATED_CUE.match(reading.cue) is not None
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 _DIGIT = regex(r"\d")
+_NAME_WORD = regex(r"[A-Za-z][A-Za-z'\u2019]*")
 # The few lower-case words right after a money figure, up to where a phrase
 # of purpose or place begins: "£45m *youth fund* to tackle ...".
 _HEAD_AFTER = regex(r"(?:\s{1,3}(?!(?:to|for|that|which|in|on|at|of|and|or|from|with|by|into|as|is|was|will|has)\b)[a-z][a-z'\u2019-]{1,24}){1,3}")
@@ -293,6 +295,7 @@ class Checker:
     # Recent texts' readings (see _read) and results (see check).
     _recent_readings: Recent[tuple[str, int], tuple[Reading, ...]] = field(default_factory=Recent, init=False, repr=False, compare=False)
     _recent_results: Recent[str, CheckResult] = field(default_factory=Recent, init=False, repr=False, compare=False)
+    _names: dict[tuple[str, ...], tuple[str, ...]] | None = field(default=None, init=False, repr=False, compare=False)  # see _documented_names
     _recent_readings_checked: Recent[tuple[str, str, tuple[tuple[int, int, Stance, str], ...]], CheckResult] = field(
         default_factory=Recent, init=False, repr=False, compare=False
     )
@@ -355,6 +358,25 @@ class Checker:
         return self._recent_results.get(text, lambda: self._check(text), REMEMBERED_TEXTS)
 
     def _check(self, text: str) -> CheckResult:
+        # "MAYOR UNVEILS £45M YOUTH FUND": read in a sentence's case, shown in its own.
+        sentence = as_sentence(text, self._documented_names()) if len(text) <= _REMEMBERED_CHARS else None
+        if sentence is not None and sentence != text:
+            return _in_its_own_case(self._check_as_written(sentence), text)
+        return self._check_as_written(text)
+
+    def _documented_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Every documented name the documents capitalise ("Young Londoners
+        Fund", "VCTF"), as lower-case words, to its words as written; worked out once."""
+        if self._names is None:
+            self._names = {
+                tuple(w.lower() for w in written): written
+                for claim in self.corpus.claims
+                for written in (tuple(_NAME_WORD.findall(alias)) for alias in claim.aliases)
+                if written and all(w[:1].isupper() for w in written)
+            }
+        return self._names
+
+    def _check_as_written(self, text: str) -> CheckResult:
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
         # (Not check_readings: check remembers its own results, by the text alone.)
         if len(figures) > MAX_CLAIM_FIGURES:
@@ -2412,6 +2434,16 @@ def _own_cue(passage: str, figure: str) -> str:
     """The cue of a passage's own figure when it denies it ("have not"), or ""."""
     own = _own_reading(passage, figure)
     return own.cue if own is not None and own.stance is Stance.DENIED else ""
+
+
+def _in_its_own_case(result: CheckResult, text: str) -> CheckResult:
+    """A result for `text` read in another case (same length): the claim
+    and its figures as the user wrote them."""
+    def own(fig: Figure) -> Figure:
+        return replace(fig, text=text[fig.start : fig.end])
+
+    figures = tuple(replace(fc, figure=own(fc.figure)) for fc in result.figures)
+    return replace(result, claim=text, figures=figures, context_figures=tuple(own(f) for f in result.context_figures))
 
 
 def _when_documented(claim: Claim) -> str:

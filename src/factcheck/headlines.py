@@ -1,0 +1,104 @@
+"""A headline written in capitals, or in title case, read as a sentence.
+
+"TASKFORCE SEIZED 135 KNIVES AT GATWICK IN ONE WEEK" and "Mayor Unveils
+£45m Fund To Tackle Knife Crime" give no case to tell a name from a word:
+every word looks like a name (so "Youth Fund" is taken for a name no
+document uses), or none does (so "GATWICK" is not seen as a place). The
+reader and the matcher rely on case, so such a claim is first put in the
+case a sentence would have:
+
+- a run of words that is a whole documented name, as the documents
+  capitalise it, is written as they write it ("Young Londoners Fund",
+  "Operation Winter Nights", "VCTF");
+- a word after a preposition of place ("at", "in", "outside" ...) stays
+  capitalised, as a place would be ("at Gatwick"), unless it is a word
+  every sentence has (a number, a time, "the");
+- months and days stay capitalised; every other word is lower-cased, and
+  the first is capitalised.
+
+Only ASCII letters change case, so every figure keeps its place in the
+text, and a result can be shown in the claim's own case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+# Words a headline in title case writes capitalised that a sentence never
+# would: with one of these mid-sentence, the claim is a headline.
+_TITLE_CASED_SMALL = frozenset("To And For With Of On At As By From Into Over After Before Amid Despite".split())
+_PLACE_LEAD = frozenset("at in from near outside across throughout beyond around within".split())
+_NEVER_A_PLACE = frozenset(
+    "the a an its his her their this that one two three four five six seven eight nine ten first last next "
+    "week weeks month months year years day days weekend summer winter spring autumn time total".split()
+)
+_ALWAYS_CAPITALISED = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday i".split()
+)
+
+
+def _in_capitals(words: list[str]) -> bool:
+    letters = "".join(words)
+    return len(words) >= 3 and len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _in_title_case(words: list[str]) -> bool:
+    return len(words) >= 4 and any(w in _TITLE_CASED_SMALL for w in words[1:])
+
+
+def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]]) -> str | None:
+    """`text` in a sentence's case if it is a headline in capitals or title
+    case; None if it is not one. `names` maps each documented name, as
+    lower-case words, to its words as the documents write them."""
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
+    if not _in_capitals(words) and not _in_title_case(words):
+        return None
+    lows = [w.lower() for w in words]
+    keep = _names_in(lows, names)
+    out = list(text)
+    for k, m in enumerate(found):
+        word, low = m.group(), lows[k]
+        if k in keep:
+            cased = keep[k] if len(keep[k]) == len(word) else word[:1].upper() + low[1:]
+        elif low in _ALWAYS_CAPITALISED or k == 0 or _after_a_place_lead(lows, k):
+            cased = word[:1].upper() + low[1:]
+        else:
+            cased = low
+        out[m.start() : m.end()] = _ascii_only(word, cased)
+    return "".join(out)
+
+
+def _names_in(lows: list[str], names: Mapping[tuple[str, ...], tuple[str, ...]]) -> dict[int, str]:
+    """The positions of words that make up a whole documented name (the
+    longest at each place), each with the word as the documents write it."""
+    longest = max((len(n) for n in names), default=0)
+    kept: dict[int, str] = {}
+    k = 0
+    while k < len(lows):
+        run = next((tuple(lows[k : k + n]) for n in range(min(longest, len(lows) - k), 0, -1) if tuple(lows[k : k + n]) in names), None)
+        if run is None:
+            k += 1
+            continue
+        for j, written in enumerate(names[run]):
+            kept[k + j] = written
+        k += len(run)
+    return kept
+
+
+def _after_a_place_lead(lows: list[str], k: int) -> bool:
+    """Whether word k follows "at", "in" ... (past a "the"), as a place would, and could be one."""
+    if lows[k] in _NEVER_A_PLACE:
+        return False
+    j = k - 1
+    if j >= 0 and lows[j] == "the":
+        j -= 1
+    return j >= 0 and lows[j] in _PLACE_LEAD
+
+
+def _ascii_only(word: str, cased: str) -> str:
+    """`cased`, but with only ASCII letters changed from `word`: the text keeps its length."""
+    return "".join(c if (o.isascii() and o.isalpha()) else o for o, c in zip(word, cased))

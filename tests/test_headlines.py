@@ -1,0 +1,69 @@
+"""A headline in capitals or title case, read as a sentence (factcheck.headlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checking import Checker
+from factcheck.corpus import load_corpus
+from factcheck.headlines import as_sentence
+from factcheck.verdicts import Verdict
+
+NAMES = {("quay", "fund"): ("Quay", "Fund"), ("hyf",): ("HYF",), ("harbour", "youth", "fund"): ("Harbour", "Youth", "Fund")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("FERRY CREWS RESCUED 12 SWIMMERS AT PORTHKELL IN ONE WEEK", "Ferry crews rescued 12 swimmers at Porthkell in one week"),
+        ("BOARD HANDS £3M TO HARBOUR YOUTH FUND", "Board hands £3m to Harbour Youth Fund"),
+        ("HYF GRANTS REACH 40 CLUBS IN MARCH", "HYF grants reach 40 clubs in March"),
+        ("Board Hands £3m To The Quay Fund For Harbour Repairs", "Board hands £3m to the Quay Fund for harbour repairs"),
+    ],
+)
+def test_a_headline_is_put_in_a_sentence_s_case(text, sentence):
+    assert as_sentence(text, NAMES) == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Quay Fund gave £3m to the harbour, the board said.",
+        "Deputy Mayor Sophie Linden visited Police Scotland in February.",  # names, not a headline
+        "NHS at 70",  # too short to tell
+    ],
+)
+def test_a_sentence_is_left_as_it_is(text):
+    assert as_sentence(text, NAMES) is None
+
+
+def test_only_ascii_letters_change_so_figures_keep_their_place():
+    text = "CAFÉ OWNERS GOT £3M AT PORTHKELL"
+    sentence = as_sentence(text, NAMES)
+    assert sentence is not None and len(sentence) == len(text) and "É" in sentence
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure", "expected"),
+    [
+        # A place in capitals is still a place the documents never name.
+        ("TASKFORCE SEIZED 135 KNIVES AT GATWICK IN ONE WEEK", "135", Verdict.UNVERIFIED),
+        # "YOUTH FUND" in capitals is the youth fund, not a name no document uses.
+        ("MAYOR UNVEILS £45M YOUTH FUND", "£45M", Verdict.SUPPORTED),
+        ("Police Made 900 Arrests During Operation Winter Nights In Manchester", "900", Verdict.UNVERIFIED),
+        ("VCTF RECOVERED 910 KNIVES BETWEEN APRIL 2018 AND MAY 2019", "910", Verdict.SUPPORTED),
+    ],
+)
+def test_headlines_on_the_shipped_corpus(checker, claim, figure, expected):
+    result = checker.check(claim)
+    (found,) = [f for f in result.figures if f.figure.text == figure]  # shown as the user wrote it
+    assert found.verdict is expected, found.reason
+    assert result.claim == claim
+
+
+def test_headlines_on_a_corpus_of_its_own(tmp_path):
+    from .conftest import write_corpus
+
+    lantern = Checker(load_corpus(write_corpus(tmp_path / "lantern")))
+    assert lantern.check("RIVERSIDE LANTERN SCHEME WILL RECEIVE £12M OVER FOUR YEARS").verdict is Verdict.SUPPORTED
+    assert lantern.check("RIVERSIDE LANTERN SCHEME WILL RECEIVE £12M OVER FOUR YEARS IN PORTHKELL").verdict is Verdict.UNVERIFIED
