@@ -16,9 +16,11 @@ NAMES = {("quay", "fund"): ("Quay", "Fund"), ("hyf",): ("HYF",), ("harbour", "yo
     ("text", "sentence"),
     [
         ("FERRY CREWS RESCUED 12 SWIMMERS AT PORTHKELL IN ONE WEEK", "Ferry crews rescued 12 swimmers at Porthkell in one week"),
-        ("BOARD HANDS £3M TO HARBOUR YOUTH FUND", "Board hands £3m to Harbour Youth Fund"),
+        ("BOARD HANDS £3M TO HARBOUR YOUTH FUND", "Board hands £3M to Harbour Youth Fund"),
         ("HYF GRANTS REACH 40 CLUBS IN MARCH", "HYF grants reach 40 clubs in March"),
         ("Board Hands £3m To The Quay Fund For Harbour Repairs", "Board hands £3m to the Quay Fund for harbour repairs"),
+        # Typed all in lower case: the name and the place come back; a magnitude stays as written.
+        ("£3m for the quay fund at porthkell", "£3m for the Quay Fund at Porthkell"),
     ],
 )
 def test_a_headline_is_put_in_a_sentence_s_case(text, sentence):
@@ -37,6 +39,11 @@ def test_a_sentence_is_left_as_it_is(text):
     assert as_sentence(text, NAMES) is None
 
 
+def test_a_word_the_documents_use_is_no_place():
+    assert as_sentence("£3m for young people at risk", NAMES, known=lambda word: word == "risk") == "£3m for young people at risk"
+    assert as_sentence("£3m for young people at risk", NAMES) == "£3m for young people at Risk"
+
+
 def test_only_ascii_letters_change_so_figures_keep_their_place():
     text = "CAFÉ OWNERS GOT £3M AT PORTHKELL"
     sentence = as_sentence(text, NAMES)
@@ -52,6 +59,8 @@ def test_only_ascii_letters_change_so_figures_keep_their_place():
         ("MAYOR UNVEILS £45M YOUTH FUND", "£45M", Verdict.SUPPORTED),
         ("Police Made 900 Arrests During Operation Winter Nights In Manchester", "900", Verdict.UNVERIFIED),
         ("VCTF RECOVERED 910 KNIVES BETWEEN APRIL 2018 AND MAY 2019", "910", Verdict.SUPPORTED),
+        ("taskforce seized 135 knives at gatwick in one week", "135", Verdict.UNVERIFIED),
+        ("young londoners fund £45m for young people at risk", "£45m", Verdict.SUPPORTED),
     ],
 )
 def test_headlines_on_the_shipped_corpus(checker, claim, figure, expected):

@@ -359,7 +359,7 @@ class Checker:
 
     def _check(self, text: str) -> CheckResult:
         # "MAYOR UNVEILS £45M YOUTH FUND": read in a sentence's case, shown in its own.
-        sentence = as_sentence(text, self._documented_names()) if len(text) <= _REMEMBERED_CHARS else None
+        sentence = as_sentence(text, self._documented_names(), lambda word: self.matcher.known_stem(word) is not None) if len(text) <= _REMEMBERED_CHARS else None
         if sentence is not None and sentence != text:
             return _in_its_own_case(self._check_as_written(sentence), text)
         return self._check_as_written(text)

@@ -1,7 +1,8 @@
 """A headline written in capitals, or in title case, read as a sentence.
 
-"TASKFORCE SEIZED 135 KNIVES AT GATWICK IN ONE WEEK" and "Mayor Unveils
-£45m Fund To Tackle Knife Crime" give no case to tell a name from a word:
+"TASKFORCE SEIZED 135 KNIVES AT GATWICK IN ONE WEEK", "Mayor Unveils
+£45m Fund To Tackle Knife Crime" and a lookup typed all in lower case
+("135 knives at gatwick") give no case to tell a name from a word:
 every word looks like a name (so "Youth Fund" is taken for a name no
 document uses), or none does (so "GATWICK" is not seen as a place). The
 reader and the matcher rely on case, so such a claim is first put in the
@@ -10,9 +11,10 @@ case a sentence would have:
 - a run of words that is a whole documented name, as the documents
   capitalise it, is written as they write it ("Young Londoners Fund",
   "Operation Winter Nights", "VCTF");
-- a word after a preposition of place ("at", "in", "outside" ...) stays
+- a word after a preposition of place ("at", "in", "outside" ...) is
   capitalised, as a place would be ("at Gatwick"), unless it is a word
-  every sentence has (a number, a time, "the");
+  every sentence has (a number, a time, "the") or one the documents use
+  ("at risk");
 - months and days stay capitalised; every other word is lower-cased, and
   the first is capitalised.
 
@@ -23,9 +25,10 @@ text, and a result can be shown in the claim's own case.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from typing import Callable, Mapping
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+# A word, not a magnitude written on a number ("£45m", "3bn").
+_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'\u2019]*")
 # Words a headline in title case writes capitalised that a sentence never
 # would: with one of these mid-sentence, the claim is a headline.
 _TITLE_CASED_SMALL = frozenset("To And For With Of On At As By From Into Over After Before Amid Despite".split())
@@ -49,13 +52,20 @@ def _in_title_case(words: list[str]) -> bool:
     return len(words) >= 4 and any(w in _TITLE_CASED_SMALL for w in words[1:])
 
 
-def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]]) -> str | None:
+def _in_lower_case(words: list[str]) -> bool:
+    """A claim typed all in lower case ("135 knives at gatwick"): no name shows."""
+    return len(words) >= 3 and not any(c.isupper() for w in words for c in w)
+
+
+def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], known: Callable[[str], bool] = lambda word: False) -> str | None:
     """`text` in a sentence's case if it is a headline in capitals or title
-    case; None if it is not one. `names` maps each documented name, as
-    lower-case words, to its words as the documents write them."""
+    case, or typed all in lower case; None if it is not one. `names` maps
+    each documented name, as lower-case words, to its words as the
+    documents write them; `known` says whether a lower-case word is one the
+    documents use (then it is no place of another's: "at risk")."""
     found = list(_WORD.finditer(text))
     words = [m.group() for m in found]
-    if not _in_capitals(words) and not _in_title_case(words):
+    if not _in_capitals(words) and not _in_title_case(words) and not _in_lower_case(words):
         return None
     lows = [w.lower() for w in words]
     keep = _names_in(lows, names)
@@ -64,12 +74,18 @@ def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]]) -> 
         word, low = m.group(), lows[k]
         if k in keep:
             cased = keep[k] if len(keep[k]) == len(word) else word[:1].upper() + low[1:]
-        elif low in _ALWAYS_CAPITALISED or k == 0 or _after_a_place_lead(lows, k):
+        elif low in _ALWAYS_CAPITALISED or _opens(text, m.start()) or _after_a_place_lead(lows, k) and not known(low):
             cased = word[:1].upper() + low[1:]
         else:
             cased = low
         out[m.start() : m.end()] = _ascii_only(word, cased)
     return "".join(out)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at `at` opens the text or a sentence of it."""
+    before = text[:at].rstrip(" \"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:"
 
 
 def _names_in(lows: list[str], names: Mapping[tuple[str, ...], tuple[str, ...]]) -> dict[int, str]:
