@@ -866,6 +866,17 @@ def test_a_sayer_set_right_by_the_sentence(checker):
     assert figure_verdict(checker, text, "£7 million") is not Verdict.SUPPORTED
 
 
+def test_a_negated_predicate_the_documents_do_not_use_takes_the_figure_as_given(tmp_path, checker):
+    from .conftest import write_corpus
+
+    lantern = Checker(load_corpus(write_corpus(tmp_path / "lantern")))
+    # What is denied is that it is enough, not the £12m.
+    assert figure_verdict(lantern, "Residents say £12m over four years will not be enough for the Riverside Lantern Scheme.", "£12m") is Verdict.SUPPORTED
+    # Denied as the document states it ("will receive"), it contradicts the document.
+    assert figure_verdict(lantern, "£12m will not be received by the Riverside Lantern Scheme over four years.", "£12m") is Verdict.CONFLICTING
+    assert figure_verdict(checker, "Schemes across 19 boroughs will not benefit from the new funding.", "19") is Verdict.CONFLICTING
+
+
 def test_a_condition_puts_a_figure_forward(checker, tmp_path):
     assert figure_verdict(checker, "If the taskforce recovers 910 knives this year, it will have done well.", "910") is Verdict.UNVERIFIED
     assert figure_verdict(checker, "Had the Mayor granted £7 million to projects combating youth violence, fewer would have died.", "£7 million") is Verdict.UNVERIFIED

@@ -105,6 +105,12 @@ _NAME_WORD = regex(r"[A-Za-z][A-Za-z'\u2019]*")
 # The few lower-case words right after a money figure, up to where a phrase
 # of purpose or place begins: "£45m *youth fund* to tackle ...".
 _HEAD_AFTER = regex(r"(?:\s{1,3}(?!(?:to|for|that|which|in|on|at|of|and|or|from|with|by|into|as|is|was|will|has)\b)[a-z][a-z'\u2019-]{1,24}){1,3}")
+# A negated predicate's own words, past its auxiliary and negation: "will not *benefit*", "would not be *enough*".
+_PREDICATE_CUE = regex(
+    r"(?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s+not|n['\u2019]t|\s+never)"
+    r"(?:\s+(?:yet|be|been|have|ever|now|always|actually|all|even)\b)*\s*([a-z]*)$",
+    re.I,
+)
 # The cues of a count denied by its own predicate: "that had not", "will not", "won't".
 _NEGATED_CUE = regex(r"(?:that|which|who|will|would|did|do|does|have|has|had|are|is|were|was|could|can|should|won|cannot)\b", re.I)
 
@@ -532,8 +538,11 @@ class Checker:
                 # cannot contradict a documented launch, nor leave the amounts unverified.
                 context.append(fig)
                 continue
-            if reading.stance is Stance.DENIED and self._negated_as_documented(reading, check, ev):
-                # "12 schools have not signed up", as the document says it: the count of those that have not.
+            if reading.stance is Stance.DENIED and (self._negated_as_documented(reading, check, ev) or _negates_another_predicate(reading, ev)):
+                # "12 schools have not signed up", as the document says it: the
+                # count of those that have not. "£45m would not be enough",
+                # "900 arrests did not stop the killings": the amount is
+                # given, what is denied is something the documents do not say of it.
                 check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
             elif reading.stance is Stance.DENIED:
                 corrected = next((c.topic for c in checks.values() if c.stance is Stance.ASSERTED and c.topic and c.figure.kind == fig.kind), None)
@@ -2444,6 +2453,19 @@ def _in_its_own_case(result: CheckResult, text: str) -> CheckResult:
 
     figures = tuple(replace(fc, figure=own(fc.figure)) for fc in result.figures)
     return replace(result, claim=text, figures=figures, context_figures=tuple(own(f) for f in result.context_figures))
+
+
+def _negates_another_predicate(reading: Reading, evidence: list[Evidence]) -> bool:
+    """Whether a figure denied by its own negated predicate ("19 boroughs
+    will not benefit") has a predicate no passage weighed for it uses:
+    then the figure is taken as given and something else denied ("£45m
+    would not be enough")."""
+    cue = _PREDICATE_CUE.match(reading.cue)
+    if cue is None or not cue.group(1):
+        return False
+    said = tokenize(cue.group(1))
+    weighed = [e for e in evidence if e.relation in (Relation.SUPPORTS, Relation.CONFLICTS)]
+    return bool(said and weighed) and not any(set(said) & set(tokenize(e.claim.passage)) for e in weighed)
 
 
 def _when_documented(claim: Claim) -> str:

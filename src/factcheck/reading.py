@@ -377,7 +377,9 @@ _NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|whic
 # taken as given, nor "43 projects where crime has not fallen").
 _NEGATED_PREDICATE = regex(
     r"(?:\s{1,3}(?!(?:where|when|if|because|although|though|as|since|while|who|which|that|whose|after|before|until|unless|and|but|or|nor|yet|so)\b)[\w'\u2019-]{1,30}){0,4}?\s{1,3}"
-    r"((?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s{1,3}not|n['\u2019]t|\s{1,3}never)|won['\u2019]t|can['\u2019]t|cannot)\b",
+    # (With the word it negates: "will not benefit", "would not be enough".)
+    r"((?:(?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s{1,3}not|n['\u2019]t|\s{1,3}never)|won['\u2019]t|can['\u2019]t|cannot)\b"
+    r"(?:\s{1,3}(?:yet|be|been|have|ever|now|always|actually|all|even)\b){0,2}(?:\s{1,3}[a-z]{2,20}\b)?)",
     re.I,
 )
 # The cues those read: "will not", "won't", "that had not".
