@@ -27,7 +27,7 @@ from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
 from .quoting import Quoted, normalised
-from .headlines import as_sentence
+from .headlines import as_sentence, is_headline
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -101,7 +101,6 @@ def _quotable(reading: Reading) -> bool:
     return reading.stance in _QUOTABLE or reading.stance is Stance.DENIED and _NEGATED_CUE.match(reading.cue) is not None
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 _DIGIT = regex(r"\d")
-_NAME_WORD = regex(r"[A-Za-z][A-Za-z'\u2019]*")
 # The few lower-case words right after a money figure, up to where a phrase
 # of purpose or place begins: "£45m *youth fund* to tackle ...".
 _HEAD_AFTER = regex(r"(?:\s{1,3}(?!(?:to|for|that|which|in|on|at|of|and|or|from|with|by|into|as|is|was|will|has)\b)[a-z][a-z'\u2019-]{1,24}){1,3}")
@@ -365,21 +364,20 @@ class Checker:
 
     def _check(self, text: str) -> CheckResult:
         # "MAYOR UNVEILS £45M YOUTH FUND": read in a sentence's case, shown in its own.
-        sentence = as_sentence(text, self._documented_names(), lambda word: self.matcher.known_stem(word) is not None) if len(text) <= _REMEMBERED_CHARS else None
+        # (The corpus's names only for a headline: a large cached corpus decodes every claim for them.)
+        headline = len(text) <= _REMEMBERED_CHARS and is_headline(text)
+        sentence = as_sentence(text, self._documented_names(), lambda word: self.matcher.known_stem(word) is not None) if headline else None
         if sentence is not None and sentence != text:
             return _in_its_own_case(self._check_as_written(sentence), text)
         return self._check_as_written(text)
 
     def _documented_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
-        """Every documented name the documents capitalise ("Young Londoners
-        Fund", "VCTF"), as lower-case words, to its words as written; worked out once."""
+        """Every documented proper name of two words or more, as lower-case
+        words, to its words capitalised ("Young Londoners Fund"); worked out
+        once, from the matcher's names (the claims themselves are not
+        decoded: a large cached corpus would decode every one)."""
         if self._names is None:
-            self._names = {
-                tuple(w.lower() for w in written): written
-                for claim in self.corpus.claims
-                for written in (tuple(_NAME_WORD.findall(alias)) for alias in claim.aliases)
-                if written and all(w[:1].isupper() for w in written)
-            }
+            self._names = {run: tuple(w[:1].upper() + w[1:] for w in run) for names in self.matcher.proper_table for run in names}
         return self._names
 
     def _check_as_written(self, text: str) -> CheckResult:

@@ -8,9 +8,9 @@ document uses), or none does (so "GATWICK" is not seen as a place). The
 reader and the matcher rely on case, so such a claim is first put in the
 case a sentence would have:
 
-- a run of words that is a whole documented name, as the documents
-  capitalise it, is written as they write it ("Young Londoners Fund",
-  "Operation Winter Nights", "VCTF");
+- a run of words that is a whole documented name is capitalised ("Young
+  Londoners Fund", "Operation Winter Nights"), and a short word in
+  capitals with no vowel stays so ("VCTF", "NHS");
 - a word after a preposition of place ("at", "in", "outside" ...) is
   capitalised, as a place would be ("at Gatwick"), unless it is a word
   every sentence has (a number, a time, "the") or one the documents use
@@ -24,11 +24,12 @@ text, and a result can be shown in the claim's own case.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Mapping
 
+from .lazy import regex
+
 # A word, not a magnitude written on a number ("£45m", "3bn").
-_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'\u2019]*")
+_WORD = regex(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'\u2019]*")
 # Words a headline in title case writes capitalised that a sentence never
 # would: with one of these mid-sentence, the claim is a headline.
 _TITLE_CASED_SMALL = frozenset("To And For With Of On At As By From Into Over After Before Amid Despite".split())
@@ -57,16 +58,21 @@ def _in_lower_case(words: list[str]) -> bool:
     return len(words) >= 3 and not any(c.isupper() for w in words for c in w)
 
 
+def is_headline(text: str) -> bool:
+    """Whether `text` is a headline in capitals or title case, or typed all in lower case."""
+    words = _WORD.findall(text)
+    return _in_capitals(words) or _in_title_case(words) or _in_lower_case(words)
+
+
 def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], known: Callable[[str], bool] = lambda word: False) -> str | None:
-    """`text` in a sentence's case if it is a headline in capitals or title
-    case, or typed all in lower case; None if it is not one. `names` maps
-    each documented name, as lower-case words, to its words as the
-    documents write them; `known` says whether a lower-case word is one the
-    documents use (then it is no place of another's: "at risk")."""
+    """`text` in a sentence's case if it `is_headline`; None if it is not
+    one. `names` maps each documented name, as lower-case words, to its
+    words as the documents write them; `known` says whether a lower-case
+    word is one the documents use (then it is no place of another's: "at risk")."""
+    if not is_headline(text):
+        return None
     found = list(_WORD.finditer(text))
     words = [m.group() for m in found]
-    if not _in_capitals(words) and not _in_title_case(words) and not _in_lower_case(words):
-        return None
     lows = [w.lower() for w in words]
     keep = _names_in(lows, names)
     out = list(text)
@@ -74,12 +80,19 @@ def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], kno
         word, low = m.group(), lows[k]
         if k in keep:
             cased = keep[k] if len(keep[k]) == len(word) else word[:1].upper() + low[1:]
+        elif _an_acronym(word):
+            cased = word
         elif low in _ALWAYS_CAPITALISED or _opens(text, m.start()) or _after_a_place_lead(lows, k) and not known(low):
             cased = word[:1].upper() + low[1:]
         else:
             cased = low
         out[m.start() : m.end()] = _ascii_only(word, cased)
     return "".join(out)
+
+
+def _an_acronym(word: str) -> bool:
+    """A short word in capitals with no vowel ("VCTF", "NHS"): an acronym in any headline."""
+    return 2 <= len(word) <= 5 and word.isupper() and not any(c in "AEIOU" for c in word)
 
 
 def _opens(text: str, at: int) -> bool:
