@@ -59,9 +59,13 @@ def _in_lower_case(words: list[str]) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    """Whether `text` is a headline in capitals or title case, or typed all in lower case."""
-    words = _WORD.findall(text)
-    return _in_capitals(words) or _in_title_case(words) or _in_lower_case(words)
+    """Whether `text` is a headline in capitals or title case, or typed all
+    in lower case. (Asked of every claim: counts first, words only when
+    they may tell.)"""
+    lowers, uppers = sum(map(str.islower, text)), sum(map(str.isupper, text))
+    if uppers == 0 or lowers <= 0.1 * (lowers + uppers):
+        return lowers + uppers >= 8 and (_in_lower_case(_WORD.findall(text)) or _in_capitals(_WORD.findall(text)))
+    return any(f" {w} " in text for w in _TITLE_CASED_SMALL) and _in_title_case(_WORD.findall(text))
 
 
 def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], known: Callable[[str], bool] = lambda word: False) -> str | None:
