@@ -24,7 +24,16 @@ NAMES = {("quay", "fund"): ("Quay", "Fund"), ("harbour", "youth", "fund"): ("Har
     ],
 )
 def test_a_headline_is_put_in_a_sentence_s_case(text, sentence):
-    assert as_sentence(text, NAMES) == sentence
+    assert as_sentence(text, NAMES, known=lambda word: word in KNOWN) == sentence
+
+
+# Words the invented documents use: in title case only they lose their capital.
+KNOWN = {"hands", "harbour", "repairs", "board", "grants"}
+
+
+def test_title_case_keeps_a_capital_where_a_name_may_be():
+    # Every long word capitalised is title case too; "Porthkell", never in the documents, may be a name and keeps it.
+    assert as_sentence("Board Hands £3m Harbour Grants Porthkell", NAMES, known=lambda word: word in KNOWN) == "Board hands £3m harbour grants Porthkell"
 
 
 @pytest.mark.parametrize(
@@ -53,6 +62,9 @@ def test_only_ascii_letters_change_so_figures_keep_their_place():
 @pytest.mark.parametrize(
     ("claim", "figure", "expected"),
     [
+        # In title case "Youth Fund" is the youth fund; "Kent", a name no document uses, is still one.
+        ("Mayor Unveils £45m Youth Fund", "£45m", Verdict.SUPPORTED),
+        ("£5m Kent Violence Reduction Unit", "£5m", Verdict.UNVERIFIED),
         # A place in capitals is still a place the documents never name.
         ("TASKFORCE SEIZED 135 KNIVES AT GATWICK IN ONE WEEK", "135", Verdict.UNVERIFIED),
         # "YOUTH FUND" in capitals is the youth fund, not a name no document uses.

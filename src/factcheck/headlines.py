@@ -32,6 +32,8 @@ from .lazy import regex
 _WORD = regex(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'\u2019]*")
 # Words a headline in title case writes capitalised that a sentence never
 # would: with one of these mid-sentence, the claim is a headline.
+# A word of four letters or more in lower case: most sentences have one early, and are no headline.
+_LOWER_LONG = regex(r"(?<![A-Za-z'\u2019])[a-z]{4}")
 _TITLE_CASED_SMALL = frozenset("To And For With Of On At As By From Into Over After Before Amid Despite".split())
 _PLACE_LEAD = frozenset("at in from near outside across throughout beyond around within".split())
 _NEVER_A_PLACE = frozenset(
@@ -50,7 +52,10 @@ def _in_capitals(words: list[str]) -> bool:
 
 
 def _in_title_case(words: list[str]) -> bool:
-    return len(words) >= 4 and any(w in _TITLE_CASED_SMALL for w in words[1:])
+    """A small word capitalised mid-sentence ("... Fund To Tackle ..."), or
+    every word of four letters or more capitalised ("Mayor Unveils £45m Youth Fund")."""
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 4 and any(w in _TITLE_CASED_SMALL for w in words[1:]) or len(long) >= 4 and all(w[:1].isupper() for w in long)
 
 
 def _in_lower_case(words: list[str]) -> bool:
@@ -65,7 +70,11 @@ def is_headline(text: str) -> bool:
     lowers, uppers = sum(map(str.islower, text)), sum(map(str.isupper, text))
     if uppers == 0 or lowers <= 0.1 * (lowers + uppers):
         return lowers + uppers >= 8 and (_in_lower_case(_WORD.findall(text)) or _in_capitals(_WORD.findall(text)))
-    return any(f" {w} " in text for w in _TITLE_CASED_SMALL) and _in_title_case(_WORD.findall(text))
+    if uppers < 4:
+        return False
+    if any(f" {w} " in text for w in _TITLE_CASED_SMALL) or _LOWER_LONG.search(text) is None:
+        return _in_title_case(_WORD.findall(text))
+    return False
 
 
 def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], known: Callable[[str], bool] = lambda word: False) -> str | None:
@@ -78,6 +87,9 @@ def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], kno
     found = list(_WORD.finditer(text))
     words = [m.group() for m in found]
     lows = [w.lower() for w in words]
+    # In title case a capital is kept where it may be a name: only the
+    # documents' own words and the small words lose theirs ("Kent" stays).
+    title = not _in_capitals(words) and not _in_lower_case(words)
     keep = _names_in(lows, names)
     out = list(text)
     for k, m in enumerate(found):
@@ -88,6 +100,8 @@ def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], kno
             cased = word
         elif low in _ALWAYS_CAPITALISED or _opens(text, m.start()) or _after_a_place_lead(lows, k) and not known(low):
             cased = word[:1].upper() + low[1:]
+        elif title and not (known(low) or word in _TITLE_CASED_SMALL or low in _NEVER_A_PLACE):
+            cased = word
         else:
             cased = low
         out[m.start() : m.end()] = _ascii_only(word, cased)
