@@ -29,7 +29,7 @@ from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT,
 from .quoting import Quoted, normalised
 from .headlines import as_sentence, is_headline
 from .recent import Recent
-from .reading import AMOUNTS, Period, Reading, Stance, is_threshold, read, read_period, same_at_precision, stretch_lead
+from .reading import AMOUNTS, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
 
 if TYPE_CHECKING:
@@ -98,20 +98,14 @@ def _quotable(reading: Reading) -> bool:
     """Whether a figure read so can stand in a repeated passage: as a
     level, a change or an earlier level, or as a count denied by its own
     predicate ("12 schools have not signed up"), which a passage can say too."""
-    return reading.stance in _QUOTABLE or reading.stance is Stance.DENIED and _NEGATED_CUE.match(reading.cue) is not None
+    return reading.stance in _QUOTABLE or denied_by_its_predicate(reading)
+
+
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 _DIGIT = regex(r"\d")
 # The few lower-case words right after a money figure, up to where a phrase
 # of purpose or place begins: "£45m *youth fund* to tackle ...".
 _HEAD_AFTER = regex(r"(?:\s{1,3}(?!(?:to|for|that|which|in|on|at|of|and|or|from|with|by|into|as|is|was|will|has)\b)[a-z][a-z'\u2019-]{1,24}){1,3}")
-# A negated predicate's own words, past its auxiliary and negation: "will not *benefit*", "would not be *enough*".
-_PREDICATE_CUE = regex(
-    r"(?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s+not|n['\u2019]t|\s+never)"
-    r"(?:\s+(?:yet|be|been|have|ever|now|always|actually|all|even)\b)*\s*([a-z]*)$",
-    re.I,
-)
-# The cues of a count denied by its own predicate: "that had not", "will not", "won't".
-_NEGATED_CUE = regex(r"(?:that|which|who|will|would|did|do|does|have|has|had|are|is|were|was|could|can|should|won|cannot)\b", re.I)
 
 
 class Relation(StrEnum):
@@ -290,7 +284,7 @@ class Checker:
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
     _subject_stages: dict[int, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _staged_otherwise
     _document_texts: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _a_sentence_of
-    _passage_readings: dict[int, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
+    _passage_readings: dict[str, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
@@ -550,7 +544,7 @@ class Checker:
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == corrected)  # noqa: B023
                 check = _denied(check, reading)
             elif reading.stance is Stance.HYPOTHETICAL:
-                check = _hypothetical(check, reading, ev)
+                check = _hypothetical(check, reading, ev, self._claim_reading)
             elif reading.denied_by:
                 check = _denied(check, replace(reading, cue=reading.denied_by))  # "It is untrue that waits rose from 10 weeks ..."
             else:
@@ -601,19 +595,22 @@ class Checker:
         """Whether a count denied by its own predicate ("19 boroughs will not
         benefit", "the schools that had not") stands so in a passage that
         gives it: then it counts those that did not, as the documents do."""
-        if check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED) or not _NEGATED_CUE.match(reading.cue):
+        if check.verdict not in (Verdict.SUPPORTED, Verdict.MIXED) or not denied_by_its_predicate(reading):
             return False
-        return any(e.relation is Relation.SUPPORTS and _NEGATED_CUE.match(_own_cue(e.claim.passage, e.claim.figure)) for e in ev)
+        return any(e.relation is Relation.SUPPORTS and _denied_so(self._claim_reading(e.claim)) for e in ev)
 
     def _passage_reading(self, index: int) -> Reading | None:
         """How the documented claim's passage reads its own figure; once per claim."""
-        if index not in self._passage_readings:
-            claim = self.matcher.claim(index)
+        return self._claim_reading(self.matcher.claim(index))
+
+    def _claim_reading(self, claim: Claim) -> Reading | None:
+        """`_passage_reading` of a claim at hand (an evidence's), remembered by its id."""
+        if claim.id not in self._passage_readings:
             span = figure_span(claim)
             readings = self._read(claim.passage, parse_figures(claim.passage, limit=MAX_CLAIM_FIGURES + 1))
             own = next((r for r in readings if span is not None and r.figure.start < span[1] and span[0] < r.figure.end), None)
-            self._passage_readings[index] = own
-        return self._passage_readings[index]
+            self._passage_readings[claim.id] = own
+        return self._passage_readings[claim.id]
 
     def _check_quoted(self, index: int, reading: Reading, text: str, quote: Quoted) -> tuple[FigureCheck, list[Evidence]] | None:
         """A figure in a repeated passage is about what the passage's figure
@@ -2422,25 +2419,9 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
     return place.lower() in text[clause.start() :].lower() and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
 
 
-@functools.lru_cache(maxsize=1024)
-def _own_reading(passage: str, figure: str) -> Reading | None:
-    """How a passage reads its own figure (written `figure`), if it does."""
-    at = passage.find(figure)
-    if at < 0:
-        return None
-    readings = read(passage, parse_figures(passage, limit=MAX_CLAIM_FIGURES + 1))
-    return next((r for r in readings if r.figure.start < at + len(figure) and at < r.figure.end), None)
-
-
-def _own_stance(passage: str, figure: str) -> Stance | None:
-    own = _own_reading(passage, figure)
-    return own.stance if own is not None else None
-
-
-def _own_cue(passage: str, figure: str) -> str:
-    """The cue of a passage's own figure when it denies it ("have not"), or ""."""
-    own = _own_reading(passage, figure)
-    return own.cue if own is not None and own.stance is Stance.DENIED else ""
+def _denied_so(own: Reading | None) -> bool:
+    """Whether a passage's own reading denies its figure by its own predicate ("12 crews have not yet taken ...")."""
+    return own is not None and denied_by_its_predicate(own)
 
 
 def _in_its_own_case(result: CheckResult, text: str) -> CheckResult:
@@ -2458,10 +2439,7 @@ def _negates_another_predicate(reading: Reading, evidence: list[Evidence]) -> bo
     will not benefit") has a predicate no passage weighed for it uses:
     then the figure is taken as given and something else denied ("£45m
     would not be enough")."""
-    cue = _PREDICATE_CUE.match(reading.cue)
-    if cue is None or not cue.group(1):
-        return False
-    said = tokenize(cue.group(1))
+    said = tokenize(negated_word(reading))
     weighed = [e for e in evidence if e.relation in (Relation.SUPPORTS, Relation.CONFLICTS)]
     return bool(said and weighed) and not any(set(said) & set(tokenize(e.claim.passage)) for e in weighed)
 
@@ -3051,7 +3029,7 @@ def _unconfirmed(check: FigureCheck, evidence: list[Evidence], why: str) -> tupl
     return replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in evidence]
 
 
-def _hypothetical(check: FigureCheck, reading: Reading, evidence: list[Evidence]) -> FigureCheck:
+def _hypothetical(check: FigureCheck, reading: Reading, evidence: list[Evidence], passage_reading: Callable[[Claim], Reading | None]) -> FigureCheck:
     """A figure asked about, supposed or forecast asserts nothing: what the
     documents say of it is shown, and the claim's verdict is left alone;
     unless the documents put it forward the same way ("the target is 76%"
@@ -3063,7 +3041,7 @@ def _hypothetical(check: FigureCheck, reading: Reading, evidence: list[Evidence]
     alike = _PUT_FORWARD.search(reading.cue) and supporting and all(_PUT_FORWARD.search(s) for s in supporting)
     # Or a passage that gives it reads it put forward too: "... only if
     # completions rise to more than 70 a quarter from April 2026".
-    alike = alike or any(e.relation is Relation.SUPPORTS and _own_stance(e.claim.passage, e.claim.figure) is Stance.HYPOTHETICAL for e in evidence)
+    alike = alike or any(e.relation is Relation.SUPPORTS and getattr(passage_reading(e.claim), "stance", None) is Stance.HYPOTHETICAL for e in evidence)
     if check.verdict is Verdict.SUPPORTED and alike:
         return replace(check, reason=f"{fig.text}: put forward ({reading.cue!r}) as the documents put it forward; {said}")
     reason = f"{fig.text}: put forward, not asserted ({reading.cue!r}); as a claim it would be {check.verdict.value}: {said}"

@@ -384,6 +384,25 @@ _NEGATED_PREDICATE = regex(
 )
 # The cues those read: "will not", "won't", "that had not".
 _NEGATED_CUE = regex(r"(?:that|which|who|will|would|did|do|does|have|has|had|are|is|were|was|could|can|should|won|cannot)\b", re.I)
+# ... and the word such a cue negates, past its auxiliary and negation: "will not *benefit*", "would not be *enough*".
+_PREDICATE_WORD = regex(
+    r"(?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s+not|n['\u2019]t|\s+never)"
+    r"(?:\s+(?:yet|be|been|have|ever|now|always|actually|all|even)\b)*\s*([a-z]*)$",
+    re.I,
+)
+
+
+def denied_by_its_predicate(reading: Reading) -> bool:
+    """Whether a figure is denied by its own predicate, so counts those that
+    do not: "19 boroughs will not benefit", "the 498 schools that had not"."""
+    return reading.stance is Stance.DENIED and _NEGATED_CUE.match(reading.cue) is not None
+
+
+def negated_word(reading: Reading) -> str:
+    """The word a figure's own negated predicate negates ("benefit" of "19
+    boroughs will not benefit", "enough" of "would not be enough"); "" if none."""
+    found = _PREDICATE_WORD.match(reading.cue) if reading.stance is Stance.DENIED else None
+    return found.group(1) if found is not None else ""
 # "Ten major trauma centres in London? No: ...": the question's figure, answered no.
 _ANSWERS_NO = r"(No|Wrong|False|Not so|Not true|Not quite)"
 _ASKED_AND_DENIED = regex(r"(?:[^.!?]|\.(?=\d)){0,200}\?\s*" + _ANSWERS_NO + r"\b\s*[:,.!;\u2014\u2013-]")
@@ -1880,7 +1899,7 @@ def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
             _JOINED_OBJECT.fullmatch(text, lo, hi) or _JOINED_PREDICATE.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
         )
         # "£1.4m has not been allocated to 43 projects": the count in its negated predicate.
-        within = (carried or prev.cue in text[lo:hi]) and _NEGATED_CUE.match(prev.cue) and not re.search(r"[,;:.!?]|\b(?:and|but|or|while)\b", text[lo:hi])
+        within = (carried or prev.cue in text[lo:hi]) and denied_by_its_predicate(prev) and not re.search(r"[,;:.!?]|\b(?:and|but|or|while)\b", text[lo:hi])
         carried = bool(joined or within)
         if carried:
             out[i] = replace(this, stance=Stance.DENIED, cue=prev.cue)
