@@ -1391,14 +1391,15 @@ class Checker:
         words before the head pick another ("£45m *seed* fund")."""
         after = _HEAD_AFTER.match(text, fig.end, min(len(text), fig.end + 60))
         said = after.group().lower().split() if after is not None else []
-        at = next((k for k, w in enumerate(said) if len(self.matcher.things_headed(w)) > 1), None)
-        if at is None:
+        headed = next(((k, things) for k, things in enumerate(map(self.matcher.things_headed, said)) if len(things) > 1), None)
+        if headed is None:
             return None
-        things = self.matcher.things_headed(said[at])
+        at, things = headed
         fitting = [ids for ids, _ in things if fits(ids)]
         if len(fitting) != 1:
             return None
-        picked = {tuple(ids) for ids, stems in things for w in said[:at] if tokenize(w) and tokenize(w)[0] in stems}
+        before = {stem for w in said[:at] for stem in tokenize(w)[:1]}
+        picked = {tuple(ids) for ids, stems in things if not before.isdisjoint(stems)}
         return (said[at], fitting[0]) if not picked or picked == {tuple(fitting[0])} else None
 
     def _thing_of_its_amount(self, text: str, reading: Reading, best: Match) -> tuple[str, str] | None:
@@ -1503,8 +1504,7 @@ class Checker:
         of the topic says so."""
         if not _ELSEWHERE_CUE.search(words):
             return None  # most figures are not said of everywhere but somewhere
-        clause = _CLAUSE_AFTER.match(words)
-        apart = _ELSEWHERE.search(clause.group()) if clause else None
+        apart = _ELSEWHERE.search(words, 0, _CLAUSE_AFTER.match(words).end())  # type: ignore[union-attr]  # (the clause pattern matches any text)
         if apart is None:
             return None
         cue = _ELSEWHERE_CUE.search(apart.group())

@@ -69,7 +69,8 @@ def is_headline(text: str) -> bool:
     they may tell.)"""
     lowers, uppers = sum(map(str.islower, text)), sum(map(str.isupper, text))
     if uppers == 0 or lowers <= 0.1 * (lowers + uppers):
-        return lowers + uppers >= 8 and (_in_lower_case(_WORD.findall(text)) or _in_capitals(_WORD.findall(text)))
+        words = _WORD.findall(text) if lowers + uppers >= 8 else []
+        return bool(words) and (_in_lower_case(words) or _in_capitals(words))
     if uppers < 4:
         return False
     if any(f" {w} " in text for w in _TITLE_CASED_SMALL) or _LOWER_LONG.search(text) is None:
