@@ -518,6 +518,28 @@ def test_pence_a_particle_over_and_a_stretch_s_unit_shared_forward(text, expecte
     assert [(f.text, f.kind, f.value, f.unit, f.qualifier) for f in parse_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The level a figure changed from, its unit written only on the figure it leads with.
+        ("Ferry use rose to 45%, up from 38.", [("45%", "percent", Decimal("45")), ("38", "percent", Decimal("38"))]),
+        ("Crossings now take four weeks to book, down from 11 last spring.", [("four weeks", "weeks", Decimal("4")), ("11", "weeks", Decimal("11"))]),
+        ("The pier fund is £12m, compared with 9 in 2020.", [("£12m", "GBP", Decimal("12000000")), ("9", "GBP", Decimal("9000000")), ("2020", "date", "2020")]),
+        ("The fare was cut to 45 minutes from 60.", [("45 minutes", "minutes", Decimal("45")), ("60", "minutes", Decimal("60"))]),
+        ("The levy is £1.2m, up from 900,000.", [("£1.2m", "GBP", Decimal("1200000")), ("900,000", "GBP", Decimal("900000"))]),
+        # Not what the unit cannot be said of: a noun of its own, a jump past tenfold,
+        # a bare "from" without "to", another sentence, a stretch the level holds over.
+        ("The pier fund is £12m, up from 9 schemes.", [("£12m", "GBP", Decimal("12000000")), ("9", "count", Decimal("9"))]),
+        ("The pier fund is £1.2bn, up from 900.", [("£1.2bn", "GBP", Decimal("1200000000")), ("900", "count", Decimal("900"))]),
+        ("It opened 45 minutes from 60 moorings.", [("45 minutes", "minutes", Decimal("45")), ("60", "count", Decimal("60"))]),
+        ("The fund is £12m. Up from 9 last year.", [("£12m", "GBP", Decimal("12000000")), ("9", "count", Decimal("9"))]),
+        ("Thefts fell to 1,280 in the 12 months to March, compared with 1,411.", [("1,280", "count", Decimal("1280")), ("12 months", "months", Decimal("12")), ("March", "date", "--03"), ("1,411", "count", Decimal("1411"))]),
+    ],
+)
+def test_the_level_changed_from_takes_the_unit_written_on_the_other(text, expected):
+    assert [(f.text, f.unit, f.value) for f in parse_figures(text)] == expected
+
+
 def test_a_frequency_before_its_band_is_a_station_s_name():
     assert [f.text for f in parse_figures("Listeners to Harbour 97.2 FM heard that 40 boats were moored.")] == ["40"]
 

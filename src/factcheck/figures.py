@@ -2430,6 +2430,69 @@ def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
         if f2 is not None and f1 is None and isinstance(b.value, Decimal) and a.value * f2 <= b.value * 10:
             a.value *= f2
             a.precision = a.precision * f2 if a.precision is not None else None
+    for k, b in enumerate(raws):
+        a = _changed_from(toks, raws, k)
+        if a is not None:
+            _take_unit(toks, b, a)
+
+
+# What leads from a level to the one it changed from: "45%, up from 38",
+# "four weeks for a scan, down from 11", "to 45 minutes from 60". News copy
+# writes the unit once, on the level it leads with.
+_CHANGED_FROM = (("up", "from"), ("down", "from"), ("up", "on"), ("down", "on"), ("compared", "with"), ("compared", "to"), ("against",))
+# How far back the level may be: a clause's few words ("four weeks for a
+# routine MRI scan, down from 11"), not the sentence before.
+_CHANGE_REACH = 12
+
+
+def _changed_from(toks: list[_Tok], raws: list[_Raw], k: int) -> _Raw | None:
+    """The figure `raws[k]` is the earlier level of, written in the same
+    clause just before it, or None."""
+    b = raws[k]
+    link = next((seq for seq in _CHANGED_FROM if [t.low for t in toks[max(0, b.first - len(seq)) : b.first]] == list(seq)), None)
+    if link is None:
+        return _to_from(toks, raws[k - 1] if k else None, b)
+    at = b.first - len(link)
+    a = next((r for r in reversed(raws[max(0, k - 3) : k]) if r.unit != "date" and not _a_stretch(toks, r)), None)
+    if a is None or at - a.last > _CHANGE_REACH:
+        return None
+    between = toks[a.last + 1 : at]
+    if any(t.text in _CLAUSE_END for t in between) or between and between[-1].text != ",":
+        return None
+    return a
+
+
+# Before a duration that is the stretch a level holds over ("1,280 in the
+# 12 months to March, compared with 1,411"), not a level itself ("now wait
+# four weeks, down from 11").
+_STRETCH_BEFORE = frozenset("the past last previous first next in over during within for after per each every".split())
+
+
+def _a_stretch(toks: list[_Tok], r: _Raw) -> bool:
+    return r.unit in DAYS_PER_UNIT and r.first > 0 and toks[r.first - 1].low in _STRETCH_BEFORE
+
+
+def _to_from(toks: list[_Tok], a: _Raw | None, b: _Raw) -> _Raw | None:
+    """"cut to 45 minutes from 60", not "45 minutes from 9am": a bare "from" only after "to"."""
+    if a is None or b.first != a.last + 2 or toks[a.last + 1].low != "from" or a.first == 0 or toks[a.first - 1].low != "to":
+        return None
+    return a
+
+
+def _take_unit(toks: list[_Tok], bare: _Raw, written: _Raw) -> None:
+    """A bare count takes the unit (and magnitude) written on the figure it is compared with."""
+    if bare.unit != "count" or bare.category is not None or written.unit in {"count", "date"} or written.category is not None:
+        return
+    if not isinstance(bare.value, Decimal) or not isinstance(written.value, Decimal) or _noun_after(toks, bare.last):
+        return
+    scale, own = _magnitude_in(toks, written), _magnitude_in(toks, bare)
+    if scale is not None and own is None:
+        if bare.value * scale <= written.value * 10:
+            bare.value *= scale
+            bare.precision = bare.precision * scale if bare.precision is not None else None
+        elif not written.value <= bare.value * 10 <= written.value * 100:
+            return  # "£1.2bn, up from 900": 900 what is not written ("£1.2m, up from 900,000" is)
+    bare.unit = written.unit
 
 
 def _noun_after(toks: list[_Tok], last: int) -> bool:
