@@ -1937,6 +1937,28 @@ def test_both_levels_of_a_change_the_documents_give_are_supported(brackenmoor, c
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
+        # The later level first, then the earlier one, its unit written once: both as the documents give them.
+        ("MRI waits in the region are now four weeks, down from 11 before the diagnostic centre opened.", Verdict.SUPPORTED),
+        # An earlier level of the change a document gives, at another value: that document's earlier level contradicts it.
+        ("MRI waits in the region are now four weeks, down from 14 before the diagnostic centre opened.", Verdict.CONFLICTING),
+        ("Ambulance handovers at Ellsbridge General taking more than an hour fell to 310 in March 2024, compared with 450 a year before.", Verdict.CONFLICTING),
+        ("The daily maximum parking charge is now £11, up from £7.", Verdict.CONFLICTING),
+        # ... but not one dated to another moment.
+        ("Ambulance handovers at Ellsbridge General taking more than an hour fell to 310 in March 2024, compared with 450 in 2019.", Verdict.UNVERIFIED),
+    ],
+)
+def test_an_earlier_level_is_judged_on_the_change_a_document_gives(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)
+
+
+def test_an_earlier_level_of_a_later_level_the_documents_do_not_give_is_not_judged(brackenmoor):
+    result = brackenmoor.check("Ambulance handovers at Ellsbridge General taking more than an hour fell to 290 in March 2024, compared with 450 a year before.")
+    assert [(f.figure.text, f.verdict) for f in result.figures] == [("290", Verdict.CONFLICTING), ("450", Verdict.UNVERIFIED)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
         # A count dated "to 31 March 2024" is the documents' count to March 2024, to the month both give,
         # and the documents' later running total "so far" is another moment's, not a contradiction.
         ("From launch to 31 March 2024 the rapid response cars attended 2,150 patients.", Verdict.SUPPORTED),

@@ -483,7 +483,7 @@ class Checker:
                 # length of anything the documents give.
                 context.append(fig)
                 continue
-            if fig.kind == "duration" and _OFFSET_AFTER.match(text, fig.end):
+            if fig.kind == "duration" and _OFFSET_AFTER.match(text, fig.end) and not _level_before_an_event(reading, text):
                 # "three months after his Knife Crime Strategy", "two years
                 # ago": how far apart two moments are, not how long anything lasts.
                 context.append(fig)
@@ -553,6 +553,8 @@ class Checker:
             evidence.extend(ev)
         _risen_from_documented(checks, readings, evidence)
         _earlier_level_of_another(checks, evidence)
+        _later_level_before_its_earlier(checks, evidence)
+        self._earlier_level_against_the_documented(checks, readings, evidence, quotes)
         for index in _judged_on_a_siblings_claim(checks, evidence):
             taken = {c.topic for i, c in checks.items() if i != index and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)} | {checks[index].topic}
             # "£11,200 of the £64,300 paid out ...": the part is of the thing the whole is documented for.
@@ -602,6 +604,42 @@ class Checker:
     def _passage_reading(self, index: int) -> Reading | None:
         """How the documented claim's passage reads its own figure; once per claim."""
         return self._claim_reading(self.matcher.claim(index))
+
+    def _earlier_level_against_the_documented(self, checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence], quotes: dict[int, Quoted]) -> None:
+        """"fell to 310, compared with 450 a year before", where a document
+        says "fell to 310 ..., from 540 ...": the later level is the
+        documents' own, so the earlier one is of the change they give, and
+        their earlier level contradicts it. Not an earlier level dated
+        otherwise ("up from 450 in 2019"): another moment, still unverified;
+        nor one in a passage repeated, which says what its document says."""
+        for i, c in list(checks.items()):
+            if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.UNVERIFIED or _dated_right_after(readings[i]):
+                continue
+            if any(q.start <= c.figure.start and c.figure.end <= q.end for q in quotes.values()):
+                continue
+            later = _the_level_it_changed_to(i, checks)
+            levels = {e.claim.passage: e.claim for e in evidence if later is not None and e.for_figure == later and e.relation is Relation.SUPPORTS}
+            earlier = [
+                e for e in evidence
+                if e.for_figure == i and e.relation is Relation.CONFLICTS and e.claim.passage in levels
+                and self._earlier_in_its_passage(e.claim, levels[e.claim.passage])
+            ]
+            if not earlier or any(e.for_figure == i and e.relation is Relation.SUPPORTS for e in evidence):
+                continue
+            said = earlier[0].claim
+            why = f"{c.figure.text}: read as the level before {checks[later].figure.text}; the document that gives {checks[later].figure.text} gives the earlier level as {said.figure} for {said.subject!r}."  # type: ignore[index]
+            checks[i] = replace(c, verdict=Verdict.CONFLICTING, reason=why)
+
+    def _earlier_in_its_passage(self, claim: Claim, later: Claim) -> bool:
+        """Whether a passage gives `claim` as the level before `later`'s: read
+        as an earlier level there ("from 11 weeks to four"), or dated before
+        it, of one topic."""
+        if claim.topic != later.topic:
+            return False
+        if claim.as_of and later.as_of and len(claim.as_of) == len(later.as_of):
+            return claim.as_of < later.as_of
+        own = self._claim_reading(claim)
+        return own is not None and own.stance is Stance.PREVIOUS
 
     def _claim_reading(self, claim: Claim) -> Reading | None:
         """`_passage_reading` of a claim at hand (an evidence's), remembered by its id."""
@@ -2743,6 +2781,16 @@ def _past_aside(text: str, at: int) -> int:
     return aside.end() if aside is not None else at
 
 
+# "down from 11 before the centre opened": the level a wait was at, not how long before.
+_BEFORE_AN_EVENT = regex(r"\s{1,3}(?:before|after)\s{1,3}(?:the|its|it|they|their|a)\b", re.I)
+
+
+def _level_before_an_event(reading: Reading, text: str) -> bool:
+    """Whether a duration read as an earlier level ("four weeks, down from 11")
+    is followed by the event it was the level before, not an offset ("compared with two years ago")."""
+    return reading.stance is Stance.PREVIOUS and reading.cue.endswith("from") and _BEFORE_AN_EVENT.match(text, reading.figure.end) is not None
+
+
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
@@ -2963,6 +3011,36 @@ def _set_apart(matches: list[Match], accepts: Callable[[Match], bool], apart: Ca
 def _alone(reading: Reading) -> bool:
     """Whether the figure is its sentence's only amount."""
     return reading.around is None or sum(f.kind in AMOUNTS for f in reading.around.figures) < 2
+
+
+def _later_level_before_its_earlier(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> None:
+    """"four weeks, down from 11": the later level first, then the earlier one
+    the documents give. Where every documented figure the later level
+    disagrees with is that earlier level's value, it is the documents' own."""
+    for i, c in list(checks.items()):
+        if c.stance is not Stance.ASSERTED or c.verdict is not Verdict.MIXED:
+            continue
+        after = next((j for j in sorted(checks) if j > i and checks[j].figure.kind == c.figure.kind), None)
+        if after is None or checks[after].stance is not Stance.PREVIOUS or checks[after].verdict is not Verdict.SUPPORTED:
+            continue
+        earlier = checks[after].figure
+        conflicting = [e.figure for e in evidence if e.for_figure == i and e.relation is Relation.CONFLICTS]
+        if conflicting and all(earlier.value == f.value for f in conflicting):
+            checks[i] = replace(c, verdict=Verdict.SUPPORTED, reason=f"{c.figure.text}: the later level the documents give; {c.reason.split(': ', 1)[-1]}")
+
+
+def _the_level_it_changed_to(i: int, checks: dict[int, FigureCheck]) -> int | None:
+    """The sentence's asserted level of the same kind nearest the earlier level at `i`, if a document gives it."""
+    near = sorted((abs(j - i), j) for j, c in checks.items() if c.stance is Stance.ASSERTED and c.figure.kind == checks[i].figure.kind)
+    return next((j for _, j in near if checks[j].verdict in (Verdict.SUPPORTED, Verdict.MIXED)), None) if near else None
+
+
+def _dated_right_after(reading: Reading) -> bool:
+    """Whether a date follows the figure at once ("up from 450 in 2019"): the moment it is of."""
+    if reading.around is None:
+        return False
+    end = reading.figure.end
+    return any(f.kind == "date" and end <= f.start <= end + _DATED_RIGHT_AFTER for f in reading.around.figures)
 
 
 def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> None:
