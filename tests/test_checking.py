@@ -1951,6 +1951,38 @@ def test_an_earlier_level_is_judged_on_the_change_a_document_gives(brackenmoor, 
     assert_verdict(brackenmoor, claim, expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "in the year to 31 March 2024": a year's fall, the documents' "over the year" as of that date.
+        ("The trust's elective waiting list fell by 4,500 in the year to 31 March 2024.", Verdict.SUPPORTED),
+        ("The trust's elective waiting list fell by 4,500 in the 12 months to March 2024.", Verdict.SUPPORTED),
+        ("The trust's elective waiting list fell by 4,200 in the year to 31 March 2024.", Verdict.CONFLICTING),
+        # Another year's, or a stretch of another length: not that measure.
+        ("The trust's elective waiting list fell by 4,200 in the year to 31 March 2023.", Verdict.UNVERIFIED),
+        ("The trust's elective waiting list fell by 4,200 in the six months to 31 March 2024.", Verdict.UNVERIFIED),
+        # A count the documents give for another period, said of this one: moved, not a wrong count.
+        ("The Ellsbridge community diagnostic centre carried out 2,300 tests between September 2023 and March 2024.", Verdict.UNVERIFIED),
+        ("The Ellsbridge community diagnostic centre carried out 2,900 tests between September 2023 and March 2024.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_stretch_counted_back_from_a_date_is_that_stretch_ending_then(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A curator's "in the five months to 31 March 2024", read as the sentence's is.
+        ("The community safety patrol dealt with 1,530 incidents in the five months to 31 March 2024.", Verdict.SUPPORTED),
+        ("The community safety patrol dealt with 1,600 incidents in the five months to 31 March 2024.", Verdict.CONFLICTING),
+        ("The community safety patrol dealt with 1,600 incidents in the 12 months to 31 March 2024.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_documented_stretch_back_from_a_date_is_read_as_a_sentence_s(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)
+
+
 def test_an_earlier_level_of_a_later_level_the_documents_do_not_give_is_not_judged(brackenmoor):
     result = brackenmoor.check("Ambulance handovers at Ellsbridge General taking more than an hour fell to 290 in March 2024, compared with 450 a year before.")
     assert [(f.figure.text, f.verdict) for f in result.figures] == [("290", Verdict.CONFLICTING), ("450", Verdict.UNVERIFIED)]

@@ -101,6 +101,13 @@ def test_dates_compare_at_the_precision_given(claimed, documented, expected):
         ("in February", "in February 2024", True),
         ("October to February", "2023-10/2024-02", True),
         ("in February", "in March 2024", False),
+        # A stretch counted back from a date: its length, and when it ends.
+        ("in the 12 months to March 2024", "year to 31 March 2024", True),
+        ("year to March 2024", "year to March 2025", False),
+        ("in the five months to 31 March 2024", "year to 31 March 2024", False),
+        ("year to March 2025", "over the year", True),
+        ("year to March 2025", "March 2025", True),
+        ("year to March 2025", "March 2024", False),
     ],
 )
 def test_periods_compatible(a, b, expected):

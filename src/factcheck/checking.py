@@ -917,6 +917,8 @@ class Checker:
         documented = self.documented(index).period
         if period is not None and period.kind == "duration" and not self._dated_alike(reading, period, self.matcher.claim(index).as_of):
             return False  # "In one week in June 2021, ... 615 sweeps": the documents' week was in June 2018
+        if period is not None and period.ends and not self._ends_alike(period.ends, index):
+            return False  # "in the year to March 2022": not the documents' year to March 2024, nor one they do not date
         year = self._year_meant(index)
         if year and period is not None:
             # "17,680 calls over the year", in the Annual Review 2023-24: that year.
@@ -933,6 +935,19 @@ class Checker:
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
+
+    def _ends_alike(self, ends: str, index: int) -> bool:
+        """Whether the documented figure at `index` is dated to when a
+        stretch counted back from `ends` ends: its as-of date, else the end
+        of its own stretch ("year to March 2025") or of a dated window it
+        is given for ("2023-04/2024-03")."""
+        moment = self.matcher.claim(index).as_of
+        if moment is None:
+            own = read_period(self.documented(index).period)
+            moment = own.ends if own is not None and own.ends else None
+            if own is not None and own.kind == "window" and own.key[:1].isdigit():
+                moment = own.key.rsplit("/", 1)[-1]
+        return moment is not None and same_at_precision(moment, ends)
 
     @staticmethod
     def _dated_alike(reading: Reading, period: Period, as_of: str | None) -> bool:
@@ -2325,6 +2340,14 @@ class Checker:
             later_total = [i for i in disagreeing if _read_kind(documented(i).period) == "running" and not _dated_to(reading.window, claim(i).as_of)]
             disagreeing = [i for i in disagreeing if i not in later_total]
             running += later_total
+        moved = _moved_from(fig, [i for i in docs if i not in same_measure], documented) if fig.kind == "count" and disagreeing and not agreeing and not outgrown else []
+        if moved:
+            # "4,000 calls in the year to March", where the documents give
+            # 4,000 a week and another figure for the year: their count
+            # said of another period, not a wrong count for the year, as
+            # with a count at another rate above. (Money said of another
+            # period, "£45m a year" for £45m in all, still conflicts.)
+            disagreeing = []
         relation = {i: Relation.SUPPORTS for i in agreeing} | {i: Relation.CONFLICTS for i in disagreeing}
         evidence = [
             Evidence(claim(i), self.corpus.sources[claim(i).source], relation.get(i, Relation.RELATED), scores.get(i, 0.0), documented(i), index)
@@ -2351,6 +2374,10 @@ class Checker:
             currencies = {currency_mismatch(fig, documented(i)) for i in disagreeing}
             if len(currencies) == 1 and None not in currencies:
                 reason += f" ({currencies.pop()}.)"  # "the claim is in US dollars; the documents give pounds"
+        elif moved:
+            verdict = Verdict.UNVERIFIED
+            given = claim(moved[0])
+            reason = f"{fig.text}{f' ({period.text})' if period else ''}: the documents give {given.figure} for {given.subject!r} ({_when_documented(given)}), another period; the figure of another period, not a conflict."
         elif running_c:
             verdict = Verdict.UNVERIFIED
             reason = f"{fig.text}: the documents give {_list(running_c)} for {subject_name!r} as a running total at one date; a count at another date is a different period, not a conflict."
@@ -3027,6 +3054,16 @@ def _later_level_before_its_earlier(checks: dict[int, FigureCheck], evidence: li
         conflicting = [e.figure for e in evidence if e.for_figure == i and e.relation is Relation.CONFLICTS]
         if conflicting and all(earlier.value == f.value for f in conflicting):
             checks[i] = replace(c, verdict=Verdict.SUPPORTED, reason=f"{c.figure.text}: the later level the documents give; {c.reason.split(': ', 1)[-1]}")
+
+
+def _moved_from(fig: Figure, others: list[int], documented: Callable[[int], Figure]) -> list[int]:
+    """The documented figures, of another period than the claim's, whose
+    very value (and unit) the claim gives. Not a running total: "so far"
+    is the same count at a later moment, which an earlier one can contradict."""
+    return [
+        i for i in others
+        if documented(i).unit == fig.unit and documented(i).value == fig.value and documented(i).period and _read_kind(documented(i).period) != "running"
+    ]
 
 
 def _the_level_it_changed_to(i: int, checks: dict[int, FigureCheck]) -> int | None:

@@ -70,10 +70,15 @@ class Period:
     # A month or year the figure holds within ("in December alone"), not
     # the end of a longer window ("by May 2019").
     within: bool = False
+    # The date a stretch is counted back from ("in the year to 31 March
+    # 2024": "2024-03-31"), or "".
+    ends: str = ""
 
     def same_as(self, other: "Period") -> bool:
         if self.kind != other.kind:
             return False
+        if self.ends and other.ends and not same_at_precision(self.ends, other.ends):
+            return False  # "the year to March 2024" is not the year to March 2025
         if not self.key or not other.key or self.key == other.key:
             return True
         if self.kind == "running":
@@ -273,6 +278,9 @@ def _read_period_text(text: str) -> Period | None:
     first = _FIRST_STRETCH.search(p if not p.startswith("first ") else f"in the {p}")
     if first is not None:
         return Period("window", _first_stretch_key(first), text)
+    back = _period_ending(text.strip())
+    if back is not None:
+        return back
     dated = _window_key(p, text.strip())
     if dated is not None:
         return Period("window", dated, text)
@@ -280,6 +288,22 @@ def _read_period_text(text: str) -> Period | None:
     if days is not None:
         return Period("duration", str(days), text)
     return Period("window", p, text)
+
+
+def _period_ending(text: str) -> Period | None:
+    """A period written as a stretch back from a date ("year to March 2025",
+    "in the five months to 31 March 2024"), read as a sentence's is."""
+    if " to " not in text and " ending " not in text and " ended " not in text:
+        return None
+    dates = [f for f in parse_figures(f"in {text}") if f.kind == "date" and isinstance(f.value, str)]
+    if len(dates) != 1 or dates[0].end != len(text) + 3:
+        return None
+    lead = _STRETCH_ENDING.search(text, 0, dates[0].start - 3)
+    if lead is None or lead.start() != 0:
+        return None
+    assert isinstance(dates[0].value, str)
+    period = _stretch_back(lead, dates[0].value)
+    return replace(period, text=text) if period is not None else None
 
 
 def _duration_days(p: str) -> Decimal | None:
@@ -1402,6 +1426,43 @@ _THIS_YEAR_SO_FAR = regex(
 )
 
 
+# "in the year to 31 March 2024", "over the 12 months ending in June": a
+# stretch counted back from a date, as statistics are reported. Its length
+# is the period; the date (right after) is when it ends.
+_STRETCH_ENDING = regex(
+    r"\b(?:(?:in|over|during|for|across)\s{1,3})?(?:the\s{1,3})?((?:[\w-]{1,12}\s{1,3})?(?:year|years|months?|quarter|weeks?))"
+    r"\s{1,3}(?:to|ending|ended|up\s{1,3}to)(?:\s{1,3}(?:in|on))?\s{1,3}$",
+    re.I,
+)
+
+
+def _stretch_back(lead: re.Match[str], ends: str) -> Period | None:
+    """The period of a stretch `lead` counts back from the date `ends`."""
+    stretch = " ".join(lead.group(1).lower().split())
+    if stretch in {"the year", "year"} or stretch.endswith(" year") and stretch.split()[0] in {"the", "a", "one", "financial", "past", "last"}:
+        days: Decimal | None = DAYS_PER_UNIT["years"]
+    elif stretch.endswith("quarter"):
+        days = Decimal(91)
+    else:
+        days = _duration_days(stretch)
+    if days is None:
+        return None
+    return Period("duration", str(days.quantize(Decimal(1))), lead.group().strip(), ends=ends)
+
+
+def _stretch_ending(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> Period | None:
+    """The stretch an amount is counted over, ended by a date its clause gives:
+    "fell by 4,500 in the year to 31 March 2024" is one year's fall."""
+    for date in figures:
+        if date.kind != "date" or not isinstance(date.value, str) or not lo <= date.start < hi or abs(date.start - fig.end) > 80 and abs(fig.start - date.end) > 80:
+            continue
+        lead = _STRETCH_ENDING.search(text, max(lo, date.start - 40), date.start)
+        period = _stretch_back(lead, date.value) if lead is not None and lead.group(1).strip().lower() != "years" else None
+        if period is not None:
+            return period
+    return None
+
+
 def _moment_of(near: str) -> Period | None:
     """A window counted from a start the sentence does not date: "two years
     after its launch", "in its first year", "so far this year" (a total
@@ -1547,6 +1608,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         moment = _moment_of(text[max(lo, fig.start - 200) : min(hi, fig.end + 200)])
         if moment is not None:
             return moment
+        ending = _stretch_ending(text, fig, figures, lo, hi) if not fig.period else None
+        if ending is not None:
+            return ending
     own = _OWN_TIME.match(text, fig.end) if fig.kind in AMOUNTS and not fig.period else None
     if own is not None:
         # "turned over £1.1bn last year, and ... by spring 2025": its own

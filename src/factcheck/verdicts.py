@@ -26,6 +26,7 @@ from decimal import Decimal
 from enum import Enum
 
 from .figures import DAYS_PER_UNIT, DURATION_UNITS, Figure
+from .lazy import regex
 from .reading import Period, read_period, same_at_precision
 
 __all__ = ["Verdict", "agreement", "comparable", "currency_mismatch", "periods_compatible", "interval"]
@@ -229,6 +230,18 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         # "over two months" and "November and December"; "over 14 months"
         # and "April 2018 to May 2019": a stretch as long as the window.
         duration, window = (pa, pb) if pa.kind == "duration" else (pb, pa)
+        if duration.ends and window.key[:1].isdigit():
+            # "in the year to March 2025" and a count "by March 2025": one
+            # moment, as before it was read as a stretch; "the five months to
+            # 31 March 2024" is not April to August 2024, as long as it is.
+            if not same_at_precision(window.key.rsplit("/", 1)[-1], duration.ends):
+                return False
+            if "/" not in window.key:
+                return not window.within
+        if _A_YEAR_BACK.fullmatch(window.key):
+            # "in the year to 31 March 2024" and the documents' "over the year":
+            # a year-long stretch either way (when it ends is the as-of date's to say).
+            return bool(duration.key) and abs(Decimal(duration.key) - _DAYS_PER_YEAR) <= _DAYS_PER_MONTH / 2
         months = _window_months(window.key)
         return months is not None and bool(duration.key) and abs(Decimal(duration.key) - months * _DAYS_PER_MONTH) <= _DAYS_PER_MONTH / 2
     if {pa.kind, pb.kind} == {"running", "window"}:
@@ -245,6 +258,10 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
 
 
 _DAYS_PER_MONTH = DAYS_PER_UNIT["months"]
+_DAYS_PER_YEAR = DAYS_PER_UNIT["years"]
+# A year counted back from when a document speaks, not a calendar year:
+# "over the year", "in the past 12 months".
+_A_YEAR_BACK = regex(r"(?:(?:in|over|during|for|across)\s)?the\s(?:(?:past|last|previous)\s)?(?:year|12 months|twelve months)")
 
 
 def _window_months(key: str) -> int | None:
