@@ -3411,3 +3411,28 @@ def test_a_strict_bound_on_one_of_two_figures_given_alike_is_mixed(tmp_path):
     result = checker.check("The Ashby Lantern scheme has more than 45 volunteer mentors.")
     assert result.verdict is Verdict.MIXED, result.reason
     assert "but the documents also give 45" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A report's or an official's finding is who says it, not what the figure counts.
+        ("In a review published last year, the Home Affairs Committee's chair, a Labour MP, found that the Violent Crime Taskforce had recovered 910 knives by the end of May 2019.", Verdict.SUPPORTED),
+        ("In a review published last year, the Home Affairs Committee's chair, a Labour MP, concluded that the Violent Crime Taskforce had recovered 950 knives by the end of May 2019.", Verdict.CONFLICTING),
+    ],
+)
+def test_what_a_report_found_is_attributed_to_it(checker, claim, expected):
+    assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A figure that opens its sentence, its noun phrase naming another programme as who acted.
+        ("87% of young people mentored by Stepping Stones felt safer getting home.", Verdict.UNVERIFIED),
+        ("A survey found that 87% of young people mentored by Stepping Stones felt safer getting home.", Verdict.UNVERIFIED),
+        ("87% of Nightlink riders surveyed felt safer getting home.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_opening_its_sentence_is_not_another_programme_s(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)

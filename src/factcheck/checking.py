@@ -1685,8 +1685,16 @@ class Checker:
         # Named in full means written as a name: "county lines gangs" in lower
         # case does not name the Rescue and Response service that "London Gang
         # Exit has diverted hundreds ..." is set against.
-        if best.names_in_full and not _written_in_lower_case(best.named_run(), text) or best.referenced or not reading.lead:
+        if best.names_in_full and not _written_in_lower_case(best.named_run(), text) or best.referenced:
             return None
+        if not reading.lead:
+            # The figure opens its clause ("87% of young people mentored by
+            # Stepping Stones ..."): only its own noun phrase can name
+            # another, as who acts on or owns what it counts; not where they
+            # are ("Nine households facing the cliff edge at Thrumby Gap").
+            other = self._named_after(text, reading.figure, best) if reading.figure.kind in AMOUNTS else None
+            at = text.find(other, reading.figure.end) if other else -1
+            return other if other and _BY_WHOM.search(text, max(0, at - 12), at) else None
         other = (
             self._names_another(reading.lead, best.topic, best.index)
             or self._subject_head(reading.lead, best.index)
@@ -2818,6 +2826,9 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
     return reading.stance is Stance.PREVIOUS and reading.cue.endswith("from") and _BEFORE_AN_EVENT.match(text, reading.figure.end) is not None
 
 
+# Before a name in a figure's noun phrase that says who acts on or owns
+# what it counts ("mentored *by* Stepping Stones", "grants *from* the Kindling Fund").
+_BY_WHOM = regex(r"\b(?:by|from|through|under|via|of|with)\s{1,3}(?:the\s{1,3})?$", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)

@@ -848,7 +848,9 @@ _SAID = regex(
     r"|(?:said|says|say|stated|explained|argued|noted)\s+(?:in|on|at|during)\s+[^,;.]{1,40}?\s+that\s+"
     # ("have added £300,000 to the fund", "£0.4m added to reserves" add money, not words.)
     r"|(?:said|says|say|told\s+[\w\s]{1,40}?|(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )added(?!\s+to\b)|insisted|stated|explained|argued|noted|pointed out)\s+(?:that\s+)?"
-    r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?)\s+(?:(?:in|on|at|during)\s+[^,;.]{1,40}?\s+)?that\s+"
+    r"|(?:claimed|confirmed|revealed|announced|warned|promised|pledged|welcomed the news|welcomed news|hailed the news|learned|heard|believes?|thinks?"
+    # Reports and audits: "the chief internal auditor, Joanna Pike, found that ...".
+    r"|found|finds|concluded|concludes|discovered|disclosed|showed|shows)\s+(?:(?:in|on|at|during)\s+[^,;.]{1,40}?\s+)?that\s+"
     # Minutes and reports: "Dev Kalsi reported that 471 homes ...".
     r"|(?:reported|reports|acknowledged|admitted|conceded|estimated|informed\s+[\w\s]{1,40}?)\s+(?:(?:in|on|at|during)\s+[^,;.]{1,40}?\s+)?that\s+)",
     re.I,
@@ -857,7 +859,7 @@ _SAID = regex(
 _SAYING = regex(
     "said|say|told|added|insisted|stated|explained|argued|noted|pointed|claimed|confirmed"
     "|revealed|announced|warned|promised|pledged|welcomed|hailed|learned|heard|believe|think"
-    "|report|acknowledged|admitted|conceded|estimated|informed"
+    "|report|acknowledged|admitted|conceded|estimated|informed|found|finds|conclude|discovered|disclosed|show"
 )
 _ACCORDING = regex(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
 _ACCORDING_TAIL = regex(r",\s*according to\b[^;]{0,300}$", re.I)
