@@ -3436,3 +3436,19 @@ def test_what_a_report_found_is_attributed_to_it(checker, claim, expected):
 )
 def test_a_figure_opening_its_sentence_is_not_another_programme_s(tallowford, claim, expected):
     assert_verdict(tallowford, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # An amount written before a noun that names one documented thing is that thing's,
+        # not the thing the sentence names in full as paying for it.
+        ("The £1.8m hub was funded by the Youth Opportunities Fund.", Verdict.SUPPORTED),
+        ("The £1.9m hub was funded by the Youth Opportunities Fund.", Verdict.CONFLICTING),
+        ("The £1.8m hub was not paid for by the Youth Opportunities Fund.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_amount_is_the_thing_s_it_is_written_before(tallowford, claim, expected):
+    result = tallowford.check(claim)
+    assert result.verdict is expected, result.reason
+    assert "Riverside Youth Hub" in result.figures[0].reason

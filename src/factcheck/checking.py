@@ -105,6 +105,8 @@ _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 _DIGIT = regex(r"\d")
 # The few lower-case words right after a money figure, up to where a phrase
 # of purpose or place begins: "£45m *youth fund* to tackle ...".
+# Words after an amount that start a phrase of its own, not the noun it is written before.
+_NOT_ITS_NOUN = frozenset("per a an each every the this that its their his her our your more less than over under up down plus a-year a-head".split())
 _HEAD_AFTER = regex(r"(?:\s{1,3}(?!(?:to|for|that|which|in|on|at|of|and|or|from|with|by|into|as|is|was|will|has)\b)[a-z][a-z'\u2019-]{1,24}){1,3}")
 
 
@@ -1061,6 +1063,19 @@ class Checker:
             meant_one = next(filter(by_figure, matches), None)
             if meant_one is not None:
                 accepts, first = by_figure, meant_one
+        named_first = first
+        owner = self._headed_by_another(text, reading, named_first) if named_first is not None and restrict is None and fig.kind == "money" else None
+        if owner is not None and named_first is not None:
+            # "The £1.8m hub was funded by the Youth Opportunities Fund": the
+            # amount is the hub's, written before its noun; the fund named
+            # in full is what paid, not what costs £1.8m.
+            # (The head and the figure say which thing it is; its other words need not.)
+            word, ids = owner
+            accepts = _also(lambda m: m.proper_id in ids, _either(accepts, lambda m: m.substitution is None))
+            first = next(filter(accepts, matches), None) or self._thing_s_money(ids, fig)
+            if first is None:
+                return unverified(f"the sentence gives it to the {word} it is written before, not to {named_first.claim.subject!r}.", named_first.topic, [named_first])
+            matches = [first, *matches]
         if first is None and restrict is None:
             meant = self._meant_by_its_figure(matches, reading)
             if meant:
@@ -1436,6 +1451,37 @@ class Checker:
             return frozenset()
         found = self._thing_by_head(text, reading.figure, lambda ids: self._gives_it(ids, reading))
         return frozenset(found[1]) if found is not None and first.proper_id not in found[1] else frozenset()
+
+    def _headed_by_another(self, text: str, reading: Reading, first: Match) -> tuple[str, list[int]] | None:
+        """The head noun a money figure is written before ("the £1.8m *hub*")
+        and the proper-name set ids of the documented things it may stand
+        for, when `first`, the match chosen on the sentence's words, is
+        none of them: the amount is that thing's. None when the head is
+        `first`'s own, or names no documented thing."""
+        if reading.stance not in (Stance.ASSERTED, Stance.DENIED):
+            return None
+        after = _HEAD_AFTER.match(text, reading.figure.end, min(len(text), reading.figure.end + 60))
+        for word in after.group().lower().split() if after is not None else ():
+            if word in _NOT_ITS_NOUN:
+                return None  # "£95,000 per home": what the amount is of each of, not the amount's own thing
+            things = self.matcher.things_headed(word)
+            if things:
+                # One thing only: a head several share ("scheme", "fund") may
+                # be said of the matched thing, called by another of its names.
+                ids = [i for thing_ids, _ in things for i in thing_ids]
+                return None if first.proper_id in ids or len(things) > 1 else (word, ids)
+        return None
+
+    def _thing_s_money(self, ids: list[int], fig: Figure) -> Match | None:
+        """A match for a documented money figure of the one thing `ids` stand
+        for, looked up by its own subject: the sentence's words, which name
+        another thing, need not find it."""
+        if len(set(ids)) != 1:
+            return None
+        own = [i for i in self.matcher.claims_of_thing(ids) if comparable(fig, self.documented(i))]
+        if not own:
+            return None
+        return next((m for m in self.matcher.match(self.matcher.claim(own[0]).subject) if m.index in own), None)
 
     def _thing_by_head(self, text: str, fig: Figure, fits: Callable[[Sequence[int]], bool]) -> tuple[str, list[int]] | None:
         """The head noun right after a money figure ("£45m *fund*") and the
