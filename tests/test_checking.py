@@ -3452,3 +3452,19 @@ def test_an_amount_is_the_thing_s_it_is_written_before(tallowford, claim, expect
     result = tallowford.check(claim)
     assert result.verdict is expected, result.reason
     assert "Riverside Youth Hub" in result.figures[0].reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdicts"),
+    [
+        # A change whose verb is negated gives neither level, nor the change, as the documents'.
+        ("It has not cut the wait for a routine MRI scan in the region from 11 weeks to four weeks.", [Verdict.UNVERIFIED, Verdict.UNVERIFIED]),
+        ("The daily maximum parking charge did not rise from £9 to £11.", [Verdict.UNVERIFIED, Verdict.UNVERIFIED]),
+        ("The trust's waiting list has not fallen by 4,500 in the year to 31 March 2024.", [Verdict.CONFLICTING]),
+        # Unnegated, as the documents say.
+        ("The daily maximum parking charge rose from £9 to £11.", [Verdict.SUPPORTED, Verdict.SUPPORTED]),
+    ],
+)
+def test_a_negated_change_denies_both_its_levels(brackenmoor, claim, verdicts):
+    result = brackenmoor.check(claim)
+    assert [f.verdict for f in result.figures if f.figure.kind != "date"] == verdicts, result.reason

@@ -1929,7 +1929,38 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         dated = any(f is not fig for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
-    return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, out)))))
+    return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out))))))
+
+
+# A change verb negated in the clause before a change's figures: "has not
+# cut the wait for a scan from 11 weeks to four", "did not rise from £2.50".
+_NEGATED_CHANGE = regex(
+    r"\b(?:not|never|n['\u2019]t)\s{1,3}(?:(?:yet|been|actually|really|now)\s{1,3})?"
+    r"(?:cut|reduced?|rise|risen|rose|fall|fallen|fell|increased?|decreased?|grow|grown|grew|dropped|drop|climbed|climb|doubled?|halved?|gone\s{1,3}(?:up|down)|go\s{1,3}(?:up|down)|soared|plunged|jumped|shrunk|shrank|slashed|raised?|lowered)\b"
+    r"[^.;:!?]{0,120}$",
+    re.I,
+)
+
+
+def _negated_change(text: str, readings: list[Reading]) -> list[Reading]:
+    """Both levels of a change whose verb is negated are denied: "It has not
+    cut the wait from 11 weeks to four weeks" gives neither the earlier
+    level nor the later as the documents' (nor "by 22%" as a change made)."""
+    if "not" not in text and "never" not in text and "n't" not in text and "n\u2019t" not in text:
+        return readings  # (most sentences)
+    out = list(readings)
+    for i, r in enumerate(out):
+        if r.stance not in (Stance.PREVIOUS, Stance.CHANGE) or r.denied_by:
+            continue
+        lead = text[max(0, r.figure.start - 160) : r.figure.start]
+        m = _NEGATED_CHANGE.search(lead)
+        if m is None or re.search(r"\b(?:but|only|just|although|though|while)\b", m.group()):
+            continue
+        out[i] = replace(r, denied_by="not")
+        later = out[i + 1] if i + 1 < len(out) else None
+        if r.stance is Stance.PREVIOUS and later is not None and later.stance is Stance.ASSERTED and re.fullmatch(r"\s{1,3}(?:[\w'\u2019-]+\s{1,3}){0,2}to\s{1,3}", text[r.figure.end : later.figure.start]):
+            out[i + 1] = replace(later, stance=Stance.DENIED, cue="not")
+    return out
 
 
 # "has not granted £7m to projects *and* £250,000 to community groups": the
