@@ -3468,3 +3468,17 @@ def test_an_amount_is_the_thing_s_it_is_written_before(tallowford, claim, expect
 def test_a_negated_change_denies_both_its_levels(brackenmoor, claim, verdicts):
     result = brackenmoor.check(claim)
     assert [f.verdict for f in result.figures if f.figure.kind != "date"] == verdicts, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "nearly" bounds from below the very figure the documents give: not that figure, and no contradiction of it.
+        ("Nearly 150 officers joined the violent crime taskforce.", Verdict.UNVERIFIED),
+        ("Almost £45m was pledged for the Young Londoners Fund.", Verdict.UNVERIFIED),
+        # A little under a rounder figure still agrees.
+        ("Nearly 1,000 knives were recovered by the taskforce by the end of May 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_nearly_the_documented_figure_itself_is_not_it(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

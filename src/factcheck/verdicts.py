@@ -139,7 +139,7 @@ _CEILINGS = frozenset({"less_than", "up_to"})
 # than 350" and "more than 350" never meet, and "more than 350" does not
 # agree with exactly 350.
 _OPEN_BELOW = {"more_than"}
-_OPEN_ABOVE = {"less_than"}
+_OPEN_ABOVE = {"less_than", "almost"}  # "nearly 150" is under 150
 
 
 def _meet(a: tuple[Decimal, Decimal], a_q: str, b: tuple[Decimal, Decimal], b_q: str) -> bool:
