@@ -3482,3 +3482,17 @@ def test_a_negated_change_denies_both_its_levels(brackenmoor, claim, verdicts):
 )
 def test_nearly_the_documented_figure_itself_is_not_it(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # An aside between the negation and its verb does not lift it.
+        "The taskforce did not, as claimed, recover 910 knives.",
+        "The taskforce did not, in fact, recover 910 knives between April 2018 and May 2019.",
+    ],
+)
+def test_a_negation_holds_across_an_aside(checker, claim):
+    result = checker.check(claim)
+    assert [f.stance.value for f in result.figures if f.figure.kind != "date"] == ["denied"]
+    assert result.verdict is not Verdict.SUPPORTED, result.reason

@@ -355,6 +355,8 @@ _DENIED_BEFORE = regex(
     r"(?:\b|(?=n['\u2019]t\b))(not|never|n['\u2019]t|rather than|instead of|as opposed to|no longer|a far cry from|nowhere near|nothing like|(?:hardly|scarcely)(?=\s+(?:the|a|an)\s)"
     # "Rescue and Response is no £56m scheme"
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))no)"
+    # "did not, as claimed, recover 910 knives": an aside after the negation.
+    r"(?:,\s{1,3}(?:as|in|it|so|despite|contrary)\b[^,.;:!?\d]{1,40},)?"
     # "not later than 31 March": a deadline, as a bound; not a denial.
     r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b|later\b|earlier\b|sooner\b)[\w'’-]{1,20}){0,3}\s*$",
     re.I,
