@@ -3496,3 +3496,19 @@ def test_a_negation_holds_across_an_aside(checker, claim):
     result = checker.check(claim)
     assert [f.stance.value for f in result.figures if f.figure.kind != "date"] == ["denied"]
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A wish for something, its object between the wish and the figure: put forward, not so.
+        ("The Mayor wants the Young Londoners Fund to grow to £45m.", Verdict.UNVERIFIED),
+        ("The Mayor aims to grow the taskforce to 150 officers.", Verdict.UNVERIFIED),
+        ("The Mayor would like the taskforce to recover 910 knives.", Verdict.UNVERIFIED),
+        # A clause of its own after the wish gives its figure; a plan reported is a commitment.
+        ("The Mayor aims to show that the £45m Young Londoners Fund works.", Verdict.SUPPORTED),
+        ("The Mayor plans to put £45m into the Young Londoners Fund.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_wish_with_its_object_between_is_put_forward(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -744,7 +744,7 @@ _COUNTERFACTUAL_BEFORE = regex(
     r"|\bif\s(?:[^.;:!?]|[.:](?=\d)){0,120}?\s(?:would|could|might)\s+have\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
     re.I,
 )
-_HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict")
+_HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict|want|intend|would like")
 # "is expected to rise to £8m", "could climb to 500": a forecast change's level.
 _FORECAST_BEFORE = regex(
     r"\b(?:(?:expected|set|forecast|projected|likely|tipped|predicted|due)\s+to|could|might|may|would)\s+"
@@ -755,7 +755,13 @@ _FORECAST_BEFORE = regex(
     r"|\b(?:expects?|expecting|hopes?\s+for|hoping\s+for|aims?\s+for|aiming\s+for|targets?|targeting|forecasts?|predicts?)\s+(?:some\s+|about\s+|around\s+|as\s+many\s+as\s+)?$"
     # "The Mayor hopes to put £45m into ...": a wish, not a sum given. (Not
     # "plans to build 600", which reports a commitment.)
-    r"|\b(?:hopes?|hoping|wants?|wanting|would\s+like)\s+to\s+[a-z]{2,20}\s+(?:(?:out|up|in|aside|back)\s+)?(?:some\s+|about\s+|around\s+|another\s+|a\s+further\s+|an\s+extra\s+)?$",
+    r"|\b(?:hopes?|hoping|wants?|wanting|would\s+like)\s+to\s+[a-z]{2,20}\s+(?:(?:out|up|in|aside|back)\s+)?(?:some\s+|about\s+|around\s+|another\s+|a\s+further\s+|an\s+extra\s+)?$"
+    # "wants the fund to grow to £45m", "aims to grow the taskforce to 150
+    # officers", "would like the taskforce to recover 910": a wish for
+    # something, its object between. (Not "aims to show that the £45m ...":
+    # a clause of its own, its figure given.)
+    r"|\b(?:hopes?|hoping|wants?|wanting|would\s+like|aims?|aiming|intends?|intending)\s+(?:(?!(?:that|which|who|whether|how|what|why)\b)[\w'\u2019-]{1,20}\s+){0,5}?"
+    r"to\s+[a-z]{2,20}\s+(?:(?!(?:that|which|who|whether|how|what|why)\b)[\w'\u2019-]{1,20}\s+){0,4}?(?:to\s+|at\s+)?(?:some\s+|about\s+|around\s+|another\s+|a\s+further\s+|an\s+extra\s+|more\s+than\s+)?$",
     re.I,
 )
 
