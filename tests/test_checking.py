@@ -3512,3 +3512,21 @@ def test_a_negation_holds_across_an_aside(checker, claim):
 )
 def test_a_wish_with_its_object_between_is_put_forward(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A level said of a time before the thing it is of began: not the documents' figure.
+        ("In 2015 the taskforce had 150 officers.", Verdict.UNVERIFIED),
+        ("The taskforce has had 150 officers since 2012.", Verdict.UNVERIFIED),
+        # From its launch on, it may be.
+        ("In 2018 the taskforce had 150 officers.", Verdict.SUPPORTED),
+        ("In March 2018 the Young Londoners Fund gave £45m to projects.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_of_a_time_before_its_thing_began_is_not_supported(checker, claim, expected):
+    result = checker.check(claim)
+    assert result.verdict is expected, result.reason
+    if expected is Verdict.UNVERIFIED:
+        assert "before it began" in result.reason

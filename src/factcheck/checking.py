@@ -52,6 +52,11 @@ MAX_UNEXPLAINED_SHARE = 0.34
 # Accepted topics weighed by what their figures say, best-matching first;
 # on the labelled sets more is never needed.
 MAX_CONTENDING_TOPICS = 5
+# The documented beginnings of what a sentence names: its launch, creation,
+# founding. How many of a sentence's matches are looked through for one
+# (the shipped corpus's taskforce launch ranks second for "the taskforce").
+_BEGINNINGS_WEIGHED = 12
+_BEGINNING = regex(r"(?:launch|creation|founding|establishment|setting[ -]up|start|opening|introduction)\b", re.I)
 # What a body's size counts ("a 150-strong taskforce"): its people, by the
 # nouns curators and documents use for them.
 _PEOPLE = frozenset("""officers members staff people personnel volunteers workers employees detectives
@@ -551,6 +556,13 @@ class Checker:
                 check = _denied(check, replace(reading, cue=reading.denied_by))  # "It is untrue that waits rose from 10 weeks ..."
             else:
                 check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
+            if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and reading.stance is Stance.ASSERTED and fig.kind in AMOUNTS:
+                began = self._before_it_began(text, reading, check.topic)
+                if began:
+                    # "In 2015 the taskforce had 150 officers": the documents'
+                    # 150 is of a thing they say began in April 2018.
+                    check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {began}")
+                    ev = [replace(e, relation=Relation.RELATED) for e in ev]
             checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
         _risen_from_documented(checks, readings, evidence)
@@ -642,6 +654,30 @@ class Checker:
             return claim.as_of < later.as_of
         own = self._claim_reading(claim)
         return own is not None and own.stance is Stance.PREVIOUS
+
+    def _before_it_began(self, text: str, reading: Reading, topic: str | None) -> str:
+        """Where a figure's own time ("in 2015", "since 2012"), said in its
+        own clause, is wholly before the documented beginning (launch,
+        creation) of the thing it was judged on (`topic`), named in the
+        sentence, what the documents say of that beginning; else "". A
+        figure of a thing cannot hold before it existed."""
+        window = reading.window
+        if topic is None or window is None or window.kind not in ("window", "running") or not window.key[:1].isdigit() or reading.around is None:
+            return ""
+        around = reading.around
+        if text.find(window.text, around.lo, around.hi) < 0:
+            return ""  # a date of the sentence's, perhaps another amount's
+        # (A window's end, a running total's start: "2014-04/2015-03" ends in 2015-03.)
+        when = window.key.rsplit("/", 1)[-1] if window.kind == "window" else window.key
+        for m in self.matcher.match(text)[:_BEGINNINGS_WEIGHED]:
+            if m.topic != topic or m.claim.unit != "date" or not (m.names_in_full or m.referenced) or not _BEGINNING.match(m.claim.subject):
+                continue
+            began = self.documented(m.index).value
+            if isinstance(began, str) and began[:1].isdigit():
+                n = min(len(when), len(began))
+                if when[:n] < began[:n]:
+                    return f"the documents date the {m.claim.subject} to {m.claim.figure}; {window.text} is before it began."
+        return ""
 
     def _claim_reading(self, claim: Claim) -> Reading | None:
         """`_passage_reading` of a claim at hand (an evidence's), remembered by its id."""
@@ -3338,7 +3374,7 @@ _QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "
 
 
 # Bounds that leave their own figure out: "more than 350" is not 350.
-_STRICT_BOUNDS = frozenset({"more_than", "less_than"})
+_STRICT_BOUNDS = frozenset({"more_than", "less_than", "almost"})
 
 
 def _bound_at(fig: Figure, documented: Figure) -> bool:
