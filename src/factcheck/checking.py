@@ -27,7 +27,7 @@ from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
 from .quoting import Quoted, normalised
-from .headlines import as_sentence, is_headline
+from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, read, read_period, same_at_precision, stretch_lead
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
@@ -378,7 +378,7 @@ class Checker:
         once, from the matcher's names (the claims themselves are not
         decoded: a large cached corpus would decode every one)."""
         if self._names is None:
-            self._names = {run: tuple(w[:1].upper() + w[1:] for w in run) for names in self.matcher.proper_table for run in names}
+            self._names = Names({run: tuple(w[:1].upper() + w[1:] for w in run) for names in self.matcher.proper_table for run in names})
         return self._names
 
     def _check_as_written(self, text: str) -> CheckResult:

@@ -78,6 +78,15 @@ def is_headline(text: str) -> bool:
     return False
 
 
+class Names(dict[tuple[str, ...], tuple[str, ...]]):
+    """Documented names, as lower-case words, to their words as the
+    documents write them; knows the longest's length (in words)."""
+
+    def __init__(self, items: Mapping[tuple[str, ...], tuple[str, ...]]) -> None:
+        super().__init__(items)
+        self.longest = max(map(len, self), default=0)
+
+
 def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], known: Callable[[str], bool] = lambda word: False) -> str | None:
     """`text` in a sentence's case if it `is_headline`; None if it is not
     one. `names` maps each documented name, as lower-case words, to its
@@ -123,7 +132,9 @@ def _opens(text: str, at: int) -> bool:
 def _names_in(lows: list[str], names: Mapping[tuple[str, ...], tuple[str, ...]]) -> dict[int, str]:
     """The positions of words that make up a whole documented name (the
     longest at each place), each with the word as the documents write it."""
-    longest = max((len(n) for n in names), default=0)
+    # (A large corpus has thousands of names: their longest is worked out
+    # once where the mapping says it, as `Names` does.)
+    longest = names.longest if isinstance(names, Names) else max((len(n) for n in names), default=0)
     kept: dict[int, str] = {}
     k = 0
     while k < len(lows):
