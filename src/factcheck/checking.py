@@ -1774,7 +1774,10 @@ class Checker:
             # Stepping Stones ..."): only its own noun phrase can name
             # another, as who acts on or owns what it counts; not where they
             # are ("Nine households facing the cliff edge at Thrumby Gap").
-            other = self._named_after(text, reading.figure, best) if reading.figure.kind in AMOUNTS else None
+            phrase = _NOUN_PHRASE_AFTER.match(text, reading.figure.end) if reading.figure.kind in AMOUNTS else None
+            if phrase is None or not _BY_WHOM_WORD.search(phrase.group()):
+                return None  # (most: "£45m Young Londoners Fund" names no one who acts)
+            other = self._named_after(text, reading.figure, best)
             at = text.find(other, reading.figure.end) if other else -1
             return other if other and _BY_WHOM.search(text, max(0, at - 12), at) else None
         other = (
@@ -2910,6 +2913,7 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
 
 # Before a name in a figure's noun phrase that says who acts on or owns
 # what it counts ("mentored *by* Stepping Stones", "grants *from* the Kindling Fund").
+_BY_WHOM_WORD = regex(r"\b(?:by|from|through|under|via|of|with)\s", re.I)
 _BY_WHOM = regex(r"\b(?:by|from|through|under|via|of|with)\s{1,3}(?:the\s{1,3})?$", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").

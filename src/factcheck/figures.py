@@ -2440,6 +2440,7 @@ def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
 # "four weeks for a scan, down from 11", "to 45 minutes from 60". News copy
 # writes the unit once, on the level it leads with.
 _CHANGED_FROM = (("up", "from"), ("down", "from"), ("up", "on"), ("down", "on"), ("compared", "with"), ("compared", "to"), ("against",))
+_LINK_ENDS = frozenset(seq[-1] for seq in _CHANGED_FROM) | {"from"}
 # How far back the level may be: a clause's few words ("four weeks for a
 # routine MRI scan, down from 11"), not the sentence before.
 _CHANGE_REACH = 12
@@ -2449,6 +2450,8 @@ def _changed_from(toks: list[_Tok], raws: list[_Raw], k: int) -> _Raw | None:
     """The figure `raws[k]` is the earlier level of, written in the same
     clause just before it, or None."""
     b = raws[k]
+    if b.first == 0 or toks[b.first - 1].low not in _LINK_ENDS:
+        return None  # (most figures: the word before is no link's last)
     link = next((seq for seq in _CHANGED_FROM if [t.low for t in toks[max(0, b.first - len(seq)) : b.first]] == list(seq)), None)
     if link is None:
         return _to_from(toks, raws[k - 1] if k else None, b)
