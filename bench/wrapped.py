@@ -10,7 +10,8 @@ curated passage must never have its figure supported when it is
   never been the case that ...") or said to lack evidence ("There is no
   evidence that ...");
 - said of everywhere but the documents' place ("In the rest of the country, ...");
-- negated in its verb ("The Mayor has not granted £7 million ..."): an
+- negated in its verb ("The Mayor has not granted £7 million ..."), also
+  with an aside after the negation ("has not, as claimed, granted"): an
   upper bound, as the verb negated may not be the figure's;
 - given ten times its figure;
 - given a bound its exact figure is outside ("more than 350", "fewer than
@@ -149,6 +150,16 @@ def _negated(claim: Claim) -> tuple[str, str] | None:
     return f"{claim.passage[: last.end(1)]} not{claim.passage[last.end(1) :]}", claim.figure
 
 
+def _negated_aside(claim: Claim) -> tuple[str, str] | None:
+    """As `_negated`, with an aside after the "not" ("has not, as claimed, granted ...")."""
+    made = _negated(claim)
+    if made is None:
+        return None
+    text, figure = made
+    at = text.find(" not ")
+    return f"{text[: at + 4]}, as claimed,{text[at + 4 :]}", figure
+
+
 MUST_NOT: dict[str, Wrapping] = {
     "another place": lambda c: (f"In Manchester, {_lower(c.passage)}", c.figure),
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
@@ -158,6 +169,7 @@ MUST_NOT: dict[str, Wrapping] = {
     "no evidence": lambda c: (f"There is no evidence that {_lower(c.passage)}", c.figure),
     "everywhere else": lambda c: (f"In the rest of the country, {_lower(c.passage)}", c.figure),
     "its verb negated": _negated,
+    "negated, an aside": _negated_aside,
     "ten times the figure": _ten_times,
     "more than it": _bounded(more=True),
     "fewer than it": _bounded(more=False),
