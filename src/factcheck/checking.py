@@ -66,7 +66,7 @@ _SIZE_OF = ("size of", "strength of", "membership of", "headcount")
 _PERSONS = _PEOPLE | frozenset("""londoners children teenagers youngsters pupils students residents young suspects
     victims adults boys girls men women families parents""".split())
 # ... or a subject that counts what is in it: "wardens in the Harbour Patrol Task Force".
-_MEMBERS_OF = regex(r"[\w'-]+ (?:in|of|on|within) ", re.I)
+_MEMBERS_OF = regex(r"[\w'-]{1,40} (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
 MAX_CLAIM_FIGURES = 100
 # Texts whose readings and results are remembered (see Checker._read and
@@ -2942,7 +2942,7 @@ _EARLIER = regex(r"\b(?:when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|t
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
-_CONTINUATION = regex(r"\s*(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
+_CONTINUATION = regex(r"\s{0,40}(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
     # "In 2018, Met Police funding paid for ...": a date may open the clause.
@@ -2954,7 +2954,7 @@ _POLICE_PAYS = regex(
 _RELATIVE_OR_COMMA = regex(r",|\b(?:which|who|that|where|whose)\b")
 # A clause opening with "the ... <head> has/made ...": the head is who acts.
 _CLAUSE_SUBJECT = regex(
-    r"\s*[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes"
+    r"\s{0,40}[Tt]he\s+(?:[\w'\u2019£.-]+\s+){0,5}?([a-z]+)\s+(?:has|have|had|is|was|were|will|would|made|makes|gave|gives|got|gets|received|receives|spent|spends|seized|seizes|carried|recovered|took|takes"
     # What a place or service does: "The diagnostic centre offers close to 2,000 ...".
     r"|offers|offered|provides|provided|sees|saw|treats|treated|serves|served|runs|ran|employs|employed|delivers|delivered|handles|handled|performs|performed|completes|completed|hosts|hosted|houses|housed)\b"
 )

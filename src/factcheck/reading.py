@@ -609,7 +609,7 @@ _OWN_VERB = regex(
     r"\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|came|went|got|gets|made|took|says|said|receives|received|costs|cost|stands|totals|pays|paid|gives|gave)\b",
     re.I,
 )
-_OWN_SUBJECT = regex(r"\s*(?:it|they|he|she|we|I|this|that|there|in\s+fact|actually|instead|rather)\b", re.I)
+_OWN_SUBJECT = regex(r"\s{0,40}(?:it|they|he|she|we|I|this|that|there|in\s+fact|actually|instead|rather)\b", re.I)
 _CLAUSE_END = regex(r"[.;!?](?!\d)")
 
 
@@ -801,8 +801,8 @@ _DEFINITE = frozenset("the its his her their our your my this that these those w
 # Words that may follow a figure but are not a noun it modifies: "the £45m
 # promised", "the £45m it was given", "the £45m of ...".
 _NOT_A_NOUN_AFTER = regex(
-    r"\s+(?:of|to|for|in|on|at|by|from|with|per|a|an|the|that|which|who|it|he|she|they|we|i|you|was|is|were|are|has|have|had|"
-    r"be|been|will|would|and|or|but|as|than|each|every|this|[a-z]{1,20}ed)\b|\s*[^\s\w]",
+    r"\s{1,40}(?:of|to|for|in|on|at|by|from|with|per|a|an|the|that|which|who|it|he|she|they|we|i|you|was|is|were|are|has|have|had|"
+    r"be|been|will|would|and|or|but|as|than|each|every|this|[a-z]{1,20}ed)\b|\s{0,40}[^\s\w]",
     re.I,
 )
 
