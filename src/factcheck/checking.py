@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequence
 
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
@@ -108,10 +108,10 @@ def _quotable(reading: Reading) -> bool:
 
 _WORDS_OUTSIDE = regex(r"[^\W\d_]+")
 _DIGIT = regex(r"\d")
-# The few lower-case words right after a money figure, up to where a phrase
-# of purpose or place begins: "£45m *youth fund* to tackle ...".
 # Words after an amount that start a phrase of its own, not the noun it is written before.
 _NOT_ITS_NOUN = frozenset("per a an each every the this that its their his her our your more less than over under up down plus a-year a-head".split())
+# The few lower-case words right after a money figure, up to where a phrase
+# of purpose or place begins: "£45m *youth fund* to tackle ...".
 _HEAD_AFTER = regex(r"(?:\s{1,3}(?!(?:to|for|that|which|in|on|at|of|and|or|from|with|by|into|as|is|was|will|has)\b)[a-z][a-z'\u2019-]{1,24}){1,3}")
 
 
@@ -632,7 +632,9 @@ class Checker:
             if any(q.start <= c.figure.start and c.figure.end <= q.end for q in quotes.values()):
                 continue
             later = _the_level_it_changed_to(i, checks)
-            levels = {e.claim.passage: e.claim for e in evidence if later is not None and e.for_figure == later and e.relation is Relation.SUPPORTS}
+            if later is None:
+                continue
+            levels = {e.claim.passage: e.claim for e in evidence if e.for_figure == later and e.relation is Relation.SUPPORTS}
             earlier = [
                 e for e in evidence
                 if e.for_figure == i and e.relation is Relation.CONFLICTS and e.claim.passage in levels
@@ -641,7 +643,7 @@ class Checker:
             if not earlier or any(e.for_figure == i and e.relation is Relation.SUPPORTS for e in evidence):
                 continue
             said = earlier[0].claim
-            why = f"{c.figure.text}: read as the level before {checks[later].figure.text}; the document that gives {checks[later].figure.text} gives the earlier level as {said.figure} for {said.subject!r}."  # type: ignore[index]
+            why = f"{c.figure.text}: read as the level before {checks[later].figure.text}; the document that gives {checks[later].figure.text} gives the earlier level as {said.figure} for {said.subject!r}."
             checks[i] = replace(c, verdict=Verdict.CONFLICTING, reason=why)
 
     def _earlier_in_its_passage(self, claim: Claim, later: Claim) -> bool:
@@ -1095,7 +1097,7 @@ class Checker:
             # funds the documents name, one alone has £45m; the words beside
             # it ("knife crime") do not make it the seed fund, which has another.
             # (Its words need not say much more: the head and the figure say which it is.)
-            by_figure = _also(lambda m: m.proper_id in headed, _either(accepts, lambda m: m.substitution is None))
+            by_figure = _of_the_thing(headed, accepts)
             meant_one = next(filter(by_figure, matches), None)
             if meant_one is not None:
                 accepts, first = by_figure, meant_one
@@ -1107,7 +1109,7 @@ class Checker:
             # in full is what paid, not what costs £1.8m.
             # (The head and the figure say which thing it is; its other words need not.)
             word, ids = owner
-            accepts = _also(lambda m: m.proper_id in ids, _either(accepts, lambda m: m.substitution is None))
+            accepts = _of_the_thing(ids, accepts)
             first = next(filter(accepts, matches), None) or self._thing_s_money(ids, fig)
             if first is None:
                 return unverified(f"the sentence gives it to the {word} it is written before, not to {named_first.claim.subject!r}.", named_first.topic, [named_first])
@@ -1496,8 +1498,7 @@ class Checker:
         `first`'s own, or names no documented thing."""
         if reading.stance not in (Stance.ASSERTED, Stance.DENIED):
             return None
-        after = _HEAD_AFTER.match(text, reading.figure.end, min(len(text), reading.figure.end + 60))
-        for word in after.group().lower().split() if after is not None else ():
+        for word in _head_words(text, reading.figure):
             if word in _NOT_ITS_NOUN:
                 return None  # "£95,000 per home": what the amount is of each of, not the amount's own thing
             things = self.matcher.things_headed(word)
@@ -1524,8 +1525,7 @@ class Checker:
         one documented thing it may stand for that `fits` the figure, when
         it stands for several; None when none or several fit, or when the
         words before the head pick another ("£45m *seed* fund")."""
-        after = _HEAD_AFTER.match(text, fig.end, min(len(text), fig.end + 60))
-        said = after.group().lower().split() if after is not None else []
+        said = _head_words(text, fig)
         headed = next(((k, things) for k, things in enumerate(map(self.matcher.things_headed, said)) if len(things) > 1), None)
         if headed is None:
             return None
@@ -2913,8 +2913,9 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
 
 # Before a name in a figure's noun phrase that says who acts on or owns
 # what it counts ("mentored *by* Stepping Stones", "grants *from* the Kindling Fund").
-_BY_WHOM_WORD = regex(r"\b(?:by|from|through|under|via|of|with)\s", re.I)
-_BY_WHOM = regex(r"\b(?:by|from|through|under|via|of|with)\s{1,3}(?:the\s{1,3})?$", re.I)
+_BY_WHOM_WORDS = r"\b(?:by|from|through|under|via|of|with)"
+_BY_WHOM_WORD = regex(_BY_WHOM_WORDS + r"\s", re.I)
+_BY_WHOM = regex(_BY_WHOM_WORDS + r"\s{1,3}(?:the\s{1,3})?$", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
@@ -3161,6 +3162,12 @@ def _moved_from(fig: Figure, others: list[int], documented: Callable[[int], Figu
         i for i in others
         if documented(i).unit == fig.unit and documented(i).value == fig.value and documented(i).period and _read_kind(documented(i).period) != "running"
     ]
+
+
+def _head_words(text: str, fig: Figure) -> list[str]:
+    """The lower-case words right after a figure that may be its head noun ("£45m *youth fund*")."""
+    after = _HEAD_AFTER.match(text, fig.end, min(len(text), fig.end + 60))
+    return after.group().lower().split() if after is not None else []
 
 
 def _the_level_it_changed_to(i: int, checks: dict[int, FigureCheck]) -> int | None:
@@ -3522,6 +3529,13 @@ def _also(first: Callable[[Match], bool], then: Callable[[Match], bool]) -> Call
 
 def _either(first: Callable[[Match], bool], other: Callable[[Match], bool]) -> Callable[[Match], bool]:
     return lambda m: first(m) or other(m)
+
+
+def _of_the_thing(ids: Collection[int], accepts: Callable[[Match], bool]) -> Callable[[Match], bool]:
+    """A match of the thing with proper-name set `ids`, accepted on its words
+    or by the thing's name as written (no word of it swapped): a head noun
+    and a figure say which thing it is, whatever else the words match."""
+    return _also(lambda m: m.proper_id in ids, _either(accepts, lambda m: m.substitution is None))
 
 
 def _once(make: Callable[[], Match | None]) -> Callable[[], Match | None]:
