@@ -401,19 +401,23 @@ _NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|whic
 # "19 boroughs will not benefit": the count of those that do not, its
 # predicate negated (not "the 150 officers will not be cut", whose count is
 # taken as given, nor "43 projects where crime has not fallen").
+# The auxiliaries a predicate is negated with, and the words that may come
+# between the negation and the word it negates ("will not *yet* benefit").
+_AUXILIARIES = "will|would|did|do|does|have|has|had|are|is|were|was|could|can|should"
+_BEFORE_THE_NEGATED = "yet|be|been|have|ever|now|always|actually|all|even"
 _NEGATED_PREDICATE = regex(
     r"(?:\s{1,3}(?!(?:where|when|if|because|although|though|as|since|while|who|which|that|whose|after|before|until|unless|and|but|or|nor|yet|so)\b)[\w'\u2019-]{1,30}){0,4}?\s{1,3}"
     # (With the word it negates: "will not benefit", "would not be enough".)
-    r"((?:(?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s{1,3}not|n['\u2019]t|\s{1,3}never)|won['\u2019]t|can['\u2019]t|cannot)\b"
-    r"(?:\s{1,3}(?:yet|be|been|have|ever|now|always|actually|all|even)\b){0,2}(?:\s{1,3}[a-z]{2,20}\b)?)",
+    rf"((?:(?:{_AUXILIARIES})(?:\s{{1,3}}not|n['\u2019]t|\s{{1,3}}never)|won['\u2019]t|can['\u2019]t|cannot)\b"
+    rf"(?:\s{{1,3}}(?:{_BEFORE_THE_NEGATED})\b){{0,2}}(?:\s{{1,3}}[a-z]{{2,20}}\b)?)",
     re.I,
 )
 # The cues those read: "will not", "won't", "that had not".
-_NEGATED_CUE = regex(r"(?:that|which|who|will|would|did|do|does|have|has|had|are|is|were|was|could|can|should|won|cannot)\b", re.I)
+_NEGATED_CUE = regex(rf"(?:that|which|who|{_AUXILIARIES}|won|cannot)\b", re.I)
 # ... and the word such a cue negates, past its auxiliary and negation: "will not *benefit*", "would not be *enough*".
 _PREDICATE_WORD = regex(
-    r"(?:will|would|did|do|does|have|has|had|are|is|were|was|could|can|should)(?:\s+not|n['\u2019]t|\s+never)"
-    r"(?:\s+(?:yet|be|been|have|ever|now|always|actually|all|even)\b)*\s*([a-z]*)$",
+    rf"(?:{_AUXILIARIES})(?:\s+not|n['\u2019]t|\s+never)"
+    rf"(?:\s+(?:{_BEFORE_THE_NEGATED})\b)*\s*([a-z]*)$",
     re.I,
 )
 
@@ -1467,7 +1471,7 @@ def _stretch_ending(text: str, fig: Figure, figures: list[Figure], lo: int, hi: 
         if date.kind != "date" or not isinstance(date.value, str) or not lo <= date.start < hi or abs(date.start - fig.end) > 80 and abs(fig.start - date.end) > 80:
             continue
         lead = _STRETCH_ENDING.search(text, max(lo, date.start - 40), date.start)
-        period = _stretch_back(lead, date.value) if lead is not None and lead.group(1).strip().lower() != "years" else None
+        period = _stretch_back(lead, date.value) if lead is not None else None
         if period is not None:
             return period
     return None
