@@ -2428,8 +2428,7 @@ def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
         a.unit = b.unit
         f1, f2 = _magnitude_in(toks, a), _magnitude_in(toks, b)
         if f2 is not None and f1 is None and isinstance(b.value, Decimal) and a.value * f2 <= b.value * 10:
-            a.value *= f2
-            a.precision = a.precision * f2 if a.precision is not None else None
+            _scale(a, f2)
     for k, b in enumerate(raws):
         a = _changed_from(toks, raws, k)
         if a is not None:
@@ -2491,11 +2490,17 @@ def _take_unit(toks: list[_Tok], bare: _Raw, written: _Raw) -> None:
     scale, own = _magnitude_in(toks, written), _magnitude_in(toks, bare)
     if scale is not None and own is None:
         if bare.value * scale <= written.value * 10:
-            bare.value *= scale
-            bare.precision = bare.precision * scale if bare.precision is not None else None
+            _scale(bare, scale)
         elif not written.value <= bare.value * 10 <= written.value * 100:
             return  # "£1.2bn, up from 900": 900 what is not written ("£1.2m, up from 900,000" is)
     bare.unit = written.unit
+
+
+def _scale(raw: _Raw, scale: Decimal) -> None:
+    """A bare number given the magnitude written on another ("from 2 to £4m": 2 is £2m), its precision with it."""
+    assert isinstance(raw.value, Decimal)
+    raw.value *= scale
+    raw.precision = raw.precision * scale if raw.precision is not None else None
 
 
 def _noun_after(toks: list[_Tok], last: int) -> bool:
