@@ -3530,3 +3530,50 @@ def test_a_figure_of_a_time_before_its_thing_began_is_not_supported(checker, cla
     assert result.verdict is expected, result.reason
     if expected is Verdict.UNVERIFIED:
         assert "before it began" in result.reason
+
+
+@pytest.fixture(scope="module")
+def pellham(tmp_path_factory):
+    """An invented council's transport papers: a ministry's grant, its share of a bridge, a cycle network."""
+    grant = "The Lark ferry is paid for from a £4.2m Department for Rivers grant to the council."
+    bridge = "The Tollmere Bridge repair budget is £3.9m, of which the Department for Rivers is meeting £2.5m."
+    greenways = "The Greenways cycle network has a capital allocation of £1.1m."
+    return _documents_checker(tmp_path_factory.mktemp("pellham"), [
+        {"id": "ferry-paper", "publisher": "Pellham Council", "text": grant + "\n", "claims": [
+            {"id": "rivers-grant", "subject": "Department for Rivers grant to Pellham Council that pays for the Lark ferry",
+             "aliases": ["Department for Rivers grant"], "figure": "£4.2m", "value": 4200000, "unit": "GBP", "passage": grant},
+        ]},
+        {"id": "bridge-paper", "publisher": "Pellham Council", "text": bridge + "\n" + greenways + "\n", "claims": [
+            {"id": "bridge-share", "subject": "Department for Rivers share of the Tollmere Bridge repair budget",
+             "aliases": ["Tollmere Bridge", "Department for Rivers"], "figure": "£2.5m", "value": 2500000, "unit": "GBP", "passage": bridge},
+            {"id": "greenways", "subject": "capital allocation to the Greenways cycle network",
+             "aliases": ["Greenways", "Greenways cycle network"], "figure": "£1.1m", "value": 1100000, "unit": "GBP", "passage": greenways},
+        ]},
+    ])
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A body opening the sentence that the documented passage names ("a £4.2m
+        # Department for Rivers grant") is the documents' own, not someone else acting.
+        ("The Department for Rivers awarded Pellham the £4.2m grant that pays for the Lark ferry.", Verdict.SUPPORTED),
+        # Named before the amount, it pays; what the amount is for, named after it, is another documented thing.
+        ("The Department for Rivers is meeting £2.5m of the cost of the Greenways cycle network.", Verdict.UNVERIFIED),
+        ("The Department for Rivers is meeting £2.5m of the cost of repairing the bridge.", Verdict.SUPPORTED),
+        # ... even where the sentence names the documented thing before the amount.
+        ("The Tollmere Bridge fund is meeting £2.5m of the cost of the Greenways cycle network.", Verdict.UNVERIFIED),
+        ("The Tollmere Bridge fund is meeting £2.5m of the cost of its repair.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_body_the_passage_names_and_what_its_amount_pays_for(pellham, claim, expected):
+    assert_verdict(pellham, claim, expected)
+
+
+def test_a_count_s_phrase_ends_at_the_next_figure(checker):
+    # MyEnds is named in the £9m's phrase, not the 3,500's: the count is still
+    # the summer activities', which the documents give as 2,500.
+    result = checker.check("The VRU is spending £5m on 3,500 summer activities and a further £9m on MyEnds.")
+    assert [(f.figure.text, f.verdict) for f in result.figures] == [
+        ("£5m", Verdict.SUPPORTED), ("3,500", Verdict.CONFLICTING), ("£9m", Verdict.SUPPORTED)
+    ], result.reason

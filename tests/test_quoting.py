@@ -169,12 +169,15 @@ def test_a_repeated_passage_denied_or_placed_elsewhere_is_not_supported(lantern)
 
 
 def test_the_documents_own_names_in_a_repeated_passage_tie_it_to_nothing_else(lantern):
-    # Read as any sentence, the parish council is a payer the documents never
-    # give the grant; repeated whole, it is the document's own account.
+    # Repeated whole, the passage is the document's own account.
     checker = Checker(load_corpus(lantern))
     assert figure_verdict(checker, GRANT, "£6,400") is Verdict.SUPPORTED
     assert figure_verdict(checker, GRANT.replace("£6,400", "£7,000"), "£7,000") is Verdict.CONFLICTING
-    assert figure_verdict(Checker(load_corpus(lantern), quote_passages=False), GRANT, "£6,400") is Verdict.UNVERIFIED
+    # Read as any sentence too, the payer the passage names is the documents'
+    # own; one it does not name is someone else.
+    as_any = Checker(load_corpus(lantern), quote_passages=False)
+    assert figure_verdict(as_any, GRANT, "£6,400") is Verdict.SUPPORTED
+    assert figure_verdict(as_any, GRANT.replace("Heronsgate", "Ashcombe"), "£6,400") is Verdict.UNVERIFIED
 
 
 def test_a_repeated_passage_holds_for_the_time_its_document_gives(lantern):

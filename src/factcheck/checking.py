@@ -1314,6 +1314,8 @@ class Checker:
             actor = None
         if actor is not None and _PERSON_TITLE.match(actor) and self._in_its_passage(actor, best):
             actor = None  # "Councillor Quayle asked why ...": a person the documented passage names too
+        if actor is not None and _THE.sub("", actor).lower() in self._claim_text(best.index):
+            actor = None  # "The Department for Transport awarded ...": the documented "Department for Transport grant"
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
         swapped = self._swapped_in_its_sentence(text, subject, best)
@@ -1767,8 +1769,10 @@ class Checker:
         # Named in full means written as a name: "county lines gangs" in lower
         # case does not name the Rescue and Response service that "London Gang
         # Exit has diverted hundreds ..." is set against.
-        if best.names_in_full and not _written_in_lower_case(best.named_run(), text) or best.referenced:
+        if best.referenced:
             return None
+        if best.names_in_full and not _written_in_lower_case(best.named_run(), text):
+            return self._paid_for_after(reading, text, best)
         if not reading.lead:
             # The figure opens its clause ("87% of young people mentored by
             # Stepping Stones ..."): only its own noun phrase can name
@@ -1778,7 +1782,7 @@ class Checker:
             if phrase is None or not _BY_WHOM_WORD.search(phrase.group()):
                 return None  # (most: "£45m Young Londoners Fund" names no one who acts)
             other = self._named_after(text, reading.figure, best)
-            at = text.find(other, reading.figure.end) if other else -1
+            at = text.lower().find(other.lower(), reading.figure.end) if other else -1
             return other if other and _BY_WHOM.search(text, max(0, at - 12), at) else None
         other = (
             self._names_another(reading.lead, best.topic, best.index)
@@ -1793,6 +1797,17 @@ class Checker:
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
         return other
+
+    def _paid_for_after(self, reading: Reading, text: str, best: Match) -> str | None:
+        """Another documented thing an amount is said to pay for, named right
+        after it, where the sentence names `best`'s before it: "The Tollmarsh
+        Bridge fund is meeting £2.5m of the cost of the Greenways network".
+        Not where the money comes from ("£2m from the Kindling Fund")."""
+        if reading.figure.kind not in AMOUNTS or not reading.lead:
+            return None
+        other = self._named_after(text, reading.figure, best)
+        at = text.lower().find(other.lower(), reading.figure.end) if other else -1
+        return other if other and _FOR_WHAT.search(text, max(0, at - 24), at) else None
 
     def _owned_by_it(self, text: str, fig: Figure, best: Match) -> str | None:
         """"put £45m into the Young Londoners Fund's seed fund": a thing the
@@ -1837,7 +1852,9 @@ class Checker:
         phrase = _NOUN_PHRASE_AFTER.match(text, fig.end)
         if phrase is None:
             return None
-        other = self._names_another(phrase.group(), best.topic, best.index)
+        # Up to the next figure: "£5m on 3,500 summer activities and a further £9m on MyEnds".
+        own = _NEXT_FIGURE.split(phrase.group(), 1)[0]
+        other = self._names_another(own, best.topic, best.index, capitals=1)
         if other is None or _OFFICE_WORDS.intersection(other.lower().split()):
             return None
         # "600 homes for the Combined Authority's Homes for Ossenmere
@@ -2020,17 +2037,18 @@ class Checker:
                 return run
         return None
 
-    def _names_another(self, lead: str, topic: str, index: int) -> str | None:
+    def _names_another(self, lead: str, topic: str, index: int, capitals: int = 2) -> str | None:
         """A documented name the sentence gives in full, of another thing than
         `topic`'s (which it does not name) and that the claim at `index` never
         mentions: the figure is said of that other thing."""
-        if len(_CAPITALISED_WORD.findall(lead)) < 2:
+        if len(_CAPITALISED_WORD.findall(lead)) < capitals:
             return None  # a name of two capitalised words or more is needed: no lookup for most leads
         said = _joined_words(self._claim_text(index))
         for m in self.matcher.match(lead):
             if m.topic == topic:
                 continue
-            run = m.named_run() or (self._alias_given(m, lead) if m.names_in_full else None)
+            # (A one-word alias names it only where the caller reads a short phrase: "the Greenways cycle network".)
+            run = m.named_run() or (self._alias_given(m, lead) if m.names_in_full or capitals < 2 else None)
             if run is None or " ".join(run) in said:
                 continue  # the documented claim names it too
             if not _written_as_name(run, lead):
@@ -2915,6 +2933,8 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
 # what it counts ("mentored *by* Stepping Stones", "grants *from* the Kindling Fund").
 _BY_WHOM_WORDS = r"\b(?:by|from|through|under|via|of|with)"
 _BY_WHOM_WORD = regex(_BY_WHOM_WORDS + r"\s", re.I)
+# What an amount pays for, named after it: "£2.5m *of the cost of the* Greenways network", "£3m *towards* ...".
+_FOR_WHAT = regex(r"\b(?:for|towards?|on|into|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
 _BY_WHOM = regex(_BY_WHOM_WORDS + r"\s{1,3}(?:the\s{1,3})?$", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
@@ -3316,6 +3336,7 @@ def _is_addition(e: Evidence) -> bool:
 _OFFICE_WORDS = frozenset("deputy mayor commissioner minister secretary chair chairman chairwoman leader councillor officer director chief".split())
 # The words right after an amount, to the end of its phrase ("of young people mentored by Stepping Stones").
 _NOUN_PHRASE_AFTER = regex(r"[^,;:.!?()\u2014\u2013]{0,60}")
+_NEXT_FIGURE = regex(r"[£$€]?\d")
 # A sentence opening with what the money went through: "Through its Rescue and Response scheme, ...".
 _THROUGH = regex(r"\s{0,3}(?:Through|Via|Under)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+)?([A-Z][^,;:]{2,60}),")
 # Who says it, opening the sentence: "Essex Police say ...".
@@ -3500,6 +3521,8 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
     )
 
 
+# A name's article, which the documents may write it without ("The Home Office").
+_THE = regex(r"^the\s+", re.I)
 # A person's title before a name: "Councillor Quayle", "Dr Tassell".
 _PERSON_TITLE = regex(rf"(?:{PERSON_TITLES}|Baron|Rev|Reverend)\.?\s")
 # A count with no noun after it: a preposition or the clause's end follows ("keep 22 in council hands").
