@@ -319,6 +319,24 @@ def test_a_figure_naming_a_thing_in_a_negated_clause_is_not_denied(text, stance)
     assert read(text, parse_figures(text))[0].stance is stance
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # A negated verb reaches through an indefinite object to its figure.
+        ("The harbour board did not announce a new ferry fund worth £3m.", Stance.DENIED),
+        ("The ferry does not have a total refit budget of £3m.", Stance.DENIED),
+        # ... not through a definite one, which takes the figure as given,
+        ("The harbour board will not be cutting a penny of the three million pounds it gives the ferry.", Stance.ASSERTED),
+        ("The harbour board has not spent the whole of its £3m ferry grant.", Stance.ASSERTED),
+        # nor into another clause, nor through "not least" (which stresses it).
+        ("The ferry will not sail before the refit that costs £3m.", Stance.ASSERTED),
+        ("The harbour board has spent heavily, not least a sum of £3m on the ferry.", Stance.ASSERTED),
+    ],
+)
+def test_a_negation_reaches_its_figure_through_an_indefinite_object(text, stance):
+    assert read(text, parse_figures(text))[0].stance is stance
+
+
 def test_a_figure_replacing_a_denied_one_takes_its_words():
     text = "The ferry top-up was not £9m, as the council claimed, but £6m."
     denied, replacing = read(text, parse_figures(text))

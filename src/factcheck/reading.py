@@ -358,7 +358,11 @@ _DENIED_BEFORE = regex(
     # "did not, as claimed, recover 910 knives": an aside after the negation.
     r"(?:,\s{1,3}(?:as|in|it|so|despite|contrary)\b[^,.;:!?\d]{1,40},)?"
     # "not later than 31 March": a deadline, as a bound; not a denial.
-    r"(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b|later\b|earlier\b|sooner\b)[\w'’-]{1,20}){0,3}\s*$",
+    r"(?:(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b|later\b|earlier\b|sooner\b)[\w'’-]{1,20}){0,3}"
+    # "did not announce a new fund worth £45m": further, through a verb and
+    # an indefinite object in its clause (not "a penny of the £110m", which
+    # takes the figure as given, nor "move in before the spring of 2026").
+    r"|(?:\s+(?!(?:and|but|or|nor|which|that|who|whom|whose|where|when|how|why|what|whether|if|because|since|until|till|after|before|while|although|though|despite|without|to|least|long|as|than|only|more|less|fewer|over|under|above|below|the|this|these|those|his|her|its|their|our|my|your)\b)[a-z][\w'’-]{0,19}){4,7})\s*$",
     re.I,
 )
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
@@ -1999,7 +2003,10 @@ def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
     carried = False
     for i in range(1, len(out)):
         prev, this = out[i - 1], out[i]
-        if this.stance is not Stance.ASSERTED or prev.stance is not Stance.DENIED or this.figure.kind not in AMOUNTS or prev.figure.kind not in AMOUNTS:
+        # (One denied in its own right, far from its negation, takes the
+        # negated predicate's words, to carry them on: "has not yet been
+        # spent on 12 minibuses for 3 clubs".)
+        if this.stance not in (Stance.ASSERTED, Stance.DENIED) or prev.stance is not Stance.DENIED or this.figure.kind not in AMOUNTS or prev.figure.kind not in AMOUNTS:
             carried = False
             continue
         lo, hi = prev.figure.end, this.figure.start
