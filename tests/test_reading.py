@@ -710,3 +710,22 @@ def test_a_whole_the_sentence_opens_with_is_read_apart_from_its_part(text, whole
     readings = {r.figure.text: r for r in read(text, parse_figures(text))}
     assert readings[next(iter(readings))].scope == whole
     assert its_words in readings[part].scope
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # An indirect question or a doubt reports that someone asked, not the figure.
+        ("Councillors asked whether the ferry had carried 410 passengers.", Stance.HYPOTHETICAL),
+        ("It is unclear if the refit will cost £3m.", Stance.HYPOTHETICAL),
+        ("Harbour users doubt that the ferry carried 410 passengers.", Stance.HYPOTHETICAL),
+        # Beyond doubt is so; and a figure after "the" is a thing the question takes as given.
+        ("There is no doubt that the ferry carried 410 passengers.", Stance.ASSERTED),
+        ("Councillors asked whether the £3m a year would be enough.", Stance.ASSERTED),
+        # A possibility is put forward as a forecast is.
+        ("The ferry fund could be worth £3m by 2030.", Stance.HYPOTHETICAL),
+        ("The refit may cost as much as £3m.", Stance.HYPOTHETICAL),
+    ],
+)
+def test_a_figure_asked_about_doubted_or_possible_is_put_forward(text, stance):
+    assert read(text, parse_figures(text))[0].stance is stance

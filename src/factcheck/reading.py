@@ -495,6 +495,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         question = _polar_question(text, fig)
         if question:
             return Stance.HYPOTHETICAL, question  # "Has the Mayor really put £110m into the Met?"
+    doubted = _doubted(text, fig)
+    if doubted:
+        return Stance.HYPOTHETICAL, doubted  # "Councillors asked whether the taskforce had recovered 910 knives"
     supposed = _supposed(text, fig)
     if supposed:
         # "It is false that the contract is forecast to cost £3.95m": the forecast itself denied.
@@ -680,6 +683,32 @@ def _polar_question(text: str, fig: Figure) -> str:
     return f"{opening.group(1)} ...?"
 
 
+# An indirect question or a doubt the figure stands in: "asked whether",
+# "it is unclear if", "critics doubt that" (not "there is no doubt that").
+_DOUBTED_BEFORE = regex(
+    r"\b((?:asked|asks|ask|asking|questioned|questions|question|questioning|queried|queries|query|querying|wondered|wonders|wonder|wondering"
+    r"|unclear|unsure|not\s+clear|not\s+sure|not\s+known|unknown|doubted|doubts|doubt|doubting)\s+(?:whether|if)"
+    r"|(?<!\bno\s)(?<!\blittle\s)(?<!\bnever\s)(?<!\bnot\s)(?<!n't\s)(?<!n\u2019t\s)(?<!\bwithout\s)(?<!\bbeyond\s)(?:doubted|doubts|doubt|doubting)\s+that)\b"
+    r"(?:[^.;:!?]|[.:](?=\d)){0,200}$",
+    re.I,
+)
+
+
+def _doubted(text: str, fig: Figure) -> str:
+    """The words that ask or doubt what the figure says ("asked whether",
+    "doubt that"), or "": the sentence reports a question, not the figure.
+    A figure after a definite determiner is given; the question is of
+    something else ("whether the £1.8 million a year would be enough")."""
+    lead = text[max(0, fig.start - 200) : fig.start]
+    low = lead.lower()
+    if "whether" not in low and " if " not in low and "doubt" not in low:
+        return ""  # (the common case, without the pattern)
+    found = _DOUBTED_BEFORE.search(lead)
+    if found is None or _after_definite(text, fig):
+        return ""
+    return " ".join(found.group(1).split())
+
+
 def _supposed(text: str, fig: Figure) -> str:
     """The words that put a figure forward without asserting it: a
     counterfactual "if ... were" before it, or a forecast change ("is
@@ -704,7 +733,7 @@ def _supposed(text: str, fig: Figure) -> str:
             # Mayor granted £7m, ...", "might spend £7m": a condition or a
             # counsel, not what is so (not "If the £45m fund ...", which names a thing there).
             return " ".join((condition.group(1) or condition.group(2) or condition.group(3)).split())
-    if not if_before and " to" not in low and "would" not in low and not _HOPE_CUE.search(low):
+    if not if_before and " to" not in low and "would" not in low and "could" not in low and "might" not in low and "may " not in low and not _HOPE_CUE.search(low):
         return ""
     found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
     if found:
@@ -757,6 +786,8 @@ _HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict|want|intend|would lik
 _FORECAST_BEFORE = regex(
     r"\b(?:(?:expected|set|forecast|projected|likely|tipped|predicted|due)\s+to|could|might|may|would)\s+"
     r"(?:rise|grow|increase|climb|double|treble|swell|soar|jump|fall|drop|shrink|reach)\s+(?:to\s+)?(?:as\s+much\s+as\s+|some\s+|about\s+|around\s+)?$"
+    # "could be worth £45m by 2030", "may cost as much as £2m": a possibility, not a level.
+    r"|\b(?:could|might|may)\s+(?:well\s+|yet\s+|soon\s+|eventually\s+|one\s+day\s+)?(?:be(?:\s+worth)?|become|cost|total|top|exceed|hit)\s+(?:as\s+much\s+as\s+|as\s+many\s+as\s+|some\s+|about\s+|around\s+|up\s+to\s+)?$"
     # "is expected to take around 7,000": a forecast, whatever its verb.
     r"|\b(?:expected|forecast|projected|predicted|tipped|likely)\s+to\s+[a-z]{2,20}\s+(?:(?:out|up|in|over|back|off|away)\s+)?(?:as\s+many\s+as\s+|as\s+much\s+as\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$"
     # "City Hall expects 300 by 2025", "aims for 500": a hope, not a count.
