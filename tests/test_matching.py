@@ -116,6 +116,8 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
 
     matcher = Checker(load_corpus(CLAIMS)).matcher
     assert matcher.counted_word(" guns taken off the streets")[0] == "guns"
+    # "with 96 set aside for ...": a participle and its adverb, the noun elided; nothing named is counted.
+    assert matcher.counted_word(" set aside for blue badge holders") is None
 
 
 @pytest.mark.parametrize(
