@@ -729,3 +729,17 @@ def test_a_whole_the_sentence_opens_with_is_read_apart_from_its_part(text, whole
 )
 def test_a_figure_asked_about_doubted_or_possible_is_put_forward(text, stance):
     assert read(text, parse_figures(text))[0].stance is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # A count right after an amount is in that amount's clause, which a semicolon or "but" opens.
+        ("The harbour board set up a £250,000 ferry fund; since then £1.4m has gone to 43 crews.", "since then £1.4m has gone to "),
+        ("The harbour board set up a £250,000 ferry fund, but since then £1.4m has gone to 43 crews.", "since then £1.4m has gone to "),
+        # After a comma the clause may have no subject of its own: the sentence's is kept.
+        ("The ferry fund will spend £3.8m less than planned, a quarter of its £14.7m budget.", "The ferry fund will spend £3.8m less than planned, a quarter of its "),
+    ],
+)
+def test_a_figure_after_an_amount_reads_that_amount_s_clause(text, lead):
+    assert read(text, parse_figures(text))[-1].lead == lead

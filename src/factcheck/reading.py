@@ -1024,6 +1024,10 @@ def _separators(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return [m for m in _SEPARATOR.finditer(text, lo, min(len(text), hi + 40)) if m.end() <= hi]
 
 
+# Where a clause with a subject of its own starts: after a semicolon, or "but", "whereas", "while".
+_CLAUSE_OPENS = regex(r";\s|,?\s(?:but|whereas|while)\s")
+
+
 def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     """For a sentence of several amounts, the stretch between the separators
     that lie between this figure and its neighbouring amounts."""
@@ -1043,6 +1047,12 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
                 # the participle's subject is the noun before the comma.
                 before = _separators(text, amounts[i - 2].end if i > 1 else 0, amounts[i - 1].start)
                 lo = before[-1].end() if before else 0
+        else:
+            # "... a £250,000 seed fund; since then £1.4m has been allocated
+            # to 43 projects": in the clause of the amount before it, which
+            # a semicolon ends. (After a comma, an amount's clause may have
+            # no subject of its own: "..., a quarter of its £14.7m budget".)
+            lo = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, amounts[i - 1].start)), default=0)
     # The same cut as the next amount's: the last separator between them
     # ("in November and December, taking more than 350 ..."). An amount
     # inside this one's words ("a new £5m for 2,500 summer activities and
