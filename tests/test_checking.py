@@ -3577,3 +3577,19 @@ def test_a_count_s_phrase_ends_at_the_next_figure(checker):
     assert [(f.figure.text, f.verdict) for f in result.figures] == [
         ("£5m", Verdict.SUPPORTED), ("3,500", Verdict.CONFLICTING), ("£9m", Verdict.SUPPORTED)
     ], result.reason
+
+
+def test_a_period_its_document_names_beside_the_claim_is_the_claim_s(tmp_path):
+    # "its first year" is what the document calls 2023/24, in the claim beside the average grant's.
+    grants = "In 2023/24, its first year, the Wexham Youth Fund made 41 grants."
+    average = "The average grant in 2023/24 was £18,000."
+    checker = _documents_checker(tmp_path, [
+        {"id": "wexham-report", "publisher": "Wexham Council", "text": f"{grants} {average}\n", "claims": [
+            {"id": "grants", "subject": "grants made by the Wexham Youth Fund in 2023/24, its first year", "figure": "41", "value": 41,
+             "unit": "count", "period": "in 2023/24", "passage": grants},
+            {"id": "average", "subject": "average Wexham Youth Fund grant in 2023/24", "figure": "£18,000", "value": 18000,
+             "unit": "GBP", "period": "in 2023/24", "passage": average},
+        ]},
+    ])
+    assert_verdict(checker, "In its first year, the Wexham Youth Fund's average grant was £18,000.", Verdict.SUPPORTED)
+    assert_verdict(checker, "In its first year, the Wexham Youth Fund's average grant was £21,000.", Verdict.CONFLICTING)

@@ -970,11 +970,22 @@ class Checker:
                 return _in_month(period.key, claim.as_of)
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
-        if period is not None and _period_name(period.text) and _calls_it(self._subject_at(index), period):
+        if period is not None and _period_name(period.text) and self._period_called(index, period):
             return True  # "in its first year" against "grants made ... in 2023/24, its first year"
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
+
+    def _period_called(self, index: int, period: Period) -> bool:
+        """Whether the documents call the period of the claim at `index` by
+        the claim's name for it: its own subject does ("grants made ... in
+        2023/24, its first year"), or that of a claim beside it in its
+        document, of the same documented period ("average grant in 2023/24",
+        next to it)."""
+        if _calls_it(self._subject_at(index), period):
+            return True
+        own = self.documented(index).period
+        return own is not None and any(self.documented(i).period == own and _calls_it(self._subject_at(i), period) for i in self._next_to(index))
 
     def _ends_alike(self, ends: str, index: int) -> bool:
         """Whether the documented figure at `index` is dated to when a
