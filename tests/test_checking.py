@@ -3593,3 +3593,5 @@ def test_a_period_its_document_names_beside_the_claim_is_the_claim_s(tmp_path):
     ])
     assert_verdict(checker, "In its first year, the Wexham Youth Fund's average grant was £18,000.", Verdict.SUPPORTED)
     assert_verdict(checker, "In its first year, the Wexham Youth Fund's average grant was £21,000.", Verdict.CONFLICTING)
+    # Its second year is another stretch of its own, not the one the documents give.
+    assert_verdict(checker, "In its second year, the Wexham Youth Fund made 41 grants.", Verdict.UNVERIFIED)

@@ -275,7 +275,7 @@ def _read_period_text(text: str) -> Period | None:
     # "in the patrol's first six months", "first six months of 2024-25",
     # read as a sentence's would be (see _moment_of); before the dates, whose
     # year is the whole of which this is the first part.
-    first = _FIRST_STRETCH.search(p if not p.startswith("first ") else f"in the {p}")
+    first = _FIRST_STRETCH.search(p if not p.startswith(OWN_STRETCH_KEYS) else f"in the {p}")
     if first is not None:
         return Period("window", _first_stretch_key(first), text)
     back = _period_ending(text.strip())
@@ -1467,7 +1467,8 @@ _AFTER_START = regex(
 # sentence does not date.
 _FIRST_STRETCH = regex(
     r"(?:\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)|(?:^|[,;:]\s{0,3})(?:[Tt]he\s{1,3})?(?:[A-Z][\w-]{0,30}\s{1,3}){0,4}[\w-]{1,30}['\u2019]s)"
-    r"\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?first\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days)|half)\b"
+    # ("in its second year": a later stretch of its own, counted likewise.)
+    r"\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?(?:first|second|third|fourth|fifth|sixth)\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days)|half)\b"
     # "the first six months of 2024-25" ("the first half of 2024-25" is the same six months): the first stretch of a dated year, not that whole year.
     r"(?:\s{1,3}of\s{1,3}((?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?(?:year\s{1,3})?\d{4}(?:\s?[-/\u2013]\s?\d{2,4})?)\b)?",
     re.I,
@@ -1540,12 +1541,19 @@ def _moment_of(near: str) -> Period | None:
     return None
 
 
+_ORDINAL = regex(r"\b(?:first|second|third|fourth|fifth|sixth)\b", re.I)
+# How such a stretch's key begins: "first 365", "second 365".
+OWN_STRETCH_KEYS = ("first ", "second ", "third ", "fourth ", "fifth ", "sixth ")
+
+
 def _first_stretch_key(first: re.Match[str]) -> str:
     """A first stretch keyed by its length, so "first twelve months" is
     "first 365", and by the year it opens where one is named."""
     stretch = first.group(1).lower()
     days = _duration_days("six months" if stretch == "half" else stretch)
-    key = f"first {days.quantize(Decimal(1)) if days is not None else stretch}"
+    said = _ORDINAL.search(first.group())
+    ordinal = said.group().lower() if said else "first"
+    key = f"{ordinal} {days.quantize(Decimal(1)) if days is not None else stretch}"
     year = _window_key(first.group(2).lower(), first.group(2)) if first.group(2) else None
     return f"{key} of {year}" if year else key
 
@@ -1745,7 +1753,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         period = read_period(text[lead.start() if lead else stretch.start : stretch.end])
         if period is not None:
             return period
-    opening = _FIRST_STRETCH.search(text, max(0, first - 200), first) if fig.kind in AMOUNTS and "first" in text[max(0, first - 200) : first] else None
+    opening = _FIRST_STRETCH.search(text, max(0, first - 200), first) if fig.kind in AMOUNTS and _ORDINAL.search(text, max(0, first - 200), first) else None
     if opening is not None and opening.group(2) and _LIST_ITEM_LEAD.fullmatch(text, lo, fig.start):
         # "In the first half of 2024-25 crews completed 6,130 visits,
         # including 2,214 in ...": a list item's, as the first amount's

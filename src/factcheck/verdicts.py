@@ -27,7 +27,7 @@ from enum import Enum
 
 from .figures import DAYS_PER_UNIT, DURATION_UNITS, Figure
 from .lazy import regex
-from .reading import Period, read_period, same_at_precision
+from .reading import OWN_STRETCH_KEYS, Period, read_period, same_at_precision
 
 __all__ = ["Verdict", "agreement", "comparable", "currency_mismatch", "periods_compatible", "interval"]
 
@@ -248,7 +248,7 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         # A running total "since it began in 2021" is not a count over
         # 2023-24: a window fits it only if it starts when the total does.
         running, window = (pa, pb) if pa.kind == "running" else (pb, pa)
-        if window.key.startswith("first ") or window.key.endswith(" so far") or window.within:
+        if window.key.startswith(OWN_STRETCH_KEYS) or window.key.endswith(" so far") or window.within:
             # "in its first six months", "in September", "so far this
             # winter": a stretch counted over, not the total since it began.
             return False
