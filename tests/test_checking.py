@@ -3570,6 +3570,20 @@ def test_a_body_the_passage_names_and_what_its_amount_pays_for(pellham, claim, e
     assert_verdict(pellham, claim, expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A conjunction opens the figure's clause: the thing the main clause names does not own it.
+        ("The Tollmere Bridge reopened as £1.1m went to the Greenways cycle network.", Verdict.SUPPORTED),
+        ("The Tollmere Bridge reopened while £1.1m went to the Greenways cycle network.", Verdict.SUPPORTED),
+        # Without one, it does.
+        ("The Tollmere Bridge reopened with £1.1m from the Greenways cycle network.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_figure_after_a_conjunction_is_not_the_main_clause_s(pellham, claim, expected):
+    assert_verdict(pellham, claim, expected)
+
+
 def test_a_count_s_phrase_ends_at_the_next_figure(checker):
     # MyEnds is named in the £9m's phrase, not the 3,500's: the count is still
     # the summer activities', which the documents give as 2,500.

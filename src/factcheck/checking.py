@@ -1784,7 +1784,11 @@ class Checker:
             return None
         if best.names_in_full and not _written_in_lower_case(best.named_run(), text):
             return self._paid_for_after(reading, text, best)
-        if not reading.lead:
+        # "Police shut the coast road between Kelloway and Thrumby Gap as 11
+        # flood warnings covered the bay": a conjunction opens the figure's
+        # clause, and what the main clause names does not own it. (Where it
+        # is, it still says: "Crime in Birmingham fell when 910 knives ...".)
+        if not reading.lead or _CONJUNCTION_BEFORE.search(reading.lead):
             # The figure opens its clause ("87% of young people mentored by
             # Stepping Stones ..."): only its own noun phrase can name
             # another, as who acts on or owns what it counts; not where they
@@ -2944,6 +2948,13 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
 # what it counts ("mentored *by* Stepping Stones", "grants *from* the Kindling Fund").
 _BY_WHOM_WORDS = r"\b(?:by|from|through|under|via|of|with)"
 _BY_WHOM_WORD = regex(_BY_WHOM_WORDS + r"\s", re.I)
+# A subordinating conjunction right before a figure that opens its clause
+# (not "as well as", "such as", "as many as": the clause goes on).
+_CONJUNCTION_BEFORE = regex(
+    r"(?<!\bwell\s)(?<!\bsuch\s)(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\blittle\s)(?<!\bsame\s)\b(?:as|while|whereas|when|although|though|because)\s{1,3}"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|fewer\s{1,3}than|another|a\s{1,3}further|an\s{1,3}extra|a\s{1,3}record|a\s{1,3}total\s{1,3}of)\s{1,3})?$",
+    re.I,
+)
 # What an amount pays for, named after it: "£2.5m *of the cost of the* Greenways network", "£3m *towards* ...".
 _FOR_WHAT = regex(r"\b(?:for|towards?|on|into|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
 _BY_WHOM = regex(_BY_WHOM_WORDS + r"\s{1,3}(?:the\s{1,3})?$", re.I)
