@@ -3609,3 +3609,16 @@ def test_a_period_its_document_names_beside_the_claim_is_the_claim_s(tmp_path):
     assert_verdict(checker, "In its first year, the Wexham Youth Fund's average grant was £21,000.", Verdict.CONFLICTING)
     # Its second year is another stretch of its own, not the one the documents give.
     assert_verdict(checker, "In its second year, the Wexham Youth Fund made 41 grants.", Verdict.UNVERIFIED)
+
+
+def test_a_thing_said_to_begin_is_said_to_start(tmp_path):
+    # "begin" for the documents' "start": the same event, in an editor's word.
+    passage = "Repairs to the Ostwick sea wall would start in May 2027 and take two years."
+    checker = _documents_checker(tmp_path, [
+        {"id": "ostwick-paper", "publisher": "Ostwick Council", "text": passage + "\n", "claims": [
+            {"id": "start", "topic": "repairs", "subject": "start of repairs to the Ostwick sea wall", "aliases": ["sea wall repairs"],
+             "figure": "May 2027", "value": "2027-05", "unit": "date", "passage": passage},
+        ]},
+    ])
+    assert_verdict(checker, "Work on the wall is due to begin in May 2027.", Verdict.SUPPORTED)
+    assert_verdict(checker, "Work on the wall is due to begin in June 2027.", Verdict.CONFLICTING)

@@ -151,6 +151,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "gangs": ("gang",), "blades": ("knives",), "knife": ("knives",),
     "guns": ("firearms",), "gun": ("firearms",), "handguns": ("firearms",), "pistols": ("firearms",),
     "force": ("police",), "seizures": ("seized",), "seizure": ("seized",), "hauls": ("seized",),
+    # "Work on the wall is due to begin in April 2026" for the documents' "would start".
+    "begin": ("start",), "begins": ("start",), "began": ("start",), "begun": ("start",), "beginning": ("start",),
+    "commence": ("start",), "commences": ("start",), "commenced": ("start",),
 }
 # Bodies that fund or act, which a sentence may put in place of the one the
 # documents name (the Mayor, City Hall, the Met).
