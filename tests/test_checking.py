@@ -3622,3 +3622,18 @@ def test_a_thing_said_to_begin_is_said_to_start(tmp_path):
     ])
     assert_verdict(checker, "Work on the wall is due to begin in May 2027.", Verdict.SUPPORTED)
     assert_verdict(checker, "Work on the wall is due to begin in June 2027.", Verdict.CONFLICTING)
+
+
+def test_a_hospital_unit_in_a_passage_is_no_other_body_and_a_time_limit_no_period(tmp_path):
+    # The passage names no one else who acted ("the emergency department" is
+    # where patients went), so "the trust's" patients are its publisher's;
+    # and "within four hours" is the limit they were seen within, not the period.
+    passage = "In March 2024, 68.2 per cent of patients attending the emergency department were seen within four hours."
+    checker = _documents_checker(tmp_path, [
+        {"id": "board-paper", "publisher": "Wexcombe Hospitals NHS Trust", "text": passage + "\n", "claims": [
+            {"id": "four-hours", "subject": "emergency department patients seen within four hours", "figure": "68.2 per cent",
+             "value": 68.2, "unit": "percent", "period": "in March 2024", "passage": passage},
+        ]},
+    ])
+    assert_verdict(checker, "In March 2024, 68.2 per cent of the trust's A&E patients were seen within four hours.", Verdict.SUPPORTED)
+    assert_verdict(checker, "In March 2024, 66 per cent of the trust's A&E patients were seen within four hours.", Verdict.CONFLICTING)

@@ -132,6 +132,21 @@ def test_periods(text, period):
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # "within" a stretch after an amount is its period ...
+        ("£2m will be spent within three years.", "over 3 years"),
+        # ... but after the verb of what was counted, a time limit it met.
+        ("71.8 per cent of patients were dealt with within four hours.", None),
+        ("Nine in ten calls were answered within 20 seconds.", None),
+    ],
+)
+def test_a_time_limit_met_is_no_period(text, period):
+    assert parse_figures(text)[0].period == period
+
+
+
+@pytest.mark.parametrize(
     ("text", "unit"),
     [
         # A multiple of another figure counts nothing ...

@@ -1207,7 +1207,8 @@ class Matcher:
             if word not in own and word not in _NEWS_NAMES and word not in _STOPWORDS:
                 return True
         lowered = f" {' '.join(_WORD.findall(claim.passage.lower()))} "
-        return any(f" {body} " in lowered for body in _BODIES)
+        # (Not a body word the subject holds itself: "*emergency department* patients".)
+        return any(f" {body} " in lowered and body not in own for body in _BODIES)
 
     def names_vocabulary_of(self, index: int) -> frozenset[str]:
         return self.entries[index].name_vocabulary
