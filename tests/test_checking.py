@@ -3637,3 +3637,16 @@ def test_a_hospital_unit_in_a_passage_is_no_other_body_and_a_time_limit_no_perio
     ])
     assert_verdict(checker, "In March 2024, 68.2 per cent of the trust's A&E patients were seen within four hours.", Verdict.SUPPORTED)
     assert_verdict(checker, "In March 2024, 66 per cent of the trust's A&E patients were seen within four hours.", Verdict.CONFLICTING)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A name that swaps a word of a documented one is another thing of that
+        # kind: not the trauma centres' funding its other words match.
+        ("The London Youth Fund is worth £45m.", Verdict.UNVERIFIED),
+        ("The Young Londoners Fund is worth £45m.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_swapped_name_is_not_whatever_else_its_words_match(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -1054,6 +1054,22 @@ class Checker:
             outcomes[index] = _outcome(fig, period, self.documented(index), reading.dated)
         return outcomes[index]
 
+    def _swapped_name(self, matches: list[Match], first: Match) -> Match | None:
+        """A match of the figure's words that they name by a swapped name
+        ("London Youth Fund" for "Young Londoners Fund"), no documented
+        thing's own, where `first` names nothing in full: what the sentence
+        names is another thing of that kind, not `first`'s, however well its
+        words match."""
+        if first.names_in_full:
+            return None
+        for m in matches:
+            swap = m.substitution if m.topic != first.topic else None
+            if swap is None or swap[0].split()[-1].lower() != swap[1].split()[-1].lower():
+                continue
+            if tuple(swap[0].lower().split()) not in self._documented_names():
+                return m
+        return None
+
     def _related(self, m: Match, index: int | None = None) -> Evidence:
         claim = m.claim
         return Evidence(claim, self.corpus.sources[claim.source], Relation.RELATED, m.score, self.documented(m.index), index)
@@ -1102,6 +1118,12 @@ class Checker:
                 stage = ", ".join(sorted(stages))
                 return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
         first = next(filter(accepts, matches), None)
+        swap = self._swapped_name(matches, first) if first is not None and restrict is None else None
+        if swap is not None:
+            # "The London Youth Fund is worth £45m": a name that swaps a word
+            # of the Young Londoners Fund's is another fund; the trauma
+            # centres' funding, matched on its words, is not what it names.
+            return unverified(f"the sentence names {swap.substitution[0]!r} where the documents name {swap.substitution[1]!r}; no document speaks of it.", swap.topic, [swap])  # type: ignore[index]
         headed = self._headed_by_its_figure(text, reading, first) if first is not None and restrict is None and fig.kind == "money" else None
         if headed:
             # "Sadiq Khan launches £45m fund to tackle knife crime": of the
