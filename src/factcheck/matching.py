@@ -355,7 +355,7 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
 
 
 _PARTICIPLE = regex(
-    r"\w{3,40}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago|aside|apart|ahead"
+    r"\w{3,40}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago|aside|apart|ahead|too|either|again|instead|altogether|apiece|respectively|overall"
     # Irregular participles: "98 guns *taken* off the streets".
     r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit|paid|led|run|spread|set|split"
     # Irregular past tenses: "40 people *came*", "150 schools *took* up the offer".
