@@ -3650,3 +3650,20 @@ def test_a_hospital_unit_in_a_passage_is_no_other_body_and_a_time_limit_no_perio
 )
 def test_a_swapped_name_is_not_whatever_else_its_words_match(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        # "Taskforce" writes both words of the documented "Task Force": the date
+        # is the taskforce's, whose launch the documents date; not the creation
+        # of another thing (the Young Londoners Fund), whatever its case.
+        ("The Violent Crime Taskforce was set up in 2017.", "launch of the Violent Crime Task Force"),
+        ("The Violent Crime Taskforce was set up in April 2019.", "launch of the Violent Crime Task Force"),
+        ("VIOLENT CRIME TASKFORCE SET UP IN APRIL 2019", "launch of the Violent Crime Task Force"),
+        ("violent crime taskforce set up in april 2019", "launch of the Violent Crime Task Force"),
+    ],
+)
+def test_a_date_said_of_a_named_thing_is_its_own(checker, claim, reason):
+    result = checker.check(claim)
+    assert result.verdict is Verdict.CONFLICTING and reason in result.reason, result.reason

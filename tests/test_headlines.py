@@ -42,6 +42,8 @@ def test_title_case_keeps_a_capital_where_a_name_may_be():
         "The Quay Fund gave £3m to the harbour, the board said.",
         "Deputy Mayor Sophie Linden visited Police Scotland in February.",  # names, not a headline
         "NHS at 70",  # too short to tell
+        # Its long words all names, but its verb in lower case: title case would capitalise it.
+        "The Harbour Ferry Quay Fund was set up in April 2018.",
     ],
 )
 def test_a_sentence_is_left_as_it_is(text):

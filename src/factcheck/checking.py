@@ -378,8 +378,21 @@ class Checker:
         once, from the matcher's names (the claims themselves are not
         decoded: a large cached corpus would decode every one)."""
         if self._names is None:
-            self._names = Names({run: tuple(w[:1].upper() + w[1:] for w in run) for names in self.matcher.proper_table for run in names})
+            runs = {run: tuple(w[:1].upper() + w[1:] for w in run) for names in self.matcher.proper_table for run in names}
+            self._names = Names({**runs, **self._joined_names(runs)})
         return self._names
+
+    def _joined_names(self, runs: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Each name with two of its words written as one, where the
+        documents use that word: "Violent Crime Taskforce" for "Violent
+        Crime Task Force"."""
+        joined = {}
+        for run, written in runs.items():
+            for k in range(len(run) - 1):
+                word = run[k] + run[k + 1]
+                if word in self.matcher.stem_of:
+                    joined[(*run[:k], word, *run[k + 2 :])] = (*written[:k], word[:1].upper() + word[1:], *written[k + 2 :])
+        return joined
 
     def _check_as_written(self, text: str) -> CheckResult:
         figures = parse_figures(text, limit=MAX_CLAIM_FIGURES + 1)
@@ -2753,8 +2766,9 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     if run is None:
         return False
     capitals = _CAPITALISED_WORD.findall(text)
-    # Compared without case past the capital: "MyEnds" is written as a name.
-    return all(any(c.lower().startswith(w.lower()) for c in capitals) for w in run)
+    # Compared without case past the capital: "MyEnds" is written as a name;
+    # and "Taskforce" writes both words of "Task Force".
+    return all(any(c.lower().startswith(w.lower()) or len(w) > 3 and c.lower().endswith(w.lower()) for c in capitals) for w in run)
 
 
 def _joined_words(text: str) -> str:

@@ -35,6 +35,8 @@ _WORD = regex(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'\u2019]*")
 # A word of four letters or more in lower case: most sentences have one early, and are no headline.
 _LOWER_LONG = regex(r"(?<![A-Za-z'\u2019])[a-z]{4}")
 _TITLE_CASED_SMALL = frozenset("To And For With Of On At As By From Into Over After Before Amid Despite".split())
+# The words title case leaves in lower case: articles, short prepositions and conjunctions.
+_LOWER_IN_TITLES = frozenset("a an the and but or nor for so yet at by in of on to as up off out via per vs v with from into over".split())
 _PLACE_LEAD = frozenset("at in from near outside across throughout beyond around within".split())
 _NEVER_A_PLACE = frozenset(
     "the a an its his her their this that one two three four five six seven eight nine ten first last next "
@@ -53,9 +55,14 @@ def _in_capitals(words: list[str]) -> bool:
 
 def _in_title_case(words: list[str]) -> bool:
     """A small word capitalised mid-sentence ("... Fund To Tackle ..."), or
-    every word of four letters or more capitalised ("Mayor Unveils £45m Youth Fund")."""
+    every word of four letters or more capitalised ("Mayor Unveils £45m
+    Youth Fund") and no other word left in lower case that title case
+    would capitalise ("The Violent Crime Taskforce *was set* up in April
+    2018" is a sentence, its long words all names)."""
     long = [w for w in words if len(w) >= 4]
-    return len(words) >= 4 and any(w in _TITLE_CASED_SMALL for w in words[1:]) or len(long) >= 4 and all(w[:1].isupper() for w in long)
+    if len(words) >= 4 and any(w in _TITLE_CASED_SMALL for w in words[1:]):
+        return True
+    return len(long) >= 4 and all(w[:1].isupper() for w in long) and all(w.lower() in _LOWER_IN_TITLES for w in words[1:] if w.islower())
 
 
 def _in_lower_case(words: list[str]) -> bool:
