@@ -3667,3 +3667,17 @@ def test_a_swapped_name_is_not_whatever_else_its_words_match(checker, claim, exp
 def test_a_date_said_of_a_named_thing_is_its_own(checker, claim, reason):
     result = checker.check(claim)
     assert result.verdict is Verdict.CONFLICTING and reason in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A first stretch as long as a documented window that starts at the thing's launch is that window.
+        ("In its first 14 months, the taskforce recovered 910 knives.", Verdict.SUPPORTED),
+        ("In its first 14 months, the taskforce recovered 950 knives.", Verdict.CONFLICTING),
+        # One of another length is another stretch.
+        ("In its first 12 months, the taskforce recovered 910 knives.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_first_stretch_is_a_window_from_the_launch_as_long(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

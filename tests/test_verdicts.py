@@ -217,3 +217,14 @@ def test_a_reading_made_with_doubt_says_so_in_json(checker):
 )
 def test_rates_per_item_and_per_person_are_their_own_measures(a, b, expected):
     assert periods_compatible(a, b) is expected
+
+
+def test_a_first_stretch_spans_a_window_as_long():
+    from factcheck.reading import read_period
+    from factcheck.verdicts import spans_a_first_stretch
+
+    window = read_period("2018-04/2019-05")
+    assert spans_a_first_stretch(read_period("in its first 14 months"), window)
+    assert not spans_a_first_stretch(read_period("in its first 12 months"), window)
+    # The first stretch of a dated year is no stretch from a launch.
+    assert not spans_a_first_stretch(read_period("the first 14 months of 2018"), window)

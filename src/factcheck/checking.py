@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import AMOUNTS, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, read, read_period, same_at_precision, stretch_lead
-from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible
+from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
 if TYPE_CHECKING:
     from .scanning import Finding
@@ -983,11 +983,20 @@ class Checker:
                 return _in_month(period.key, claim.as_of)
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
+        if period is not None and period.key.startswith("first ") and self._its_first_stretch(period, index):
+            return True  # "in its first 14 months" against "from its launch in April 2018 up until the end of May 2019"
         if period is not None and _period_name(period.text) and self._period_called(index, period):
             return True  # "in its first year" against "grants made ... in 2023/24, its first year"
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
+
+    def _its_first_stretch(self, first: Period, index: int) -> bool:
+        """Whether the documented figure at `index` is given for a window
+        that starts when its thing did ("from its launch in April 2018") and
+        is as long as the claim's first stretch."""
+        window = read_period(self.documented(index).period)
+        return window is not None and spans_a_first_stretch(first, window) and _FROM_ITS_START.search(self._claim_text(index)) is not None
 
     def _period_called(self, index: int, period: Period) -> bool:
         """Whether the documents call the period of the claim at `index` by
@@ -3579,6 +3588,8 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
     )
 
 
+# A documented window that starts when its thing did: "from its launch in April 2018".
+_FROM_ITS_START = regex(r"\b(?:from|since)\s{1,3}(?:its|their|the)\s{1,3}(?:launch|start|opening|creation|inception|beginning)\b", re.I)
 # A name's article, which the documents may write it without ("The Home Office").
 _THE = regex(r"^the\s+", re.I)
 # A person's title before a name: "Councillor Quayle", "Dr Tassell".

@@ -264,6 +264,15 @@ _DAYS_PER_YEAR = DAYS_PER_UNIT["years"]
 _A_YEAR_BACK = regex(r"(?:(?:in|over|during|for|across)\s)?the\s(?:(?:past|last|previous)\s)?(?:year|12 months|twelve months)")
 
 
+def spans_a_first_stretch(first: Period, window: Period) -> bool:
+    """Whether a window of whole months ("April 2018 to May 2019") is as
+    long as a thing's first stretch ("in its first 14 months"): the same
+    stretch, where the window starts when the thing did (the caller's to say)."""
+    days = first.key.split(" ")[1] if first.key.startswith("first ") and " of " not in first.key else ""
+    months = _window_months(window.key) if window.kind == "window" and days.isdigit() else None
+    return months is not None and abs(Decimal(days) - months * _DAYS_PER_MONTH) <= _DAYS_PER_MONTH / 2
+
+
 def _window_months(key: str) -> int | None:
     """How many whole months a window of months spans ("2018-04/2019-05" is
     14, "--11/--12" is 2); None for a window not of whole months."""
