@@ -3681,3 +3681,14 @@ def test_a_date_said_of_a_named_thing_is_its_own(checker, claim, reason):
 )
 def test_a_first_stretch_is_a_window_from_the_launch_as_long(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_a_service_called_by_another_code_is_another_service(tmp_path):
+    passage = "Punctuality on the 17 bus is 68% this year."
+    checker = _documents_checker(tmp_path, [
+        {"id": "bus-paper", "publisher": "Ostwick Council", "text": passage + "\n", "claims": [
+            {"id": "punctuality", "subject": "punctuality on the 17 bus route", "figure": "68%", "value": 68, "unit": "percent", "passage": passage},
+        ]},
+    ])
+    assert_verdict(checker, "Punctuality on the 17 bus is 68% this year.", Verdict.SUPPORTED)
+    assert_verdict(checker, "Punctuality on the K4 is 68% this year.", Verdict.UNVERIFIED)

@@ -1386,7 +1386,7 @@ class Checker:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
             return unverified(f"the sentence names {other!r}, but the documents give this for {best.claim.subject!r}.", best.topic, [best])
-        numbered = self._numbered_otherwise(reading.lead, text, best.index)
+        numbered = self._numbered_otherwise(reading.lead, text, best.index) or self._coded_otherwise(reading.lead, best.index)
         if numbered is not None:
             # "Passengers on the 42 bus make about 4,000 journeys a month":
             # a thing called by its number, which the documents' figure of
@@ -2044,6 +2044,19 @@ class Checker:
             return own
         sources = (self.corpus.sources.get(s) for s in sorted(self.matcher.sources_of_thing(index)))
         return " ".join(s.known_publisher for s in sources if s is not None and s.known_publisher)
+
+    def _coded_otherwise(self, lead: str, index: int) -> str | None:
+        """A service the figure's clause calls by a code ("Punctuality on the
+        X9 is 71%"), where the documented claim at `index` is of one it calls
+        by another number or code ("punctuality on the 42 bus route") and
+        never gives this one."""
+        code = _SERVICE_CODE.search(lead) if lead else None
+        if code is None:
+            return None
+        claim = self.matcher.claim(index)
+        if not labelled_numbers(claim.subject) and not _SERVICE_CODE.search(claim.subject):
+            return None  # (a thing called by no number: "the A1093 coast road" may run past it)
+        return None if code.group().lower() in self._claim_text(index) else code.group()
 
     def _numbered_otherwise(self, lead: str, text: str, index: int) -> str | None:
         """A place or service the figure's clause calls by a number before it
@@ -3027,6 +3040,8 @@ _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{B
 _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
 _EARLIER = regex(r"\b(?:when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally|at\s+(?:its\s+)?launch)", re.I)
 # Places and services called by a number, which hold figures of their own.
+# A service called by a code of letters and digits: "the X9", "route N29", "the C2".
+_SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
