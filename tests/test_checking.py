@@ -3611,6 +3611,19 @@ def test_a_period_its_document_names_beside_the_claim_is_the_claim_s(tmp_path):
     assert_verdict(checker, "In its second year, the Wexham Youth Fund made 41 grants.", Verdict.UNVERIFIED)
 
 
+
+def test_a_stretch_a_documented_subject_names_is_its_period(tmp_path):
+    # No period curated, but the subject says "in its first year": the second is another.
+    passage = "The Kestrel night bus carried 9,200 passengers in its first year."
+    checker = _documents_checker(tmp_path, [
+        {"id": "bus-paper", "publisher": "Ostwick Council", "text": passage + "\n", "claims": [
+            {"id": "riders", "subject": "Kestrel night bus passengers in its first year", "figure": "9,200", "value": 9200, "unit": "count", "passage": passage},
+        ]},
+    ])
+    assert_verdict(checker, "The Kestrel night bus carried 9,200 passengers in its first year.", Verdict.SUPPORTED)
+    assert_verdict(checker, "The Kestrel night bus carried 9,200 passengers in its second year.", Verdict.UNVERIFIED)
+
+
 def test_a_thing_said_to_begin_is_said_to_start(tmp_path):
     # "begin" for the documents' "start": the same event, in an editor's word.
     passage = "Repairs to the Ostwick sea wall would start in May 2027 and take two years."

@@ -29,7 +29,9 @@ from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT,
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
-from .reading import AMOUNTS, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, read, read_period, same_at_precision, stretch_lead
+from .reading import (
+    AMOUNTS, OWN_STRETCH_KEYS, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead,
+)
 from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
 if TYPE_CHECKING:
@@ -968,6 +970,10 @@ class Checker:
         the spending review period") which the sentence names, however it
         measures it ("across the three-year spending review period")."""
         documented = self.documented(index).period
+        if period is not None and documented is None and period.key.startswith(OWN_STRETCH_KEYS):
+            said = own_stretch(self._subject_at(index))
+            if said is not None and not said.same_as(period):
+                return False  # "in its second year" against "Nightlink passengers in its first year"
         if period is not None and period.kind == "duration" and not self._dated_alike(reading, period, self.matcher.claim(index).as_of):
             return False  # "In one week in June 2021, ... 615 sweeps": the documents' week was in June 2018
         if period is not None and period.ends and not self._ends_alike(period.ends, index):

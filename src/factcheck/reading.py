@@ -1541,6 +1541,13 @@ def _moment_of(near: str) -> Period | None:
     return None
 
 
+def own_stretch(text: str) -> Period | None:
+    """The stretch of a thing's own life `text` names ("in its first year",
+    "its second six months"), if any."""
+    found = _FIRST_STRETCH.search(text) if _ORDINAL.search(text) else None
+    return Period("window", _first_stretch_key(found), found.group()) if found else None
+
+
 _ORDINAL = regex(r"\b(?:first|second|third|fourth|fifth|sixth)\b", re.I)
 # How such a stretch's key begins: "first 365", "second 365".
 OWN_STRETCH_KEYS = ("first ", "second ", "third ", "fourth ", "fifth ", "sixth ")
