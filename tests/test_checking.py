@@ -3705,3 +3705,17 @@ def test_a_service_called_by_another_code_is_another_service(tmp_path):
     ])
     assert_verdict(checker, "Punctuality on the 17 bus is 68% this year.", Verdict.SUPPORTED)
     assert_verdict(checker, "Punctuality on the K4 is 68% this year.", Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A level reached by a rise is the latest of the documents' levels (58% in 2024, after 41% in 2023).
+        ("Resident satisfaction with town-centre safety rose to 58%.", Verdict.SUPPORTED),
+        # A fall to it runs against them: which moment it means, the sentence does not say aright.
+        ("Resident satisfaction with town-centre safety fell to 58%.", Verdict.MIXED),
+        ("Resident satisfaction with town-centre safety rose to 61%.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_level_reached_by_a_change_is_the_latest(tallowford, claim, expected):
+    assert_verdict(tallowford, claim, expected)

@@ -2394,6 +2394,26 @@ class Checker:
                     return True
         return False
 
+    def _reached(self, same_measure: list[int], verb: str) -> list[int]:
+        """Of documented figures of one measure at different moments, those
+        of the latest, where the sentence says the figure was reached by a
+        change that way (`verb`: "rose to 58%" against 41% in 2023 and 58%
+        in 2024); all of them where the change runs the other way ("fell to 58%")."""
+        moments = {i: self.matcher.claim(i).as_of or "" for i in same_measure}
+        if not all(moments.values()) or len(set(moments.values())) < 2:
+            return same_measure
+        latest = max(moments.values())
+        values = {i: self.documented(i).value for i in same_measure}
+        new = [v for i, v in values.items() if moments[i] == latest and isinstance(v, Decimal)]
+        old = [v for i, v in values.items() if moments[i] != latest and isinstance(v, Decimal)]
+        if len(new) + len(old) < len(values):
+            return same_measure  # (a value that is no number: a date, a range)
+        went_up = min(new) > max(old)
+        went_down = max(new) < min(old)
+        if (verb.lower() in _RISES and went_up) or (verb.lower() not in _RISES and went_down):
+            return [i for i in same_measure if moments[i] == latest]
+        return same_measure
+
     def _why_rejected(self, m: Match) -> str:
         return m.why_rejected(self.threshold, self.min_precision)
 
@@ -2423,6 +2443,9 @@ class Checker:
             # was let"), where they give the same measure for a later one.
             later = [i for i in same_measure if not _EARLIER.search(f"{claim(i).subject} {claim(i).period or ''}")]
             same_measure = later or same_measure
+        reached = _REACHED_BEFORE.search(reading.around.text, max(0, fig.start - 30), fig.start) if len(same_measure) > 1 and reading.around is not None else None
+        if reached is not None:
+            same_measure = self._reached(same_measure, reached.group(1))
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         if fig.kind == "count" and period is not None and period.kind == "rate":
             # "35 households every day" against the documents' 35 a week:
@@ -3043,6 +3066,9 @@ _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")
 # A figure said of the present, and a documented figure of an earlier moment.
+# A level reached by a change: "rose to 58%", "has fallen to 310".
+_REACHED_BEFORE = regex(r"\b(rose|risen|rising|climbed|increased|grew|grown|jumped|up|fell|fallen|falling|dropped|declined|decreased|down)\s{1,3}to\s{1,3}$", re.I)
+_RISES = frozenset("rose risen rising climbed increased grew grown jumped up".split())
 _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
 _EARLIER = regex(r"\b(?:when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally|at\s+(?:its\s+)?launch)", re.I)
 # Places and services called by a number, which hold figures of their own.
