@@ -2119,8 +2119,11 @@ class Checker:
         """A documented name the sentence gives in full, of another thing than
         `topic`'s (which it does not name) and that the claim at `index` never
         mentions: the figure is said of that other thing."""
-        if len(_CAPITALISED_WORD.findall(lead)) < capitals:
+        found = _CAPITALISED_WORD.findall(lead)
+        if len(found) < capitals:
             return None  # a name of two capitalised words or more is needed: no lookup for most leads
+        if capitals < 2 and not any(w.lower() in self.matcher.stem_of for w in found):
+            return None  # (one word, and none the corpus uses: no lookup)
         said = _joined_words(self._claim_text(index))
         for m in self.matcher.match(lead):
             if m.topic == topic:
@@ -2816,10 +2819,10 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     "the Young Londoners Fund", not "an action plan ... knife crime"."""
     if run is None:
         return False
-    capitals = _CAPITALISED_WORD.findall(text)
+    capitals = [c.lower() for c in _CAPITALISED_WORD.findall(text)]
     # Compared without case past the capital: "MyEnds" is written as a name;
     # and "Taskforce" writes both words of "Task Force".
-    return all(any(c.lower().startswith(w.lower()) or len(w) > 3 and c.lower().endswith(w.lower()) for c in capitals) for w in run)
+    return all(any(c.startswith(w) or len(w) > 3 and c.endswith(w) for c in capitals) for w in run)
 
 
 def _joined_words(text: str) -> str:
