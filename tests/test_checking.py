@@ -3490,6 +3490,8 @@ def test_nearly_the_documented_figure_itself_is_not_it(checker, claim, expected)
         # An aside between the negation and its verb does not lift it.
         "The taskforce did not, as claimed, recover 910 knives.",
         "The taskforce did not, in fact, recover 910 knives between April 2018 and May 2019.",
+        "The taskforce did not, however, recover 910 knives.",
+        "The taskforce did not, of course, recover 910 knives.",
     ],
 )
 def test_a_negation_holds_across_an_aside(checker, claim):

@@ -356,7 +356,8 @@ _DENIED_BEFORE = regex(
     # "Rescue and Response is no £56m scheme"
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))no)"
     # "did not, as claimed, recover 910 knives": an aside after the negation.
-    r"(?:,\s{1,3}(?:as|in|it|so|despite|contrary)\b[^,.;:!?\d]{1,40},)?"
+    # ("did not, however, make 6,000 arrests": an adverb alone between commas.)
+    r"(?:,\s{1,3}(?:(?:as|in|it|so|despite|contrary)\b[^,.;:!?\d]{1,40}|however|though|indeed|moreover|admittedly|of\s{1,3}course|after\s{1,3}all|in\s{1,3}fact),)?"
     # "not later than 31 March": a deadline, as a bound; not a denial.
     r"(?:(?:\s+(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|quite\b|only\b|just\b|later\b|earlier\b|sooner\b)[\w'’-]{1,20}){0,3}"
     # "did not announce a new fund worth £45m": further, through a verb and
