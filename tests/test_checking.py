@@ -3390,8 +3390,8 @@ def test_a_forecast_said_as_the_documents_forecast_it_is_the_claims_verdict():
     # Corpus 14: the cabinet report expects Option C to avoid £144m of damage.
     kelloway = _invented_checker("other_corpus_14")
     assert kelloway.check("Option C is expected to avoid £144m of flood damage over the appraisal period.").verdict is Verdict.SUPPORTED
-    # Another figure, forecast where theirs is, is still only put forward.
-    assert kelloway.check("Option C is expected to avoid £200m of flood damage over the appraisal period.").verdict is Verdict.UNVERIFIED
+    # Another figure, forecast where theirs is, is a forecast against theirs.
+    assert kelloway.check("Option C is expected to avoid £200m of flood damage over the appraisal period.").verdict is Verdict.CONFLICTING
 
 
 def test_a_strict_bound_on_one_of_two_figures_given_alike_is_mixed(tmp_path):
@@ -3721,3 +3721,24 @@ def test_a_service_called_by_another_code_is_another_service(tmp_path):
 )
 def test_a_level_reached_by_a_change_is_the_latest(tallowford, claim, expected):
     assert_verdict(tallowford, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A forecast against the documents' forecast of the same named thing: agreement or conflict.
+        ("Kestrel Club is forecast to cost £1.35m.", Verdict.SUPPORTED),
+        ("Kestrel Club is forecast to cost £1.1m.", Verdict.CONFLICTING),
+        # A condition is no forecast: it asserts nothing.
+        ("Kestrel Club could cost £5m if it doubles in size.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_forecast_is_held_to_the_documents_forecast(tmp_path, claim, expected):
+    row = "Holiday activities (Kestrel Club): budget £1.2m, forecast £1.35m."
+    checker = _documents_checker(tmp_path, [
+        {"id": "budget-paper", "publisher": "Ostwick Council", "text": row + "\n", "claims": [
+            {"id": "budget", "topic": "kestrel-budget", "subject": "Kestrel Club holiday activities budget", "figure": "£1.2m", "value": 1200000, "unit": "GBP", "passage": row},
+            {"id": "forecast", "topic": "kestrel-forecast", "subject": "Kestrel Club forecast cost", "figure": "£1.35m", "value": 1350000, "unit": "GBP", "passage": row},
+        ]},
+    ])
+    assert_verdict(checker, claim, expected)

@@ -197,8 +197,9 @@ class FigureCheck:
             return False  # "thousands of teenagers": scene, not a claim anyone can check
         if self.stance is Stance.HYPOTHETICAL:
             # Asked or supposed, the claim says nothing of it; put forward as
-            # the documents put it forward (`_hypothetical`), it says what they say.
-            return self.verdict is Verdict.SUPPORTED
+            # the documents put it forward (`_hypothetical`), it says what they
+            # say, or forecasts against their forecast.
+            return self.verdict in (Verdict.SUPPORTED, Verdict.CONFLICTING)
         return self.stance is not Stance.DENIED or self.verdict is Verdict.CONFLICTING
 
     def to_dict(self) -> dict:
@@ -3120,6 +3121,8 @@ _TITLE_YEAR = regex(rf"\b{_A_YEAR}\b")
 
 
 # Words that put a figure forward without asserting it, on either side.
+# A forecast, in a sentence's cue or a documented subject (not a condition, a wish or a target).
+_FORECAST = regex(r"\b(?:forecasts?|expected|projected|predicted|projection)\b", re.I)
 _PUT_FORWARD = regex(r"\b(?:targets?|aims?|goal|ambition|would|could|might|if|expected|forecast|projected)\b", re.I)
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
@@ -3400,8 +3403,22 @@ def _hypothetical(check: FigureCheck, reading: Reading, evidence: list[Evidence]
     alike = alike or any(e.relation is Relation.SUPPORTS and getattr(passage_reading(e.claim), "stance", None) is Stance.HYPOTHETICAL for e in evidence)
     if check.verdict is Verdict.SUPPORTED and alike:
         return replace(check, reason=f"{fig.text}: put forward ({reading.cue!r}) as the documents put it forward; {said}")
+    conflicting = [e.claim.subject for e in evidence if e.relation is Relation.CONFLICTS]
+    if check.verdict is Verdict.CONFLICTING and _FORECAST.search(reading.cue) and conflicting and all(_FORECAST.search(s) and _names_it(reading, s) for s in conflicting):
+        # "Summer Squad is forecast to cost £1.2m" against the documents'
+        # forecast of £1.35m for Summer Squad: one forecast against another.
+        return replace(check, reason=f"{fig.text}: put forward ({reading.cue!r}) where the documents put forward another; {said}")
     reason = f"{fig.text}: put forward, not asserted ({reading.cue!r}); as a claim it would be {check.verdict.value}: {said}"
     return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
+
+
+def _names_it(reading: Reading, subject: str) -> bool:
+    """Whether the words of the figure's clause before it write every
+    capitalised word of a documented subject, which has one ("Summer Squad
+    forecast cost"): not a table's row, "forecast £1.35m", read on from another."""
+    names = _CAPITALISED_WORD.findall(subject)
+    said = reading.lead.lower()
+    return bool(names) and all(w.lower() in said for w in names)
 
 
 def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence]) -> str | None:
