@@ -3742,3 +3742,17 @@ def test_a_forecast_is_held_to_the_documents_forecast(tmp_path, claim, expected)
         ]},
     ])
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reason"),
+    [
+        # "Outside No 10" is a building called by its number, not everywhere but somewhere.
+        ("Outside No 10, campaigners said the £45m Young Londoners Fund was not enough.", Verdict.SUPPORTED, "supported by"),
+        # "Outside London" sets the figure apart from the documents' place, and says so.
+        ("Outside London, 910 knives were recovered by the taskforce.", Verdict.UNVERIFIED, "'Outside London'"),
+    ],
+)
+def test_outside_a_place_and_outside_a_building(checker, claim, expected, reason):
+    result = checker.check(claim)
+    assert result.verdict is expected and reason in result.reason, result.reason

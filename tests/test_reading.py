@@ -313,6 +313,8 @@ def test_denials_reach_as_far_as_they_should(text, stances):
         ("Rather than the £3m first reported, the grant is £2m.", Stance.DENIED),
         ("The ferry did not receive the £3m promised.", Stance.DENIED),
         ("The ferry grant is not worth £3m.", Stance.DENIED),
+        # A hyphen joins the figure to its noun: a thing already there.
+        ("Night crossings are not run by the 12-strong ferry crew.", Stance.ASSERTED),
     ],
 )
 def test_a_figure_naming_a_thing_in_a_negated_clause_is_not_denied(text, stance):

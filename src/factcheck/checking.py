@@ -2995,8 +2995,9 @@ _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 _ELSEWHERE_CUE = regex(r"outside|beyond|except|excluding|rest of|elsewhere", re.I)
 # Everywhere but a named place or "the capital": not "outside school hours"
-# (a lower-case noun) nor "beyond March 2020" (a time).
-_APART_FROM = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Parliament|Government|Spending|Year)\b)(?:[A-Z][A-Za-z'\u2019-]+|capital|city|country|county|region|borough|nation)\b(?![\d-])"
+# (a lower-case noun), "beyond March 2020" (a time), nor "outside No 10" (a
+# building called by its number).
+_APART_FROM = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Parliament|Government|Spending|Year)\b)(?:[A-Z][A-Za-z'\u2019-]+|capital|city|country|county|region|borough|nation)\b(?![\d-]|\s{1,3}\d)"
 _ELSEWHERE = regex(
     r"\b((?i:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+(?:in\s+)?" + _APART_FROM
     + r"|(?i:(?:the\s+)?rest)\s+of\s+" + _APART_FROM

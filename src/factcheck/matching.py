@@ -188,7 +188,7 @@ _PAYER = regex(
     r"\b((?:[A-Z][\w-]*\s){0,3}(?:" + "|".join(h.title() for h in BODY_HEADS.split("|")) + r"))(?:['\u2019]s)?\s"
     r"(?:funding|investment|contribution|allocation|grant|spending|money|payment)\b"
 )
-_PREPOSITIONS = frozenset("between among amongst across after before during despite since until within against towards toward beyond behind below above".split())
+_PREPOSITIONS = frozenset("between among amongst across after before during despite since until within against towards toward beyond behind below above outside inside throughout".split())
 # A body's name, capitalised, opening a clause: "Kelvardine Fire and Rescue Service", "The Harlow Trust".
 _OPENING_BODY = regex(
     r"\s{0,20}(?:The\s)?([A-Z][\w'\u2019-]{1,40})\s(?:(?:[A-Z][\w'\u2019-]{0,40}|and|of|for|&)\s){0,4}?"
@@ -1258,8 +1258,8 @@ class Matcher:
             if rest.islower():
                 word = head  # "City Hall-backed", "MOPAC-funded": the name is before the hyphen
             low = word.lower().replace("\u2019", "").replace("'", "")
-            if low in _NEWS_NAMES or low in _STOPWORDS or low in self.stem_of:
-                continue
+            if low in _NEWS_NAMES or low in _STOPWORDS or low in self.stem_of or initial and low in _PREPOSITIONS:
+                continue  # (nor "Outside" opening "Outside London, ...": the place is the name)
             if low in ("task", "force") and "taskforc" in self.word_ids:
                 continue  # half of "Task Force", which the index holds as one word
             following = _NAME_TOKEN.match(subject, token.end() + 1)

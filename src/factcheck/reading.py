@@ -842,7 +842,8 @@ _DEFINITE = frozenset("the its his her their our your my this that these those w
 # promised", "the £45m it was given", "the £45m of ...".
 _NOT_A_NOUN_AFTER = regex(
     r"\s{1,40}(?:of|to|for|in|on|at|by|from|with|per|a|an|the|that|which|who|it|he|she|they|we|i|you|was|is|were|are|has|have|had|"
-    r"be|been|will|would|and|or|but|as|than|each|every|this|[a-z]{1,20}ed)\b|\s{0,40}[^\s\w]",
+    # (A hyphen joining a noun is no break: "the 150-officer taskforce".)
+    r"be|been|will|would|and|or|but|as|than|each|every|this|[a-z]{1,20}ed)\b|\s{0,40}(?!-[a-z])[^\s\w]",
     re.I,
 )
 
