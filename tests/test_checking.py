@@ -3756,3 +3756,15 @@ def test_a_forecast_is_held_to_the_documents_forecast(tmp_path, claim, expected)
 def test_outside_a_place_and_outside_a_building(checker, claim, expected, reason):
     result = checker.check(claim)
     assert result.verdict is expected and reason in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A headline drops the article: its opening noun phrase still refers to the one fund with £45m.
+        ("£45m youth fund opens to bids", Verdict.SUPPORTED),
+        ("£4.5m youth fund opens to bids", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_headline_s_bare_noun_phrase_refers_as_the_fund_would(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

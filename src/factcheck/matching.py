@@ -517,6 +517,11 @@ def referenced_heads(subject: str, heads: dict[str, list[Thing]], known: dict[st
                 modifiers = tuple(stem for t in tokens[k + 1 : i] for stem in tokenize(t))
                 found.append(Reference(head, modifiers, owner[0] if owner else ""))
                 break
+        else:
+            if i <= _REFERENCE_REACH and token[:1].islower() and all(t[:1].islower() for t in tokens[:i]):
+                # "£45m youth fund opens to bids": a headline drops the
+                # article, and its words (the figure read out) open with the head's phrase.
+                found.append(Reference(head, tuple(stem for t in tokens[:i] for stem in tokenize(t)), ""))
     return tuple(found)
 
 
