@@ -3768,3 +3768,16 @@ def test_outside_a_place_and_outside_a_building(checker, claim, expected, reason
 )
 def test_a_headline_s_bare_noun_phrase_refers_as_the_fund_would(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "just over a year" is the documents' fourteen months from April 2018 to May 2019; "a year" is not.
+        ("The taskforce made 4,937 arrests in just over a year, Scotland Yard said.", Verdict.SUPPORTED),
+        ("The taskforce made 5,937 arrests in just over a year, Scotland Yard said.", Verdict.CONFLICTING),
+        ("The taskforce made 4,937 arrests in a year, Scotland Yard said.", Verdict.UNVERIFIED),
+    ],
+)
+def test_just_over_a_year_is_a_little_more_than_a_year(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -228,3 +228,15 @@ def test_a_first_stretch_spans_a_window_as_long():
     assert not spans_a_first_stretch(read_period("in its first 12 months"), window)
     # The first stretch of a dated year is no stretch from a launch.
     assert not spans_a_first_stretch(read_period("the first 14 months of 2018"), window)
+
+
+def test_a_stretch_given_as_a_bound_fits_a_window_a_little_past_it():
+    from factcheck.reading import Period
+    from factcheck.verdicts import periods_compatible
+
+    fourteen_months = "2018-04/2019-05"
+    more, less = Period("duration", "365", "in just over a year", bound="more"), Period("duration", "365", "in nearly a year", bound="less")
+    assert periods_compatible(more, fourteen_months)
+    assert not periods_compatible(Period("duration", "365", "in a year"), fourteen_months)
+    assert not periods_compatible(less, fourteen_months)
+    assert periods_compatible(less, "2018-04/2019-02")  # eleven months: nearly a year

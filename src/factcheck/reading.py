@@ -73,6 +73,9 @@ class Period:
     # The date a stretch is counted back from ("in the year to 31 March
     # 2024": "2024-03-31"), or "".
     ends: str = ""
+    # A stretch given as a bound: "in just over a year" ("more"), "in
+    # nearly a year" ("less"); "" for one given as it is.
+    bound: str = ""
 
     def same_as(self, other: "Period") -> bool:
         if self.kind != other.kind:
@@ -1433,6 +1436,12 @@ _RATE_ADJECTIVE = regex(r"(?:yearly|annual|quarterly|monthly|fortnightly|weekly|
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
 _ONE_OF = regex(r"\s{1,3}(?:in|of|during)\s")
 # "in one week", and "a week-long blitz": a stretch, not a rate.
+# A stretch given as a bound on one unit: "in just over a year", "in nearly a month".
+_BOUNDED_DURATION = regex(
+    r"\b(?:in|during|within|across)\s+(just\s+over|a\s+little\s+over|slightly\s+over|little\s+more\s+than|just\s+under|nearly|almost|a\s+little\s+under|little\s+less\s+than)\s+(?:a|one)\s+(week|month|day|year)\b",
+    re.I,
+)
+_LESS = ("just under", "nearly", "almost", "a little under", "little less")
 _DURATION_PHRASE = regex(r"\b(?:(?:in|during|over|within|across)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
 
 
@@ -1732,6 +1741,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         low = words.lower()
         if not any(word in low for word in _TIME_WORDS):
             continue  # no rate and no stretch can be read here
+        bounded = _BOUNDED_DURATION.search(words)
+        if bounded:
+            # "made 4,937 arrests in just over a year": more than a year, a little.
+            unit, bound = bounded.group(2).lower(), "less" if bounded.group(1).lower().startswith(_LESS) else "more"
+            return Period("duration", str(DAYS_PER_UNIT[unit + "s"].quantize(Decimal(1))), bounded.group(), bound=bound)
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
             unit = (stretch.group(1) or stretch.group(2)).lower()

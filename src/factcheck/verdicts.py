@@ -243,7 +243,15 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
             # a year-long stretch either way (when it ends is the as-of date's to say).
             return bool(duration.key) and abs(Decimal(duration.key) - _DAYS_PER_YEAR) <= _DAYS_PER_MONTH / 2
         months = _window_months(window.key)
-        return months is not None and bool(duration.key) and abs(Decimal(duration.key) - months * _DAYS_PER_MONTH) <= _DAYS_PER_MONTH / 2
+        if months is None or not duration.key:
+            return False
+        days, span = Decimal(duration.key), months * _DAYS_PER_MONTH
+        if duration.bound == "more":
+            # "in just over a year" and "April 2018 to May 2019": a little more, to a quarter more.
+            return days < span <= days * Decimal("1.25") + _DAYS_PER_MONTH / 2
+        if duration.bound == "less":
+            return days * Decimal("0.75") - _DAYS_PER_MONTH / 2 <= span < days
+        return abs(days - span) <= _DAYS_PER_MONTH / 2
     if {pa.kind, pb.kind} == {"running", "window"}:
         # A running total "since it began in 2021" is not a count over
         # 2023-24: a window fits it only if it starts when the total does.
