@@ -3781,3 +3781,19 @@ def test_a_headline_s_bare_noun_phrase_refers_as_the_fund_would(checker, claim, 
 )
 def test_just_over_a_year_is_a_little_more_than_a_year(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_a_budget_beside_money_spent_is_a_budget(tmp_path):
+    # "spent" is the first amount's; the second's own words call it a budget,
+    # and the council that publishes the papers is who set it.
+    budget = "The Ostbrook Bridge repair budget is £3.9m."
+    spent = "Spend on the Ostbrook Bridge repair to 31 March 2024 was £1,265,000."
+    checker = _documents_checker(tmp_path, [
+        {"id": "bridge-paper", "publisher": "Ostwick County Council", "text": f"{budget}\n{spent}\n", "claims": [
+            {"id": "budget", "topic": "bridge-budget", "subject": "budget for the repair of Ostbrook Bridge", "figure": "£3.9m", "value": 3900000, "unit": "GBP", "passage": budget},
+            {"id": "spent", "topic": "bridge-spend", "subject": "spend on the Ostbrook Bridge repair to date", "figure": "£1,265,000", "value": 1265000, "unit": "GBP", "passage": spent},
+        ]},
+    ])
+    result = checker.check("The council has spent £1,265,000 on repairing Ostbrook Bridge, against a budget of £3.9m.")
+    assert [f.verdict for f in result.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED], result.reason
+    assert_verdict(checker, "The council has spent £3.9m on repairing Ostbrook Bridge.", Verdict.UNVERIFIED)

@@ -917,7 +917,7 @@ class Checker:
                     first_index = self.matcher.topic_indices(retry.topic)[0]
                     own = self.matcher.match(reading.scope)
                     named = any(_named(m) for m in own if m.topic == retry.topic) or not reading.lead
-                    body = self.matcher.unnamed_body(reading.scope, first_index, self._publisher(first_index)) or (None if named else self._names_another(reading.lead, retry.topic, first_index))
+                    body = self._unnamed_body(reading.scope, first_index) or (None if named else self._names_another(reading.lead, retry.topic, first_index))
                     if body is not None and check.verdict is not Verdict.UNVERIFIED:
                         why = f"{fig.text}: the sentence ties it to {body!r}, which the documents do not name for it."
                         check, ev = replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in ev]
@@ -1470,7 +1470,8 @@ class Checker:
                 # count the schools that took the offer up, not those offered it.
                 why = f"{fig.text}: the sentence counts those offered it; the documents give {_list([e.claim for e in took][:2])} for {took[0].claim.subject!r}, those that took it up."
                 return _unconfirmed(check, evidence, why)
-        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(said):
+        # (Not where the figure's own words call it money set aside: "has spent £1.27m, against a budget of £3.9m".)
+        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(said) and not _PLANNED.search(reading.lead or ""):
             planned = [e for e in evidence if e.relation is Relation.SUPPORTS and _PLANNED.search(e.claim.subject) and not _SPENT.search(e.claim.subject)]
             if planned and len(planned) == sum(e.relation is Relation.SUPPORTS for e in evidence):
                 # "The repair has cost £3.9m so far": the documents' £3.9m is
