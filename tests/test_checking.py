@@ -3797,3 +3797,22 @@ def test_a_budget_beside_money_spent_is_a_budget(tmp_path):
     result = checker.check("The council has spent £1,265,000 on repairing Ostbrook Bridge, against a budget of £3.9m.")
     assert [f.verdict for f in result.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED], result.reason
     assert_verdict(checker, "The council has spent £3.9m on repairing Ostbrook Bridge.", Verdict.UNVERIFIED)
+
+
+
+def test_a_pronoun_s_event_is_the_thing_the_sentence_opened_with(tmp_path):
+    cap = "The Kestrel Saver fare cap started on 2 January 2024."
+    capped = "Journeys at the Kestrel Saver capped fare, 2 January to 31 March 2024: 21,540."
+    minibus = "The Fieldway minibus was launched on 17 April 2023, and has carried more than 30,000 passenger journeys since its launch."
+    checker = _documents_checker(tmp_path, [
+        {"id": "transport-paper", "publisher": "Ostwick Council", "text": f"{cap}\n{capped}\n{minibus}\n", "claims": [
+            {"id": "cap-start", "topic": "cap-start", "subject": "start of the Kestrel Saver fare cap", "figure": "2 January 2024", "value": "2024-01-02", "unit": "date", "passage": cap},
+            {"id": "cap-journeys", "topic": "cap-journeys", "subject": "journeys made at the Kestrel Saver capped fare from 2 January to 31 March 2024", "figure": "21,540", "value": 21540, "unit": "count", "passage": capped},
+            {"id": "minibus-launch", "topic": "minibus-launch", "subject": "launch of the Fieldway minibus", "figure": "17 April 2023", "value": "2023-04-17", "unit": "date", "passage": minibus},
+            {"id": "minibus-journeys", "topic": "minibus-journeys", "subject": "Fieldway minibus passenger journeys since its launch", "figure": "more than 30,000", "value": 30000, "unit": "count", "qualifier": "more_than", "passage": minibus},
+        ]},
+    ])
+    # "it" is the fare cap the sentence opened with: its start, not the minibus's launch.
+    said = "The Kestrel Saver fare cap has been used for 21,540 journeys since it began in {}."
+    assert figure_verdict(checker, said.format("January"), "January") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format("March"), "March") is Verdict.CONFLICTING

@@ -855,8 +855,13 @@ class Checker:
         of_it = (lambda m: any(w in self.matcher.names_vocabulary_of(m.index) for w in said)) if said else None
         # "The Young Londoners Fund was launched in June 2017": the event is
         # the named thing's, not the June 2017 strategy's beside it.
-        named = not said and _CAPITALISED_WORD.search(reading.event_subject, 1)  # a name is capitalised, past the sentence's first letter
-        subjects = {m.topic for m in self.matcher.match(reading.event_subject) if _written_as_name(m.named_run(), reading.event_subject)} if named else set()
+        event_subject = reading.event_subject
+        if _ENDS_IN_IT.search(event_subject) and text.find(event_subject) > 0:
+            # "The Sallow Saver fare cap has been used for 212,540 journeys
+            # since it began in January": "it" is what the sentence opened with.
+            event_subject = text[: text.find(event_subject)]
+        named = not said and _CAPITALISED_WORD.search(event_subject, 1)  # a name is capitalised, past the sentence's first letter
+        subjects = {m.topic for m in self.matcher.match(event_subject) if _written_as_name(m.named_run(), event_subject)} if named else set()
         if subjects:
             of_it = lambda m: m.topic in subjects  # noqa: E731
         dates_it: Callable[[Match], bool] = lambda m: self._dates_event(event, m.index)  # noqa: E731
@@ -3659,6 +3664,8 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
 
 # A documented window that starts when its thing did: "from its launch in April 2018".
 _FROM_ITS_START = regex(r"\b(?:from|since)\s{1,3}(?:its|their|the)\s{1,3}(?:launch|start|opening|creation|inception|beginning)\b", re.I)
+# An event's subject that is a pronoun after a subordinating word: "... since it (began)".
+_ENDS_IN_IT = regex(r"\b(?:since|when|after|before|until|once|as)\s{1,3}(?:it|they)\s*$", re.I)
 # A name's article, which the documents may write it without ("The Home Office").
 _THE = regex(r"^the\s+", re.I)
 # A person's title before a name: "Councillor Quayle", "Dr Tassell".
