@@ -3816,3 +3816,11 @@ def test_a_pronoun_s_event_is_the_thing_the_sentence_opened_with(tmp_path):
     said = "The Kestrel Saver fare cap has been used for 21,540 journeys since it began in {}."
     assert figure_verdict(checker, said.format("January"), "January") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format("March"), "March") is Verdict.CONFLICTING
+
+
+def test_a_bare_count_takes_the_noun_of_the_count_it_is_paired_with(checker):
+    # "not 910 but 1,910 knives": the 910 counts knives too, and denying it
+    # denies what the documents give; not the taskforce's 150 officers.
+    result = checker.check("The taskforce, with its 150 officers, recovered not 910 but 1,910 knives.")
+    denied = next(f for f in result.figures if f.figure.text == "910")
+    assert denied.verdict is Verdict.CONFLICTING and "knives" in denied.reason, denied.reason

@@ -1248,6 +1248,11 @@ class Checker:
                 # "166 arrests for drug dealing": what is counted is for something no document mentions.
                 return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
         counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" and not reading.members else None
+        paired = _PAIRED_COUNT_AFTER.match(text, fig.end) if counted is None and fig.kind == "count" and not reading.members else None
+        if paired is not None:
+            # "recovered not 910 but 1,910 knives", "between 40 and 60 staff":
+            # the count's noun is the one after the count it is paired with.
+            counted = self.matcher.counted_word(text[paired.end() : paired.end() + _AFTER])
         if counted is not None and (counted[0].lower() in _PERSONS or self.matcher.known_stem(counted[0]) is None):
             # "900 people were arrested", or "arresting 87 people": what was done to them.
             done = _DONE_TO.match(text, fig.end, min(len(text), fig.end + _AFTER)) or _DONE_TO_BEFORE.search(text, max(0, fig.start - 40), fig.start)
@@ -3664,6 +3669,8 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
 
 # A documented window that starts when its thing did: "from its launch in April 2018".
 _FROM_ITS_START = regex(r"\b(?:from|since)\s{1,3}(?:its|their|the)\s{1,3}(?:launch|start|opening|creation|inception|beginning)\b", re.I)
+# A bare count paired with the next by "but", "or", "and", "to": "not 910 but 1,910 knives".
+_PAIRED_COUNT_AFTER = regex(r"\s{1,3}(?:but|or|and|to|rather\s{1,3}than|not)\s{1,3}(?:(?:more|fewer|less)\s{1,3}than\s{1,3}|about\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?\d+(?:[,.]\d+)*(?=\s{1,3}[a-z])", re.I)
 # An event's subject that is a pronoun after a subordinating word: "... since it (began)".
 _ENDS_IN_IT = regex(r"\b(?:since|when|after|before|until|once|as)\s{1,3}(?:it|they)\s*$", re.I)
 # A name's article, which the documents may write it without ("The Home Office").
