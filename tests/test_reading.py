@@ -745,3 +745,11 @@ def test_a_figure_asked_about_doubted_or_possible_is_put_forward(text, stance):
 )
 def test_a_figure_after_an_amount_reads_that_amount_s_clause(text, lead):
     assert read(text, parse_figures(text))[-1].lead == lead
+
+
+def test_a_figure_after_a_rather_than_takes_the_replaced_figure_s_words():
+    # "Rather than 12 crew, the ferry has nine": the nine counts crew too.
+    text = "Rather than 12 crew, the ferry has nine."
+    denied, this = read(text, parse_figures(text))
+    assert denied.stance is Stance.DENIED and this.stance is Stance.ASSERTED
+    assert "crew" in this.scope and this.replaces_end == denied.figure.end

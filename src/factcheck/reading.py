@@ -2202,6 +2202,7 @@ _REAL_FIGURE_AFTER = regex(
 # "...; City Hall's figure is 910", "; the true number is 34": the figure said in its place.
 _TRUE_FIGURE = regex(r"\b(?:figure|number|total|count|amount)(?:\s+(?:for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?\s*(?:is|was|stands at)\s*$", re.I)
 _ANSWERED_NO = regex(r"\?\s{0,3}" + _ANSWERS_NO + r"\b")
+_REPLACING_CUES = frozenset(("rather than", "instead of", "as opposed to"))
 _CONTRAST = regex(r"\b(?:but|rather|instead|it was|it is|saying|insisting)\b|[:;]", re.I)
 
 
@@ -2270,6 +2271,8 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
         # "... is not a £60m pot, as one leaflet claimed; it is worth £45m".
         # "Has he put £45m into it? No, he is investing £2m in it": the answer replaces the question's figure.
         replaced = _CONTRAST.search(between) and not re.search(r"[.!?]", between) or _TRUE_FIGURE.search(between) or _ANSWERED_NO.search(between)
+        # "Rather than 150 officers, the taskforce has 120": the replacing cue comes first.
+        replaced = replaced or denied.cue.lower() in _REPLACING_CUES and not re.search(r"[.!?;]", between)
         if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
