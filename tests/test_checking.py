@@ -3824,3 +3824,21 @@ def test_a_bare_count_takes_the_noun_of_the_count_it_is_paired_with(checker):
     result = checker.check("The taskforce, with its 150 officers, recovered not 910 but 1,910 knives.")
     denied = next(f for f in result.figures if f.figure.text == "910")
     assert denied.verdict is Verdict.CONFLICTING and "knives" in denied.reason, denied.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The whole a part is of is not the part the documents count (19 boroughs with schemes).
+        "Almost a quarter of the 32 London boroughs have schemes backed by the seed fund.",
+        "Schemes backed by the seed fund are in 19 of London's 32 boroughs.",
+    ],
+)
+def test_the_whole_a_part_is_of_does_not_conflict_with_the_part(checker, claim):
+    whole = next(f for f in checker.check(claim).figures if f.figure.text == "32")
+    assert whole.verdict is Verdict.UNVERIFIED and "the whole" in whole.reason, whole.reason
+
+
+def test_a_whole_still_conflicts_with_its_own_documented_figure(checker):
+    # "six of the 100 boroughs": the documents give the whole as ten.
+    assert checker.check("Six of the 100 boroughs with the highest increases in unemployment over the pandemic are in the top 10 boroughs for serious violence.").verdict is not Verdict.SUPPORTED

@@ -572,6 +572,11 @@ class Checker:
                 check = _denied(check, replace(reading, cue=reading.denied_by))  # "It is untrue that waits rose from 10 weeks ..."
             else:
                 check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
+            if check.verdict is Verdict.CONFLICTING and fig.kind == "count" and _the_whole_of_a_part(text, fig, readings, ev):
+                # "Almost a quarter of the 32 London boroughs have schemes":
+                # the 32 is the whole the part is of, not the documents' 19 with schemes.
+                why = f"{fig.text}: the whole the sentence's part is of; the documents give {_list([e.claim for e in ev if e.relation is Relation.CONFLICTS][:2])} for {ev[0].claim.subject!r}, the part, not the whole."
+                check, ev = replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in ev]
             if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and reading.stance is Stance.ASSERTED and fig.kind in AMOUNTS:
                 began = self._before_it_began(text, reading, check.topic)
                 if began:
@@ -3433,6 +3438,20 @@ def _names_it(reading: Reading, subject: str) -> bool:
     return bool(names) and all(w.lower() in said for w in names)
 
 
+def _the_whole_of_a_part(text: str, fig: Figure, readings: list[Reading], evidence: list[Evidence]) -> bool:
+    """Whether a count is the whole a part written right before it is of
+    ("a quarter of the 32 boroughs", "19 of London's 32"), and what the
+    documents give against it is that part's measure: the part itself, or
+    any where the part is a share."""
+    part_of = _A_PART_OF.search(text, max(0, fig.start - 60), fig.start)
+    if part_of is None:
+        return False
+    part = next((r.figure for r in readings if part_of.start() <= r.figure.start < part_of.end()), None)
+    if part is None or part.kind != "count":
+        return True  # a share, or one in words: the documents' count is of the part
+    return any(e.relation is Relation.CONFLICTS and e.figure.value == part.value for e in evidence)
+
+
 def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence]) -> str | None:
     """What makes the sentence's figure another measure than the conflicting
     documented ones, said as a reason; None when nothing does: an addition
@@ -3681,6 +3700,12 @@ _PERSON_TITLE = regex(rf"(?:{PERSON_TITLES}|Baron|Rev|Reverend)\.?\s")
 _NO_NOUN_AFTER = regex(r"\s{0,3}(?:[,;:.!?)]|$|(?:in|into|to|at|on|for|from|with|by|under|across|between)\s)")
 _CLAUSE_BREAK_BETWEEN = regex(r"[.;:!?]")
 # "£11,200 of the £64,300": a part, then the whole it is of.
+# A part right before a whole it is of: "a quarter of the 32", "60% of its 150", "19 of London's 32".
+_A_PART_OF = regex(
+    r"(?:\d[\d,.]*(?:\s{0,3}(?:%|per\s{1,3}cent))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s{1,3}third|two\s{1,3}thirds|a\s{1,3}quarter|three\s{1,3}quarters|a\s{1,3}fifth|a\s{1,3}tenth|most|all|some|many|none))"
+    r"\s{1,3}of\s{1,3}(?:the|its|their|[A-Z][\w-]{1,30}['\u2019]s)\s{1,3}$",
+    re.I,
+)
 _PART_OF = regex(r"\s{1,3}of\s{1,3}(?:the|its|their|this|that)\s{1,3}")
 
 
