@@ -3839,6 +3839,12 @@ def test_the_whole_a_part_is_of_does_not_conflict_with_the_part(checker, claim):
     assert whole.verdict is Verdict.UNVERIFIED and "the whole" in whole.reason, whole.reason
 
 
+def test_a_denied_whole_is_judged_as_any_denial(checker):
+    # Denied, the 19 conflicts with the documents that give it; nothing of its own conflicts (this once raised).
+    result = checker.check("It is false that a quarter of the 19 boroughs have schemes backed by the seed fund.")
+    assert result.verdict is Verdict.CONFLICTING and "denies it" in result.reason, result.reason
+
+
 def test_a_whole_still_conflicts_with_its_own_documented_figure(checker):
     # "six of the 100 boroughs": the documents give the whole as ten.
     assert checker.check("Six of the 100 boroughs with the highest increases in unemployment over the pandemic are in the top 10 boroughs for serious violence.").verdict is not Verdict.SUPPORTED

@@ -572,7 +572,7 @@ class Checker:
                 check = _denied(check, replace(reading, cue=reading.denied_by))  # "It is untrue that waits rose from 10 weeks ..."
             else:
                 check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
-            if check.verdict is Verdict.CONFLICTING and fig.kind == "count" and _the_whole_of_a_part(text, fig, readings, ev):
+            if check.verdict is Verdict.CONFLICTING and reading.stance is Stance.ASSERTED and fig.kind == "count" and _the_whole_of_a_part(text, fig, readings, ev):
                 # "Almost a quarter of the 32 London boroughs have schemes":
                 # the 32 is the whole the part is of, not the documents' 19 with schemes.
                 why = f"{fig.text}: the whole the sentence's part is of; the documents give {_list([e.claim for e in ev if e.relation is Relation.CONFLICTS][:2])} for {ev[0].claim.subject!r}, the part, not the whole."
@@ -3444,8 +3444,8 @@ def _the_whole_of_a_part(text: str, fig: Figure, readings: list[Reading], eviden
     documents give against it is that part's measure: the part itself, or
     any where the part is a share."""
     part_of = _A_PART_OF.search(text, max(0, fig.start - 60), fig.start)
-    if part_of is None:
-        return False
+    if part_of is None or not any(e.relation is Relation.CONFLICTS for e in evidence):
+        return False  # (a denial the documents contradict conflicts with nothing of its own)
     part = next((r.figure for r in readings if part_of.start() <= r.figure.start < part_of.end()), None)
     if part is None or part.kind != "count":
         return True  # a share, or one in words: the documents' count is of the part
