@@ -3848,3 +3848,16 @@ def test_a_denied_whole_is_judged_as_any_denial(checker):
 def test_a_whole_still_conflicts_with_its_own_documented_figure(checker):
     # "six of the 100 boroughs": the documents give the whole as ten.
     assert checker.check("Six of the 100 boroughs with the highest increases in unemployment over the pandemic are in the top 10 boroughs for serious violence.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A count each one did or has is not the documents' total.
+        "Each of the 150 officers recovered 910 knives.",
+        "The taskforce recovered 910 knives per officer.",
+    ],
+)
+def test_a_count_for_each_one_is_not_the_total(checker, claim):
+    knives = next(f for f in checker.check(claim).figures if f.figure.text == "910")
+    assert knives.verdict is Verdict.UNVERIFIED, knives.reason

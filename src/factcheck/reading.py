@@ -1415,11 +1415,28 @@ def _shared_out(text: str, fig: Figure, lo: int, hi: int) -> Period | None:
     if after is not None:
         key = f"per {after.group(2).split()[-1].lower()}" if after.group(1) else "each"
         return Period("rate", key, after.group().strip())
+    if fig.kind == "count":
+        # "910 knives per officer": the count's noun, then who each has it.
+        per_noun = _PER_AFTER_ITS_NOUN.match(text, fig.end, hi)
+        if per_noun is not None:
+            return Period("rate", f"per {per_noun.group(1).lower()}", per_noun.group().strip())
     lead = text[max(lo, fig.start - 150) : fig.start]
     if "each" not in lead.lower() and "every" not in lead.lower():
         return None
-    before = _EACH_BEFORE.search(lead) or _EACH_FLOATING.search(lead)
+    before = _EACH_BEFORE.search(lead) or _EACH_FLOATING.search(lead) or (_EACH_DID.search(lead) if fig.kind == "count" else None)
     return Period("rate", "each", before.group(1)) if before is not None else None
+
+
+# A count's noun, then "per" one of those that each has it: "910 knives per officer".
+_PER_AFTER_ITS_NOUN = regex(
+    r"\s{1,3}[a-z][\w'\u2019-]{1,30}(?:\s{1,3}[a-z][\w'\u2019-]{1,30})?\s{1,3}(?:per|for\s{1,3}each|for\s{1,3}every)\s{1,3}"
+    r"(?!(?:cent|year|quarter|term|month|fortnight|week|day|hour|annum|winter|summer|spring|autumn|time)s?\b)([a-z][\w'\u2019-]{1,30})\b"
+)
+# "Each of the 150 officers recovered 910 knives": what each did, counted, any verb of the past.
+_EACH_DID = regex(
+    r"(?:^|[,;:(]\s{0,3})((?i:each)\s{1,3}(?:one\s{1,3})?of\s{1,3}(?:the|its|their|these|those)\s{1,3}(?:[\w'\u2019-]+\s{1,3}){1,4}?[a-z]{2,20}ed)"
+    r"(?:\s{1,3}(?:up\s{1,3}to|about|around|some|almost|nearly|at\s{1,3}least|more\s{1,3}than))?\s{1,3}$"
+)
 
 
 _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
