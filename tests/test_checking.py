@@ -3861,3 +3861,15 @@ def test_a_whole_still_conflicts_with_its_own_documented_figure(checker):
 def test_a_count_for_each_one_is_not_the_total(checker, claim):
     knives = next(f for f in checker.check(claim).figures if f.figure.text == "910")
     assert knives.verdict is Verdict.UNVERIFIED, knives.reason
+
+
+def test_an_earlier_level_the_documents_call_earlier_is_supported_and_the_later_still_judged(tmp_path):
+    passage = "From 1 April 2024 the daily maximum at Wexham car parks rose from £9 to £11."
+    checker = _documents_checker(tmp_path, [
+        {"id": "parking-paper", "publisher": "Wexham Hospitals Trust", "text": passage + "\n", "claims": [
+            {"id": "before", "topic": "daily-maximum", "subject": "daily maximum car park charge at Wexham before 1 April 2024", "figure": "£9", "value": 9, "unit": "GBP", "passage": passage},
+            {"id": "after", "topic": "daily-maximum", "subject": "daily maximum car park charge at Wexham from 1 April 2024", "figure": "£11", "value": 11, "unit": "GBP", "passage": passage},
+        ]},
+    ])
+    result = checker.check("The daily maximum at Wexham car parks went up from £9 to £12.")
+    assert [(f.figure.text, f.verdict) for f in result.figures] == [("£9", Verdict.SUPPORTED), ("£12", Verdict.CONFLICTING)], result.reason

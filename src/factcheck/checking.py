@@ -2658,6 +2658,12 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         # "rose from £2.50 to £3.20": the documents give both levels,
         # and the one this earlier level disagrees with is the later.
         check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give; {check.reason.split(': ', 1)[-1]}")
+    elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _the_earlier_one_agrees(ev) and not any(r.stance is Stance.DENIED for r in readings):
+        # "rose from £9 to £12": the documents' £9 is "the daily maximum
+        # before 1 April 2024"; their £11 is the level after, not this one.
+        # (Not where the sentence denies the change: "have not charged £3.20, up from £2.50".)
+        check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give as earlier; {check.reason.split(': ', 1)[-1]}")
+        ev = [e if e.relation is Relation.SUPPORTS else replace(e, relation=Relation.RELATED) for e in ev]
     elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
         # "up from £1m": an earlier level the documents may not record;
         # that they give today's is no contradiction.
@@ -2665,6 +2671,18 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
     return check, ev
 
 
+def _the_earlier_one_agrees(evidence: list[Evidence]) -> bool:
+    """Whether every documented figure that agrees with an earlier level is
+    one the documents call earlier ("... before 1 April 2024", "a year
+    earlier"), and none of those that disagree is."""
+    agreeing = [e.claim for e in evidence if e.relation is Relation.SUPPORTS]
+    others = [e.claim for e in evidence if e.relation is Relation.CONFLICTS]
+    said_earlier = lambda c: _CALLED_EARLIER.search(f"{c.subject} {c.period or ''}") is not None  # noqa: E731
+    return bool(agreeing) and bool(others) and all(map(said_earlier, agreeing)) and not any(map(said_earlier, others))
+
+
+# A documented figure its subject calls earlier: "before 1 April 2024", "a year earlier".
+_CALLED_EARLIER = regex(r"\bbefore\b|\b(?:when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally)", re.I)
 _OF_A_GROUP_AFTER = regex(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?")
 
 
@@ -3257,6 +3275,18 @@ def _other_level_is_the_rest(check: FigureCheck, index: int, readings: list[Read
     return bool(conflicting and other) and all(other[0].value == c.value or agreement(other[0], c) is True or _inside(other[0], c) for c in conflicting)
 
 
+def _both_levels_documented(index: int, evidence: list[Evidence]) -> bool:
+    """Whether the documents that the sentence's later level (at `index`)
+    conflicts with give a level they do not call earlier, beside one the
+    sentence's earlier level agrees with that they do ("before 1 April
+    2024"): then they give the later level too."""
+    def called_earlier(e: Evidence) -> bool:
+        return _CALLED_EARLIER.search(f"{e.claim.subject} {e.claim.period or ''}") is not None
+
+    later = any(e.for_figure == index and e.relation is Relation.CONFLICTS and not called_earlier(e) for e in evidence)
+    return later and any(e.for_figure != index and e.relation is Relation.SUPPORTS and called_earlier(e) for e in evidence)
+
+
 def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence]) -> None:
     """"250 officers now, up from the 150 it was created with", "set up with
     150 officers, it has since grown to 300": where the documents give the
@@ -3276,6 +3306,8 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
             against = [e.claim.period for e in evidence if e.for_figure == i and e.relation is Relation.CONFLICTS]
             if period is not None and any(p and _same_period(period, p) for p in against):
                 continue
+            if _both_levels_documented(i, evidence):
+                continue  # "rose from £9 to £12" against "£9 before 1 April 2024" and £11 after: the later level is theirs too
             why = f"{c.figure.text}: the documents give the earlier level the sentence says it changed from, not this later one."
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 
