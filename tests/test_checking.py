@@ -3873,3 +3873,15 @@ def test_an_earlier_level_the_documents_call_earlier_is_supported_and_the_later_
     ])
     result = checker.check("The daily maximum at Wexham car parks went up from £9 to £12.")
     assert [(f.figure.text, f.verdict) for f in result.figures] == [("£9", Verdict.SUPPORTED), ("£12", Verdict.CONFLICTING)], result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A documented thing named only in a denying aside is not the figure's owner.
+        ("The Violence Reduction Unit, not the Young Londoners Fund, is worth £45m.", Verdict.UNVERIFIED),
+        ("The Young Londoners Fund, not the Violence Reduction Unit, is worth £45m.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_thing_named_only_to_be_denied_does_not_own_the_figure(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

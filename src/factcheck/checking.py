@@ -1372,6 +1372,13 @@ class Checker:
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
+        # (Within reach of the figure: a hostile run-on sentence is not read to its ends per figure.)
+        near = text[max(0, fig.start - _DENIAL_REACH) : fig.end + _DENIAL_REACH]
+        denied = _named_only_as_denied(near, best.named_run()) if best.names_in_full and "not" in near else None
+        if denied is not None:
+            # "The Violence Reduction Unit, not the Young Londoners Fund, is
+            # worth £45m": the sentence names the fund only to deny it the figure.
+            return unverified(f"the sentence says the figure is not that of {denied!r}.", best.topic, [best])
         amount_s = self._thing_of_its_amount(text, reading, best) if fig.kind == "date" and not best.names_in_full else None
         if amount_s is not None:
             # "A £250,000 fund to tackle knife crime was set up in June 2017":
@@ -3468,6 +3475,25 @@ def _names_it(reading: Reading, subject: str) -> bool:
     names = _CAPITALISED_WORD.findall(subject)
     said = reading.lead.lower()
     return bool(names) and all(w.lower() in said for w in names)
+
+
+def _named_only_as_denied(text: str, run: tuple[str, ...] | None) -> str | None:
+    """The documented name `run` as the sentence writes it, where every
+    time it is written it is denied as an aside (", not the Young
+    Londoners Fund,"); None otherwise."""
+    if not run:
+        return None
+    name = r"\W+".join(map(re.escape, run))
+    found = list(re.finditer(rf"\b{name}\b", text, re.I))
+    denied = [m for m in found if _DENIED_ASIDE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and re.match(r"[^,;.]{0,40},", text[m.end() :])]
+    return found[0].group() if found and len(denied) == len(found) else None
+
+
+# How far either side of a figure a name denied as its owner is looked for:
+# a sentence's length, as a denied statement's reach (300 characters) is.
+_DENIAL_REACH = 300
+# A name denied in an aside of its own: ", not the ... ,".
+_DENIED_ASIDE_BEFORE = regex(r",\s{1,3}not\s{1,3}(?:the\s{1,3}|its\s{1,3}|his\s{1,3}|her\s{1,3})?$", re.I)
 
 
 def _the_whole_of_a_part(text: str, fig: Figure, readings: list[Reading], evidence: list[Evidence]) -> bool:
