@@ -1870,9 +1870,7 @@ class Checker:
             phrase = _NOUN_PHRASE_AFTER.match(text, reading.figure.end) if reading.figure.kind in AMOUNTS else None
             if phrase is None or not _BY_WHOM_WORD.search(phrase.group()):
                 return None  # (most: "£45m Young Londoners Fund" names no one who acts)
-            other = self._named_after(text, reading.figure, best)
-            at = text.lower().find(other.lower(), reading.figure.end) if other else -1
-            return other if other and _BY_WHOM.search(text, max(0, at - 12), at) else None
+            return self._named_after_by(text, reading.figure, best, _BY_WHOM, 12)
         other = (
             self._names_another(reading.lead, best.topic, best.index)
             or self._subject_head(reading.lead, best.index)
@@ -1894,9 +1892,17 @@ class Checker:
         Not where the money comes from ("£2m from the Kindling Fund")."""
         if reading.figure.kind not in AMOUNTS or not reading.lead:
             return None
-        other = self._named_after(text, reading.figure, best)
-        at = text.lower().find(other.lower(), reading.figure.end) if other else -1
-        return other if other and _FOR_WHAT.search(text, max(0, at - 24), at) else None
+        return self._named_after_by(text, reading.figure, best, _FOR_WHAT, 24)
+
+    def _named_after_by(self, text: str, fig: Figure, best: Match, cue: "re.Pattern[str]", reach: int) -> str | None:
+        """`_named_after`'s name, where the `reach` characters before it end
+        in `cue`: who acts on what an amount counts ("mentored *by*
+        Stepping Stones"), or what it pays for ("*the cost of* the Greenways
+        network"). The name is found whatever its case ("MyEnds" is given
+        back as "Myends")."""
+        other = self._named_after(text, fig, best)
+        at = text.lower().find(other.lower(), fig.end) if other else -1
+        return other if other and cue.search(text, max(0, at - reach), at) else None
 
     def _owned_by_it(self, text: str, fig: Figure, best: Match) -> str | None:
         """"put £45m into the Young Londoners Fund's seed fund": a thing the
@@ -2684,12 +2690,13 @@ def _the_earlier_one_agrees(evidence: list[Evidence]) -> bool:
     earlier"), and none of those that disagree is."""
     agreeing = [e.claim for e in evidence if e.relation is Relation.SUPPORTS]
     others = [e.claim for e in evidence if e.relation is Relation.CONFLICTS]
-    said_earlier = lambda c: _CALLED_EARLIER.search(f"{c.subject} {c.period or ''}") is not None  # noqa: E731
-    return bool(agreeing) and bool(others) and all(map(said_earlier, agreeing)) and not any(map(said_earlier, others))
+    return bool(agreeing) and bool(others) and all(map(_called_earlier, agreeing)) and not any(map(_called_earlier, others))
 
 
-# A documented figure its subject calls earlier: "before 1 April 2024", "a year earlier".
-_CALLED_EARLIER = regex(r"\bbefore\b|\b(?:when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally)", re.I)
+def _called_earlier(claim: Claim) -> bool:
+    """Whether a documented claim's subject or period calls its figure one
+    of an earlier moment: "before 1 April 2024", "a year earlier"."""
+    return _CALLED_EARLIER.search(f"{claim.subject} {claim.period or ''}") is not None
 _OF_A_GROUP_AFTER = regex(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3})?")
 
 
@@ -3081,6 +3088,7 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
 # what it counts ("mentored *by* Stepping Stones", "grants *from* the Kindling Fund").
 _BY_WHOM_WORDS = r"\b(?:by|from|through|under|via|of|with)"
 _BY_WHOM_WORD = regex(_BY_WHOM_WORDS + r"\s", re.I)
+_BY_WHOM = regex(_BY_WHOM_WORDS + r"\s{1,3}(?:the\s{1,3})?$", re.I)
 # A subordinating conjunction right before a figure that opens its clause
 # (not "as well as", "such as", "as many as": the clause goes on).
 _CONJUNCTION_BEFORE = regex(
@@ -3090,7 +3098,6 @@ _CONJUNCTION_BEFORE = regex(
 )
 # What an amount pays for, named after it: "£2.5m *of the cost of the* Greenways network", "£3m *towards* ...".
 _FOR_WHAT = regex(r"\b(?:for|towards?|on|into|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
-_BY_WHOM = regex(_BY_WHOM_WORDS + r"\s{1,3}(?:the\s{1,3})?$", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
@@ -3111,15 +3118,18 @@ _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")
-# A figure said of the present, and a documented figure of an earlier moment.
 # A level reached by a change: "rose to 58%", "has fallen to 310".
 _REACHED_BEFORE = regex(r"\b(rose|risen|rising|climbed|increased|grew|grown|jumped|up|fell|fallen|falling|dropped|declined|decreased|down)\s{1,3}to\s{1,3}$", re.I)
 _RISES = frozenset("rose risen rising climbed increased grew grown jumped up".split())
+# A figure said of the present, and a documented figure of an earlier moment.
 _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
-_EARLIER = regex(r"\b(?:when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally|at\s+(?:its\s+)?launch)", re.I)
-# Places and services called by a number, which hold figures of their own.
+_EARLIER_WORDS = r"when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally"
+_EARLIER = regex(rf"\b(?:{_EARLIER_WORDS}|at\s+(?:its\s+)?launch)", re.I)
+# ... and what a documented subject calls earlier as an earlier level's: "before 1 April 2024", "a year earlier".
+_CALLED_EARLIER = regex(rf"\bbefore\b|\b(?:{_EARLIER_WORDS})", re.I)
 # A service called by a code of letters and digits: "the X9", "route N29", "the C2".
 _SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
+# Places and services called by a number, which hold figures of their own.
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
@@ -3287,11 +3297,8 @@ def _both_levels_documented(index: int, evidence: list[Evidence]) -> bool:
     conflicts with give a level they do not call earlier, beside one the
     sentence's earlier level agrees with that they do ("before 1 April
     2024"): then they give the later level too."""
-    def called_earlier(e: Evidence) -> bool:
-        return _CALLED_EARLIER.search(f"{e.claim.subject} {e.claim.period or ''}") is not None
-
-    later = any(e.for_figure == index and e.relation is Relation.CONFLICTS and not called_earlier(e) for e in evidence)
-    return later and any(e.for_figure != index and e.relation is Relation.SUPPORTS and called_earlier(e) for e in evidence)
+    later = any(e.for_figure == index and e.relation is Relation.CONFLICTS and not _called_earlier(e.claim) for e in evidence)
+    return later and any(e.for_figure != index and e.relation is Relation.SUPPORTS and _called_earlier(e.claim) for e in evidence)
 
 
 def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence]) -> None:
@@ -3757,13 +3764,13 @@ _PERSON_TITLE = regex(rf"(?:{PERSON_TITLES}|Baron|Rev|Reverend)\.?\s")
 # A count with no noun after it: a preposition or the clause's end follows ("keep 22 in council hands").
 _NO_NOUN_AFTER = regex(r"\s{0,3}(?:[,;:.!?)]|$|(?:in|into|to|at|on|for|from|with|by|under|across|between)\s)")
 _CLAUSE_BREAK_BETWEEN = regex(r"[.;:!?]")
-# "£11,200 of the £64,300": a part, then the whole it is of.
 # A part right before a whole it is of: "a quarter of the 32", "60% of its 150", "19 of London's 32".
 _A_PART_OF = regex(
     r"(?:\d[\d,.]*(?:\s{0,3}(?:%|per\s{1,3}cent))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s{1,3}third|two\s{1,3}thirds|a\s{1,3}quarter|three\s{1,3}quarters|a\s{1,3}fifth|a\s{1,3}tenth|most|all|some|many|none))"
     r"\s{1,3}of\s{1,3}(?:the|its|their|[A-Z][\w-]{1,30}['\u2019]s)\s{1,3}$",
     re.I,
 )
+# "£11,200 of the £64,300": a part, then the whole it is of.
 _PART_OF = regex(r"\s{1,3}of\s{1,3}(?:the|its|their|this|that)\s{1,3}")
 
 
