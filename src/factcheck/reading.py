@@ -1340,16 +1340,18 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
 # A moment given without a date: "by the end of the year", "by last summer".
 # A time right after an amount, its own: "£1.1bn last year", "40 this month".
 _OWN_TIME = regex(r"\s{1,3}((?:last|this|next)\s+(?:year|month|week|quarter|term|financial\s+year))\b", re.I)
+_ORDINAL_AS_NUMBER = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
+# The ordinals read as a stage's or a stretch's number: "the second round", "its third year".
+_ORDINALS = "|".join(_ORDINAL_AS_NUMBER)
 # A numbered stage of a programme after an amount and a few words of its
 # noun: "94 grants in the first round", "£2m in phase two". Its key is as a
 # curator writes the period: "round one", "phase two".
 _OWN_STAGE = regex(
     r"(?:\s{1,3}[a-z][\w'\u2019-]*){0,3}?\s{1,3}((?:in|during|from|for)\s{1,3}"
-    r"(?:(?:the|its|their)\s{1,3}(first|second|third|fourth|fifth|sixth)\s{1,3}(round|phase|wave|tranche|stage)"
+    rf"(?:(?:the|its|their)\s{{1,3}}({_ORDINALS})\s{{1,3}}(round|phase|wave|tranche|stage)"
     r"|(round|phase|wave|tranche|stage)\s{1,3}(one|two|three|four|five|six|[1-6])))\b",
     re.I,
 )
-_ORDINAL_AS_NUMBER = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
 _DIGIT_AS_WORD = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
 
 
@@ -1369,7 +1371,7 @@ def _own_stage(text: str, fig: Figure) -> Period | None:
 
 
 # "118 in the second": a stage whose noun an earlier one gave.
-_BARE_ORDINAL = regex(r"\s{1,3}((?:in|during|from|for)\s{1,3}(?:the|its|their)\s{1,3}(first|second|third|fourth|fifth|sixth))(?=\s{0,3}(?:[.,;:)]|and\b|$))", re.I)
+_BARE_ORDINAL = regex(rf"\s{{1,3}}((?:in|during|from|for)\s{{1,3}}(?:the|its|their)\s{{1,3}}({_ORDINALS}))(?=\s{{0,3}}(?:[.,;:)]|and\b|$))", re.I)
 
 
 def _stage_key(found: re.Match[str]) -> str:
@@ -1496,7 +1498,7 @@ _AFTER_START = regex(
 _FIRST_STRETCH = regex(
     r"(?:\b(?:in|during|over|within)\s{1,3}(?:its|their|the|(?:the\s{1,3})?[\w-]{1,30}['\u2019]s?)|(?:^|[,;:]\s{0,3})(?:[Tt]he\s{1,3})?(?:[A-Z][\w-]{0,30}\s{1,3}){0,4}[\w-]{1,30}['\u2019]s)"
     # ("in its second year": a later stretch of its own, counted likewise.)
-    r"\s{1,3}(?:[\w-]{1,30}['\u2019]s?\s{1,3})?(?:first|second|third|fourth|fifth|sixth)\s{1,3}((?:[\w-]{1,12}\s{1,3})?(?:years?|months?|weeks?|days)|half)\b"
+    rf"\s{{1,3}}(?:[\w-]{{1,30}}['\u2019]s?\s{{1,3}})?(?:{_ORDINALS})\s{{1,3}}((?:[\w-]{{1,12}}\s{{1,3}})?(?:years?|months?|weeks?|days)|half)\b"
     # "the first six months of 2024-25" ("the first half of 2024-25" is the same six months): the first stretch of a dated year, not that whole year.
     r"(?:\s{1,3}of\s{1,3}((?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?(?:year\s{1,3})?\d{4}(?:\s?[-/\u2013]\s?\d{2,4})?)\b)?",
     re.I,
@@ -1563,10 +1565,7 @@ def _moment_of(near: str) -> Period | None:
     after_start = _AFTER_START.search(near)
     if after_start:
         return Period("window", " ".join(after_start.group().lower().split()), after_start.group())
-    first_stretch = _FIRST_STRETCH.search(near)
-    if first_stretch:
-        return Period("window", _first_stretch_key(first_stretch), first_stretch.group())
-    return None
+    return own_stretch(near)
 
 
 def own_stretch(text: str) -> Period | None:
@@ -1576,9 +1575,9 @@ def own_stretch(text: str) -> Period | None:
     return Period("window", _first_stretch_key(found), found.group()) if found else None
 
 
-_ORDINAL = regex(r"\b(?:first|second|third|fourth|fifth|sixth)\b", re.I)
+_ORDINAL = regex(rf"\b(?:{_ORDINALS})\b", re.I)
 # How such a stretch's key begins: "first 365", "second 365".
-OWN_STRETCH_KEYS = ("first ", "second ", "third ", "fourth ", "fifth ", "sixth ")
+OWN_STRETCH_KEYS = tuple(f"{ordinal} " for ordinal in _ORDINAL_AS_NUMBER)
 
 
 def _first_stretch_key(first: re.Match[str]) -> str:
