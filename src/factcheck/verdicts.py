@@ -251,7 +251,7 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
             return days < span <= days * Decimal("1.25") + _DAYS_PER_MONTH / 2
         if duration.bound == "less":
             return days * Decimal("0.75") - _DAYS_PER_MONTH / 2 <= span < days
-        return abs(days - span) <= _DAYS_PER_MONTH / 2
+        return _as_long_as(days, months)
     if {pa.kind, pb.kind} == {"running", "window"}:
         # A running total "since it began in 2021" is not a count over
         # 2023-24: a window fits it only if it starts when the total does.
@@ -278,7 +278,12 @@ def spans_a_first_stretch(first: Period, window: Period) -> bool:
     stretch, where the window starts when the thing did (the caller's to say)."""
     days = first.key.split(" ")[1] if first.key.startswith("first ") and " of " not in first.key else ""
     months = _window_months(window.key) if window.kind == "window" and days.isdigit() else None
-    return months is not None and abs(Decimal(days) - months * _DAYS_PER_MONTH) <= _DAYS_PER_MONTH / 2
+    return months is not None and _as_long_as(Decimal(days), months)
+
+
+def _as_long_as(days: Decimal, months: int) -> bool:
+    """Whether a stretch of `days` is a window of whole `months`, to half a month."""
+    return abs(days - months * _DAYS_PER_MONTH) <= _DAYS_PER_MONTH / 2
 
 
 def _window_months(key: str) -> int | None:
