@@ -1373,8 +1373,8 @@ class Checker:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])
         # (Within reach of the figure: a hostile run-on sentence is not read to its ends per figure.)
-        near = text[max(0, fig.start - _DENIAL_REACH) : fig.end + _DENIAL_REACH]
-        denied = _named_only_as_denied(near, best.named_run()) if best.names_in_full and "not" in near else None
+        near = text[max(0, fig.start - _DENIAL_REACH) : fig.end + _DENIAL_REACH] if best.names_in_full else ""
+        denied = _named_only_as_denied(near, best.named_run()) if "not" in near else None
         if denied is not None:
             # "The Violence Reduction Unit, not the Young Londoners Fund, is
             # worth £45m": the sentence names the fund only to deny it the figure.
