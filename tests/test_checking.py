@@ -3428,6 +3428,19 @@ def test_what_a_report_found_is_attributed_to_it(checker, claim, expected):
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
+        # Reported in the present tense, as features write it: who argues is not what
+        # the figure measures, though their words name another documented thing.
+        ("Patients' groups that oppose the new parking tariff point out that the trust took £2.94m from car parking in 2023/24.", Verdict.SUPPORTED),
+        ("Patients' groups that oppose the new parking tariff argue that the trust took £3.1m from car parking in 2023/24.", Verdict.CONFLICTING),
+    ],
+)
+def test_what_campaigners_argue_is_attributed_to_them(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
         # A figure that opens its sentence, its noun phrase naming another programme as who acted.
         ("87% of young people mentored by Stepping Stones felt safer getting home.", Verdict.UNVERIFIED),
         ("A survey found that 87% of young people mentored by Stepping Stones felt safer getting home.", Verdict.UNVERIFIED),
