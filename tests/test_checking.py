@@ -3438,6 +3438,15 @@ def test_what_campaigners_argue_is_attributed_to_them(brackenmoor, claim, expect
     assert_verdict(brackenmoor, claim, expected)
 
 
+def test_a_year_an_amount_was_taken_over_is_not_an_event_inside_it(brackenmoor):
+    # The board approved the parking charges in February 2024, inside 2023/24; the
+    # sentence dates the income, not the approval.
+    result = brackenmoor.check("The trust took £2.94m from car parking in 2023/24.")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert [f.figure.text for f in result.figures] == ["£2.94m"], result.reason
+    assert "2023/24 read as when the claim holds" in result.reason
+
+
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [

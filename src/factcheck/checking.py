@@ -526,8 +526,11 @@ class Checker:
                     # Most likely when the amount holds; but if the documents
                     # date something the sentence names to this very date
                     # ("between its launch in April 2018 and ..."), say so.
+                    # Not a year the amount was taken over ("took £2.94m from
+                    # car parking in 2023/24") that holds some documented
+                    # moment (the board's approval in February 2024).
                     check, ev = self._check_in_context(index, reading, text, carried, None)
-                    if check.verdict is not Verdict.SUPPORTED:
+                    if check.verdict is not Verdict.SUPPORTED or _a_span_holding_a_moment(fig, ev):
                         context.append(fig)
                         continue
                 else:
@@ -3385,6 +3388,13 @@ def _dated_right_after(reading: Reading) -> bool:
         return False
     end = reading.figure.end
     return any(f.kind == "date" and end <= f.start <= end + _DATED_RIGHT_AFTER for f in reading.around.figures)
+
+
+def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:
+    """Whether `fig` is a span ("2023/24") that the documented dates it
+    agrees with ("February 2024") lie inside without being it."""
+    supporting = [e.figure for e in evidence if e.relation is Relation.SUPPORTS]
+    return "/" in str(fig.value) and bool(supporting) and all("/" not in str(f.value) for f in supporting)
 
 
 def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> None:
