@@ -3448,6 +3448,20 @@ def test_a_year_an_amount_was_taken_over_is_not_an_event_inside_it(brackenmoor):
 
 
 @pytest.mark.parametrize(
+    ("claim", "checked"),
+    [
+        # The year a plan's name gives is part of the name ...
+        ("Under its 2023/24 Car Parking Plan, the trust reviewed the new parking charges.", []),
+        # ... where the same year said of the approval is checked, and holds its February 2024.
+        ("The new parking charges were approved by the board in 2023/24.", ["2023/24"]),
+    ],
+)
+def test_a_year_in_a_plan_s_name_is_not_checked_as_a_moment_inside_it(brackenmoor, claim, checked):
+    result = brackenmoor.check(claim)
+    assert [f.figure.text for f in result.figures if f.verdict is Verdict.SUPPORTED] == checked, result.reason
+
+
+@pytest.mark.parametrize(
     ("claim", "expected"),
     [
         # A figure that opens its sentence, its noun phrase naming another programme as who acted.

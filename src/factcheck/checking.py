@@ -538,6 +538,11 @@ class Checker:
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == topic_of_amount)  # noqa: B023 - used within this iteration
             else:
                 check, ev = self._check_in_context(index, reading, text, carried, None)
+                if fig.kind == "date" and check.verdict is Verdict.SUPPORTED and _NAMED_AFTER.match(text, fig.end) and _a_span_holding_a_moment(fig, ev):
+                    # "Under its 2024/25 Internal Audit Plan, ...": the year
+                    # a plan's name gives is part of the name, not a moment inside it.
+                    context.append(fig)
+                    continue
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
                     main_topic = check.topic
             if fig.kind == "duration" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and any(r.figure.kind in AMOUNTS for r in readings):
@@ -3388,6 +3393,10 @@ def _dated_right_after(reading: Reading) -> bool:
         return False
     end = reading.figure.end
     return any(f.kind == "date" and end <= f.start <= end + _DATED_RIGHT_AFTER for f in reading.around.figures)
+
+
+# A capitalised word right after a figure: the name it is part of.
+_NAMED_AFTER = regex(r"\s[A-Z][a-z]")
 
 
 def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:
