@@ -3921,3 +3921,25 @@ def test_an_earlier_level_the_documents_call_earlier_is_supported_and_the_later_
 )
 def test_a_thing_named_only_to_be_denied_does_not_own_the_figure(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_a_count_of_another_period_is_not_another_topic_s_conflict(tmp_path):
+    # The better-matched topic gives the very count, since September; a
+    # count over another stretch is that measure at another period, and
+    # the same programme's pupils per group, which disagree, are not it.
+    text = "The Brightwater Reading Pledge has tutored 1,460 pupils since September. Each tutoring group has no more than four pupils.\n"
+    aliases = ["Brightwater Reading Pledge", "reading pledge"]
+    checker = Checker(load_corpus(_documents_corpus(tmp_path, [
+        {"id": "pledge-paper", "publisher": "Brightwater Council", "text": text, "claims": [
+            {"id": "pledge-pupils", "subject": "pupils tutored through the Brightwater Reading Pledge since September", "figure": "1,460", "value": 1460,
+             "unit": "count", "period": "since September", "as_of": "2024-10-31", "aliases": aliases,
+             "passage": "The Brightwater Reading Pledge has tutored 1,460 pupils since September."},
+            {"id": "pledge-group-size", "subject": "pupils in each Brightwater Reading Pledge tutoring group", "figure": "no more than four", "value": 4,
+             "unit": "count", "qualifier": "up_to", "aliases": aliases, "passage": "Each tutoring group has no more than four pupils."},
+        ]},
+    ])))
+    assert_verdict(checker, "The Brightwater Reading Pledge has tutored 1,460 pupils since September.", Verdict.SUPPORTED)
+    result = checker.check("The reading pledge has tutored 1,460 pupils since April.")
+    assert result.verdict is Verdict.UNVERIFIED, result.reason
+    assert "another period" in result.reason
+    assert_verdict(checker, "The Brightwater Reading Pledge has tutored 1,900 pupils since September.", Verdict.CONFLICTING)
