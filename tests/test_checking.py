@@ -3943,3 +3943,16 @@ def test_a_count_of_another_period_is_not_another_topic_s_conflict(tmp_path):
     assert result.verdict is Verdict.UNVERIFIED, result.reason
     assert "another period" in result.reason
     assert_verdict(checker, "The Brightwater Reading Pledge has tutored 1,900 pupils since September.", Verdict.CONFLICTING)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The fund was created in February 2018: in the winter of 2017/18, not of 2018/19.
+        ("The Young Londoners Fund was set up over the winter of 2017.", Verdict.SUPPORTED),
+        ("The Young Londoners Fund was set up in winter 2017/18.", Verdict.SUPPORTED),
+        ("The Young Londoners Fund was set up in winter 2018/19.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_winter_holds_the_months_either_side_of_new_year(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -423,6 +423,11 @@ def test_a_quarter_after_an_amount_is_a_rate(text, periods, kinds):
         ("launched in the autumn of 2018", ["2018-09/2018-11"]),
         ("in spring 2019 the port", ["2019-03/2019-05"]),
         ("in early 2018", ["2018"]),
+        # A winter runs December to February; "the winter of 2017" is said of
+        # the one it ends and of the one it begins.
+        ("in winter 2017/18 the port", ["2017-12/2018-02"]),
+        ("over the winter of 2019-20", ["2019-12/2020-02"]),
+        ("set up over the winter of 2017", ["2016-12/2018-02"]),
         # A part of a law is no figure, in lower case too when the law or its power follows.
         ("a search under section 60 of the Public Order Act 1994 found 166 knives", [166]),
         ("officers used section 60 powers 12 times", [12]),

@@ -481,7 +481,7 @@ _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 # "autumn 2018", "the spring of 2019": the months of the season (the
 # meteorological ones, as the Met Office counts them), so a document's "2018"
 # cannot confirm them. ("Early 2018" has no agreed months: it stays the year.)
-_PART_OF_YEAR = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+_PART_OF_YEAR = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
 
 _STARTERS = frozenset(
@@ -1244,7 +1244,18 @@ def _part_of_year(toks: list[_Tok], i: int) -> _Raw | None:
     if year is None or (k + 1 < n and (toks[k + 1].low in _MULTIPLIER or toks[k + 1].low in {"%", "per", "percent"})):
         return None
     first, last = _PART_OF_YEAR[toks[i].low]
+    if first > last:
+        return _winter(toks, i, k, year)
     return _Raw(i, k, f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "date")
+
+
+def _winter(toks: list[_Tok], i: int, k: int, year: int) -> _Raw:
+    """"winter 2017/18": December to February. A winter of one year ("the
+    winter of 2017") is said of the one it ends and of the one it begins,
+    so it is read as both: a document's February 2018 or January 2017 is in it."""
+    if k + 2 < len(toks) and toks[k + 1].text in ("/", "-", "\u2013") and _adjacent(toks, k + 1) and toks[k + 2].text in (f"{(year + 1) % 100:02d}", str(year + 1)):
+        return _Raw(i, k + 2, f"{year:04d}-12/{year + 1:04d}-02", "date")
+    return _Raw(i, k, f"{year - 1:04d}-12/{year + 1:04d}-02", "date")
 
 
 def _days_of_a_month(toks: list[_Tok], i: int, day: tuple[int, int]) -> _Raw | None:
