@@ -3956,3 +3956,15 @@ def test_a_count_of_another_period_is_not_another_topic_s_conflict(tmp_path):
 )
 def test_a_winter_holds_the_months_either_side_of_new_year(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # How the figure ranks, over a stretch of its own, is a remark on it, not its period.
+        "Fifty people were killed in violent attacks in London in 2018, the worst toll in a decade.",
+        "Fifty people were killed in violent attacks in London in 2018, the city's highest number for ten years.",
+    ],
+)
+def test_a_ranking_remark_s_stretch_is_not_the_figure_s_period(checker, claim):
+    assert_verdict(checker, claim, Verdict.SUPPORTED)

@@ -1222,6 +1222,8 @@ _ASIDE = regex(
     r"|,\s(?:our\s|its\s|their\s|the\s)?(?:ref(?:erence)?\.?|reference\s(?:number|no\.?))\s[^,;()\s]{1,40},"
     # ", a figure the mayor often contrasts with cuts": a remark on the figure, not what it measures.
     r"|,\s(?:a|an)\s(?:figure|sum|number|amount|tally)\b[^,;()]{1,200}(?:,|\.?\s*$)"
+    # ", the worst toll in a decade": how the figure ranks, over a stretch of its own.
+    r"|,\s(?:the|its|their)\s(?:[a-z'\u2019]+\s)?(?:highest|lowest|worst|best|biggest|largest|smallest|most|fewest|least|greatest|deadliest)\b[^,;()]{1,200}(?:,|\.?\s*$)"
 )
 
 
@@ -1300,6 +1302,15 @@ def _asides(text: str, lo: int, hi: int, fig: Figure) -> list[tuple[int, int]]:
             pos = kept.end()
         spans.append((pos, m.end()))
     return spans
+
+
+def _blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """text[lo:hi] with `spans` (asides) blanked out, its length kept: ", the
+    worst toll in a decade" says nothing of the time the figure covers."""
+    chars = list(text[lo:hi])
+    for start, end in spans:
+        chars[max(start, lo) - lo : max(min(end, hi) - lo, 0)] = " " * max(min(end, hi) - max(start, lo), 0)
+    return "".join(chars)
 
 
 def _cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
@@ -1752,7 +1763,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # Its own words first, then what the sentence says before its first
     # amount or after its last ("In one week in June 2018, the taskforce
     # carried out 615 sweeps, seized six firearms and 135 knives").
-    near = text[max(lo, fig.start - 80) : min(hi, fig.end + 80)]
+    asides = _asides(text, lo, hi, fig)
+    near = _blanked(text, max(lo, fig.start - 80), min(hi, fig.end + 80), asides)
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     # "In a week dominated by rows ..., police made 900 arrests in November
     # and December": dates in the figure's own words outrank a stretch the
@@ -1790,7 +1802,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if rate and fig.kind in AMOUNTS:
             unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
             return Period("rate", f"per {unit}", rate.group())
-    stretch = next((f for f in figures if lo <= f.start and f.end <= hi and stretch_lead(text, f)), None)
+    stretch = next((f for f in figures if lo <= f.start and f.end <= hi and stretch_lead(text, f) and not any(a <= f.start < b for a, b in asides)), None)
     if stretch is not None and fig.kind in AMOUNTS:
         # "£1.5m had paid for youth workers ... over the previous three years".
         lead = _STRETCH_LEAD.search(text, max(0, stretch.start - 40), stretch.start)
