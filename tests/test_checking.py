@@ -3968,3 +3968,10 @@ def test_a_winter_holds_the_months_either_side_of_new_year(checker, claim, expec
 )
 def test_a_ranking_remark_s_stretch_is_not_the_figure_s_period(checker, claim):
     assert_verdict(checker, claim, Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize("aside", ["", ", as claimed,", ", as the Mayor says,"])
+def test_a_list_a_negated_verb_governs_is_denied_across_an_aside(checker, aside):
+    text = f"The taskforce has not{aside} carried out 8,452 weapons sweeps, recovered 910 knives, 651 offensive weapons and arrested 4,937 suspects."
+    for figure in ("8,452", "910", "651", "4,937"):
+        assert figure_verdict(checker, text, figure) is Verdict.CONFLICTING, figure

@@ -2093,7 +2093,8 @@ _JOINED_PREDICATE = regex(
     r"[^.;:!?]{0,150}?(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s(?:and|or|nor)\s{1,3})(?:also\s{1,3})?"
     r"(?:[a-z]{2,20}ed|made|took|gave|won|got|spent|put|cut|held|ran|paid|sent|brought|bought|sold|built|lost|led|fed|set|caught|kept|met|saw|found|taken|given|done)\s{1,3}(?:[\w'\u2019-]+\s{1,3}){0,3}$"
 )
-_NEGATED_VERB = regex(r"\b(?:not|never|n['\u2019]t)\s{1,3}(?:[a-z]+\s{1,3}){1,3}$", re.I)
+# (An aside may stand between: "has not, as claimed, carried out 8,452 sweeps".)
+_NEGATED_VERB = regex(r"\b(?:not|never|n['\u2019]t)(?:,\s{1,3}[^,;]{1,40},)?\s{1,3}(?:[a-z]+\s{1,3}){1,3}$", re.I)
 # ... or the next item of its list: "recovered 910 knives, 651 offensive weapons".
 _LISTED = regex(r"(?:\s{1,3}[a-z][\w'\u2019-]*){0,3},\s{1,3}")
 # A verb of its own, with its auxiliary or subject: the joined clause says something else.
