@@ -3975,3 +3975,14 @@ def test_a_list_a_negated_verb_governs_is_denied_across_an_aside(checker, aside)
     text = f"The taskforce has not{aside} carried out 8,452 weapons sweeps, recovered 910 knives, 651 offensive weapons and arrested 4,937 suspects."
     for figure in ("8,452", "910", "651", "4,937"):
         assert figure_verdict(checker, text, figure) is Verdict.CONFLICTING, figure
+
+
+def test_a_denied_figure_corrects_only_a_figure_set_against_it(brackenmoor, checker):
+    # Two figures of one thing, one verb denying both: the hours are the documents' hours a day,
+    # not a correction of the days a week beside them.
+    text = "The centre is not open 12 hours a day, seven days a week."
+    assert figure_verdict(brackenmoor, text, "12 hours") is Verdict.CONFLICTING
+    # Set against each other, the denied figure is about what the asserted one is.
+    text = "One leaflet said community groups had been handed £7 million; in fact the Mayor's grants to community groups and grassroots initiatives came to £250,000."
+    assert figure_verdict(checker, text, "£250,000") is Verdict.SUPPORTED
+    assert figure_verdict(checker, text, "£7 million") is Verdict.UNVERIFIED

@@ -568,7 +568,7 @@ class Checker:
                 # given, what is denied is something the documents do not say of it.
                 check, ev = _weighed_as_a_level(check, ev, index, readings, evidence)
             elif reading.stance is Stance.DENIED:
-                corrected = next((c.topic for c in checks.values() if c.stance is Stance.ASSERTED and c.topic and c.figure.kind == fig.kind), None)
+                corrected = next((c.topic for c in checks.values() if c.stance is Stance.ASSERTED and c.topic and c.figure.kind == fig.kind and _set_against(text, c.figure, fig, reading.cue)), None)
                 if corrected is not None and check.topic != corrected:
                     # "took place in 2016, and not in 2018": the denied figure
                     # is a correction of the asserted one, about the same thing.
@@ -3407,6 +3407,20 @@ def _dated_right_after(reading: Reading) -> bool:
 
 # A capitalised word right after a figure: the name it is part of.
 _NAMED_AFTER = regex(r"\s[A-Z][a-z]")
+
+
+# Words between a figure asserted and one denied that set one against the
+# other: "in 2016, and not in 2018", "not 12 but 14".
+_SET_AGAINST = regex(r"\b(?:not|never|but|rather|instead|nor)\b|n['\u2019]t\b", re.I)
+
+
+def _set_against(text: str, one: Figure, other: Figure, cue: str) -> bool:
+    """Whether the sentence sets `one` against `other` (by a contrast, or by
+    the denial's own cue between them: "One leaflet said £7m; in fact ...
+    £250,000"), so that the denied one corrects the other: not two figures
+    of one thing ("not open 12 hours a day, seven days a week")."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    return _SET_AGAINST.search(text, first.end, second.start) is not None or bool(cue) and cue in text[first.end : second.start]
 
 
 def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:
