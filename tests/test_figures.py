@@ -604,6 +604,11 @@ def test_spoken_pence_after_pounds():
         ("The depot has never held more than 40 buses.", "up_to"),
         ("The site hasn't had more than 50 visitors.", "up_to"),
         ("Attendance did not fall below 300.", "at_least"),
+        # ... through a verb and its object ...
+        ("The service is not heading for an overspend of well over £2m.", "up_to"),
+        # ... but not a bound inside a noun phrase the negated verb merely names.
+        ("Pupils will not move into their more than £9.8m building until spring.", "more_than"),
+        ("The council did not say that more than 40 buses were late.", "more_than"),
         # ... not under "not only", nor a "not" of another clause.
         ("Not only did it have more than 50 visitors, it sold out.", "more_than"),
         ("It did not pay until more than 12 weeks later.", "more_than"),

@@ -2554,13 +2554,19 @@ _NEGATED_BOUND = {"more_than": "up_to", "less_than": "at_least"}
 # (Not "cannot", "can't": "families cannot find more than £4,000" says what is
 # out of reach, and a curator read it as the gap's floor.)
 _NEGATORS = frozenset({"not", "never"})
-_CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "while", "after", "before", "since", "unless", "and", "or"})
+_CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "while", "after", "before", "since", "unless", "and", "or", "that", "which", "who", "where"})
+# How far back "not" may stand: through a verb and its object ("are not
+# heading for an overspend of well over £2m" is six words).
+_NEGATION_REACH = 7
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "these", "those"})
 
 
 def _negated_before(toks: list[_Tok], k: int) -> bool:
-    """Whether "not" or "never" stands one to three words before token k,
-    within its clause ("has never offered more than")."""
-    for j in range(k - 1, max(-1, k - 4), -1):
+    """Whether "not" or "never" stands up to `_NEGATION_REACH` words before
+    token k, within its clause ("has never offered more than")."""
+    if k > 0 and toks[k - 1].low in _DETERMINERS:
+        return False  # "will not move into their more than £9.8m building": the bound is the building's
+    for j in range(k - 1, max(-1, k - 1 - _NEGATION_REACH), -1):
         if toks[j].low in _NEGATORS and not (toks[j].low == "not" and j > 0 and toks[j - 1].low in {"can", "could"}):
             return j + 1 >= len(toks) or toks[j + 1].low not in {"only", "just", "merely", "least"}  # "not only ... more than"
         if toks[j].low in _CLAUSE_TURNS:
