@@ -3986,3 +3986,17 @@ def test_a_denied_figure_corrects_only_a_figure_set_against_it(brackenmoor, chec
     text = "One leaflet said community groups had been handed £7 million; in fact the Mayor's grants to community groups and grassroots initiatives came to £250,000."
     assert figure_verdict(checker, text, "£250,000") is Verdict.SUPPORTED
     assert figure_verdict(checker, text, "£7 million") is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Visits counted in another town are that town's, not where someone visited ...
+        ("In its first three weeks the Riverside Youth Hub recorded 1,260 visits in Branxley.", Verdict.UNVERIFIED),
+        ("In its first three weeks the Riverside Youth Hub recorded 1,260 visits.", Verdict.SUPPORTED),
+        # ... while a bus route's number is no count of buses.
+        ("Passengers getting off the route 149 bus at Tottenham Hale watched the mayor arrive; his summer package includes an additional £9 million for the Violence Reduction Unit's MyEnds programme.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_count_of_visits_somewhere_is_tied_to_that_place(tallowford, checker, claim, expected):
+    assert_verdict(checker if "MyEnds" in claim else tallowford, claim, expected)

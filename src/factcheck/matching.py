@@ -242,6 +242,21 @@ def _numbers_in_names(claims: Iterable[Claim]) -> frozenset[tuple[str, str]]:
     ) | frozenset(("the", found.group(1)) for name in named if (found := _CALLED_BY_NUMBER.fullmatch(name.strip())))
 
 
+# A number right before the venue's word, a plural: "1,260 visits in
+# Manchester" counts the visits there ("the route 149 bus at" is a name).
+_COUNT_AT_END = regex(r"\d\s{1,3}$")
+_PLURAL = regex(r"[a-z]*[a-rt-z]s\b(?<!us)(?<!is)", re.I)
+
+
+def _where_someone_was(text: str, at: int) -> bool:
+    """Whether the words before the place phrase at `at` say where someone
+    was ("visited ... in"), not what a count there counts ("1,260 visits in")."""
+    found = _VENUE_BEFORE.search(text, max(0, at - 60), at)
+    if found is None:
+        return False
+    return not (_PLURAL.match(text, found.start()) and _COUNT_AT_END.search(text, max(0, found.start() - 4), found.start()))
+
+
 def _a_venue_before(text: str, at: int) -> bool:
     """Whether the place phrase at `at` follows a venue of the scene
     ("speaking at a youth centre in Tottenham", "the mayor's visit to the
@@ -1290,7 +1305,7 @@ class Matcher:
         return frozenset(
             w
             for m in _PLACE_PHRASE.finditer(text[:MAX_SUBJECT_CHARS])
-            if _VENUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _PLACE_OF_THE_FIGURE.match(text, m.end())
+            if _where_someone_was(text, m.start()) and not _PLACE_OF_THE_FIGURE.match(text, m.end())
             for w in m.group(1).split()
         )
 
