@@ -166,6 +166,11 @@ def test_a_repeated_passage_denied_or_placed_elsewhere_is_not_supported(lantern)
     assert figure_verdict(checker, denied, "4,312") is not Verdict.SUPPORTED
     # Words around the passage may tie it to another place.
     assert figure_verdict(checker, "In Dunmere, " + ROW, "1,150") is Verdict.UNVERIFIED
+    # ... after it as well as before: the words between the figure and the passage's
+    # closing full stop are not the passage's, however few.
+    claim = _claim("The helpline opened to callers in April 2023.", "April 2023")
+    assert _quoted("The helpline opened to callers in April 2023.", claim) == {0: ("c", True)}
+    assert _quoted("The helpline opened to callers in April 2023 in Dunmere.", claim) == {}
 
 
 def test_the_documents_own_names_in_a_repeated_passage_tie_it_to_nothing_else(lantern):

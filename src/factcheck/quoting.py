@@ -133,7 +133,7 @@ class QuoteIndex:
         out: dict[int, Quoted] = {}
         for index, (left, right, own) in parts:
             for fig, (s, e) in enumerate(where):
-                region = _between(flat, left, right, s, e, where)
+                region = _between(flat, left, right, s, e, where, own)
                 if region is not None:
                     # ("27 minutes" curated, "27" read: the same as written.)
                     same = flat[s:e] == own or region[2] == own
@@ -151,11 +151,13 @@ class QuoteIndex:
         return self._parts[index]
 
 
-def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple[int, int]], own: str = "") -> tuple[int, int, str] | None:
     """Where `left`, the figure at `s`..`e` of `flat` and `right` stand in a
     row, with at most a qualifier or a unit's words between ("more than
     350" for a curated "350") and no other figure, and what stands between
-    them; None if they do not."""
+    them; None if they do not. After the figure, only the rest of the
+    curated figure's own words ("27 *minutes*" read as "27"): "April 2023
+    in Manchester." is not the passage's "April 2023."."""
     p, q = s, e
     found = s
     if left:
@@ -165,7 +167,7 @@ def _between(flat: str, left: str, right: str, s: int, e: int, where: list[tuple
         p = found + len(left)
     if right:
         q = flat.find(right, e, e + SLACK + len(right))
-        if q < 0:
+        if q < 0 or flat[e:q].strip() not in own:
             return None
     if any(p <= s2 < q and (s2, e2) != (s, e) for s2, e2 in where):
         return None
