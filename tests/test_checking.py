@@ -4000,3 +4000,20 @@ def test_a_denied_figure_corrects_only_a_figure_set_against_it(brackenmoor, chec
 )
 def test_a_count_of_visits_somewhere_is_tied_to_that_place(tallowford, checker, claim, expected):
     assert_verdict(checker if "MyEnds" in claim else tallowford, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A sentence whose subject is another place's thing: every figure of it is that place's,
+        # past an aside that says who said so.
+        ("Branxley's fund, which she said was worth £2.4 million over three years, has so far backed 57 community projects.", Verdict.UNVERIFIED),
+        ("Branxley's fund has so far backed 57 community projects.", Verdict.UNVERIFIED),
+        # Who says it is another place's, and its words refer back to it: "its", "the city".
+        ("Branxley's force said knife crime across the city was down by 11 per cent in the first half of 2024.", Verdict.UNVERIFIED),
+        # Who says it only: the figure is the documented fund's.
+        ("Branxley's paper says the Youth Diversion Fund has so far backed 57 community projects.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_opening_owner_of_another_place_owns_the_sentence_s_figures(ravensholt, claim, expected):
+    assert_verdict(ravensholt, claim, expected)

@@ -1218,7 +1218,7 @@ class Checker:
             return unverified("the claim has no words besides its figures to match.")
         # And the place that opens the sentence, before any attribution cut it
         # away: "In New York, ..., the police department says it took 3,000 guns".
-        opening = _OPENING_PLACE.match(text)
+        opening = _OPENING_PLACE.match(text) or (None if first.names_in_full else _opening_owner(text))
         foreign = (
             self.matcher.foreign_names(reading.near or subject)
             or self._foreign_places(reading.sentence_scope)
@@ -3169,6 +3169,28 @@ _CLAUSE_SUBJECT = regex(
 )
 # After a live-blog time ("3.17pm: ") or "Over": "Over in Birmingham, ...".
 _OPENING_PLACE = regex(r"\s{0,3}(?:\d{1,2}[.:]\d{2}\s{0,2}(?:am|pm)?\s{0,2}[:\u2013\u2014-]\s{0,3})?(?:Over\s{1,3}|Back\s{1,3}|Meanwhile\s{1,3})?(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ff]rom)\s+[^,;]{1,60},")
+# A sentence whose subject is someone's: "Manchester's fund, which ..., has backed 57 projects".
+_OPENING_OWNER = regex(r"\s{0,3}(?:The\s{1,3})?[A-Z][a-z][\w-]{1,30}['\u2019]s\s")
+# ... unless the one it is is who says it: "Manchester's report says 23 homes ...".
+_SAYS_SOON = regex(r"(?:[^\s,;]+\s+){0,5}?(?:says|said|say|reports?|reported|told|tells|found|finds|claims?|claimed|estimates?|estimated|believes?|thinks?|argues|argued|insists|insisted|warns|warned|added|adds|confirmed|confirms)\b")
+
+
+# What was said refers back to the sayer: "... says its crews", "... said knife crime across the city".
+_BACK_TO_THE_SAYER = regex(r"\b(?:its|their|the\s{1,3}(?:city|town|county|borough|region|district|force|council))\b", re.I)
+
+
+def _opening_owner(text: str) -> re.Match[str] | None:
+    """The owner that opens the sentence as its subject's ("Manchester's
+    fund ..."), or a sayer's whose words refer back to it ("Manchester's
+    council says moving its services ..."); not a sayer's alone
+    ("Manchester's report says 23 homes at Thrumby Gap ...")."""
+    owner = _OPENING_OWNER.match(text)
+    if owner is None:
+        return None
+    says = _SAYS_SOON.match(text, owner.end())
+    return owner if says is None or _BACK_TO_THE_SAYER.search(text, says.end(), says.end() + 60) else None
+
+
 # The event of a date said of "it": "since it was launched in", "when they were set up in".
 # ... and "Launched in March 2018 with money from City Hall, the taskforce ...": a participle opening the sentence.
 _PRONOUN_EVENT = regex(
