@@ -5,7 +5,10 @@
 Tricky phrasings generated from any corpus, so they need no labelling. A
 curated passage must never have its figure supported when it is
 
-- said of another place ("In Manchester, ...") or a wider whole ("Nationally, ...");
+- said of another place ("In Manchester, ...", "... 1,260 visits in
+  Manchester ...", "Manchester's fund ...") or a wider whole ("Nationally, ...");
+  put at the passage's end ("... in Manchester."), the place may be said of
+  a later clause than the figure's, so that count is an upper bound;
 - denied ("It is false that ...", "Claims that ... are false.", "It has
   never been the case that ...") or said to lack evidence ("There is no
   evidence that ...");
@@ -150,6 +153,21 @@ def _negated(claim: Claim) -> tuple[str, str] | None:
     return f"{claim.passage[: last.end(1)]} not{claim.passage[last.end(1) :]}", claim.figure
 
 
+def _placed_after_its_noun(claim: Claim) -> tuple[str, str] | None:
+    """The passage with "in Manchester" after its figure and the word after it ("1,260 visits in Manchester")."""
+    at = claim.passage.find(claim.figure)
+    noun = re.match(r"\s([a-z][a-z-]+)", claim.passage[at + len(claim.figure) :]) if at >= 0 else None
+    if noun is None:
+        return None
+    end = at + len(claim.figure) + noun.end()
+    return f"{claim.passage[:end]} in Manchester{claim.passage[end:]}", claim.figure
+
+
+def _another_place_s(claim: Claim) -> tuple[str, str] | None:
+    """The passage that opens with "The" made another place's ("Manchester's fund ...")."""
+    return (f"Manchester's {claim.passage[4:]}", claim.figure) if claim.passage.startswith("The ") else None
+
+
 def _negated_aside(claim: Claim) -> tuple[str, str] | None:
     """As `_negated`, with an aside after the "not" ("has not, as claimed, granted ...")."""
     made = _negated(claim)
@@ -162,6 +180,9 @@ def _negated_aside(claim: Claim) -> tuple[str, str] | None:
 
 MUST_NOT: dict[str, Wrapping] = {
     "another place": lambda c: (f"In Manchester, {_lower(c.passage)}", c.figure),
+    "another place, beside": _placed_after_its_noun,
+    "another place's": _another_place_s,
+    "another place, at the end": lambda c: (f"{c.passage.rstrip('. ')} in Manchester.", c.figure),
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
     "denied": lambda c: (f"It is false that {_lower(c.passage)}", c.figure),
     "claims denied": lambda c: (f"Claims that {_lower(c.passage).rstrip('.')} are false.", c.figure),
@@ -207,12 +228,12 @@ def main() -> None:
     checker = Checker(load_corpus(args.claims))
     for name, wrapping in MUST_NOT.items():
         tried, supported = run(checker, wrapping, (Verdict.SUPPORTED,))
-        print(f"{name:22} {len(supported):4} of {tried:4} supported (should be none)")
+        print(f"{name:26} {len(supported):4} of {tried:4} supported (should be none)")
         for text in supported[: args.show]:
             print(f"    {text}")
     for name, wrapping in MUST.items():
         tried, found = run(checker, wrapping, (Verdict.SUPPORTED, Verdict.MIXED))
-        print(f"{name:22} {len(found):4} of {tried:4} supported or mixed (should be all)")
+        print(f"{name:26} {len(found):4} of {tried:4} supported or mixed (should be all)")
 
 
 if __name__ == "__main__":
