@@ -4017,3 +4017,16 @@ def test_a_count_of_visits_somewhere_is_tied_to_that_place(tallowford, checker, 
 )
 def test_an_opening_owner_of_another_place_owns_the_sentence_s_figures(ravensholt, claim, expected):
     assert_verdict(ravensholt, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A documented building said to be somewhere else is no venue of the scene:
+        # the documents place it, and the figure is that other place's.
+        ("The trust has 610 parking spaces at Thornwick Community Hospital in Branxley.", Verdict.UNVERIFIED),
+        ("The trust has 610 parking spaces at Thornwick Community Hospital.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_documented_building_put_in_another_place_is_not_a_venue(brackenmoor, claim, expected):
+    assert_verdict(brackenmoor, claim, expected)

@@ -1298,16 +1298,22 @@ class Matcher:
             self._titled = frozenset(m.group(1).lower() for entry in self.entries for m in _TITLED_PERSON.finditer(entry.claim.passage))
         return self._titled
 
-    @staticmethod
-    def venue_names(text: str) -> frozenset[str]:
+    def venue_names(self, text: str) -> frozenset[str]:
         """The words of a place phrase that says where someone was ("went to
-        the Engine Room youth centre *in Tottenham Hale*"), not whose a figure is."""
+        the Engine Room youth centre *in Tottenham Hale*"), not whose a figure
+        is; nor where a documented building is said to be ("610 at Thornwick
+        Community Hospital *in Manchester*"): the documents place it."""
         return frozenset(
             w
             for m in _PLACE_PHRASE.finditer(text[:MAX_SUBJECT_CHARS])
-            if _where_someone_was(text, m.start()) and not _PLACE_OF_THE_FIGURE.match(text, m.end())
+            if _where_someone_was(text, m.start()) and not _PLACE_OF_THE_FIGURE.match(text, m.end()) and not self._documented_just_before(text, m.start())
             for w in m.group(1).split()
         )
+
+    def _documented_just_before(self, text: str, at: int) -> bool:
+        """Whether the capitalised words right before `at` are a documented name."""
+        run = _CAPITALISED_TAIL.search(text, max(0, at - 80), at)
+        return run is not None and self._names_documented(_POSSESSIVE.sub("", run.group(1)))
 
     @staticmethod
     def statute_words(text: str) -> frozenset[str]:
