@@ -4030,3 +4030,11 @@ def test_an_opening_owner_of_another_place_owns_the_sentence_s_figures(ravenshol
 )
 def test_a_documented_building_put_in_another_place_is_not_a_venue(brackenmoor, claim, expected):
     assert_verdict(brackenmoor, claim, expected)
+
+
+def test_money_into_another_named_thing_is_not_what_the_sentence_refers_to(checker):
+    # The sentence refers to the Met's officers by common words, and names the Knife
+    # Crime Strategy in full as where the £110m goes: not the Met investment's figure.
+    text = "The Mayor is protecting the number of frontline police officers on London's streets by investing £110m in the Knife Crime Strategy."
+    assert_verdict(checker, text, Verdict.UNVERIFIED)
+    assert_verdict(checker, text.replace("the Knife Crime Strategy", "the Met Police"), Verdict.SUPPORTED)

@@ -1873,7 +1873,10 @@ class Checker:
         # case does not name the Rescue and Response service that "London Gang
         # Exit has diverted hundreds ..." is set against.
         if best.referenced:
-            return None
+            # "... frontline police officers ... by investing £110m in the
+            # Knife Crime Strategy": what the sentence refers to by a common
+            # word is not what it names in full as the money's recipient.
+            return self._named_after_by(text, reading.figure, best, _INTO_WHAT, 24) if reading.figure.kind == "money" else None
         if best.names_in_full and not _written_in_lower_case(best.named_run(), text):
             return self._paid_for_after(reading, text, best)
         # "Police shut the coast road between Kelloway and Thrumby Gap as 11
@@ -3115,6 +3118,7 @@ _CONJUNCTION_BEFORE = regex(
     re.I,
 )
 # What an amount pays for, named after it: "£2.5m *of the cost of the* Greenways network", "£3m *towards* ...".
+_INTO_WHAT = regex(r"\b(?:for|towards?|into|in|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|his\s{1,3}|her\s{1,3})?$", re.I)
 _FOR_WHAT = regex(r"\b(?:for|towards?|on|into|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
