@@ -4038,3 +4038,15 @@ def test_money_into_another_named_thing_is_not_what_the_sentence_refers_to(check
     text = "The Mayor is protecting the number of frontline police officers on London's streets by investing £110m in the Knife Crime Strategy."
     assert_verdict(checker, text, Verdict.UNVERIFIED)
     assert_verdict(checker, text.replace("the Knife Crime Strategy", "the Met Police"), Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A predicate joined by "and" shares the subject the sentence opens with.
+        ("Safer Futures has seized 304 knives and made 131 arrests since it began.", Verdict.UNVERIFIED),
+        ("Operation Blackthorn has seized 304 knives and made 131 arrests since its launch.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_joined_predicate_shares_the_sentence_s_named_subject(ravensholt, claim, expected):
+    assert figure_verdict(ravensholt, claim, "131") is expected

@@ -1904,6 +1904,11 @@ class Checker:
             # "..., including the ten worst affected": the clause goes on with
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
+        if other is None and _BARE_PREDICATE.fullmatch(reading.lead) and _AND_BEFORE.search(text, 0, max(0, reading.figure.start - len(reading.lead))):
+            # "Safer Futures ... has now seized 304 knives and made 131
+            # arrests": a predicate joined to the one before shares its subject.
+            opening = _OPENING_NAME_RUN.match(text)
+            other = self._names_another(opening.group(1), best.topic, best.index) if opening else None
         return other
 
     def _paid_for_after(self, reading: Reading, text: str, best: Match) -> str | None:
@@ -3155,6 +3160,11 @@ _SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
+# A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").
+_BARE_PREDICATE = regex(r"\s{0,3}(?:(?:has|have|had|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
+_AND_BEFORE = regex(r"\s(?:and|,\s{0,3}and)\s{1,3}$")
+# The name a sentence opens with, its subject: "Safer Futures, the police crackdown ...".
+_OPENING_NAME_RUN = regex(r"\s{0,3}(?:The\s{1,3})?((?:[A-Z][\w'\u2019&-]*\s{0,3}){2,5})")
 _CONTINUATION = regex(r"\s{0,40}(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
