@@ -4050,3 +4050,16 @@ def test_money_into_another_named_thing_is_not_what_the_sentence_refers_to(check
 )
 def test_a_joined_predicate_shares_the_sentence_s_named_subject(ravensholt, claim, expected):
     assert figure_verdict(ravensholt, claim, "131") is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "the hub" refers to the Riverside Youth Hub in the second clause; the first clause's
+        # date is said of what that clause names in full.
+        ("Building work on the Community Safety Patrol finished in February 2024, and the hub opened to young people on 14 March 2024.", Verdict.UNVERIFIED),
+        ("Building work finished in February 2024, and the hub opened to young people on 14 March 2024.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_reference_in_another_clause_does_not_own_what_this_clause_names(tallowford, claim, expected):
+    assert figure_verdict(tallowford, claim, "February 2024") is expected

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequ
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, tokenize, words
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, referenced_heads, tokenize, words
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
@@ -1875,8 +1875,12 @@ class Checker:
         if best.referenced:
             # "... frontline police officers ... by investing £110m in the
             # Knife Crime Strategy": what the sentence refers to by a common
-            # word is not what it names in full as the money's recipient.
-            return self._named_after_by(text, reading.figure, best, _INTO_WHAT, 24) if reading.figure.kind == "money" else None
+            # word is not what it names in full as the money's recipient ...
+            into = self._named_after_by(text, reading.figure, best, _INTO_WHAT, 24) if reading.figure.kind == "money" else None
+            # ... nor, where the reference is in another clause ("Building work
+            # on the Community Safety Patrol finished in February 2024, and
+            # the hub opened ..."), what the figure's own clause names.
+            return into or (self._names_another(reading.lead, best.topic, best.index) if reading.lead and not self._refers_to(reading.lead, best) else None)
         if best.names_in_full and not _written_in_lower_case(best.named_run(), text):
             return self._paid_for_after(reading, text, best)
         # "Police shut the coast road between Kelloway and Thrumby Gap as 11
@@ -1910,6 +1914,11 @@ class Checker:
             opening = _OPENING_NAME_RUN.match(text)
             other = self._names_another(opening.group(1), best.topic, best.index) if opening else None
         return other
+
+    def _refers_to(self, words: str, best: Match) -> bool:
+        """Whether `words` refer to `best`'s thing by a head of its name ("the hub")."""
+        heads = self.matcher.heads
+        return any(best.proper_id in ids for r in referenced_heads(words, heads, self.matcher.stem_of) for ids, _ in heads.get(r.head, ()))
 
     def _paid_for_after(self, reading: Reading, text: str, best: Match) -> str | None:
         """Another documented thing an amount is said to pay for, named right
