@@ -4063,3 +4063,15 @@ def test_a_joined_predicate_shares_the_sentence_s_named_subject(ravensholt, clai
 )
 def test_a_reference_in_another_clause_does_not_own_what_this_clause_names(tallowford, claim, expected):
     assert figure_verdict(tallowford, claim, "February 2024") is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A clause of "with" is about the sentence's subject.
+        ("The Larkspur Mentoring Trust, set up in 2023, is a programme worth £2.4 million, with £800,000 available each year to community groups.", Verdict.UNVERIFIED),
+        ("The Youth Diversion Fund, set up in 2023, is a programme worth £2.4 million, with £800,000 available each year to community groups.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_with_clause_shares_the_sentence_s_named_subject(ravensholt, claim, expected):
+    assert figure_verdict(ravensholt, claim, "£800,000") is expected

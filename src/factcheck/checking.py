@@ -1908,9 +1908,12 @@ class Checker:
             # "..., including the ten worst affected": the clause goes on with
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
-        if other is None and _BARE_PREDICATE.fullmatch(reading.lead) and _AND_BEFORE.search(text, 0, max(0, reading.figure.start - len(reading.lead))):
+        joined = _BARE_PREDICATE.fullmatch(reading.lead) and _AND_BEFORE.search(text, 0, max(0, reading.figure.start - len(reading.lead)))
+        if other is None and (joined or _WITH_CLAUSE.fullmatch(reading.lead) and text[: reading.figure.start - len(reading.lead)].rstrip().endswith(",")):
             # "Safer Futures ... has now seized 304 knives and made 131
-            # arrests": a predicate joined to the one before shares its subject.
+            # arrests": a predicate joined to the one before shares its
+            # subject, as does a clause of "with" ("..., with £800,000
+            # available each year").
             opening = _OPENING_NAME_RUN.match(text)
             other = self._names_another(opening.group(1), best.topic, best.index) if opening else None
         return other
@@ -3171,6 +3174,7 @@ _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 # A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").
 _BARE_PREDICATE = regex(r"\s{0,3}(?:(?:has|have|had|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
+_WITH_CLAUSE = regex(r"\s{0,3}with\s{1,3}(?:(?:a|an|another|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s{1,3}){0,2}")
 _AND_BEFORE = regex(r"\s(?:and|,\s{0,3}and)\s{1,3}$")
 # The name a sentence opens with, its subject: "Safer Futures, the police crackdown ...".
 _OPENING_NAME_RUN = regex(r"\s{0,3}(?:The\s{1,3})?((?:[A-Z][\w'\u2019&-]*\s{0,3}){2,5})")
