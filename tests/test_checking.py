@@ -4075,3 +4075,15 @@ def test_a_reference_in_another_clause_does_not_own_what_this_clause_names(tallo
 )
 def test_a_with_clause_shares_the_sentence_s_named_subject(ravensholt, claim, expected):
     assert figure_verdict(ravensholt, claim, "£800,000") is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The sentence says the thing it opens with is the one its aside describes.
+        ("Safer Futures, Ravensholt Police's operation against knife crime, began on 2 May 2023.", Verdict.UNVERIFIED),
+        ("Operation Blackthorn, Ravensholt Police's operation against knife crime, began on 2 May 2023.", Verdict.SUPPORTED),
+    ],
+)
+def test_another_thing_described_as_the_documented_one_is_not_it(ravensholt, claim, expected):
+    assert figure_verdict(ravensholt, claim, "2 May 2023") is expected

@@ -1882,7 +1882,7 @@ class Checker:
             # the hub opened ..."), what the figure's own clause names.
             return into or (self._names_another(reading.lead, best.topic, best.index) if reading.lead and not self._refers_to(reading.lead, best) else None)
         if best.names_in_full and not _written_in_lower_case(best.named_run(), text):
-            return self._paid_for_after(reading, text, best)
+            return self._paid_for_after(reading, text, best) or self._subject_described_as_it(text, best)
         # "Police shut the coast road between Kelloway and Thrumby Gap as 11
         # flood warnings covered the bay": a conjunction opens the figure's
         # clause, and what the main clause names does not own it. (Where it
@@ -1917,6 +1917,19 @@ class Checker:
             opening = _OPENING_NAME_RUN.match(text)
             other = self._names_another(opening.group(1), best.topic, best.index) if opening else None
         return other
+
+    def _subject_described_as_it(self, text: str, best: Match) -> str | None:
+        """Another documented thing the sentence opens with as its subject,
+        described by `best`'s name in an aside ("Safer Futures, Ravensholt
+        Police's dedicated operation against knife crime, was launched ..."):
+        the sentence says the thing it names is the one described."""
+        opening = _OPENING_NAME_RUN.match(text)
+        if opening is None or not text[opening.end() :].startswith(","):
+            return None
+        run = best.named_run() or ()
+        if any(w in opening.group(1).lower().split() for w in run):
+            return None
+        return self._names_another(opening.group(1), best.topic, best.index)
 
     def _refers_to(self, words: str, best: Match) -> bool:
         """Whether `words` refer to `best`'s thing by a head of its name ("the hub")."""
