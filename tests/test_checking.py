@@ -4087,3 +4087,15 @@ def test_a_with_clause_shares_the_sentence_s_named_subject(ravensholt, claim, ex
 )
 def test_another_thing_described_as_the_documented_one_is_not_it(ravensholt, claim, expected):
     assert figure_verdict(ravensholt, claim, "2 May 2023") is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A participle's clause goes on with what the main clause names.
+        ("Officers made 900 arrests during the Violent Crime Task Force's winter sweep, taking more than 350 weapons off London's streets.", Verdict.UNVERIFIED),
+        ("Officers made 900 arrests during Operation Winter Nights, taking more than 350 weapons off London's streets.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_participle_clause_goes_on_with_the_main_clause_s_name(checker, claim, expected):
+    assert figure_verdict(checker, claim, "350") is expected

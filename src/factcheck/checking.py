@@ -1908,8 +1908,14 @@ class Checker:
             # "..., including the ten worst affected": the clause goes on with
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
-        joined = _BARE_PREDICATE.fullmatch(reading.lead) and _AND_BEFORE.search(text, 0, max(0, reading.figure.start - len(reading.lead)))
-        if other is None and (joined or _WITH_CLAUSE.fullmatch(reading.lead) and text[: reading.figure.start - len(reading.lead)].rstrip().endswith(",")):
+        lead_at = max(0, reading.figure.start - len(reading.lead))
+        if other is None and _PARTICIPLE_LEAD.match(reading.lead) and text[:lead_at].rstrip().endswith(","):
+            # "Police made 900 arrests during Operation X, taking more than
+            # 350 weapons off the streets": the participle's clause is the
+            # main clause's, and goes on with what it names.
+            other = self._names_another(text[:lead_at], best.topic, best.index)
+        joined = _BARE_PREDICATE.fullmatch(reading.lead) and _AND_BEFORE.search(text, 0, lead_at)
+        if other is None and (joined or _WITH_CLAUSE.fullmatch(reading.lead) and text[:lead_at].rstrip().endswith(",")):
             # "Safer Futures ... has now seized 304 knives and made 131
             # arrests": a predicate joined to the one before shares its
             # subject, as does a clause of "with" ("..., with £800,000
@@ -3187,6 +3193,8 @@ _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 # A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").
 _BARE_PREDICATE = regex(r"\s{0,3}(?:(?:has|have|had|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
+# A participle opening the figure's clause: "taking more than ", "bringing in about ".
+_PARTICIPLE_LEAD = regex(r"\s{0,3}[a-z]{2,20}ing\s")
 _WITH_CLAUSE = regex(r"\s{0,3}with\s{1,3}(?:(?:a|an|another|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s{1,3}){0,2}")
 _AND_BEFORE = regex(r"\s(?:and|,\s{0,3}and)\s{1,3}$")
 # The name a sentence opens with, its subject: "Safer Futures, the police crackdown ...".
