@@ -4099,3 +4099,15 @@ def test_another_thing_described_as_the_documented_one_is_not_it(ravensholt, cla
 )
 def test_a_participle_clause_goes_on_with_the_main_clause_s_name(checker, claim, expected):
     assert figure_verdict(checker, claim, "350") is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # What the money went through, set off by commas mid-sentence, as at its opening.
+        ("A new £5m investment, through his Operation Winter Nights, gives young Londoners access to 2,500 summer activities.", Verdict.UNVERIFIED),
+        ("A new £5m investment, through his Violence Reduction Unit, gives young Londoners access to 2,500 summer activities.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_channel_named_mid_sentence_is_what_the_money_went_through(checker, claim, expected):
+    assert figure_verdict(checker, claim, "2,500") is expected

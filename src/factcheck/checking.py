@@ -2017,7 +2017,7 @@ class Checker:
         """"Through its Rescue and Response scheme, City Hall has handed £7m
         ...": the sentence opens with the documented thing the money went
         through, which `best`'s claim never mentions."""
-        through = _THROUGH.match(text)
+        through = _THROUGH.match(text) or _THROUGH_ASIDE.search(text)
         if through is None:
             return None
         said = _joined_words(self._claim_text(best.index))
@@ -3682,6 +3682,8 @@ _NOUN_PHRASE_AFTER = regex(r"[^,;:.!?()\u2014\u2013]{0,60}")
 _NEXT_FIGURE = regex(r"[£$€]?\d")
 # A sentence opening with what the money went through: "Through its Rescue and Response scheme, ...".
 _THROUGH = regex(r"\s{0,3}(?:Through|Via|Under)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+)?([A-Z][^,;:]{2,60}),")
+# ... or set off by commas within it: "New £5m investment, through his MyEnds programme, to ...".
+_THROUGH_ASIDE = regex(r",\s{1,3}(?:through|via)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+)?([A-Z][^,;:]{2,60}),")
 # Who says it, opening the sentence: "Essex Police say ...".
 _SAID_BY = regex(r"\s{0,3}([^,;:.!?]{1,80}?)\s(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated)\b")
 # A place the sentence describes rather than names.
