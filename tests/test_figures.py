@@ -609,6 +609,7 @@ def test_spoken_pence_after_pounds():
         # ... but not a bound inside a noun phrase the negated verb merely names.
         ("Pupils will not move into their more than £9.8m building until spring.", "more_than"),
         ("The council did not say that more than 40 buses were late.", "more_than"),
+        ("I would not have believed we would have fewer than 1,200 people waiting.", "less_than"),
         # ... not under "not only", nor a "not" of another clause.
         ("Not only did it have more than 50 visitors, it sold out.", "more_than"),
         ("It did not pay until more than 12 weeks later.", "more_than"),

@@ -2554,7 +2554,7 @@ _NEGATED_BOUND = {"more_than": "up_to", "less_than": "at_least"}
 # (Not "cannot", "can't": "families cannot find more than £4,000" says what is
 # out of reach, and a curator read it as the gap's floor.)
 _NEGATORS = frozenset({"not", "never"})
-_CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "while", "after", "before", "since", "unless", "and", "or", "that", "which", "who", "where"})
+_CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "while", "after", "before", "since", "unless", "and", "or", "that", "which", "who", "where", "we", "they", "he", "she", "it", "i", "you", "there"})
 # How far back "not" may stand: through a verb and its object ("are not
 # heading for an overspend of well over £2m" is six words).
 _NEGATION_REACH = 7
