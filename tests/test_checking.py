@@ -4111,3 +4111,15 @@ def test_a_participle_clause_goes_on_with_the_main_clause_s_name(checker, claim,
 )
 def test_a_channel_named_mid_sentence_is_what_the_money_went_through(checker, claim, expected):
     assert figure_verdict(checker, claim, "2,500") is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # What a count counts, in the word editors use: lives for people killed, bays for spaces.
+        ("Violent attacks claimed more than 50 lives in London in 2018.", Verdict.SUPPORTED),
+        ("Paramedics at Quenmouth General now have a dozen trolley bays in the new handover unit.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_counted_noun_in_an_editor_s_word(checker, quenmouth, claim, expected):
+    assert_verdict(quenmouth if "Quenmouth" in claim else checker, claim, expected)

@@ -154,6 +154,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Work on the wall is due to begin in April 2026" for the documents' "would start".
     "begin": ("start",), "begins": ("start",), "began": ("start",), "begun": ("start",), "beginning": ("start",),
     "commence": ("start",), "commences": ("start",), "commenced": ("start",),
+    # What a count counts, as editors call it: "claimed more than 50 lives" for
+    # the documents' "people killed", "a dozen trolley bays" for their "trolley spaces".
+    "lives": ("killed", "deaths", "people"), "fatalities": ("deaths", "killed"), "deaths": ("killed",),
+    "bays": ("spaces", "places"), "spaces": ("places", "bays"), "places": ("spaces",),
+    "households": ("homes", "families"), "homes": ("households", "properties", "houses"), "properties": ("homes",), "houses": ("homes",),
+    "pupils": ("children", "students"), "students": ("pupils",), "employees": ("staff",), "workers": ("staff",),
 }
 # Bodies that fund or act, which a sentence may put in place of the one the
 # documents name (the Mayor, City Hall, the Met).
