@@ -4123,3 +4123,15 @@ def test_a_channel_named_mid_sentence_is_what_the_money_went_through(checker, cl
 )
 def test_a_counted_noun_in_an_editor_s_word(checker, quenmouth, claim, expected):
     assert_verdict(quenmouth if "Quenmouth" in claim else checker, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure", "expected"),
+    [
+        # "seven feature in ...": a verb after the count, whose noun the whole before it names.
+        ("Of the ten boroughs where joblessness rose fastest in the pandemic, seven feature in the capital's top ten for serious violence.", "seven", Verdict.CONFLICTING),
+        ("Of the ten boroughs where joblessness rose fastest in the pandemic, six feature in the capital's top ten for serious violence.", "six", Verdict.SUPPORTED),
+    ],
+)
+def test_a_verb_right_after_a_count_is_not_what_it_counts(checker, claim, figure, expected):
+    assert figure_verdict(checker, claim, figure) is expected

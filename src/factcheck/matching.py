@@ -134,6 +134,8 @@ _PHRASE_END = regex(
 )
 # Verbs that follow a counted plural noun in its phrase ("150 officers work",
 # "300 families live"), where the phrase reader would take them for its head.
+# Verbs right after a count with no noun of its own ("seven feature in the top ten", "six appear on both lists").
+_VERBS_AFTER_A_BARE_COUNT = frozenset("feature appear rank sit lie belong remain".split())
 _VERBS_AFTER_A_COUNT = frozenset("work live wait sleep attend travel use need receive stay remain volunteer get go come say".split())
 _POSSESSIVE = regex(r"['\u2019]s\b")
 _TASK_FORCE = regex(r"\btask[\s-]{1,3}force", re.I)
@@ -159,6 +161,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "lives": ("killed", "deaths", "people"), "fatalities": ("deaths", "killed"), "deaths": ("killed",),
     "bays": ("spaces", "places"), "spaces": ("places", "bays"), "places": ("spaces",),
     "households": ("homes", "families"), "homes": ("households", "properties", "houses"), "properties": ("homes",), "houses": ("homes",),
+    "joblessness": ("unemployment",), "jobless": ("unemployment", "unemployed"),
     "pupils": ("children", "students"), "students": ("pupils",), "employees": ("staff",), "workers": ("staff",),
 }
 # Bodies that fund or act, which a sentence may put in place of the one the
@@ -1776,6 +1779,8 @@ class Matcher:
             return None  # "the ten hit hardest": no noun, the count's noun is earlier
         if word.lower() in _FREQUENCY_NOUNS and len(pairs) == 1:
             return None  # "called out 31 times": the count is of the verb's events, not of a noun
+        if word.lower() in _VERBS_AFTER_A_BARE_COUNT and len(pairs) == 1:
+            return None  # "of the ten boroughs, seven feature in ...": a verb, the noun was named before
         resolved = self._resolve([(word, stem)])[stem]
         return word, resolved[0]
 
