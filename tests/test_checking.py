@@ -4135,3 +4135,8 @@ def test_a_counted_noun_in_an_editor_s_word(checker, quenmouth, claim, expected)
 )
 def test_a_verb_right_after_a_count_is_not_what_it_counts(checker, claim, figure, expected):
     assert figure_verdict(checker, claim, figure) is expected
+
+
+def test_a_school_year_is_no_rate(checker):
+    # "A Year 11 pupil": a school year, not "a year", which would make the £45m yearly.
+    assert_verdict(checker, "A Year 11 pupil asked the Mayor how the £45m fund would reach her school.", Verdict.SUPPORTED)
