@@ -4140,3 +4140,22 @@ def test_a_verb_right_after_a_count_is_not_what_it_counts(checker, claim, figure
 def test_a_school_year_is_no_rate(checker):
     # "A Year 11 pupil": a school year, not "a year", which would make the £45m yearly.
     assert_verdict(checker, "A Year 11 pupil asked the Mayor how the £45m fund would reach her school.", Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "checked"),
+    [
+        # A number opening a group's or an event's name is part of the name ...
+        ("At a 100 Black Men of London mentoring evening, Khan said 43 anti-knife crime projects had shared in City Hall seed money.", ["43"]),
+        ("Campaigners from the 1 Million Voices group say the petition was presented to the Assembly on 7 June.", ["7 June"]),
+        # ... where a count before a place's name and a plural noun counts.
+        ("The 32 London boroughs share £45m.", ["32", "£45m"]),
+    ],
+)
+def test_a_number_opening_a_group_s_name_is_not_checked(checker, claim, checked):
+    assert [f.figure.text for f in checker.check(claim).figures] == checked
+
+
+def test_a_room_where_people_met_is_no_place_the_figure_is_of(checker):
+    assert_verdict(checker, "In Committee Room 2, assembly members heard the taskforce had 150 officers.", Verdict.SUPPORTED)
+    assert_verdict(checker, "In Kent, assembly members heard the taskforce had 150 officers.", Verdict.UNVERIFIED)

@@ -467,6 +467,7 @@ class Checker:
         order = sorted(range(len(readings)), key=lambda i: (readings[i].figure.kind == "date", readings[i].stance is Stance.DENIED))
         main_topic: str | None = None
         context: list[Figure] = []
+        named: list[Figure] = []  # numbers of names ("Safer Streets 20"): no amount a date stands beside
         quotes = self._quotes(text, readings)
         for index in order:
             reading = readings[index]
@@ -495,10 +496,13 @@ class Checker:
                 why = f"{fig.text}: read as a change ({reading.cue!r}), not a level; the documents give levels, not changes."
                 checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, why, None, index, reading.stance, reading.scope)
                 continue
-            if fig.kind == "count" and self.matcher.names_with(text[: fig.start], fig.text, text[fig.end :]):
+            if fig.kind == "count" and (self.matcher.names_with(text[: fig.start], fig.text, text[fig.end :]) or _opens_a_name(text, fig)):
                 # "Safer Streets 20", "the 11-plus": a number the documents
-                # write as part of a name, not a figure of it.
+                # write as part of a name, not a figure of it; "the 1 Million
+                # Voices group", "a 100 Black Men of London mentoring evening":
+                # a group's or event's name that a number opens.
                 context.append(fig)
+                named.append(fig)
                 continue
             if fig.kind == "duration" and is_threshold(text, fig) and any(r.figure.kind in AMOUNTS for r in readings):
                 # "1,184 patients waiting more than a year", "76% seen within
@@ -554,7 +558,7 @@ class Checker:
             # "In 2023/24 it awarded £780,000 ...", repeated from a document: there, a date
             # the documents do not give for an event is when the passage's figures hold.
             quoted_date = fig.kind == "date" and any(q.start <= fig.start and fig.end <= q.end for q in quotes.values())
-            if fig.kind == "date" and (not reading.event or quoted_date) and check.verdict in (Verdict.CONFLICTING, Verdict.UNVERIFIED) and any(r.figure.kind != "date" for r in readings):
+            if fig.kind == "date" and (not reading.event or quoted_date) and check.verdict in (Verdict.CONFLICTING, Verdict.UNVERIFIED) and any(r.figure.kind != "date" and r.figure not in named for r in readings):
                 # Beside an amount, with no event read for it ("went up by 615
                 # in one week in June 2018", "910 knives ... between its launch
                 # in April 2018 and the end of May 2019"): it says when, and
@@ -3491,6 +3495,19 @@ def _set_against(text: str, one: Figure, other: Figure, cue: str) -> bool:
     of one thing ("not open 12 hours a day, seven days a week")."""
     first, second = (one, other) if one.start < other.start else (other, one)
     return _SET_AGAINST.search(text, first.end, second.start) is not None or bool(cue) and cue in text[first.end : second.start]
+
+
+# After a number, a name of capitalised words and the kind of body or event it names.
+_NAME_A_NUMBER_OPENS = regex(
+    r"\s(?:[A-Z][a-z]+\s){1,4}(?:of\s(?:[A-Z][a-z]+\s){1,2})?(?:[a-z]+\s){0,1}"
+    r"(?:group|campaign|charity|movement|network|evening|event|initiative|club|trust|foundation|coalition|alliance|festival|challenge|appeal|choir)s?\b"
+)
+_ARTICLE_BEFORE = regex(r"\b(?:the|a|an)\s{1,3}$", re.I)
+
+
+def _opens_a_name(text: str, fig: Figure) -> bool:
+    """Whether the number opens a group's or an event's name ("the 1 Million Voices group")."""
+    return _ARTICLE_BEFORE.search(text, max(0, fig.start - 6), fig.start) is not None and _NAME_A_NUMBER_OPENS.match(text, fig.end) is not None
 
 
 def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:

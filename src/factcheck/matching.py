@@ -302,6 +302,8 @@ _FOREIGN_MAKER = regex(
     r"|alone\b)"
 )
 # "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
+# The last word of a room's name: where people met, inside a building.
+_ROOMS = frozenset("Room Chamber Chambers Suite Lobby Foyer".split())
 _PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round)(?:\s+the)?(?:\s+(?:neighbouring|neighboring|nearby|rural|central|northern|southern|eastern|western|inner|outer))?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+"
     # Not a label numbered after it: "from Section 106 agreements", "on Route 38".
     # Nor a numbered part of a place: "in Block 7", "at Gate 12", "on Platform 3".
@@ -1508,7 +1510,7 @@ class Matcher:
         phrase_of = {
             w: p.group(1).strip()
             for p in _PLACE_PHRASE.finditer(said)
-            if not _a_venue_before(said, p.start()) and (not self._names_documented(p.group(1)) or _NAMED_BUILDING.fullmatch(p.group(1).strip()))
+            if not _a_venue_before(said, p.start()) and p.group(1).split()[-1] not in _ROOMS and (not self._names_documented(p.group(1)) or _NAMED_BUILDING.fullmatch(p.group(1).strip()))
             for w in p.group(1).split()
         }
         maker = self.maker(said) if owners else None
@@ -1749,6 +1751,8 @@ class Matcher:
                     venues = self.venue_names(sentence) if venues is None else venues
                     if m.group(1).split()[0] in venues:
                         continue  # "a visit to the Engine Room in Tottenham Hale": where someone was (see venue_names)
+                    if m.group(1).split()[-1] in _ROOMS:
+                        continue  # "In Committee Room 4, ...": a room where people met, not a place the figure is of
                 found.extend(w for w in self.foreign_names(m.group(1), first_counts=True) if w not in found)
         return tuple(found)
 
