@@ -4159,3 +4159,17 @@ def test_a_number_opening_a_group_s_name_is_not_checked(checker, claim, checked)
 def test_a_room_where_people_met_is_no_place_the_figure_is_of(checker):
     assert_verdict(checker, "In Committee Room 2, assembly members heard the taskforce had 150 officers.", Verdict.SUPPORTED)
     assert_verdict(checker, "In Kent, assembly members heard the taskforce had 150 officers.", Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # A bound agrees with any figure past it: the row's budget of £1.2m is not what
+        # "less than £1.35m" bounds; the forecast it is at is, and says otherwise.
+        "Holiday activities (Summer Squad): budget £1.2m, forecast less than £1.35m.",
+        "Holiday activities (Summer Squad): forecast less than £1.35m.",
+    ],
+)
+def test_a_bound_is_judged_against_the_figure_it_is_at(row):
+    checker = _invented_checker("other_corpus_8")
+    assert figure_verdict(checker, row, "£1.35m") is Verdict.UNVERIFIED

@@ -1358,14 +1358,22 @@ class Checker:
         # choose between an entity's measures.
         best: Match | None = None
         best_rank = 3
+        bounded = -1.0  # the best score of a figure a contender gives that the claim's bound is at
         for m in itertools.islice(candidates, MAX_CONTENDING_TOPICS):
             if fig.kind == "date" and best is not None and best.alias_named and not m.alias_named:
                 # "the Police and Crime Plan ... 2016 to 2020": the dates of
                 # what the sentence names, not another thing's that agree.
                 continue
-            if best is not None and self._bounds_its_figure(fig, reading, best.topic, scores) > m.score:
-                break  # "fewer than 1,140 homes": the better-matched topic's own 1,140, bounded; another's 1,090 is not what it speaks of
+            if bounded > m.score:
+                break  # "fewer than 1,140 homes": a better-matched topic's own 1,140, bounded; another's 1,090 is not what it speaks of
+            at_bound = self._bounds_its_figure(fig, reading, m.topic, scores)
+            bounded = max(bounded, at_bound)
             rank = self._outcome_rank(fig, reading, m.topic)
+            if at_bound >= 0 and best is not None and best_rank >= 1 and self._bounds_its_figure(fig, reading, best.topic, scores) < 0:
+                # "more than £1.35 million": the forecast of £1.35m it is bound
+                # at, not a better-matched topic that cannot tell or disagrees.
+                best, best_rank = m, rank
+                continue
             # A later contender wins by agreeing, or by disagreeing where the
             # better-matching one cannot tell only if the sentence names it:
             # a count of another measure that merely shares a noun
@@ -1374,6 +1382,11 @@ class Checker:
                 continue  # "The bin at Millbeck ... taking in 318": the St Aldric's bin's 318 agrees, but the sentence names Millbeck's
             if rank == 0 and best is not None and fig.kind == "money" and _measured_as(text, fig, best.claim.subject, m.claim.subject):
                 continue  # "The Lido's budget is £1.35m": the forecast's £1.35m agrees, but the sentence says budget
+            if rank == 0 and best_rank == 1 and best is not None and fig.qualifier in _ONE_SIDED and not _named(m):
+                # "will cost more than £1.35 million": a bound agrees with any
+                # figure past it, so a worse-matched topic's £1.8m a year is no
+                # support where the better-matched forecast of £1.35m tells.
+                continue
             if rank == 1 and best_rank == 2 and best is not None and fig.kind in AMOUNTS and self._gives_its_value(fig, best.topic):
                 # "reached 2,140 pupils since April": the better-matched
                 # topic's 2,140 since September is the measure, at another
@@ -3508,6 +3521,10 @@ _ARTICLE_BEFORE = regex(r"\b(?:the|a|an)\s{1,3}$", re.I)
 def _opens_a_name(text: str, fig: Figure) -> bool:
     """Whether the number opens a group's or an event's name ("the 1 Million Voices group")."""
     return _ARTICLE_BEFORE.search(text, max(0, fig.start - 6), fig.start) is not None and _NAME_A_NUMBER_OPENS.match(text, fig.end) is not None
+
+
+# Qualifiers that hold every figure on one side of theirs.
+_ONE_SIDED = frozenset({"more_than", "less_than", "at_least", "up_to"})
 
 
 def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:
