@@ -4173,3 +4173,18 @@ def test_a_room_where_people_met_is_no_place_the_figure_is_of(checker):
 def test_a_bound_is_judged_against_the_figure_it_is_at(row):
     checker = _invented_checker("other_corpus_8")
     assert figure_verdict(checker, row, "£1.35m") is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure", "expected"),
+    [
+        # "X against a grant of Y": two amounts, each with its own words.
+        ("Summer Squad will cost less than £1.35 million against a government grant of £1.2 million.", "£1.35 million", Verdict.UNVERIFIED),
+        ("Summer Squad will cost £1.35 million against a government grant of £1.2 million.", "£1.35 million", Verdict.SUPPORTED),
+        # "..., and will cost £1.35 million": the joined predicate goes on with the name
+        # set beside the sentence's opening description.
+        ("The council's holiday programme, Reddings Brook Primary, drew 6,300 children and will cost £1.35 million.", "£1.35 million", Verdict.UNVERIFIED),
+    ],
+)
+def test_an_amount_set_against_another_has_its_own_words(claim, figure, expected):
+    assert figure_verdict(_invented_checker("other_corpus_8"), claim, figure) is expected

@@ -1931,7 +1931,7 @@ class Checker:
             # 350 weapons off the streets": the participle's clause is the
             # main clause's, and goes on with what it names.
             other = self._names_another(text[:lead_at], best.topic, best.index)
-        joined = _BARE_PREDICATE.fullmatch(reading.lead) and _AND_BEFORE.search(text, 0, lead_at)
+        joined = _BARE_PREDICATE.fullmatch(reading.lead) and (_AND_BEFORE.search(text, 0, lead_at) or reading.lead.lstrip().startswith("and "))
         if other is None and (joined or _WITH_CLAUSE.fullmatch(reading.lead) and text[:lead_at].rstrip().endswith(",")):
             # "Safer Futures ... has now seized 304 knives and made 131
             # arrests": a predicate joined to the one before shares its
@@ -3209,13 +3209,14 @@ _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|termina
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 # A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").
-_BARE_PREDICATE = regex(r"\s{0,3}(?:(?:has|have|had|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
+_BARE_PREDICATE = regex(r"\s{0,3}(?:(?:and|has|have|had|will|would|could|is|are|was|were|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
 # A participle opening the figure's clause: "taking more than ", "bringing in about ".
 _PARTICIPLE_LEAD = regex(r"\s{0,3}[a-z]{2,20}ing\s")
 _WITH_CLAUSE = regex(r"\s{0,3}with\s{1,3}(?:(?:a|an|another|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s{1,3}){0,2}")
 _AND_BEFORE = regex(r"\s(?:and|,\s{0,3}and)\s{1,3}$")
 # The name a sentence opens with, its subject: "Safer Futures, the police crackdown ...".
-_OPENING_NAME_RUN = regex(r"\s{0,3}(?:The\s{1,3})?((?:[A-Z][\w'\u2019&-]*\s{0,3}){2,5})")
+# (Or the name set beside a description: "The council's holiday programme, Summer Squad, ...".)
+_OPENING_NAME_RUN = regex(r"\s{0,3}(?:The\s{1,3}[^,;]{1,60},\s{1,3})?(?:The\s{1,3})?((?:[A-Z][\w'\u2019&-]*\s{0,3}){2,5})")
 _CONTINUATION = regex(r"\s{0,40}(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(

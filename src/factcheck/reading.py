@@ -887,7 +887,7 @@ _BOUND_WORDS = frozenset("more less fewer than over under above below up to at l
 # income of £6.8m was used as follows: £5.7m on ..."), not one that says
 # what a figure is (": 615 is the number of sweeps").
 _SEPARATOR = regex(
-    r";|,\s|\s(?:and|but|while|whereas|plus)\s|\s?[\u2022\u00b7]\s"
+    r";|,\s|\s(?:and|but|while|whereas|plus|against|compared\s+with|compared\s+to|versus)\s|\s?[\u2022\u00b7]\s"
     r"|:\s(?=[£$€]?\d[\d,.]*(?:\s?(?:million|billion|thousand|m|bn|k))?\s(?:on|for|to|in|into|from|at|towards)\s)"
 )
 # Who said it: everything up to "said (that)" when the figure comes after.
