@@ -281,6 +281,12 @@ def test_a_range_describes_both_ends():
     assert not one("£2m").is_range
 
 
+@pytest.mark.parametrize("text", ["rose from £2.50 to £3.20", "rose from more than £2.50 to £3.20", "went up from about £9 to £11"])
+def test_from_one_figure_to_another_is_a_change_past_a_qualifier_too(text):
+    # Two levels, not one range: a qualifier between "from" and the figure hides nothing.
+    assert [f.is_range for f in parse_figures(text)] == [False, False]
+
+
 @pytest.mark.parametrize(
     "text, why",
     [

@@ -2267,6 +2267,10 @@ def _magnitude_in(toks: list[_Tok], raw: _Raw) -> Decimal | None:
     return None
 
 
+# Words of a qualifier before a figure, which do not hide the "from" before them.
+_QUALIFYING_WORDS = frozenset("more less fewer than over under about around nearly almost some just roughly approximately".split())
+
+
 def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
     """"£2-3m", "50 to 80%", "between £5m and £10m": one figure with both
     ends, the unit and magnitude written once shared by both. "from X to Y"
@@ -2277,7 +2281,11 @@ def _extend_range(toks: list[_Tok], raw: _Raw) -> _Raw:
     k = raw.last + 1
     if k + 1 >= n:
         return raw
-    before = toks[raw.first - 1].low if raw.first > 0 else ""
+    # (Past a qualifier: "rose from more than £2.50 to £3.20" is a change too.)
+    at = raw.first - 1
+    while at > 0 and toks[at].low in _QUALIFYING_WORDS:
+        at -= 1
+    before = toks[at].low if at >= 0 else ""
     sep = toks[k]
     if before == "between":
         if sep.low != "and" and sep.text not in _RANGE_DASHES:
