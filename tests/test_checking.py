@@ -3977,7 +3977,11 @@ def test_a_list_a_negated_verb_governs_is_denied_across_an_aside(checker, aside)
         assert figure_verdict(checker, text, figure) is Verdict.CONFLICTING, figure
 
 
-def test_a_denied_figure_corrects_only_a_figure_set_against_it(brackenmoor, checker):
+def test_a_denied_figure_corrects_only_a_figure_set_against_it(brackenmoor, checker, tallowford):
+    # A "not" in the denied figure's own clause sets nothing against the figure before it.
+    text = "With £300,000 added, the fund is not now worth £2.7 million over its three years."
+    denied = next(f for f in tallowford.check(text).figures if f.figure.text == "£2.7 million")
+    assert "agree it is not so" not in denied.reason, denied.reason
     # Two figures of one thing, one verb denying both: the hours are the documents' hours a day,
     # not a correction of the days a week beside them.
     text = "The centre is not open 12 hours a day, seven days a week."

@@ -3498,8 +3498,9 @@ _NAMED_AFTER = regex(r"\s[A-Z][a-z]")
 
 
 # Words between a figure asserted and one denied that set one against the
-# other: "in 2016, and not in 2018", "not 12 but 14".
-_SET_AGAINST = regex(r"\b(?:not|never|but|rather|instead|nor)\b|n['\u2019]t\b", re.I)
+# other: "not 12 but 14", or a bare "not" joining them, "in 2016, and not in
+# 2018" (not one in a clause of its own: "..., the fund is not now worth").
+_SET_AGAINST = regex(r"\b(?:but|rather|instead|nor)\b|^[\s,;]*(?:and\s+|or\s+)?(?:not|never)\b(?:\s+\w+){0,2}\s*$", re.I)
 
 
 def _set_against(text: str, one: Figure, other: Figure, cue: str) -> bool:
@@ -3508,7 +3509,9 @@ def _set_against(text: str, one: Figure, other: Figure, cue: str) -> bool:
     £250,000"), so that the denied one corrects the other: not two figures
     of one thing ("not open 12 hours a day, seven days a week")."""
     first, second = (one, other) if one.start < other.start else (other, one)
-    return _SET_AGAINST.search(text, first.end, second.start) is not None or bool(cue) and cue in text[first.end : second.start]
+    between = text[first.end : second.start]
+    # (A bare "not" in its own clause is the denial, not a contrast: see _SET_AGAINST.)
+    return _SET_AGAINST.search(between) is not None or cue.lower() not in ("", "not", "never") and cue in between
 
 
 # After a number, a name of capitalised words and the kind of body or event it names.
