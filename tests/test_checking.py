@@ -4192,3 +4192,16 @@ def test_a_bound_is_judged_against_the_figure_it_is_at(row):
 )
 def test_an_amount_set_against_another_has_its_own_words(claim, figure, expected):
     assert figure_verdict(_invented_checker("other_corpus_8"), claim, figure) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Tabloid words for the documents' plain ones: those "collared" are those arrested,
+        # a "blitz" an operation.
+        ("More than 900 yobs were collared in the Met's Winter Nights blitz.", Verdict.SUPPORTED),
+        ("Fewer than 900 yobs were collared in the Met's Winter Nights blitz.", Verdict.CONFLICTING),
+    ],
+)
+def test_tabloid_words_for_arrests(checker, claim, expected):
+    assert_verdict(checker, claim, expected)

@@ -66,7 +66,7 @@ _PEOPLE = frozenset("""officers members staff people personnel volunteers worker
 _SIZE_OF = ("size of", "strength of", "membership of", "headcount")
 # Nouns that count people, as a sentence or a passage may (see _passage_counts_things).
 _PERSONS = _PEOPLE | frozenset("""londoners children teenagers youngsters pupils students residents young suspects
-    victims adults boys girls men women families parents""".split())
+    victims adults boys girls men women families parents thugs yobs offenders criminals gangsters individuals""".split())
 # ... or a subject that counts what is in it: "wardens in the Harbour Patrol Task Force".
 _MEMBERS_OF = regex(r"[\w'-]{1,40} (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
@@ -3735,7 +3735,7 @@ _DONE_TO_BEFORE = regex(
 # People counted by what was done to them: "900 thugs were arrested".
 _DONE_TO = regex(
     r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,3}?(?:were|was|have\s{1,3}been|had\s{1,3}been|are|got)\s{1,3}(?:[a-z]{1,20}ly\s{1,3})?"
-    r"(arrested|charged|stopped|searched|convicted|cautioned|detained|jailed)\b",
+    r"(arrested|charged|stopped|searched|convicted|cautioned|detained|jailed|nicked|collared|prosecuted|sentenced|fined)\b",
     re.I,
 )
 # Offered, and taken up: two measures of one offer.

@@ -161,6 +161,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "lives": ("killed", "deaths", "people"), "fatalities": ("deaths", "killed"), "deaths": ("killed",),
     "bays": ("spaces", "places"), "spaces": ("places", "bays"), "places": ("spaces",),
     "households": ("homes", "families"), "homes": ("households", "properties", "houses"), "properties": ("homes",), "houses": ("homes",),
+    # Tabloid words for the documents' plain ones: "thugs nicked in the Winter Nights crackdown".
+    "nicked": ("arrested", "arrests"), "collared": ("arrested", "arrests"), "crackdown": ("operation",), "blitz": ("operation",),
     "joblessness": ("unemployment",), "jobless": ("unemployment", "unemployed"),
     "pupils": ("children", "students"), "students": ("pupils",), "employees": ("staff",), "workers": ("staff",),
 }
