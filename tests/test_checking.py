@@ -4205,3 +4205,10 @@ def test_an_amount_set_against_another_has_its_own_words(claim, figure, expected
 )
 def test_tabloid_words_for_arrests(checker, claim, expected):
     assert_verdict(checker, claim, expected)
+
+
+def test_a_colon_before_a_capitalised_clause_ends_the_denied_figure_s_clause(checker):
+    # "...in its first year: City Hall gives 910 ...": the 910's time is its own dates,
+    # not the denied figure's "first year".
+    text = "The taskforce did not seize 1,200 knives in its first year: City Hall gives 910 knives between April 2018 and the end of May 2019."
+    assert figure_verdict(checker, text, "910") is Verdict.SUPPORTED
