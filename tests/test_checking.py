@@ -4212,3 +4212,14 @@ def test_a_colon_before_a_capitalised_clause_ends_the_denied_figure_s_clause(che
     # not the denied figure's "first year".
     text = "The taskforce did not seize 1,200 knives in its first year: City Hall gives 910 knives between April 2018 and the end of May 2019."
     assert figure_verdict(checker, text, "910") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Words that frame a stretch of time say when, not what else the figure measures.
+        ("Taskforce arrests topped 5,000 in the period from its April 2018 launch to the close of May 2019, a councillor said.", Verdict.CONFLICTING),
+    ],
+)
+def test_words_framing_a_stretch_of_time_say_when(checker, claim, expected):
+    assert figure_verdict(checker, claim, "5,000") is expected

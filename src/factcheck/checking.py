@@ -2495,6 +2495,7 @@ class Checker:
                 aside = set(tokenize(purpose.group())) if purpose else set()
                 if kind == "money":
                     aside |= _money_verbs()  # "pays out", "handed": how money moves, not what it measures
+                aside |= _time_frame_words()  # "in the period from ... to the close of May 2019": when, read as its period
                 said = [t for t in m.tokens if t not in aside]
                 unexplained = [t for t in m.unknown_to_corpus if t not in aside]
                 if said and len(unexplained) / len(said) <= MAX_UNEXPLAINED_SHARE:
@@ -3529,6 +3530,13 @@ def _opens_a_name(text: str, fig: Figure) -> bool:
 
 # Qualifiers that hold every figure on one side of theirs.
 _ONE_SIDED = frozenset({"more_than", "less_than", "at_least", "up_to"})
+
+
+@functools.cache
+def _time_frame_words() -> frozenset[str]:
+    """Stems of words that frame a stretch of time ("in the period from ...
+    to the close of May"), which the period reader reads, not the matcher."""
+    return frozenset(tokenize("period close stretch span spell"))
 
 
 def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:
