@@ -4223,3 +4223,11 @@ def test_a_colon_before_a_capitalised_clause_ends_the_denied_figure_s_clause(che
 )
 def test_words_framing_a_stretch_of_time_say_when(checker, claim, expected):
     assert figure_verdict(checker, claim, "5,000") is expected
+
+
+def test_a_measure_before_its_noun_says_which_things_are_counted():
+    # "20mph zones": which zones, where no document gives a speed; the count's verdict stands.
+    checker = _invented_checker("other_corpus_7")
+    result = checker.check("By the end of March 2024, 21 of the 31 approved 20mph zones were in place.")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert [f.figure.text for f in result.figures] == ["21 of the 31"]

@@ -549,6 +549,12 @@ class Checker:
                     continue
                 if fig.kind != "date" and main_topic is None and check.topic is not None and reading.stance is Stance.ASSERTED:
                     main_topic = check.topic
+            if fig.kind == "measure" and fig.unit != "times" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and _BEFORE_ITS_NOUN.match(text, fig.end) and any(r.figure.kind in AMOUNTS for r in readings):
+                # "21 of the 31 approved 20mph zones": a measure written before
+                # a noun says which things are counted, where no document
+                # gives a measure for them; it leaves the count's verdict alone.
+                context.append(fig)
+                continue
             if fig.kind == "duration" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and any(r.figure.kind in AMOUNTS for r in readings):
                 # "fell by 22% in the patrol's first six months": a stretch
                 # beside an amount says over what it holds, and no document
@@ -3537,6 +3543,10 @@ def _time_frame_words() -> frozenset[str]:
     """Stems of words that frame a stretch of time ("in the period from ...
     to the close of May"), which the period reader reads, not the matcher."""
     return frozenset(tokenize("period close stretch span spell"))
+
+
+# A lower-case noun right after a figure, which the figure modifies: "20mph *zones*".
+_BEFORE_ITS_NOUN = regex(r"(?:-[a-z]+)?\s(?!(?:the|its|his|her|their|our|this|that|these|those|and|for|with|from|than|more|less|over|under|into|each|every|per)\b)[a-z]{3,}")
 
 
 def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:
