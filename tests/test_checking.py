@@ -4231,3 +4231,10 @@ def test_a_measure_before_its_noun_says_which_things_are_counted():
     result = checker.check("By the end of March 2024, 21 of the 31 approved 20mph zones were in place.")
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert [f.figure.text for f in result.figures] == ["21 of the 31"]
+
+
+def test_when_a_running_total_was_told_is_its_moment_not_its_month():
+    # "..., councillors were told in February": when the total was given, not a month counted over.
+    checker = _invented_checker("other_corpus_7")
+    text = "Since the Sallow Saver fare cap began on 2 January, 71,300 journeys have been made at the capped fare, the committee was told in February."
+    assert figure_verdict(checker, text, "71,300") is Verdict.SUPPORTED

@@ -1502,7 +1502,7 @@ _SINCE_BEFORE = regex(
     r"|(?:[A-Za-z'\u2019-]+\s+){1,4}(?:[a-z]+ed|began|begun|bought|built|made|won|held|taken|given|set\s+up)\s+)(?:in\s+|on\s+)?$"
 )
 # "police said in September", "figures published in March show": when the figure was given.
-_SAID_ON = regex(r"\b(?:said|says|told\s[^,;.]{1,30}?|reported|confirmed|announced|revealed|published|released)\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
+_SAID_ON = regex(r"\b(?:said|says|told(?:\s[^,;.]{1,30}?)?|reported|confirmed|announced|revealed|published|released)\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
 # "in December": a month the figure holds within, not the end of a window.
 _WITHIN_BEFORE = regex(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
 # "Two years after its launch", "Four years after it was set up": a moment counted from a start.
