@@ -1931,21 +1931,26 @@ class Checker:
             # "..., including the ten worst affected": the clause goes on with
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
+        return other or self._named_where_its_clause_goes_on(reading, text, best)
+
+    def _named_where_its_clause_goes_on(self, reading: Reading, text: str, best: Match) -> str | None:
+        """Another documented thing named by the clause a subjectless one
+        goes on from: the main clause before a participle's ("Police made
+        900 arrests during Operation X, taking more than 350 weapons ..."),
+        or the name the sentence opens with, before a predicate joined by
+        "and" ("Safer Futures ... has now seized 304 knives and made 131
+        arrests") or a clause of "with" ("..., with £800,000 available each year")."""
         lead_at = max(0, reading.figure.start - len(reading.lead))
-        if other is None and _PARTICIPLE_LEAD.match(reading.lead) and text[:lead_at].rstrip().endswith(","):
-            # "Police made 900 arrests during Operation X, taking more than
-            # 350 weapons off the streets": the participle's clause is the
-            # main clause's, and goes on with what it names.
+        after_comma = text[:lead_at].rstrip().endswith(",")
+        if _PARTICIPLE_LEAD.match(reading.lead) and after_comma:
             other = self._names_another(text[:lead_at], best.topic, best.index)
+            if other is not None:
+                return other
         joined = _BARE_PREDICATE.fullmatch(reading.lead) and (_AND_BEFORE.search(text, 0, lead_at) or reading.lead.lstrip().startswith("and "))
-        if other is None and (joined or _WITH_CLAUSE.fullmatch(reading.lead) and text[:lead_at].rstrip().endswith(",")):
-            # "Safer Futures ... has now seized 304 knives and made 131
-            # arrests": a predicate joined to the one before shares its
-            # subject, as does a clause of "with" ("..., with £800,000
-            # available each year").
-            opening = _OPENING_NAME_RUN.match(text)
-            other = self._names_another(opening.group(1), best.topic, best.index) if opening else None
-        return other
+        if not (joined or _WITH_CLAUSE.fullmatch(reading.lead) and after_comma):
+            return None
+        opening = _OPENING_NAME_RUN.match(text)
+        return self._names_another(opening.group(1), best.topic, best.index) if opening else None
 
     def _subject_described_as_it(self, text: str, best: Match) -> str | None:
         """Another documented thing the sentence opens with as its subject,
@@ -3214,7 +3219,6 @@ _SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 # Places and services called by a number, which hold figures of their own.
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
-# A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 # A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").
 _BARE_PREDICATE = regex(r"\s{0,3}(?:(?:and|has|have|had|will|would|could|is|are|was|were|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
 # A participle opening the figure's clause: "taking more than ", "bringing in about ".
@@ -3224,6 +3228,7 @@ _AND_BEFORE = regex(r"\s(?:and|,\s{0,3}and)\s{1,3}$")
 # The name a sentence opens with, its subject: "Safer Futures, the police crackdown ...".
 # (Or the name set beside a description: "The council's holiday programme, Summer Squad, ...".)
 _OPENING_NAME_RUN = regex(r"\s{0,3}(?:The\s{1,3}[^,;]{1,60},\s{1,3})?(?:The\s{1,3})?((?:[A-Z][\w'\u2019&-]*\s{0,3}){2,5})")
+# A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s{0,40}(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
