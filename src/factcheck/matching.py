@@ -132,10 +132,10 @@ _PHRASE_END = regex(
     r"now|currently|still|already|also|today|usually|regularly|often|this|last|next)\s",
     re.IGNORECASE,
 )
-# Verbs that follow a counted plural noun in its phrase ("150 officers work",
-# "300 families live"), where the phrase reader would take them for its head.
 # Verbs right after a count with no noun of its own ("seven feature in the top ten", "six appear on both lists").
 _VERBS_AFTER_A_BARE_COUNT = frozenset("feature appear rank sit lie belong remain".split())
+# Verbs that follow a counted plural noun in its phrase ("150 officers work",
+# "300 families live"), where the phrase reader would take them for its head.
 _VERBS_AFTER_A_COUNT = frozenset("work live wait sleep attend travel use need receive stay remain volunteer get go come say".split())
 _POSSESSIVE = regex(r"['\u2019]s\b")
 _TASK_FORCE = regex(r"\btask[\s-]{1,3}force", re.I)
@@ -303,9 +303,9 @@ _FOREIGN_MAKER = regex(
     # "Tottenham alone is receiving ...": a name set apart as the one that has it.
     r"|alone\b)"
 )
-# "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
 # The last word of a room's name: where people met, inside a building.
 _ROOMS = frozenset("Room Chamber Chambers Suite Lobby Foyer".split())
+# "across the West Midlands": a region may take "the"; "at the Engine Room" is a venue's own name.
 _PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round)(?:\s+the)?(?:\s+(?:neighbouring|neighboring|nearby|rural|central|northern|southern|eastern|western|inner|outer))?|(?:(?<=\bwere )|(?<=\bwas )|(?<=\bare )|(?<=\bis ))on\s+the|[Aa]t|[Oo]utside|[Nn]ear|[Ff]rom|(?:streets|city|county|town|borough|region)\s+of)\s+"
     # Not a label numbered after it: "from Section 106 agreements", "on Route 38".
     # Nor a numbered part of a place: "in Block 7", "at Gate 12", "on Platform 3".
