@@ -3250,7 +3250,7 @@ _OPENING_PLACE = regex(r"\s{0,3}(?:\d{1,2}[.:]\d{2}\s{0,2}(?:am|pm)?\s{0,2}[:\u2
 # A sentence whose subject is someone's: "Manchester's fund, which ..., has backed 57 projects".
 _OPENING_OWNER = regex(r"\s{0,3}(?:The\s{1,3})?[A-Z][a-z][\w-]{1,30}['\u2019]s\s")
 # ... unless the one it is is who says it: "Manchester's report says 23 homes ...".
-_SAYS_SOON = regex(r"(?:[^\s,;]+\s+){0,5}?(?:says|said|say|reports?|reported|told|tells|found|finds|claims?|claimed|estimates?|estimated|believes?|thinks?|argues|argued|insists|insisted|warns|warned|added|adds|confirmed|confirms)\b")
+_SAYS_SOON = regex(r"(?:[^\s,;]{1,40}\s+){0,5}?(?:says|said|say|reports?|reported|told|tells|found|finds|claims?|claimed|estimates?|estimated|believes?|thinks?|argues|argued|insists|insisted|warns|warned|added|adds|confirmed|confirms)\b")
 
 
 # What was said refers back to the sayer: "... says its crews", "... said knife crime across the city".

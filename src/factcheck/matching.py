@@ -256,7 +256,7 @@ def _numbers_in_names(claims: Iterable[Claim]) -> frozenset[tuple[str, str]]:
 # A number right before the venue's word, a plural: "1,260 visits in
 # Manchester" counts the visits there ("the route 149 bus at" is a name).
 _COUNT_AT_END = regex(r"\d\s{1,3}$")
-_PLURAL = regex(r"[a-z]*[a-rt-z]s\b(?<!us)(?<!is)", re.I)
+_PLURAL = regex(r"[a-z]{0,24}[a-rt-z]s\b(?<!us)(?<!is)", re.I)  # (bounded: a run of letters is tried from each start under finditer)
 
 
 def _where_someone_was(text: str, at: int) -> bool:
