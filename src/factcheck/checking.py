@@ -1365,6 +1365,7 @@ class Checker:
         best: Match | None = None
         best_rank = 3
         bounded = -1.0  # the best score of a figure a contender gives that the claim's bound is at
+        at_bounds: dict[str, float] = {}  # each contender's own such score (see _bounds_its_figure)
         for m in itertools.islice(candidates, MAX_CONTENDING_TOPICS):
             if fig.kind == "date" and best is not None and best.alias_named and not m.alias_named:
                 # "the Police and Crime Plan ... 2016 to 2020": the dates of
@@ -1372,10 +1373,10 @@ class Checker:
                 continue
             if bounded > m.score:
                 break  # "fewer than 1,140 homes": a better-matched topic's own 1,140, bounded; another's 1,090 is not what it speaks of
-            at_bound = self._bounds_its_figure(fig, reading, m.topic, scores)
+            at_bound = at_bounds[m.topic] = self._bounds_its_figure(fig, reading, m.topic, scores)
             bounded = max(bounded, at_bound)
             rank = self._outcome_rank(fig, reading, m.topic)
-            if at_bound >= 0 and best is not None and best_rank >= 1 and self._bounds_its_figure(fig, reading, best.topic, scores) < 0:
+            if at_bound >= 0 and best is not None and best_rank >= 1 and at_bounds[best.topic] < 0:
                 # "more than £1.35 million": the forecast of £1.35m it is bound
                 # at, not a better-matched topic that cannot tell or disagrees.
                 best, best_rank = m, rank
