@@ -1920,6 +1920,18 @@ def brackenmoor():
     return _invented_checker("other_corpus_3")
 
 
+@pytest.fixture(scope="module")
+def sallowshire():
+    """The invented corpus of tests/data/other_corpus_7: a county's buses, bridge and fare cap, no real ones."""
+    return _invented_checker("other_corpus_7")
+
+
+@pytest.fixture(scope="module")
+def sallowfield():
+    """The invented corpus of tests/data/other_corpus_8: a borough's children's services budget, no real one."""
+    return _invented_checker("other_corpus_8")
+
+
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
@@ -3993,17 +4005,17 @@ def test_a_denied_figure_corrects_only_a_figure_set_against_it(brackenmoor, chec
 
 
 @pytest.mark.parametrize(
-    ("claim", "expected"),
+    ("fixture", "claim", "expected"),
     [
         # Visits counted in another town are that town's, not where someone visited ...
-        ("In its first three weeks the Riverside Youth Hub recorded 1,260 visits in Branxley.", Verdict.UNVERIFIED),
-        ("In its first three weeks the Riverside Youth Hub recorded 1,260 visits.", Verdict.SUPPORTED),
+        ("tallowford", "In its first three weeks the Riverside Youth Hub recorded 1,260 visits in Branxley.", Verdict.UNVERIFIED),
+        ("tallowford", "In its first three weeks the Riverside Youth Hub recorded 1,260 visits.", Verdict.SUPPORTED),
         # ... while a bus route's number is no count of buses.
-        ("Passengers getting off the route 149 bus at Tottenham Hale watched the mayor arrive; his summer package includes an additional £9 million for the Violence Reduction Unit's MyEnds programme.", Verdict.SUPPORTED),
+        ("checker", "Passengers getting off the route 149 bus at Tottenham Hale watched the mayor arrive; his summer package includes an additional £9 million for the Violence Reduction Unit's MyEnds programme.", Verdict.SUPPORTED),
     ],
 )
-def test_a_count_of_visits_somewhere_is_tied_to_that_place(tallowford, checker, claim, expected):
-    assert_verdict(checker if "MyEnds" in claim else tallowford, claim, expected)
+def test_a_count_of_visits_somewhere_is_tied_to_that_place(request, fixture, claim, expected):
+    assert_verdict(request.getfixturevalue(fixture), claim, expected)
 
 
 @pytest.mark.parametrize(
@@ -4118,15 +4130,15 @@ def test_a_channel_named_mid_sentence_is_what_the_money_went_through(checker, cl
 
 
 @pytest.mark.parametrize(
-    ("claim", "expected"),
+    ("fixture", "claim", "expected"),
     [
         # What a count counts, in the word editors use: lives for people killed, bays for spaces.
-        ("Violent attacks claimed more than 50 lives in London in 2018.", Verdict.SUPPORTED),
-        ("Paramedics at Quenmouth General now have a dozen trolley bays in the new handover unit.", Verdict.SUPPORTED),
+        ("checker", "Violent attacks claimed more than 50 lives in London in 2018.", Verdict.SUPPORTED),
+        ("quenmouth", "Paramedics at Quenmouth General now have a dozen trolley bays in the new handover unit.", Verdict.SUPPORTED),
     ],
 )
-def test_a_counted_noun_in_an_editor_s_word(checker, quenmouth, claim, expected):
-    assert_verdict(quenmouth if "Quenmouth" in claim else checker, claim, expected)
+def test_a_counted_noun_in_an_editor_s_word(request, fixture, claim, expected):
+    assert_verdict(request.getfixturevalue(fixture), claim, expected)
 
 
 @pytest.mark.parametrize(
@@ -4174,9 +4186,8 @@ def test_a_room_where_people_met_is_no_place_the_figure_is_of(checker):
         "Holiday activities (Summer Squad): forecast less than £1.35m.",
     ],
 )
-def test_a_bound_is_judged_against_the_figure_it_is_at(row):
-    checker = _invented_checker("other_corpus_8")
-    assert figure_verdict(checker, row, "£1.35m") is Verdict.UNVERIFIED
+def test_a_bound_is_judged_against_the_figure_it_is_at(sallowfield, row):
+    assert figure_verdict(sallowfield, row, "£1.35m") is Verdict.UNVERIFIED
 
 
 @pytest.mark.parametrize(
@@ -4190,8 +4201,8 @@ def test_a_bound_is_judged_against_the_figure_it_is_at(row):
         ("The council's holiday programme, Reddings Brook Primary, drew 6,300 children and will cost £1.35 million.", "£1.35 million", Verdict.UNVERIFIED),
     ],
 )
-def test_an_amount_set_against_another_has_its_own_words(claim, figure, expected):
-    assert figure_verdict(_invented_checker("other_corpus_8"), claim, figure) is expected
+def test_an_amount_set_against_another_has_its_own_words(sallowfield, claim, figure, expected):
+    assert figure_verdict(sallowfield, claim, figure) is expected
 
 
 @pytest.mark.parametrize(
@@ -4214,27 +4225,20 @@ def test_a_colon_before_a_capitalised_clause_ends_the_denied_figure_s_clause(che
     assert figure_verdict(checker, text, "910") is Verdict.SUPPORTED
 
 
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # Words that frame a stretch of time say when, not what else the figure measures.
-        ("Taskforce arrests topped 5,000 in the period from its April 2018 launch to the close of May 2019, a councillor said.", Verdict.CONFLICTING),
-    ],
-)
-def test_words_framing_a_stretch_of_time_say_when(checker, claim, expected):
-    assert figure_verdict(checker, claim, "5,000") is expected
+def test_words_framing_a_stretch_of_time_say_when(checker):
+    # "in the period from ... to the close of May 2019" says when, not what else the figure measures.
+    claim = "Taskforce arrests topped 5,000 in the period from its April 2018 launch to the close of May 2019, a councillor said."
+    assert figure_verdict(checker, claim, "5,000") is Verdict.CONFLICTING
 
 
-def test_a_measure_before_its_noun_says_which_things_are_counted():
+def test_a_measure_before_its_noun_says_which_things_are_counted(sallowshire):
     # "20mph zones": which zones, where no document gives a speed; the count's verdict stands.
-    checker = _invented_checker("other_corpus_7")
-    result = checker.check("By the end of March 2024, 21 of the 31 approved 20mph zones were in place.")
+    result = sallowshire.check("By the end of March 2024, 21 of the 31 approved 20mph zones were in place.")
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert [f.figure.text for f in result.figures] == ["21 of the 31"]
 
 
-def test_when_a_running_total_was_told_is_its_moment_not_its_month():
+def test_when_a_running_total_was_told_is_its_moment_not_its_month(sallowshire):
     # "..., councillors were told in February": when the total was given, not a month counted over.
-    checker = _invented_checker("other_corpus_7")
     text = "Since the Sallow Saver fare cap began on 2 January, 71,300 journeys have been made at the capped fare, the committee was told in February."
-    assert figure_verdict(checker, text, "71,300") is Verdict.SUPPORTED
+    assert figure_verdict(sallowshire, text, "71,300") is Verdict.SUPPORTED
