@@ -65,6 +65,24 @@ def test_a_negated_verb_denies_its_list_and_its_predicate_s_figures(text):
     assert [r.stance for r in read(text, parse_figures(text))] == [Stance.DENIED] * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # the count the negated verb's object went to is in its predicate
+        ("The trust has not given £40,000 to 12 boxing clubs.", Stance.DENIED),
+        ("The trust did not spend £40,000 on the 12 minibuses.", Stance.DENIED),
+        # across an aside, in the passive
+        ("£40,000 has not, as claimed, been given to 12 boxing clubs.", Stance.DENIED),
+        # a clause of its own, after a comma or a subordinator, says it
+        ("The trust has not given £40,000, but 12 boxing clubs got grants.", Stance.ASSERTED),
+        ("£40,000 is not withheld until the trust reports on the 12 clubs still waiting.", Stance.ASSERTED),
+    ],
+)
+def test_a_negated_verb_denies_the_count_its_object_went_to(text, second):
+    first, then = read(text, parse_figures(text))
+    assert (first.stance, then.stance) == (Stance.DENIED, second)
+
+
 def test_each_figure_of_a_sentence_gets_its_own_clause():
     text = "The trust gave £40,000 to boxing coaches and £12,000 to the summer camp."
     first, second = read(text, parse_figures(text))

@@ -2101,6 +2101,11 @@ _JOINED_PREDICATE = regex(
 _NEGATED_VERB = regex(r"\b(?:not|never|n['\u2019]t)(?:,\s{1,3}[^,;]{1,40},)?\s{1,3}(?:[a-z]+\s{1,3}){1,3}$", re.I)
 # ... or the next item of its list: "recovered 910 knives, 651 offensive weapons".
 _LISTED = regex(r"(?:\s{1,3}[a-z][\w'\u2019-]*){0,3},\s{1,3}")
+# "has not allocated £1.4m *to* 43 projects", "did not spend £2m *on the* 12 minibuses":
+# what the negated verb's object went to.
+_GIVEN_TO = regex(r"\s{1,3}(?:[a-z][\w'\u2019-]*\s{1,3}){0,2}?(?:to|for|on|across|among|between|into)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|some\s{1,3})?")
+# An aside the negation stands across: "has not, as claimed, been allocated".
+_AN_ASIDE = regex(r",\s{1,3}[^,;:.!?]{1,40},")
 # A verb of its own, with its auxiliary or subject: the joined clause says something else.
 _AUXILIARY = regex(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|it|they|he|she|we|I)\b")
 
@@ -2124,9 +2129,12 @@ def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
         joined = negated and not _AUXILIARY.search(text, lo, hi) and (
             _JOINED_OBJECT.fullmatch(text, lo, hi) or _JOINED_PREDICATE.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
         )
-        # "£1.4m has not been allocated to 43 projects": the count in its negated predicate.
-        within = (carried or prev.cue in text[lo:hi]) and denied_by_its_predicate(prev) and not re.search(r"[,;:.!?]|\b(?:and|but|or|while)\b", text[lo:hi])
-        carried = bool(joined or within)
+        # "£1.4m has not(, as claimed,) been allocated to 43 projects": the count in its negated predicate.
+        between = _AN_ASIDE.sub(" ", text[lo:hi])
+        within = (carried or prev.cue in text[lo:hi]) and denied_by_its_predicate(prev) and not re.search(r"[,;:.!?]|\b(?:and|but|or|while|until|unless|because|if|when|which|who|that)\b", between)
+        # "has not allocated £1.4m to 43 projects": the negated verb's object, then whom it went to.
+        given_to = negated and _GIVEN_TO.fullmatch(text, lo, hi) is not None
+        carried = bool(joined or within or given_to)
         if carried:
             out[i] = replace(this, stance=Stance.DENIED, cue=prev.cue)
     return out
