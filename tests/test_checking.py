@@ -255,6 +255,19 @@ def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Young Londoners Fund is worth £45m, as the council wrongly claimed at the time.",
+        "Myth: the Mayor created the £45m Young Londoners Fund.",
+    ],
+)
+def test_a_statement_said_in_error_is_denied_not_supported(checker, claim):
+    result = checker.check(claim)
+    (fund,) = [fc for fc in result.figures if fc.figure.text == "£45m"]
+    assert fund.stance.value == "denied" and result.verdict is Verdict.CONFLICTING, result.reason
+
+
 def test_a_change_is_not_checked_as_a_level(checker):
     result = checker.check("Funding for London Gang Exit was cut by £2m this year.")
     change = next(fc for fc in result.figures if fc.figure.text == "£2m")

@@ -106,6 +106,14 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("There is no evidence that the trust trained 400 coaches.", "400", Stance.DENIED),
         ("Nobody has shown that the grant paid for 12 minibuses.", "12", Stance.DENIED),
         ("Suggestions that the trust trained 400 coaches have been rejected.", "400", Stance.DENIED),
+        # A statement its sayer is said to have made in error, every figure of it; a fact-check's "Myth:".
+        ("The trust trained 400 coaches in 2019, the council falsely claimed.", "400", Stance.DENIED),
+        ("The trust trained 400 coaches in 2019, the council falsely claimed.", "2019", Stance.DENIED),
+        ("The grant paid for 12 minibuses, as some papers wrongly reported at the time.", "12", Stance.DENIED),
+        ("The grant paid for 12 minibuses, the trust claimed, wrongly.", "12", Stance.DENIED),
+        ("The grant paid for 12 minibuses, not the 20 the council wrongly gave.", "12", Stance.ASSERTED),
+        ("The grant paid for 12 minibuses, the trust said, though critics wrongly claimed it was fewer.", "12", Stance.ASSERTED),
+        ("Myth: the grant paid for 12 minibuses.", "12", Stance.DENIED),
         # A count whose own predicate is negated counts those that do not; not a share, nor a count taken as given.
         ("12 ferry crews will not get the grant.", "12", Stance.DENIED),
         ("The 12 ferry crews will not be cut.", "12", Stance.ASSERTED),

@@ -586,6 +586,14 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         denied = _DENIED_NEXT.match(text, fig.end, min(len(text), fig.end + 400))
         if denied:
             return Stance.DENIED, " ".join(denied.group(1).split())  # "... receive £20m. They do not: ..."
+    if _FALSE_TAIL_CUE.search(after):
+        falsely = _falsely_said_after(text, fig)
+        if falsely:
+            return Stance.DENIED, falsely  # "..., the council falsely claimed."
+    if "yth" in lowered or "FICTION" in lead or "iction" in lead:
+        myth = _MYTH_LEAD.search(lead)
+        if myth:
+            return Stance.DENIED, myth.group(1)  # "Myth: the fund is worth £50m."
     denied_by = _denied_statement_before(text, fig, lead)
     return (Stance.DENIED, denied_by) if denied_by else (Stance.ASSERTED, "")
 
@@ -625,7 +633,10 @@ _OWN_VERB = regex(
     re.I,
 )
 _OWN_SUBJECT = regex(r"\s{0,40}(?:it|they|he|she|we|I|this|that|there|in\s+fact|actually|instead|rather)\b", re.I)
-_CLAUSE_END = regex(r"[.;!?](?!\d)")
+# A clause ends at a comma or semicolon (", of which £1.5m has been pledged"
+# is a clause of its own); a statement at its sentence's end.
+_COMMA_OR_SEMICOLON = regex(r"[,;]")
+_SENTENCE_END = regex(r"[.;!?](?!\d)")
 
 
 def _denied_before_its_breakdown(text: str, fig: Figure, lead: str) -> re.Match[str] | None:
@@ -637,7 +648,7 @@ def _denied_before_its_breakdown(text: str, fig: Figure, lead: str) -> re.Match[
     colon = lead.rindex(":")
     # (As far as a denied statement reaches, 300 characters: a hostile run-on sentence is not read to its end per figure.)
     reach = min(len(text), fig.end + 300)
-    end = _CLAUSE_END.search(text, fig.end, reach)
+    end = _COMMA_OR_SEMICOLON.search(text, fig.end, reach)
     if _OWN_SUBJECT.match(lead, colon + 1) or _OWN_VERB.search(lead, colon) or _OWN_VERB.search(text, fig.end, end.start() if end else reach):
         return None
     return _DENIED_STATEMENT.search(lead, 0, colon)
@@ -653,6 +664,37 @@ _CORRECTION_LEAD = regex(
     r"(?:[^.;:!?]|[.:](?=\d)){0,300}$",
     re.I,
 )
+# A statement its own sayer is said to have got wrong, in a tail after the
+# figure: "..., the council falsely claimed.", "..., as some have wrongly
+# reported", "..., he claimed, wrongly." Every figure of the statement it
+# closes, but none past a turn: "£45m, not the £50m the council wrongly
+# gave" denies the £50m alone.
+_FALSE_TAIL_CUE = regex(r"\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely|misleadingly)\b", re.I)
+_FALSELY_SAID = regex(
+    r",\s{1,3}(?:as\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,6}?"
+    r"((?:(?:wrongly|incorrectly|mistakenly|erroneously|falsely|misleadingly)\s{1,3}(?:claimed|claims|said|says|stated|suggested|reported|asserted|insisted|told)"
+    r"|(?:claimed|claims|said|says|stated|suggested|reported|asserted|insisted),\s{1,3}(?:wrongly|incorrectly|mistakenly|erroneously|falsely|misleadingly))\b)"
+    # (Its own words may end it, "at the time", not a clause it says: "claimed it was less".)
+    r"(?:\s{1,3}(?!(?:it|that|they|this|he|she|there|we)\b)(?:[\w'\u2019-]{1,30}\s{0,3}){1,4})?\s{0,3}\Z",
+    re.I,
+)
+_TURN = regex(r"[:]|\b(?:not|but|rather|instead|though|although|while|whereas)\b", re.I)
+
+
+def _falsely_said_after(text: str, fig: Figure) -> str:
+    """The words saying the statement the figure closes was said in error
+    ("falsely claimed"), or ""."""
+    reach = min(len(text), fig.end + 300)
+    end = _SENTENCE_END.search(text, fig.end, reach)
+    clause = text[fig.end : end.start() if end else reach]
+    said = _FALSELY_SAID.search(clause)
+    if said is None or _TURN.search(clause, 0, said.start()):
+        return ""
+    return " ".join(said.group(1).split())
+
+
+# A fact-check's debunked statement: "Myth: the fund is worth £50m."
+_MYTH_LEAD = regex(r"(?:^|[.!?]\s{1,3})[\"'\u201c\u2018]?((?:Myth|MYTH|Fiction|FICTION))\s{0,3}[:\u2014\u2013-](?:[^.;!?]|\.(?=\d)){0,300}$")
 # A statement the next sentence denies outright: "Your columnist says the
 # service receives £20m. They do not: ...", "... £54m. That is wrong."
 _DENIED_NEXT_CUE = regex(r"not\b|n['\u2019]t\b|\b(?:false|wrong|untrue|incorrect)\b", re.I)
@@ -1018,13 +1060,11 @@ def _moment_bounds(text: str, fig: Figure, lo: int, hi: int) -> tuple[int, int]:
     for m in _OTHER_MOMENT.finditer(text, lo, hi):
         if m.start() >= fig.end:
             return lo, m.start()
-        end = _CLAUSE_END.search(text, m.end(), hi)
+        end = _COMMA_OR_SEMICOLON.search(text, m.end(), hi)
         if fig.start >= m.start() and (end is None or fig.end <= end.start()):
             return m.start() + 1, end.start() if end else hi
     return lo, hi
 
-
-_CLAUSE_END = regex(r"[,;]")
 
 
 # Figures that can each have a subject of their own; a date or a duration
