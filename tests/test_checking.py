@@ -248,6 +248,17 @@ def test_a_figure_tied_to_another_place_is_never_supported(checker, sentence):
     assert all(fc.verdict is not Verdict.SUPPORTED for fc in result.figures if fc.figure.kind != "date"), result.reason
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [("figures for Wales", Verdict.UNVERIFIED), ("figures for London", Verdict.SUPPORTED), ("Met figures", Verdict.SUPPORTED)],
+)
+def test_figures_said_to_be_for_another_place_are_that_place_s(checker, source, expected):
+    # The attribution says whose the figures are; where they are for is the figure's place.
+    result = checker.check(f"The taskforce seized 135 knives in one week in June 2018, according to {source}.")
+    (knives,) = [fc for fc in result.figures if fc.figure.text == "135"]
+    assert knives.verdict is expected, knives.reason
+
+
 def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
     result = checker.check("The £45m Young Londoners Fund, not the £4.5m some reported, was announced in February.")
     denied = next(fc for fc in result.figures if fc.figure.text == "£4.5m")
