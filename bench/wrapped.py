@@ -8,10 +8,13 @@ curated passage must never have its figure supported when it is
 - said of another place ("In Manchester, ...", "... 1,260 visits in
   Manchester ...", "Manchester's fund ...") or a wider whole ("Nationally, ...");
   put at the passage's end ("... in Manchester."), the place may be said of
-  a later clause than the figure's, so that count is an upper bound;
+  a later clause than the figure's, so that count is an upper bound, and
+  so is that of figures said to be for another place ("..., according to
+  figures for Manchester.");
 - denied ("It is false that ...", "Claims that ... are false.", "It has
-  never been the case that ...") or said to lack evidence ("There is no
-  evidence that ...");
+  never been the case that ...", "Myth: ..."), said to lack evidence
+  ("There is no evidence that ...") or said in error ("..., the council
+  wrongly claimed.", an upper bound as above);
 - said of everywhere but the documents' place ("In the rest of the country, ...");
 - negated in its verb ("The Mayor has not granted £7 million ..."), also
   with an aside after the negation ("has not, as claimed, granted"): an
@@ -187,9 +190,14 @@ MUST_NOT: dict[str, Wrapping] = {
     "another place, beside": _placed_after_its_noun,
     "another place's": _another_place_s,
     "another place, at the end": lambda c: (f"{c.passage.rstrip('. ')} in Manchester.", c.figure),
+    # (Upper bound: a passage whose own clauses end before its figure's keeps it.)
+    "figures for another place": lambda c: (f"{c.passage.rstrip('. ')}, according to figures for Manchester.", c.figure),
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
     "denied": lambda c: (f"It is false that {_lower(c.passage)}", c.figure),
     "claims denied": lambda c: (f"Claims that {_lower(c.passage).rstrip('.')} are false.", c.figure),
+    "a myth": lambda c: (f"Myth: {c.passage}", c.figure),
+    # (Upper bound, as above.)
+    "said in error": lambda c: (f"{c.passage.rstrip('. ')}, the council wrongly claimed.", c.figure),
     "not the case": lambda c: (f"It has never been the case that {_lower(c.passage)}", c.figure),
     "no evidence": lambda c: (f"There is no evidence that {_lower(c.passage)}", c.figure),
     "everywhere else": lambda c: (f"In the rest of the country, {_lower(c.passage)}", c.figure),

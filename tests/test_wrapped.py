@@ -1,6 +1,6 @@
 """bench/wrapped.py's invariants, on the shipped corpus: a curated passage
 moved to another place (before it, beside its figure, or as its owner), a wider whole, everywhere but its place or a
-denial (or said to lack evidence), given ten times its
+denial (or a myth, or said to lack evidence), given ten times its
 figure, a bound that leaves its figure out, or another figure in its
 place ("£14 million rather than £1.4 million"), never has that figure supported; the passage itself, and the
 passage attributed, always do."""
@@ -21,7 +21,7 @@ import wrapped  # noqa: E402
 
 
 @pytest.mark.parametrize("name", [
-    "another place", "another place, beside", "another place's", "a wider whole", "denied", "not the case", "no evidence", "everywhere else", "ten times the figure", "more than it", "fewer than it", "rather than it", "not it but another",
+    "another place", "another place, beside", "another place's", "a wider whole", "denied", "a myth", "not the case", "no evidence", "everywhere else", "ten times the figure", "more than it", "fewer than it", "rather than it", "not it but another",
 ])
 def test_no_shipped_passage_wrapped_to_say_otherwise_keeps_its_figure_supported(checker, name):
     tried, supported = wrapped.run(checker, wrapped.MUST_NOT[name], (Verdict.SUPPORTED,))
