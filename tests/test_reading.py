@@ -703,6 +703,8 @@ def test_a_numbered_stage_after_an_amount_is_its_period():
     [
         ("It is untrue that ferry fares rose by a fifth last year.", "It is untrue"),
         ("Claims that ferry fares rose by a fifth last year are false.", "are false"),
+        ("Myth: ferry fares rose by a fifth last year.", "Myth"),
+        ("Ferry fares rose by a fifth last year, the council wrongly claimed.", "wrongly claimed"),
         ("Ferry fares rose by a fifth last year.", ""),
     ],
 )

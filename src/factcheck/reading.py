@@ -586,14 +586,6 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         denied = _DENIED_NEXT.match(text, fig.end, min(len(text), fig.end + 400))
         if denied:
             return Stance.DENIED, " ".join(denied.group(1).split())  # "... receive £20m. They do not: ..."
-    if _FALSE_TAIL_CUE.search(after):
-        falsely = _falsely_said_after(text, fig)
-        if falsely:
-            return Stance.DENIED, falsely  # "..., the council falsely claimed."
-    if "yth" in lowered or "FICTION" in lead or "iction" in lead:
-        myth = _MYTH_LEAD.search(lead)
-        if myth:
-            return Stance.DENIED, myth.group(1)  # "Myth: the fund is worth £50m."
     denied_by = _denied_statement_before(text, fig, lead)
     return (Stance.DENIED, denied_by) if denied_by else (Stance.ASSERTED, "")
 
@@ -610,8 +602,17 @@ def _statement_cue(said: str) -> str:
 
 def _denied_statement_before(text: str, fig: Figure, lead: str) -> str:
     """The words of a denied statement the figure stands in ("Claims that
-    ... are false", "It is false that ..."), or "". `lead` is the text up
-    to the figure (300 characters)."""
+    ... are false", "It is false that ...", "Myth: ...", "..., the council
+    wrongly claimed"), or "". `lead` is the text up to the figure (300
+    characters)."""
+    if _FALSE_TAIL_CUE.search(text, fig.end, fig.end + 200):
+        falsely = _falsely_said_after(text, fig)
+        if falsely:
+            return falsely  # "..., the council falsely claimed."
+    if "yth" in lead or "YTH" in lead or "iction" in lead or "ICTION" in lead:
+        myth = _MYTH_LEAD.search(lead)
+        if myth:
+            return myth.group(1)  # "Myth: the fund is worth £50m."
     lowered = lead.lower()
     if _CLAIMED_CUE.search(lowered):
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
