@@ -141,6 +141,9 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("If the trust trains 400 coaches this year, it will have met its aim.", "400", Stance.HYPOTHETICAL),
         ("Had the trust spent £2m on minibuses, more clubs would have gone.", "£2m", Stance.HYPOTHETICAL),
         ("The trust might spend £2m on minibuses.", "£2m", Stance.HYPOTHETICAL),
+        # A yes-no question asks each of its figures, past a decimal point.
+        ("Has the trust really spent £1.5m on 12 minibuses?", "12", Stance.HYPOTHETICAL),
+        ("The trust spent £1.5m. Has it bought 12 minibuses?", "£1.5m", Stance.ASSERTED),
         ("If the £2m minibus fund works, more clubs will go.", "£2m", Stance.ASSERTED),
         ("Clubs could bid for up to £2,000 each.", "£2,000", Stance.ASSERTED),
         ("The minibus work should take three months.", "three months", Stance.ASSERTED),

@@ -716,14 +716,18 @@ _NEGATION_CUES = (*_NOT_CUES, "rather", "instead", "opposed", "longer", "hardly"
 _CUE_WORD_AT_END = regex(r"(?:by|of|than|from|with|to|up|down|some|about|around|nearly|almost|the|its|least)\Z", re.I)
 
 
+_QUESTION_BREAK = regex(r"[.!?;:\n](?!\d)")
+
+
 def _polar_question(text: str, fig: Figure) -> str:
     """The opening word of the yes-no question the figure is asked in ("Has
     the Mayor really put £110m into the Met?"), unless it is answered yes;
     "" otherwise. A question with "why" or "how" takes the figure as given."""
-    start = max(text.rfind(mark, 0, fig.start) for mark in ".!?;:\n") + 1
+    # (A decimal point is no full stop: "Has the Mayor put £1.4m into 43 projects?")
+    start = max((m.end() for m in _QUESTION_BREAK.finditer(text, max(0, fig.start - 300), fig.start)), default=max(0, fig.start - 300))
     opening = _POLAR_OPENING.match(text, start, fig.start)
     end = text.find("?", fig.end)
-    if opening is None or end < 0 or re.search(r"[.!;:]", text[fig.end : end]):
+    if opening is None or end < 0 or _QUESTION_BREAK.search(text, fig.end, end):
         return ""
     if _ANSWERED_YES.match(text, end + 1):
         return ""
