@@ -3174,6 +3174,22 @@ def test_a_deadline_after_not_is_set_not_denied(tmp_path):
     assert verdict(ambry, "The deadline for securing match funding for the Ambry Quay repairs is not 30 June 2026.") is Verdict.CONFLICTING
 
 
+def test_hours_at_a_rate_are_compared_at_it(tmp_path):
+    passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": passage + "\n", "claims": [
+            {"id": "hours", "subject": "hours Tollen Ferry crews lose waiting at the quay each day", "figure": "about 40 hours", "value": 40, "unit": "hours",
+             "qualifier": "approx", "period": "per day", "passage": passage},
+        ]},
+    ])
+    assert verdict(tollen, passage) is Verdict.SUPPORTED
+    # Its own "every day" left off, or said as a week's: the same figure.
+    assert verdict(tollen, "Tollen Ferry crews lose about 40 hours waiting at the quay.") is Verdict.SUPPORTED
+    assert verdict(tollen, "Tollen Ferry crews lose about 280 hours a week waiting at the quay.") is Verdict.SUPPORTED
+    # A day's hours said of a week are another figure.
+    assert verdict(tollen, "Tollen Ferry crews lose about 40 hours a week waiting at the quay.") is Verdict.CONFLICTING
+
+
 def test_a_figure_said_in_place_of_a_denied_one_takes_its_units_and_a_denied_bound_is_denied(tmp_path):
     age = "The two Selby Fen pumps are 38 years old."
     queued = "Stall owners at the Selby Fen market numbered 52 on the opening day."

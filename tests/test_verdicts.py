@@ -1,4 +1,6 @@
 
+from dataclasses import replace
+
 import pytest
 
 from factcheck.figures import Figure, parse_figures
@@ -15,6 +17,18 @@ from factcheck.verdicts import (
 def fig(text: str) -> Figure:
     (f,) = parse_figures(text)
     return f
+
+
+@pytest.mark.parametrize(
+    ("claimed", "documented", "expected"),
+    [(("86 hours", "per day"), ("602 hours", "per week"), True), (("86 hours", "per week"), ("86 hours", "per day"), False)],
+)
+def test_a_duration_at_a_rate_is_compared_at_it(claimed, documented, expected):
+    # (The rate of a duration is read around it, so it is given here as the reading gives it.)
+    def at(figure, period):
+        return replace(fig(figure), period=period)
+
+    assert agreement(at(*claimed), at(*documented)) is expected
 
 
 @pytest.mark.parametrize(
@@ -37,6 +51,9 @@ def fig(text: str) -> Figure:
         ("£12m a year", "£1m a month", True),
         ("£10m a month", "£10m a year", False),
         ("18 months", "1.5 years", True),
+        # Two "about"s that only touch at their edges are two figures.
+        ("about 500", "about 600", False),
+        ("about 1,000", "about 950", True),
         # A ceiling beside a floor it overlaps: both may hold, neither says the other.
         ("fewer than 1,000", "at least 800", None),
         ("more than 800", "up to 1,000", None),

@@ -3029,7 +3029,7 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
         # "makes £10m available each month": a rate read around the figure
         # is its period, as "£10m a month" would be.
         fig = replace(fig, period=claimed.key)
-    elif claimed is None and fig.period is None and documented.kind in ("count", "money") and _read_kind(documented.period) == "rate":
+    elif claimed is None and fig.period is None and documented.kind in ("count", "money", "duration") and _read_kind(documented.period) == "rate":
         # "960 children were carried when the contract was let" against the
         # documents' 960 a day, "parking costs £7" against £7 a day: the
         # rate's own figure with its "a day" left off agrees, where 960 in

@@ -90,9 +90,9 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
     """
     v = f.value
     assert isinstance(v, Decimal)
-    # Durations in days and rates per year, so "18 months" meets "1.5 years"
-    # and "£1m a month" meets "£12m a year".
-    scale = DAYS_PER_UNIT[f.unit] if f.unit in DURATION_UNITS else _rate_factor(f.period)
+    # Durations in days and rates per year, so "18 months" meets "1.5 years",
+    # "£1m a month" meets "£12m a year", and "86 hours a day" is not "86 hours a week".
+    scale = (DAYS_PER_UNIT[f.unit] if f.unit in DURATION_UNITS else Decimal(1)) * _rate_factor(f.period)
     half = Decimal(0)
     if rounded and f.precision is not None and (f.significant or 0) >= 2:
         half = f.precision / 2
@@ -383,6 +383,10 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
     cq, dq = claimed.qualifier, documented.qualifier
     c, d = interval(claimed, rounded=True), interval(documented, rounded=False)
     if _meet(c, cq, d, dq):
+        if cq == dq == "approx" and not (d[0] <= (c[0] + c[1]) / 2 <= d[1] and c[0] <= (d[0] + d[1]) / 2 <= c[1]):
+            # "about 500 hours a week" against "nearer six hundred": each
+            # "about" reaches the other's edge, but neither figure is the other's.
+            return False
         if {cq, dq} & _FLOORS and {cq, dq} & _CEILINGS:
             # "fewer than 1,000" beside "at least 800": both may be true,
             # and neither says the other.
