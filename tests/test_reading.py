@@ -141,6 +141,11 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("If the trust trains 400 coaches this year, it will have met its aim.", "400", Stance.HYPOTHETICAL),
         ("Had the trust spent £2m on minibuses, more clubs would have gone.", "£2m", Stance.HYPOTHETICAL),
         ("The trust might spend £2m on minibuses.", "£2m", Stance.HYPOTHETICAL),
+        # An ask is put forward; a deadline set in one is not.
+        ("The trust called for at least £2m a year for minibuses.", "£2m", Stance.HYPOTHETICAL),
+        ("The trust urged the council to commit £2m to minibuses.", "£2m", Stance.HYPOTHETICAL),
+        ("The trust asked each club to reply within 8 weeks.", "8 weeks", Stance.ASSERTED),
+        ("The trust is not, as claimed, asking for £2m.", "£2m", Stance.DENIED),
         # A yes-no question asks each of its figures, past a decimal point.
         ("Has the trust really spent £1.5m on 12 minibuses?", "12", Stance.HYPOTHETICAL),
         ("The trust spent £1.5m. Has it bought 12 minibuses?", "£1.5m", Stance.ASSERTED),

@@ -70,6 +70,7 @@ def test_a_duration_at_a_rate_is_compared_at_it(claimed, documented, expected):
         ("up to 2 visitors", "up to two visitors", True),
         # ... compared at their rates: a week's limit is not another year's.
         ("up to £100 a week", "up to £5,217.75 a year", None),
+        ("at least £1.5m a month", "at least £1.5m a year", None),
     ],
 )
 def test_agreement(claimed, documented, expected):

@@ -3306,7 +3306,12 @@ _TITLE_YEAR = regex(rf"\b{_A_YEAR}\b")
 # Words that put a figure forward without asserting it, on either side.
 # A forecast, in a sentence's cue or a documented subject (not a condition, a wish or a target).
 _FORECAST = regex(r"\b(?:forecasts?|expected|projected|predicted|projection)\b", re.I)
-_PUT_FORWARD = regex(r"\b(?:targets?|aims?|goal|ambition|would|could|might|if|expected|forecast|projected)\b", re.I)
+_PUT_FORWARD = regex(
+    r"\b(?:targets?|aims?|goal|ambition|would|could|might|if|expected|forecast|projected"
+    # An ask: "the bays the watchdog asks the trust to open", "called for".
+    r"|asks?|asked|calls?\s+for|called\s+for|urges?|urged|demands?|demanded|recommends?|recommended|recommendations?|seeks?|sought|wants?|hopes?)\b",
+    re.I,
+)
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
 # "target of new social rent homes".

@@ -786,7 +786,7 @@ def _supposed(text: str, fig: Figure) -> str:
             return " ".join((condition.group(1) or condition.group(2) or condition.group(3)).split())
     if not if_before and " to" not in low and "would" not in low and "could" not in low and "might" not in low and "may " not in low and not _HOPE_CUE.search(low):
         return ""
-    found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before)
+    found = _COUNTERFACTUAL_BEFORE.search(before) or _FORECAST_BEFORE.search(before) or _asked(before, fig)
     if found:
         return " ".join(found.group().split())
     # "If unemployment keeps rising, six of the 10 boroughs could end up in
@@ -832,7 +832,12 @@ _COUNTERFACTUAL_BEFORE = regex(
     r"|\bif\s(?:[^.;:!?]|[.:](?=\d)){0,120}?\s(?:would|could|might)\s+have\s(?:[\w'\u2019-]{1,20}\s){0,3}$",
     re.I,
 )
-_HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict|want|intend|would like")
+_HOPE_CUE = regex(r"expect|hop|aim|target|forecast|predict|want|intend|would like|call|ask|urg|press|demand|seek|sought|appeal")
+# What may stand between an ask and its amount: "a further", "a minimum of", "at least".
+_ASKED_AMOUNT = (
+    r"(?:(?:a|an|the)\s+)?(?:(?:further|extra|additional|new|minimum\s+of|total\s+of|sum\s+of)\s+)?"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|another\s+)?"
+)
 # "is expected to rise to £8m", "could climb to 500": a forecast change's level.
 _FORECAST_BEFORE = regex(
     r"\b(?:(?:expected|set|forecast|projected|likely|tipped|predicted|due)\s+to|could|might|may|would)\s+"
@@ -854,6 +859,27 @@ _FORECAST_BEFORE = regex(
     r"to\s+[a-z]{2,20}\s+(?:(?!(?:that|which|who|whether|how|what|why)\b)[\w'\u2019-]{1,20}\s+){0,4}?(?:to\s+|at\s+)?(?:some\s+|about\s+|around\s+|another\s+|a\s+further\s+|an\s+extra\s+|more\s+than\s+)?$",
     re.I,
 )
+# "called for at least £1.5m a year", "demands 500 more officers": an ask,
+# not a sum given; "urged the board to commit £1.5m": an ask of someone.
+# (Amounts only: "asks each council to reply within 8 weeks" sets a deadline.)
+_ASKED_BEFORE = regex(
+    rf"\b(?:(?:calls?|called|calling|press(?:es|ed|ing)?|asks?|asked|asking|appeals?|appealed)\s+for|demands?|demanded|demanding|seeks?|sought|seeking)\s+{_ASKED_AMOUNT}$"
+    r"|\b(?:urges?|urged|urging|(?:calls?|called|calling)\s+on|press(?:es|ed|ing)?|asks?|asked|asking)\s+(?:(?!(?:that|which|who|whether|how|what|why)\b)[\w'\u2019-]{1,20}\s+){1,5}?"
+    rf"to\s+[a-z]{{2,20}}\s+(?:(?!(?:that|which|who|whether|how|what|why)\b)[\w'\u2019-]{{1,20}}\s+){{0,3}}?{_ASKED_AMOUNT}$",
+    re.I,
+)
+
+
+# An ask denied: "we are not(, as claimed,) asking for 100 per cent".
+_NOT_BEFORE = regex(r"\b(?:not|never|n['\u2019]t)(?:,\s{1,3}[^,;]{1,40},)?\s{1,3}\Z", re.I)
+
+
+def _asked(before: str, fig: Figure) -> re.Match[str] | None:
+    """The ask an amount is put forward in (see `_ASKED_BEFORE`), unless denied."""
+    if fig.kind not in AMOUNTS:
+        return None
+    ask = _ASKED_BEFORE.search(before)
+    return None if ask is None or _NOT_BEFORE.search(before, 0, ask.start()) else ask
 
 
 def _ends_in_cue_word(before: str) -> bool:

@@ -395,10 +395,13 @@ def agreement(claimed: Figure, documented: Figure) -> bool | None:
             # "up to three visitors a bed" against the documents' "up to two":
             # a limit stated is a figure, and another limit contradicts it.
             return False
-        if cq in _CEILINGS and dq in _CEILINGS and claimed.value < documented.value:
+        # (A bound at another rate says more, either way: "up to £100 a week"
+        # than "up to £5,217.75 a year", "at least £1.5m a month" than "at least £1.5m a year".)
+        other_rate = _rate_factor(claimed.period) != _rate_factor(documented.period)
+        if cq in _CEILINGS and dq in _CEILINGS and (other_rate or claimed.value < documented.value):
             # "fewer than 1,000" says more than the documents' "fewer than 1,200".
             return None
-        if cq in _FLOORS and dq in _FLOORS and claimed.value > documented.value:
+        if cq in _FLOORS and dq in _FLOORS and (other_rate or claimed.value > documented.value):
             # "more than 2,000" says more than the documents' "more than 1,500".
             return None
         if dq == "approx" and cq in _FLOORS | _CEILINGS:
