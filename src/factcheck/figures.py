@@ -2474,7 +2474,12 @@ def _changed_from(toks: list[_Tok], raws: list[_Raw], k: int) -> _Raw | None:
     if link is None:
         return _to_from(toks, raws[k - 1] if k else None, b)
     at = b.first - len(link)
-    a = next((r for r in reversed(raws[max(0, k - 3) : k]) if r.unit != "date" and not _a_stretch(toks, r)), None)
+    levels = [r for r in reversed(raws[max(0, k - 3) : k]) if r.unit != "date" and not _a_stretch(toks, r)]
+    if len(levels) > 1 and _a_threshold(toks, levels[0]) and levels[1].unit not in DAYS_PER_UNIT:
+        # "48,700 handovers took longer than 60 minutes, up from 29,300":
+        # the count that passed the threshold changed, not the threshold.
+        levels = levels[1:]
+    a = levels[0] if levels else None
     if a is None or at - a.last > _CHANGE_REACH:
         return None
     between = toks[a.last + 1 : at]
@@ -2491,6 +2496,11 @@ _STRETCH_BEFORE = frozenset("the past last previous first next in over during wi
 
 def _a_stretch(toks: list[_Tok], r: _Raw) -> bool:
     return r.unit in DAYS_PER_UNIT and r.first > 0 and toks[r.first - 1].low in _STRETCH_BEFORE
+
+
+def _a_threshold(toks: list[_Tok], r: _Raw) -> bool:
+    """A duration a count is measured against: "longer than 60 minutes"."""
+    return r.unit in DAYS_PER_UNIT and r.first > 0 and toks[r.first - 1].low == "than"
 
 
 def _to_from(toks: list[_Tok], a: _Raw | None, b: _Raw) -> _Raw | None:

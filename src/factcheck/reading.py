@@ -1751,6 +1751,11 @@ _FROM_BEFORE = regex(r"\bfrom\s{1,3}$", re.I)
 _TO_BETWEEN = regex(r"\s{1,3}to\s{1,3}")
 
 
+def _own_date_after(text: str, fig: Figure, own: list[Figure]) -> bool:
+    """Whether the amount's own date follows it ("29,300 in 2022/23")."""
+    return any(d.start >= fig.end for d in own)
+
+
 def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
     """The amount a date directly follows ("910 at the end of May 2019"), or
     labels ("2021: 4,410", a line of a table written out), if any."""
@@ -1908,7 +1913,13 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # "climbed from 910 at the end of May 2019 to 3,148 by April 2022": each
     # amount has its own date; another's is not its window ("150 have now
     # accepted one, and City Hall expects 300 by 2025").
-    dates = [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
+    # A date of its own outranks one the sentence opens with: "In 2023/24,
+    # 48,700 ..., up from 29,300 in 2022/23" dates the 29,300 to 2022/23 alone.
+    # (Not the sentence's first amount, which the opening date is of: "By the
+    # end of May 2019, ... had recovered 1,910 knives since its launch in April 2018".)
+    own = [d for d, owner in zip(dates, attached) if owner is fig]
+    later = any(f.kind in AMOUNTS and f.end <= fig.start for f in figures)
+    dates = own if later and _own_date_after(text, fig, own) else [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
     if len(dates) == 1 and fig.kind == "money" and _FROM_OPENS.search(text, max(0, dates[0].start - 12), dates[0].start):
         # "From 1 April 2024, parking costs £2.50": the day the charge starts,
         # not a stretch it is counted over; the level is the documents' own.
