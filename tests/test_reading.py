@@ -34,6 +34,13 @@ def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):
     assert reading_of(sentence, figure).scope == scope
 
 
+@pytest.mark.parametrize("noun", ["Spending", "Funding", "Parking"])
+def test_a_noun_in_ing_opening_the_sentence_is_its_subject_not_a_scene(noun):
+    # (Unlike "Speaking at the launch, the chair said ...", a scene the figure is not of.)
+    text = f"{noun} on the harbour ferries almost doubled, from £2m in 2022 to £4m in 2023."
+    assert all(f"{noun} on the harbour ferries" in r.sentence_scope for r in read(text, parse_figures(text)))
+
+
 def test_passive_verbs_are_not_attribution():
     # "was announced" says what happened to the grant, not who said so.
     r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")

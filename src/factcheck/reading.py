@@ -1008,7 +1008,8 @@ _SAID_TAIL = regex(
 # launch on Thursday, ...", "In a statement, ...", "Asked about it, ...".
 _SCENE = regex(
     # "During ..." and "Including ..." are prepositions: what they name is the figure's.
-    r"^\s*(?:(?!During\b|Including\b|Excluding\b)[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
+    # "Spending on ... doubled, from £2.5m ...": a noun in -ing is the clause's subject.
+    r"^\s*(?:(?!During\b|Including\b|Excluding\b|(?:Spending|Funding|Housing|Training|Parking|Building|Borrowing|Lending|Staffing|Policing|Offending|Reoffending|Flooding|Lighting|Planning|Shoplifting|Stabbings?|Shootings?|Takings|Earnings|Savings|Bookings|Waiting|Schooling|Gambling|Smoking|Drinking|Landscaping|Fundraising|Ticketing)\b)[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
     r"|(?:Days|Weeks|Hours|Months|A day|A week|A month|Moments|Shortly|Soon)\s+(?:after|before)\b"
     # "Modelled on Glasgow's approach, ...": the model, not who acts.
     r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b|Modell?ed\s+on\b|Inspired\s+by\b|Based\s+on\b)[^,;]{0,200},"
