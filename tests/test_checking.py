@@ -3174,6 +3174,20 @@ def test_a_deadline_after_not_is_set_not_denied(tmp_path):
     assert verdict(ambry, "The deadline for securing match funding for the Ambry Quay repairs is not 30 June 2026.") is Verdict.CONFLICTING
 
 
+def test_a_thing_called_by_another_number_is_not_the_documents(tmp_path):
+    text = "The Tollen Ferry's Band 1 crossings took 12 minutes on average; Band 2 crossings took 40 minutes."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": text + "\n", "claims": [
+            {"id": "band-1", "subject": "average Tollen Ferry crossing time in Band 1", "figure": "12 minutes", "value": 12, "unit": "minutes", "passage": text},
+            {"id": "band-2", "subject": "average Tollen Ferry crossing time in Band 2", "figure": "40 minutes", "value": 40, "unit": "minutes", "passage": text},
+        ]},
+    ])
+    assert verdict(tollen, "Band 2 crossings on the Tollen Ferry took 40 minutes on average.") is Verdict.SUPPORTED
+    # Band 3's figure is not Band 1's to contradict, however alike the words.
+    result = tollen.check("Band 3 crossings on the Tollen Ferry took 55 minutes on average.")
+    assert result.verdict is Verdict.UNVERIFIED and "'Band 3'" in result.reason, result.reason
+
+
 def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
     tollen = _documents_checker(tmp_path / "tollen", [

@@ -192,7 +192,8 @@ def test_spans_point_into_the_text():
 
 @pytest.mark.parametrize(
     "text",
-    ["London SE1 2AA", "Our ref: MGLA130618-4713", "at 12:21 pm", "24/7 support", "Covid-19", "one death is one too many", "1,1,1,1,1,1", "Form 696 was scrapped", "Item 7 on the agenda"],
+    ["London SE1 2AA", "Our ref: MGLA130618-4713", "at 12:21 pm", "24/7 support", "Covid-19", "one death is one too many", "1,1,1,1,1,1", "Form 696 was scrapped", "Item 7 on the agenda",
+     "Recommendation 9 of the report", "the papers for item 5 of the meeting"],
 )
 def test_codes_and_non_figures_are_not_figures(text):
     assert parse_figures(text) == []

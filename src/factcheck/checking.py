@@ -293,6 +293,7 @@ class Checker:
     _passage_counted: dict[int, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_counts
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
     _subject_stages: dict[int, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _staged_otherwise
+    _subject_numbers: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _numbered_apart
     _document_texts: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _a_sentence_of
     _passage_readings: dict[str, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
@@ -1178,6 +1179,11 @@ class Checker:
             if other is not None:
                 stage = ", ".join(sorted(stages))
                 return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
+        numbered = _numbered_names(subject) if any(ch.isdigit() for ch in subject) else frozenset()
+        if numbered:
+            matches, other = _set_apart(matches, accepts, lambda m: self._numbered_apart(m.index, numbered))
+            if other is not None:
+                return unverified(f"the sentence names {_numbered(numbered)}, but the documents give {other.claim.subject!r}, of another number; nothing in them speaks of it.", None, [other])
         first = next(filter(accepts, matches), None)
         swap = self._swapped_name(matches, first) if first is not None and restrict is None else None
         if swap is not None:
@@ -1856,6 +1862,16 @@ class Checker:
             subject = self.matcher.entries[index].claim.subject
             own = self._subject_waits[index] = tuple(_days(f) for f in parse_figures(subject) if f.kind == "duration")
         return bool(own) and not any(abs(a - b) <= b * _SAME_WAIT for a in own for b in waits)
+
+    def _numbered_apart(self, index: int, numbered: frozenset[tuple[str, str]]) -> bool:
+        """Whether the documented claim's subject names a numbered thing of
+        the sentence's kind but none of its numbers: "the Category 1 standard"
+        is not what "Category 3 calls" are measured against."""
+        own = self._subject_numbers.get(index)
+        if own is None:
+            own = self._subject_numbers[index] = _numbered_names(self.matcher.entries[index].claim.subject)
+        words = {word for word, _ in numbered}
+        return any(word in words for word, _ in own) and own.isdisjoint(numbered)
 
     def _staged_otherwise(self, index: int, stages: frozenset[str]) -> bool:
         """Whether the documented claim's subject names a stage of work and
@@ -3460,6 +3476,16 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
                 continue  # "rose from £9 to £12" against "£9 before 1 April 2024" and £11 after: the later level is theirs too
             why = f"{c.figure.text}: the documents give the earlier level the sentence says it changed from, not this later one."
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
+
+
+def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
+    """(label, number) of each thing `text` calls by a number: ("category", "3") of "Category 3 calls"."""
+    return frozenset((" ".join(name.replace(number, " ").split()).lower(), number) for number, name in labelled_numbers(text))
+
+
+def _numbered(names: frozenset[tuple[str, str]]) -> str:
+    """The numbered names, as written for a reason: "'Category 3', 'Category 4'"."""
+    return ", ".join(repr(f"{word.capitalize()} {number}") for word, number in sorted(names))
 
 
 def _set_apart(matches: list[Match], accepts: Callable[[Match], bool], apart: Callable[[Match], bool]) -> tuple[list[Match], Match | None]:

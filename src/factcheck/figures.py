@@ -389,6 +389,8 @@ _LABELS = {
     "ftse", "nasdaq", "nikkei", "dax", "cac", "year", "key",
     # A numbered form or document: "Form 696", "Exhibit 4".
     "form", "exhibit", "item", "motion", "question", "case",
+    # A report's numbered recommendation or objective: "Recommendation 9".
+    "recommendation", "objective",
     # A police officer's shoulder number: "PC 1234", "DC 567".
     "pc", "dc", "ds", "pcso", "sgt",
 }
@@ -403,7 +405,7 @@ _BODY_NOUNS = {
 _LOWER_LABELS = {"page", "pages", "paragraph", "paragraphs", "footnote", "appendix", "annex"}
 _SERVICE_NUMBERS = {"999", "111", "101", "112", "911"}
 # Lower-case words before a number that cite a document, whatever follows: "question 18734 said ...".
-_REFERENCE_LABELS = {"question", "reference", "ref", "petition", "motion", "resolution"}
+_REFERENCE_LABELS = {"question", "reference", "ref", "petition", "motion", "resolution", "item", "recommendation"}
 # Words that may follow a name, not a figure's unit or noun: "told Vell Sound 96.2 that ...".
 _AFTER_A_NAME = {"that", "and", "on", "in", "to", "about", "this", "last", "earlier", "yesterday"}
 # Before "one of the N ...": an apposition or a predicate naming a member.
