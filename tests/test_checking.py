@@ -3188,6 +3188,21 @@ def test_a_thing_called_by_another_number_is_not_the_documents(tmp_path):
     assert result.verdict is Verdict.UNVERIFIED and "'Band 3'" in result.reason, result.reason
 
 
+def test_a_document_s_publisher_saying_it_does_not_own_the_figure(tmp_path):
+    passage = "The Tollen Ferry carried 41,200 passengers in 2024, the council's figures show."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "story", "publisher": "The Harbour Gazette", "text": passage + "\n", "claims": [
+            {"id": "passengers", "subject": "passengers carried by the Tollen Ferry in 2024", "figure": "41,200", "value": 41200, "unit": "count", "passage": passage},
+        ]},
+    ])
+    said = "The Gazette's correction made clear that the Tollen Ferry had not carried 50,000 passengers in 2024; the council's figure was 41,200."
+    (carried,) = [fc for fc in tollen.check(said).figures if fc.figure.text == "41,200"]
+    assert carried.verdict is Verdict.SUPPORTED, carried.reason
+    # Its own thing is still its own: the publisher's name on a ferry is another's.
+    owned = tollen.check("The Gazette's ferry carried 41,200 passengers in 2024.")
+    assert owned.verdict is not Verdict.SUPPORTED, owned.reason
+
+
 def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
     tollen = _documents_checker(tmp_path / "tollen", [

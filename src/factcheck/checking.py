@@ -282,6 +282,7 @@ class Checker:
     # curator's round trip reads passages (see validation._round_trip).
     quote_passages: bool = True
     _title_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _publisher_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _documented: dict[int, Figure] = field(default_factory=dict, init=False, repr=False, compare=False)
     _topic_kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # The year a documented "over the year" means, per documented claim ("" if none): asked on every comparison.
@@ -1486,6 +1487,8 @@ class Checker:
             owner = self.matcher.other_place(whole, best.index)
             if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
                 owner = None  # "41 grants ..., and 12 of them went to groups in Eastgate": the 12's place
+        if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
+            owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         if owner is not None:
             return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
@@ -2487,6 +2490,14 @@ class Checker:
         subject = set(tokenize(documented.claim.subject))
         return all(w in subject for w in modifiers)
 
+    def _publishers(self) -> frozenset[str]:
+        """The capitalised words of the documents' publishers, lower case ("the
+        National Ledger"): who wrote a document, not whose a figure is."""
+        if self._publisher_words is None:
+            said = " ".join(src.publisher or "" for src in self.corpus.sources.values())
+            self._publisher_words = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]+", said) if w.lower() not in ("the", "unknown"))
+        return self._publisher_words
+
     def _source_names(self) -> frozenset[str]:
         """The words of the documents' titles, descriptions and publishers, lower case."""
         if self._title_words is None:
@@ -3481,6 +3492,13 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
 def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
     """(label, number) of each thing `text` calls by a number: ("category", "3") of "Category 3 calls"."""
     return frozenset((" ".join(name.replace(number, " ").split()).lower(), number) for number, name in labelled_numbers(text))
+
+
+# A document's words said by its publisher's name: "The Ledger's correction made clear that".
+_SAYS_AS_A_DOCUMENT = regex(
+    r"['\u2019]s\s{1,3}(?:own\s{1,3})?(?:correction|report|article|story|review|analysis|editorial|investigation|survey|figures|data|fact-check|reality\s{1,3}check)"
+    r"\s{1,3}(?:[\w'\u2019-]{1,20}\s{1,3}){0,2}?(?:made\s{1,3}clear|makes\s{1,3}clear|says|said|found|finds|shows?|showed|reported|reports|revealed|reveals|noted|notes|stated|states)\b"
+)
 
 
 def _numbered(names: frozenset[tuple[str, str]]) -> str:
