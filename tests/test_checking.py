@@ -3203,6 +3203,23 @@ def test_a_document_s_publisher_saying_it_does_not_own_the_figure(tmp_path):
     assert owned.verdict is not Verdict.SUPPORTED, owned.reason
 
 
+def test_a_name_with_an_accent_names_its_thing_and_people_count_patients(tmp_path):
+    cafe = "The Tollen Quay Café has welcomed 2,300 visitors since it opened."
+    ward = "Ward 9 has cared for 640 patients."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": f"{cafe}\n{ward}\n", "claims": [
+            {"id": "cafe", "subject": "visitors to the Tollen Quay Café since it opened", "figure": "2,300", "value": 2300, "unit": "count", "passage": cafe},
+            {"id": "ward", "subject": "patients cared for on Ward 9", "figure": "640", "value": 640, "unit": "count", "passage": ward},
+        ]},
+    ])
+    assert verdict(tollen, "The Tollen Quay Café has welcomed 2,300 visitors since it opened.") is Verdict.SUPPORTED
+    # The café named is not the ward the count's words match.
+    assert verdict(tollen, "The Tollen Quay Café has cared for 640 patients.") is Verdict.UNVERIFIED
+    # "people" counts whoever the documents count: patients too.
+    assert verdict(tollen, "Ward 9 has cared for 640 people.") is Verdict.SUPPORTED
+    assert verdict(tollen, "Ward 9 has cared for fewer than 600 people.") is Verdict.CONFLICTING
+
+
 def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
     tollen = _documents_checker(tmp_path / "tollen", [

@@ -14,6 +14,8 @@ def test_tokenize_stems_and_drops_stop_words():
 
 def test_proper_names():
     assert proper_names("Manchester Gang Exit services get") == [("manchester", "gang", "exit")]
+    # Accents folded, as a lookup's words are: "Café" is found as "cafe".
+    assert proper_names("the Tollen Quay Café opened") == [("tollen", "quay", "cafe")]
     assert proper_names("Mayor's investment in London Gang Exit services") == [("london", "gang", "exit")]
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequ
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, referenced_heads, tokenize, words
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, tokenize, words
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
@@ -66,7 +66,10 @@ _PEOPLE = frozenset("""officers members staff people personnel volunteers worker
 _SIZE_OF = ("size of", "strength of", "membership of", "headcount")
 # Nouns that count people, as a sentence or a passage may (see _passage_counts_things).
 _PERSONS = _PEOPLE | frozenset("""londoners children teenagers youngsters pupils students residents young suspects
-    victims adults boys girls men women families parents thugs yobs offenders criminals gangsters individuals""".split())
+    victims adults boys girls men women families parents thugs yobs offenders criminals gangsters individuals
+    patients callers casualties survivors tenants pensioners""".split())
+# Nouns that count people of any kind: "1,000 people" may be a count of patients.
+_ANYONE = frozenset({"people", "persons", "individuals"})
 # ... or a subject that counts what is in it: "wardens in the Harbour Patrol Task Force".
 _MEMBERS_OF = regex(r"[\w'-]{1,40} (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
@@ -1327,9 +1330,12 @@ class Checker:
                 if not (words_match(m) or (m.index in beside and self._counted_head(m) == stem)):
                     return False
                 said = stem in self.matcher.names_vocabulary_of(m.index) and self._said_as_counted(m, stem)
-                if not said and self._passage_counts(m.index) != stem:
+                # "Fewer than 1,000 people in cardiac arrest ...": "people" counts
+                # whoever the documents' count is of, patients as well as pupils.
+                anyone = word.lower() in _ANYONE and self._passage_counts_people(m)
+                if not said and not anyone and self._passage_counts(m.index) != stem:
                     return False
-                if not self._counts_its_head(m, stem):
+                if not anyone and not self._counts_its_head(m, stem):
                     return False
                 # "reached 2,500 young Londoners" counts people; the documents'
                 # "2,500 summer activities" young Londoners get do not.
@@ -2281,7 +2287,7 @@ class Checker:
                 continue  # its words, but not as a name ("an action plan ... knife crime")
             if actor_name(run):
                 continue  # the documents' usual actors ("Mayor of London") act for every thing
-            return " ".join(w.capitalize() for w in run)
+            return _as_written(run, lead)
         return None
 
     def _police_pays(self, lead: str, index: int) -> str | None:
@@ -2388,6 +2394,15 @@ class Checker:
         end = span[1]
         found = self.matcher.counted_word(claim.passage[end : end + _AFTER])
         return found is not None and found[0].lower() not in _PERSONS
+
+    def _passage_counts_people(self, m: Match) -> bool:
+        """Whether the noun right after a documented count in its own passage
+        names people ("resuscitated 1,240 *patients*")."""
+        span = figure_span(m.claim)
+        if span is None or self.documented(m.index).kind != "count":
+            return False
+        found = self.matcher.counted_word(m.claim.passage[span[1] : span[1] + _AFTER])
+        return found is not None and found[0].lower() in _PERSONS
 
     def _counts_its_head(self, m: Match, stem: str) -> bool:
         """Whether a documented subject of the form "X of ..." counts the
@@ -2992,16 +3007,24 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     "the Young Londoners Fund", not "an action plan ... knife crime"."""
     if run is None:
         return False
-    capitals = [c.lower() for c in _CAPITALISED_WORD.findall(text)]
+    capitals = [c.lower() if c.isascii() else fold_accents(c.lower()) for c in _CAPITALISED_WORD.findall(text)]
     # Compared without case past the capital: "MyEnds" is written as a name;
     # and "Taskforce" writes both words of "Task Force".
     return all(any(c.startswith(w) or len(w) > 3 and c.endswith(w) for c in capitals) for w in run)
 
 
+def _as_written(run: tuple[str, ...], text: str) -> str:
+    """A documented name's words as `text` writes them ("Lamplight Crisis
+    Café" for the run "lamplight crisis cafe"), for a reason to quote."""
+    capitals = [re.sub(r"['\u2019]s?$", "", c) for c in _CAPITALISED_WORD.findall(text)]
+    written = [next((c for c in capitals if _joined_words(c).startswith(w) or len(w) > 3 and _joined_words(c).endswith(w)), w.capitalize()) for w in run]
+    return " ".join(written)
+
+
 def _joined_words(text: str) -> str:
     """`text`'s words in lower case, one space apart: a name ("Rescue and
     Response") is found in a claim's text however it is punctuated."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower() if text.isascii() else fold_accents(text.lower())))
 
 
 def _written_in_lower_case(run: tuple[str, ...] | None, text: str) -> bool:

@@ -361,15 +361,19 @@ _NEWS_NAMES = frozenset(
 )
 
 
+def fold_accents(text: str) -> str:
+    """`text` without its accents: "café" is "cafe"."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """Content words of `text` as (word, stem): lowercased, accents and
     possessives gone, stop words out. `known` maps words already stemmed
     (a corpus's vocabulary) so a lookup rarely needs the stemmer at all."""
     if not text.isascii():
-        import unicodedata
-
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = fold_accents(text)
     text = _POSSESSIVE.sub("", text.lower()).replace("'", "").replace("\u2019", "").replace("\u2018", "")
     if "task" in text:
         # One word however it is written: "Task Force", "task-force", "taskforce".
@@ -446,7 +450,8 @@ def proper_names(text: str) -> list[tuple[str, ...]]:
         word = token.group().strip(".,;:!?()[]\"“”‘’")
         bare = _POSSESSIVE.sub("", word)
         if _CAPITALISED.fullmatch(bare) and bare.lower() not in _STOPWORDS:
-            current.append(bare.lower())
+            # (Accents folded, as `words` folds them: "Café" is looked up as "cafe".)
+            current.append(bare.lower() if bare.isascii() else fold_accents(bare.lower()))
             if bare != word or word != token.group():
                 runs.append(tuple(current)) if len(current) > 1 else None
                 current = []
@@ -1425,7 +1430,7 @@ class Matcher:
         opening = _OPENING_NAME.match(clause[:MAX_SUBJECT_CHARS])
         if opening is None:
             return None
-        words = [_POSSESSIVE.sub("", w).strip("'\u2019").lower() for w in opening.group(1).split()]
+        words = [fold_accents(w) if not w.isascii() else w for w in (_POSSESSIVE.sub("", w).strip("'\u2019").lower() for w in opening.group(1).split())]
         # "Between 40 and 60 per cent of Ostmere's money": a sentence's capitalised preposition names no one.
         said = [w for w in words if w not in _STOPWORDS and w not in _PREPOSITIONS]
         if len(said) < 2 or all(w in _NEWS_NAMES for w in said):
