@@ -570,6 +570,21 @@ def test_the_level_changed_from_takes_the_unit_written_on_the_other(text, expect
     assert [(f.text, f.unit, f.value) for f in parse_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parts of the whole a sentence opens with take its unit ...
+        ("Of the 3,140 hours crews lost, 1,980 were lost at the quay and 710 at the pier.", ["hours", "hours", "hours"]),
+        ("Of the £4.5 million allocated, 2.7 million had been committed.", ["GBP", "GBP"]),
+        # ... not a part with a noun of its own, nor parts of a count.
+        ("Of the 3,140 hours lost, 1,980 passengers waited.", ["hours", "count"]),
+        ("Of the 64 projects, 41 are led by volunteer groups.", ["count", "count"]),
+    ],
+)
+def test_the_parts_of_a_whole_take_its_unit(text, expected):
+    assert [f.unit for f in parse_figures(text)] == expected
+
+
 def test_a_frequency_before_its_band_is_a_station_s_name():
     assert [f.text for f in parse_figures("Listeners to Harbour 97.2 FM heard that 40 boats were moored.")] == ["40"]
 

@@ -2454,6 +2454,30 @@ def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
         a = _changed_from(toks, raws, k)
         if a is not None:
             _take_unit(toks, b, a)
+    _parts_take_the_whole_s_unit(toks, raws)
+
+
+# "Of the 31,400 hours crews lost, 19,800 were lost at ... and 7,100 at ...":
+# the whole a sentence opens with, then bare numbers that are its parts,
+# a verb or a place after them, not a noun of their own.
+_OF_THE = frozenset({"the", "its", "their", "his", "her", "our"})
+_AFTER_A_PART = frozenset("were was are is went came had have at in on for from by to".split())
+
+
+def _parts_take_the_whole_s_unit(toks: list[_Tok], raws: list[_Raw]) -> None:
+    """Each bare part of the whole "Of the ..." opens with takes its unit."""
+    whole = raws[0] if raws else None
+    if whole is None or whole.first != 2 or toks[0].low != "of" or toks[1].low not in _OF_THE:
+        return
+    if whole.unit in {"count", "date"} or whole.category is not None or not isinstance(whole.value, Decimal):
+        return
+    for part in raws[1:]:
+        if any(t.text in _CLAUSE_END for t in toks[whole.last + 1 : part.first]):
+            return
+        after = toks[part.last + 1] if part.last + 1 < len(toks) else None
+        bare = part.unit == "count" and part.category is None and isinstance(part.value, Decimal) and part.value < whole.value
+        if bare and (after is None or after.kind != "word" or after.low in _AFTER_A_PART):
+            part.unit = whole.unit
 
 
 # What leads from a level to the one it changed from: "45%, up from 38",
