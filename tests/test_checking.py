@@ -3220,6 +3220,20 @@ def test_a_name_with_an_accent_names_its_thing_and_people_count_patients(tmp_pat
     assert verdict(tollen, "Ward 9 has cared for fewer than 600 people.") is Verdict.CONFLICTING
 
 
+def test_a_date_something_took_place_on_is_the_date_of_it(tmp_path):
+    passage = "The longest crossing of the year, on 2 January 2024, lasted more than 3 hours."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": passage + "\n", "claims": [
+            {"id": "longest", "topic": "longest-crossing", "subject": "longest Tollen Ferry crossing of the year", "figure": "more than 3 hours", "value": 3, "unit": "hours", "qualifier": "more_than", "passage": passage},
+            {"id": "longest-date", "topic": "longest-crossing", "subject": "date of the longest Tollen Ferry crossing of the year", "figure": "2 January 2024", "value": "2024-01-02", "unit": "date", "passage": passage},
+        ]},
+    ])
+    said = "The longest Tollen Ferry crossing of the year, lasting more than 3 hours, took place on {}."
+    assert verdict(tollen, said.format("2 January 2024")) is Verdict.SUPPORTED
+    # Beside the documented length, another day is not when the claim holds: it is when it happened.
+    assert verdict(tollen, said.format("4 March 2024")) is Verdict.CONFLICTING
+
+
 def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
     tollen = _documents_checker(tmp_path / "tollen", [

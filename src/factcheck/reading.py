@@ -1980,6 +1980,8 @@ _EVENTS = {
     "opened its doors": "launch", "opened their doors": "launch", "opened to the public": "launch",
     "got going": "launch", "began operating": "launch", "started operating": "launch",
     "came into force": "launch", "came into effect": "launch", "took effect": "launch",
+    # Something that happened on a day: the documents give "the date of" it.
+    "took place": "date", "happened": "date", "occurred": "date",
     # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
     "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
     "award": "award", "closure": "closure",
@@ -2086,10 +2088,14 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
     """The event word a date belongs to: the nearest event verb before it, when
     no other date stands between them ("launched in April 2018 up until May
     2019": April is the launch, May is not)."""
-    m = None
+    m = named = None
     for found in _EVENT_WORD.finditer(text, max(0, fig.start - 100), fig.start):
         if fig.start - found.end() <= 80 and not _clause_ends_between(text, found.end(), fig.start, figures):
             m = found  # the nearest event word before the date, in its clause
+            named = found if _EVENTS[found.group(1).lower()] != "date" else named
+    if m is not None and named is not None and _EVENTS[m.group(1).lower()] == "date":
+        # "The launch of the fund happened in March 2018": the event named, not "happened".
+        m = named
     if m is None:
         return _event_after(text, fig, figures)
     verb_at = m.start()
