@@ -3234,6 +3234,19 @@ def test_a_date_something_took_place_on_is_the_date_of_it(tmp_path):
     assert verdict(tollen, said.format("4 March 2024")) is Verdict.CONFLICTING
 
 
+def test_a_set_named_by_its_size_as_the_documents_name_it_is_not_a_count(tmp_path):
+    passage = "Across the two piers, 5,420 passengers waited more than an hour for a ferry."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": passage + "\n", "claims": [
+            {"id": "waits", "subject": "passengers who waited more than an hour for a ferry at the two piers", "figure": "5,420", "value": 5420, "unit": "count", "passage": passage},
+        ]},
+    ])
+    said = tollen.check("At the two piers, 5,420 passengers waited more than an hour for a ferry, the council said.")
+    assert said.verdict is Verdict.SUPPORTED and "two read as part of what is counted or named" in said.reason, said.reason
+    # Not a size the documents do not give it: that is a count, and unverified.
+    assert tollen.check("At the three piers, 5,420 passengers waited more than an hour for a ferry, the council said.").verdict is not Verdict.SUPPORTED
+
+
 def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
     tollen = _documents_checker(tmp_path / "tollen", [

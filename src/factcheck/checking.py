@@ -617,7 +617,15 @@ class Checker:
             taken = {c.topic for i, c in checks.items() if i != index and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)} | {checks[index].topic}
             # "£11,200 of the £64,300 paid out ...": the part is of the thing the whole is documented for.
             whole = _whole_of(index, readings, checks, evidence, text)
-            checks[index], evidence = self._away_from(taken, checks[index], readings[index], text, f"{carried} {whole}".strip(), evidence)
+            before = checks[index]
+            checks[index], evidence = self._away_from(taken, before, readings[index], text, f"{carried} {whole}".strip(), evidence)
+            if checks[index].verdict is Verdict.UNVERIFIED and self._names_the_set_of(text, readings[index].figure, before.topic):
+                # "Across the two hospitals, 5,420 patients waited ...": the
+                # set the documents count the other figure in, named by its
+                # size, as their subject names it; not a count of its own.
+                del checks[index]
+                evidence = [e for e in evidence if e.for_figure != index]
+                context.append(readings[index].figure)
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
@@ -650,6 +658,15 @@ class Checker:
             i: q for i, q in quotes.items()
             if _quotable(readings[i]) and not readings[i].denied_by and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)
         }
+
+    def _names_the_set_of(self, text: str, fig: Figure, topic: str | None) -> bool:
+        """Whether a count names a known set by its size ("the two hospitals")
+        in the very words a documented subject of `topic` uses for it."""
+        after = _SET_NOUN.match(text, fig.end)
+        if topic is None or after is None or not _KNOWN_SET_BEFORE.search(text, max(0, fig.start - 8), fig.start):
+            return False
+        named = f"{fig.text} {after.group(1)}".lower()
+        return any(named in self.matcher.claim(i).subject.lower() for i in self.matcher.topic_indices(topic))
 
     def _negated_as_documented(self, reading: Reading, check: FigureCheck, ev: list[Evidence]) -> bool:
         """Whether a count denied by its own predicate ("19 boroughs will not
@@ -3512,6 +3529,11 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 
 
+# A set named by its size, with the article of a thing known: "the two hospitals", "both its sites".
+_KNOWN_SET_BEFORE = regex(r"\b(?:the|its|their|our|both)\s{1,3}\Z", re.I)
+_SET_NOUN = regex(r"\s{1,3}([a-z][\w-]{0,30}s)\b")
+
+
 def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
     """(label, number) of each thing `text` calls by a number: ("category", "3") of "Category 3 calls"."""
     return frozenset((" ".join(name.replace(number, " ").split()).lower(), number) for number, name in labelled_numbers(text))
@@ -3864,14 +3886,23 @@ def _quoted(subject: str) -> str:
 
 
 def context_note(figures: Iterable[Figure]) -> str:
-    """What a result says of the dates it read as when the claim holds.
+    """What a result says of the figures it read as context, not claims:
+    dates and stretches as when the claim holds, others as words of what
+    is counted or named.
 
     >>> from factcheck import parse_figures
     >>> context_note(parse_figures("May 2019"))
     '(May 2019 read as when the claim holds; not checked on its own.)'
+    >>> context_note(parse_figures("two hospitals in May 2019"))
+    '(May 2019 read as when the claim holds; two read as part of what is counted or named; not checked on their own.)'
     """
-    texts = [f.text for f in figures]
-    return f"({', '.join(texts)} read as when the claim holds; not checked on its own.)" if texts else ""
+    figures = list(figures)
+    when = [f.text for f in figures if f.kind in ("date", "duration")]
+    words = [f.text for f in figures if f.kind not in ("date", "duration")]
+    parts = [f"{', '.join(when)} read as when the claim holds"] if when else []
+    parts += [f"{', '.join(words)} read as part of what is counted or named"] if words else []
+    own = "its own" if len(parts) < 2 else "their own"
+    return f"({'; '.join(parts)}; not checked on {own}.)" if parts else ""
 
 
 # A possessive before a name: "the Combined Authority's Homes for Ossenmere".
