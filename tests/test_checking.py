@@ -3243,6 +3243,9 @@ def test_a_set_named_by_its_size_as_the_documents_name_it_is_not_a_count(tmp_pat
     ])
     said = tollen.check("At the two piers, 5,420 passengers waited more than an hour for a ferry, the council said.")
     assert said.verdict is Verdict.SUPPORTED and "two read as part of what is counted or named" in said.reason, said.reason
+    # ... and where the set comes after the figure it names, with "all".
+    after = tollen.check("The ferries left 5,420 passengers waiting more than an hour at all two piers.")
+    assert "two read as part of what is counted or named" in after.reason, after.reason
     # Not a size the documents do not give it: that is a count, and unverified.
     assert tollen.check("At the three piers, 5,420 passengers waited more than an hour for a ferry, the council said.").verdict is not Verdict.SUPPORTED
 

@@ -560,6 +560,11 @@ class Checker:
                 # gives a measure for them; it leaves the count's verdict alone.
                 context.append(fig)
                 continue
+            if fig.kind == "count" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and any(self._names_the_set_of(text, fig, c.topic) for c in checks.values()):
+                # "34 minutes across all four emergency departments": the set an
+                # earlier figure is documented for, named by its size (see below).
+                context.append(fig)
+                continue
             if fig.kind == "duration" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and any(r.figure.kind in AMOUNTS for r in readings):
                 # "fell by 22% in the patrol's first six months": a stretch
                 # beside an amount says over what it holds, and no document
@@ -3530,7 +3535,7 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
 
 
 # A set named by its size, with the article of a thing known: "the two hospitals", "both its sites".
-_KNOWN_SET_BEFORE = regex(r"\b(?:the|its|their|our|both)\s{1,3}\Z", re.I)
+_KNOWN_SET_BEFORE = regex(r"\b(?:the|its|their|our|both|all)\s{1,3}\Z", re.I)
 _SET_NOUN = regex(r"\s{1,3}([a-z][\w-]{0,30}s)\b")
 
 
