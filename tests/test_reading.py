@@ -41,6 +41,19 @@ def test_a_noun_in_ing_opening_the_sentence_is_its_subject_not_a_scene(noun):
     assert all(f"{noun} on the harbour ferries" in r.sentence_scope for r in read(text, parse_figures(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than half (54%) of ferry users said they had waited over an hour.",
+        "More than half, 54%, said they had waited over an hour.",
+        "54% of ferry users said they had waited over an hour.",
+    ],
+)
+def test_a_share_of_those_who_said_it_measures_what_they_said(text):
+    # A share restated in brackets or between commas is read with the words of the one it restates.
+    assert all("waited over an hour" in r.scope for r in read(text, parse_figures(text)))
+
+
 def test_passive_verbs_are_not_attribution():
     # "was announced" says what happened to the grant, not who said so.
     r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")

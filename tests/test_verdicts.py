@@ -52,6 +52,9 @@ def test_a_duration_at_a_rate_is_compared_at_it(claimed, documented, expected):
         ("£10m a month", "£10m a year", False),
         ("18 months", "1.5 years", True),
         # Two "about"s that only touch at their edges are two figures.
+        # A share's step is a step of percent: "more than half" is 50-60%.
+        ("more than half", "54%", True),
+        ("more than half", "64%", None),
         ("about 500", "about 600", False),
         ("about 1,000", "about 950", True),
         # A ceiling beside a floor it overlaps: both may hold, neither says the other.

@@ -1423,9 +1423,15 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     if not _SAYING_TAIL.search(lowered):
         return hi
     said = _SAID_TAIL.search(tail)
-    if said:
+    if said and not (not tail[: said.start()].strip() and _OF_THE_SAYERS.match(tail)):
         hi = fig_end + said.start()
     return hi
+
+
+# "54% of patients said they had been in pain": the figure counts those who
+# said, and what they said is what it measures; not a sayer's attribution.
+# ("More than half said they ...": the sayers themselves, what they said after.)
+_OF_THE_SAYERS = regex(r"\s{0,12}(?:per\s{1,3}cent\s{1,3}|percent\s{1,3})?(?:of\s|(?:said|say|says|told\s{1,3}us|reported|agreed|felt|thought)\s{1,3}(?:that|they|it|he|she|we)\b)")
 
 
 # A moment given without a date: "by the end of the year", "by last summer".
@@ -2115,6 +2121,17 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
 
 def read(text: str, figures: list[Figure]) -> list[Reading]:
     """What `text` says of each of `figures` (read from it), in order."""
+    restated = _restatements(text, figures)
+    if restated:
+        # "More than half (54%) of patients said ...": the share said again,
+        # read with the words of the one it restates, as if it were not there.
+        chars = list(text)
+        for lo, hi in restated.values():
+            chars[lo:hi] = " " * (hi - lo)
+        kept = read("".join(chars), [f for f in figures if f not in restated])
+        of = {id(r.figure): r for r in kept}
+        firsts = {id(b): next(f for f in figures if f.end <= lo and f not in restated and f.end == max(g.end for g in figures if g.end <= lo and g not in restated)) for b, (lo, _) in restated.items()}
+        return [replace(of[id(firsts[id(f)])], figure=f) if f in restated else of[id(f)] for f in figures]
     every = list(figures)  # a copy: what is read later must see the sentence as it was
     # "Correction, 28 March 2025: ... it was £3.8m": when the note was
     # written, not when its figures hold; the others are read without it.
@@ -2144,6 +2161,38 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
     return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out))))))
+
+
+# A share said again right after another, in brackets or between commas:
+# "More than half (54%) of patients", "More than half, 54%, said ...".
+_RESTATED_OPEN = regex(r"\s{0,2}(?:\(|,\s)\s{0,2}\Z")
+_RESTATED_CLOSE = regex(r"\s{0,2}[),]")
+_SHARES = frozenset({"percent", "fraction", "proportion"})
+
+
+def _in_percent(fig: Figure) -> Decimal | None:
+    if not isinstance(fig.value, Decimal) or fig.kind not in _SHARES:
+        return None
+    return fig.value if fig.kind == "percent" else fig.value * 100
+
+
+def _restatements(text: str, figures: list[Figure]) -> dict[Figure, tuple[int, int]]:
+    """Each share that restates the one before it ("half (54%)"), with the
+    span it and its brackets or commas take; only where the two agree
+    ("more than half" and 54%, "nearly a third" and 31%)."""
+    found: dict[Figure, tuple[int, int]] = {}
+    for a, b in zip(figures, figures[1:]):
+        first, again = _in_percent(a), _in_percent(b)
+        if first is None or again is None or a.kind == b.kind:
+            continue
+        opened = _RESTATED_OPEN.search(text, a.end, b.start)
+        closed = _RESTATED_CLOSE.match(text, b.end)
+        if opened is None or opened.start() != a.end or closed is None or (text[opened.start() : opened.end()].strip() == "(") != (closed.group().strip() == ")"):
+            continue
+        agrees = again > first if a.qualifier == "more_than" else again <= first if a.qualifier in ("almost", "less_than") else abs(again - first) <= 5
+        if agrees:
+            found[b] = (a.end, closed.end())
+    return found
 
 
 # A change verb negated in the clause before a change's figures: "has not

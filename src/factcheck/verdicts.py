@@ -96,13 +96,14 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
     half = Decimal(0)
     if rounded and f.precision is not None and (f.significant or 0) >= 2:
         half = f.precision / 2
-    step = _magnitude(v)
     q = f.qualifier
     if f.kind in _FRACTIONS:
         # A share is compared in percent. Written in words ("two thirds",
         # "one in five") it stands for its percentage to the nearest point.
         v = v * 100
         half = Decimal("0.5") if rounded else Decimal(0)
+    # (Its step is taken in percent too: "more than half" is 50-60%, not 50-50.1%.)
+    step = _magnitude(v)
     if f.low is not None and f.high is not None:
         # A range is the interval it names; each end keeps its rounding.
         k = Decimal(100) if f.kind in _FRACTIONS else Decimal(1)
