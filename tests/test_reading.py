@@ -54,6 +54,12 @@ def test_a_share_of_those_who_said_it_measures_what_they_said(text):
     assert all("waited over an hour" in r.scope for r in read(text, parse_figures(text)))
 
 
+def test_a_target_set_against_an_amount_is_for_that_amount_s_measure():
+    text = "Only 58% of ferries left on time in 2024, well short of the 90% national target."
+    level, _, target = read(text, parse_figures(text))
+    assert "ferries left on time" in target.scope and "target" in target.scope
+
+
 def test_passive_verbs_are_not_attribution():
     # "was announced" says what happened to the grant, not who said so.
     r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")

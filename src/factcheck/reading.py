@@ -2160,7 +2160,29 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         dated = any(f is not fig for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
-    return _running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out))))))
+    return _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out)))))))
+
+
+# "58% were seen within four hours, well short of the 76% national target":
+# a target or standard set against the amount before it is for that amount's measure.
+_TARGET_FOR_IT = regex(
+    r"(?:(?:well|far|just|some\s+way|a\s+long\s+way)\s+)?(?:short\s+of|below|above|under|over|against|beating|missing|behind|ahead\s+of|compared\s+with)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:target|standard|goal|benchmark|expectation|ambition|aim)s?\b(?:\s+of)?\W*$",
+    re.I,
+)
+
+
+def _targets_for_it(readings: list[Reading]) -> list[Reading]:
+    """A target whose own words are only that ("well short of the national
+    target") takes the words of the amount it is set against."""
+    out = list(readings)
+    for i, r in enumerate(out):
+        if i == 0 or r.figure.kind not in AMOUNTS or not _TARGET_FOR_IT.match(r.scope):
+            continue
+        level = next((p for p in reversed(out[:i]) if p.figure.kind == r.figure.kind and p.stance is Stance.ASSERTED), None)
+        if level is not None:
+            out[i] = replace(r, scope=f"{r.scope} {level.scope}")
+    return out
 
 
 # A share said again right after another, in brackets or between commas:
