@@ -3183,6 +3183,8 @@ def test_a_thing_called_by_another_number_is_not_the_documents(tmp_path):
         ]},
     ])
     assert verdict(tollen, "Band 2 crossings on the Tollen Ferry took 40 minutes on average.") is Verdict.SUPPORTED
+    # Named in an aside the figure's words leave out, the band is still the sentence's.
+    assert verdict(tollen, "The slowest crossings, those in Band 3 on the Tollen Ferry, took 12 minutes on average.") is not Verdict.SUPPORTED
     # Band 3's figure is not Band 1's to contradict, however alike the words.
     result = tollen.check("Band 3 crossings on the Tollen Ferry took 55 minutes on average.")
     assert result.verdict is Verdict.UNVERIFIED and "'Band 3'" in result.reason, result.reason

@@ -1205,7 +1205,9 @@ class Checker:
             if other is not None:
                 stage = ", ".join(sorted(stages))
                 return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
-        numbered = _numbered_names(subject) if any(ch.isdigit() for ch in subject) else frozenset()
+        # (The sentence's, where the figure's words lost them to an aside: "The
+        # cheapest room, a room in Block 6 of Fenwick Halls, cost £112 a week".)
+        numbered = (_numbered_names(subject) if any(ch.isdigit() for ch in subject) else frozenset()) or _numbered_names(text)
         if numbered:
             matches, other = _set_apart(matches, accepts, lambda m: self._numbered_apart(m.index, numbered))
             if other is not None:
