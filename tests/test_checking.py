@@ -3252,6 +3252,25 @@ def test_a_set_named_by_its_size_as_the_documents_name_it_is_not_a_count(tmp_pat
     assert tollen.check("At the three piers, 5,420 passengers waited more than an hour for a ferry, the council said.").verdict is not Verdict.SUPPORTED
 
 
+def test_a_sayer_who_is_the_actor_and_names_another_thing_does_not_own_its_figure(tmp_path):
+    pantry = "The Quay Pantry has handed out 9,400 food parcels since September."
+    network = "The Tollen Food Network coordinates the town's 11 food banks."
+    spend = "Tollen Borough Council spent £1.2m repairing the Quay Bridge."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": f"{pantry}\n{network}\n{spend}\n", "claims": [
+            {"id": "parcels", "subject": "food parcels handed out by the Quay Pantry since September", "figure": "9,400", "value": 9400, "unit": "count", "passage": pantry},
+            {"id": "banks", "subject": "food banks coordinated by the Tollen Food Network", "aliases": ["Tollen Food Network"], "figure": "11", "value": 11, "unit": "count", "passage": network},
+            {"id": "council", "subject": "Tollen Borough Council spending on the town's youth clubs", "aliases": ["Tollen Borough Council"], "figure": "£1.2m", "value": 1200000, "unit": "GBP", "passage": spend},
+            {"id": "bridge", "subject": "spend on repairing the Quay Bridge", "figure": "£1.2m", "value": 1200000, "unit": "GBP", "passage": spend},
+        ]},
+    ])
+    assert verdict(tollen, "The Quay Pantry says it has handed out 9,400 food parcels since September.") is Verdict.SUPPORTED
+    # "it" is the sayer, and the sayer is another documented thing.
+    assert verdict(tollen, "The Tollen Food Network says it has handed out 9,400 food parcels since September.") is Verdict.UNVERIFIED
+    # A body acts for all its things: it may say what it spent on one.
+    assert verdict(tollen, "Tollen Borough Council said it had spent £1.2m repairing the Quay Bridge.") is not Verdict.UNVERIFIED
+
+
 def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
     tollen = _documents_checker(tmp_path / "tollen", [

@@ -1952,6 +1952,14 @@ class Checker:
         """Another thing the sentence says has or gives the figure, where it
         does not name `best`'s: named before the figure in its clause, or
         its clause's subject, or named before a clause that goes on with it."""
+        # "The Kessborough Food Network says it has handed out 9,400 parcels":
+        # the sayer is the actor ("it"), and names another thing than `best`'s.
+        # (Not a body, which acts for all its things: "Sallowshire County Council
+        # said it had spent £1,265,000 on repairing Tollmarsh Bridge".)
+        sayer = reading.around.sayer if reading.around is not None else ""
+        said_by = self._names_another(sayer, best.topic, best.index) if sayer and not _ENDS_AS_BODY.search(sayer.rstrip(" ,.")) else None
+        if said_by is not None:
+            return said_by
         # Named in full means written as a name: "county lines gangs" in lower
         # case does not name the Rescue and Response service that "London Gang
         # Exit has diverted hundreds ..." is set against.
