@@ -3236,6 +3236,18 @@ def test_a_date_something_took_place_on_is_the_date_of_it(tmp_path):
     assert verdict(tollen, said.format("4 March 2024")) is Verdict.CONFLICTING
 
 
+
+def test_a_date_something_ended_on_is_the_date_of_its_end(tmp_path):
+    passage = "The ferry strike ended on 2 May 2025, when the operator agreed to restore 40 sailings."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": passage + "\n", "claims": [
+            {"id": "end", "subject": "date the Tollen ferry strike ended", "figure": "2 May 2025", "value": "2025-05-02", "unit": "date", "passage": passage},
+            {"id": "sailings", "subject": "sailings the operator agreed to restore to end the Tollen ferry strike", "figure": "40", "value": 40, "unit": "count", "passage": passage},
+        ]},
+    ])
+    assert verdict(tollen, "The Tollen ferry strike ended on 13 January 2025, when the operator agreed to restore 40 sailings.") is Verdict.CONFLICTING
+
+
 def test_a_set_named_by_its_size_as_the_documents_name_it_is_not_a_count(tmp_path):
     passage = "Across the two piers, 5,420 passengers waited more than an hour for a ferry."
     tollen = _documents_checker(tmp_path / "tollen", [

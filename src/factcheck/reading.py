@@ -1988,6 +1988,8 @@ _EVENTS = {
     "came into force": "launch", "came into effect": "launch", "took effect": "launch",
     # Something that happened on a day: the documents give "the date of" it.
     "took place": "date", "happened": "date", "occurred": "date",
+    # ... and its end, which the documents give as the date it "ended".
+    "ended": "end", "was called off": "end", "came to an end": "end",
     # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
     "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
     "award": "award", "closure": "closure",
