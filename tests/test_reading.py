@@ -60,6 +60,19 @@ def test_a_target_set_against_an_amount_is_for_that_amount_s_measure():
     assert "ferries left on time" in target.scope and "target" in target.scope
 
 
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("Appendix 3 sets out the monthly figures behind an average ferry grant of £754.", None),
+        ("The monthly cost of the ferry is £3m.", "per month"),
+        ("Weekly fares on the ferry start at £19.", "per week"),
+    ],
+)
+def test_how_often_a_record_comes_is_not_an_amount_s_rate(text, rate):
+    (r,) = read(text, [f for f in parse_figures(text) if f.kind == "money"])
+    assert (r.window.key if r.window else None) == rate
+
+
 def test_passive_verbs_are_not_attribution():
     # "was announced" says what happened to the grant, not who said so.
     r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")

@@ -1550,6 +1550,8 @@ _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 _TIME_WORDS = ("year", "quarter", "term", "month", "fortnight", "week", "day", "annual", "winter", "summer", "spring", "autumn")
 # A rate word set before a noun, which it qualifies: "the *yearly* sum", "an *annual* budget".
 _RATE_ADJECTIVE = regex(r"(?:yearly|annual|quarterly|monthly|fortnightly|weekly|daily)\s{1,3}(?!basis\b)[a-z]", re.I)
+# ... of a record or a meeting, not of an amount: "the *monthly* figures behind an award of £754".
+_RATE_OF_A_RECORD = regex(r"(?:yearly|annual|quarterly|monthly|fortnightly|weekly|daily)\s{1,3}(?:figures|data|statistics|stats|returns|reports|updates|bulletins|reviews|surveys|counts|meetings|briefings|summaries|tables)\b", re.I)
 # After "a week": "a week in June", "a month of raids" name one stretch, not a rate.
 _ONE_OF = regex(r"\s{1,3}(?:in|of|during)\s")
 # "in one week", and "a week-long blitz": a stretch, not a rate.
@@ -1793,6 +1795,10 @@ def _rate_is_its(text: str, fig: Figure, figures: list[Figure], at: int) -> bool
         # unless a question or clause ends between ("... £45m a year? No: £45m is the total"),
         # or it closes another amount's phrase ("2,900 breakfasts a day at 55p a breakfast").
         if any(f is not fig and f.kind in AMOUNTS and f.end <= at and _NOUN_BEFORE_RATE.fullmatch(text, f.end, at) for f in figures):
+            return False
+        if _RATE_OF_A_RECORD.match(text, at):
+            # "the monthly figures behind an average award of £754": how often
+            # the figures come, not the amount's rate.
             return False
         return not _BREAK_BETWEEN.search(text, at, fig.start)
     if at > fig.end + 3 and _RATE_ADJECTIVE.match(text, at):
