@@ -73,6 +73,12 @@ def test_how_often_a_record_comes_is_not_an_amount_s_rate(text, rate):
     assert (r.window.key if r.window else None) == rate
 
 
+def test_a_rate_after_an_amount_outranks_one_another_clause_has_before_it():
+    text = "The pantry opens three days a week, and students can collect up to two bags of food a day."
+    by = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window}
+    assert by == {"three days": "per week", "two": "per day"}
+
+
 def test_passive_verbs_are_not_attribution():
     # "was announced" says what happened to the grant, not who said so.
     r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")

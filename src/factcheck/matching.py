@@ -395,6 +395,7 @@ _PARTICIPLE = regex(
     r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"
 )
 _OF = regex(r"^\s{0,3}of\s", re.I)
+_PLURAL_BEFORE_OF = regex(r"(\s{0,3}(?:[\w'-]{1,30}\s{1,3}){0,2}?(?!(?:hundreds|thousands|dozens|millions|billions|tens|lots|scores|tonnes)\b)[a-z][\w-]{1,30}[a-rt-z]s)\s{1,3}of\s", re.I)
 
 
 def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -428,7 +429,10 @@ def _counted_phrase(text_after: str) -> tuple[str, str]:
     """The text after a count, past an "of" ("hundreds *of* young people"),
     and the phrase it opens, up to a preposition or punctuation."""
     after = _OF.sub("", text_after[:80], count=1)
-    return after, _PHRASE_END.split(after, 1)[0]
+    phrase = _PHRASE_END.split(after, 1)[0]
+    # "two bags of food", "150 members of staff": a plural before "of" is what is counted.
+    bagged = _PLURAL_BEFORE_OF.match(phrase)
+    return after, bagged.group(1) if bagged else phrase
 
 
 def tokenize(text: str) -> list[str]:

@@ -1887,6 +1887,13 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             # "1,140 incidents every five months": a rate over a stretch, not a one-off count.
             return Period("rate", f"per {every.value} {every.unit}", f"every {every.text}")
         rate = _RATE_PHRASE.search(words) if words is near else None
+        if rate is not None and max(lo, fig.start - 80) + rate.start() < fig.start:
+            # A rate after the amount, its own, outranks one before it that
+            # another clause's amount has: "opens three days a week, and
+            # students can collect up to two bags of food a day".
+            at = fig.end - max(lo, fig.start - 80)
+            later = next((m for m in _RATE_PHRASE.finditer(words, max(at, 0)) if _rate_is_its(text, fig, figures, max(lo, fig.start - 80) + m.start())), None)
+            rate = later or rate
         if rate and rate.group(1) and rate.group(1).lower() + "s" in DAYS_PER_UNIT and rate.group().lower().startswith("a ") and _ONE_OF.match(words, rate.end()):
             # "A week in June 2018 saw ...": one week, not every week.
             return Period("duration", str(DAYS_PER_UNIT[rate.group(1).lower() + "s"].quantize(Decimal(1))), rate.group())
