@@ -3217,6 +3217,8 @@ def test_a_name_with_an_accent_names_its_thing_and_people_count_patients(tmp_pat
     assert verdict(tollen, "The Tollen Quay Café has welcomed 2,300 visitors since it opened.") is Verdict.SUPPORTED
     # The café named is not the ward the count's words match.
     assert verdict(tollen, "The Tollen Quay Café has cared for 640 patients.") is Verdict.UNVERIFIED
+    # Patients "on its books" are registered with it: an idiom, not what they are for.
+    assert verdict(tollen, "Ward 9 has 640 patients on its books.") is not Verdict.UNVERIFIED
     # "people" counts whoever the documents count: patients too.
     assert verdict(tollen, "Ward 9 has cared for 640 people.") is Verdict.SUPPORTED
     assert verdict(tollen, "Ward 9 has cared for fewer than 600 people.") is Verdict.CONFLICTING

@@ -1305,6 +1305,8 @@ class Checker:
                 return unverified(f"the documents never mention {funded[0]!r}, what this money is said to be for.")
         if fig.kind == "count":
             purpose = _PURPOSE_AFTER_NOUN.match(text, fig.end, min(len(text), fig.end + _AFTER))
+            if purpose and _ON_THE_BOOKS.match(text, purpose.start("prep") - 1):
+                purpose = None  # "1,380 students on its books": registered with it, an idiom, not what they are for
             funded = self.matcher.funded_word(text[purpose.start("prep") - 1 : fig.end + _AFTER]) if purpose else None
             if funded is not None and funded[1] is None:
                 # "166 arrests for drug dealing": what is counted is for something no document mentions.
@@ -3278,6 +3280,7 @@ _CONJUNCTION_BEFORE = regex(
 # What an amount pays for, named after it: "£2.5m *of the cost of the* Greenways network", "£3m *towards* ...".
 _INTO_WHAT = regex(r"\b(?:for|towards?|into|in|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|his\s{1,3}|her\s{1,3})?$", re.I)
 _FOR_WHAT = regex(r"\b(?:for|towards?|on|into|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
+_ON_THE_BOOKS = regex(r"\s{0,3}on\s{1,3}(?:its|their|the|our|his|her)\s{1,3}(?:books|register|roll|rolls|caseload|waiting\s{1,3}list)\b", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
