@@ -3285,6 +3285,19 @@ def test_a_sayer_who_is_the_actor_and_names_another_thing_does_not_own_its_figur
     assert verdict(tollen, "Tollen Borough Council said it had spent £1.2m repairing the Quay Bridge.") is not Verdict.UNVERIFIED
 
 
+def test_a_year_s_figure_is_not_contradicted_by_one_month_s(tmp_path):
+    year = "The average Tollen Ferry crossing took 41 minutes in 2023/24."
+    month = "In March 2024 it was 33 minutes, the best month of the year."
+    tollen = _documents_checker(tmp_path / "tollen", [
+        {"id": "report", "publisher": "unknown", "text": f"{year}\n{month}\n", "claims": [
+            {"id": "year", "topic": "crossing", "subject": "average Tollen Ferry crossing time", "figure": "41 minutes", "value": 41, "unit": "minutes", "period": "in 2023/24", "passage": year},
+            {"id": "march", "topic": "crossing", "subject": "average Tollen Ferry crossing time in March 2024", "figure": "33 minutes", "value": 33, "unit": "minutes", "as_of": "2024-03", "passage": month},
+        ]},
+    ])
+    assert verdict(tollen, "The average Tollen Ferry crossing took 41 minutes in 2023/24, the operator said.") is Verdict.SUPPORTED
+    assert verdict(tollen, "In March 2024 the average Tollen Ferry crossing took 33 minutes.") is Verdict.SUPPORTED
+
+
 def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     passage = "Crews on the Tollen Ferry lose about 40 hours every day waiting at the quay."
     tollen = _documents_checker(tmp_path / "tollen", [

@@ -755,6 +755,10 @@ def test_an_earlier_level_s_own_date_outranks_the_one_the_sentence_opens_with():
     text = "In 2023/24, 4,870 crossings took longer than an hour, up from 2,930 in 2022/23."
     by = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window is not None}
     assert (by["4,870"], by["2,930"]) == ("2023-04/2024-03", "2022-04/2023-03")
+    # A time something took is a level too, with its own date.
+    text = "The average crossing fell from 52 minutes in 2022/23 to 41 minutes in 2023/24."
+    by = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window is not None}
+    assert (by["52 minutes"], by["41 minutes"]) == ("2022-04/2023-03", "2023-04/2024-03")
     # The sentence's first amount keeps the date it opens with.
     text = "By the end of May 2024, the ferry had carried 1,910 cars since its launch in April 2023."
     (cars,) = [r for r in read(text, parse_figures(text)) if r.figure.text == "1,910"]

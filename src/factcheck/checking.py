@@ -1047,6 +1047,8 @@ class Checker:
             if claim.as_of is not None and (_read_kind(documented) == "running" or _is_running(claim)):
                 # "since its launch, police said in September": the documents' running total as of September.
                 return _in_month(period.key, claim.as_of)
+        if period is not None and period.kind == "window" and "/" in period.key and documented is None and _SUBJECT_MONTH.search(self._subject_at(index)):
+            return False  # "in 2023/24" against "the mean response time in March 2024": one month's figure, not the year's
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
         if period is not None and period.key.startswith("first ") and self._its_first_stretch(period, index):
@@ -3098,6 +3100,8 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
 _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".
 _SUBJECT_YEAR = regex(rf"\b(?:in|for|during)\s+{_A_YEAR}\b")
+# A month a documented subject is of: "... response time in March 2024".
+_SUBJECT_MONTH = regex(r"\b(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 

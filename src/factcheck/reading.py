@@ -1771,7 +1771,9 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
     after = next((f for f in figures if f.kind in AMOUNTS and f.start >= date.end), None)
     if after is not None and _LABEL_GAP.fullmatch(text, date.end, after.start):
         return after
-    before = [f for f in figures if f.kind in AMOUNTS and f.end <= date.start]
+    # (A time something took is a level too: "fell from 52 minutes in 2022/23
+    # to 41 minutes in 2023/24"; not a stretch, "in one week in June 2018".)
+    before = [f for f in figures if (f.kind in AMOUNTS or f.kind == "duration" and not stretch_lead(text, f)) and f.end <= date.start]
     if not before:
         return None
     gap = _OWN_DATE_GAP.fullmatch(text, before[-1].end, date.start) or _NAMED_FOR_DATE.fullmatch(text, before[-1].end, date.start)
@@ -1938,7 +1940,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # (Not the sentence's first amount, which the opening date is of: "By the
     # end of May 2019, ... had recovered 1,910 knives since its launch in April 2018".)
     own = [d for d, owner in zip(dates, attached) if owner is fig]
-    later = any(f.kind in AMOUNTS and f.end <= fig.start for f in figures)
+    later = any((f.kind in AMOUNTS or f.kind == "duration" and not stretch_lead(text, f)) and f.end <= fig.start for f in figures)
     dates = own if later and _own_date_after(text, fig, own) else [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
     if len(dates) == 1 and fig.kind == "money" and _FROM_OPENS.search(text, max(0, dates[0].start - 12), dates[0].start):
         # "From 1 April 2024, parking costs £2.50": the day the charge starts,
