@@ -159,6 +159,9 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("The grant paid for 12 minibuses, not the 20 the council wrongly gave.", "12", Stance.ASSERTED),
         ("The grant paid for 12 minibuses, the trust said, though critics wrongly claimed it was fewer.", "12", Stance.ASSERTED),
         ("Myth: the grant paid for 12 minibuses.", "12", Stance.DENIED),
+        # A deed denied, its object named, then when it is said to be done; not "until" then.
+        ("The trust did not open the £2m boathouse in March 2024.", "March 2024", Stance.DENIED),
+        ("The trust did not open the £2m boathouse until March 2024.", "March 2024", Stance.ASSERTED),
         # A count whose own predicate is negated counts those that do not; not a share, nor a count taken as given.
         ("12 ferry crews will not get the grant.", "12", Stance.DENIED),
         ("The 12 ferry crews will not be cut.", "12", Stance.ASSERTED),

@@ -561,6 +561,11 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         # "if it is not secured by 31 March" sets the deadline, not denies it.
         if m and not _qualified_negation(m.group(1), fig, m.group()[len(m.group(1)) :]) and not _presupposed(m.group()[len(m.group(1)) :], text, fig) and not re.search(r"\b(?:but|rather)\s*$|\b(?:until|till)\b|\b(?:since|before|after)\s*$", before[m.start() : m.end()]) and not (fig.kind == "date" and before.endswith(("by ", "By "))):
             return Stance.DENIED, m.group(1)
+        dated = _NOT_DONE_THEN.search(before) if fig.kind == "date" else None
+        if dated:
+            # "did not create the £45m Young Londoners Fund in February 2018":
+            # a deed denied with its object named, the date it is said to be done.
+            return Stance.DENIED, " ".join(dated.group(1).split())
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
     if "nor " in lowered and _NOR_LEAD.search(lead):
@@ -663,6 +668,15 @@ _CORRECTION_LEAD = regex(
     r"(?:\s+(?:wrongly|incorrectly|mistakenly))?\s+(?:said|stated|reported|claimed|gave|put|described|suggested|had)"
     r"|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|claimed|gave|put|described|suggested|attributed))\b"
     r"(?:[^.;:!?]|[.:](?=\d)){0,300}$",
+    re.I,
+)
+# A deed denied, its object named, then when: "did not create the £45m fund in
+# February 2018", "never opened the hub on 4 March". (Not "until", "since", "by":
+# "not published until June 2018" says when it was; nor past a turn or a clause.)
+_NOT_DONE_THEN = regex(
+    r"\b((?:did|does|do|has|have|had|was|were|is|are)(?:\s{1,3}not|n['\u2019]t)|never)\s{1,3}(?:(?:yet|actually|really|ever)\s{1,3})?"
+    r"[a-z]{2,20}(?:ed|en|t)?\s{1,3}(?:the|its|his|her|their|this|that)\s{1,3}"
+    r"(?:(?!\b(?:but|rather|instead|and|or|which|that|who|until|till|since|before|after|by)\b)[^.;:!?,]){1,100}?\s(?:in|on|during)\s{1,3}$",
     re.I,
 )
 # A statement its own sayer is said to have got wrong, in a tail after the
