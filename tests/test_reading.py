@@ -194,6 +194,10 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("The trust urged the council to commit £2m to minibuses.", "£2m", Stance.HYPOTHETICAL),
         ("The trust asked each club to reply within 8 weeks.", "8 weeks", Stance.ASSERTED),
         ("The trust is not, as claimed, asking for £2m.", "£2m", Stance.DENIED),
+        # Not confirmed, or believed by few: not asserted.
+        ("The council has yet to confirm that the trust trained 400 coaches.", "400", Stance.HYPOTHETICAL),
+        ("Few believe the trust trained 400 coaches.", "400", Stance.HYPOTHETICAL),
+        ("The council confirmed that the trust trained 400 coaches.", "400", Stance.ASSERTED),
         # A yes-no question asks each of its figures, past a decimal point.
         ("Has the trust really spent £1.5m on 12 minibuses?", "12", Stance.HYPOTHETICAL),
         ("The trust spent £1.5m. Has it bought 12 minibuses?", "£1.5m", Stance.ASSERTED),

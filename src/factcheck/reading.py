@@ -759,6 +759,16 @@ _DOUBTED_BEFORE = regex(
 )
 
 
+# Not confirmed, or believed by few: "City Hall has yet to confirm that 150
+# schools ...", "declined to confirm", "Few believe the Met seized 970 knives".
+_UNCONFIRMED_BEFORE = regex(
+    r"\b((?:yet\s+to|not|never|cannot|can't|could\s+not|couldn't|unable\s+to|would\s+not|wouldn't|declined\s+to|refused\s+to|failed\s+to)\s+(?:confirm|verify)(?:ed)?"
+    r"|(?:(?<![\w-])(?<![Aa]\s)few|nobody|no\s+one|no-one)\s+(?:now\s+|still\s+|really\s+)?(?:believes?|thinks?|accepts?))\b\s+(?:that\s+)?"
+    r"(?:[^.;:!?]|[.:](?=\d)){0,200}$",
+    re.I,
+)
+
+
 def _doubted(text: str, fig: Figure) -> str:
     """The words that ask or doubt what the figure says ("asked whether",
     "doubt that"), or "": the sentence reports a question, not the figure.
@@ -766,9 +776,9 @@ def _doubted(text: str, fig: Figure) -> str:
     something else ("whether the £1.8 million a year would be enough")."""
     lead = text[max(0, fig.start - 200) : fig.start]
     low = lead.lower()
-    if "whether" not in low and " if " not in low and "doubt" not in low:
+    if "whether" not in low and " if " not in low and "doubt" not in low and "confirm" not in low and "believ" not in low:
         return ""  # (the common case, without the pattern)
-    found = _DOUBTED_BEFORE.search(lead)
+    found = _DOUBTED_BEFORE.search(lead) or _UNCONFIRMED_BEFORE.search(lead)
     if found is None or _after_definite(text, fig):
         return ""
     return " ".join(found.group(1).split())
