@@ -266,6 +266,11 @@ def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+def test_a_comparison_opening_the_sentence_is_no_place(checker):
+    result = checker.check("Like London, Manchester has allocated £1.4m to 43 anti-knife crime projects.")
+    assert result.verdict is Verdict.UNVERIFIED and "'Manchester'" in result.reason and "'Like'" not in result.reason, result.reason
+
+
 def test_a_deed_denied_with_its_date_contradicts_the_documented_date(checker):
     result = checker.check("No, the Mayor did not create the £45m Young Londoners Fund in February 2018.")
     (date,) = [fc for fc in result.figures if fc.figure.text == "February 2018"]

@@ -199,7 +199,7 @@ _PAYER = regex(
     r"\b((?:[A-Z][\w-]*\s){0,3}(?:" + "|".join(h.title() for h in BODY_HEADS.split("|")) + r"))(?:['\u2019]s)?\s"
     r"(?:funding|investment|contribution|allocation|grant|spending|money|payment)\b"
 )
-_PREPOSITIONS = frozenset("between among amongst across after before during despite since until within against towards toward beyond behind below above outside inside throughout".split())
+_PREPOSITIONS = frozenset("between among amongst across after before during despite since until within against towards toward beyond behind below above outside inside throughout like unlike".split())
 # A body's name, capitalised, opening a clause: "Kelvardine Fire and Rescue Service", "The Harlow Trust".
 _OPENING_BODY = regex(
     r"\s{0,20}(?:The\s)?([A-Z][\w'\u2019-]{1,40})\s(?:(?:[A-Z][\w'\u2019-]{0,40}|and|of|for|&)\s){0,4}?"
