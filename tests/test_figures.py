@@ -464,6 +464,8 @@ def test_a_percentage_of_a_count_is_one_proportion(text, readings):
         ("just north of 900 knives", [("900", "more_than")]),
         ("a shade under 5,000 suspects", [("5,000", "almost")]),
         ("1,000+ knives", [("1,000", "more_than")]),
+        ("900-odd knives", [("900", "more_than")]),
+        ("forty-odd officers and an odd number of vans", [("forty", "more_than")]),
         ("2+2", [("2", "exact")]),
         # Names and references: a shoulder number, a telephone service; a member of a group.
         ("PC 1234, one of the 150 officers, took 999 calls", [("150", "exact")]),

@@ -2629,6 +2629,9 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
         if r.last + 1 < len(toks) and toks[r.last + 1].text in _RANGE_DASHES and _words_after(toks, r.last + 1, 1) == ["plus"]:
             r.qualifier = "more_than"  # "a £1bn-plus scheme"
             continue
+        if r.last + 1 < len(toks) and toks[r.last + 1].text in _RANGE_DASHES and _words_after(toks, r.last + 1, 1) == ["odd"]:
+            r.qualifier = "more_than"  # "900-odd knives": some more than 900
+            continue
         if r.last + 1 < len(toks) and toks[r.last + 1].text == "+" and _adjacent(toks, r.last + 1) and not (r.last + 2 < len(toks) and toks[r.last + 2].kind == "num"):
             r.qualifier = "more_than"  # "1,000+ knives", "£1.4 million+"
             continue
