@@ -83,3 +83,21 @@ def test_pretty_highlights_the_figure_in_the_passage(checker):
 def test_narrow_terminal_still_renders(checker):
     out = render("pretty", [checker.check("£45m Young Londoners Fund")], tty=True, variables={"COLUMNS": "20"})
     assert "SUPPORTED" in out.replace("\n", "") or "SUPPORT" in out
+
+
+def test_a_cut_list_of_passages_says_how_many_more_and_shows_each_passage_once(checker):
+    from dataclasses import replace
+
+    from factcheck.rendering import TextRenderer
+
+    result = checker.check("The Young Londoners Fund is worth £45m.")
+    passages = {(e.for_figure, e.claim.source, e.claim.passage) for e in result.evidence if e.relation.value == "supports"}
+    assert len(passages) >= 3
+    out = io.StringIO()
+    TextRenderer(out, max_evidence=1).result(result)
+    assert f"+{len(passages) - 1} more passages" in out.getvalue()
+    # The same passage twice, for one figure and relation, is shown once.
+    doubled = replace(result, evidence=(result.evidence[0], result.evidence[0]))
+    out = io.StringIO()
+    TextRenderer(out, max_evidence=4).result(doubled)
+    assert out.getvalue().count(result.evidence[0].claim.passage) == 1 and "more passage" not in out.getvalue()
