@@ -266,6 +266,18 @@ def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Met's own gangs unit, not the taskforce, recovered 910 knives between April 2018 and May 2019.", Verdict.UNVERIFIED),
+        ("Knife crime charities, rather than the Mayor, granted £7m to projects combating youth violence.", Verdict.UNVERIFIED),
+        ("The taskforce, not the Met's gangs unit, recovered 910 knives between April 2018 and May 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_actor_set_against_the_documented_one_owns_the_figure(checker, claim, expected):
+    assert checker.check(claim).verdict is expected
+
+
 def test_a_comparison_opening_the_sentence_is_no_place(checker):
     result = checker.check("Like London, Manchester has allocated £1.4m to 43 anti-knife crime projects.")
     assert result.verdict is Verdict.UNVERIFIED and "'Manchester'" in result.reason and "'Like'" not in result.reason, result.reason

@@ -1960,6 +1960,9 @@ class Checker:
         # the sayer is the actor ("it"), and names another thing than `best`'s.
         # (Not a body, which acts for all its things: "Sallowshire County Council
         # said it had spent £1,265,000 on repairing Tollmarsh Bridge".)
+        instead = self._actor_not_it(text, reading.figure, best)
+        if instead is not None:
+            return instead  # "The Met's own gangs unit, not the taskforce, recovered 910 knives"
         sayer = reading.around.sayer if reading.around is not None else ""
         said_by = self._names_another(sayer, best.topic, best.index) if sayer and not _ENDS_AS_BODY.search(sayer.rstrip(" ,.")) else None
         if said_by is not None:
@@ -2036,6 +2039,20 @@ class Checker:
         if any(w in opening.group(1).lower().split() for w in run):
             return None
         return self._names_another(opening.group(1), best.topic, best.index)
+
+    def _actor_not_it(self, text: str, fig: Figure, best: Match) -> str | None:
+        """Who the sentence says acted, where it opens by setting them against
+        `best`'s thing ("The Met's own gangs unit, not the taskforce, ...",
+        "Charities, rather than the Mayor, granted £7m"); None otherwise."""
+        opened = _NOT_THE_ACTOR.match(text, 0, fig.start) if "," in text[: fig.start] else None
+        if opened is None:
+            return None
+        denied = opened.group("denied")
+        said = _joined_words(self._claim_text(best.index))
+        named = [w for w in _joined_words(denied).split() if w not in ("the", "a", "an", "its", "his", "her", "their", "our")]
+        if not named or not (self._refers_to(denied, best) or all(w in said.split() for w in named)):
+            return None
+        return " ".join(opened.group("actor").split())
 
     def _refers_to(self, words: str, best: Match) -> bool:
         """Whether `words` refer to `best`'s thing by a head of its name ("the hub")."""
@@ -3564,6 +3581,9 @@ def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((" ".join(name.replace(number, " ").split()).lower(), number) for number, name in labelled_numbers(text))
 
 
+# A sentence that opens by setting its actor against another: "The Met's own
+# gangs unit, not the taskforce, recovered ...", "Charities, rather than the Mayor, ...".
+_NOT_THE_ACTOR = regex(r"^\W{0,3}(?P<actor>[^,;:.!?]{2,80}),\s{1,3}(?:not|rather\s{1,3}than|and\s{1,3}not|instead\s{1,3}of)\s{1,3}(?P<denied>[^,;:.!?]{2,80}),\s", re.I)
 # A document's words said by its publisher's name: "The Ledger's correction made clear that".
 _SAYS_AS_A_DOCUMENT = regex(
     r"['\u2019]s\s{1,3}(?:own\s{1,3})?(?:correction|report|article|story|review|analysis|editorial|investigation|survey|figures|data|fact-check|reality\s{1,3}check)"
