@@ -303,6 +303,12 @@ def test_doubt_says_why(text, why):
     assert why in f.doubt
 
 
+@pytest.mark.parametrize(("text", "kind"), [("500 pounds of that money", "money"), ("200 pounds of which went to charity", "money"), ("25 pounds of rice", "measure")])
+def test_pounds_of_a_determiner_are_money_and_pounds_of_a_thing_are_weight(text, kind):
+    (f,) = parse_figures(text)
+    assert f.kind == kind
+
+
 def test_a_decimal_comma_without_a_currency_or_magnitude_is_not_read():
     """'1,4' alone could be a list or a typo: refused, and 'million' never
     becomes a count on its own."""

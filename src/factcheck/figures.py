@@ -2602,13 +2602,13 @@ _CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "whi
 # How far back "not" may stand: through a verb and its object ("are not
 # heading for an overspend of well over £2m" is six words).
 _NEGATION_REACH = 7
-_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "these", "those"})
+_NEGATED_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "these", "those"})
 
 
 def _negated_before(toks: list[_Tok], k: int) -> bool:
     """Whether "not" or "never" stands up to `_NEGATION_REACH` words before
     token k, within its clause ("has never offered more than")."""
-    if k > 0 and toks[k - 1].low in _DETERMINERS:
+    if k > 0 and toks[k - 1].low in _NEGATED_DETERMINERS:
         return False  # "will not move into their more than £9.8m building": the bound is the building's
     for j in range(k - 1, max(-1, k - 1 - _NEGATION_REACH), -1):
         if toks[j].low in _NEGATORS and not (toks[j].low == "not" and j > 0 and toks[j - 1].low in {"can", "could"}):
