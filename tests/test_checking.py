@@ -278,6 +278,11 @@ def test_an_actor_set_against_the_documented_one_owns_the_figure(checker, claim,
     assert checker.check(claim).verdict is expected
 
 
+def test_a_reason_quotes_the_whole_name_of_another_owner(checker):
+    result = checker.check("The Home Office has invested £110m in the Met Police to protect frontline officer numbers.")
+    assert result.verdict is Verdict.UNVERIFIED and "'Home Office'" in result.reason, result.reason
+
+
 def test_a_comparison_opening_the_sentence_is_no_place(checker):
     result = checker.check("Like London, Manchester has allocated £1.4m to 43 anti-knife crime projects.")
     assert result.verdict is Verdict.UNVERIFIED and "'Manchester'" in result.reason and "'Like'" not in result.reason, result.reason

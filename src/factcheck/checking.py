@@ -1524,7 +1524,7 @@ class Checker:
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         if owner is not None:
-            return unverified(f"the sentence gives it to {owner!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
+            return unverified(f"the sentence gives it to {_name_holding(text, owner)!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
         if payer is not None:
             return unverified(f"the sentence says {payer[0]!r} paid it; the documents give it as {payer[1]!r}.", best.topic, [best])
@@ -3589,6 +3589,18 @@ _SAYS_AS_A_DOCUMENT = regex(
     r"['\u2019]s\s{1,3}(?:own\s{1,3})?(?:correction|report|article|story|review|analysis|editorial|investigation|survey|figures|data|fact-check|reality\s{1,3}check)"
     r"\s{1,3}(?:[\w'\u2019-]{1,20}\s{1,3}){0,2}?(?:made\s{1,3}clear|makes\s{1,3}clear|says|said|found|finds|shows?|showed|reported|reports|revealed|reveals|noted|notes|stated|states)\b"
 )
+
+
+def _name_holding(text: str, word: str) -> str:
+    """The run of capitalised words in `text` that holds `word`, for a reason
+    to quote ("Home Office" for "Home"); `word` itself if none."""
+    for m in _CAPITALISED_NAME_RUN.finditer(text):
+        if re.search(rf"\b{re.escape(word)}\b", m.group()):
+            return re.sub(r"^(?:The|A|An|In|At|On|For|By)\s|['\u2019]s$", "", m.group())
+    return word
+
+
+_CAPITALISED_NAME_RUN = regex(r"\b[A-Z][\w'\u2019-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w'\u2019-]*)*")
 
 
 def _numbered(names: frozenset[tuple[str, str]]) -> str:
