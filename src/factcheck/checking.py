@@ -1956,13 +1956,13 @@ class Checker:
         """Another thing the sentence says has or gives the figure, where it
         does not name `best`'s: named before the figure in its clause, or
         its clause's subject, or named before a clause that goes on with it."""
+        instead = self._actor_not_it(text, reading.figure, best)
+        if instead is not None:
+            return instead  # "The Met's own gangs unit, not the taskforce, recovered 910 knives"
         # "The Kessborough Food Network says it has handed out 9,400 parcels":
         # the sayer is the actor ("it"), and names another thing than `best`'s.
         # (Not a body, which acts for all its things: "Sallowshire County Council
         # said it had spent £1,265,000 on repairing Tollmarsh Bridge".)
-        instead = self._actor_not_it(text, reading.figure, best)
-        if instead is not None:
-            return instead  # "The Met's own gangs unit, not the taskforce, recovered 910 knives"
         sayer = reading.around.sayer if reading.around is not None else ""
         said_by = self._names_another(sayer, best.topic, best.index) if sayer and not _ENDS_AS_BODY.search(sayer.rstrip(" ,.")) else None
         if said_by is not None:
