@@ -278,6 +278,18 @@ def test_an_actor_set_against_the_documented_one_owns_the_figure(checker, claim,
     assert checker.check(claim).verdict is expected
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("A taskforce modelled on London's recovered 910 knives between April 2018 and May 2019.", Verdict.UNVERIFIED),
+        ("A similar taskforce recovered 910 knives between April 2018 and May 2019.", Verdict.UNVERIFIED),
+        ("The taskforce, based on Glasgow's approach, recovered 910 knives between April 2018 and May 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_another_thing_made_like_the_documented_one_is_not_it(checker, claim, expected):
+    assert checker.check(claim).verdict is expected
+
+
 def test_a_reason_quotes_the_whole_name_of_another_owner(checker):
     result = checker.check("The Home Office has invested £110m in the Met Police to protect frontline officer numbers.")
     assert result.verdict is Verdict.UNVERIFIED and "'Home Office'" in result.reason, result.reason

@@ -1505,6 +1505,11 @@ class Checker:
             # a thing called by its number, which the documents' figure of
             # a like measure (Fieldhopper's journeys) never gives.
             return unverified(f"the sentence speaks of {numbered!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
+        alike = _ANOTHER_LIKE_IT.search(reading.lead) if reading.lead else None
+        if alike is not None:
+            # "A taskforce modelled on London's recovered 910 knives": another
+            # thing of the kind, made like the documented one, not it.
+            return unverified(f"the sentence speaks of {' '.join(alike.group().split())!r}, another thing like {best.claim.subject!r}, not it.", best.topic, [best])
         wider = self._wider_than(text, best)
         if wider is not None:
             # "Nationally, 970 knives ...", "Across the whole of the
@@ -3581,6 +3586,13 @@ def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((" ".join(name.replace(number, " ").split()).lower(), number) for number, name in labelled_numbers(text))
 
 
+# Another thing made like a documented one: "a taskforce modelled on London's",
+# "a similar scheme", "a copycat fund".
+_ANOTHER_LIKE_IT = regex(
+    r"\b(?:a|an|another)\s{1,3}(?:(?:similar|comparable|equivalent|copycat|sister|parallel|rival)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?[\w-]{1,30}"
+    r"|(?:[\w-]{1,30}\s{1,3}){0,2}?[\w-]{1,30}\s{1,3}(?:modell?ed\s{1,3}on|based\s{1,3}on|inspired\s{1,3}by|copied\s{1,3}from|similar\s{1,3}to|akin\s{1,3}to)\s{1,3}(?:the\s{1,3})?[\w'\u2019-]{1,30})",
+    re.I,
+)
 # A sentence that opens by setting its actor against another: "The Met's own
 # gangs unit, not the taskforce, recovered ...", "Charities, rather than the Mayor, ...".
 _NOT_THE_ACTOR = regex(r"^\W{0,3}(?P<actor>[^,;:.!?]{2,80}),\s{1,3}(?:not|rather\s{1,3}than|and\s{1,3}not|instead\s{1,3}of)\s{1,3}(?P<denied>[^,;:.!?]{2,80}),\s", re.I)
