@@ -684,11 +684,12 @@ _NOT_DONE_THEN = regex(
 # reported", "..., he claimed, wrongly." Every figure of the statement it
 # closes, but none past a turn: "£45m, not the £50m the council wrongly
 # gave" denies the £50m alone.
-_FALSE_TAIL_CUE = regex(r"\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely|misleadingly)\b", re.I)
+_IN_ERROR = "wrongly|incorrectly|mistakenly|erroneously|falsely|misleadingly"
+_FALSE_TAIL_CUE = regex(rf"\b(?:{_IN_ERROR})\b", re.I)
 _FALSELY_SAID = regex(
     r",\s{1,3}(?:as\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,6}?"
-    r"((?:(?:wrongly|incorrectly|mistakenly|erroneously|falsely|misleadingly)\s{1,3}(?:claimed|claims|said|says|stated|suggested|reported|asserted|insisted|told)"
-    r"|(?:claimed|claims|said|says|stated|suggested|reported|asserted|insisted),\s{1,3}(?:wrongly|incorrectly|mistakenly|erroneously|falsely|misleadingly))\b)"
+    rf"((?:(?:{_IN_ERROR})\s{{1,3}}(?:claimed|claims|said|says|stated|suggested|reported|asserted|insisted|told)"
+    rf"|(?:claimed|claims|said|says|stated|suggested|reported|asserted|insisted),\s{{1,3}}(?:{_IN_ERROR}))\b)"
     # (Its own words may end it, "at the time", not a clause it says: "claimed it was less".)
     r"(?:\s{1,3}(?!(?:it|that|they|this|he|she|there|we)\b)(?:[\w'\u2019-]{1,30}\s{0,3}){1,4})?\s{0,3}\Z",
     re.I,
@@ -1784,9 +1785,10 @@ _FROM_BEFORE = regex(r"\bfrom\s{1,3}$", re.I)
 _TO_BETWEEN = regex(r"\s{1,3}to\s{1,3}")
 
 
-def _own_date_after(text: str, fig: Figure, own: list[Figure]) -> bool:
-    """Whether the amount's own date follows it ("29,300 in 2022/23")."""
-    return any(d.start >= fig.end for d in own)
+def _a_level(text: str, fig: Figure) -> bool:
+    """An amount, or a time something took ("41 minutes"): a level a date
+    may be the own of; not a stretch ("in one week in June 2018")."""
+    return fig.kind in AMOUNTS or fig.kind == "duration" and not stretch_lead(text, fig)
 
 
 def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
@@ -1797,7 +1799,7 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
         return after
     # (A time something took is a level too: "fell from 52 minutes in 2022/23
     # to 41 minutes in 2023/24"; not a stretch, "in one week in June 2018".)
-    before = [f for f in figures if (f.kind in AMOUNTS or f.kind == "duration" and not stretch_lead(text, f)) and f.end <= date.start]
+    before = [f for f in figures if _a_level(text, f) and f.end <= date.start]
     if not before:
         return None
     gap = _OWN_DATE_GAP.fullmatch(text, before[-1].end, date.start) or _NAMED_FOR_DATE.fullmatch(text, before[-1].end, date.start)
@@ -1883,7 +1885,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # amount or after its last ("In one week in June 2018, the taskforce
     # carried out 615 sweeps, seized six firearms and 135 knives").
     asides = _asides(text, lo, hi, fig)
-    near = _blanked(text, max(lo, fig.start - 80), min(hi, fig.end + 80), asides)
+    near_at = max(lo, fig.start - 80)  # where `near` starts in `text`
+    near = _blanked(text, near_at, min(hi, fig.end + 80), asides)
     shared = f"{text[max(0, first - 200) : first]} {text[last : last + 200]}"
     # "In a week dominated by rows ..., police made 900 arrests in November
     # and December": dates in the figure's own words outrank a stretch the
@@ -1913,17 +1916,16 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             # "1,140 incidents every five months": a rate over a stretch, not a one-off count.
             return Period("rate", f"per {every.value} {every.unit}", f"every {every.text}")
         rate = _RATE_PHRASE.search(words) if words is near else None
-        if rate is not None and max(lo, fig.start - 80) + rate.start() < fig.start:
+        if rate is not None and near_at + rate.start() < fig.start:
             # A rate after the amount, its own, outranks one before it that
             # another clause's amount has: "opens three days a week, and
             # students can collect up to two bags of food a day".
-            at = fig.end - max(lo, fig.start - 80)
-            later = next((m for m in _RATE_PHRASE.finditer(words, max(at, 0)) if _rate_is_its(text, fig, figures, max(lo, fig.start - 80) + m.start())), None)
+            later = next((m for m in _RATE_PHRASE.finditer(words, fig.end - near_at) if _rate_is_its(text, fig, figures, near_at + m.start())), None)
             rate = later or rate
         if rate and rate.group(1) and rate.group(1).lower() + "s" in DAYS_PER_UNIT and rate.group().lower().startswith("a ") and _ONE_OF.match(words, rate.end()):
             # "A week in June 2018 saw ...": one week, not every week.
             return Period("duration", str(DAYS_PER_UNIT[rate.group(1).lower() + "s"].quantize(Decimal(1))), rate.group())
-        if rate and not _rate_is_its(text, fig, figures, max(lo, fig.start - 80) + rate.start()):
+        if rate and not _rate_is_its(text, fig, figures, near_at + rate.start()):
             rate = None
         if rate and fig.kind in AMOUNTS:
             unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
@@ -1964,8 +1966,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # (Not the sentence's first amount, which the opening date is of: "By the
     # end of May 2019, ... had recovered 1,910 knives since its launch in April 2018".)
     own = [d for d, owner in zip(dates, attached) if owner is fig]
-    later = any((f.kind in AMOUNTS or f.kind == "duration" and not stretch_lead(text, f)) and f.end <= fig.start for f in figures)
-    dates = own if later and _own_date_after(text, fig, own) else [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
+    later = any(_a_level(text, f) and f.end <= fig.start for f in figures)
+    dates = own if later and any(d.start >= fig.end for d in own) else [d for d, owner in zip(dates, attached) if owner is fig or owner is None]
     if len(dates) == 1 and fig.kind == "money" and _FROM_OPENS.search(text, max(0, dates[0].start - 12), dates[0].start):
         # "From 1 April 2024, parking costs £2.50": the day the charge starts,
         # not a stretch it is counted over; the level is the documents' own.
@@ -1996,7 +1998,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # August 2019") was read above; one inside another amount's clause
         # ("900 arrests over December, and 150 schools so far") is not its.
         # "since it began in 2021": keyed by when it began, which the date right after says.
-        end = max(lo, fig.start - 80) + running.end()
+        end = near_at + running.end()
         start = next((f for f in figures if f.kind == "date" and isinstance(f.value, str) and _START_GAP.fullmatch(text, end, f.start)), None)
         return Period("running", start.value if start is not None and isinstance(start.value, str) else "", running.group())
     if fig.kind not in AMOUNTS:
@@ -2167,12 +2169,11 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         # "More than half (54%) of patients said ...": the share said again,
         # read with the words of the one it restates, as if it were not there.
         chars = list(text)
-        for lo, hi in restated.values():
+        for _, (lo, hi) in restated.values():
             chars[lo:hi] = " " * (hi - lo)
-        kept = read("".join(chars), [f for f in figures if f not in restated])
-        of = {id(r.figure): r for r in kept}
-        firsts = {id(b): next(f for f in figures if f.end <= lo and f not in restated and f.end == max(g.end for g in figures if g.end <= lo and g not in restated)) for b, (lo, _) in restated.items()}
-        return [replace(of[id(firsts[id(f)])], figure=f) if f in restated else of[id(f)] for f in figures]
+        kept = [f for f in figures if f not in restated]
+        of = dict(zip(kept, read("".join(chars), kept)))  # (in order: a reading may carry a changed figure)
+        return [replace(of[restated[f][0]], figure=f) if f in restated else of[f] for f in figures]
     every = list(figures)  # a copy: what is read later must see the sentence as it was
     # "Correction, 28 March 2025: ... it was £3.8m": when the note was
     # written, not when its figures hold; the others are read without it.
@@ -2239,11 +2240,12 @@ def _in_percent(fig: Figure) -> Decimal | None:
     return fig.value if fig.kind == "percent" else fig.value * 100
 
 
-def _restatements(text: str, figures: list[Figure]) -> dict[Figure, tuple[int, int]]:
+def _restatements(text: str, figures: list[Figure]) -> dict[Figure, tuple[Figure, tuple[int, int]]]:
     """Each share that restates the one before it ("half (54%)"), with the
-    span it and its brackets or commas take; only where the two agree
-    ("more than half" and 54%, "nearly a third" and 31%)."""
-    found: dict[Figure, tuple[int, int]] = {}
+    figure it restates (the first of a chain) and the span it and its
+    brackets or commas take; only where the two agree ("more than half" and
+    54%, "nearly a third" and 31%)."""
+    found: dict[Figure, tuple[Figure, tuple[int, int]]] = {}
     for a, b in zip(figures, figures[1:]):
         first, again = _in_percent(a), _in_percent(b)
         if first is None or again is None or a.kind == b.kind:
@@ -2254,7 +2256,7 @@ def _restatements(text: str, figures: list[Figure]) -> dict[Figure, tuple[int, i
             continue
         agrees = again > first if a.qualifier == "more_than" else again <= first if a.qualifier in ("almost", "less_than") else abs(again - first) <= 5
         if agrees:
-            found[b] = (a.end, closed.end())
+            found[b] = (found[a][0] if a in found else a, (a.end, closed.end()))
     return found
 
 
