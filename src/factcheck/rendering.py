@@ -189,42 +189,29 @@ class TextRenderer(Renderer):
         lines = [f"{result.verdict.value}: {printable(result.claim)}"]
         if result.reason:
             lines.append(f"  {printable(result.reason)}")
-        for e in _shown_evidence(result, self.max_evidence):
+        shown, more = _shown_evidence(result, self.max_evidence)
+        for e in shown:
             lines.append(f"  {RELATION_MARK[e.relation]} {printable(e.claim.figure)} [{e.claim.id}]: \"{printable(e.claim.passage)}\"")
             lines.append(f"      {printable(_cite(e))}, {printable(display_path(e.source.file, self.cwd))}")
-        more = _more_passages(result, self.max_evidence)
         if more:
             lines.append(f"  {more}")
         self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
 
 
-def _chosen_evidence(result: CheckResult) -> list[Evidence]:
-    """Supporting and conflicting passages first; related ones only if
-    nothing else; a passage shown once for each relation and figure,
-    however many of its curated figures stand behind it (the 910 knives
-    and the 4,937 arrests of one sentence, both related to a third)."""
+def _shown_evidence(result: CheckResult, limit: int) -> tuple[list[Evidence], str]:
+    """The passages shown, at most `limit`, and "+N more passages" where
+    that cut the list ("" if not): supporting and conflicting ones first,
+    related ones only if nothing else; a passage once for each relation and
+    figure, however many of its curated figures stand behind it (the 910
+    knives and the 4,937 arrests of one sentence, both related to a third)."""
     decisive = [e for e in result.evidence if e.relation != Relation.RELATED]
-    chosen = decisive if decisive else list(result.evidence)
-    seen: set[tuple[Relation, int | None, str, str]] = set()
-    once = []
-    for e in chosen:
-        key = (e.relation, e.for_figure, e.claim.source, e.claim.passage)
-        if key not in seen:
-            seen.add(key)
-            once.append(e)
-    return once
-
-
-def _shown_evidence(result: CheckResult, limit: int) -> list[Evidence]:
-    """The passages shown (see `_chosen_evidence`), at most `limit`."""
-    return _chosen_evidence(result)[:limit]
-
-
-def _more_passages(result: CheckResult, limit: int) -> str:
-    """"+N more passages" where the list was cut at `limit`; "" if not."""
-    hidden = len(_chosen_evidence(result)) - limit
-    return f"+{hidden} more passage{'s' if hidden > 1 else ''}" if hidden > 0 else ""
+    once: dict[tuple[Relation, int | None, str, str], Evidence] = {}
+    for e in decisive or result.evidence:
+        once.setdefault((e.relation, e.for_figure, e.claim.source, e.claim.passage), e)
+    chosen = list(once.values())
+    hidden = len(chosen) - limit
+    return chosen[:limit], f"+{hidden} more passage{'s' if hidden > 1 else ''}" if hidden > 0 else ""
 
 
 class PrettyRenderer(Renderer):
@@ -246,7 +233,8 @@ class PrettyRenderer(Renderer):
         body: list = []
         if result.reason:
             body.append(Text(printable(result.reason)))
-        for e in _shown_evidence(result, self.max_evidence):
+        shown, more = _shown_evidence(result, self.max_evidence)
+        for e in shown:
             mark_style = RELATION_STYLE[e.relation]
             head = Text()
             head.append(RELATION_MARK[e.relation], style=mark_style)
@@ -259,7 +247,6 @@ class PrettyRenderer(Renderer):
             cite.append(printable(_cite(e)), style="italic")
             cite.append(f" · {printable(display_path(e.source.file, self.cwd))}", style="dim")
             body.append(Padding(Group(_highlighted(e, mark_style), cite), (0, 0, 0, 3)))
-        more = _more_passages(result, self.max_evidence)
         if more:
             body.append(Text(""))
             body.append(Text(more, style="dim"))
@@ -592,7 +579,8 @@ class PrettyFindingRenderer(FindingRenderer):
             self.console.print(head)
             self.console.print(Padding(_with_figure(f.sentence, f.figure.text, style), (0, 0, 0, 2)))
             self.console.print(Padding(Text(printable(f.result().reason), style="dim" if f.verdict is Verdict.SUPPORTED else ""), (0, 0, 0, 2)))
-            for e in _shown_evidence(f.result(), self.max_evidence):
+            shown, more = _shown_evidence(f.result(), self.max_evidence)
+            for e in shown:
                 mark_style = RELATION_STYLE[e.relation]
                 line = Text()
                 line.append(RELATION_MARK[e.relation], style=mark_style)
@@ -600,7 +588,6 @@ class PrettyFindingRenderer(FindingRenderer):
                 line.append_text(_highlighted(e, mark_style))
                 line.append(f"  — {printable(_cite(e))}", style="italic dim")
                 self.console.print(Padding(line, (0, 0, 0, 4)))
-            more = _more_passages(f.result(), self.max_evidence)
             if more:
                 self.console.print(Padding(Text(more, style="dim"), (0, 0, 0, 4)))
             self.console.print()
