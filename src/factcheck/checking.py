@@ -1209,7 +1209,7 @@ class Checker:
                 return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
         # (The sentence's, where the figure's words lost them to an aside: "The
         # cheapest room, a room in Block 6 of Fenwick Halls, cost £112 a week".)
-        numbered = (_numbered_names(subject) if _A_DIGIT.search(subject) else frozenset()) or _numbered_names(text)
+        numbered = _numbered_names(subject) or _numbered_names(text)
         if numbered:
             matches, other = _set_apart(matches, accepts, lambda m: self._numbered_apart(m.index, numbered))
             if other is not None:
@@ -3573,7 +3573,6 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
 
 
-_A_DIGIT = regex(r"\d")
 # A set named by its size, with the article of a thing known: "the two hospitals", "both its sites".
 _KNOWN_SET_BEFORE = regex(r"\b(?:the|its|their|our|both|all)\s{1,3}\Z", re.I)
 _SET_NOUN = regex(r"\s{1,3}([a-z][\w-]{0,30}s)\b")
