@@ -560,7 +560,7 @@ class Checker:
                 # gives a measure for them; it leaves the count's verdict alone.
                 context.append(fig)
                 continue
-            if fig.kind == "count" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and any(self._names_the_set_of(text, fig, c.topic) for c in checks.values()):
+            if fig.kind == "count" and check.verdict is Verdict.UNVERIFIED and reading.stance is Stance.ASSERTED and self._names_the_set_of(text, fig, (c.topic for c in checks.values())):
                 # "34 minutes across all four emergency departments": the set an
                 # earlier figure is documented for, named by its size (see below).
                 context.append(fig)
@@ -624,7 +624,7 @@ class Checker:
             whole = _whole_of(index, readings, checks, evidence, text)
             before = checks[index]
             checks[index], evidence = self._away_from(taken, before, readings[index], text, f"{carried} {whole}".strip(), evidence)
-            if checks[index].verdict is Verdict.UNVERIFIED and self._names_the_set_of(text, readings[index].figure, before.topic):
+            if checks[index].verdict is Verdict.UNVERIFIED and self._names_the_set_of(text, readings[index].figure, (before.topic,)):
                 # "Across the two hospitals, 5,420 patients waited ...": the
                 # set the documents count the other figure in, named by its
                 # size, as their subject names it; not a count of its own.
@@ -664,14 +664,14 @@ class Checker:
             if _quotable(readings[i]) and not readings[i].denied_by and readings[i].stance is getattr(self._passage_reading(q.claim), "stance", None)
         }
 
-    def _names_the_set_of(self, text: str, fig: Figure, topic: str | None) -> bool:
+    def _names_the_set_of(self, text: str, fig: Figure, topics: Iterable[str | None]) -> bool:
         """Whether a count names a known set by its size ("the two hospitals")
-        in the very words a documented subject of `topic` uses for it."""
+        in the very words a documented subject of one of `topics` uses for it."""
         after = _SET_NOUN.match(text, fig.end)
-        if topic is None or after is None or not _KNOWN_SET_BEFORE.search(text, max(0, fig.start - 8), fig.start):
+        if after is None or not _KNOWN_SET_BEFORE.search(text, max(0, fig.start - 8), fig.start):
             return False
         named = f"{fig.text} {after.group(1)}".lower()
-        return any(named in self.matcher.claim(i).subject.lower() for i in self.matcher.topic_indices(topic))
+        return any(named in self.matcher.claim(i).subject.lower() for topic in topics if topic is not None for i in self.matcher.topic_indices(topic))
 
     def _negated_as_documented(self, reading: Reading, check: FigureCheck, ev: list[Evidence]) -> bool:
         """Whether a count denied by its own predicate ("19 boroughs will not
