@@ -193,6 +193,10 @@ MUST_NOT: dict[str, Wrapping] = {
     # (Upper bound: a passage whose own clauses end before its figure's keeps it.)
     "figures for another place": lambda c: (f"{c.passage.rstrip('. ')}, according to figures for Manchester.", c.figure),
     "a wider whole": lambda c: (f"Nationally, {_lower(c.passage)}", c.figure),
+    # A count for one part of the whole the documents count. (Counts only:
+    # "In one district alone, the Mayor created the £45m fund" says where,
+    # not what the fund holds.)
+    "one part alone": lambda c: (f"In one district alone, {_lower(c.passage)}", c.figure) if c.unit == "count" else None,
     "denied": lambda c: (f"It is false that {_lower(c.passage)}", c.figure),
     "claims denied": lambda c: (f"Claims that {_lower(c.passage).rstrip('.')} are false.", c.figure),
     "a myth": lambda c: (f"Myth: {c.passage}", c.figure),

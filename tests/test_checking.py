@@ -259,6 +259,25 @@ def test_figures_said_to_be_for_another_place_are_that_place_s(checker, source, 
     assert knives.verdict is expected, knives.reason
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In one borough alone, the taskforce has arrested 4,937 suspects.", Verdict.UNVERIFIED),
+        ("The taskforce arrested 4,937 suspects in just one borough.", Verdict.UNVERIFIED),
+        ("During a single raid, officers from the taskforce arrested 4,937 suspects.", Verdict.UNVERIFIED),
+        ("Over one weekend, the taskforce arrested 4,937 suspects.", Verdict.UNVERIFIED),
+        # Where it was said, or reported, is not what it counts.
+        ("At one meeting, the Mayor said the taskforce had arrested 4,937 suspects.", Verdict.SUPPORTED),
+        ("The taskforce arrested 4,937 suspects, not the 49,370 reported in one tabloid.", Verdict.SUPPORTED),
+        ("The taskforce has arrested 4,937 suspects.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_count_for_one_part_of_the_whole_is_not_the_whole_s(checker, sentence, expected):
+    result = checker.check(sentence)
+    (arrests,) = [fc for fc in result.figures if fc.figure.text == "4,937"]
+    assert arrests.verdict is expected, arrests.reason
+
+
 def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
     result = checker.check("The £45m Young Londoners Fund, not the £4.5m some reported, was announced in February.")
     denied = next(fc for fc in result.figures if fc.figure.text == "£4.5m")

@@ -73,6 +73,21 @@ def test_how_often_a_record_comes_is_not_an_amount_s_rate(text, rate):
     assert (r.window.key if r.window else None) == rate
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Over one weekend, the ferry carried 910 cyclists.", "2"),
+        ("Over the bank holiday weekend the ferry carried 910 cyclists.", "2"),
+        ("In a single night, the ferry carried 910 cyclists.", "1"),
+        ("In one fortnight, the ferry carried 910 cyclists.", "14"),
+        ("On one day last summer, the ferry carried 910 cyclists.", "1"),
+    ],
+)
+def test_a_weekend_a_night_or_a_fortnight_is_a_stretch(text, days):
+    (r,) = read(text, [f for f in parse_figures(text) if f.kind == "count"])
+    assert r.window is not None and (r.window.kind, r.window.key) == ("duration", days)
+
+
 def test_a_rate_after_an_amount_outranks_one_another_clause_has_before_it():
     text = "The pantry opens three days a week, and students can collect up to two bags of food a day."
     by = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window}

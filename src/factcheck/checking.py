@@ -1516,6 +1516,11 @@ class Checker:
             # Metropolitan Police, 4,937 suspects ...": the documents give it
             # for a part, not for the whole the sentence speaks of.
             return unverified(f"the sentence gives it for {wider!r}; the documents give it for {best.claim.subject!r}.", best.topic, [best])
+        one = self._one_of_many(reading.scope, best, text)
+        if one is not None:
+            # "In one borough alone, the taskforce arrested 4,937 suspects":
+            # the documents give it for the whole, the sentence for one part.
+            return unverified(f"the sentence gives it for {one!r}, one of several; the documents give it for {best.claim.subject!r}.", best.topic, [best])
         modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
         if modifier is not None:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
@@ -1810,6 +1815,24 @@ class Checker:
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
             return whole.group().strip()
         return None
+
+    def _one_of_many(self, scope: str, best: Match, text: str = "") -> str | None:
+        """"in one borough alone", "during a single raid": the one part of
+        several the sentence gives the figure for, when no passage of the
+        topic speaks of one such part. In the figure's own words, or opening
+        the sentence ("In one district alone, 6,300 children took part, of
+        whom 4,850 ..."), which sets it for every clause."""
+        one = _ONE_OF_MANY.search(scope)
+        if one is None:
+            opening = _ONE_OF_MANY.match(text.lstrip())
+            one = opening if opening is not None and _OPENER_ENDS.match(text.lstrip(), opening.end()) else None
+        if one is None or _SAY_VERB.search(scope, one.end()) or _REPORTED_IN.search(scope, 0, one.start()):
+            # ("At one meeting, the Mayor said ...", "the 1,500 reported in
+            # one tabloid": where it was said, not what it counts.)
+            return None
+        noun = one.group(1).lower()
+        said = " ".join(c.passage for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ])).lower()
+        return None if re.search(rf"\b(?:one|single|a|an|each|per)\s+{re.escape(noun)}\b", said) else " ".join(one.group().split())
 
     def _elsewhere_than(self, words: str, best: Match) -> str | None:
         """A place that the clause opening `words` sets the figure apart
@@ -3248,6 +3271,19 @@ _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 MAX_TOPIC_CLAIMS_READ = 50
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
+# One of several parts: "in one borough alone", "during a single raid",
+# "at just one school". Not a time (a period, read elsewhere), not how money
+# moves ("in one go", "in a single payment"), not a manner ("at one point",
+# "in one fell swoop"), not a scene ("at one meeting").
+_ONE_OF_MANY = regex(
+    r"\b(?:in|at|from|across|on|during|for)\s{1,3}(?:just\s{1,3}|only\s{1,3})?(?:one|a\s{1,3}single)\s{1,3}"
+    r"(?!(?:of|go|way|place|hit|sitting|sense|point|time|form|fell|swoop|stroke|blow|move|shot|step|direction|voice|accord|respect|piece|lump|sum|payment|tranche|instalment|installment|batch|package|pot|grant|award|budget|deal|contract|year|month|week|day|quarter|term|hour|minute|night|weekend|fortnight|season|summer|winter|spring|autumn|event|meeting|launch|visit|conference|summit|hearing|session|briefing|rally|debate|interview|speech|statement|letter|report|document|page|answer|reply|post|tweet|tabloid|newspaper|paper|leaflet|article|story|headline|account|version|broadcast|bulletin|more|another|other|single|hand|thing|word|respect|area\s+of)\b)"
+    r"([a-z][a-z-]{2,30})\b",
+    re.I,
+)
+_OPENER_ENDS = regex(r"(?:\s{1,3}alone)?\s{0,3},")
+_REPORTED_IN = regex(r"\b(?:reported|quoted|printed|published|cited|given|seen|read|heard|claimed|stated|written|said|shown|mentioned|repeated)\s{1,3}$", re.I)
+_SAY_VERB = regex(r"\b(?:said|says|say|told|tells|announced|announces|claimed|claims|insisted|revealed|stated|admitted|boasted|warned|explained)\b", re.I)
 _ELSEWHERE_CUE = regex(r"outside|beyond|except|excluding|rest of|elsewhere", re.I)
 # Everywhere but a named place or "the capital": not "outside school hours"
 # (a lower-case noun), "beyond March 2020" (a time), nor "outside No 10" (a

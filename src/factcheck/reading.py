@@ -1572,7 +1572,7 @@ _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduri
 _RATE_RIGHT_AFTER = regex(r"\s{1,3}(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
-_TIME_WORDS = ("year", "quarter", "term", "month", "fortnight", "week", "day", "annual", "winter", "summer", "spring", "autumn")
+_TIME_WORDS = ("year", "quarter", "term", "month", "fortnight", "week", "day", "night", "annual", "winter", "summer", "spring", "autumn")
 # A rate word set before a noun, which it qualifies: "the *yearly* sum", "an *annual* budget".
 _RATE_ADJECTIVE = regex(r"(?:yearly|annual|quarterly|monthly|fortnightly|weekly|daily)\s{1,3}(?!basis\b)[a-z]", re.I)
 # ... of a record or a meeting, not of an amount: "the *monthly* figures behind an award of £754".
@@ -1586,7 +1586,15 @@ _BOUNDED_DURATION = regex(
     re.I,
 )
 _LESS = ("just under", "nearly", "almost", "a little under", "little less")
-_DURATION_PHRASE = regex(r"\b(?:(?:in|during|over|within|across)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year)\b|(?:a|one)\s+(week|month|day|year)-long\b)", re.I)
+_DURATION_PHRASE = regex(
+    r"\b(?:(?:in|during|over|within|across|on)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year|fortnight|weekend|night)\b"
+    r"|(?:a|one)\s+(week|month|day|year)-long\b"
+    # "over the bank holiday weekend": one weekend, named by the sentence.
+    r"|(?:over|during|across)\s+(?:the|that|one)\s+(?:(?:bank\s+holiday|Easter|Christmas|New\s+Year's|long|same)\s+)?(weekend)\b)",
+    re.I,
+)
+# Stretches the calendar units do not give, in days.
+_STRETCH_DAYS = {"fortnight": Decimal(14), "weekend": Decimal(2), "night": Decimal(1)}
 
 
 # "in total" right after the amount or its noun ("a £10m pot in total").
@@ -1903,8 +1911,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             return Period("duration", str(DAYS_PER_UNIT[unit + "s"].quantize(Decimal(1))), bounded.group(), bound=bound)
         stretch = _DURATION_PHRASE.search(words)
         if stretch:
-            unit = (stretch.group(1) or stretch.group(2)).lower()
-            return Period("duration", str(DAYS_PER_UNIT[unit + "s"].quantize(Decimal(1))), stretch.group())
+            unit = next(g for g in stretch.groups() if g).lower()
+            days = _STRETCH_DAYS.get(unit) or DAYS_PER_UNIT[unit + "s"]
+            return Period("duration", str(days.quantize(Decimal(1))), stretch.group())
         # A rate belongs to the amount it follows ("£10m a year"), never to
         # the sentence's other amounts.
         every = (
