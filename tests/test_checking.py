@@ -278,6 +278,27 @@ def test_a_count_for_one_part_of_the_whole_is_not_the_whole_s(checker, sentence,
     assert arrests.verdict is expected, arrests.reason
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("43 projects applied for money from the Knife Crime Community Seed Fund.", "43", Verdict.UNVERIFIED),
+        ("The seed fund rejected 43 anti-knife crime projects.", "43", Verdict.UNVERIFIED),
+        ("150 schools refused the offer of knife wands.", "150", Verdict.UNVERIFIED),
+        ("The taskforce's target was 910 knives.", "910", Verdict.UNVERIFIED),
+        # The pot applied to, named by its size, is still its size.
+        ("Youth clubs can bid for extra cash from the £45 million Young Londoners Fund.", "£45 million", Verdict.SUPPORTED),
+        # A statement rejected is denied, not a thing refused.
+        ("City Hall rejected claims that only 80 officers had joined the taskforce, saying it had 150.", "150", Verdict.SUPPORTED),
+        ("43 projects were allocated money from the seed fund.", "43", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_at_another_stage_is_not_the_documents_outcome(checker, sentence, figure, expected):
+    # What was asked for, turned down or hoped for is not what was given, taken up or done.
+    result = checker.check(sentence)
+    (fc,) = [fc for fc in result.figures if fc.figure.text == figure]
+    assert fc.verdict is expected, fc.reason
+
+
 def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
     result = checker.check("The £45m Young Londoners Fund, not the £4.5m some reported, was announced in February.")
     denied = next(fc for fc in result.figures if fc.figure.text == "£4.5m")

@@ -1516,6 +1516,11 @@ class Checker:
             # Metropolitan Police, 4,937 suspects ...": the documents give it
             # for a part, not for the whole the sentence speaks of.
             return unverified(f"the sentence gives it for {wider!r}; the documents give it for {best.claim.subject!r}.", best.topic, [best])
+        stage = _another_stage(text, fig, best.claim)
+        if stage is not None:
+            # "43 projects applied for seed funding", "150 schools refused the
+            # offer": the documents' 43 were funded, their 150 took it up.
+            return unverified(f"the sentence counts what was {stage[0]} ({stage[1]!r}); the documents give it for {best.claim.subject!r}.", best.topic, [best])
         one = self._one_of_many(reading.scope, best, text)
         if one is not None:
             # "In one borough alone, the taskforce arrested 4,937 suspects":
@@ -3077,6 +3082,25 @@ _LOWER_WORD = regex(r"[^\W_]+(?:-[^\W_]+)*")  # "aldric's" gives "aldric", as pr
 _FEW_TOPICS = 2
 
 
+def _another_stage(text: str, fig: Figure, claim: Claim) -> tuple[str, str] | None:
+    """The stage of a process the words right by the figure put it at
+    (applied for, refused, hoped for), when the documented claim's words
+    never speak of that stage: ("applied for", the words) or None. Only
+    words that govern it: "43 projects applied", "bid for £1.4m", not "bid
+    for extra cash from the £45m fund" (the fund's size, whoever bids)."""
+    before = _CLAUSE_TAIL.search(text, max(0, fig.start - _STAGE_REACH), fig.start)
+    after = _CLAUSE_HEAD.match(text, fig.end, min(len(text), fig.end + _STAGE_REACH))
+    for stage, said_so, documented, outcome in _STAGES:
+        said = next((m for m in said_so.finditer(before.group()) if _GOVERNS.fullmatch(before.group(), m.end())), None) if before else None
+        if said is None and after is not None:
+            said = said_so.search(after.group())
+        if said is None or (outcome is not None and outcome.search(f"{before.group() if before else ''} {after.group() if after else ''}")):
+            continue
+        if not documented.search(f"{claim.subject} {claim.passage}"):
+            return stage, said.group()
+    return None
+
+
 def _named(m: Match, references: bool = True) -> bool:
     """Whether the sentence names the documented thing of `m`: its name in
     full, or (with `references`) by a head only it has ("the taskforce")."""
@@ -4016,6 +4040,40 @@ _OWNED_HEAD = regex(r"[A-Za-z](?:['\u2019]s|s['\u2019])\s+([a-z][\w-]*(?:\s+[a-z
 # What a sum of money is, in a budget report's words: one is not another.
 _MONEY_MEASURE = regex(r"\b(?:budget|forecast|overspend|underspend|outturn|allocation|reserve)\b")
 # Money said to be spent ("has cost ... so far", "spent"), and money set aside ("budget", "allocation").
+# Stages a count or sum passes through that the documents' figure may not
+# be at: what was asked for is not what was given, nor what was turned down
+# or hoped for. Each with the words that say it reached an outcome after
+# all ("of 342 applications, 237 were successful": the 237 were funded).
+# Words this near a figure, within its clause, are what it counts:
+# "43 projects applied for", "rejected 43", "bids for £1.4m".
+_STAGE_REACH = 40
+# A clause's words before a figure (from its last comma or "and") and after it.
+_CLAUSE_TAIL = regex(r"(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))?[^,;:.!?()\u2014\u2013]{0,40}$")
+_CLAUSE_HEAD = regex(r"[^,;:.!?()\u2014\u2013]{0,40}")
+# Between a stage's words and the figure they govern: a bound or a few
+# words of amount ("applied for a total of £1.4m"), no pot it comes from.
+_GOVERNS = regex(r"\s{1,3}(?:(?!from\b|through\b|via\b|of\s{1,3}the\b|share\b|and\b)[a-z]{1,12}\s{1,3}){0,3}")
+_STAGES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (
+        "applied for",
+        regex(r"\b(?:appl(?:y|ied|ies|ying)\s{1,3}(?:for|to)|applications?|applicants?|bid\s{1,3}for|bidding\s{1,3}for|bids?\s{1,3}(?:for|to|from)|sought|requested)\b", re.I),
+        regex(r"\b(?:appl(?:y|ied|ies|ying|ications?|icants?)|bids?|bidding|bidders?|sought|request(?:s|ed)?)\b", re.I),
+        regex(r"\b(?:successful|succeeded|approved|awarded|granted|funded|allocated|given|received|won|got|accepted|offered|paid|shortlisted|processed|decided|handled|answered|considered|assessed|dealt)\b", re.I),
+    ),
+    (
+        "refused",
+        # (Not a statement rejected: "rejected claims that only 80 officers ...".)
+        regex(r"\b(?:(?:refused|rejected|rebuffed|spurned)(?!\s{1,3}(?:claims?|reports?|suggestions?|accusations?|allegations?|criticisms?|calls?|assertions?|the\s{1,3}(?:idea|claim|suggestion|figures?))\b)|turned\s{1,3}(?:it\s{1,3}|them\s{1,3})?down|declined|unsuccessful)\b", re.I),
+        regex(r"\b(?:refus\w*|reject\w*|rebuff\w*|spurn\w*|turned\s{1,3}down|declin\w*|unsuccessful)\b", re.I),
+        None,
+    ),
+    (
+        "hoped for",
+        regex(r"\b(?:had\s{1,3}hoped|hoped\s{1,3}(?:for|to|that|the)|(?:the|its|a|their|his|her|[a-z]{2,30}['\u2019]s)\s{1,3}(?:original\s{1,3})?(?:target|goal|ambition)\s{1,3}(?:of|was|is|had\s{1,3}been))\b", re.I),
+        regex(r"\b(?:target\w*|goals?|ambitions?|aim\w*|hope\w*|expect\w*|plan\w*|forecast\w*|projected)\b", re.I),
+        None,
+    ),
+)
 _SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|has\s+cost|have\s+cost|had\s+cost|cost\s+so\s+far)\b", re.I)
 _PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)
 # Parts of a programme that have amounts of their own: "the fund's first round".
