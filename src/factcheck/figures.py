@@ -2521,7 +2521,11 @@ _STRETCH_BEFORE = frozenset("the past last previous first next in over during wi
 
 
 def _a_stretch(toks: list[_Tok], r: _Raw) -> bool:
-    return r.unit in DAYS_PER_UNIT and r.first > 0 and toks[r.first - 1].low in _STRETCH_BEFORE
+    if r.unit not in DAYS_PER_UNIT or r.first == 0 or toks[r.first - 1].low not in _STRETCH_BEFORE:
+        return False
+    # "open for 52 hours a week, down from 60": hours at a rate are a level.
+    rate = [t.low for t in toks[r.last + 1 : r.last + 3]]
+    return not (len(rate) == 2 and rate[0] in ("a", "an", "per", "each", "every") and rate[1] in _RATE_UNITS and rate[1] != "hour")
 
 
 def _a_threshold(toks: list[_Tok], r: _Raw) -> bool:
