@@ -331,6 +331,9 @@ def actor_name(run: tuple[str, ...]) -> bool:
     return all(w in _ACTOR_WORDS for w in run)
 
 
+# A body's record of a figure: "the charity's survey", "the council s own figures" (the
+# possessive's apostrophe is gone from `lowered`, its "s" kept).
+_ITS_RECORD = regex(r"s (?:own |latest |annual |new |first |last )?(?:survey|surveys|poll|census|count|report|review|analysis|study|research|figures|data|statistics|audit|questionnaire)\b")
 _REACTION_VERB = regex(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|suggested|claimed|reported|argued|insisted|warned|declined|called|attacked|questioned|hailed|condemned)\b")
 _ANY_BODY = regex(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
 # A word at least one documented claim in twenty uses is the corpus's home
@@ -1380,6 +1383,8 @@ class Matcher:
                 continue
             if _REACTION_VERB.match(lowered, at + len(body) + 1, at + len(body) + 80):
                 continue  # "charities ... welcomed the £2m": they reacted, they did not give
+            if _ITS_RECORD.match(lowered, at + len(body) + 2):
+                continue  # "a libraries charity's survey puts spending at £11.20": who measured it, not who paid
             if _RECEIVES_OR_DESCRIBES.search(lowered, max(0, at - 80), at + 1):
                 continue  # "hands out £45m to youth clubs, charities and schools": they get it
             if publisher and self._describes_publisher(subject, body, publisher):
@@ -1818,6 +1823,11 @@ class Matcher:
     def known_stem(self, word: str) -> str | None:
         """The corpus's stem for `word` (or a typo of it), None if the corpus never uses it."""
         low = word.lower()
+        if "-" in low.strip("-"):
+            # "Hollinwick-shire": the corpus keeps the words of a hyphened
+            # name apart; it is known when each of them is, by its first.
+            stems = [self.known_stem(part) for part in low.split("-") if part]
+            return stems[0] if stems and all(stems) else None
         stem = self.stem_of.get(low) or _stem(low)
         corpus_stem, similarity = self._resolve([(low, stem)])[stem]
         return corpus_stem if similarity > 0 else None
