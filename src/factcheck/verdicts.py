@@ -216,6 +216,11 @@ _FITS = {
 }
 
 
+def _per_one(key: str) -> bool:
+    """A rate for each one of many ("each", "per resident"), not over time ("per week")."""
+    return key == "each" or key.startswith("per ") and key not in PER_YEAR and key != "per hour"
+
+
 def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bool:
     """Do two periods measure the same thing? Unstated periods fit any.
     Both are read by `reading.read_period`, so "over the next two years"
@@ -225,6 +230,8 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         return True
     if pa.kind == pb.kind:
         if pa.kind == "rate":
+            if "each" in (pa.key, pb.key) and _per_one(pa.key) and _per_one(pb.key):
+                return True  # "£11.20 for every resident" is "£11.20 per resident"
             return pa.key in PER_YEAR and pb.key in PER_YEAR or pa.key == pb.key
         return pa.same_as(pb)
     if {pa.kind, pb.kind} == {"duration", "window"}:
