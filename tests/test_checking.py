@@ -4486,3 +4486,25 @@ def test_when_a_running_total_was_told_is_its_moment_not_its_month(sallowshire):
     # "..., councillors were told in February": when the total was given, not a month counted over.
     text = "Since the Sallow Saver fare cap began on 2 January, 71,300 journeys have been made at the capped fare, the committee was told in February."
     assert figure_verdict(sallowshire, text, "71,300") is Verdict.SUPPORTED
+
+
+@pytest.fixture(scope="module")
+def hollinwick():
+    """The invented twenty-second corpus (tests/data/other_corpus_22): a county's libraries, no real ones."""
+    return _invented_checker("other_corpus_22")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # A hyphened home name is the corpus's own, not a place no document names.
+        ("Hollinwick-shire's library spending was £11.20 per resident in 2023-24.", "£11.20", Verdict.SUPPORTED),
+        # Who measured it, not who paid it; and "for every resident" is "per resident".
+        ("A national libraries charity's survey puts Hollinwick-shire's library spending at £11.20 for every resident in 2023-24.", "£11.20", Verdict.SUPPORTED),
+        # An average is not the documents' combined hours.
+        ("Hollinwick-shire's council-run libraries opened for an average of 30.9 hours a week.", "30.9 hours", Verdict.UNVERIFIED),
+        ("Hollinwick-shire's council-run libraries opened for a combined 742 hours a week.", "742 hours", Verdict.SUPPORTED),
+    ],
+)
+def test_a_home_name_a_measurer_and_an_average(hollinwick, text, figure, expected):
+    assert figure_verdict(hollinwick, text, figure) is expected

@@ -3937,6 +3937,13 @@ def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence])
     addition = _ADDITION_BEFORE.search(text, max(0, fig.start - 30), fig.start)
     if addition is not None and not any(_is_addition(e) for e in conflicting):
         return f"the sentence gives an addition ({' '.join(addition.group().split())!r})"
+    # An average is not the whole it is an average of, nor the whole an average.
+    average = _AVERAGE.search(text, max(0, fig.start - 40), min(len(text), fig.end + 40))
+    if average is not None and not any(_AVERAGE.search(e.claim.subject) for e in conflicting):
+        return f"the sentence gives an average ({average.group()!r})"
+    whole = _A_WHOLE.search(text, max(0, fig.start - 40), min(len(text), fig.end + 40))
+    if whole is not None and average is None and all(_AVERAGE.search(e.claim.subject) for e in conflicting):
+        return f"the sentence gives a whole ({whole.group()!r}) where the documents give an average"
     # The documents' figures for one topic measure one thing: if one says it
     # is a projection, they all are.
     projected = next(filter(None, (_PROJECTED.search(e.claim.subject) for e in conflicting)), None)
@@ -3950,6 +3957,8 @@ def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence])
     return None
 
 
+_AVERAGE = regex(r"\b(?:average|averaged|averaging|mean|median|typical|typically)\b", re.I)
+_A_WHOLE = regex(r"\b(?:combined|in\s{1,3}total|in\s{1,3}all|all\s{1,3}told|altogether|a\s{1,3}total\s{1,3}of|between\s{1,3}them)\b", re.I)
 # A documented figure that is a projection ("homes expected to be lost to
 # erosion by 2045", "at risk of flooding"), and words with which a sentence
 # projects too: without them it says the thing has happened.
