@@ -4508,3 +4508,9 @@ def hollinwick():
 )
 def test_a_home_name_a_measurer_and_an_average(hollinwick, text, figure, expected):
     assert figure_verdict(hollinwick, text, figure) is expected
+
+
+def test_a_hyphened_home_name_with_a_small_word_in_it_is_the_corpus_s_own():
+    # "Saltmere-on-Wend": its "on" is no word of a name the corpus lacks.
+    saltmere = _invented_checker("other_corpus_21")
+    assert figure_verdict(saltmere, "Saltmere-on-Wend's sea wall keeps the tide out of 2,350 homes.", "2,350") is Verdict.SUPPORTED

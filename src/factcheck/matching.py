@@ -1826,7 +1826,7 @@ class Matcher:
         if "-" in low.strip("-"):
             # "Hollinwick-shire": the corpus keeps the words of a hyphened
             # name apart; it is known when each of them is, by its first.
-            stems = [self.known_stem(part) for part in low.split("-") if part]
+            stems = [self.known_stem(part) for part in low.split("-") if part and part not in _STOPWORDS]  # ("on" of "Saltmere-on-Wend")
             return stems[0] if stems and all(stems) else None
         stem = self.stem_of.get(low) or _stem(low)
         corpus_stem, similarity = self._resolve([(low, stem)])[stem]
