@@ -4514,3 +4514,17 @@ def test_a_hyphened_home_name_with_a_small_word_in_it_is_the_corpus_s_own():
     # "Saltmere-on-Wend": its "on" is no word of a name the corpus lacks.
     saltmere = _invented_checker("other_corpus_21")
     assert figure_verdict(saltmere, "Saltmere-on-Wend's sea wall keeps the tide out of 2,350 homes.", "2,350") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list's items are each their own figure's: the documents' 17 is Northgate's, not Pellmoor's.
+        ("Pellmoor had the most people sleeping rough on count night, with 17.", Verdict.UNVERIFIED),
+        ("Pellmoor recorded 17 people sleeping rough on count night.", Verdict.UNVERIFIED),
+        ("Northgate recorded 17 people sleeping rough on count night.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_listed_figure_is_its_own_item_s_place_s(text, expected):
+    tarrowgate = _invented_checker("other_corpus_24")
+    assert figure_verdict(tarrowgate, text, "17") is expected
