@@ -4528,3 +4528,14 @@ def test_a_hyphened_home_name_with_a_small_word_in_it_is_the_corpus_s_own():
 def test_a_listed_figure_is_its_own_item_s_place_s(text, expected):
     tarrowgate = _invented_checker("other_corpus_24")
     assert figure_verdict(tarrowgate, text, "17") is expected
+
+
+def test_a_named_part_alone_is_not_the_whole():
+    # "On the Strand alone": a street of the town, where the documents count the whole district.
+    saltmere = _invented_checker("other_corpus_21")
+    text = "On the Strand alone, 173 homes have now had flood doors, barriers or non-return valves fitted."
+    assert figure_verdict(saltmere, text, "173") is Verdict.UNVERIFIED
+
+
+def test_the_corpus_s_home_alone_is_the_whole(checker):
+    assert figure_verdict(checker, "In London alone, the taskforce recovered 910 knives.", "910") is Verdict.SUPPORTED

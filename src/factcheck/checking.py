@@ -1525,7 +1525,7 @@ class Checker:
         if one is not None:
             # "In one borough alone, the taskforce arrested 4,937 suspects":
             # the documents give it for the whole, the sentence for one part.
-            return unverified(f"the sentence gives it for {one!r}, one of several; the documents give it for {best.claim.subject!r}.", best.topic, [best])
+            return unverified(f"the sentence gives it for {one!r}, a part of the whole; the documents give it for {best.claim.subject!r}.", best.topic, [best])
         modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
         if modifier is not None:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
@@ -1827,6 +1827,15 @@ class Checker:
         topic speaks of one such part. In the figure's own words, or opening
         the sentence ("In one district alone, 6,300 children took part, of
         whom 4,850 ..."), which sets it for every clause."""
+        alone = _NAMED_ALONE.search(text)
+        if alone is not None:
+            # "On the Strand alone, 173 homes ...": a named part of the whole.
+            said = " ".join(f"{c.subject} {c.passage}" for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]))
+            name = alone.group(1) or alone.group(2)
+            stems = [self.matcher.known_stem(w) for w in name.split()]
+            # (Not the corpus's home, which is the whole: "In London alone".)
+            if not re.search(rf"\b{re.escape(name)}\b", said) and not any(s is not None and self.matcher.home_word(s) for s in stems):
+                return " ".join(alone.group().split())
         one = _ONE_OF_MANY.search(scope)
         if one is None:
             opening = _ONE_OF_MANY.match(text.lstrip())
@@ -3304,6 +3313,11 @@ _ONE_OF_MANY = regex(
     r"(?!(?:of|go|way|place|hit|sitting|sense|point|time|form|fell|swoop|stroke|blow|move|shot|step|direction|voice|accord|respect|piece|lump|sum|payment|tranche|instalment|installment|batch|package|pot|grant|award|budget|deal|contract|year|month|week|day|quarter|term|hour|minute|night|weekend|fortnight|season|summer|winter|spring|autumn|event|meeting|launch|visit|conference|summit|hearing|session|briefing|rally|debate|interview|speech|statement|letter|report|document|page|answer|reply|post|tweet|tabloid|newspaper|paper|leaflet|article|story|headline|account|version|broadcast|bulletin|more|another|other|single|hand|thing|word|respect|area\s+of)\b)"
     r"([a-z][a-z-]{2,30})\b",
     re.I,
+)
+# A named part set apart from the rest: "on the Strand alone", "Northgate alone".
+_NAMED_ALONE = regex(
+    r"\b(?i:in|on|at|across|for|from)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
+    r"|(?:^|[.;:]\s{1,3})((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
 )
 _OPENER_ENDS = regex(r"(?:\s{1,3}alone)?\s{0,3},")
 _REPORTED_IN = regex(r"\b(?:reported|quoted|printed|published|cited|given|seen|read|heard|claimed|stated|written|said|shown|mentioned|repeated)\s{1,3}$", re.I)
