@@ -4539,3 +4539,10 @@ def test_a_named_part_alone_is_not_the_whole():
 
 def test_the_corpus_s_home_alone_is_the_whole(checker):
     assert figure_verdict(checker, "In London alone, the taskforce recovered 910 knives.", "910") is Verdict.SUPPORTED
+
+
+def test_what_was_granted_is_not_what_was_applied_for():
+    # The documents' 412 are applications received; approved grants are another count.
+    saltmere = _invented_checker("other_corpus_21")
+    assert figure_verdict(saltmere, "By the end of December, 412 resilience grants had been approved.", "412") is Verdict.UNVERIFIED
+    assert figure_verdict(saltmere, "By the end of December, 412 households had applied for a resilience grant.", "412") is Verdict.SUPPORTED

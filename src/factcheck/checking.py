@@ -3103,7 +3103,14 @@ def _another_stage(text: str, fig: Figure, claim: Claim) -> tuple[str, str] | No
         said = next((m for m in said_so.finditer(before.group()) if _GOVERNS.fullmatch(before.group(), m.end())), None) if before else None
         if said is None and after is not None:
             said = said_so.search(after.group())
-        if said is None or (outcome is not None and outcome.search(f"{before.group() if before else ''} {after.group() if after else ''}")):
+        near = f"{before.group() if before else ''} {after.group() if after else ''}"
+        reached = outcome.search(near) if outcome is not None else None
+        granted = _GRANTED.search(near) if fig.kind != "date" else None
+        if said is None and granted is not None and documented.search(claim.subject) and not said_so.search(near) and not _GRANTED.search(claim.subject):
+            # "412 resilience grants had been approved" where the documents'
+            # 412 are "applications received for the grant": the other way round.
+            return granted.group().lower(), granted.group()
+        if said is None or reached is not None:
             continue
         if not documented.search(f"{claim.subject} {claim.passage}"):
             return stage, said.group()
@@ -4076,6 +4083,9 @@ _CLAUSE_HEAD = regex(r"[^,;:.!?()\u2014\u2013]{0,40}")
 # Between a stage's words and the figure they govern: a bound or a few
 # words of amount ("applied for a total of £1.4m"), no pot it comes from.
 _GOVERNS = regex(r"\s{1,3}(?:(?!from\b|through\b|via\b|of\s{1,3}the\b|share\b|and\b)[a-z]{1,12}\s{1,3}){0,3}")
+# What was granted, counted against what was asked: not "received" (an
+# application received is still an application).
+_GRANTED = regex(r"\b(?:approved|awarded|granted|funded|successful|accepted|won)\b", re.I)
 _STAGES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         "applied for",
