@@ -4546,3 +4546,15 @@ def test_what_was_granted_is_not_what_was_applied_for():
     saltmere = _invented_checker("other_corpus_21")
     assert figure_verdict(saltmere, "By the end of December, 412 resilience grants had been approved.", "412") is Verdict.UNVERIFIED
     assert figure_verdict(saltmere, "By the end of December, 412 households had applied for a resilience grant.", "412") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("A survey by the Reading Rooms Trust found that 63% of Hollinwick-shire library users would not travel to another branch if theirs shut.", "63%", Verdict.UNVERIFIED),
+        ("Save Hollinwick Libraries' own survey found that 63% of library users would not travel to another branch if theirs shut.", "63%", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_said_to_come_from_another_publisher_s_survey_is_not_the_documents(hollinwick, text, figure, expected):
+    # The campaign's survey asked its own people; the trust's survey asked others.
+    assert figure_verdict(hollinwick, text, figure) is expected

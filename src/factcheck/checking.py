@@ -1505,6 +1505,11 @@ class Checker:
             # a thing called by its number, which the documents' figure of
             # a like measure (Fieldhopper's journeys) never gives.
             return unverified(f"the sentence speaks of {numbered!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
+        surveyor = self._another_surveyor(text, best)
+        if surveyor is not None:
+            # "A survey by the Reading Rooms Trust found that 63% ...": the
+            # documents' 63% is another survey's, with other people asked.
+            return unverified(f"the sentence says a survey by {surveyor[0]!r} found it; the documents give it from {surveyor[1]!r}, not from that survey.", best.topic, [best])
         alike = _ANOTHER_LIKE_IT.search(reading.lead) if reading.lead else None
         if alike is not None:
             # "A taskforce modelled on London's recovered 910 knives": another
@@ -1820,6 +1825,28 @@ class Checker:
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
             return whole.group().strip()
         return None
+
+    def _another_surveyor(self, text: str, best: Match) -> tuple[str, str] | None:
+        """(the publisher the sentence says surveyed, the one whose document
+        gives the figure) when the sentence names a survey of one of the
+        corpus's publishers and no document of that publisher, nor any
+        passage of the topic, gives the thing: another survey, other people asked."""
+        named = _SURVEY_BY.search(text)
+        if named is None:
+            return None
+        name = named.group(1) or named.group(2)
+        words = {w.lower() for w in _CAPITALISED_WORD.findall(name)} - {"the"}
+        publishers = {src.known_publisher for src in self.corpus.sources.values() if src.known_publisher}
+        theirs = [p for p in publishers if words and words <= {w.lower() for w in _CAPITALISED_WORD.findall(p)}]
+        if not theirs:
+            return None  # a surveyor the corpus does not publish: the place and owner guards judge it
+        claims = [self.matcher.claim(i) for i in self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]]
+        if any(self.corpus.sources[c.source].known_publisher in theirs for c in claims if c.source in self.corpus.sources):
+            return None
+        if any(name.lower() in f"{c.subject} {c.passage}".lower() for c in claims):
+            return None
+        source = self.corpus.sources.get(best.claim.source)
+        return name, source.known_publisher if source is not None and source.known_publisher else best.claim.source
 
     def _one_of_many(self, scope: str, best: Match, text: str = "") -> str | None:
         """"in one borough alone", "during a single raid": the one part of
@@ -3325,6 +3352,11 @@ _ONE_OF_MANY = regex(
 _NAMED_ALONE = regex(
     r"\b(?i:in|on|at|across|for|from)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
     r"|(?:^|[.;:]\s{1,3})((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
+)
+# A survey said to be someone's: "a survey by the Reading Rooms Trust", "Save Hollinwick Libraries' own survey".
+_SURVEY_BY = regex(
+    r"\b(?:survey|poll|census|questionnaire)\s{1,3}(?:by|from|of|carried\s{1,3}out\s{1,3}by|commissioned\s{1,3}by|run\s{1,3}by)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w\u2019'-]*\s{1,3}){0,4}[A-Z][\w-]*)"
+    r"|\b((?:[A-Z][\w-]*\s{1,3}){0,4}[A-Z][\w-]*)(?:['\u2019]s?)\s{1,3}(?:own\s{1,3}|latest\s{1,3}|annual\s{1,3}|new\s{1,3})?(?:survey|poll|census|questionnaire)\b"
 )
 _OPENER_ENDS = regex(r"(?:\s{1,3}alone)?\s{0,3},")
 _REPORTED_IN = regex(r"\b(?:reported|quoted|printed|published|cited|given|seen|read|heard|claimed|stated|written|said|shown|mentioned|repeated)\s{1,3}$", re.I)
