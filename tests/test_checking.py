@@ -4558,3 +4558,9 @@ def test_what_was_granted_is_not_what_was_applied_for():
 def test_a_figure_said_to_come_from_another_publisher_s_survey_is_not_the_documents(hollinwick, text, figure, expected):
     # The campaign's survey asked its own people; the trust's survey asked others.
     assert figure_verdict(hollinwick, text, figure) is expected
+
+
+def test_what_has_cost_so_far_is_not_the_whole_cost():
+    saltmere = _invented_checker("other_corpus_21")
+    assert figure_verdict(saltmere, "Work on the Varlow Sands frontage has so far cost £11.3m.", "£11.3m") is Verdict.UNVERIFIED
+    assert figure_verdict(saltmere, "The Varlow Sands frontage scheme will cost £11.3m in total.", "£11.3m") is Verdict.SUPPORTED

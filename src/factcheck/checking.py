@@ -1600,11 +1600,13 @@ class Checker:
                 return _unconfirmed(check, evidence, why)
         # (Not where the figure's own words call it money set aside: "has spent £1.27m, against a budget of £3.9m".)
         if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(said) and not _PLANNED.search(reading.lead or ""):
-            planned = [e for e in evidence if e.relation is Relation.SUPPORTS and _PLANNED.search(e.claim.subject) and not _SPENT.search(e.claim.subject)]
+            # ("has so far cost £11.3m" against a scheme's total cost: what is spent yet, not the whole.)
+            whole = _WHOLE_COST if _SO_FAR.search(said) else None
+            planned = [e for e in evidence if e.relation is Relation.SUPPORTS and (_PLANNED.search(e.claim.subject) or whole and whole.search(e.claim.subject)) and not _SPENT.search(e.claim.subject)]
             if planned and len(planned) == sum(e.relation is Relation.SUPPORTS for e in evidence):
                 # "The repair has cost £3.9m so far": the documents' £3.9m is
                 # what was set aside for it, not what has been spent.
-                why = f"{fig.text}: the sentence says it has been spent; the documents give {_list([e.claim for e in planned][:2])} as {planned[0].claim.subject!r}, money set aside, not spent."
+                why = f"{fig.text}: the sentence says it has been spent; the documents give {_list([e.claim for e in planned][:2])} as {planned[0].claim.subject!r}, the whole it is to cost or money set aside, not what has been spent."
                 return _unconfirmed(check, evidence, why)
         if check.verdict is Verdict.CONFLICTING and beside and best.index in beside and _alone(reading) and not words_match(best) and best.index != words_matched:
             # Taken from the passage beside the one the words matched, on its
@@ -4139,7 +4141,9 @@ _STAGES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | No
         None,
     ),
 )
-_SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|has\s+cost|have\s+cost|had\s+cost|cost\s+so\s+far)\b", re.I)
+_SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?cost|cost\s+so\s+far)\b", re.I)
+_SO_FAR = regex(r"\b(?:so\s+far|to\s+date|already|until\s+now|up\s+to\s+now)\b", re.I)
+_WHOLE_COST = regex(r"\b(?:total|overall|full|whole|estimated|expected|projected|forecast)\s+cost\b", re.I)
 _PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)
 # Parts of a programme that have amounts of their own: "the fund's first round".
 _PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
