@@ -4564,3 +4564,10 @@ def test_what_has_cost_so_far_is_not_the_whole_cost():
     saltmere = _invented_checker("other_corpus_21")
     assert figure_verdict(saltmere, "Work on the Varlow Sands frontage has so far cost £11.3m.", "£11.3m") is Verdict.UNVERIFIED
     assert figure_verdict(saltmere, "The Varlow Sands frontage scheme will cost £11.3m in total.", "£11.3m") is Verdict.SUPPORTED
+
+
+def test_money_said_to_be_spent_on_another_topic_s_thing_is_not_the_documents():
+    # The documents' £385,000 is the whole emergency response; the sandbags are counted elsewhere.
+    saltmere = _invented_checker("other_corpus_21")
+    assert figure_verdict(saltmere, "The council spent £385,000 on sandbags on the night of the surge.", "£385,000") is Verdict.UNVERIFIED
+    assert figure_verdict(saltmere, "The council spent £385,000 on the emergency response and clean-up after the surge.", "£385,000") is Verdict.SUPPORTED

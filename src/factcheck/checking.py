@@ -1505,6 +1505,11 @@ class Checker:
             # a thing called by its number, which the documents' figure of
             # a like measure (Fieldhopper's journeys) never gives.
             return unverified(f"the sentence speaks of {numbered!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
+        bought = self._bought_another_thing(text, fig, best) if fig.kind == "money" else None
+        if bought is not None:
+            # "The council spent £385,000 on sandbags": the documents' £385,000
+            # is the whole emergency response; sandbags are another topic's.
+            return unverified(f"the sentence says it went on {bought!r}, which the documents never give it for; they give it for {best.claim.subject!r}.", best.topic, [best])
         surveyor = self._another_surveyor(text, best)
         if surveyor is not None:
             # "A survey by the Reading Rooms Trust found that 63% ...": the
@@ -1827,6 +1832,21 @@ class Checker:
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
             return whole.group().strip()
         return None
+
+    def _bought_another_thing(self, text: str, fig: Figure, best: Match) -> str | None:
+        """What money is said to be spent on ("spent £385,000 on sandbags"),
+        when that is a word of the corpus that no claim of the documented
+        topic uses, in its subjects or passages: another thing's money."""
+        spent = _SPENT_ON_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+        funded = self.matcher.funded_word(text[_past_aside(text, fig.end) : fig.end + _AFTER]) if spent is not None else None
+        if funded is None or funded[1] is None:
+            return None
+        if re.search(rf"\b{re.escape(funded[0])}\s+(?:and|&)\s", text[fig.end : fig.end + _AFTER], re.I):
+            return None  # "on bed and breakfast rooms": one thing, named by more words than its first
+        said: set[str] = set()
+        for claim in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]):
+            said.update(stem for _, stem in words(f"{claim.subject} {claim.passage}", self.matcher.stem_of))
+        return None if funded[1] in said else funded[0]
 
     def _another_surveyor(self, text: str, best: Match) -> tuple[str, str] | None:
         """(the publisher the sentence says surveyed, the one whose document
@@ -4142,6 +4162,8 @@ _STAGES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | No
     ),
 )
 _SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?cost|cost\s+so\s+far)\b", re.I)
+# Money said to be spent, right before the amount: "spent £385,000", "has paid out £1.2m".
+_SPENT_ON_BEFORE = regex(r"\b(?:spent|spends|spend|spending|paid|pays|pay|invested|invests|splashed|lavished)\s{1,3}(?:out\s{1,3})?(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|almost\s{1,3}|nearly\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?$", re.I)
 _SO_FAR = regex(r"\b(?:so\s+far|to\s+date|already|until\s+now|up\s+to\s+now)\b", re.I)
 _WHOLE_COST = regex(r"\b(?:total|overall|full|whole|estimated|expected|projected|forecast)\s+cost\b", re.I)
 _PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)
