@@ -4571,3 +4571,8 @@ def test_money_said_to_be_spent_on_another_topic_s_thing_is_not_the_documents():
     saltmere = _invented_checker("other_corpus_21")
     assert figure_verdict(saltmere, "The council spent £385,000 on sandbags on the night of the surge.", "£385,000") is Verdict.UNVERIFIED
     assert figure_verdict(saltmere, "The council spent £385,000 on the emergency response and clean-up after the surge.", "£385,000") is Verdict.SUPPORTED
+
+
+def test_an_amount_per_one_is_the_documents_amount_each_one_has():
+    # The documents' "county average net cost per library visit" records no period; "per visit" is its.
+    assert figure_verdict(_invented_checker("other_corpus_22"), "The county-wide average was £4.57 per visit.", "£4.57") is Verdict.SUPPORTED

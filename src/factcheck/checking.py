@@ -32,7 +32,7 @@ from .recent import Recent
 from .reading import (
     AMOUNTS, OWN_STRETCH_KEYS, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead,
 )
-from .verdicts import PER_YEAR, SHARE_KINDS, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
+from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
 if TYPE_CHECKING:
     from .scanning import Finding
@@ -3226,7 +3226,8 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     asked for only then: "cost of fitting each alarm")."""
     read = read_period(claimed)
     if read is not None and read.kind == "rate" and documented is None:
-        return read.key == "each" and _PER_ITEM.search(subject()) is not None
+        # ("£4.57 per visit" is the documents' "net cost per library visit" too.)
+        return per_one(read.key) and _PER_ITEM.search(subject()) is not None
     return periods_compatible(claimed, documented)
 
 

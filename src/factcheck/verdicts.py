@@ -216,7 +216,7 @@ _FITS = {
 }
 
 
-def _per_one(key: str) -> bool:
+def per_one(key: str) -> bool:
     """A rate for each one of many ("each", "per resident"), not over time ("per week")."""
     return key == "each" or key.startswith("per ") and key not in PER_YEAR and key != "per hour"
 
@@ -230,7 +230,7 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         return True
     if pa.kind == pb.kind:
         if pa.kind == "rate":
-            if "each" in (pa.key, pb.key) and _per_one(pa.key) and _per_one(pb.key):
+            if "each" in (pa.key, pb.key) and per_one(pa.key) and per_one(pb.key):
                 return True  # "£11.20 for every resident" is "£11.20 per resident"
             return pa.key in PER_YEAR and pb.key in PER_YEAR or pa.key == pb.key
         return pa.same_as(pb)
