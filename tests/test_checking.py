@@ -4576,3 +4576,10 @@ def test_money_said_to_be_spent_on_another_topic_s_thing_is_not_the_documents():
 def test_an_amount_per_one_is_the_documents_amount_each_one_has():
     # The documents' "county average net cost per library visit" records no period; "per visit" is its.
     assert figure_verdict(_invented_checker("other_corpus_22"), "The county-wide average was £4.57 per visit.", "£4.57") is Verdict.SUPPORTED
+
+
+def test_a_body_of_the_kind_the_publisher_is_may_be_the_publisher():
+    # "the charity" of a first-person passage of the Sallow Trust's own review is the trust.
+    tarrowgate = _invented_checker("other_corpus_24")
+    text = "Ruth Abernant, the charity's chief executive, told councillors, once she had corrected a figure given earlier in the meeting, that the shelter turned people away 241 times in 2024-25."
+    assert figure_verdict(tarrowgate, text, "241") is not Verdict.UNVERIFIED

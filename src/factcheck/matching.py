@@ -335,6 +335,14 @@ def actor_name(run: tuple[str, ...]) -> bool:
 # possessive's apostrophe is gone from `lowered`, its "s" kept).
 _ITS_RECORD = regex(r"s (?:own |latest |annual |new |first |last )?(?:survey|surveys|poll|census|count|report|review|analysis|study|research|figures|data|statistics|audit|questionnaire)\b")
 _REACTION_VERB = regex(r"(?: [a-z]+){0,6}? (?:welcomed|welcome|welcomes|criticised|criticized|praised|said|says|suggested|claimed|reported|argued|insisted|warned|declined|called|attacked|questioned|hailed|condemned)\b")
+# The words of an organisation's name that say which kind of body it is:
+# "the charity" may be the Sallow Trust; "the council" the City Council.
+_KIND_OF_NAME = {
+    "charity": frozenset({"trust", "foundation", "charity", "society", "appeal", "mission", "network", "project"}),
+    "trust": frozenset({"trust"}),
+    "foundation": frozenset({"foundation"}),
+    "council": frozenset({"council"}),
+}
 _ANY_BODY = regex(" (?:" + "|".join(re.escape(b) for b in _BODIES) + ") ")
 # A word at least one documented claim in twenty uses is the corpus's home
 # ("London", "the Mayor", "the Met"): as an owner it names no one else.
@@ -1390,6 +1398,8 @@ class Matcher:
                 continue  # "a libraries charity's survey puts spending at £11.20": who measured it, not who paid
             if _RECEIVES_OR_DESCRIBES.search(lowered, max(0, at - 80), at + 1):
                 continue  # "hands out £45m to youth clubs, charities and schools": they get it
+            if publisher and _KIND_OF_NAME.get(body, frozenset()) & set(_WORD.findall(publisher.lower())):
+                continue  # "the charity's street team" where the document is the Sallow Trust's own
             if publisher and self._describes_publisher(subject, body, publisher):
                 continue  # "The Hearthlight Trust, a charity that ...": what the document's publisher is
             written = re.search(r"\b" + r"\W+".join(map(re.escape, body.split())) + r"\b", subject, re.I)
