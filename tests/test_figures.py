@@ -568,6 +568,9 @@ def test_pence_a_particle_over_and_a_stretch_s_unit_shared_forward(text, expecte
         ("The pier fund is £1.2bn, up from 900.", [("£1.2bn", "GBP", Decimal("1200000000")), ("900", "count", Decimal("900"))]),
         ("It opened 45 minutes from 60 moorings.", [("45 minutes", "minutes", Decimal("45")), ("60", "count", Decimal("60"))]),
         ("The fund is £12m. Up from 9 last year.", [("£12m", "GBP", Decimal("12000000")), ("9", "count", Decimal("9"))]),
+        # The level a change led to takes the change's unit; not a share's ("fell by 10%, to 45").
+        ("Opening will be cut by five hours, to 40.", [("five hours", "hours", Decimal("5")), ("40", "hours", Decimal("40"))]),
+        ("Waits fell by 10%, to 45.", [("10%", "percent", Decimal("10")), ("45", "count", Decimal("45"))]),
         # Hours at a rate are a level, "for" or not; the earlier level takes their unit.
         ("The ferry office would open for 52 hours a week, down from 60.", [("52 hours", "hours", Decimal("52")), ("60", "hours", Decimal("60"))]),
         ("Thefts fell to 1,280 in the 12 months to March, compared with 1,411.", [("1,280", "count", Decimal("1280")), ("12 months", "months", Decimal("12")), ("March", "date", "--03"), ("1,411", "count", Decimal("1411"))]),

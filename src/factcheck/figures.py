@@ -2451,7 +2451,7 @@ def _share_units(toks: list[_Tok], raws: list[_Raw]) -> None:
         if f2 is not None and f1 is None and isinstance(b.value, Decimal) and a.value * f2 <= b.value * 10:
             _scale(a, f2)
     for k, b in enumerate(raws):
-        a = _changed_from(toks, raws, k)
+        a = _changed_from(toks, raws, k) or _changed_by(toks, raws, k)
         if a is not None:
             _take_unit(toks, b, a)
     _parts_take_the_whole_s_unit(toks, raws)
@@ -2526,6 +2526,20 @@ def _a_stretch(toks: list[_Tok], r: _Raw) -> bool:
     # "open for 52 hours a week, down from 60": hours at a rate are a level.
     rate = [t.low for t in toks[r.last + 1 : r.last + 3]]
     return not (len(rate) == 2 and rate[0] in ("a", "an", "per", "each", "every") and rate[1] in _RATE_UNITS and rate[1] != "hour")
+
+
+def _changed_by(toks: list[_Tok], raws: list[_Raw], k: int) -> _Raw | None:
+    """"cut by five hours, to 40": the level a change led to, written
+    bare, is the change's figure before it, by "by" and then "to"."""
+    b = raws[k]
+    if k == 0 or b.first < 2 or toks[b.first - 1].low != "to":
+        return None
+    a = raws[k - 1]
+    # (Not a share: "fell by 10%, to 45" is 45 of whatever fell, not 45%.)
+    if a.first == 0 or toks[a.first - 1].low != "by" or b.first - a.last > 4 or a.unit == "percent":
+        return None
+    between = [t.text for t in toks[a.last + 1 : b.first - 1]]
+    return a if between in ([","], [",", "down"], [",", "up"]) else None
 
 
 def _a_threshold(toks: list[_Tok], r: _Raw) -> bool:
