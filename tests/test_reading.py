@@ -870,3 +870,10 @@ def test_a_figure_after_a_rather_than_takes_the_replaced_figure_s_words():
     denied, this = read(text, parse_figures(text))
     assert denied.stance is Stance.DENIED and this.stance is Stance.ASSERTED
     assert "crew" in this.scope and this.replaces_end == denied.figure.end
+
+
+def test_a_difference_said_twice_is_a_change_both_times():
+    # "£4.4m, or 31%, higher than": the second way of saying it stands between the first and its "than".
+    text = "The revised ferry budget is £4.4m, or 31%, higher than the one approved in June 2023."
+    by = {r.figure.text: r.stance for r in read(text, parse_figures(text))}
+    assert by["£4.4m"] is Stance.CHANGE and by["31%"] is Stance.CHANGE

@@ -456,7 +456,8 @@ _DENIED_LEAD_PHRASE = regex(
 _NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can)\s(?:[^.;:!?]|[.:](?=\d)){0,200}$")
 # "£3.8m less than planned", "200 more officers than last year", "2,500 more
 # activities to choose from than": a difference, not a level.
-_DIFFERENCE_AFTER = regex(r"\s{1,3}(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,6}?\s{1,3}than\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
+# (Past the same difference said again: "£4.4m, or 31%, higher than".)
+_DIFFERENCE_AFTER = regex(r"(?:,\s{1,3}or\s{1,3}[^,;()]{1,20},|\s{1,3}\([^()]{1,20}\)|,)?\s{1,3}(?P<cue>(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,6}?\s{1,3}than)\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = regex(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of"
@@ -520,7 +521,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
     if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 150]:
         difference = _DIFFERENCE_AFTER.match(text, fig.end)
         if difference:
-            return Stance.CHANGE, difference.group().strip()
+            return Stance.CHANGE, difference.group("cue")
     before = text[max(0, fig.start - 120) : fig.start]
     low = before.lower()
     # Each pattern is tried only when a word it needs is there: most
