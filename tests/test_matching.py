@@ -127,6 +127,8 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     assert matcher.counted_word(" bags of food a day.")[0] == "bags"
     assert matcher.counted_word(" members of staff")[0] == "members"
     assert matcher.counted_word(" hundreds of young people")[0] == "people"
+    # A name after the plural opens a clause about it, its "that" left out.
+    assert matcher.counted_word(" of the projects City Hall funds")[0] == "projects"
 
 
 @pytest.mark.parametrize(

@@ -434,6 +434,7 @@ _PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
 # Where a list's next item starts with its figure: ", 15 in ...". (Not " and
 # 9 in ...": a sentence's own scope runs on over "and", and the two must meet.)
 _LIST_ITEM = regex(r",\s(?=[\d\u00a3$\u20ac])")
+_BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z])")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
 _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
@@ -446,7 +447,11 @@ def _counted_phrase(text_after: str) -> tuple[str, str]:
     phrase = _PHRASE_END.split(after, 1)[0]
     # "two bags of food", "150 members of staff": a plural before "of" is what is counted.
     bagged = _PLURAL_BEFORE_OF.match(phrase)
-    return after, bagged.group(1) if bagged else phrase
+    phrase = bagged.group(1) if bagged else phrase
+    # "11 of the insurers Harbourline deals with": a name after the plural
+    # opens a clause about it ("that" left out); the plural is what is counted.
+    contact = _BEFORE_A_CLAUSE.match(phrase)
+    return after, contact.group(1) if contact else phrase
 
 
 def tokenize(text: str) -> list[str]:
