@@ -290,6 +290,11 @@ def test_a_count_for_one_part_of_the_whole_is_not_the_whole_s(checker, sentence,
         # A statement rejected is denied, not a thing refused.
         ("City Hall rejected claims that only 80 officers had joined the taskforce, saying it had 150.", "150", Verdict.SUPPORTED),
         ("43 projects were allocated money from the seed fund.", "43", Verdict.SUPPORTED),
+        ("Only 150 schools have asked for knife wands.", "150", Verdict.UNVERIFIED),
+        ("150 schools said no to knife wands.", "150", Verdict.UNVERIFIED),
+        ("The taskforce expects to recover 910 knives.", "910", Verdict.UNVERIFIED),
+        ("The taskforce was on course to recover 910 knives.", "910", Verdict.UNVERIFIED),
+        ("150 schools have signed up for knife wands.", "150", Verdict.SUPPORTED),
     ],
 )
 def test_a_figure_at_another_stage_is_not_the_documents_outcome(checker, sentence, figure, expected):

@@ -4144,20 +4144,20 @@ _GRANTED = regex(r"\b(?:approved|awarded|granted|funded|successful|accepted|won)
 _STAGES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         "applied for",
-        regex(r"\b(?:appl(?:y|ied|ies|ying)\s{1,3}(?:for|to)|applications?|applicants?|bid\s{1,3}for|bidding\s{1,3}for|bids?\s{1,3}(?:for|to|from)|sought|requested)\b", re.I),
-        regex(r"\b(?:appl(?:y|ied|ies|ying|ications?|icants?)|bids?|bidding|bidders?|sought|request(?:s|ed)?)\b", re.I),
-        regex(r"\b(?:successful|succeeded|approved|awarded|granted|funded|allocated|given|received|won|got|accepted|offered|paid|shortlisted|processed|decided|handled|answered|considered|assessed|dealt)\b", re.I),
+        regex(r"\b(?:appl(?:y|ied|ies|ying)\s{1,3}(?:for|to)|applications?|applicants?|bid\s{1,3}for|bidding\s{1,3}for|bids?\s{1,3}(?:for|to|from)|sought|requested|ask(?:ed|ing)?\s{1,3}for|shortlisted)\b", re.I),
+        regex(r"\b(?:appl(?:y|ied|ies|ying|ications?|icants?)|bids?|bidding|bidders?|sought|request(?:s|ed)?|ask(?:s|ed|ing)?|shortlist(?:ed)?)\b", re.I),
+        regex(r"\b(?:successful|succeeded|approved|awarded|granted|funded|allocated|given|received|won|got|accepted|offered|paid|processed|decided|handled|answered|considered|assessed|dealt)\b", re.I),
     ),
     (
         "refused",
         # (Not a statement rejected: "rejected claims that only 80 officers ...".)
-        regex(r"\b(?:(?:refused|rejected|rebuffed|spurned)(?!\s{1,3}(?:claims?|reports?|suggestions?|accusations?|allegations?|criticisms?|calls?|assertions?|the\s{1,3}(?:idea|claim|suggestion|figures?))\b)|turned\s{1,3}(?:it\s{1,3}|them\s{1,3})?down|declined|unsuccessful)\b", re.I),
+        regex(r"\b(?:said\s{1,3}no\s{1,3}to|opted\s{1,3}out|pulled\s{1,3}out|(?:refused|rejected|rebuffed|spurned)(?!\s{1,3}(?:claims?|reports?|suggestions?|accusations?|allegations?|criticisms?|calls?|assertions?|the\s{1,3}(?:idea|claim|suggestion|figures?))\b)|turned\s{1,3}(?:it\s{1,3}|them\s{1,3})?down|declined|unsuccessful)\b", re.I),
         regex(r"\b(?:refus\w*|reject\w*|rebuff\w*|spurn\w*|turned\s{1,3}down|declin\w*|unsuccessful)\b", re.I),
         None,
     ),
     (
         "hoped for",
-        regex(r"\b(?:had\s{1,3}hoped|hoped\s{1,3}(?:for|to|that|the)|(?:the|its|a|their|his|her|[a-z]{2,30}['\u2019]s)\s{1,3}(?:original\s{1,3})?(?:target|goal|ambition)\s{1,3}(?:of|was|is|had\s{1,3}been))\b", re.I),
+        regex(r"\b(?:had\s{1,3}hoped|hoped\s{1,3}(?:for|to|that|the)|wanted|expects?\s{1,3}to|expected\s{1,3}to|hopes?\s{1,3}to|(?:on|is\s{1,3}on|was\s{1,3}on)\s{1,3}(?:course|track)\s{1,3}to|(?:the|its|a|their|his|her|[a-z]{2,30}['\u2019]s)\s{1,3}(?:original\s{1,3})?(?:target|goal|ambition)\s{1,3}(?:of|was|is|had\s{1,3}been))\b", re.I),
         regex(r"\b(?:target\w*|goals?|ambitions?|aim\w*|hope\w*|expect\w*|plan\w*|forecast\w*|projected)\b", re.I),
         None,
     ),
