@@ -4588,3 +4588,16 @@ def test_a_body_of_the_kind_the_publisher_is_may_be_the_publisher():
     tarrowgate = _invented_checker("other_corpus_24")
     text = "Ruth Abernant, the charity's chief executive, told councillors, once she had corrected a figure given earlier in the meeting, that the shelter turned people away 241 times in 2024-25."
     assert figure_verdict(tarrowgate, text, "241") is not Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # The seed fund's £1.4m went to 43 projects, none of them named.
+        ("Redthread was allocated £1.4m from the seed fund.", "£1.4m", Verdict.UNVERIFIED),
+        ("London Gang Exit received £2m from the Mayor.", "£2m", Verdict.SUPPORTED),
+        ("The Met received £110m from the Mayor.", "£110m", Verdict.SUPPORTED),
+    ],
+)
+def test_a_named_recipient_the_documents_never_name_did_not_get_it(checker, text, figure, expected):
+    assert figure_verdict(checker, text, figure) is expected

@@ -1510,6 +1510,11 @@ class Checker:
             # "The council spent £385,000 on sandbags": the documents' £385,000
             # is the whole emergency response; sandbags are another topic's.
             return unverified(f"the sentence says it went on {bought!r}, which the documents never give it for; they give it for {best.claim.subject!r}.", best.topic, [best])
+        recipient = self._another_recipient(reading.scope, best) if fig.kind in AMOUNTS else None
+        if recipient is not None:
+            # "Redthread was allocated £1.4m from the seed fund": the seed
+            # fund's £1.4m went to 43 projects, none of them named so.
+            return unverified(f"the sentence says {recipient!r} got it; the documents do not name it for {best.claim.subject!r}.", best.topic, [best])
         surveyor = self._another_surveyor(text, best)
         if surveyor is not None:
             # "A survey by the Reading Rooms Trust found that 63% ...": the
@@ -1847,6 +1852,22 @@ class Checker:
         for claim in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]):
             said.update(stem for _, stem in words(f"{claim.subject} {claim.passage}", self.matcher.stem_of))
         return None if funded[1] in said else funded[0]
+
+    def _another_recipient(self, scope: str, best: Match) -> str | None:
+        """The name the figure's clause opens with as who got it ("Redthread
+        was allocated £1.4m", "Catch22 received £7m"), when the documented
+        claim's own words never name it."""
+        got = _GOT_IT.match(scope)
+        if got is None:
+            return None
+        name = got.group(1)
+        own = self.matcher.own_words(best.index)
+        if name.split()[0].lower() in _PRONOUNS:
+            return None  # "They received £1.5m": who, the sentence before says
+        stems = [self.matcher.known_stem(fold_accents(w)) for w in _CAPITALISED_WORD.findall(name) if w.lower() not in ("the", "a", "an")]
+        if not stems or all(s is not None and (s in own or self.matcher.home_word(s)) for s in stems):
+            return None
+        return name
 
     def _another_surveyor(self, text: str, best: Match) -> tuple[str, str] | None:
         """(the publisher the sentence says surveyed, the one whose document
@@ -3375,6 +3396,12 @@ _ONE_OF_MANY = regex(
 _NAMED_ALONE = regex(
     r"\b(?i:in|on|at|across|for|from)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
     r"|(?:^|[.;:]\s{1,3})((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
+)
+_PRONOUNS = frozenset("they it he she we i you those these this that each both all some many most others".split())
+# A name opening a clause as who got the amount: "Redthread was allocated", "Catch22 received".
+_GOT_IT = regex(
+    r"\s{0,3}((?:[A-Z][\w'\u2019-]*\s{1,3}){0,3}[A-Z][\w'\u2019-]*)\s{1,3}"
+    r"(?:(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is\s{1,3}being|will\s{1,3}be)\s{1,3}(?:allocated|given|awarded|granted|handed|paid|offered)|received|receives|got|gets|won|wins|secured|secures)\b"
 )
 # A survey said to be someone's: "a survey by the Reading Rooms Trust", "Save Hollinwick Libraries' own survey".
 _SURVEY_BY = regex(
