@@ -877,3 +877,10 @@ def test_a_difference_said_twice_is_a_change_both_times():
     text = "The revised ferry budget is £4.4m, or 31%, higher than the one approved in June 2023."
     by = {r.figure.text: r.stance for r in read(text, parse_figures(text))}
     assert by["£4.4m"] is Stance.CHANGE and by["31%"] is Stance.CHANGE
+
+
+def test_an_earlier_level_named_by_a_longer_noun_is_still_earlier():
+    # "from 118 full-time equivalent posts to 87": the noun between the two levels runs to three words.
+    text = "Ferry staffing will be cut from 118 full-time equivalent posts to 87."
+    by = {r.figure.text: r.stance for r in read(text, parse_figures(text))}
+    assert by["118"] is Stance.PREVIOUS and by["87"] is Stance.ASSERTED

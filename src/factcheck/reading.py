@@ -549,7 +549,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.CHANGE, f"{taken.group(1)} ... {where.group(1)}"
     if cue_before and "from" in low:
         m = _FROM_TO.search(before)
-        if m and any(f.start > fig.end and re.fullmatch(r"\s+(?:[\w'\u2019-]+\s+){0,2}to\s+", text[fig.end : f.start]) for f in figures):
+        if m and any(f.start > fig.end and re.fullmatch(r"\s+(?:(?!(?:in|on|at|by|during|over|for|last|this|the)\s)[\w'\u2019-]+\s+){0,4}to\s+", text[fig.end : f.start]) for f in figures):
             return Stance.PREVIOUS, "from ... to"
     bound = _NOT_A_BOUND.search(before) if fig.qualifier in _BOUND_DENIED else None
     if bound and _replaced_after(text, fig, figures):
