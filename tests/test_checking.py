@@ -4601,3 +4601,25 @@ def test_a_body_of_the_kind_the_publisher_is_may_be_the_publisher():
 )
 def test_a_named_recipient_the_documents_never_name_did_not_get_it(checker, text, figure, expected):
     assert figure_verdict(checker, text, figure) is expected
+
+
+def test_a_place_of_the_corpus_opening_the_clause_has_the_figure(tmp_path_factory):
+    # "Fernley had 212" is Fernley's, and the documents give 212 for Cardby. Fernley is
+    # named once among many passages (a rare name, not the corpus's home), only after "in".
+    cardby = "In Cardby, outreach workers found 212 people sleeping rough on the count night."
+    fernley = "In Fernley, the night shelter has 30 beds."
+    services = ["library", "museum", "pool", "gym", "clinic", "depot", "market", "theatre", "school", "park", "farm", "garage",
+                "studio", "bakery", "cafe", "hostel", "hall", "tower", "bridge", "harbour", "station", "airport", "archive", "gallery"]
+    fillers = [f"The Cardby {name} had {100 + k} visitors in May." for k, name in enumerate(services)]
+    claims = [
+        {"id": "cardby-count", "topic": "cardby-count", "subject": "people found sleeping rough in Cardby on the count night", "figure": "212", "value": 212, "unit": "count", "passage": cardby},
+        {"id": "fernley-beds", "topic": "fernley-beds", "subject": "beds in the Fernley night shelter", "figure": "30", "value": 30, "unit": "count", "passage": fernley},
+    ] + [
+        {"id": f"visits-{name}", "topic": f"visits-{name}", "subject": f"visitors to the Cardby {name} in May", "figure": str(100 + k), "value": 100 + k, "unit": "count", "passage": text}
+        for k, (name, text) in enumerate(zip(services, fillers))
+    ]
+    checker = Checker(load_corpus(_documents_corpus(tmp_path_factory.mktemp("twotowns"), [
+        {"id": "count-report", "publisher": "Wendmoor Council", "text": "\n".join([cardby, fernley, *fillers]) + "\n", "claims": claims},
+    ])))
+    assert figure_verdict(checker, "Fernley had 212 people sleeping rough on the count night.", "212") is not Verdict.SUPPORTED
+    assert figure_verdict(checker, "Cardby had 212 people sleeping rough on the count night.", "212") is Verdict.SUPPORTED

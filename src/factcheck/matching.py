@@ -287,6 +287,9 @@ _TITLED_NAME = regex(r"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minister|C
 # Capitalised words right before a name ("Birmingham violence reduction unit").
 _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A sentence opening with who made the thing: "Birmingham has created a taskforce".
+# A name of one to three capitalised words opening a clause, then a verb in
+# lower case: "Pellmoor recorded", "Ashby Wharf had".
+_PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})\s(?=(?:has|had|have|is|was|were|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs)\b)")
 _FOREIGN_MAKER = regex(
     r"\s{0,3}((?:[A-Z][\w-]+\s){1,3})(?:(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
     r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
@@ -1578,7 +1581,19 @@ class Matcher:
                 # place: "Police in Glasgow took 350 weapons off London's streets".)
                 continue
             return phrase_of.get(word, word)
-        return self._other_town(said, vocabulary)
+        return self._other_town(said, vocabulary) or self._opening_place(said, vocabulary)
+
+    def _opening_place(self, said: str, vocabulary: frozenset[str]) -> str | None:
+        """A place of the corpus that opens the clause as what has the
+        figure ("Ashby Wharf had 17 people sleeping rough"), where the
+        documented claim's own words give another of its places and not it."""
+        opening = _PLACE_THAT_HAD.match(said)
+        if opening is None:
+            return None
+        stems = [self.stem_of.get(w.lower()) for w in opening.group(1).split()]
+        if any(s is None or s in vocabulary for s in stems) or not any(self._placed_elsewhere(s, vocabulary) for s in stems if s):
+            return None
+        return opening.group(1)
 
     def _towns_named(self, said: str, besides: frozenset[str] | None = None) -> list[tuple[str, str]]:
         """The corpus's towns the words name, as written and as stems; with
