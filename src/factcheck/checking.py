@@ -1842,6 +1842,9 @@ class Checker:
         """What money is said to be spent on ("spent £385,000 on sandbags"),
         when that is a word of the corpus that no claim of the documented
         topic uses, in its subjects or passages: another thing's money."""
+        lead = text[max(0, fig.start - 40) : fig.start].lower()
+        if not any(word in lead for word in ("spen", "paid", "pay", "invest", "splash", "lavish")):
+            return None
         spent = _SPENT_ON_BEFORE.search(text, max(0, fig.start - 40), fig.start)
         funded = self.matcher.funded_word(text[_past_aside(text, fig.end) : fig.end + _AFTER]) if spent is not None else None
         if funded is None or funded[1] is None:
@@ -1857,6 +1860,8 @@ class Checker:
         """The name the figure's clause opens with as who got it ("Redthread
         was allocated £1.4m", "Catch22 received £7m"), when the documented
         claim's own words never name it."""
+        if not any(word in scope for word in (" was ", " were ", " been ", " be ", "receive", " got", " gets", " won", " wins", "secure")):
+            return None
         got = _GOT_IT.match(scope)
         if got is None:
             return None
@@ -1874,6 +1879,9 @@ class Checker:
         gives the figure) when the sentence names a survey of one of the
         corpus's publishers and no document of that publisher, nor any
         passage of the topic, gives the thing: another survey, other people asked."""
+        low = text.lower()
+        if not any(word in low for word in ("survey", "poll", "census", "questionnaire")):
+            return None
         named = _SURVEY_BY.search(text)
         if named is None:
             return None
@@ -1897,7 +1905,10 @@ class Checker:
         topic speaks of one such part. In the figure's own words, or opening
         the sentence ("In one district alone, 6,300 children took part, of
         whom 4,850 ..."), which sets it for every clause."""
-        alone = _NAMED_ALONE.search(text)
+        low = text.lower()
+        if "alone" not in low and " one " not in low and "single" not in low:
+            return None  # most sentences single out no part
+        alone = _NAMED_ALONE.search(text) if "alone" in low else None
         if alone is not None:
             # "On the Strand alone, 173 homes ...": a named part of the whole.
             said = " ".join(f"{c.subject} {c.passage}" for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]))
@@ -3167,6 +3178,9 @@ def _another_stage(text: str, fig: Figure, claim: Claim) -> tuple[str, str] | No
     never speak of that stage: ("applied for", the words) or None. Only
     words that govern it: "43 projects applied", "bid for £1.4m", not "bid
     for extra cash from the £45m fund" (the fund's size, whoever bids)."""
+    window = text[max(0, fig.start - _STAGE_REACH) : fig.end + _STAGE_REACH].lower()
+    if not any(cue in window for cue in _STAGE_CUES):
+        return None  # most figures are at no stage but the documents' own: no pattern is compiled for them
     before = _CLAUSE_TAIL.search(text, max(0, fig.start - _STAGE_REACH), fig.start)
     after = _CLAUSE_HEAD.match(text, fig.end, min(len(text), fig.end + _STAGE_REACH))
     for stage, said_so, documented, outcome in _STAGES:
@@ -4159,6 +4173,12 @@ _MONEY_MEASURE = regex(r"\b(?:budget|forecast|overspend|underspend|outturn|alloc
 # Words this near a figure, within its clause, are what it counts:
 # "43 projects applied for", "rejected 43", "bids for £1.4m".
 _STAGE_REACH = 40
+# Every stage's words hold one of these (see _STAGES and _GRANTED).
+_STAGE_CUES = (
+    "appl", "bid", "sought", "request", "ask", "shortlist", "refus", "reject", "rebuff", "spurn", "turned", "declin", "unsuccessful",
+    "said no", "opted", "pulled", "hope", "target", "goal", "ambition", "wanted", "expect", "course", "track",
+    "approved", "awarded", "granted", "funded", "successful", "accepted", "won",
+)
 # A clause's words before a figure (from its last comma or "and") and after it.
 _CLAUSE_TAIL = regex(r"(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))?[^,;:.!?()\u2014\u2013]{0,40}$")
 _CLAUSE_HEAD = regex(r"[^,;:.!?()\u2014\u2013]{0,40}")

@@ -1587,6 +1587,9 @@ class Matcher:
         """A place of the corpus that opens the clause as what has the
         figure ("Ashby Wharf had 17 people sleeping rough"), where the
         documented claim's own words give another of its places and not it."""
+        first = said.split(None, 1)[:1]
+        if not first or self.stem_of.get(first[0].lower()) not in self.places():
+            return None  # most clauses open with no place of the corpus: no pattern is compiled for them
         opening = _PLACE_THAT_HAD.match(said)
         if opening is None:
             return None
