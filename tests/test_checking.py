@@ -4623,3 +4623,9 @@ def test_a_place_of_the_corpus_opening_the_clause_has_the_figure(tmp_path_factor
     ])))
     assert figure_verdict(checker, "Fernley had 212 people sleeping rough on the count night.", "212") is not Verdict.SUPPORTED
     assert figure_verdict(checker, "Cardby had 212 people sleeping rough on the count night.", "212") is Verdict.SUPPORTED
+
+
+def test_each_item_of_a_list_joined_by_and_is_its_own_figure_s(brackenmoor):
+    # "1,240 at Ellsbridge General Hospital and 610 at Thornwick Community Hospital": the 1,240 is not Thornwick's.
+    assert figure_verdict(brackenmoor, "Thornwick has 1,240 parking spaces.", "1,240") is Verdict.UNVERIFIED
+    assert figure_verdict(brackenmoor, "Ellsbridge General Hospital has 1,240 parking spaces.", "1,240") is Verdict.SUPPORTED

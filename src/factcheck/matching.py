@@ -434,9 +434,9 @@ _LEVEL_BEFORE = regex(r" (county|borough|city|district|parish|town|regional|nati
 _OWNS_OR_ACTS = r"(?:['\u2019]s\b|\s+(?:has|have|had|gave|gives|give|paid|pays|awarded|awards|granted|grants|spent|spends|put|puts|invested|invests|allocated|allocates|funded|funds|is|was|will)\b)"
 # Where a passage's clauses meet: "..., and the council says ...", "; ", a sentence's end.
 _PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
-# Where a list's next item starts with its figure: ", 15 in ...". (Not " and
-# 9 in ...": a sentence's own scope runs on over "and", and the two must meet.)
+# Where a list's next item starts with its figure: ", 15 in ...", " and 9 in ...".
 _LIST_ITEM = regex(r",\s(?=[\d\u00a3$\u20ac])")
+_LIST_OR_AND_ITEM = regex(r"(?:,|\sand)\s(?=[\d\u00a3$\u20ac])")
 _BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z])")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
@@ -1536,7 +1536,11 @@ class Matcher:
         stop = after.start() if after else len(passage)
         # A list of like figures ("17 were in Northgate, 15 in Ashby Wharf"):
         # each item's words are its figure's own.
-        items = [m for m in _LIST_ITEM.finditer(passage, cuts[-1] if cuts else 0, stop) if m.end() <= at or m.start() >= end]
+        # (" and 610 at ..." too, but not among the parts of a whole the
+        # passage opens with, "Of the 31,400 hours, 19,800 ... and 7,100 ...",
+        # which a sentence's own reading keeps together.)
+        listed = _LIST_ITEM if passage.lstrip().lower().startswith("of ") else _LIST_OR_AND_ITEM
+        items = [m for m in listed.finditer(passage, cuts[-1] if cuts else 0, stop) if m.end() <= at or m.start() >= end]
         start = max([cuts[-1] if cuts else 0, *(m.end() for m in items if m.end() <= at)])
         stop = min([stop, *(m.start() for m in items if m.start() >= end)])
         return passage[start:stop]
