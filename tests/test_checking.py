@@ -4629,3 +4629,9 @@ def test_each_item_of_a_list_joined_by_and_is_its_own_figure_s(brackenmoor):
     # "1,240 at Ellsbridge General Hospital and 610 at Thornwick Community Hospital": the 1,240 is not Thornwick's.
     assert figure_verdict(brackenmoor, "Thornwick has 1,240 parking spaces.", "1,240") is Verdict.UNVERIFIED
     assert figure_verdict(brackenmoor, "Ellsbridge General Hospital has 1,240 parking spaces.", "1,240") is Verdict.SUPPORTED
+
+
+def test_a_prefixed_place_no_document_names_is_another_place(checker):
+    # "pan-Manchester": the documents' service is pan-London.
+    text = "In 2018 MOPAC funding supported the launch of the first pan-Manchester County Lines response service; an investment of £3 million over 3 years."
+    assert figure_verdict(checker, text, "£3 million") is Verdict.UNVERIFIED

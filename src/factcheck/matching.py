@@ -290,6 +290,8 @@ _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A name of one to three capitalised words opening a clause, then a verb in
 # lower case: "Pellmoor recorded", "Ashby Wharf had".
 _PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})\s(?=(?:has|had|have|is|was|were|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs)\b)")
+# A place a prefix makes a whole of: "pan-London", "cross-Manchester".
+_PAN_PLACE = regex(r"\b(?i:pan|cross|all|greater)-([A-Z][a-z][\w'\u2019]{1,30})\b")
 _FOREIGN_MAKER = regex(
     r"\s{0,3}((?:[A-Z][\w-]+\s){1,3})(?:(?:has|have|had)\s(?:now\s|also\s|just\s|recently\s)?"
     r"(?:created|set up|launched|unveiled|established|formed|announced|introduced|started)\b"
@@ -1807,7 +1809,7 @@ class Matcher:
         found: list[str] = []
         venues: frozenset[str] | None = None
         # Place phrases, and an owner named anywhere ("Cardiff's four major trauma centres ...").
-        for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME, _PLACE_DESCRIBED_OWNER):
+        for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME, _PLACE_DESCRIBED_OWNER, _PAN_PLACE):
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
                 if pattern is _PLACE_PHRASE:
                     venues = self.venue_names(sentence) if venues is None else venues
