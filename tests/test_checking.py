@@ -4524,9 +4524,10 @@ def test_a_hyphened_home_name_with_a_small_word_in_it_is_the_corpus_s_own():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A list's items are each their own figure's: the documents' 17 is Northgate's, not Pellmoor's.
-        ("Pellmoor had the most people sleeping rough on count night, with 17.", Verdict.UNVERIFIED),
-        ("Pellmoor recorded 17 people sleeping rough on count night.", Verdict.UNVERIFIED),
+        # A list's items are each their own figure's: the documents' 17 is Northgate's, not Pellmoor's
+        # (whose own count, 9, they give too).
+        ("Pellmoor had the most people sleeping rough on count night, with 17.", Verdict.CONFLICTING),
+        ("Pellmoor recorded 17 people sleeping rough on count night.", Verdict.CONFLICTING),
         ("Northgate recorded 17 people sleeping rough on count night.", Verdict.SUPPORTED),
     ],
 )
@@ -4635,3 +4636,11 @@ def test_a_prefixed_place_no_document_names_is_another_place(checker):
     # "pan-Manchester": the documents' service is pan-London.
     text = "In 2018 MOPAC funding supported the launch of the first pan-Manchester County Lines response service; an investment of £3 million over 3 years."
     assert figure_verdict(checker, text, "£3 million") is Verdict.UNVERIFIED
+
+
+def test_a_figure_given_to_another_place_is_judged_on_that_place_s_own(tmp_path_factory):
+    # The documents count Pellmoor's rough sleepers too: 17 for Pellmoor contradicts their 9.
+    tarrowgate = _invented_checker("other_corpus_24")
+    result = tarrowgate.check("Pellmoor had the most people sleeping rough on count night, with 17.")
+    (seventeen,) = [f for f in result.figures if f.figure.text == "17"]
+    assert seventeen.verdict is Verdict.CONFLICTING and "Pellmoor" in seventeen.reason
