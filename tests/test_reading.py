@@ -884,3 +884,18 @@ def test_an_earlier_level_named_by_a_longer_noun_is_still_earlier():
     text = "Ferry staffing will be cut from 118 full-time equivalent posts to 87."
     by = {r.figure.text: r.stance for r in read(text, parse_figures(text))}
     assert by["118"] is Stance.PREVIOUS and by["87"] is Stance.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # A figure said bare in place of a denied one is of the denied one's time ...
+        ("The ferry did not carry 27 cyclists in 2025, as campaigners say, but only 19.", "2025"),
+        # ... not where its own clause goes on to say what it is.
+        ("Does the ferry carry 27 cyclists a day? No: 19 is the ferry's record.", None),
+    ],
+)
+def test_a_bare_figure_replacing_a_denied_one_takes_its_time(text, window):
+    readings = read(text, parse_figures(text))
+    (nineteen,) = [r for r in readings if r.figure.text == "19"]
+    assert (nineteen.window.key if nineteen.window else None) == window

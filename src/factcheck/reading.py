@@ -2515,6 +2515,10 @@ def _names_its_own(text: str, reading: Reading, earlier: Reading, verb_at: int) 
     return any(w.lower() not in before for w in _CONTENT_WORD.findall(text, lo, verb_at))
 
 
+# "but only 19", "but nearer 450": a replacing figure said with no clause of its own.
+_BARE_REPLACEMENT_WORDS = 3
+
+
 def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
     """"The top-up was not £9m, as City Hall claimed, but £6m": the figure
     that replaces a denied one measures what the denied one would have, so
@@ -2535,7 +2539,16 @@ def _contrasted(text: str, readings: list[Reading]) -> list[Reading]:
         if len(between) < 200 and replaced:
             lo = denied.figure.end
             own = _cut(text, lo, this.figure.end, [(this.figure.start, this.figure.end)] + _asides(text, lo, this.figure.end, this.figure))
-            out[i] = replace(this, figure=_in_units_of(text, this.figure, denied.figure), scope=f"{denied.scope} {own}", replaces_end=denied.figure.end)
+            # And its time, where it is said bare ("did not issue 27 warnings in
+            # 2025, as campaigners say, but only 19"), not where its own clause
+            # goes on ("No: £45m is the fund's total").
+            lead = re.split(r"[,;:]", between)[-1]
+            tail = re.split(r"[,;:.!?]", text[this.figure.end : this.figure.end + 80])[0]
+            bare = len(re.findall(r"[A-Za-z]+", lead)) <= _BARE_REPLACEMENT_WORDS and not re.search(r"[A-Za-z]", tail)
+            out[i] = replace(
+                this, figure=_in_units_of(text, this.figure, denied.figure), scope=f"{denied.scope} {own}", replaces_end=denied.figure.end,
+                shared_window=this.shared_window or (denied.window if bare else None),
+            )
     return out
 
 
