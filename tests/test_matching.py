@@ -129,6 +129,7 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     assert matcher.counted_word(" hundreds of young people")[0] == "people"
     # A name after the plural opens a clause about it, its "that" left out.
     assert matcher.counted_word(" of the projects City Hall funds")[0] == "projects"
+    assert matcher.counted_word(" drop-in sessions the council held")[0] == "sessions"
 
 
 @pytest.mark.parametrize(

@@ -439,7 +439,7 @@ _PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
 # Where a list's next item starts with its figure: ", 15 in ...", " and 9 in ...".
 _LIST_ITEM = regex(r",\s(?=[\d\u00a3$\u20ac])")
 _LIST_OR_AND_ITEM = regex(r"(?:,|\sand)\s(?=[\d\u00a3$\u20ac])")
-_BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z])")
+_BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z]|(?:the|its|their|our|his|her|we|they|he|she|it)\s{1,3}[a-z])")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
 _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
@@ -453,8 +453,9 @@ def _counted_phrase(text_after: str) -> tuple[str, str]:
     # "two bags of food", "150 members of staff": a plural before "of" is what is counted.
     bagged = _PLURAL_BEFORE_OF.match(phrase)
     phrase = bagged.group(1) if bagged else phrase
-    # "11 of the insurers Harbourline deals with": a name after the plural
-    # opens a clause about it ("that" left out); the plural is what is counted.
+    # "11 of the insurers Harbourline deals with", "the 23 sessions the
+    # council held": a name or a subject after the plural opens a clause
+    # about it ("that" left out); the plural is what is counted.
     contact = _BEFORE_A_CLAUSE.match(phrase)
     return after, contact.group(1) if contact else phrase
 
