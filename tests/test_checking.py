@@ -295,6 +295,8 @@ def test_a_count_for_one_part_of_the_whole_is_not_the_whole_s(checker, sentence,
         ("The taskforce expects to recover 910 knives.", "910", Verdict.UNVERIFIED),
         ("The taskforce was on course to recover 910 knives.", "910", Verdict.UNVERIFIED),
         ("150 schools have signed up for knife wands.", "150", Verdict.SUPPORTED),
+        ("The Mayor had hoped the taskforce would recover 910 knives.", "910", Verdict.UNVERIFIED),
+        ("The taskforce recovered 910 knives, as the Mayor had hoped.", "910", Verdict.SUPPORTED),
     ],
 )
 def test_a_figure_at_another_stage_is_not_the_documents_outcome(checker, sentence, figure, expected):

@@ -4239,7 +4239,7 @@ _STAGES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | No
     ),
     (
         "hoped for",
-        regex(r"\b(?:had\s{1,3}hoped|hoped\s{1,3}(?:for|to|that|the)|wanted|expects?\s{1,3}to|expected\s{1,3}to|hopes?\s{1,3}to|(?:on|is\s{1,3}on|was\s{1,3}on)\s{1,3}(?:course|track)\s{1,3}to|(?:the|its|a|their|his|her|[a-z]{2,30}['\u2019]s)\s{1,3}(?:original\s{1,3})?(?:target|goal|ambition)\s{1,3}(?:of|was|is|had\s{1,3}been))\b", re.I),
+        regex(r"\b(?:(?:had\s{1,3})?hoped\s{1,3}(?:that\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}?(?:would|will|could|might)\s{1,3}[a-z]{2,20}|had\s{1,3}hoped|hoped\s{1,3}(?:for|to|that|the)|wanted|expects?\s{1,3}to|expected\s{1,3}to|hopes?\s{1,3}to|(?:on|is\s{1,3}on|was\s{1,3}on)\s{1,3}(?:course|track)\s{1,3}to|(?:the|its|a|their|his|her|[a-z]{2,30}['\u2019]s)\s{1,3}(?:original\s{1,3})?(?:target|goal|ambition)\s{1,3}(?:of|was|is|had\s{1,3}been))\b", re.I),
         regex(r"\b(?:target\w*|goals?|ambitions?|aim\w*|hope\w*|expect\w*|plan\w*|forecast\w*|projected)\b", re.I),
         None,
     ),
