@@ -4646,3 +4646,12 @@ def test_a_figure_given_to_another_place_is_judged_on_that_place_s_own(tmp_path_
     result = tarrowgate.check("Pellmoor had the most people sleeping rough on count night, with 17.")
     (seventeen,) = [f for f in result.figures if f.figure.text == "17"]
     assert seventeen.verdict is Verdict.CONFLICTING and "Pellmoor" in seventeen.reason
+
+
+def test_another_documented_thing_opening_the_clause_has_the_figure():
+    # "Tamsford Metro ..., with 91.3%": the 91.3% is Harrowmere Coastal Trains'; a body acts for all its things.
+    wyvern = _invented_checker("other_corpus_25")
+    tamsford = "Tamsford Metro recorded the best punctuality in the western region between January and March, with 91.3% of its trains on time."
+    harrowmere = "Harrowmere Coastal Trains recorded the best punctuality in the western region between January and March, with 91.3% of its trains on time."
+    assert figure_verdict(wyvern, tamsford, "91.3%") is not Verdict.SUPPORTED
+    assert figure_verdict(wyvern, harrowmere, "91.3%") is Verdict.SUPPORTED
