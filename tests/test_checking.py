@@ -4655,3 +4655,11 @@ def test_another_documented_thing_opening_the_clause_has_the_figure():
     harrowmere = "Harrowmere Coastal Trains recorded the best punctuality in the western region between January and March, with 91.3% of its trains on time."
     assert figure_verdict(wyvern, tamsford, "91.3%") is not Verdict.SUPPORTED
     assert figure_verdict(wyvern, harrowmere, "91.3%") is Verdict.SUPPORTED
+
+
+def test_a_route_with_another_end_is_another_route():
+    wyvern = _invented_checker("other_corpus_25")
+    other = "Journeys between Castleby and Ellerholt rose by 11% in the first three months of 2025."
+    same = "Journeys between Castleby and Morrow Junction rose by 11% in the first three months of 2025."
+    assert figure_verdict(wyvern, other, "11%") is Verdict.UNVERIFIED
+    assert figure_verdict(wyvern, same, "11%") is Verdict.SUPPORTED

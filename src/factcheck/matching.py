@@ -290,6 +290,8 @@ _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A name of one to three capitalised words opening a clause, then a verb in
 # lower case: "Pellmoor recorded", "Ashby Wharf had".
 _PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})\s(?=(?:has|had|have|is|was|were|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs)\b)")
+# A route by its two ends: "between Castleby and Ellerholt", "from Castleby to Morrow Junction".
+_ROUTE = regex(r"\b(?:between|from)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s{1,3}(?:and|to)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")
 _BODY_OR_VENUE_HEADS = frozenset(BODY_HEADS.split("|")) | {"hall", "house", "street", "yard", "hq"}
 # A place a prefix makes a whole of: "pan-London", "cross-Manchester".
 _PAN_PLACE = regex(r"\b(?i:pan|cross|all|greater)-([A-Z][a-z][\w'\u2019]{1,30})\b")
@@ -1589,7 +1591,24 @@ class Matcher:
                 # place: "Police in Glasgow took 350 weapons off London's streets".)
                 continue
             return phrase_of.get(word, word)
-        return self._other_town(said, vocabulary) or self._opening_place(said, vocabulary) or self._opening_thing(said, index, vocabulary)
+        return self._other_town(said, vocabulary) or self._opening_place(said, vocabulary) or self._opening_thing(said, index, vocabulary) or self._other_end(said, vocabulary)
+
+    def _other_end(self, said: str, vocabulary: frozenset[str]) -> str | None:
+        """A route's end the documented claim does not give, where it gives
+        the other ("journeys between Castleby and Ellerholt" against
+        "between Castleby and Morrow Junction"): another route."""
+        if "between" not in said and " to " not in said:
+            return None
+        route = _ROUTE.search(said)
+        if route is None:
+            return None
+        ends = [route.group(1), route.group(2)]
+        known = [[self.stem_of.get(w.lower()) for w in end.split()] for end in ends]
+        given = [all(s is not None and s in vocabulary for s in stems) for stems in known]
+        for end, stems, has in zip(ends, known, given):
+            if not has and any(given) and all(s is not None for s in stems):
+                return end
+        return None
 
     def _opening_thing(self, said: str, index: int, vocabulary: frozenset[str]) -> str | None:
         """Another documented thing, named in two words or more, that opens
