@@ -292,6 +292,7 @@ _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 _PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})\s(?=(?:has|had|have|is|was|were|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs)\b)")
 # A route by its two ends: "between Castleby and Ellerholt", "from Castleby to Morrow Junction".
 _ROUTE = regex(r"\b(?:between|from)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s{1,3}(?:and|to)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")
+_NOT_A_NAME_OPENING = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "Its", "Their", "His", "Her", "Our", "Mr", "Ms", "Mrs", "Dr"})
 _BODY_OR_VENUE_HEADS = frozenset(BODY_HEADS.split("|")) | {"hall", "house", "street", "yard", "hq"}
 # A place a prefix makes a whole of: "pan-London", "cross-Manchester".
 _PAN_PLACE = regex(r"\b(?i:pan|cross|all|greater)-([A-Z][a-z][\w'\u2019]{1,30})\b")
@@ -1597,8 +1598,8 @@ class Matcher:
         """A route's end the documented claim does not give, where it gives
         the other ("journeys between Castleby and Ellerholt" against
         "between Castleby and Morrow Junction"): another route."""
-        if "between" not in said and " to " not in said:
-            return None
+        if "between" not in said and "from" not in said:
+            return None  # most clauses name no route: no pattern is compiled for them
         route = _ROUTE.search(said)
         if route is None:
             return None
@@ -1616,8 +1617,8 @@ class Matcher:
         punctuality ..., with 91.3%"), where the documented claim at `index`
         never names it."""
         words_ = said.split(None, 2)
-        if len(words_) < 3 or not (words_[0][:1].isupper() and words_[1][:1].isupper()):
-            return None  # most clauses open with no name of two capitalised words
+        if len(words_) < 3 or not (words_[0][:1].isupper() and words_[1][:1].isupper()) or words_[0] in _NOT_A_NAME_OPENING:
+            return None  # most clauses open with no name of two capitalised words ("The Mayor" is "the" and a name)
         opening = _PLACE_THAT_HAD.match(said)
         if opening is None or " " not in opening.group(1):
             return None
@@ -1851,6 +1852,8 @@ class Matcher:
         venues: frozenset[str] | None = None
         # Place phrases, and an owner named anywhere ("Cardiff's four major trauma centres ...").
         for pattern in (_PLACE_PHRASE, _OWNER, _NAMED_SCHEME, _PLACE_DESCRIBED_OWNER, _PAN_PLACE):
+            if pattern is _PAN_PLACE and "-" not in sentence:
+                continue  # (most sentences join no place to a prefix: no pattern is compiled for them)
             for m in pattern.finditer(sentence[:MAX_SUBJECT_CHARS]):
                 if pattern is _PLACE_PHRASE:
                     venues = self.venue_names(sentence) if venues is None else venues
