@@ -1843,7 +1843,7 @@ class Checker:
         # Any claim of the topic may say so: "costs £15,000 a month to run
         # nationally, or £180,000 a year" is the topic's whole, though the
         # best-matched claim of it (the grant that meets those costs) does not say "nationally".
-        said = " ".join(f"{c.subject} {c.passage}" for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ])).lower()
+        said = self._topic_words(best.topic).lower()
         national = _NATIONWIDE.search(text)
         if national and not any(w in said for w in ("nation", "country", "england", "britain", "uk", "wales")):
             return national.group()
@@ -1851,6 +1851,15 @@ class Checker:
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
             return whole.group().strip()
         return None
+
+    def _topic_claims(self, topic: str) -> list[Claim]:
+        """The claims of a topic read for a word it may use (the first MAX_TOPIC_CLAIMS_READ)."""
+        return [self.matcher.claim(i) for i in self.matcher.topic_indices(topic)[:MAX_TOPIC_CLAIMS_READ]]
+
+    def _topic_words(self, topic: str, subjects: bool = True) -> str:
+        """What `_topic_claims` say: their subjects and passages, or (with
+        `subjects` false) their passages alone."""
+        return " ".join(f"{c.subject} {c.passage}" if subjects else c.passage for c in self._topic_claims(topic))
 
     def _bought_another_thing(self, text: str, fig: Figure, best: Match) -> str | None:
         """What money is said to be spent on ("spent £385,000 on sandbags"),
@@ -1865,9 +1874,7 @@ class Checker:
             return None
         if re.search(rf"\b{re.escape(funded[0])}\s+(?:and|&)\s", text[fig.end : fig.end + _AFTER], re.I):
             return None  # "on bed and breakfast rooms": one thing, named by more words than its first
-        said: set[str] = set()
-        for claim in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]):
-            said.update(stem for _, stem in words(f"{claim.subject} {claim.passage}", self.matcher.stem_of))
+        said = {stem for _, stem in words(self._topic_words(best.topic), self.matcher.stem_of)}
         return None if funded[1] in said else funded[0]
 
     def _named_for(self, owner: str, fig: Figure, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> Match | None:
@@ -1901,9 +1908,9 @@ class Checker:
         if got is None:
             return None
         name = got.group(1)
-        own = self.matcher.own_words(best.index)
         if name.split()[0].lower() in _PRONOUNS:
             return None  # "They received £1.5m": who, the sentence before says
+        own = self.matcher.own_words(best.index)
         stems = [self.matcher.known_stem(fold_accents(w)) for w in _CAPITALISED_WORD.findall(name) if w.lower() not in ("the", "a", "an")]
         if not stems or all(s is not None and (s in own or self.matcher.home_word(s)) for s in stems):
             return None
@@ -1921,12 +1928,12 @@ class Checker:
         if named is None:
             return None
         name = named.group(1) or named.group(2)
-        words = {w.lower() for w in _CAPITALISED_WORD.findall(name)} - {"the"}
+        named_words = {w.lower() for w in _CAPITALISED_WORD.findall(name)} - {"the"}
         publishers = {src.known_publisher for src in self.corpus.sources.values() if src.known_publisher}
-        theirs = [p for p in publishers if words and words <= {w.lower() for w in _CAPITALISED_WORD.findall(p)}]
+        theirs = [p for p in publishers if named_words and named_words <= {w.lower() for w in _CAPITALISED_WORD.findall(p)}]
         if not theirs:
             return None  # a surveyor the corpus does not publish: the place and owner guards judge it
-        claims = [self.matcher.claim(i) for i in self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]]
+        claims = self._topic_claims(best.topic)
         if any(self.corpus.sources[c.source].known_publisher in theirs for c in claims if c.source in self.corpus.sources):
             return None
         if any(name.lower() in f"{c.subject} {c.passage}".lower() for c in claims):
@@ -1946,7 +1953,7 @@ class Checker:
         alone = _NAMED_ALONE.search(text) if "alone" in low else None
         if alone is not None:
             # "On the Strand alone, 173 homes ...": a named part of the whole.
-            said = " ".join(f"{c.subject} {c.passage}" for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ]))
+            said = self._topic_words(best.topic)
             name = alone.group(1) or alone.group(2)
             stems = [self.matcher.known_stem(w) for w in name.split()]
             # (Not the corpus's home, which is the whole: "In London alone".)
@@ -1961,7 +1968,7 @@ class Checker:
             # one tabloid": where it was said, not what it counts.)
             return None
         noun = one.group(1).lower()
-        said = " ".join(c.passage for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ])).lower()
+        said = self._topic_words(best.topic, subjects=False).lower()
         return None if re.search(rf"\b(?:one|single|a|an|each|per)\s+{re.escape(noun)}\b", said) else " ".join(one.group().split())
 
     def _elsewhere_than(self, words: str, best: Match) -> str | None:
@@ -1974,7 +1981,7 @@ class Checker:
         if apart is None:
             return None
         cue = _ELSEWHERE_CUE.search(apart.group())
-        said = " ".join(c.passage for c in map(self.matcher.claim, self.matcher.topic_indices(best.topic)[:MAX_TOPIC_CLAIMS_READ])).lower()
+        said = self._topic_words(best.topic, subjects=False).lower()
         return None if cue is None or cue.group().lower() in said else " ".join(apart.group().split())
 
     def _documented_elsewhere(self, fig: Figure, scores: dict[int, float], docs: list[int]) -> bool:
@@ -3218,13 +3225,14 @@ def _another_stage(text: str, fig: Figure, claim: Claim) -> tuple[str, str] | No
         return None  # most figures are at no stage but the documents' own: no pattern is compiled for them
     before = _CLAUSE_TAIL.search(text, max(0, fig.start - _STAGE_REACH), fig.start)
     after = _CLAUSE_HEAD.match(text, fig.end, min(len(text), fig.end + _STAGE_REACH))
+    lead, tail = before.group() if before else "", after.group() if after else ""
+    near = f"{lead} {tail}"
+    granted = _GRANTED.search(near) if fig.kind != "date" else None
     for stage, said_so, documented, outcome in _STAGES:
-        said = next((m for m in said_so.finditer(before.group()) if _GOVERNS.fullmatch(before.group(), m.end())), None) if before else None
+        said = next((m for m in said_so.finditer(lead) if _GOVERNS.fullmatch(lead, m.end())), None)
         if said is None and after is not None:
-            said = said_so.search(after.group())
-        near = f"{before.group() if before else ''} {after.group() if after else ''}"
+            said = said_so.search(tail)
         reached = outcome.search(near) if outcome is not None else None
-        granted = _GRANTED.search(near) if fig.kind != "date" else None
         if said is None and granted is not None and documented.search(claim.subject) and not said_so.search(near) and not _GRANTED.search(claim.subject):
             # "412 resilience grants had been approved" where the documents'
             # 412 are "applications received for the grant": the other way round.
