@@ -4663,3 +4663,22 @@ def test_a_route_with_another_end_is_another_route():
     same = "Journeys between Castleby and Morrow Junction rose by 11% in the first three months of 2025."
     assert figure_verdict(wyvern, other, "11%") is Verdict.UNVERIFIED
     assert figure_verdict(wyvern, same, "11%") is Verdict.SUPPORTED
+
+
+def test_from_to_changes_to_the_level_after_it(tmp_path):
+    # "from 24 to 12": the earlier level's later one follows it; a figure
+    # earlier in the sentence ("returns from 132 councils") is another count.
+    survey = "The Bellwether Trust's survey had returns from 132 councils."
+    plan = "Under the plan, Exampleshire's council-run reading rooms fall from 24 to 12."
+    rooms = _documents_checker(tmp_path / "rooms", [
+        {"id": "survey", "publisher": "Bellwether Trust", "text": survey + "\n", "claims": [
+            {"id": "returns", "subject": "councils that returned the Bellwether Trust's survey", "figure": "132", "value": 132, "unit": "count", "passage": survey},
+        ]},
+        {"id": "plan", "publisher": "Exampleshire Council", "text": plan + "\n", "claims": [
+            {"id": "rooms-now", "topic": "rooms", "subject": "council-run reading rooms in Exampleshire now", "figure": "24", "value": 24, "unit": "count", "passage": plan},
+            {"id": "rooms-after", "topic": "rooms-after", "subject": "council-run reading rooms in Exampleshire under the plan", "figure": "12", "value": 12, "unit": "count", "passage": plan},
+        ]},
+    ])
+    text = "The Bellwether Trust, whose survey drew returns from 132 councils, said Exampleshire's plan to cut its council-run reading rooms from 24 to 12 was the steepest."
+    assert figure_verdict(rooms, text, "24") is Verdict.SUPPORTED
+    assert figure_verdict(rooms, text, "12") is Verdict.SUPPORTED

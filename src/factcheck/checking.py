@@ -622,7 +622,7 @@ class Checker:
             checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
         _risen_from_documented(checks, readings, evidence)
-        _earlier_level_of_another(checks, evidence)
+        _earlier_level_of_another(checks, readings, evidence)
         _later_level_before_its_earlier(checks, evidence)
         self._earlier_level_against_the_documented(checks, readings, evidence, quotes)
         for index in _judged_on_a_siblings_claim(checks, evidence):
@@ -3956,10 +3956,13 @@ def _a_span_holding_a_moment(fig: Figure, evidence: Sequence[Evidence]) -> bool:
     return "/" in str(fig.value) and bool(supporting) and all("/" not in str(f.value) for f in supporting)
 
 
-def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> None:
+def _earlier_level_of_another(checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence]) -> None:
     """"Now in 19 boroughs, up from 10": an earlier level is of the measure
     the new level is judged on. A documented 10 for another measure of the
-    topic ("10 of the most affected boroughs") does not support it."""
+    topic ("10 of the most affected boroughs") does not support it. Not
+    "from 24 to 12": its later level follows it, judged on the same words,
+    and a figure earlier in the sentence ("returns from 132 authorities,
+    said ... from 24 to 12") is not what it changed from."""
     judged: dict[int, set[str]] = {}
     # The same measure at another time: a documented claim of the same topic
     # dated to another period ("51,200 the year before" and "58,600 in 2023-24").
@@ -3970,7 +3973,7 @@ def _earlier_level_of_another(checks: dict[int, FigureCheck], evidence: list[Evi
             if e.claim.period or e.claim.as_of:
                 dated.setdefault(e.for_figure, set()).add((e.claim.topic, e.claim.period or e.claim.as_of or ""))
     for i, c in checks.items():
-        if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.SUPPORTED:
+        if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.SUPPORTED or readings[i].cue == "from ... to":
             continue
         asserted = [j for j in sorted(checks) if checks[j].stance is Stance.ASSERTED and checks[j].figure.kind == c.figure.kind]
         later = next((j for j in reversed(asserted) if j < i), None)
