@@ -2723,15 +2723,17 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
                 if amount is not None and amount.period is None and _period_at(toks, amount, amount.last + 1) is None:
                     amount.period = f"over {_group(Decimal(r.value))} {r.unit}"
                     r.drop = True
-        # "between 2018 and 2020" after an amount: its period.
-        if r.unit == "date" and isinstance(r.value, str) and len(r.value) == 4:
+        # "between 2018 and 2020" after an amount: its period. "between
+        # January and March 2025": one window of months, read as such.
+        if r.unit == "date" and isinstance(r.value, str) and _window_end(r.value) is not None:
             k = r.first - 1
             nxt = r.last + 1
             if k >= 0 and nxt + 1 < n and (toks[k].low, toks[nxt].low) in {("between", "and"), ("from", "to")} and nxt + 1 in by_first:
                 other = raws[by_first[nxt + 1]]
-                if other.unit == "date" and isinstance(other.value, str) and len(other.value) == 4 and other.value > r.value:
+                if other.unit == "date" and isinstance(other.value, str) and _one_window(r.value, other.value):
                     period = f"{r.value}-{other.value}"
-                    amount = _previous_amount(raws, idx, _clause_start(toks, k, 30))
+                    # (Months are a window the reading finds, not a period like "2018-2020".)
+                    amount = _previous_amount(raws, idx, _clause_start(toks, k, 30)) if r.value.isdigit() else None
                     if amount is not None and amount.period is None:
                         amount.period = period
                         r.drop = other.drop = True
@@ -2744,6 +2746,21 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
         if r.drop or r.unit == "date" or r.unit in DURATION_UNITS or r.period is not None:
             continue
         r.period = _period_after(toks, r)
+
+
+def _window_end(value: str) -> int | None:
+    """A date value that can end a window, as its kind: a year ("2018") or
+    a month alone ("--01"). (A month of a year, "January and March 2025",
+    is paired by the reading, as the tests of ranges show.)"""
+    if len(value) == 4 and value.isdigit():
+        return 1
+    return 2 if len(value) == 4 and value[:2] == "--" else None
+
+
+def _one_window(first: str, last: str) -> bool:
+    """"between 2018 and 2020", "between January and March": two dates of
+    one kind that open and close one window, in order."""
+    return _window_end(first) == _window_end(last) and first < last
 
 
 # "£500 per head", "£2,000 per pupil": rates per person, not per year.
