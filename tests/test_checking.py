@@ -4682,3 +4682,25 @@ def test_from_to_changes_to_the_level_after_it(tmp_path):
     text = "The Bellwether Trust, whose survey drew returns from 132 councils, said Exampleshire's plan to cut its council-run reading rooms from 24 to 12 was the steepest."
     assert figure_verdict(rooms, text, "24") is Verdict.SUPPORTED
     assert figure_verdict(rooms, text, "12") is Verdict.SUPPORTED
+
+
+def test_a_quarter_pinned_by_its_as_of_is_its_months(tmp_path):
+    # "in the quarter", as of January to March 2025, is "between January and
+    # March"; a month of it ("in March 2025") and the same weeks a year
+    # earlier are other periods, not the quarter's other figures.
+    quarter = "The Exampleshire ferry ran 87.9% of sailings on time in the quarter."
+    month = "In March 2025 alone, 89.4% of sailings ran on time."
+    earlier = "In the first 14 weeks of the new timetable, 87.6% ran on time, compared with 85.2% in the same weeks a year earlier."
+    ferry = _documents_checker(tmp_path / "ferry", [
+        {"id": "quarterly", "publisher": "Exampleshire Ferry Watch", "text": f"{quarter}\n{month}\n{earlier}\n", "claims": [
+            {"id": "q", "topic": "on-time", "subject": "Exampleshire ferry sailings on time, January to March 2025", "figure": "87.9%", "value": 87.9, "unit": "percent",
+             "period": "in the quarter", "as_of": "2025-01/2025-03", "passage": quarter},
+            {"id": "m", "topic": "on-time", "subject": "Exampleshire ferry sailings on time in March 2025", "figure": "89.4%", "value": 89.4, "unit": "percent",
+             "period": "in March 2025", "passage": month},
+            {"id": "e", "topic": "on-time", "subject": "Exampleshire ferry sailings on time in the same 14 weeks a year earlier", "figure": "85.2%", "value": 85.2, "unit": "percent",
+             "period": "same 14 weeks a year earlier", "passage": earlier},
+        ]},
+    ])
+    assert figure_verdict(ferry, "The watchdog found 87.9% of Exampleshire ferry sailings on time between January and March.", "87.9%") is Verdict.SUPPORTED
+    assert figure_verdict(ferry, "The watchdog found 87.9% of Exampleshire ferry sailings on time between January and March 2025.", "87.9%") is Verdict.SUPPORTED
+    assert figure_verdict(ferry, "The watchdog found 87.9% of Exampleshire ferry sailings on time in March 2025.", "87.9%") is Verdict.CONFLICTING

@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .figures import DURATION_UNITS, MONEY_UNITS, QUALIFIERS, Figure, parse_figures
+from .reading import read_period
 from .settings import INDEX, bundled_corpus_dir, resolve_corpus_dir
 from .yamlsafe import Loaded, YamlError, load_yaml
 
@@ -186,11 +187,23 @@ class Claim:
             unit=read_as or self.unit,
             category="measure" if read_as == "times" else None,
             qualifier=self.qualifier,
-            period=self.period,
+            period=self.pinned_period(),
             precision=parsed.precision if parsed else None,
             significant=parsed.significant if parsed else None,
             vague=parsed.vague if parsed else False,
         )
+
+
+    def pinned_period(self) -> str | None:
+        """The period, or the window its `as_of` pins it to where the period
+        names no date: "in the quarter", as of "2025-01/2025-03", is January to
+        March 2025, as a sentence's "between January and March" is read."""
+        if not self.period or not self.as_of or "/" not in self.as_of:
+            return self.period
+        read = read_period(self.period)
+        if read is None or read.kind != "window" or read.key[:1].isdigit() or read.key.startswith(("--", "this ", "last ", "next ")):
+            return self.period
+        return self.as_of
 
 
 # Units a curator could only record as a count: a multiple, and minutes (a duration the schema lacks).

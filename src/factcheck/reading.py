@@ -286,7 +286,10 @@ def _read_period_text(text: str) -> Period | None:
         return back
     dated = _window_key(p, text.strip())
     if dated is not None:
-        return Period("window", dated, text)
+        # "in March 2025": a month the figure holds within, not the end of
+        # a longer window ("January to March 2025") seen from it.
+        within = p.startswith(("in ", "during ")) and "/" not in dated and len(dated) in (4, 7) and dated[-3] == "-"
+        return Period("window", dated, text, within=within)
     days = _duration_days(p)
     if days is not None:
         return Period("duration", str(days), text)

@@ -238,6 +238,9 @@ def periods_compatible(a: "str | Period | None", b: "str | Period | None") -> bo
         # "over two months" and "November and December"; "over 14 months"
         # and "April 2018 to May 2019": a stretch as long as the window.
         duration, window = (pa, pb) if pa.kind == "duration" else (pb, pa)
+        if _ANOTHER_YEARS.search(duration.text) and (window.key[:1].isdigit() or window.key.startswith("--")):
+            # "the same 14 weeks a year earlier" is not "January to March 2025", as long as it is.
+            return False
         if duration.ends and window.key[:1].isdigit():
             # "in the year to March 2025" and a count "by March 2025": one
             # moment, as before it was read as a stretch; "the five months to
@@ -277,6 +280,8 @@ _DAYS_PER_MONTH = DAYS_PER_UNIT["months"]
 _DAYS_PER_YEAR = DAYS_PER_UNIT["years"]
 # A year counted back from when a document speaks, not a calendar year:
 # "over the year", "in the past 12 months".
+# A stretch said to be of another year than the one in view.
+_ANOTHER_YEARS = regex(r"\b(?:earlier|before|previous|ago)\b")
 _A_YEAR_BACK = regex(r"(?:(?:in|over|during|for|across)\s)?the\s(?:(?:past|last|previous)\s)?(?:year|12 months|twelve months)")
 
 
