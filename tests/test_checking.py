@@ -4704,3 +4704,19 @@ def test_a_quarter_pinned_by_its_as_of_is_its_months(tmp_path):
     assert figure_verdict(ferry, "The watchdog found 87.9% of Exampleshire ferry sailings on time between January and March.", "87.9%") is Verdict.SUPPORTED
     assert figure_verdict(ferry, "The watchdog found 87.9% of Exampleshire ferry sailings on time between January and March 2025.", "87.9%") is Verdict.SUPPORTED
     assert figure_verdict(ferry, "The watchdog found 87.9% of Exampleshire ferry sailings on time in March 2025.", "87.9%") is Verdict.CONFLICTING
+
+
+def test_a_place_of_two_words_opening_the_clause_owns_the_figure(tmp_path):
+    # "Fennick Rise generated 284": a place of the corpus in two words, whose
+    # own item of the documents' list ("Fennick Rise for 167") is not the 284.
+    passage = "Tolling Hill accounted for 284 of the year's complaints about draughts, Fennick Rise for 167 and Lowmarsh for 121."
+    wards = _documents_checker(tmp_path / "wards", [
+        {"id": "report", "publisher": "Exampleshire Council", "text": passage + "\n", "claims": [
+            {"id": "tolling", "subject": "complaints about draughts from Tolling Hill", "figure": "284", "value": 284, "unit": "count", "passage": passage},
+            {"id": "fennick", "subject": "complaints about draughts from Fennick Rise", "figure": "167", "value": 167, "unit": "count", "passage": passage},
+            {"id": "lowmarsh", "subject": "complaints about draughts from Lowmarsh", "figure": "121", "value": 121, "unit": "count", "passage": passage},
+        ]},
+    ])
+    assert figure_verdict(wards, "Fennick Rise generated 284 of the year's complaints about draughts, the council said.", "284") is not Verdict.SUPPORTED
+    assert figure_verdict(wards, "Tolling Hill generated 284 of the year's complaints about draughts, the council said.", "284") is Verdict.SUPPORTED
+

@@ -239,6 +239,12 @@ PERSON_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr|Professor|Prof|Sir|Dame|L
 _TITLED_PERSON = regex(rf"\b(?:{PERSON_TITLES})\.?\s(?:[A-Z][\w'\u2019-]+\s)?([A-Z][\w'\u2019-]+)")
 # The capitalised words that end a text: the name a place phrase after them is of.
 _CAPITALISED_TAIL = regex(r"((?:\b[A-Z][\w'\u2019-]*\s+){2,6})$")
+# A place named in two words, the second a word places end in ("Cobb Hill",
+# "Marlow Rise", "Ashby Wharf"), not a body or a building ("City Hall").
+_A_TWO_WORD_PLACE = regex(
+    r"[A-Z][a-z][\w'\u2019-]{1,30}\s(?:Hill|Rise|Cross|Green|Park|Wharf|Quay|Bridge|Heath|End|Common|Vale|Sands|Bay|Fields|Gate|Grove"
+    r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows)"
+)
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
@@ -289,7 +295,8 @@ _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A sentence opening with who made the thing: "Birmingham has created a taskforce".
 # A name of one to three capitalised words opening a clause, then a verb in
 # lower case: "Pellmoor recorded", "Ashby Wharf had".
-_PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})\s(?=(?:has|had|have|is|was|were|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs)\b)")
+# (Any past tense ends the name too: "Marlow Rise generated 284 of the complaints".)
+_PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})\s(?=(?:has|had|have|is|was|were|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs|[a-z]{3,20}ed)\b)")
 # A route by its two ends: "between Castleby and Ellerholt", "from Castleby to Morrow Junction".
 _ROUTE = regex(r"\b(?:between|from)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s{1,3}(?:and|to)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")
 _NOT_A_NAME_OPENING = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "Its", "Their", "His", "Her", "Our", "Mr", "Ms", "Mrs", "Dr"})
@@ -441,8 +448,12 @@ _OWNS_OR_ACTS = r"(?:['\u2019]s\b|\s+(?:has|have|had|gave|gives|give|paid|pays|a
 # Where a passage's clauses meet: "..., and the council says ...", "; ", a sentence's end.
 _PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
 # Where a list's next item starts with its figure: ", 15 in ...", " and 9 in ...".
-_LIST_ITEM = regex(r",\s(?=[\d\u00a3$\u20ac])")
-_LIST_OR_AND_ITEM = regex(r"(?:,|\sand)\s(?=[\d\u00a3$\u20ac])")
+# An item opens with its figure ("17 were in Northgate, 15 in Ashby Wharf")
+# or with its own name and its figure ("Cobb Hill accounted for 284, Marlow
+# Rise for 167 and Quayside for 121").
+_ITEM_OPENS = r"(?=[\d\u00a3$\u20ac]|[A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,2}\s(?:for|with|on|at)\s[\d\u00a3$\u20ac])"
+_LIST_ITEM = regex(rf",\s{_ITEM_OPENS}")
+_LIST_OR_AND_ITEM = regex(rf"(?:,|\sand)\s{_ITEM_OPENS}")
 _BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z]|(?:the|its|their|our|his|her|we|they|he|she|it)\s{1,3}[a-z])")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
@@ -1737,6 +1748,8 @@ class Matcher:
             # One word after "in", "at": "in Thornwick", not "at City Hall", "at Ellsbridge General";
             # and the town a named building is in: "Ellsbridge General Hospital".
             found.update(p.group(1).strip().lower() for p in _PLACE_PHRASE.finditer(passage) if " " not in p.group(1).strip())
+            # ... and the first word of a two-word place: "in Cobb Hill", "across Marlow Rise".
+            found.update(p.group(1).split()[0].lower() for p in _PLACE_PHRASE.finditer(passage) if _A_TWO_WORD_PLACE.fullmatch(p.group(1).strip()))
             found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
         # A name, not a word set in capitals ("in March").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
