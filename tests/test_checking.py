@@ -4720,3 +4720,12 @@ def test_a_place_of_two_words_opening_the_clause_owns_the_figure(tmp_path):
     assert figure_verdict(wards, "Fennick Rise generated 284 of the year's complaints about draughts, the council said.", "284") is not Verdict.SUPPORTED
     assert figure_verdict(wards, "Tolling Hill generated 284 of the year's complaints about draughts, the council said.", "284") is Verdict.SUPPORTED
 
+
+def test_a_stage_said_finds_the_topic_of_that_stage():
+    # "Of the 498 applications ..., 452 were approved": the words match the
+    # applications best, but the sentence gives the 452 as granted, which the
+    # documents give too (read corpus 28); said of the applications, it is not.
+    wexcombe = _invented_checker("other_corpus_28")
+    text = "Of the 498 HMO licence applications that landed on the council's desk in 2024/25, 452 were approved."
+    assert figure_verdict(wexcombe, text, "452") is Verdict.SUPPORTED
+    assert figure_verdict(wexcombe, "The council received 452 HMO licence applications in 2024/25.", "452") is not Verdict.SUPPORTED

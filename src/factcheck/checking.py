@@ -1540,9 +1540,14 @@ class Checker:
             return unverified(f"the sentence gives it for {wider!r}; the documents give it for {best.claim.subject!r}.", best.topic, [best])
         stage = _another_stage(text, fig, best.claim)
         if stage is not None:
-            # "43 projects applied for seed funding", "150 schools refused the
-            # offer": the documents' 43 were funded, their 150 took it up.
-            return unverified(f"the sentence counts what was {stage[0]} ({stage[1]!r}); the documents give it for {best.claim.subject!r}.", best.topic, [best])
+            at_stage = self._at_the_stage_said(text, fig, reading, matches, accepts, best)
+            if at_stage is None:
+                # "43 projects applied for seed funding", "150 schools refused the
+                # offer": the documents' 43 were funded, their 150 took it up.
+                return unverified(f"the sentence counts what was {stage[0]} ({stage[1]!r}); the documents give it for {best.claim.subject!r}.", best.topic, [best])
+            # "Of the 498 applications ..., 452 were approved": the words
+            # matched the applications best, but the stage said is granted's.
+            best, topic = at_stage, at_stage.topic
         one = self._one_of_many(reading.scope, best, text)
         if one is not None:
             # "In one borough alone, the taskforce arrested 4,937 suspects":
@@ -1690,6 +1695,19 @@ class Checker:
             return True
         own = {w for c in agreeing for w in tokenize(c.subject)} - {w for c in others for w in tokenize(c.subject)}
         return bool(own & set(tokenize(subject)))
+
+    def _at_the_stage_said(self, text: str, fig: Figure, reading: Reading, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> Match | None:
+        """Another accepted topic, of the stage the sentence gives the figure
+        ("452 were approved": the licences granted), whose documented figure
+        agrees with it, where the best-matched one is of another stage."""
+        for m in matches:
+            # (Accepted on its words, or saying what the best-matched says
+            # but for the stage: "licences granted by the council during
+            # 2024/25" and "licence applications received by ...".)
+            alike = accepts(m) or self._same_measure_elsewhere(best.claim.subject, m.claim.subject)
+            if m.topic != best.topic and alike and self._gives(m.topic, fig) and _another_stage(text, fig, m.claim) is None and self._outcome_rank(fig, reading, m.topic) == 0:
+                return m
+        return None
 
     def _counts_people(self, m: Match) -> bool:
         """Whether a documented count counts the people of something
