@@ -4729,3 +4729,16 @@ def test_a_stage_said_finds_the_topic_of_that_stage():
     text = "Of the 498 HMO licence applications that landed on the council's desk in 2024/25, 452 were approved."
     assert figure_verdict(wexcombe, text, "452") is Verdict.SUPPORTED
     assert figure_verdict(wexcombe, "The council received 452 HMO licence applications in 2024/25.", "452") is not Verdict.SUPPORTED
+
+
+def test_a_survey_s_responses_are_those_who_answered_it(tmp_path):
+    # "drew 1,412 responses": the documents count the people who completed
+    # the survey; "responses" counts them under another name, "complaints" does not.
+    passage = "In all, 1,412 people completed the Exampleshire harbour users' survey this spring."
+    harbour = _documents_checker(tmp_path / "harbour", [
+        {"id": "survey", "publisher": "Exampleshire Harbour Users", "text": passage + "\n", "claims": [
+            {"id": "completed", "subject": "people who completed the Exampleshire harbour users' survey", "figure": "1,412", "value": 1412, "unit": "count", "passage": passage},
+        ]},
+    ])
+    assert figure_verdict(harbour, "The Exampleshire harbour users' survey drew 1,412 responses this spring.", "1,412") is Verdict.SUPPORTED
+    assert figure_verdict(harbour, "The Exampleshire harbour users' survey drew 1,412 complaints this spring.", "1,412") is not Verdict.SUPPORTED
