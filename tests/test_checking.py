@@ -4742,3 +4742,19 @@ def test_a_survey_s_responses_are_those_who_answered_it(tmp_path):
     ])
     assert figure_verdict(harbour, "The Exampleshire harbour users' survey drew 1,412 responses this spring.", "1,412") is Verdict.SUPPORTED
     assert figure_verdict(harbour, "The Exampleshire harbour users' survey drew 1,412 complaints this spring.", "1,412") is not Verdict.SUPPORTED
+
+
+def test_another_body_the_corpus_knows_opening_the_clause(tmp_path):
+    # "The Exampleshire Harbour Board ... fielded 812 complaints": a body the
+    # corpus names elsewhere, where the documents give the 812 to the ferry company.
+    complaints = "Exampleshire Ferries received 812 complaints in the quarter."
+    cap = "Fares rose by 4.6%, in line with the cap set by the Exampleshire Harbour Board."
+    ferry = _documents_checker(tmp_path / "ferry", [
+        {"id": "annual", "publisher": "Exampleshire Ferries", "text": f"{complaints}\n{cap}\n", "claims": [
+            {"id": "complaints", "subject": "complaints received by Exampleshire Ferries in the quarter", "figure": "812", "value": 812, "unit": "count", "passage": complaints},
+            {"id": "rise", "subject": "rise in Exampleshire ferry fares", "figure": "4.6%", "value": 4.6, "unit": "percent", "passage": cap},
+        ]},
+    ])
+    text = "The Exampleshire Harbour Board, which sets the cap on ferry fares, fielded 812 complaints in the quarter."
+    assert figure_verdict(ferry, text, "812") is Verdict.UNVERIFIED
+    assert figure_verdict(ferry, "Exampleshire Ferries received 812 complaints in the quarter.", "812") is Verdict.SUPPORTED

@@ -1506,6 +1506,11 @@ class Checker:
             actor = None  # "The Department for Transport awarded ...": the documented "Department for Transport grant"
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
+        other_body = self._another_known_body(reading.sentence_scope or subject, best)
+        if other_body is not None:
+            # "The Valley Transport Board ... fielded 812 complaints": a body
+            # the corpus knows, where the documents give the 812 to the operator.
+            return unverified(f"the sentence says {other_body!r} did it; the documents give it for {best.claim.subject!r}, and never name {other_body!r} for it.", best.topic, [best])
         swapped = self._swapped_in_its_sentence(text, subject, best)
         if swapped is not None:
             # "Police made 900 arrests during Corvell Nights, taking more than
@@ -2495,6 +2500,21 @@ class Checker:
             return not subject or name.lower() in said or written.search(rest) is not None
 
         return next((name for number, name in numbers if not given(number, name)), None)
+
+    def _another_known_body(self, clause: str, best: Match) -> str | None:
+        """A body the corpus names, called by a name of two capitalised words
+        or more ending in what it is ("The Valley Transport Board"), that
+        opens the figure's clause as who did it, where the documented claim
+        (its names, passage and publisher) never names it."""
+        if not clause[:1].isupper() or " " not in clause[:40]:
+            return None
+        opening = _A_BODY_OPENING.match(clause)
+        if opening is None:
+            return None  # the common case: no pattern but this cheap one is run
+        name = opening.group(1)
+        if any(self.matcher.known_stem(w.lower()) is None for w in name.split()):
+            return None  # a name no document uses: see `unknown_actor`
+        return None if name.lower() in self._claim_text(best.index) else name
 
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, and who
@@ -3575,6 +3595,13 @@ _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds thousands dozens scores millions group groups cohort batch".split())
 _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # A name that itself ends as a body: "Kelvardine Fire and Rescue Service".
+# A body opening a clause by its name, ending in what it is: "The Valley
+# Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
+# ..."; not a possessor ("The Metropolitan Police's violent crime taskforce").
+_A_BODY_OPENING = regex(
+    r"\s{0,3}(?:The\s)?((?:[A-Z][a-z][\w'-]{1,30}\s(?:(?:and|of|for)\s)?){1,4}"
+    r"(?:Board|Council|Authority|Trust|Commission|Agency|Service|Partnership|Unit|Department|Ministry|Office|Foundation|Charity|Constabulary|Police))\b(?!['\u2019]|\s[A-Z'])"
+)
 _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")
