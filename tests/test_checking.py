@@ -4758,3 +4758,17 @@ def test_another_body_the_corpus_knows_opening_the_clause(tmp_path):
     text = "The Exampleshire Harbour Board, which sets the cap on ferry fares, fielded 812 complaints in the quarter."
     assert figure_verdict(ferry, text, "812") is Verdict.UNVERIFIED
     assert figure_verdict(ferry, "Exampleshire Ferries received 812 complaints in the quarter.", "812") is Verdict.SUPPORTED
+
+
+def test_what_is_to_happen_is_an_aim_said_as_one(tmp_path):
+    # "is to lose 30 sailings" speaks of what will happen, as the documents'
+    # "will cut" does; "lost 30 sailings" says it has happened, which they do not.
+    passage = "The Exampleshire Ferry will cut 30 sailings from next April."
+    ferry = _documents_checker(tmp_path / "ferry", [
+        {"id": "plan", "publisher": "Exampleshire Council", "text": passage + "\n", "claims": [
+            {"id": "cut", "subject": "sailings the Exampleshire Ferry will cut from next April", "figure": "30", "value": 30, "unit": "count", "passage": passage},
+        ]},
+    ])
+    assert figure_verdict(ferry, "The Exampleshire Ferry is to lose 30 sailings from April.", "30") is Verdict.SUPPORTED
+    assert figure_verdict(ferry, "The Exampleshire Ferry lost 30 sailings last April.", "30") is not Verdict.SUPPORTED
+

@@ -3708,7 +3708,9 @@ _AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?
 # ... and a sentence that speaks of an aim, so may give it.
 _AIMED_SENTENCE = regex(
     r"\b(?:wants?|wanted|aims?|aimed|aiming|targets?|targeted|goal|ambition|pledged?|promised?|hopes?|hoping|plans?|planned|planning|expects?|expected|intends?"
-    r"|forecasts?|projected|will|would|meant\s+to|due\s+to|set\s+to|supposed\s+to|on\s+track|by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b",
+    # "are each to lose 30 places": what is to happen, as "will lose" is.
+    r"|forecasts?|projected|will|would|meant\s+to|due\s+to|set\s+to|supposed\s+to|(?:is|are)\s+(?:each\s+|also\s+|now\s+)?to\s+(?!be\b)[a-z]+"
+    r"|on\s+track|by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
 
