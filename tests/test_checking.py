@@ -4772,3 +4772,17 @@ def test_what_is_to_happen_is_an_aim_said_as_one(tmp_path):
     assert figure_verdict(ferry, "The Exampleshire Ferry is to lose 30 sailings from April.", "30") is Verdict.SUPPORTED
     assert figure_verdict(ferry, "The Exampleshire Ferry lost 30 sailings last April.", "30") is not Verdict.SUPPORTED
 
+
+def test_a_figure_said_to_hold_still_is_the_documents_latest(tmp_path):
+    # "still costs £4.95": the documents' £4.95 is the price before April;
+    # since then they give £5.40, which the sentence says has not come.
+    before = "The Exampleshire day pass cost £4.95 before 1 April 2025."
+    after = "From 1 April 2025 the Exampleshire day pass costs £5.40."
+    passes = _documents_checker(tmp_path / "passes", [
+        {"id": "fares", "publisher": "Exampleshire Buses", "text": f"{before}\n{after}\n", "claims": [
+            {"id": "old", "topic": "day-pass", "subject": "price of the Exampleshire day pass before 1 April 2025", "figure": "£4.95", "value": 4.95, "unit": "GBP", "passage": before},
+            {"id": "new", "topic": "day-pass", "subject": "price of the Exampleshire day pass from 1 April 2025", "figure": "£5.40", "value": 5.40, "unit": "GBP", "passage": after},
+        ]},
+    ])
+    assert figure_verdict(passes, "The Exampleshire day pass still costs £4.95.", "£4.95") is Verdict.CONFLICTING
+    assert figure_verdict(passes, "The Exampleshire day pass costs £4.95.", "£4.95") is Verdict.MIXED

@@ -3072,6 +3072,12 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         past = [e.claim for e in ev if e.relation is Relation.CONFLICTS]
         check = replace(check, verdict=Verdict.CONFLICTING, reason=f"{fig.text}: the sentence says it was never passed, but the documents give {_list(past[:3])} for {past[0].subject!r}.")
         ev = [e if e.relation is Relation.CONFLICTS else replace(e, relation=Relation.RELATED) for e in ev]
+    elif reading.stance is Stance.ASSERTED and check.verdict is Verdict.MIXED and _said_to_hold_still(reading) and _the_earlier_one_agrees(ev):
+        # "still costs £495 a year": the documents' £495 is the charge
+        # "before September 2025"; the one they give since is £540.
+        since = [e.claim for e in ev if e.relation is Relation.CONFLICTS]
+        check = replace(check, verdict=Verdict.CONFLICTING, reason=f"{fig.text}: the sentence says it still holds; the documents give it as earlier, and {_list(since[:2])} since, for {since[0].subject!r}.")
+        ev = [e if e.relation is Relation.CONFLICTS else replace(e, relation=Relation.RELATED) for e in ev]
     elif reading.stance is Stance.ASSERTED and check.verdict is Verdict.MIXED and _other_level_is_the_rest(check, index, readings, evidence + ev, later=False):
         # "... to £3.20": the documents' other figure is the earlier level the sentence gives itself.
         check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the later level the documents give; {check.reason.split(': ', 1)[-1]}")
@@ -3090,6 +3096,15 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         # that they give today's is no contradiction.
         check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
     return check, ev
+
+
+def _said_to_hold_still(reading: Reading) -> bool:
+    """Whether the words just before the figure say it holds as it did
+    ("still costs £495", "remains at 12", "has stayed at 40")."""
+    if reading.around is None:
+        return False
+    before = reading.around.text[max(0, reading.figure.start - 40) : reading.figure.start]
+    return "still" in before or "remain" in before or "stay" in before or "unchanged" in before
 
 
 def _the_earlier_one_agrees(evidence: list[Evidence]) -> bool:
