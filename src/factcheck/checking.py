@@ -2506,8 +2506,8 @@ class Checker:
         or more ending in what it is ("The Valley Transport Board"), that
         opens the figure's clause as who did it, where the documented claim
         (its names, passage and publisher) never names it."""
-        if not clause[:1].isupper() or " " not in clause[:40]:
-            return None
+        if not clause[:1].isupper() or not any(head in clause[:200] for head in _BODY_HEAD_WORDS):
+            return None  # most clauses open with no body's name: no pattern is compiled for them
         opening = _A_BODY_OPENING.match(clause)
         if opening is None:
             return None  # the common case: no pattern but this cheap one is run
@@ -3613,9 +3613,12 @@ _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # A body opening a clause by its name, ending in what it is: "The Valley
 # Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
 # ..."; not a possessor ("The Metropolitan Police's violent crime taskforce").
+_BODY_HEAD_WORDS = (
+    "Board", "Council", "Authority", "Trust", "Commission", "Agency", "Service", "Partnership", "Unit", "Department", "Ministry",
+    "Office", "Foundation", "Charity", "Constabulary", "Police",
+)
 _A_BODY_OPENING = regex(
-    r"\s{0,3}(?:The\s)?((?:[A-Z][a-z][\w'-]{1,30}\s(?:(?:and|of|for)\s)?){1,4}"
-    r"(?:Board|Council|Authority|Trust|Commission|Agency|Service|Partnership|Unit|Department|Ministry|Office|Foundation|Charity|Constabulary|Police))\b(?!['\u2019]|\s[A-Z'])"
+    r"\s{0,3}(?:The\s)?((?:[A-Z][a-z][\w'-]{1,30}\s(?:(?:and|of|for)\s)?){1,4}" rf"(?:{'|'.join(_BODY_HEAD_WORDS)}))\b(?!['\u2019]|\s[A-Z'])"
 )
 _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
