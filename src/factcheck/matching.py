@@ -637,14 +637,38 @@ def _same_word(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) < 4:
         return False
-    from rapidfuzz import fuzz
-
-    if fuzz.ratio(a, b) >= 75:
+    # No subsequence is longer than the letters the words share: most pairs
+    # ("londoners", "fund") fall short of either threshold on that alone.
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(short))
+    if 200 * shared < 75 * (len(a) + len(b)) and 200 * shared < 85 * 2 * len(short):
+        return False
+    if _similarity(a, b) >= 75:
         return True
     # Written as the start or end of the other ("Task Force"/"Taskforce"),
     # not found somewhere inside it ("city" is no part of "community").
     n = len(short)
-    return len(long_) >= n + 3 and max(fuzz.ratio(short, long_[:n]), fuzz.ratio(short, long_[-n:])) >= 85
+    return len(long_) >= n + 3 and max(_similarity(short, long_[:n]), _similarity(short, long_[-n:])) >= 85
+
+
+def _similarity(a: str, b: str) -> float:
+    """rapidfuzz's `fuzz.ratio` of two words, 0-100 (twice their longest
+    common subsequence over their lengths), worked out here: a single
+    lookup compares a few words, and importing rapidfuzz for them cost more
+    than the lookup (bench/instructions.py, "one")."""
+    if not a or not b:
+        return 100.0 if a == b else 0.0
+    return 200.0 * _common_subsequence(a, b) / (len(a) + len(b))
+
+
+def _common_subsequence(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two words."""
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b):
+            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
 
 
 _OVERLAP, _CLASH = 1, 2
