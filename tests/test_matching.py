@@ -165,3 +165,21 @@ def test_whole_words_finds_what_a_word_bounded_regex_finds(text, phrase):
 
     expected = [m.start() for m in re.finditer(rf"(?=\b{re.escape(phrase)}\b)", text)]
     assert list(matching._whole_words(text, phrase)) == expected
+
+
+def test_spelling_similarity_is_rapidfuzz_s_ratio():
+    # The typo test works out rapidfuzz's fuzz.ratio itself (to spare a
+    # single lookup the import); it must give the same number.
+    import random
+
+    from rapidfuzz import fuzz
+
+    from factcheck.matching import _similarity
+
+    rng = random.Random(7)
+    pairs = [("londoners", "londonders"), ("taskforce", "taskforse"), ("exti", "exit"), ("city", "community"), ("", ""), ("fund", "")]
+    for _ in range(2000):
+        a = "".join(rng.choice("aeilnorst") for _ in range(rng.randint(0, 12)))
+        pairs.append((a, a[: rng.randint(0, len(a))] + "".join(rng.choice("aeilnorst") for _ in range(rng.randint(0, 4)))))
+    for a, b in pairs:
+        assert _similarity(a, b) == pytest.approx(fuzz.ratio(a, b)), (a, b)
