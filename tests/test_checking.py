@@ -4786,3 +4786,20 @@ def test_a_figure_said_to_hold_still_is_the_documents_latest(tmp_path):
     ])
     assert figure_verdict(passes, "The Exampleshire day pass still costs £4.95.", "£4.95") is Verdict.CONFLICTING
     assert figure_verdict(passes, "The Exampleshire day pass costs £4.95.", "£4.95") is Verdict.MIXED
+
+
+def test_a_change_against_the_documents_named_change(tmp_path):
+    # "has risen by £4.4m", "is £4.4m higher than the one approved": the
+    # documents' "increase in the budget" is that change, named as a noun;
+    # "higher than the harbour grant" is a difference from something else.
+    passage = "Cabinet is asked to approve a revised Exampleshire ferry budget of £18.6m, an increase of £4.4m."
+    ferry = _documents_checker(tmp_path / "ferry", [
+        {"id": "cabinet", "publisher": "Exampleshire Council", "text": passage + "\n", "claims": [
+            {"id": "budget", "subject": "revised Exampleshire ferry budget", "figure": "£18.6m", "value": 18600000, "unit": "GBP", "passage": passage},
+            {"id": "increase", "subject": "increase in the Exampleshire ferry budget", "figure": "£4.4m", "value": 4400000, "unit": "GBP", "passage": passage},
+        ]},
+    ])
+    assert figure_verdict(ferry, "The revised Exampleshire ferry budget has risen by £4.4m.", "£4.4m") is Verdict.SUPPORTED
+    assert figure_verdict(ferry, "The revised Exampleshire ferry budget has risen by £5m.", "£5m") is Verdict.CONFLICTING
+    assert figure_verdict(ferry, "The revised Exampleshire ferry budget is £4.4m higher than the one approved in 2023.", "£4.4m") is Verdict.SUPPORTED
+    assert figure_verdict(ferry, "The revised Exampleshire ferry budget is £4.4m higher than the harbour grant.", "£4.4m") is not Verdict.SUPPORTED

@@ -870,6 +870,10 @@ class Checker:
         is an increase too, and can confirm it; None when no documented
         increase is about what the sentence names."""
         way = _direction(reading.cue)
+        if abs(way) == 2 and _than_its_earlier_self(text, reading.figure):
+            # "£4.4m higher than the one Cabinet approved in June 2023": a
+            # difference from the thing's own earlier level is a change.
+            way //= 2
         # The change's own words ("fell by") say which way, which the
         # documented change is matched on; they are not what changed, and an
         # irregular verb would miss the documents' noun ("fell" for "fall").
@@ -878,6 +882,10 @@ class Checker:
         if cue is not None and cue.search(reading.scope):
             reading = replace(reading, scope=" ".join(cue.sub(" ", reading.scope).split()))
         increments = [m for m in self.matcher.match(self._subject(reading, carried)) if self._documented_change(m.index) == way]
+        nouns = {found.group(1) or found.group(2) for found in (_CHANGE_NAMED.match(m.claim.subject) for m in increments) if found is not None}
+        if nouns:
+            # "has risen by £4.4m" speaks of the documents' "increase in the budget", in their word.
+            reading = replace(reading, scope=f"{reading.scope} {' '.join(sorted(nouns))}")
         # The increase of what the sentence names most closely: "the VRU's
         # MyEnds programme has risen by" names MyEnds, which only one of the
         # VRU's increases is of.
@@ -901,6 +909,9 @@ class Checker:
         claim = self.matcher.claim(index)
         if _INCREMENT.match(claim.subject):
             return 1
+        named = _CHANGE_NAMED.match(claim.subject)
+        if named is not None:
+            return 1 if named.group(1) else -1  # "increase in the programme budget", "fall in visits"
         span = figure_span(claim)
         if span is None:
             return 0
@@ -3491,11 +3502,31 @@ def _direction(cue: str) -> int:
 
 _MORE_THAN_ANOTHER = regex(r"\b(?:more|higher|greater|bigger)\b", re.I)
 _LESS_THAN_ANOTHER = regex(r"\b(?:less|fewer|lower|smaller)\b", re.I)
+def _than_its_earlier_self(text: str, fig: Figure) -> bool:
+    """Whether the "than" after a difference compares the thing with its own
+    earlier level ("higher than the one Cabinet approved", "more than a year
+    ago", "lower than in 2019"), not with another figure ("more than the budget")."""
+    at = text.find(" than ", fig.end, fig.end + 60)
+    return at >= 0 and _AN_EARLIER_SELF.match(text, at + 6) is not None
+
+
+_AN_EARLIER_SELF = regex(
+    r"(?:the\s+(?:one|original|first)\b|(?:it|they)\s+(?:was|were)\b|(?:first|originally)\b|a\s+year\s+(?:ago|earlier|before)"
+    r"|last\s+year|the\s+(?:year|month)\s+before|in\s+(?:19|20)\d\d\b|at\s+(?:the\s+)?(?:start|outset|launch)\b)",
+    re.I,
+)
 # A documented figure compared with an earlier time after it: "six
 # percentage points more than a year ago", "12% lower than in 2019".
 _SINCE_THEN = regex(
     r",?\s{1,3}(?:(more|higher)|fewer|less|lower)\s{1,3}than\s{1,3}"
     r"(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year|the\s{1,3}(?:year|month)\s{1,3}before|in\s{1,3}(?:19|20)\d\d\b)",
+    re.I,
+)
+# ... and a documented claim named as a change: "increase in the programme
+# budget", "percentage rise in the total cost", "fall in library visits".
+_CHANGE_NAMED = regex(
+    r"(?:the\s+|an?\s+)?(?:(?:percentage|per\s+cent|percent|annual|yearly|overall)\s+)?"
+    r"(?:(increases?|rises?|growth)|(falls?|drops?|decreases?|declines?|reductions?|cuts?))\s+(?:in|of)\b",
     re.I,
 )
 # ... and a documented claim that is one: "additional investment in ...".
