@@ -28,6 +28,10 @@ def reading_of(text: str, figure_text: str):
         # a reaction trailing the figure
         ("The trust gave £40,000 to boxing coaches, though critics said it was too little.", "£40,000", "The trust gave to boxing coaches"),
         ("The trust gave £40,000 to boxing coaches, a spokesperson said.", "£40,000", "The trust gave to boxing coaches"),
+        # ... in the present tense, as features write it
+        ("The trust gave £40,000 to boxing coaches, its chair insists.", "£40,000", "The trust gave to boxing coaches"),
+        ("The trust gave £40,000 to boxing coaches, the council argues.", "£40,000", "The trust gave to boxing coaches"),
+        ("The trust gave £40,000 to boxing coaches, its chair admits.", "£40,000", "The trust gave to boxing coaches"),
     ],
 )
 def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):
