@@ -4803,3 +4803,17 @@ def test_a_change_against_the_documents_named_change(tmp_path):
     assert figure_verdict(ferry, "The revised Exampleshire ferry budget has risen by £5m.", "£5m") is Verdict.CONFLICTING
     assert figure_verdict(ferry, "The revised Exampleshire ferry budget is £4.4m higher than the one approved in 2023.", "£4.4m") is Verdict.SUPPORTED
     assert figure_verdict(ferry, "The revised Exampleshire ferry budget is £4.4m higher than the harbour grant.", "£4.4m") is not Verdict.SUPPORTED
+
+
+def test_money_called_a_budget_by_its_own_noun_is_not_said_spent(tmp_path):
+    # "had spent £587,300 of a £612,000 budget": the £612,000 is the budget
+    # the spending is of; said spent itself, it is not what was spent.
+    passage = "The Exampleshire harbour team spent £587,300 in 2024/25 against a budget of £612,000."
+    harbour = _documents_checker(tmp_path / "harbour", [
+        {"id": "report", "publisher": "Exampleshire Council", "text": passage + "\n", "claims": [
+            {"id": "spent", "subject": "Exampleshire harbour team spending in 2024/25", "figure": "£587,300", "value": 587300, "unit": "GBP", "passage": passage},
+            {"id": "budget", "subject": "Exampleshire harbour team budget for 2024/25", "figure": "£612,000", "value": 612000, "unit": "GBP", "passage": passage},
+        ]},
+    ])
+    assert figure_verdict(harbour, "The Exampleshire harbour team had spent £587,300 of a £612,000 budget.", "£612,000") is Verdict.SUPPORTED
+    assert figure_verdict(harbour, "The Exampleshire harbour team had spent £612,000.", "£612,000") is not Verdict.SUPPORTED

@@ -1657,7 +1657,8 @@ class Checker:
                 why = f"{fig.text}: the sentence counts those offered it; the documents give {_list([e.claim for e in took][:2])} for {took[0].claim.subject!r}, those that took it up."
                 return _unconfirmed(check, evidence, why)
         # (Not where the figure's own words call it money set aside: "has spent £1.27m, against a budget of £3.9m".)
-        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(said) and not _PLANNED.search(reading.lead or ""):
+        # (Nor where the noun right after it does: "spent £587,300 of a £612,000 budget".)
+        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(said) and not _PLANNED.search(reading.lead or "") and not _PLANNED_AFTER.match(text, fig.end):
             # ("has so far cost £11.3m" against a scheme's total cost: what is spent yet, not the whole.)
             whole = _WHOLE_COST if _SO_FAR.search(said) else None
             planned = [e for e in evidence if e.relation is Relation.SUPPORTS and (_PLANNED.search(e.claim.subject) or whole and whole.search(e.claim.subject)) and not _SPENT.search(e.claim.subject)]
@@ -4370,6 +4371,7 @@ _SPENT_ON_BEFORE = regex(r"\b(?:spent|spends|spend|spending|paid|pays|pay|invest
 _SO_FAR = regex(r"\b(?:so\s+far|to\s+date|already|until\s+now|up\s+to\s+now)\b", re.I)
 _WHOLE_COST = regex(r"\b(?:total|overall|full|whole|estimated|expected|projected|forecast)\s+cost\b", re.I)
 _PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)
+_PLANNED_AFTER = regex(r"\s{0,3}(?:budget|allocation)\b", re.I)
 # Parts of a programme that have amounts of their own: "the fund's first round".
 _PART_NOUNS = frozenset({"round", "phase", "stage", "tranche", "wave", "pilot", "instalment", "installment", "strand"})
 # A run of capitalised words: "Crew Up" in "Crew Up campaign".
