@@ -903,3 +903,11 @@ def test_a_bare_figure_replacing_a_denied_one_takes_its_time(text, window):
     readings = read(text, parse_figures(text))
     (nineteen,) = [r for r in readings if r.figure.text == "19"]
     assert (nineteen.window.key if nineteen.window else None) == window
+
+
+def test_an_amount_with_a_verb_of_its_own_shares_only_the_subject():
+    # "... carried out 8,452 sweeps and made almost 4,937 arrests": the second
+    # amount has its own verb; it shares the subject, not "carried out".
+    assert reading_of("The taskforce carried out 8,452 sweeps and made almost 4,937 arrests.", "4,937").scope == "The taskforce made almost arrests."
+    # With no verb of its own, it shares the verb too.
+    assert reading_of("In a single week the taskforce seized 135 knives and six guns.", "six").scope == "In a single week the taskforce seized guns."

@@ -2400,6 +2400,10 @@ def _running_on(text: str, readings: list[Reading]) -> list[Reading]:
 
 
 # "seized 135 knives and six guns": only the first amount's noun and "and" between them.
+# A second verb of the same subject after "and", and the first verb of a lead.
+_VERBS_OF_AMOUNTS = r"(?:[a-z]+ed|made|took|gave|spent|put|got|won|paid|sent|brought|ran|set|cut|saw|found|kept|held|seized)"
+_SECOND_VERB = regex(rf"\b(?:and|or|plus)\s{{1,3}}(?:(?:has|had|have)\s{{1,3}})?{_VERBS_OF_AMOUNTS}\s")
+_FIRST_VERB = regex(rf"(?:^|\s)(?:(?:has|had|have|was|were|is|are|will|would)\b|{_VERBS_OF_AMOUNTS}\b|carried\b)")
 _JOINED = regex(
     r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:(?:and|or|plus)|(?:[\w'\u2019-]{1,30},\s{1,3})?(?:along\s+with|as\s+well\s+as|together\s+with))\s{1,3}"
     # "... carried out 8,452 sweeps and *made almost* 4,937 arrests": a second
@@ -2435,6 +2439,11 @@ def _shared_leads(text: str, figures: list[Figure], readings: list[Reading]) -> 
             # of the sentence ("the taskforce carried out 8,452 sweeps, took
             # 910 knives and almost 300 guns"): so is the amount joined to it.
             lead = first.scope[: widened + len(lead)]
+        if _SECOND_VERB.search(text, first.figure.end, this.figure.start):
+            # "carried out 1,126 inspections and spent £587,300": a verb of
+            # its own, so only the subject is shared ("The team ... spent").
+            verb = _FIRST_VERB.search(lead)
+            lead = lead[: verb.start()].strip() if verb is not None else lead
         scope = f"{lead} {this.scope}" if lead and lead not in this.scope else this.scope
         out[i] = replace(this, scope=scope, shared_window=first.window)
         if first.window is None and this.window is not None and not _OWN_PURPOSE.search(text, first.figure.end, this.figure.start):
