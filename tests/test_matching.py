@@ -120,6 +120,9 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     assert matcher.counted_word(" guns taken off the streets")[0] == "guns"
     # "with 96 set aside for ...": a participle and its adverb, the noun elided; nothing named is counted.
     assert matcher.counted_word(" set aside for blue badge holders") is None
+    # ... nor one written as its verb: "and five shut for good", "two cut".
+    assert matcher.counted_word(" shut for good.") is None
+    assert matcher.counted_word(" cut from the timetable") is None
     # ... nor an adverb that closes the clause ("910 knives too").
     assert matcher.counted_word(" knives too.")[0] == "knives"
     assert matcher.counted_word(" knives apiece.")[0] == "knives"

@@ -417,6 +417,8 @@ _PARTICIPLE = regex(
     r"\w{3,40}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago|aside|apart|ahead|too|either|again|instead|altogether|apiece|respectively|overall"
     # Irregular participles: "98 guns *taken* off the streets".
     r"|taken|given|made|held|found|kept|stolen|hidden|thrown|shown|seen|done|brought|sold|bought|sent|spent|lost|won|left|known|grown|drawn|written|driven|caught|seized|hit|paid|led|run|spread|set|split"
+    # ... and those written as their verb: "five *shut* for good", "two *cut*".
+    r"|shut|cut|put|quit|hurt"
     # Irregular past tenses: "40 people *came*", "150 schools *took* up the offer".
     r"|came|went|got|saw|took|gave|ran|became|rose|fell|grew"
     r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"
