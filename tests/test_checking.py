@@ -4817,3 +4817,17 @@ def test_money_called_a_budget_by_its_own_noun_is_not_said_spent(tmp_path):
     ])
     assert figure_verdict(harbour, "The Exampleshire harbour team had spent £587,300 of a £612,000 budget.", "£612,000") is Verdict.SUPPORTED
     assert figure_verdict(harbour, "The Exampleshire harbour team had spent £612,000.", "£612,000") is not Verdict.SUPPORTED
+
+
+def test_one_branch_of_an_either_whole_is_no_conflict(tmp_path):
+    # "seven pass to volunteer groups" against the documents' 12 "reading
+    # rooms to close or pass to volunteers": one branch of their whole.
+    passage = "In all, 12 Exampleshire reading rooms are to close or pass to volunteers."
+    rooms = _documents_checker(tmp_path / "rooms", [
+        {"id": "plan", "publisher": "Exampleshire Council", "text": passage + "\n", "claims": [
+            {"id": "either", "subject": "Exampleshire reading rooms to close or pass to volunteers", "figure": "12", "value": 12, "unit": "count", "passage": passage},
+        ]},
+    ])
+    assert figure_verdict(rooms, "Seven Exampleshire reading rooms are to pass to volunteers.", "Seven") is Verdict.UNVERIFIED
+    # Said of both together, the documents' 12 still contradicts ten.
+    assert figure_verdict(rooms, "Ten Exampleshire reading rooms are to close or pass to volunteers.", "Ten") is Verdict.CONFLICTING

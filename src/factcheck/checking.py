@@ -621,6 +621,13 @@ class Checker:
                 # the 32 is the whole the part is of, not the documents' 19 with schemes.
                 why = f"{fig.text}: the whole the sentence's part is of; the documents give {_list([e.claim for e in ev if e.relation is Relation.CONFLICTS][:2])} for {ev[0].claim.subject!r}, the part, not the whole."
                 check, ev = replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in ev]
+            if check.verdict is Verdict.CONFLICTING and reading.stance is Stance.ASSERTED and " or " in text + "".join(e.claim.subject for e in ev):
+                either = self._one_of_either(reading.scope, ev)
+                if either is not None:
+                    # "seven pass to volunteer groups" against the documents' 12
+                    # "libraries to close or pass to volunteers": one branch of their whole.
+                    why = f"{fig.text}: the sentence speaks of one of {either!r}; the documents' {_list([e.claim for e in ev if e.relation is Relation.CONFLICTS][:2])} count both together, not this one."
+                    check, ev = replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in ev]
             if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and reading.stance is Stance.ASSERTED and fig.kind in AMOUNTS:
                 began = self._before_it_began(text, reading, check.topic)
                 if began:
@@ -1738,6 +1745,25 @@ class Checker:
             if m.topic != best.topic and alike and self._gives(m.topic, fig) and _another_stage(text, fig, m.claim) is None and self._outcome_rank(fig, reading, m.topic) == 0:
                 return m
         return None
+
+    def _one_of_either(self, scope: str, evidence: list[Evidence]) -> str | None:
+        """The documented subject "A or B" that every conflicting figure is
+        given for, where the figure's words name one side and not the
+        other ("pass to volunteer groups" of "libraries to close or pass to
+        volunteers"); None otherwise."""
+        said = {stem for _, stem in words(scope, self.matcher.stem_of)}
+        either = None
+        for e in evidence:
+            if e.relation is not Relation.CONFLICTS:
+                continue
+            sides = _EITHER.search(e.claim.subject)
+            if sides is None:
+                return None
+            first, second = ({stem for _, stem in words(side, self.matcher.stem_of)} for side in sides.groups())
+            if bool(said & first) == bool(said & second):
+                return None  # both sides named, or neither: the whole, or something else
+            either = either or sides.group()
+        return either
 
     def _counts_people(self, m: Match) -> bool:
         """Whether a documented count counts the people of something
@@ -3649,6 +3675,8 @@ _BODY_HEAD_WORDS = (
     "Board", "Council", "Authority", "Trust", "Commission", "Agency", "Service", "Partnership", "Unit", "Department", "Ministry",
     "Office", "Foundation", "Charity", "Constabulary", "Police",
 )
+# Two alternatives a documented subject counts together: "to close or pass to volunteers".
+_EITHER = regex(r"\b([a-z]+(?:\s[a-z]+)?)\sor\s([a-z]+(?:\s[a-z]+){0,2})\b")
 _A_BODY_OPENING = regex(
     r"\s{0,3}(?:The\s)?((?:[A-Z][a-z][\w'-]{1,30}\s(?:(?:and|of|for)\s)?){1,4}" rf"(?:{'|'.join(_BODY_HEAD_WORDS)}))\b(?!['\u2019]|\s[A-Z'])"
 )
