@@ -401,6 +401,9 @@ def test_mid_sentence_attribution_and_origin_asides_are_not_the_figure_s_words(t
         # A forecast can be denied as a level can.
         ("It is false that the ferry is forecast to cost £4.2m this year.", [Stance.DENIED]),
         ("The ferry is forecast to cost £4.2m this year.", [Stance.HYPOTHETICAL]),
+        # A claim disputed in the present tense, then the figure the sayer gives.
+        ("The council disputes the paper's claim that only £171,000 was collected, saying the true figure was £196,400.", [Stance.DENIED, Stance.ASSERTED]),
+        ("The ferry company contests claims that 40 sailings were cancelled.", [Stance.DENIED]),
     ],
 )
 def test_denials_reach_as_far_as_they_should(text, stances):

@@ -398,7 +398,8 @@ _DENIED_STATEMENT = regex(
     r"|\bnothing\s+(?:to\s+(?:suggest|show|indicate)|suggests|shows|indicates)\s+that\s+"
     # "No one has shown that ...", "Nobody claims that ...".
     r"|\b(?:no\s+one|no-one|nobody)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:shown|proved|proven|claimed|claims|claiming|said|says|saying|suggested|suggests|suggesting)\s+that\s+"
-    r"|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|dismiss|refuted|disputed|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?that\s+"
+    # (In the present tense too: "The council disputes the newspaper's claim that ...".)
+    r"|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes|contested|contests|challenged|challenges|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
