@@ -449,8 +449,8 @@ _LEVEL_BEFORE = regex(r" (county|borough|city|district|parish|town|regional|nati
 _OWNS_OR_ACTS = r"(?:['\u2019]s\b|\s+(?:has|have|had|gave|gives|give|paid|pays|awarded|awards|granted|grants|spent|spends|put|puts|invested|invests|allocated|allocates|funded|funds|is|was|will)\b)"
 # Where a passage's clauses meet: "..., and the council says ...", "; ", a sentence's end.
 _PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
-# Where a list's next item starts with its figure: ", 15 in ...", " and 9 in ...".
-# An item opens with its figure ("17 were in Northgate, 15 in Ashby Wharf")
+# Where a list's next item starts (", 15 in ...", " and 9 in ..."): an item
+# opens with its figure ("17 were in Northgate, 15 in Ashby Wharf")
 # or with its own name and its figure ("Cobb Hill accounted for 284, Marlow
 # Rise for 167 and Quayside for 121").
 _ITEM_OPENS = r"(?=[\d\u00a3$\u20ac]|[A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,2}\s(?:for|with|on|at)\s[\d\u00a3$\u20ac])"
@@ -1773,9 +1773,12 @@ class Matcher:
             common.update(w for w in _WORD.findall(passage) if w.islower())
             # One word after "in", "at": "in Thornwick", not "at City Hall", "at Ellsbridge General";
             # and the town a named building is in: "Ellsbridge General Hospital".
-            found.update(p.group(1).strip().lower() for p in _PLACE_PHRASE.finditer(passage) if " " not in p.group(1).strip())
             # ... and the first word of a two-word place: "in Cobb Hill", "across Marlow Rise".
-            found.update(p.group(1).split()[0].lower() for p in _PLACE_PHRASE.finditer(passage) if _A_TWO_WORD_PLACE.fullmatch(p.group(1).strip()))
+            for phrase in (p.group(1).strip() for p in _PLACE_PHRASE.finditer(passage)):
+                if " " not in phrase:
+                    found.add(phrase.lower())
+                elif _A_TWO_WORD_PLACE.fullmatch(phrase):
+                    found.add(phrase.split()[0].lower())
             found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
         # A name, not a word set in capitals ("in March").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
