@@ -621,7 +621,7 @@ class Checker:
                 # the 32 is the whole the part is of, not the documents' 19 with schemes.
                 why = f"{fig.text}: the whole the sentence's part is of; the documents give {_list([e.claim for e in ev if e.relation is Relation.CONFLICTS][:2])} for {ev[0].claim.subject!r}, the part, not the whole."
                 check, ev = replace(check, verdict=Verdict.UNVERIFIED, reason=why), [replace(e, relation=Relation.RELATED) for e in ev]
-            if check.verdict is Verdict.CONFLICTING and reading.stance is Stance.ASSERTED and " or " in text + "".join(e.claim.subject for e in ev):
+            if check.verdict is Verdict.CONFLICTING and reading.stance is Stance.ASSERTED and any(" or " in e.claim.subject for e in ev if e.relation is Relation.CONFLICTS):
                 either = self._one_of_either(reading.scope, ev)
                 if either is not None:
                     # "seven pass to volunteer groups" against the documents' 12
@@ -3529,6 +3529,8 @@ def _direction(cue: str) -> int:
 
 _MORE_THAN_ANOTHER = regex(r"\b(?:more|higher|greater|bigger)\b", re.I)
 _LESS_THAN_ANOTHER = regex(r"\b(?:less|fewer|lower|smaller)\b", re.I)
+
+
 def _than_its_earlier_self(text: str, fig: Figure) -> bool:
     """Whether the "than" after a difference compares the thing with its own
     earlier level ("higher than the one Cabinet approved", "more than a year
@@ -3537,18 +3539,17 @@ def _than_its_earlier_self(text: str, fig: Figure) -> bool:
     return at >= 0 and _AN_EARLIER_SELF.match(text, at + 6) is not None
 
 
+# An earlier time a figure is compared with: "a year ago", "in 2019".
+_AN_EARLIER_TIME = r"a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year|the\s{1,3}(?:year|month)\s{1,3}before|in\s{1,3}(?:19|20)\d\d\b"
+# ... or the thing's own earlier level: "the one Cabinet approved", "originally".
 _AN_EARLIER_SELF = regex(
-    r"(?:the\s+(?:one|original|first)\b|(?:it|they)\s+(?:was|were)\b|(?:first|originally)\b|a\s+year\s+(?:ago|earlier|before)"
-    r"|last\s+year|the\s+(?:year|month)\s+before|in\s+(?:19|20)\d\d\b|at\s+(?:the\s+)?(?:start|outset|launch)\b)",
+    r"(?:the\s+(?:one|original|first)\b|(?:it|they)\s+(?:was|were)\b|(?:first|originally)\b"
+    rf"|{_AN_EARLIER_TIME}|at\s+(?:the\s+)?(?:start|outset|launch)\b)",
     re.I,
 )
 # A documented figure compared with an earlier time after it: "six
 # percentage points more than a year ago", "12% lower than in 2019".
-_SINCE_THEN = regex(
-    r",?\s{1,3}(?:(more|higher)|fewer|less|lower)\s{1,3}than\s{1,3}"
-    r"(?:a\s{1,3}year\s{1,3}(?:ago|earlier|before)|last\s{1,3}year|the\s{1,3}(?:year|month)\s{1,3}before|in\s{1,3}(?:19|20)\d\d\b)",
-    re.I,
-)
+_SINCE_THEN = regex(rf",?\s{{1,3}}(?:(more|higher)|fewer|less|lower)\s{{1,3}}than\s{{1,3}}(?:{_AN_EARLIER_TIME})", re.I)
 # ... and a documented claim named as a change: "increase in the programme
 # budget", "percentage rise in the total cost", "fall in library visits".
 _CHANGE_NAMED = regex(
@@ -3667,7 +3668,6 @@ _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
 _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds thousands dozens scores millions group groups cohort batch".split())
 _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
-# A name that itself ends as a body: "Kelvardine Fire and Rescue Service".
 # A body opening a clause by its name, ending in what it is: "The Valley
 # Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
 # ..."; not a possessor ("The Metropolitan Police's violent crime taskforce").
@@ -3675,11 +3675,12 @@ _BODY_HEAD_WORDS = (
     "Board", "Council", "Authority", "Trust", "Commission", "Agency", "Service", "Partnership", "Unit", "Department", "Ministry",
     "Office", "Foundation", "Charity", "Constabulary", "Police",
 )
-# Two alternatives a documented subject counts together: "to close or pass to volunteers".
-_EITHER = regex(r"\b([a-z]+(?:\s[a-z]+)?)\sor\s([a-z]+(?:\s[a-z]+){0,2})\b")
 _A_BODY_OPENING = regex(
     r"\s{0,3}(?:The\s)?((?:[A-Z][a-z][\w'-]{1,30}\s(?:(?:and|of|for)\s)?){1,4}" rf"(?:{'|'.join(_BODY_HEAD_WORDS)}))\b(?!['\u2019]|\s[A-Z'])"
 )
+# Two alternatives a documented subject counts together: "to close or pass to volunteers".
+_EITHER = regex(r"\b([a-z]+(?:\s[a-z]+)?)\sor\s([a-z]+(?:\s[a-z]+){0,2})\b")
+# A name that itself ends as a body: "Kelvardine Fire and Rescue Service".
 _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")

@@ -2409,7 +2409,7 @@ _JOINED = regex(
     r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:(?:and|or|plus)|(?:[\w'\u2019-]{1,30},\s{1,3})?(?:along\s+with|as\s+well\s+as|together\s+with))\s{1,3}"
     # "... carried out 8,452 sweeps and *made almost* 4,937 arrests": a second
     # verb of the same subject (a past tense, not "the scheme has"), and a qualifier.
-    r"(?:(?:[a-z]+ed|made|took|gave|spent|put|got|won|paid|sent|brought|ran|set|cut|saw|found|kept|held|seized|has|had)\s{1,3})?"
+    rf"(?:(?:{_VERBS_OF_AMOUNTS}|has|had)\s{{1,3}})?"
     r"(?:(?:almost|nearly|more than|over|some|about|around|another|a further|an extra|close to|just under|just over|at least)\s{1,3})?"
 )
 
