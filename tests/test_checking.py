@@ -4831,3 +4831,18 @@ def test_one_branch_of_an_either_whole_is_no_conflict(tmp_path):
     assert figure_verdict(rooms, "Seven Exampleshire reading rooms are to pass to volunteers.", "Seven") is Verdict.UNVERIFIED
     # Said of both together, the documents' 12 still contradicts ten.
     assert figure_verdict(rooms, "Ten Exampleshire reading rooms are to close or pass to volunteers.", "Ten") is Verdict.CONFLICTING
+
+
+def test_last_years_count_said_of_a_year_the_documents_count_otherwise_conflicts(tmp_path):
+    said = "Wardens issued 212 parking fines in 2024, compared with 168 the year before."
+    harrowgate = _documents_checker(tmp_path / "harrowgate", [
+        {"id": "report", "publisher": "unknown", "text": f"{said}\n", "claims": [
+            {"id": "fines-2024", "topic": "fines", "subject": "parking fines issued by the wardens", "figure": "212", "value": 212, "unit": "count", "period": "2024", "passage": said},
+            {"id": "fines-2023", "topic": "fines", "subject": "parking fines issued by the wardens the year before", "figure": "168", "value": 168, "unit": "count", "period": "2023", "passage": said},
+        ]},
+    ])
+    # The year's own count is 212: 168 said of 2024 is a wrong count for it.
+    assert verdict(harrowgate, "The wardens issued 168 parking fines in 2024.") is Verdict.CONFLICTING
+    assert verdict(harrowgate, "The wardens issued 168 parking fines in 2023.") is Verdict.SUPPORTED
+    # A year the documents give no count for: the figure moved, not contradicted.
+    assert verdict(harrowgate, "The wardens issued 168 parking fines in 2022.") is Verdict.UNVERIFIED

@@ -3031,7 +3031,7 @@ class Checker:
             later_total = [i for i in disagreeing if _read_kind(documented(i).period) == "running" and not _dated_to(reading.window, claim(i).as_of)]
             disagreeing = [i for i in disagreeing if i not in later_total]
             running += later_total
-        moved = _moved_from(fig, [i for i in docs if i not in same_measure], documented) if fig.kind == "count" and disagreeing and not agreeing and not outgrown else []
+        moved = _moved_from(fig, period, disagreeing, [i for i in docs if i not in same_measure], documented) if fig.kind == "count" and disagreeing and not agreeing and not outgrown else []
         if moved:
             # "4,000 calls in the year to March", where the documents give
             # 4,000 a week and another figure for the year: their count
@@ -4009,14 +4009,25 @@ def _later_level_before_its_earlier(checks: dict[int, FigureCheck], evidence: li
             checks[i] = replace(c, verdict=Verdict.SUPPORTED, reason=f"{c.figure.text}: the later level the documents give; {c.reason.split(': ', 1)[-1]}")
 
 
-def _moved_from(fig: Figure, others: list[int], documented: Callable[[int], Figure]) -> list[int]:
+def _moved_from(fig: Figure, period: Period | None, disagreeing: list[int], others: list[int], documented: Callable[[int], Figure]) -> list[int]:
     """The documented figures, of another period than the claim's, whose
     very value (and unit) the claim gives. Not a running total: "so far"
-    is the same count at a later moment, which an earlier one can contradict."""
+    is the same count at a later moment, which an earlier one can
+    contradict. Nor last year's count said of this year where the documents
+    give this very year's: "rose to 118 in 2024/25" against 143 in 2024/25
+    and 118 the year before is a wrong count for the year (a week's rate
+    said of a year is still moved: another kind of period)."""
+    own = period is not None and any(_exactly_that_period(documented(i).period, period) for i in disagreeing)
     return [
         i for i in others
-        if documented(i).unit == fig.unit and documented(i).value == fig.value and documented(i).period and _read_kind(documented(i).period) != "running"
+        if documented(i).unit == fig.unit and documented(i).value == fig.value and documented(i).period
+        and _read_kind(documented(i).period) not in ("running", period.kind if own and period is not None else None)
     ]
+
+
+def _exactly_that_period(documented: str | None, period: Period) -> bool:
+    read = read_period(documented)
+    return read is not None and read.kind == period.kind and read.same_as(period)
 
 
 def _head_words(text: str, fig: Figure) -> list[str]:
