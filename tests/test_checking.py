@@ -4846,3 +4846,19 @@ def test_last_years_count_said_of_a_year_the_documents_count_otherwise_conflicts
     assert verdict(harrowgate, "The wardens issued 168 parking fines in 2023.") is Verdict.SUPPORTED
     # A year the documents give no count for: the figure moved, not contradicted.
     assert verdict(harrowgate, "The wardens issued 168 parking fines in 2022.") is Verdict.UNVERIFIED
+
+
+def test_an_average_belongs_to_the_figure_it_stands_beside(tmp_path):
+    made = "The Tarnby hardship fund made 240 grants in 2024, worth an average of £410 each."
+    tarnby = _documents_checker(tmp_path / "tarnby", [
+        {"id": "report", "publisher": "unknown", "text": f"{made}\n", "claims": [
+            {"id": "grants", "subject": "grants made by the Tarnby hardship fund in 2024", "figure": "240", "value": 240, "unit": "count", "passage": made},
+            {"id": "average", "subject": "average Tarnby hardship fund grant", "figure": "£410", "value": 410, "unit": "GBP", "passage": made},
+        ]},
+    ])
+    # The average is the £410's: the count of grants is a count, and a wrong one.
+    checked = tarnby.check("In 2024 the hardship fund in Tarnby handed out 390 grants, worth an average of £410 each.")
+    (grants,) = [fc for fc in checked.figures if fc.figure.text == "390"]
+    assert grants.verdict is Verdict.CONFLICTING, grants.reason
+    # An average said of the count itself is still another measure than the documents' total.
+    assert verdict(tarnby, "The Tarnby hardship fund made an average of 390 grants in 2024.") is Verdict.UNVERIFIED

@@ -1683,7 +1683,8 @@ class Checker:
             why = f"{fig.text}: the documents count {counted[0] if counted else 'it'} only in the passage beside the one the sentence's words match, for {best.claim.subject!r}; that cannot contradict it."
             return _unconfirmed(check, evidence, why)
         if check.verdict is Verdict.CONFLICTING:
-            apart = _not_the_documents_measure(text, fig, evidence)
+            others = reading.around.figures if reading.around is not None else []
+            apart = _not_the_documents_measure(text, fig, others, evidence)
             if apart is not None:
                 # "An extra £9 million for the Met's neighbourhood teams"
                 # against the Met's £110m; "taken together ... come to
@@ -4239,7 +4240,22 @@ def _the_whole_of_a_part(text: str, fig: Figure, readings: list[Reading], eviden
     return any(e.relation is Relation.CONFLICTS and e.figure.value == part.value for e in evidence)
 
 
-def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence]) -> str | None:
+def _its_average(text: str, fig: Figure, others: Sequence[Figure]) -> re.Match[str] | None:
+    """A word calling the figure an average, within 40 characters of it; not
+    one that opens another figure of the sentence: "made 389 awards,
+    worth an average of £620 each" gives the average to the £620."""
+    for average in _AVERAGE.finditer(text, max(0, fig.start - 40), min(len(text), fig.end + 40)):
+        if not any(f.start != fig.start and 0 <= f.start - average.end() <= _AVERAGE_OPENS for f in others):
+            return average
+    return None
+
+
+# "average of ", "averaging ", "mean of about ": the words between an
+# average and the figure it is the average of.
+_AVERAGE_OPENS = 12
+
+
+def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure], evidence: list[Evidence]) -> str | None:
     """What makes the sentence's figure another measure than the conflicting
     documented ones, said as a reason; None when nothing does: an addition
     ("an extra £9m") where the documents give a whole, not an addition; a
@@ -4251,7 +4267,7 @@ def _not_the_documents_measure(text: str, fig: Figure, evidence: list[Evidence])
     if addition is not None and not any(_is_addition(e) for e in conflicting):
         return f"the sentence gives an addition ({' '.join(addition.group().split())!r})"
     # An average is not the whole it is an average of, nor the whole an average.
-    average = _AVERAGE.search(text, max(0, fig.start - 40), min(len(text), fig.end + 40))
+    average = _its_average(text, fig, others)
     if average is not None and not any(_AVERAGE.search(e.claim.subject) for e in conflicting):
         return f"the sentence gives an average ({average.group()!r})"
     whole = _A_WHOLE.search(text, max(0, fig.start - 40), min(len(text), fig.end + 40))
