@@ -3397,8 +3397,9 @@ def test_hours_at_a_rate_are_compared_at_it(tmp_path):
     # Its own "every day" left off, or said as a week's: the same figure.
     assert verdict(tollen, "Tollen Ferry crews lose about 40 hours waiting at the quay.") is Verdict.SUPPORTED
     assert verdict(tollen, "Tollen Ferry crews lose about 280 hours a week waiting at the quay.") is Verdict.SUPPORTED
-    # A day's hours said of a week are another figure.
-    assert verdict(tollen, "Tollen Ferry crews lose about 40 hours a week waiting at the quay.") is Verdict.CONFLICTING
+    # A day's hours said of a week are never its support; as with a count at
+    # another rate, another measure rather than a wrong one.
+    assert verdict(tollen, "Tollen Ferry crews lose about 40 hours a week waiting at the quay.") is Verdict.UNVERIFIED
 
 
 def test_a_figure_said_in_place_of_a_denied_one_takes_its_units_and_a_denied_bound_is_denied(tmp_path):
@@ -4862,3 +4863,17 @@ def test_an_average_belongs_to_the_figure_it_stands_beside(tmp_path):
     assert grants.verdict is Verdict.CONFLICTING, grants.reason
     # An average said of the count itself is still another measure than the documents' total.
     assert verdict(tarnby, "The Tarnby hardship fund made an average of 390 grants in 2024.") is Verdict.UNVERIFIED
+
+
+def test_hours_of_something_at_another_rate_are_another_measure(tmp_path):
+    given = "Volunteers at the Pellow Lane shelter now give 1,200 hours of their time a week."
+    pellow = _documents_checker(tmp_path / "pellow", [
+        {"id": "report", "publisher": "unknown", "text": f"{given}\n", "claims": [
+            {"id": "hours", "subject": "hours volunteers give the Pellow Lane shelter each week", "figure": "1,200 hours", "value": 1200, "unit": "hours", "period": "per week", "passage": given},
+        ]},
+    ])
+    # The rate is read after what the hours are of, and a month's is not a week's.
+    assert verdict(pellow, "Volunteers give the Pellow Lane shelter 1,200 hours of their time a month.") is Verdict.UNVERIFIED
+    assert verdict(pellow, "Volunteers give the Pellow Lane shelter 3,000 hours of their time a month.") is Verdict.UNVERIFIED
+    assert verdict(pellow, "Volunteers give the Pellow Lane shelter 1,200 hours of their time a week.") is Verdict.SUPPORTED
+    assert verdict(pellow, "Volunteers give the Pellow Lane shelter 3,000 hours of their time a week.") is Verdict.CONFLICTING

@@ -2927,11 +2927,13 @@ class Checker:
         if reached is not None:
             same_measure = self._reached(same_measure, reached.group(1))
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
-        if fig.kind == "count" and period is not None and period.kind == "rate":
+        if fig.kind in ("count", "duration") and period is not None and period.kind == "rate":
             # "35 households every day" against the documents' 35 a week:
             # a count at another rate is another measure, not a wrong one
-            # (the labellers of every invented corpus read it so). Money
-            # at another rate, "£1m a month" for "£1m a year", still conflicts.
+            # (the labellers of every invented corpus read it so), and so
+            # are hours of something ("37,500 hours of home care a month"
+            # against a week's). Money at another rate, "£1m a month" for
+            # "£1m a year", still conflicts.
             same_measure = [i for i in same_measure if verdicts[i] is not False or not _another_rate(period, documented(i).period)]
         restated: list[str] = []
         if not same_measure and period is not None and period.kind == "duration":
