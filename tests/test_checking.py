@@ -4877,3 +4877,25 @@ def test_hours_of_something_at_another_rate_are_another_measure(tmp_path):
     assert verdict(pellow, "Volunteers give the Pellow Lane shelter 3,000 hours of their time a month.") is Verdict.UNVERIFIED
     assert verdict(pellow, "Volunteers give the Pellow Lane shelter 1,200 hours of their time a week.") is Verdict.SUPPORTED
     assert verdict(pellow, "Volunteers give the Pellow Lane shelter 3,000 hours of their time a week.") is Verdict.CONFLICTING
+
+
+def test_a_part_s_figure_said_of_the_whole_is_judged_on_the_whole_s(tmp_path):
+    plots = "There are 840 allotment plots in Hallowmere, 310 of them in Kestle Bank and 205 in Dunmore."
+    waiting = "In Hallowmere 1,150 people are on the waiting list for a plot."
+    fees = "A plot in Hallowmere costs £48 a year."
+    hallowmere = _documents_checker(tmp_path / "hallowmere", [
+        {"id": "report", "publisher": "unknown", "text": f"{plots} {waiting} {fees}\n", "claims": [
+            {"id": "all", "topic": "plots", "subject": "allotment plots in Hallowmere", "figure": "840", "value": 840, "unit": "count", "passage": plots},
+            {"id": "kestle", "topic": "plots-kestle", "subject": "allotment plots in Kestle Bank", "figure": "310", "value": 310, "unit": "count", "passage": plots},
+            {"id": "dunmore", "topic": "plots-dunmore", "subject": "allotment plots in Dunmore", "figure": "205", "value": 205, "unit": "count", "passage": plots},
+            {"id": "waiting", "subject": "people on the waiting list for an allotment plot in Hallowmere", "figure": "1,150", "value": 1150, "unit": "count", "passage": waiting},
+            {"id": "fee", "subject": "yearly fee for an allotment plot in Hallowmere", "figure": "£48", "value": 48, "unit": "GBP", "period": "per year", "passage": fees},
+        ]},
+    ])
+    # Kestle Bank's 310, said of the whole town: the town's own figure is 840.
+    assert verdict(hallowmere, "The town now has 310 allotment plots, the council says.") is Verdict.CONFLICTING
+    assert verdict(hallowmere, "Hallowmere has 310 allotment plots.") is Verdict.CONFLICTING
+    # Said of its own place, or the whole's said of the whole: supported.
+    assert verdict(hallowmere, "Kestle Bank has 310 allotment plots.") is Verdict.SUPPORTED
+    assert verdict(hallowmere, "Hallowmere has 840 allotment plots.") is Verdict.SUPPORTED
+    assert verdict(hallowmere, "The town has 840 allotment plots.") is Verdict.SUPPORTED

@@ -1574,6 +1574,12 @@ class Checker:
             # Metropolitan Police, 4,937 suspects ...": the documents give it
             # for a part, not for the whole the sentence speaks of.
             return unverified(f"the sentence gives it for {wider!r}; the documents give it for {best.claim.subject!r}.", best.topic, [best])
+        part = self._a_part_s_figure(text, fig, matches, accepts, best)
+        if part is not None:
+            # "The borough had 1,108 licensed HMOs": the documents' 1,108 are
+            # Cobb Hill's, and they give the borough's own figure, 2,316.
+            check, evidence = self._judge(index, reading, part[1].topic, scores)
+            return replace(check, reason=f"{fig.text}: the documents give {best.claim.figure} for {best.claim.subject!r}, a place the sentence does not name; {check.reason.split(': ', 1)[-1]}"), evidence
         stage = _another_stage(text, fig, best.claim)
         if stage is not None:
             at_stage = self._at_the_stage_said(text, fig, reading, matches, accepts, best)
@@ -1964,6 +1970,43 @@ class Checker:
                 if self._same_measure_elsewhere(best.claim.subject, m.claim.subject) and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
                     return m
         return None
+
+    def _a_part_s_figure(self, text: str, fig: Figure, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> tuple[str, Match] | None:
+        """The place the documented claim gives its figure for ("licensed
+        HMOs in Cobb Hill"), when the sentence names no place of it and
+        another accepted topic gives the same measure for no place but the
+        corpus's home: the whole, which the sentence then speaks of. With
+        the place, and that topic's match to judge the figure on; None otherwise."""
+        home = self.matcher.home_place()
+        own = [(word, stem) for word, stem in self._places_named(best.claim.subject) if stem != home]
+        if not own:
+            return None  # the common case: a documented thing of no one place, or of the corpus's home
+        said = {stem for _, stem in words(text, self.matcher.stem_of)}
+        if any(stem in said for _, stem in own):
+            return None
+        measure = self._measure_words(best.claim.subject)
+        for m in matches:
+            if m.topic == best.topic or not accepts(m) or any(stem != home and stem not in said for _, stem in self._places_named(m.claim.subject)):
+                continue
+            other = self._measure_words(m.claim.subject)
+            if measure and measure == other and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
+                return own[0][0], m
+        return None
+
+    def _places_named(self, subject: str) -> list[tuple[str, str]]:
+        """The corpus's places a documented subject names, as written and as stems."""
+        places = self.matcher.places()
+        named = ((m.group(), self.matcher.stem_of.get(m.group().lower())) for m in _CAPITALISED_WORD.finditer(subject))
+        return [(word, stem) for word, stem in named if stem is not None and stem in places]
+
+    def _measure_words(self, subject: str) -> frozenset[str]:
+        """A documented subject's stems but for the names of its places
+        ("licensed HMOs in Cobb Hill": licens, hmos)."""
+        places = self.matcher.places()
+        unplaced = _CAPITALISED_RUN.sub(lambda run: " " if any(self.matcher.stem_of.get(w.lower()) in places for w in run.group().split()) else run.group(), subject)
+        # ("not offered their first-preference school" is not "offered" it, though its words are.)
+        negated = frozenset(_NOT_WORD.findall(unplaced.lower()))
+        return frozenset(stem for _, stem in words(unplaced, self.matcher.stem_of)) | negated
 
     def _same_measure_elsewhere(self, one: str, other: str) -> bool:
         """Whether two documented subjects say the same but for a name:
@@ -3701,6 +3744,7 @@ _SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 # Places and services called by a number, which hold figures of their own.
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
+_NOT_WORD = regex(r"\b(?:not|no|none|never|without|non-\w+|un(?:met|filled|paid|allocated|successful|resolved))\b")
 # A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").
 _BARE_PREDICATE = regex(r"\s{0,3}(?:(?:and|has|have|had|will|would|could|is|are|was|were|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
 # A participle opening the figure's clause: "taking more than ", "bringing in about ".

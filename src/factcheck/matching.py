@@ -1761,6 +1761,12 @@ class Matcher:
             self._place_stems = self._places_in_passages()
         return self._place_stems
 
+    def home_place(self) -> str | None:
+        """The stem of the place the corpus names most often ("london",
+        "wexcomb"): its home, the whole its other places are parts of."""
+        places = self.places()
+        return min(sorted(places), key=self.weight) if places else None
+
     def _places_in_passages(self) -> frozenset[str]:
         """The stems of the corpus's places: the capitalised words its
         passages set alone after "in", "at", "across" ..., and the first word
