@@ -914,3 +914,10 @@ def test_an_amount_with_a_verb_of_its_own_shares_only_the_subject():
     assert reading_of("The taskforce carried out 8,452 sweeps and made almost 4,937 arrests.", "4,937").scope == "The taskforce made almost arrests."
     # With no verb of its own, it shares the verb too.
     assert reading_of("In a single week the taskforce seized 135 knives and six guns.", "six").scope == "In a single week the taskforce seized guns."
+
+
+@pytest.mark.parametrize("joined", ["in the whole of", "over the whole of", "for the whole of", "during"])
+def test_a_year_the_amount_is_said_to_cover_whole_is_its_own(joined):
+    sentence = f"By the end of May the Harlow Green toy library had made 610 loans so far this year, compared with 1,480 {joined} 2023/24."
+    windows = {r.figure.text: r.window for r in read(sentence, parse_figures(sentence))}
+    assert windows["1,480"] is not None and windows["1,480"].text == "2023/24"
