@@ -4899,3 +4899,20 @@ def test_a_part_s_figure_said_of_the_whole_is_judged_on_the_whole_s(tmp_path):
     assert verdict(hallowmere, "Kestle Bank has 310 allotment plots.") is Verdict.SUPPORTED
     assert verdict(hallowmere, "Hallowmere has 840 allotment plots.") is Verdict.SUPPORTED
     assert verdict(hallowmere, "The town has 840 allotment plots.") is Verdict.SUPPORTED
+
+
+def test_a_change_and_a_level_of_one_topic_are_judged_each_on_its_own(tmp_path):
+    said = "The Brindle Street lido had 41,300 visits in 2024, 2,900 more than in 2023."
+    brindle = _documents_checker(tmp_path / "brindle", [
+        {"id": "report", "publisher": "unknown", "text": f"{said}\n", "claims": [
+            {"id": "visits", "topic": "lido-visits", "subject": "visits to the Brindle Street lido in 2024", "figure": "41,300", "value": 41300, "unit": "count", "period": "2024", "passage": said},
+            {"id": "rise", "topic": "lido-visits", "subject": "rise in visits to the Brindle Street lido on 2023", "figure": "2,900 more", "value": 2900, "unit": "count", "period": "2024", "passage": said},
+        ]},
+    ])
+    checked = brindle.check("Visits to the Brindle Street lido rose by 2,900 to 41,300 in 2024.")
+    assert [(fc.figure.text, fc.verdict) for fc in checked.figures if fc.figure.kind != "date"] == [
+        ("2,900", Verdict.SUPPORTED), ("41,300", Verdict.SUPPORTED)
+    ], [fc.reason for fc in checked.figures]
+    # A difference whose noun is the level's before it: more visits.
+    assert verdict(brindle, "The lido had 41,300 visits in 2024, 2,900 more than in 2023.") is Verdict.SUPPORTED
+    assert verdict(brindle, "Visits to the Brindle Street lido rose by 3,400 to 41,300 in 2024.") is Verdict.CONFLICTING

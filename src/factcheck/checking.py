@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequ
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, tokenize, words
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, tokenize, words
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
@@ -888,6 +888,10 @@ class Checker:
         cue = re.compile(rf"\b{re.escape(reading.cue)}\b", re.I) if reading.cue and len(reading.cue.split()) <= 3 else None
         if cue is not None and cue.search(reading.scope):
             reading = replace(reading, scope=" ".join(cue.sub(" ", reading.scope).split()))
+        elided = self._elided_noun(text, reading, NO_NOUN_BUT_A_DIFFERENCE)
+        if elided:
+            # "214 complaints in 2024/25, 31 fewer than in 2023/24": fewer complaints.
+            carried = f"{carried} {elided}".strip()
         increments = [m for m in self.matcher.match(self._subject(reading, carried)) if self._documented_change(m.index) == way]
         nouns = {found.group(1) or found.group(2) for found in (_CHANGE_NAMED.match(m.claim.subject) for m in increments) if found is not None}
         if nouns:
@@ -2156,12 +2160,13 @@ class Checker:
         said = [stem for _, stem in words(name, self.matcher.stem_of)]
         return bool(said) and all(stem in m.entry.vocabulary for stem in said)
 
-    def _elided_noun(self, text: str, reading: Reading) -> str:
+    def _elided_noun(self, text: str, reading: Reading, no_noun: re.Pattern[str] | None = None) -> str:
         """The noun of the nearest count before this one in its clause that
-        has one, where this count has none ("keep 22 in council hands",
-        after "shut five libraries, hand four to ..."); "" otherwise."""
+        has one, where this count has none (`no_noun` follows it: "keep 22
+        in council hands", after "shut five libraries, hand four to ...");
+        "" otherwise."""
         fig, around = reading.figure, reading.around
-        if fig.kind != "count" or reading.members or around is None or not _NO_NOUN_AFTER.match(text, fig.end):
+        if fig.kind != "count" or reading.members or around is None or not (no_noun or _NO_NOUN_AFTER).match(text, fig.end):
             return ""
         for earlier in reversed([f for f in around.figures if f.kind == "count" and f.end <= fig.start]):
             if _CLAUSE_BREAK_BETWEEN.search(text, earlier.end, fig.start):
@@ -2955,6 +2960,14 @@ class Checker:
         # "On-call availability is now 85 per cent" against the 85 per cent
         # 'the service wants by 2026': a target is not a level reached.
         same_measure = [i for i in same_measure if i not in aimed]
+        if len(same_measure) > 1 and reading.stance is Stance.CHANGE:
+            # "fell by 31 to 214": a topic holding the change ("fall in
+            # complaints", 31) and the level (214) measures two things; a
+            # change is judged on the documented changes.
+            same_measure = [i for i in same_measure if self._documented_change(i) != 0] or same_measure
+        elif len(same_measure) > 1 and reading.stance is Stance.ASSERTED:
+            # ... and a level on the levels, where the curator's figure says it is a difference ("31 fewer").
+            same_measure = [i for i in same_measure if not (_CHANGE_NAMED.match(claim(i).subject) and _A_DIFFERENCE_WRITTEN.search(claim(i).figure))] or same_measure
         if period is not None and period.kind == "running" and any(_is_running(claim(i)) for i in same_measure):
             # "no more than 300 knives since its launch": the documents'
             # totals since the launch are that measure, not a count over
@@ -3743,6 +3756,8 @@ _CALLED_EARLIER = regex(rf"\bbefore\b|\b(?:{_EARLIER_WORDS})", re.I)
 _SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 # Places and services called by a number, which hold figures of their own.
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
+# A documented figure written as a difference: "31 fewer", "18% more".
+_A_DIFFERENCE_WRITTEN = regex(r"\b(?:fewer|more|less|higher|lower)$", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 _NOT_WORD = regex(r"\b(?:not|no|none|never|without|non-\w+|un(?:met|filled|paid|allocated|successful|resolved))\b")
 # A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").

@@ -462,6 +462,10 @@ _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
 
 
+# A difference with no noun of its own: "31 fewer than in 2023/24".
+NO_NOUN_BUT_A_DIFFERENCE = regex(r"\s{1,3}(?:fewer|more|less|higher|lower)\s{1,3}than\b")
+
+
 def _counted_phrase(text_after: str) -> tuple[str, str]:
     """The text after a count, past an "of" ("hundreds *of* young people"),
     and the phrase it opens, up to a preposition or punctuation."""
@@ -1924,8 +1928,8 @@ class Matcher:
         # The head of the noun phrase after the count: "150 London *schools*
         # have", "43 anti-knife crime *projects* across".
         # "hundreds of young people": what is counted follows the "of".
-        if _OF_THOSE.match(text_after):
-            return None  # "628 of them failed": what is counted was named before
+        if _OF_THOSE.match(text_after) or NO_NOUN_BUT_A_DIFFERENCE.match(text_after):
+            return None  # "628 of them failed", "31 fewer than in 2023/24": what is counted was named before
         after, phrase = _counted_phrase(text_after)
         if not phrase.strip():
             return None  # "43 across 19 boroughs": a preposition, no noun, follows

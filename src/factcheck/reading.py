@@ -1824,6 +1824,8 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
     return before[-1] if gap is not None else None
 
 
+# The words that set a date as what a difference is from: "than in", "than".
+_COMPARED_WITH = regex(r"\bthan(?:\s{1,3}(?:in|at|on|during|for|by))?\s{1,3}$", re.I)
 # A clause that concedes something else: "the £9.8m building is still
 # coming, *though* pupils will not move in before 2026": its dates are its own.
 _CONCESSION = regex(r"[,;]\s{0,3}(?:though|although|even\s+though|but|while|whereas|yet)\b", re.I)
@@ -1969,6 +1971,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         f for f in figures
         if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, last, f.start))
         and not _dated_by_verb(text, f, figures)
+        # ("2,900 more than in 2023": the year compared with, not the figure's.)
+        and not _COMPARED_WITH.search(text, max(0, f.start - 16), f.start)
     ]
     if dates and ", a" in text:
         # "The Trust, a charity that has kept people safe since 1987, reached
