@@ -403,7 +403,8 @@ _DENIED_STATEMENT = regex(
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
-    r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|and\s+(?:said|says|insisted))\b)(?:[^.;:!?]|[.:](?=\d))){0,300}$",
+    # (", pointing out that it went up to £19.20": the sayer's own figure.)
+    r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|noting|arguing|countering|pointing\s+out|and\s+(?:said|says|insisted))\b)(?:[^.;:!?]|[.:](?=\d))){0,300}$",
     re.I,
 )
 # "£1.4m had been cut from ...": an amount taken away or added, said in the passive.
