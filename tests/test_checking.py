@@ -4916,3 +4916,22 @@ def test_a_change_and_a_level_of_one_topic_are_judged_each_on_its_own(tmp_path):
     # A difference whose noun is the level's before it: more visits.
     assert verdict(brindle, "The lido had 41,300 visits in 2024, 2,900 more than in 2023.") is Verdict.SUPPORTED
     assert verdict(brindle, "Visits to the Brindle Street lido rose by 3,400 to 41,300 in 2024.") is Verdict.CONFLICTING
+
+
+def test_denying_what_the_documents_give_only_as_someone_s_say_so_is_no_conflict(tmp_path):
+    said = "The Orrin Vale tenants' group says the service charge has risen by £14 a month since 2022."
+    set_ = "The housing association set the service charge at £61 a month in 2024."
+    orrin = _documents_checker(tmp_path / "orrin", [
+        {"id": "report", "publisher": "unknown", "text": f"{said} {set_}\n", "claims": [
+            {"id": "since", "subject": "year since which the tenants' group says the Orrin Vale service charge has risen", "figure": "2022", "value": "2022", "unit": "date", "passage": said},
+            {"id": "charge", "subject": "Orrin Vale service charge set by the housing association in 2024", "figure": "£61", "value": 61, "unit": "GBP", "period": "per month", "passage": set_},
+        ]},
+    ])
+    # The association denies the group's claim: the documents hold it only as the group's.
+    denied = orrin.check("The housing association denies the tenants' group's claim that the Orrin Vale service charge has risen since 2022.")
+    (year,) = [fc for fc in denied.figures if fc.figure.text == "2022"]
+    assert year.verdict is Verdict.UNVERIFIED, year.reason
+    # Denying what the documents themselves state still conflicts.
+    stated = orrin.check("It is untrue that the housing association set the Orrin Vale service charge at £61 a month in 2024.")
+    (charge,) = [fc for fc in stated.figures if fc.figure.text == "£61"]
+    assert charge.verdict is Verdict.CONFLICTING, charge.reason

@@ -609,7 +609,7 @@ class Checker:
                     # "took place in 2016, and not in 2018": the denied figure
                     # is a correction of the asserted one, about the same thing.
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == corrected)  # noqa: B023
-                check = _denied(check, reading)
+                check = _denied(check, reading, ev)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading, ev, self._claim_reading)
             elif reading.denied_by:
@@ -4207,14 +4207,20 @@ def _same_measure_as(i: int, j: int, judged: dict[int, set[str]], dated: dict[in
     return any(topic == t and when != w for topic, when in then for t, w in now)
 
 
-def _denied(check: FigureCheck, reading: Reading) -> FigureCheck:
+def _denied(check: FigureCheck, reading: Reading, evidence: Sequence[Evidence] = ()) -> FigureCheck:
     """A figure the sentence denies: denying what the documents give is a
     conflict; denying what they contradict, what they disagree on, or what
-    they do not speak of, asserts nothing."""
+    they do not speak of, asserts nothing. Nor is denying what they give
+    only as someone's say-so ("the date since which the charity says the
+    rate has been frozen"): the sentence sides against that sayer."""
     fig = check.figure
     if re.match(r"(?:that|which|who)\b", reading.cue):
         # "the 498 schools that had not": a count of those that did not, another measure.
         return replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: counts those that did not ({reading.cue!r}), which the documents do not give.")
+    agreeing = [e.claim for e in evidence if e.relation is Relation.SUPPORTS]
+    if check.verdict is Verdict.SUPPORTED and agreeing and all(_SAY_SO.search(c.subject) for c in agreeing):
+        reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; the documents give it only as what someone says ({agreeing[0].subject!r})."
+        return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
     if check.verdict is Verdict.SUPPORTED:
         reason = f"{fig.text}: the sentence denies it ({reading.cue!r}), but the documents give it. {check.reason}"
         return replace(check, verdict=Verdict.CONFLICTING, reason=reason)
@@ -4266,6 +4272,10 @@ def _names_it(reading: Reading, subject: str) -> bool:
     names = _CAPITALISED_WORD.findall(subject)
     said = reading.lead.lower()
     return bool(names) and all(w.lower() in said for w in names)
+
+
+# A documented subject that reports someone's say-so: "the charity says", "according to the union", "as claimed by".
+_SAY_SO = regex(r"\b(?:says|say|said|claims|claimed|alleges|alleged|according\s+to)\b", re.I)
 
 
 def _named_only_as_denied(text: str, run: tuple[str, ...] | None) -> str | None:
