@@ -4935,3 +4935,15 @@ def test_denying_what_the_documents_give_only_as_someone_s_say_so_is_no_conflict
     stated = orrin.check("It is untrue that the housing association set the Orrin Vale service charge at £61 a month in 2024.")
     (charge,) = [fc for fc in stated.figures if fc.figure.text == "£61"]
     assert charge.verdict is Verdict.CONFLICTING, charge.reason
+
+
+def test_a_moment_a_documented_subject_names_is_its_time(tmp_path):
+    said = "The Wrenfield team had 212 people waiting for a blue badge decision."
+    wrenfield = _documents_checker(tmp_path / "wrenfield", [
+        {"id": "minutes", "publisher": "unknown", "text": f"{said}\n", "claims": [
+            {"id": "waiting", "subject": "people waiting for a blue badge decision with the Wrenfield team at the end of June 2025", "figure": "212", "value": 212, "unit": "count", "passage": said},
+        ]},
+    ])
+    # Curated with no period or date: the moment its subject names is its own.
+    assert verdict(wrenfield, "Fewer than 300 people were waiting for a blue badge decision with the Wrenfield team at the end of January 2025.") is Verdict.UNVERIFIED
+    assert verdict(wrenfield, "The Wrenfield team had 212 people waiting for a blue badge decision at the end of June 2025.") is Verdict.SUPPORTED

@@ -2504,7 +2504,7 @@ class Checker:
         claim = self.matcher.claim(index)
         if claim.period is not None or claim.as_of is not None:
             return False
-        named = _SUBJECT_YEAR.search(claim.subject)
+        named = _SUBJECT_MOMENT.search(claim.subject) or _SUBJECT_YEAR.search(claim.subject)
         said = read_period(named.group()) if named else None
         return said is not None and said.kind == "window" and said.key[:1].isdigit() and not periods_compatible(window, said)
 
@@ -3477,6 +3477,8 @@ _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".
 _SUBJECT_YEAR = regex(rf"\b(?:in|for|during)\s+{_A_YEAR}\b")
 # A month a documented subject is of: "... response time in March 2024".
+# ... or the moment it holds at: "waiting ... at the end of October 2025".
+_SUBJECT_MOMENT = regex(r"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 _SUBJECT_MONTH = regex(r"\b(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
