@@ -4947,3 +4947,21 @@ def test_a_moment_a_documented_subject_names_is_its_time(tmp_path):
     # Curated with no period or date: the moment its subject names is its own.
     assert verdict(wrenfield, "Fewer than 300 people were waiting for a blue badge decision with the Wrenfield team at the end of January 2025.") is Verdict.UNVERIFIED
     assert verdict(wrenfield, "The Wrenfield team had 212 people waiting for a blue badge decision at the end of June 2025.") is Verdict.SUPPORTED
+
+
+def test_each_clause_s_own_place_says_whose_its_figure_is(tmp_path):
+    cut = "Following a review, nine routes were withdrawn in Ravelstone, six of them in Amberley and three in Dunholt."
+    ravelstone = _documents_checker(tmp_path / "ravelstone", [
+        {"id": "review", "publisher": "unknown", "text": f"{cut}\n", "claims": [
+            {"id": "all", "subject": "bus routes withdrawn in Ravelstone", "figure": "nine", "value": 9, "unit": "count", "passage": cut},
+            {"id": "amberley", "subject": "bus routes withdrawn in Amberley", "figure": "six", "value": 6, "unit": "count", "passage": cut},
+            {"id": "dunholt", "subject": "bus routes withdrawn in Dunholt", "figure": "three", "value": 3, "unit": "count", "passage": cut},
+        ]},
+    ])
+    # A count in words opens an item of the passage's list: Amberley's six are not Dunholt's.
+    assert verdict(ravelstone, "Dunholt lost six bus routes.") is not Verdict.SUPPORTED
+    assert verdict(ravelstone, "Amberley lost six bus routes.") is Verdict.SUPPORTED
+    # Each clause's own place, not the place of the clause before it.
+    assert verdict(ravelstone, "Amberley lost six of its bus routes, while Dunholt lost three.") is Verdict.SUPPORTED
+    swapped = ravelstone.check("Amberley lost three of its bus routes, while Dunholt lost six.")
+    assert not any(fc.verdict is Verdict.SUPPORTED for fc in swapped.figures), [fc.reason for fc in swapped.figures]

@@ -1602,8 +1602,16 @@ class Checker:
         modifier = self.matcher.foreign_modifier(reading.sentence_scope or subject, best.index)
         if modifier is not None:
             return unverified(f"the sentence gives {best.claim.subject!r} to {modifier!r}, a name no document uses.", best.topic, [best])
-        owner = self.matcher.other_owner(reading.scope, best.index)
-        if owner is None and reading.sentence_scope != reading.scope:
+        # Where the figure's own clause names a place of the corpus, that
+        # clause says whose it is: "..., while Millgate lost two" is
+        # Millgate's, whatever the clause before it (its words read for a
+        # clause that names nothing measured) names.
+        own_clause = bool(reading.lead) and self.matcher.names_a_place(reading.lead)
+        if own_clause and self.matcher.names_its_place(reading.lead, best.index):
+            owner = None  # the documented claim's own place, in the figure's own clause
+        else:
+            owner = (own_clause and self.matcher.other_owner(reading.lead, best.index)) or self.matcher.other_owner(reading.scope, best.index)
+        if owner is None and reading.sentence_scope != reading.scope and not own_clause:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
             owner = self.matcher.other_place(whole, best.index)

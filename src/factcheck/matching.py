@@ -453,10 +453,12 @@ _PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
 # opens with its figure ("17 were in Northgate, 15 in Ashby Wharf")
 # or with its own name and its figure ("Cobb Hill accounted for 284, Marlow
 # Rise for 167 and Quayside for 121").
-_ITEM_OPENS = r"(?=[\d\u00a3$\u20ac]|[A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,2}\s(?:for|with|on|at)\s[\d\u00a3$\u20ac])"
+# (A count in words opens one too: "five of them in Stanwell Park and two in Millgate".)
+_ITEM_OPENS = r"(?=[\d\u00a3$\u20ac]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:of\s(?:them|those|these)\s)?(?:in|at|for|on|from)\s[A-Z]|[A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,2}\s(?:for|with|on|at)\s[\d\u00a3$\u20ac])"
 _LIST_ITEM = regex(rf",\s{_ITEM_OPENS}")
 _LIST_OR_AND_ITEM = regex(rf"(?:,|\sand)\s{_ITEM_OPENS}")
 _BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z]|(?:the|its|their|our|his|her|we|they|he|she|it)\s{1,3}[a-z])")
+_CONTRAST_OPENS = regex(r"\s{0,3}(?:while|whilst|whereas|but|and|though|although)\s{1,3}(?=[A-Z])")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
 _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
@@ -1545,6 +1547,20 @@ class Matcher:
                     return found[0]
         return None
 
+    def names_a_place(self, words: str) -> bool:
+        """Whether `words` name a place of the corpus."""
+        places = self.places()
+        return any(self.stem_of.get(w.lower()) in places for w in _CAPITALISED.findall(words))
+
+    def names_its_place(self, words: str, index: int) -> bool:
+        """Whether the places of the corpus `words` name are all ones the
+        documented claim at `index` is of (by its names or its figure's
+        clause), and there is one: "between Castleby and Ellerholt" is not
+        the Castleby to Morrow Junction line's."""
+        places, own = self.places(), self.own_words(index)
+        named = [stem for stem in (self.stem_of.get(w.lower()) for w in _CAPITALISED.findall(words)) if stem in places]
+        return bool(named) and all(stem in own for stem in named)
+
     def other_place(self, sentence: str, index: int) -> str | None:
         """A place phrase anywhere in the sentence ("Police in Glasgow made
         ..., taking 350 weapons off the city's streets") naming somewhere the
@@ -1675,7 +1691,11 @@ class Matcher:
     def _opening_place(self, said: str, vocabulary: frozenset[str]) -> str | None:
         """A place of the corpus that opens the clause as what has the
         figure ("Ashby Wharf had 17 people sleeping rough"), where the
-        documented claim's own words give another of its places and not it."""
+        documented claim's own words give another of its places and not it;
+        after a word that sets it against another clause too ("..., while
+        Millgate lost five")."""
+        contrast = _CONTRAST_OPENS.match(said)
+        said = said[contrast.end() :] if contrast is not None else said
         first = said.split(None, 1)[:1]
         if not first or self.stem_of.get(first[0].lower()) not in self.places():
             return None  # most clauses open with no place of the corpus: no pattern is compiled for them
