@@ -4965,3 +4965,19 @@ def test_each_clause_s_own_place_says_whose_its_figure_is(tmp_path):
     assert verdict(ravelstone, "Amberley lost six of its bus routes, while Dunholt lost three.") is Verdict.SUPPORTED
     swapped = ravelstone.check("Amberley lost three of its bus routes, while Dunholt lost six.")
     assert not any(fc.verdict is Verdict.SUPPORTED for fc in swapped.figures), [fc.reason for fc in swapped.figures]
+
+
+def test_the_corpus_s_home_is_the_place_its_publishers_are_named_for(tmp_path):
+    plots = "There are 840 allotment plots in Pennick, 310 of them in Lowgate."
+    waiting = "In Lowgate 150 people wait for a plot, and in Lowgate the fee is £48."
+    pennick = _documents_checker(tmp_path / "pennick", [
+        {"id": "report", "publisher": "Pennick Borough Council", "text": f"{plots} {waiting}\n", "claims": [
+            {"id": "all", "topic": "plots", "subject": "allotment plots in Pennick", "figure": "840", "value": 840, "unit": "count", "passage": plots},
+            {"id": "lowgate", "topic": "plots-lowgate", "subject": "allotment plots in Lowgate", "figure": "310", "value": 310, "unit": "count", "passage": plots},
+            {"id": "waiting", "subject": "people waiting for an allotment plot in Lowgate", "figure": "150", "value": 150, "unit": "count", "passage": waiting},
+            {"id": "fee", "subject": "allotment fee in Lowgate", "figure": "£48", "value": 48, "unit": "GBP", "passage": waiting},
+        ]},
+    ])
+    # Lowgate is named more often than Pennick, but Pennick is the borough: Lowgate's 310 is a part's.
+    assert verdict(pennick, "The borough has 310 allotment plots.") is Verdict.CONFLICTING
+    assert verdict(pennick, "The borough has 840 allotment plots.") is Verdict.SUPPORTED

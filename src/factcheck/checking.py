@@ -1989,7 +1989,7 @@ class Checker:
         another accepted topic gives the same measure for no place but the
         corpus's home: the whole, which the sentence then speaks of. With
         the place, and that topic's match to judge the figure on; None otherwise."""
-        home = self.matcher.home_place()
+        home = self.matcher.home_place(s.known_publisher for s in self.corpus.sources.values())
         own = [(word, stem) for word, stem in self._places_named(best.claim.subject) if stem != home]
         if not own:
             return None  # the common case: a documented thing of no one place, or of the corpus's home

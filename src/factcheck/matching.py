@@ -21,6 +21,7 @@ the claim is about something else.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import heapq
 import itertools
@@ -1785,10 +1786,15 @@ class Matcher:
             self._place_stems = self._places_in_passages()
         return self._place_stems
 
-    def home_place(self) -> str | None:
-        """The stem of the place the corpus names most often ("london",
-        "wexcomb"): its home, the whole its other places are parts of."""
+    def home_place(self, publishers: Iterable[str] = ()) -> str | None:
+        """The stem of the corpus's home, the whole its other places are
+        parts of: the place its publishers' names give most often
+        ("Calderbrook City Council"), else the place it names most often
+        ("london", "wexcomb"; a district can be named more than its city)."""
         places = self.places()
+        named = collections.Counter(stem for name in publishers for stem in (self.stem_of.get(w.lower()) for w in _WORD.findall(name)) if stem in places)
+        if named:
+            return min(sorted(named), key=lambda stem: (-named[stem], self.weight(stem)))
         return min(sorted(places), key=self.weight) if places else None
 
     def _places_in_passages(self) -> frozenset[str]:
