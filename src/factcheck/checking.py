@@ -309,6 +309,7 @@ class Checker:
     _beside: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _next_to
     _claim_texts: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _claim_text
     _changes: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _documented_change
+    _home: tuple[str | None] | None = field(default=None, init=False, repr=False, compare=False)  # see _home_place
     _own_names: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _own_names_of
     _passage_counted: dict[int, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_counts
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
@@ -1989,7 +1990,7 @@ class Checker:
         another accepted topic gives the same measure for no place but the
         corpus's home: the whole, which the sentence then speaks of. With
         the place, and that topic's match to judge the figure on; None otherwise."""
-        home = self.matcher.home_place(s.known_publisher for s in self.corpus.sources.values())
+        home = self._home_place()
         own = [(word, stem) for word, stem in self._places_named(best.claim.subject) if stem != home]
         if not own:
             return None  # the common case: a documented thing of no one place, or of the corpus's home
@@ -2004,6 +2005,12 @@ class Checker:
             if measure and measure == other and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
                 return own[0][0], m
         return None
+
+    def _home_place(self) -> str | None:
+        """`Matcher.home_place` from the corpus's publishers, worked out once."""
+        if self._home is None:
+            self._home = (self.matcher.home_place(s.known_publisher for s in self.corpus.sources.values()),)
+        return self._home[0]
 
     def _places_named(self, subject: str) -> list[tuple[str, str]]:
         """The corpus's places a documented subject names, as written and as stems."""
