@@ -4981,3 +4981,19 @@ def test_the_corpus_s_home_is_the_place_its_publishers_are_named_for(tmp_path):
     # Lowgate is named more often than Pennick, but Pennick is the borough: Lowgate's 310 is a part's.
     assert verdict(pennick, "The borough has 310 allotment plots.") is Verdict.CONFLICTING
     assert verdict(pennick, "The borough has 840 allotment plots.") is Verdict.SUPPORTED
+
+
+def test_providers_agencies_and_firms_count_alike(tmp_path):
+    said = "Our 24 contracted cleaning providers cleaned 310 council buildings in 2024."
+    picked = "During the strike, cleaning agencies picked up 11 schools."
+    brackley = _documents_checker(tmp_path / "brackley", [
+        {"id": "report", "publisher": "unknown", "text": f"{said} {picked}\n", "claims": [
+            {"id": "providers", "subject": "contracted cleaning providers", "figure": "24", "value": 24, "unit": "count", "passage": said},
+            {"id": "buildings", "subject": "council buildings cleaned by contracted providers in 2024", "figure": "310", "value": 310, "unit": "count", "passage": said},
+            {"id": "strike", "subject": "schools picked up by cleaning agencies during the strike", "figure": "11", "value": 11, "unit": "count", "passage": picked},
+        ]},
+    ])
+    # A reporter's "agencies" for the documents' "providers" (not the count of
+    # buildings the providers cleaned, whose subject names them too).
+    assert verdict(brackley, "The council has 24 contracted cleaning agencies.") is Verdict.SUPPORTED
+    assert verdict(brackley, "The council has 30 contracted cleaning agencies.") is Verdict.CONFLICTING

@@ -86,6 +86,11 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     "questionnaires": ("responses", "respondents", "completed"),
     "replies": ("responses", "respondents", "answered"),
 }
+# ... and the heads of documented counts that count the same (who is paid
+# to deliver a service, as reporters and documents call them by turns):
+# "38 contracted home care agencies" for the documents' "contracted home
+# care providers" (the documented count's head, not any word of it).
+_HEADS_ALIKE = frozenset({"agencies", "providers", "firms", "companies", "operators", "contractors"})
 # ... or a subject that counts what is in it: "wardens in the Harbour Patrol Task Force".
 _MEMBERS_OF = regex(r"[\w'-]{1,40} (?:in|of|on|within) ", re.I)
 # A claim or sentence with more figures than this is checked only that far.
@@ -1394,6 +1399,7 @@ class Checker:
             words_matched = first.index
 
             alike = [s for s in (self.matcher.known_stem(w) for w in _COUNTED_ALIKE.get(word.lower(), ())) if s is not None]
+            heads = {s for s in (self.matcher.known_stem(w) for w in _HEADS_ALIKE) if s is not None} if word.lower() in _HEADS_ALIKE else set()
 
             def accepts(m: Match) -> bool:
                 if not (words_match(m) or (m.index in beside and self._counted_head(m) == stem)):
@@ -1401,6 +1407,8 @@ class Checker:
                 said = stem in self.matcher.names_vocabulary_of(m.index) and self._said_as_counted(m, stem)
                 if not said and alike and any(s in self.matcher.names_vocabulary_of(m.index) for s in alike):
                     return True  # "drew 1,412 responses": the documents' "people who completed the survey"
+                if not said and heads and self._counted_head(m) in heads:
+                    return True  # "38 home care agencies": the documents' "home care providers"
                 # "Fewer than 1,000 people in cardiac arrest ...": "people" counts
                 # whoever the documents' count is of, patients as well as pupils.
                 anyone = word.lower() in _ANYONE and self._passage_counts_people(m)
