@@ -4997,3 +4997,16 @@ def test_providers_agencies_and_firms_count_alike(tmp_path):
     # buildings the providers cleaned, whose subject names them too).
     assert verdict(brackley, "The council has 24 contracted cleaning agencies.") is Verdict.SUPPORTED
     assert verdict(brackley, "The council has 30 contracted cleaning agencies.") is Verdict.CONFLICTING
+
+
+def test_an_amount_each_one_has_is_not_the_documents_whole(tmp_path):
+    said = "Missed bin collections cost the Corley depot £212,000 a year in call-outs."
+    corley = _documents_checker(tmp_path / "corley", [
+        {"id": "report", "publisher": "unknown", "text": f"{said}\n", "claims": [
+            {"id": "callouts", "subject": "call-out costs of missed bin collections at the Corley depot", "figure": "£212,000", "value": 212000, "unit": "GBP", "period": "per year", "passage": said},
+        ]},
+    ])
+    # What one missed collection costs is another measure than the year's whole.
+    assert verdict(corley, "Each missed bin collection costs the Corley depot about £38 a month in call-outs.") is Verdict.UNVERIFIED
+    # The whole said wrongly still conflicts.
+    assert verdict(corley, "Missed bin collections cost the Corley depot £250,000 a year in call-outs.") is Verdict.CONFLICTING

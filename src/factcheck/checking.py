@@ -4362,6 +4362,12 @@ def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure],
     addition = _ADDITION_BEFORE.search(text, max(0, fig.start - 30), fig.start)
     if addition is not None and not any(_is_addition(e) for e in conflicting):
         return f"the sentence gives an addition ({' '.join(addition.group().split())!r})"
+    # An amount each one has is not the whole: "Each empty reception place
+    # costs a school around £4,900 a month" against the £3m a year lost
+    # across the city.
+    each = _EACH_ONE.search(text, max(0, fig.start - 80), fig.start)
+    if each is not None and not any(_PER_ITEM.search(e.claim.subject) or _AVERAGE.search(e.claim.subject) for e in conflicting):
+        return f"the sentence gives an amount for each one ({' '.join(each.group().split())!r})"
     # An average is not the whole it is an average of, nor the whole an average.
     average = _its_average(text, fig, others)
     if average is not None and not any(_AVERAGE.search(e.claim.subject) for e in conflicting):
@@ -4383,6 +4389,8 @@ def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure],
 
 
 _AVERAGE = regex(r"\b(?:average|averaged|averaging|mean|median|typical|typically)\b", re.I)
+# "Each empty reception place", "every pupil": one of many, not a stretch ("every week").
+_EACH_ONE = regex(r"\b(?:each|every)\s{1,3}(?!(?:year|quarter|term|month|fortnight|week|day|night|hour|time|one|of)\b)[a-z][\w'\u2019-]{1,30}(?:\s{1,3}[a-z][\w'\u2019-]{1,30}){0,2}\s{1,3}(?:costs?|cost|receives?|received|gets?|got|is\s{1,3}worth|was\s{1,3}worth|pays?|paid)\b", re.I)
 _A_WHOLE = regex(r"\b(?:combined|in\s{1,3}total|in\s{1,3}all|all\s{1,3}told|altogether|a\s{1,3}total\s{1,3}of|between\s{1,3}them)\b", re.I)
 # A documented figure that is a projection ("homes expected to be lost to
 # erosion by 2045", "at risk of flooding"), and words with which a sentence
