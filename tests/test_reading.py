@@ -923,7 +923,7 @@ def test_a_year_the_amount_is_said_to_cover_whole_is_its_own(joined):
     assert windows["1,480"] is not None and windows["1,480"].text == "2023/24"
 
 
-@pytest.mark.parametrize("turn", ["pointing out that", "noting that", "arguing that", "saying"])
+@pytest.mark.parametrize("turn", ["pointing out that", "noting that", "arguing that", "saying", "telling MPs that"])
 def test_a_sayer_turning_from_a_denied_claim_to_its_own_figure_asserts_it(turn):
     sentence = f"The trust rejects the union's claim that the Ferndale ward has lost 12 beds, {turn} it gained 4 beds in May."
     stances = {r.figure.text: r.stance for r in read(sentence, parse_figures(sentence))}

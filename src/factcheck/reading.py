@@ -404,7 +404,7 @@ _DENIED_STATEMENT = regex(
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
     # (", pointing out that it went up to £19.20": the sayer's own figure.)
-    r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|noting|arguing|countering|pointing\s+out|and\s+(?:said|says|insisted))\b)(?:[^.;:!?]|[.:](?=\d))){0,300}$",
+    r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|noting|arguing|countering|telling|pointing\s+out|and\s+(?:said|says|insisted|told))\b)(?:[^.;:!?]|[.:](?=\d))){0,300}$",
     re.I,
 )
 # "£1.4m had been cut from ...": an amount taken away or added, said in the passive.
