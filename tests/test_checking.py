@@ -5010,3 +5010,17 @@ def test_an_amount_each_one_has_is_not_the_documents_whole(tmp_path):
     assert verdict(corley, "Each missed bin collection costs the Corley depot about £38 a month in call-outs.") is Verdict.UNVERIFIED
     # The whole said wrongly still conflicts.
     assert verdict(corley, "Missed bin collections cost the Corley depot £250,000 a year in call-outs.") is Verdict.CONFLICTING
+
+
+def test_a_junction_is_a_place_of_two_words(tmp_path):
+    failures = "In March, two signal failures near Arkley Junction delayed 40 trains."
+    works = "Punctuality on trains calling at Brindle Junction was 88.2% in March."
+    arkley = _documents_checker(tmp_path / "arkley", [
+        {"id": "report", "publisher": "unknown", "text": f"{failures} {works}\n", "claims": [
+            {"id": "failures", "subject": "signal failures near Arkley Junction in March", "figure": "two", "value": 2, "unit": "count", "passage": failures},
+            {"id": "delayed", "subject": "trains delayed by signal failures near Arkley Junction in March", "figure": "40", "value": 40, "unit": "count", "passage": failures},
+            {"id": "works", "subject": "punctuality of trains calling at Brindle Junction in March", "figure": "88.2%", "value": 88.2, "unit": "percent", "passage": works},
+        ]},
+    ])
+    assert verdict(arkley, "The two signal failures that disrupted March came near Arkley Junction.") is Verdict.SUPPORTED
+    assert verdict(arkley, "The two signal failures that disrupted March came near Brindle Junction.") is not Verdict.SUPPORTED

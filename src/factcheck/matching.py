@@ -244,7 +244,7 @@ _CAPITALISED_TAIL = regex(r"((?:\b[A-Z][\w'\u2019-]*\s+){2,6})$")
 # "Marlow Rise", "Ashby Wharf"), not a body or a building ("City Hall").
 _A_TWO_WORD_PLACE = regex(
     r"[A-Z][a-z][\w'\u2019-]{1,30}\s(?:Hill|Rise|Cross|Green|Park|Wharf|Quay|Bridge|Heath|End|Common|Vale|Sands|Bay|Fields|Gate|Grove"
-    r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows)"
+    r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows|Junction|Halt|Parkway)"
 )
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
