@@ -5024,3 +5024,18 @@ def test_a_junction_is_a_place_of_two_words(tmp_path):
     ])
     assert verdict(arkley, "The two signal failures that disrupted March came near Arkley Junction.") is Verdict.SUPPORTED
     assert verdict(arkley, "The two signal failures that disrupted March came near Brindle Junction.") is not Verdict.SUPPORTED
+
+
+def test_a_place_named_alone_is_a_part_unless_it_is_the_home(tmp_path):
+    waiting = "Across Pennick, 150 people wait for an allotment plot."
+    lowgate = "In Lowgate the plot fee is £48, and in Lowgate 40 plots are vacant."
+    pennick = _documents_checker(tmp_path / "pennick", [
+        {"id": "report", "publisher": "Pennick Borough Council", "text": f"{waiting} {lowgate}\n", "claims": [
+            {"id": "waiting", "subject": "people waiting for an allotment plot", "figure": "150", "value": 150, "unit": "count", "passage": waiting},
+            {"id": "fee", "subject": "allotment plot fee in Lowgate", "figure": "£48", "value": 48, "unit": "GBP", "passage": lowgate},
+            {"id": "vacant", "subject": "vacant allotment plots in Lowgate", "figure": "40", "value": 40, "unit": "count", "passage": lowgate},
+        ]},
+    ])
+    # Lowgate is named as often as the borough, but the borough is the home.
+    assert verdict(pennick, "In Lowgate alone, 150 people wait for an allotment plot.") is Verdict.UNVERIFIED
+    assert verdict(pennick, "In Pennick alone, 150 people wait for an allotment plot.") is Verdict.SUPPORTED

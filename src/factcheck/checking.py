@@ -2101,8 +2101,10 @@ class Checker:
             said = self._topic_words(best.topic)
             name = alone.group(1) or alone.group(2)
             stems = [self.matcher.known_stem(w) for w in name.split()]
-            # (Not the corpus's home, which is the whole: "In London alone".)
-            if not re.search(rf"\b{re.escape(name)}\b", said) and not any(s is not None and self.matcher.home_word(s) for s in stems):
+            # (Not the corpus's home, which is the whole: "In London alone";
+            # a place its publishers are not named for is a part, however
+            # often the corpus names it: "on the Ellerholt branch alone".)
+            if not re.search(rf"\b{re.escape(name)}\b", said) and self._home_place() not in stems:
                 return " ".join(alone.group().split())
         one = _ONE_OF_MANY.search(scope)
         if one is None:
