@@ -5039,3 +5039,18 @@ def test_a_place_named_alone_is_a_part_unless_it_is_the_home(tmp_path):
     # Lowgate is named as often as the borough, but the borough is the home.
     assert verdict(pennick, "In Lowgate alone, 150 people wait for an allotment plot.") is Verdict.UNVERIFIED
     assert verdict(pennick, "In Pennick alone, 150 people wait for an allotment plot.") is Verdict.SUPPORTED
+
+
+
+@pytest.fixture(scope="module")
+def wexcombe():
+    """The invented corpus of tests/data/other_corpus_28: a university town's private rented housing, no real one."""
+    return _invented_checker("other_corpus_28")
+
+
+def test_a_place_in_a_later_clause_past_a_dash_is_that_clause_s(wexcombe):
+    said = "By March 2025 the borough counted 2,316 licensed HMOs — 1,042 of them under the mandatory scheme — and 1,108 of those were in Cobb Hill."
+    checked = wexcombe.check(said)
+    assert all(fc.verdict is Verdict.SUPPORTED for fc in checked.figures), [fc.reason for fc in checked.figures]
+    # Its own clause's place is still its own.
+    assert verdict(wexcombe, "By March 2025 Cobb Hill counted 2,316 licensed HMOs.") is not Verdict.SUPPORTED

@@ -1624,8 +1624,12 @@ class Checker:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
             owner = self.matcher.other_place(whole, best.index)
-            if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
-                owner = None  # "41 grants ..., and 12 of them went to groups in Eastgate": the 12's place
+        if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
+            # "41 grants ..., and 12 of them went to groups in Eastgate": the
+            # 12's place, whether read from the whole sentence or, past a
+            # dash, from the figure's own words ("2,316 licensed HMOs — 1,042
+            # ... — and 1,108 of them were in Cobb Hill").
+            owner = None
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         if owner is not None:
@@ -3748,7 +3752,8 @@ _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0
 # Parts a sentence goes on to list: "6,130 visits, including 1,380 in Kestlow".
 _PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with)\b")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
-_LATER_CLAUSE = regex(r"(?:,\s(?:and|but|while|whereas)|;)\s")
+# (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
+_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;)\s")
 # A documented subject that names what is counted by its first noun and an "of".
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
