@@ -1576,10 +1576,9 @@ _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
 # (Not a school year: "a Year 11 pupil".)
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b|\s+\d{1,2}\s+(?:pupils?|students?|class(?:es)?|children|child|girls?|boys?|groups?|teachers?|exams?|results?|classrooms?)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
-# A rate right after a duration: "three hours *a week*" is time given at a rate.
-_RATE_RIGHT_AFTER = regex(r"\s{1,3}(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
-# ... or after what the time is of: "37,500 hours of home care a week".
-_RATE_AFTER_ITS_NOUN = regex(r"\s{1,3}of(?:\s{1,3}[a-z][\w'\u2019-]{0,20}){1,4}?\s{1,3}(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
+# A rate right after a duration: "three hours *a week*" is time given at a
+# rate; or after what the time is of: "37,500 hours *of home care a week*".
+_RATE_RIGHT_AFTER = regex(r"\s{1,3}(?:of(?:\s{1,3}[a-z][\w'\u2019-]{0,20}){1,4}?\s{1,3})?(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
 _TIME_WORDS = ("year", "quarter", "term", "month", "fortnight", "week", "day", "night", "annual", "winter", "summer", "spring", "autumn")
@@ -1895,7 +1894,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "£7m to each borough", "Each of the 43 projects was given £1.4m":
         # an amount for every one of them, not the total the documents give.
         return shared_out
-    per = (_RATE_RIGHT_AFTER.match(text, fig.end) or _RATE_AFTER_ITS_NOUN.match(text, fig.end)) if fig.kind == "duration" else None
+    per = _RATE_RIGHT_AFTER.match(text, fig.end) if fig.kind == "duration" else None
     if per is not None:
         # "each give about three hours a week": time given at a rate, not a
         # length of anything, nor a total of hours.
