@@ -1615,7 +1615,7 @@ class Checker:
         # clause says whose it is: "..., while Millgate lost two" is
         # Millgate's, whatever the clause before it (its words read for a
         # clause that names nothing measured) names.
-        own_clause = bool(reading.lead) and self.matcher.names_a_place(reading.lead)
+        own_clause = bool(reading.lead) and bool(self.matcher.places_named(reading.lead))
         if own_clause and self.matcher.names_its_place(reading.lead, best.index):
             owner = None  # the documented claim's own place, in the figure's own clause
         else:
@@ -2003,7 +2003,7 @@ class Checker:
         corpus's home: the whole, which the sentence then speaks of. With
         the place, and that topic's match to judge the figure on; None otherwise."""
         home = self._home_place()
-        own = [(word, stem) for word, stem in self._places_named(best.claim.subject) if stem != home]
+        own = [(word, stem) for word, stem in self.matcher.places_named(best.claim.subject) if stem != home]
         if not own:
             return None  # the common case: a documented thing of no one place, or of the corpus's home
         said = {stem for _, stem in words(text, self.matcher.stem_of)}
@@ -2011,7 +2011,7 @@ class Checker:
             return None
         measure = self._measure_words(best.claim.subject)
         for m in matches:
-            if m.topic == best.topic or not accepts(m) or any(stem != home and stem not in said for _, stem in self._places_named(m.claim.subject)):
+            if m.topic == best.topic or not accepts(m) or any(stem != home and stem not in said for _, stem in self.matcher.places_named(m.claim.subject)):
                 continue
             other = self._measure_words(m.claim.subject)
             if measure and measure == other and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
@@ -2023,12 +2023,6 @@ class Checker:
         if self._home is None:
             self._home = (self.matcher.home_place(s.known_publisher for s in self.corpus.sources.values()),)
         return self._home[0]
-
-    def _places_named(self, subject: str) -> list[tuple[str, str]]:
-        """The corpus's places a documented subject names, as written and as stems."""
-        places = self.matcher.places()
-        named = ((m.group(), self.matcher.stem_of.get(m.group().lower())) for m in _CAPITALISED_WORD.finditer(subject))
-        return [(word, stem) for word, stem in named if stem is not None and stem in places]
 
     def _measure_words(self, subject: str) -> frozenset[str]:
         """A documented subject's stems but for the names of its places
@@ -3505,10 +3499,11 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
 _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".
 _SUBJECT_YEAR = regex(rf"\b(?:in|for|during)\s+{_A_YEAR}\b")
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month a documented subject is of: "... response time in March 2024".
+_SUBJECT_MONTH = regex(rf"\b(?:in|for|during)\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # ... or the moment it holds at: "waiting ... at the end of October 2025".
-_SUBJECT_MOMENT = regex(r"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
-_SUBJECT_MONTH = regex(r"\b(?:in|for|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")
+_SUBJECT_MOMENT = regex(rf"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 
@@ -3687,7 +3682,7 @@ _ELSEWHERE_CUE = regex(r"outside|beyond|except|excluding|rest of|elsewhere", re.
 # Everywhere but a named place or "the capital": not "outside school hours"
 # (a lower-case noun), "beyond March 2020" (a time), nor "outside No 10" (a
 # building called by its number).
-_APART_FROM = r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Parliament|Government|Spending|Year)\b)(?:[A-Z][A-Za-z'\u2019-]+|capital|city|country|county|region|borough|nation)\b(?![\d-]|\s{1,3}\d)"
+_APART_FROM = rf"(?:the\s+)?(?!(?:{_MONTH_NAMES}|Parliament|Government|Spending|Year)\b)(?:[A-Z][A-Za-z'\u2019-]+|capital|city|country|county|region|borough|nation)\b(?![\d-]|\s{{1,3}}\d)"
 _ELSEWHERE = regex(
     r"\b((?i:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+(?:in\s+)?" + _APART_FROM
     + r"|(?i:(?:the\s+)?rest)\s+of\s+" + _APART_FROM
@@ -4121,7 +4116,7 @@ def _moved_from(fig: Figure, period: Period | None, disagreeing: list[int], othe
 
 def _exactly_that_period(documented: str | None, period: Period) -> bool:
     read = read_period(documented)
-    return read is not None and read.kind == period.kind and read.same_as(period)
+    return read is not None and read.same_as(period)
 
 
 def _head_words(text: str, fig: Figure) -> list[str]:

@@ -1548,19 +1548,19 @@ class Matcher:
                     return found[0]
         return None
 
-    def names_a_place(self, words: str) -> bool:
-        """Whether `words` name a place of the corpus."""
+    def places_named(self, words: str) -> list[tuple[str, str]]:
+        """The corpus's places `words` name, as written and as stems."""
         places = self.places()
-        return any(self.stem_of.get(w.lower()) in places for w in _CAPITALISED.findall(words))
+        named = ((w, self.stem_of.get(w.lower())) for w in _CAPITALISED.findall(words))
+        return [(w, stem) for w, stem in named if stem is not None and stem in places]
 
     def names_its_place(self, words: str, index: int) -> bool:
         """Whether the places of the corpus `words` name are all ones the
         documented claim at `index` is of (by its names or its figure's
         clause), and there is one: "between Castleby and Ellerholt" is not
         the Castleby to Morrow Junction line's."""
-        places, own = self.places(), self.own_words(index)
-        named = [stem for stem in (self.stem_of.get(w.lower()) for w in _CAPITALISED.findall(words)) if stem in places]
-        return bool(named) and all(stem in own for stem in named)
+        named, own = self.places_named(words), self.own_words(index)
+        return bool(named) and all(stem in own for _, stem in named)
 
     def other_place(self, sentence: str, index: int) -> str | None:
         """A place phrase anywhere in the sentence ("Police in Glasgow made
