@@ -2038,6 +2038,12 @@ def sallowshire():
 
 
 @pytest.fixture(scope="module")
+def wexcombe():
+    """The invented corpus of tests/data/other_corpus_28: a university town's private rented housing, no real one."""
+    return _invented_checker("other_corpus_28")
+
+
+@pytest.fixture(scope="module")
 def sallowfield():
     """The invented corpus of tests/data/other_corpus_8: a borough's children's services budget, no real one."""
     return _invented_checker("other_corpus_8")
@@ -4722,11 +4728,10 @@ def test_a_place_of_two_words_opening_the_clause_owns_the_figure(tmp_path):
     assert figure_verdict(wards, "Tolling Hill generated 284 of the year's complaints about draughts, the council said.", "284") is Verdict.SUPPORTED
 
 
-def test_a_stage_said_finds_the_topic_of_that_stage():
+def test_a_stage_said_finds_the_topic_of_that_stage(wexcombe):
     # "Of the 498 applications ..., 452 were approved": the words match the
     # applications best, but the sentence gives the 452 as granted, which the
     # documents give too (read corpus 28); said of the applications, it is not.
-    wexcombe = _invented_checker("other_corpus_28")
     text = "Of the 498 HMO licence applications that landed on the council's desk in 2024/25, 452 were approved."
     assert figure_verdict(wexcombe, text, "452") is Verdict.SUPPORTED
     assert figure_verdict(wexcombe, "The council received 452 HMO licence applications in 2024/25.", "452") is not Verdict.SUPPORTED
@@ -5040,12 +5045,6 @@ def test_a_place_named_alone_is_a_part_unless_it_is_the_home(tmp_path):
     assert verdict(pennick, "In Lowgate alone, 150 people wait for an allotment plot.") is Verdict.UNVERIFIED
     assert verdict(pennick, "In Pennick alone, 150 people wait for an allotment plot.") is Verdict.SUPPORTED
 
-
-
-@pytest.fixture(scope="module")
-def wexcombe():
-    """The invented corpus of tests/data/other_corpus_28: a university town's private rented housing, no real one."""
-    return _invented_checker("other_corpus_28")
 
 
 def test_a_place_in_a_later_clause_past_a_dash_is_that_clause_s(wexcombe):
