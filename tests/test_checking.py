@@ -2646,6 +2646,26 @@ def test_a_body_is_the_documents_own_where_it_publishes_on_the_thing_and_no_one_
     assert verdict(hopper, "The council gave the Dunlin Hopper £90,000 last year.") is Verdict.UNVERIFIED
 
 
+def test_the_body_that_published_a_report_is_who_acted_in_it(tmp_path):
+    report = "This paper reports on the public consultation on the future of Ormbury Leisure Centres, which ran from 3 March 2025 to 26 May 2025."
+    release = "Ormbury District Council will cut its leisure budget of £2.1m, Save Ormbury Pools said."
+    leisure = _documents_checker(tmp_path / "leisure", [
+        {"id": "paper", "publisher": "Ormbury District Council", "text": report + "\n", "claims": [
+            {"id": "opened", "subject": "opening of the public consultation on the future of Ormbury Leisure Centres", "figure": "3 March 2025", "value": "2025-03-03", "unit": "date", "passage": report},
+        ]},
+        {"id": "release", "publisher": "Save Ormbury Pools", "text": release + "\n", "claims": [
+            {"id": "budget", "subject": "the council's leisure budget", "figure": "£2.1m", "value": 2100000, "unit": "GBP", "passage": release},
+        ]},
+    ])
+    # The council published the paper, whose passage names no other body: its name is no swap for the centres'.
+    opened = "Ormbury District Council opened its public consultation on the future of the leisure centres on {}."
+    assert verdict(leisure, opened.format("3 March 2025")) is Verdict.SUPPORTED
+    assert verdict(leisure, opened.format("10 March 2025")) is Verdict.CONFLICTING
+    # Bodies that published nothing on it, or whose release names the council as the one acting, did not.
+    assert verdict(leisure, "Ormbury Leisure Trust opened its public consultation on the future of the leisure centres on 3 March 2025.") is not Verdict.SUPPORTED
+    assert verdict(leisure, "Save Ormbury Pools opened its public consultation on the future of the leisure centres on 3 March 2025.") is not Verdict.SUPPORTED
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

@@ -1219,12 +1219,23 @@ class Checker:
         def accepts(m: Match) -> bool:
             # The proper-name check last: it costs the most, and most matches fail the others.
             if m.score >= threshold and m.precision >= min_precision:
-                return m.substitution is None
+                return self._swaps_no_name(m)
             if m.precision < IDENTITY_MIN_PRECISION:
                 return False
-            return _named(m, references) and m.substitution is None
+            return _named(m, references) and self._swaps_no_name(m)
 
         return accepts
+
+    def _swaps_no_name(self, m: Match) -> bool:
+        """Whether the claim names no other thing in place of the documented
+        one (see `Match.substitution`). The body that published the claim's
+        document is no swap when named beside a thing of another kind:
+        "Hollinwick-shire County Council opened its consultation on the
+        future of Hollinwick-shire Libraries" is the council acting."""
+        swap = m.substitution
+        if swap is None:
+            return True
+        return swap[0].split()[-1].lower() != swap[1].split()[-1].lower() and self._published_it(swap[0], m.index)
 
     def _check_figure(
         self, index: int, reading: Reading, text: str, subject: str, restrict: Callable[[Match], bool] | None, carried: str = ""
@@ -2624,7 +2635,21 @@ class Checker:
         name = opening.group(1)
         if any(self.matcher.known_stem(w.lower()) is None for w in name.split()):
             return None  # a name no document uses: see `unknown_actor`
-        return None if name.lower() in self._claim_text(best.index) else name
+        if name.lower() in self._claim_text(best.index):
+            return None
+        return None if self._published_it(name, best.index) else name
+
+    def _published_it(self, body: str, index: int) -> bool:
+        """Whether `body` published the document of the claim at `index`, whose
+        passage names no body as doing it: a council's report on "the public
+        consultation" reports the council's own ("Hollinwick-shire County
+        Council opened its consultation ..."); a campaign's press release on
+        "the council's budget" does not report the campaign's."""
+        claim = self.matcher.claim(index)
+        source = self.corpus.sources.get(claim.source)
+        if source is None or _THE.sub("", body).lower() != _THE.sub("", source.known_publisher).lower():
+            return False
+        return _A_BODY_NAMED.search(claim.passage) is None
 
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, and who
@@ -2666,7 +2691,8 @@ class Checker:
                 continue  # its words, but not as a name ("an action plan ... knife crime")
             if actor_name(run):
                 continue  # the documents' usual actors ("Mayor of London") act for every thing
-            return _as_written(run, lead)
+            written = _as_written(run, lead)
+            return written
         return None
 
     def _police_pays(self, lead: str, index: int) -> str | None:
@@ -3760,6 +3786,12 @@ _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 _BODY_HEAD_WORDS = (
     "Board", "Council", "Authority", "Trust", "Commission", "Agency", "Service", "Partnership", "Unit", "Department", "Ministry",
     "Office", "Foundation", "Charity", "Constabulary", "Police",
+)
+# A body a passage names as such: "Hollinwick-shire County Council", "the
+# council" ("the revised service model" is no body).
+_A_BODY_NAMED = regex(
+    rf"\b(?:[A-Z][\w'-]{{1,30}}\s){{1,4}}(?:{'|'.join(_BODY_HEAD_WORDS)})\b"
+    r"|\b(?i:the)\s(?:council|authority|police|government|trust|charity|board|partnership|department|ministry|commission|agency)\b"
 )
 _A_BODY_OPENING = regex(
     r"\s{0,3}(?:The\s)?((?:[A-Z][a-z][\w'-]{1,30}\s(?:(?:and|of|for)\s)?){1,4}" rf"(?:{'|'.join(_BODY_HEAD_WORDS)}))\b(?!['\u2019]|\s[A-Z'])"
