@@ -38,6 +38,17 @@ def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):
     assert reading_of(sentence, figure).scope == scope
 
 
+@pytest.mark.parametrize("aside", [", worth £61,000,", ", the trust said,", ""])
+def test_an_earlier_level_after_a_comma_shares_the_clause_of_the_level_it_went_to(aside):
+    # ", from 52 a year earlier" has no subject of its own, whatever aside stands before it.
+    text = f"Grants made by the Riverside Boxing Trust rose to 87 in 2024{aside}, from 52 a year earlier."
+    text = text.replace(",,", ",")
+    assert "Grants made by the Riverside Boxing Trust" in reading_of(text, "52").scope
+    # A clause that says what went up on its own keeps its own subject.
+    other = "Grants made by the trust rose to 87, while coaching sessions went from 52 to 60."
+    assert "Grants made" not in reading_of(other, "52").scope
+
+
 @pytest.mark.parametrize("noun", ["Spending", "Funding", "Parking"])
 def test_a_noun_in_ing_opening_the_sentence_is_its_subject_not_a_scene(noun):
     # (Unlike "Speaking at the launch, the chair said ...", a scene the figure is not of.)

@@ -1165,6 +1165,14 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
                 # the participle's subject is the noun before the comma.
                 before = _separators(text, amounts[i - 2].end if i > 1 else 0, amounts[i - 1].start)
                 lo = before[-1].end() if before else 0
+            elif seps[-1].group().startswith(",") and _FROM_LEAD.match(text, lo):
+                # "Penalties climbed to 87 in 2024/25, worth £412,500, from 52
+                # a year earlier": an earlier level after a comma has no
+                # subject of its own; it shares the clause of the level it
+                # went to, whatever aside stands between them.
+                went_to = next((f for f in reversed(amounts[:i]) if _WENT_TO.search(text, max(0, f.start - 40), f.start)), None)
+                if went_to is not None:
+                    lo = _clause_bounds(text, went_to, figures)[0]
         else:
             # "... a £250,000 seed fund; since then £1.4m has been allocated
             # to 43 projects": in the clause of the amount before it, which
@@ -1185,6 +1193,12 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
             hi = seps[-1].start()
             break
     return lo, hi
+
+
+# An earlier level opening a clause: ", from 52", ", up from 52", ", down from 52".
+_FROM_LEAD = regex(r"(?:up\s|down\s)?from\s(?:some\s|about\s|around\s|nearly\s|almost\s)?(?=[£$€]?\d)", re.I)
+# The level it went to: "climbed to 87", "fell to £3.1m", "has risen to 412".
+_WENT_TO = regex(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|grew|grown|increased|jumped|soared|fell|fallen|falling|falls|dropped|declined|slipped|shrank|went\s(?:up|down)|gone\s(?:up|down)|up|down)\s(?:\w+\s){0,2}?to\s(?:some\s|about\s|around\s|nearly\s|almost\s)?$", re.I)
 
 
 def _noun_list_end(text: str, fig: Figure) -> int:
