@@ -133,6 +133,9 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     # A name after the plural opens a clause about it, its "that" left out.
     assert matcher.counted_word(" of the projects City Hall funds")[0] == "projects"
     assert matcher.counted_word(" drop-in sessions the council held")[0] == "sessions"
+    # A count followed by its worth counts what was named before it: "from 52 worth £231,000 a year earlier".
+    assert matcher.counted_word(" worth £231,000 a year earlier, with the heaviest single fine") is None
+    assert matcher.counted_word(" fines worth £231,000")[0] == "fines"
 
 
 @pytest.mark.parametrize(

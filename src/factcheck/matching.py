@@ -461,6 +461,8 @@ _LIST_OR_AND_ITEM = regex(rf"(?:,|\sand)\s{_ITEM_OPENS}")
 _BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z]|(?:the|its|their|our|his|her|we|they|he|she|it)\s{1,3}[a-z])")
 _CONTRAST_OPENS = regex(r"\s{0,3}(?:while|whilst|whereas|but|and|though|although)\s{1,3}(?=[A-Z])")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
+# A count followed by its worth: "from 52 worth £231,000": what it counts was named before.
+_WORTH_AFTER = regex(r"\s{1,3}worth\s")
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
 _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
 
@@ -1954,8 +1956,8 @@ class Matcher:
         # The head of the noun phrase after the count: "150 London *schools*
         # have", "43 anti-knife crime *projects* across".
         # "hundreds of young people": what is counted follows the "of".
-        if _OF_THOSE.match(text_after) or NO_NOUN_BUT_A_DIFFERENCE.match(text_after):
-            return None  # "628 of them failed", "31 fewer than in 2023/24": what is counted was named before
+        if _OF_THOSE.match(text_after) or NO_NOUN_BUT_A_DIFFERENCE.match(text_after) or _WORTH_AFTER.match(text_after):
+            return None  # "628 of them failed", "31 fewer than in 2023/24", "52 worth £231,000": what is counted was named before
         after, phrase = _counted_phrase(text_after)
         if not phrase.strip():
             return None  # "43 across 19 boroughs": a preposition, no noun, follows
