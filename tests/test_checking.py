@@ -2038,6 +2038,12 @@ def sallowshire():
 
 
 @pytest.fixture(scope="module")
+def dunmarsh():
+    """The invented corpus of tests/data/other_corpus_33: a city's violence reduction partnership, no real one."""
+    return _invented_checker("other_corpus_33")
+
+
+@pytest.fixture(scope="module")
 def wexcombe():
     """The invented corpus of tests/data/other_corpus_28: a university town's private rented housing, no real one."""
     return _invented_checker("other_corpus_28")
@@ -2664,6 +2670,37 @@ def test_the_body_that_published_a_report_is_who_acted_in_it(tmp_path):
     # Bodies that published nothing on it, or whose release names the council as the one acting, did not.
     assert verdict(leisure, "Ormbury Leisure Trust opened its public consultation on the future of the leisure centres on 3 March 2025.") is not Verdict.SUPPORTED
     assert verdict(leisure, "Save Ormbury Pools opened its public consultation on the future of the leisure centres on 3 March 2025.") is not Verdict.SUPPORTED
+
+
+def _larkfield(root: Path) -> Checker:
+    """An invented arts fund whose round the documents split by town."""
+    rounds = "The Larkfield Arts Fund backed 40 projects in its second round: 25 in Oxhey, 9 in Cragside and 6 in Bramwell."
+    claim = lambda id, subject, figure, value: {"id": id, "subject": subject, "figure": figure, "value": value, "unit": "count", "passage": rounds}  # noqa: E731
+    return _documents_checker(root, [
+        {"id": "review", "publisher": "Larkfield Arts Fund", "text": f"{rounds}\n", "claims": [
+            claim("round-projects", "projects backed in the Larkfield Arts Fund's second round", "40", 40),
+            claim("round-oxhey", "second-round Larkfield Arts Fund projects in Oxhey", "25", 25),
+            claim("round-cragside", "second-round Larkfield Arts Fund projects in Cragside", "9", 9),
+            claim("round-bramwell", "second-round Larkfield Arts Fund projects in Bramwell", "6", 6),
+        ]},
+    ])
+
+
+def test_a_count_that_opens_its_clause_is_of_the_place_the_clause_goes_on_to_name(tmp_path):
+    larkfield = _larkfield(tmp_path / "larkfield")
+    right = larkfield.check("Of the 40 projects the Larkfield Arts Fund backed in its second round, 25 are in Oxhey, 9 in Cragside and 6 in Bramwell.")
+    assert {c.figure.text: c.verdict for c in right.figures} == {"40": Verdict.SUPPORTED, "25": Verdict.SUPPORTED, "9": Verdict.SUPPORTED, "6": Verdict.SUPPORTED}
+    # Each count is its own clause's, not the last town's: swapped, they do not agree.
+    swapped = larkfield.check("Of the 40 projects the Larkfield Arts Fund backed in its second round, 9 are in Oxhey, 25 in Cragside and 6 in Bramwell.")
+    assert {c.figure.text: c.verdict for c in swapped.figures if c.figure.text in ("9", "25")} == {"9": Verdict.CONFLICTING, "25": Verdict.CONFLICTING}
+
+
+def test_an_aside_listing_the_parts_gives_its_places_to_no_other_figure(dunmarsh):
+    # The cost is the whole service's; Eastwold is where three of its workers are.
+    said = dunmarsh.check("The Wayfarer service's nine hospital youth workers, three of them at Eastwold, cost £540,000 to run in 2024/25.")
+    assert all(c.verdict is Verdict.SUPPORTED for c in said.figures), [c.reason for c in said.figures]
+    # Said of Eastwold's workers, not in an aside, the cost is not the documents'.
+    assert verdict(dunmarsh, "The Wayfarer service's youth workers at Eastwold cost £540,000 to run in 2024/25.") is Verdict.UNVERIFIED
 
 
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):

@@ -1626,11 +1626,14 @@ class Checker:
         # clause says whose it is: "..., while Millgate lost two" is
         # Millgate's, whatever the clause before it (its words read for a
         # clause that names nothing measured) names.
-        own_clause = bool(reading.lead) and bool(self.matcher.places_named(reading.lead))
-        if own_clause and self.matcher.names_its_place(reading.lead, best.index):
+        # (Before the figure, or after it where the clause opens with it: "22 are in Saltings, 17 in ...".)
+        own_words = reading.lead if reading.lead.strip() else reading.tail
+        own_clause = bool(own_words) and bool(self.matcher.places_named(own_words))
+        if own_clause and self.matcher.names_its_place(own_words, best.index):
             owner = None  # the documented claim's own place, in the figure's own clause
         else:
-            owner = (own_clause and self.matcher.other_owner(reading.lead, best.index)) or self.matcher.other_owner(reading.scope, best.index)
+            # (Not the places of an aside listing its parts: "Its nine youth workers, six of them at Dunmarsh General and three at Eastwold, cost £540,000".)
+            owner = (own_clause and self.matcher.other_owner(own_words, best.index)) or self.matcher.other_owner(_PARTS_ASIDE.sub(",", reading.scope), best.index)
         if owner is None and reading.sentence_scope != reading.scope and not own_clause:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
@@ -3771,7 +3774,10 @@ _OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|Londo
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
 # Parts a sentence goes on to list: "6,130 visits, including 1,380 in Kestlow".
-_PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with)\b")
+# (", six of them at Dunmarsh General and three at Eastwold": the count itself is gone from a scope.)
+_PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with|(?:[\w%-]{1,20}\s{1,3})?of\s+(?:them|those|these|whom))\b")
+# An aside listing the parts of what was just named, between commas.
+_PARTS_ASIDE = regex(r",\s(?:including|among\s+them|(?:[\w%-]{1,20}\s{1,3})?of\s+(?:them|those|these|whom))\b[^,;]{0,160},")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 # (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
 _LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;)\s")

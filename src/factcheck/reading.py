@@ -183,6 +183,11 @@ class Reading:
         return self.around.text[self.around.lo : self.figure.start] if self.around is not None else ""
 
     @property
+    def tail(self) -> str:
+        """The words of its clause after the figure: where the clause puts it ("22 *are in Saltings*")."""
+        return self.around.text[self.figure.end : self.around.hi] if self.around is not None else ""
+
+    @property
     def sayer(self) -> str:
         """The sayer, when the figure's clause calls its actor "it" or "they"; else ""."""
         return self.around.sayer if self.around is not None else ""
