@@ -2703,6 +2703,15 @@ def test_an_aside_listing_the_parts_gives_its_places_to_no_other_figure(dunmarsh
     assert verdict(dunmarsh, "The Wayfarer service's youth workers at Eastwold cost £540,000 to run in 2024/25.") is Verdict.UNVERIFIED
 
 
+def test_a_bound_at_the_documents_own_figure_is_judged_on_it_not_on_a_wider_count(dunmarsh):
+    # Dunmarsh's offences are 1,384; the force area's (Dunmarsh and Brayford) 2,296.
+    said = "Police recorded {} knife crime offences in Dunmarsh in 2024/25."
+    assert verdict(dunmarsh, said.format("more than 1,384")) is Verdict.UNVERIFIED  # not past the city's own figure
+    assert verdict(dunmarsh, said.format("fewer than 1,384")) is Verdict.UNVERIFIED  # nor short of it
+    assert verdict(dunmarsh, said.format("more than 1,300")) is Verdict.SUPPORTED
+    assert verdict(dunmarsh, said.format("fewer than 1,300")) is Verdict.CONFLICTING
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

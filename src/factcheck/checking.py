@@ -1498,6 +1498,11 @@ class Checker:
                 # figure past it, so a worse-matched topic's £1.8m a year is no
                 # support where the better-matched forecast of £1.35m tells.
                 continue
+            if rank <= 1 and best is not None and at_bounds[best.topic] >= 0 and fig.qualifier in _ONE_SIDED and (_named(best) or not _named(m)):
+                # "more than (or fewer than) 1,384 offences in Dunmarsh": bound at
+                # the better-matched topic's own 1,384, it speaks of that; the
+                # force area's 2,296, past the bound or not, is not of it.
+                continue
             if rank == 1 and best_rank == 2 and best is not None and fig.kind in AMOUNTS and self._gives_its_value(fig, best.topic):
                 # "reached 2,140 pupils since April": the better-matched
                 # topic's 2,140 since September is the measure, at another
