@@ -408,6 +408,23 @@ def test_a_rate_right_after_the_amount_is_its_period_not_the_stretch_after():
     assert [(f.text, f.kind) for f in rest] == [("three years", "duration")]
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Round two of the arts fund drew 120 applications.", ["120"]),
+        ("In round 3, 30 awards were made.", ["30"]),
+        ("Phase two of the works will cost £2m.", ["£2m"]),
+        ("The survey's wave four found 40% had moved.", ["40%"]),
+        # Counts of rounds, and "a round 40" (about 40), are figures.
+        ("The fund has run two rounds and drawn 40 bids.", ["two", "40"]),
+        ("It took a round 40 minutes.", ["40 minutes"]),
+        ("Round two-thirds of the grants went to schools.", ["two-thirds"]),
+    ],
+)
+def test_a_place_in_a_series_is_a_name_in_lower_case_too(text, figures):
+    assert [f.text for f in parse_figures(text)] == figures
+
+
 def test_a_bus_route_in_lower_case_is_a_name():
     assert [f.text for f in parse_figures("Passengers off the route 149 bus saw 12 officers.")] == ["12"]
 

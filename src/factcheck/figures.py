@@ -418,8 +418,11 @@ _PLACE_LABELS = frozenset("building wing bay pier plot zone studio suite theatre
 _BEFORE_A_PLACE = frozenset("in at on of from to into the near outside inside beside behind opposite".split())
 
 
+# A series whose members are called by their number, in lower case too: "round two", "phase 3".
+_SERIES_LABELS = frozenset({"round", "rounds", "phase", "stage", "wave", "tranche", "cohort"})
+_SERIES_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # Any word that names what the number after it is ("Ward 12", "section 60"), for `labelled_numbers`.
-_ANY_LABEL = frozenset(_LABELS | _LOWER_LABELS | _REFERENCE_LABELS | _LEGAL_LABELS | _PLACE_LABELS)
+_ANY_LABEL = frozenset(_LABELS | _LOWER_LABELS | _REFERENCE_LABELS | _LEGAL_LABELS | _PLACE_LABELS | _SERIES_LABELS)
 _LEGAL_POWERS = {"order", "orders", "powers", "power", "notice", "notices", "authorisation", "authorisations", "search", "searches", "stop", "stops"}
 # Words after which a bracketed amount is an accounting negative: "a deficit
 # of (£2.3m)", "revenue is ($99.99)"; after a name it is the name's amount.
@@ -962,6 +965,8 @@ def _parse_at(toks: list[_Tok], i: int) -> _Raw | None:
             return _parse_fraction(toks, i)
         if _is_code(toks, i):
             return None
+    if t.kind == "word" and t.low in _SERIES_NUMBERS and i > 0 and toks[i - 1].low in _SERIES_LABELS and not (i + 1 < len(toks) and toks[i + 1].text == "-") and _is_label(toks, i):
+        return None  # "round two": a name, as "Round 2" is
     return _parse_unsigned(toks, i)
 
 
@@ -1040,6 +1045,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # "the route 149 bus": a bus route, in lower case too
     if k >= 0 and toks[k].low in {"the", "number", "no"} and i + 1 < len(toks) and toks[i + 1].low == "bus":
         return True  # "on the 45 bus", "the number 38 bus" (one bus of a route; "45 buses" is a count)
+    if k >= 0 and toks[k].low in _SERIES_LABELS and (toks[i].low in _SERIES_NUMBERS or toks[i].text.isdigit() and len(toks[i].text) <= 2) and (k == 0 or toks[k - 1].low not in {"a", "year"}):
+        return True  # "round two", "phase 3", "wave four": a place in a series, in lower case too ("a round 40" is about 40)
     if k >= 0 and toks[k].low in _REFERENCE_LABELS and "," not in toks[i].text:
         return True  # "written question 18734", "petition 2041": a reference, in lower case too
     if k >= 1 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and _fm_frequency(toks[i].text) and (i + 1 == len(toks) or toks[i + 1].kind != "word" or toks[i + 1].low in _AFTER_A_NAME):
