@@ -2712,6 +2712,23 @@ def test_a_bound_at_the_documents_own_figure_is_judged_on_it_not_on_a_wider_coun
     assert verdict(dunmarsh, said.format("fewer than 1,300")) is Verdict.CONFLICTING
 
 
+def test_a_round_called_by_another_number_is_another_round(tmp_path):
+    report = "The Tarnby Arts Fund's second round drew 120 applications and made 30 awards."
+    tarnby = _documents_checker(tmp_path / "tarnby", [
+        {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
+            {"id": "applications", "subject": "applications to the second round of the Tarnby Arts Fund", "figure": "120", "value": 120, "unit": "count", "passage": report},
+            {"id": "awards", "subject": "awards made in the second round of the Tarnby Arts Fund", "figure": "30", "value": 30, "unit": "count", "passage": report},
+        ]},
+    ])
+    assert verdict(tarnby, "The Tarnby Arts Fund's second round drew 120 applications.") is Verdict.SUPPORTED
+    assert verdict(tarnby, "Round two of the Tarnby Arts Fund drew 120 applications.") is Verdict.SUPPORTED
+    # The documents count no first or third round: their second round's figures are not those.
+    assert verdict(tarnby, "The Tarnby Arts Fund's first round drew 120 applications.") is Verdict.UNVERIFIED
+    assert verdict(tarnby, "In round three, the Tarnby Arts Fund made 30 awards.") is Verdict.UNVERIFIED
+    # Reporters call a grant scheme's applications its bids.
+    assert verdict(tarnby, "The Tarnby Arts Fund's second round drew 120 bids.") is Verdict.SUPPORTED
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

@@ -85,6 +85,9 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     "respondents": ("responses", "questionnaires", "completed", "answered", "responded"),
     "questionnaires": ("responses", "respondents", "completed"),
     "replies": ("responses", "respondents", "answered"),
+    # "212 bids" for the documents' "212 applications": one thing to a grant scheme.
+    "bids": ("applications",),
+    "applications": ("bids",),
 }
 # ... and the heads of documented counts that count the same (who is paid
 # to deliver a service, as reporters and documents call them by turns):
@@ -4071,9 +4074,32 @@ _SET_NOUN = regex(r"\s{1,3}([a-z][\w-]{0,30}s)\b")
 
 @functools.lru_cache(maxsize=4096)
 def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
-    """(label, number) of each thing `text` calls by a number: ("category", "3") of "Category 3 calls".
+    """(label, number) of each thing `text` calls by a number: ("category", "3") of "Category 3 calls",
+    ("round", "2") of "the second round" or "round two".
     (Remembered: every figure of a sentence asks of the sentence's.)"""
-    return frozenset((" ".join(name.replace(number, " ").split()).lower(), number) for number, name in labelled_numbers(text))
+    labelled = {(" ".join(name.replace(number, " ").split()).lower(), number) for number, name in labelled_numbers(text)}
+    if _SERIES_CUE.search(text):
+        for m in _IN_A_SERIES.finditer(text):
+            noun = (m.group("noun") or m.group("noun2")).lower()
+            said = (m.group("ord") or m.group("num")).lower()
+            labelled.add((noun, _SERIES_PLACES.get(said, said)))
+    return frozenset(labelled)
+
+
+# A thing called by its place in a series: "the second round", "round three",
+# "second-round projects". (Not "year": "in its first year" is a time, not a name.)
+_SERIES_PLACES = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
+    "1st": "1", "2nd": "2", "3rd": "3", "4th": "4", "5th": "5", "6th": "6",
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}
+_SERIES_NOUNS = "round|phase|wave|stage|tranche|cohort"
+_SERIES_CUE = regex(rf"\b(?:{_SERIES_NOUNS})", re.I)
+_IN_A_SERIES = regex(
+    rf"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th|6th)[\s-]{{1,3}}(?P<noun>{_SERIES_NOUNS})\b"
+    rf"|\b(?P<noun2>{_SERIES_NOUNS})[\s-]{{1,3}}(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b(?![,.]?\d)",
+    re.I,
+)
 
 
 # Another thing made like a documented one: "a taskforce modelled on London's",
