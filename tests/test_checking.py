@@ -2729,6 +2729,19 @@ def test_a_round_called_by_another_number_is_another_round(tmp_path):
     assert verdict(tarnby, "The Tarnby Arts Fund's second round drew 120 bids.") is Verdict.SUPPORTED
 
 
+
+def test_a_running_total_is_no_count_of_one_round(tmp_path):
+    report = "The Tarnby Arts Fund's second round drew 120 applications and made 30 awards."
+    tarnby = _documents_checker(tmp_path / "tarnby", [
+        {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
+            {"id": "awards", "subject": "awards made in the second round of the Tarnby Arts Fund", "figure": "30", "value": 30, "unit": "count", "passage": report},
+        ]},
+    ])
+    # The documents count one round; a total since the fund began is another measure.
+    assert verdict(tarnby, "The Tarnby Arts Fund has made 45 awards since 2021.") is Verdict.UNVERIFIED
+    assert verdict(tarnby, "The Tarnby Arts Fund made 45 awards in its second round.") is Verdict.CONFLICTING
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

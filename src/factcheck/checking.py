@@ -322,7 +322,7 @@ class Checker:
     _passage_counted: dict[int, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_counts
     _subject_waits: dict[int, tuple[Decimal, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _bounded_otherwise
     _subject_stages: dict[int, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _staged_otherwise
-    _subject_numbers: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _numbered_apart
+    _subject_numbers: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _subject_numbers_of
     _document_texts: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _a_sentence_of
     _passage_readings: dict[str, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
@@ -2237,11 +2237,16 @@ class Checker:
         """Whether the documented claim's subject names a numbered thing of
         the sentence's kind but none of its numbers: "the Category 1 standard"
         is not what "Category 3 calls" are measured against."""
+        own = self._subject_numbers_of(index)
+        words = {word for word, _ in numbered}
+        return any(word in words for word, _ in own) and own.isdisjoint(numbered)
+
+    def _subject_numbers_of(self, index: int) -> frozenset[tuple[str, str]]:
+        """`_numbered_names` of the documented claim's subject, read once per claim."""
         own = self._subject_numbers.get(index)
         if own is None:
             own = self._subject_numbers[index] = _numbered_names(self.matcher.entries[index].claim.subject)
-        words = {word for word, _ in numbered}
-        return any(word in words for word, _ in own) and own.isdisjoint(numbered)
+        return own
 
     def _staged_otherwise(self, index: int, stages: frozenset[str]) -> bool:
         """Whether the documented claim's subject names a stage of work and
@@ -3158,6 +3163,10 @@ class Checker:
             # with a count at another rate above. (Money said of another
             # period, "£45m a year" for £45m in all, still conflicts.)
             disagreeing = []
+        # "has now backed 135 projects since 2023" against "38 projects in the
+        # first round": a running total is no count of one round of it.
+        one_part = [i for i in disagreeing if claim_running and not agreeing and self._subject_numbers_of(i) and not _is_running(claim(i))]
+        disagreeing = [i for i in disagreeing if i not in one_part]
         relation = {i: Relation.SUPPORTS for i in agreeing} | {i: Relation.CONFLICTS for i in disagreeing}
         evidence = [
             Evidence(claim(i), self.corpus.sources[claim(i).source], relation.get(i, Relation.RELATED), scores.get(i, 0.0), documented(i), index)
@@ -3188,6 +3197,10 @@ class Checker:
             verdict = Verdict.UNVERIFIED
             given = claim(moved[0])
             reason = f"{fig.text}{f' ({period.text})' if period else ''}: the documents give {given.figure} for {given.subject!r} ({_when_documented(given)}), another period; the figure of another period, not a conflict."
+        elif one_part:
+            verdict = Verdict.UNVERIFIED
+            part = claim(one_part[0])
+            reason = f"{fig.text}: a running total ({period.text if period else 'so far'}); the documents give {part.figure} for {part.subject!r}, one part of it, a different measure, not a conflict."
         elif running_c:
             verdict = Verdict.UNVERIFIED
             reason = f"{fig.text}: the documents give {_list(running_c)} for {subject_name!r} as a running total at one date; a count at another date is a different period, not a conflict."
