@@ -2742,6 +2742,21 @@ def test_a_running_total_is_no_count_of_one_round(tmp_path):
     assert verdict(tarnby, "The Tarnby Arts Fund made 45 awards in its second round.") is Verdict.CONFLICTING
 
 
+def test_a_part_of_those_counts_what_its_whole_counts(tmp_path):
+    classes = "The Riverside Boxing Trust runs 40 classes, 12 of them in Oxhey."
+    board = "The trust's board has 12 trustees."
+    boxing = _documents_checker(tmp_path / "boxing", [
+        {"id": "review", "publisher": "unknown", "text": f"{classes} {board}\n", "claims": [
+            {"id": "classes", "subject": "classes the Riverside Boxing Trust runs", "figure": "40", "value": 40, "unit": "count", "passage": classes},
+            {"id": "oxhey", "subject": "Riverside Boxing Trust classes in Oxhey", "figure": "12", "value": 12, "unit": "count", "passage": classes},
+            {"id": "trustees", "subject": "trustees on the Riverside Boxing Trust's board", "figure": "12", "value": 12, "unit": "count", "passage": board},
+        ]},
+    ])
+    assert verdict(boxing, "The Riverside Boxing Trust runs 40 classes, and 12 of those are in Oxhey.") is Verdict.SUPPORTED
+    # The 12 sent to the board are films: the board's 12 trustees are not what is counted.
+    assert verdict(boxing, "The Riverside Boxing Trust filmed 30 sparring sessions and sent 12 of them to its board.") is not Verdict.SUPPORTED
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

@@ -49,6 +49,16 @@ def test_an_earlier_level_after_a_comma_shares_the_clause_of_the_level_it_went_t
     assert "Grants made" not in reading_of(other, "52").scope
 
 
+@pytest.mark.parametrize("joined", [", and", ", and that", " and"])
+def test_a_part_of_those_in_a_joined_clause_is_read_with_its_whole(joined):
+    # "and 12 of those were in Oxhey": who held them, and what they are, are the 40's.
+    text = f"The Riverside Boxing Trust held 40 classes in 2024{joined} 12 of those were in Oxhey."
+    assert "Riverside Boxing Trust" in reading_of(text, "12").scope
+    # An aside names its own measure, as other short clauses do.
+    aside = "The Riverside Boxing Trust held 40 classes in 2024, 12 of them in Oxhey."
+    assert "of them in Oxhey" in reading_of(aside, "12").scope
+
+
 @pytest.mark.parametrize("noun", ["Spending", "Funding", "Parking"])
 def test_a_noun_in_ing_opening_the_sentence_is_its_subject_not_a_scene(noun):
     # (Unlike "Speaking at the launch, the chair said ...", a scene the figure is not of.)

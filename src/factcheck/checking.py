@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, OWN_STRETCH_KEYS, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead,
+    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -1372,6 +1372,10 @@ class Checker:
                 # "166 arrests for drug dealing": what is counted is for something no document mentions.
                 return unverified(f"the documents never mention {funded[0]!r}, what is counted here is said to be for.")
         counted = self.matcher.counted_word(text[fig.end : fig.end + _AFTER]) if fig.kind == "count" and not reading.members else None
+        whole = self._whole_counted(text, reading) if counted is None and fig.kind == "count" and not reading.members else None
+        if whole is not None:
+            # "watched 240 video clips and referred 16 of them": the 16 are clips too.
+            counted = self.matcher.counted_word(text[whole.end : whole.end + _AFTER])
         paired = _PAIRED_COUNT_AFTER.match(text, fig.end) if counted is None and fig.kind == "count" and not reading.members else None
         if paired is not None:
             # "recovered not 910 but 1,910 knives", "between 40 and 60 staff":
@@ -2204,6 +2208,22 @@ class Checker:
         """Whether every word of `name` is in the documented claim's passage or names."""
         said = [stem for _, stem in words(name, self.matcher.stem_of)]
         return bool(said) and all(stem in m.entry.vocabulary for stem in said)
+
+    def _whole_counted(self, text: str, reading: Reading) -> Figure | None:
+        """The count before this one that "16 of them" is a part of, if it is one."""
+        fig, around = reading.figure, reading.around
+        part = PART_OF_THOSE.match(text, fig.end) if around is not None else None
+        if part is None or around is None:
+            return None
+        # "..., and referred 16 of them to ...", "... and four of those were":
+        # a part in a clause of its own, which names nothing it counts. Not
+        # "914 households, 402 of them families", which names it, nor an
+        # aside ("4,860 students, 3,310 of them at the current rate"), which
+        # may be counted by another measure of the documents'.
+        verb_next = _A_VERB_NEXT.match(text, part.end()) is not None
+        if not (verb_next or reading.lead.strip() and _NO_NOUN_AFTER.match(text, part.end())):
+            return None
+        return whole_of_the_part(text, around.figures, fig.start, _COUNTS)
 
     def _elided_noun(self, text: str, reading: Reading, no_noun: re.Pattern[str] | None = None) -> str:
         """The noun of the nearest count before this one in its clause that
@@ -4758,6 +4778,9 @@ _PERSON_TITLE = regex(rf"(?:{PERSON_TITLES}|Baron|Rev|Reverend)\.?\s")
 # A count with no noun after it: a preposition or the clause's end follows ("keep 22 in council hands").
 _NO_NOUN_AFTER = regex(r"\s{0,3}(?:[,;:.!?)]|$|(?:in|into|to|at|on|for|from|with|by|under|across|between)\s)")
 _CLAUSE_BREAK_BETWEEN = regex(r"[.;:!?]")
+_COUNTS = frozenset({"count"})
+# A verb right after "of them": "four of those were in Saltings", "353 of them came from ...".
+_A_VERB_NEXT = regex(r"\s{1,3}(?:were|was|are|is|had|have|has|came|went|got|will|would|could|can|may|did|do|[a-z]{2,20}ed)\b")
 # A part right before a whole it is of: "a quarter of the 32", "60% of its 150", "19 of London's 32".
 _A_PART_OF = regex(
     r"(?:\d[\d,.]*(?:\s{0,3}(?:%|per\s{1,3}cent))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s{1,3}third|two\s{1,3}thirds|a\s{1,3}quarter|three\s{1,3}quarters|a\s{1,3}fifth|a\s{1,3}tenth|most|all|some|many|none))"

@@ -1302,6 +1302,28 @@ def _elided_from(text: str, fig: Figure, figures: list[Figure], lo: int) -> Figu
     return prev if same_noun or _ELLIPSIS_TAIL.match(text, fig.end) else None
 
 
+def _whole_it_is_part_of(text: str, fig: Figure, figures: list[Figure], lo: int) -> Figure | None:
+    """The amount before this clause that "four of those" (them, these) is a
+    part of: what the clause counts, and who did it, are that amount's."""
+    if fig.kind not in AMOUNTS or not PART_OF_THOSE.match(text, fig.end) or not _JOINED_CLAUSE.match(text, lo):
+        return None  # (", 402 of them families": an aside, read as other short clauses are)
+    return whole_of_the_part(text, figures, lo, AMOUNTS)
+
+
+def whole_of_the_part(text: str, figures: list[Figure], before: int, kinds: frozenset[str]) -> Figure | None:
+    """The amount (of `kinds`) before `before` that a later "of them" refers
+    to: the nearest not inside a prepositional phrase ("tested 3,912
+    blankets at 61 events, and 628 of them ...": the blankets, not the events)."""
+    earlier = [f for f in figures if f.kind in kinds and f.end <= before]
+    return next((f for f in reversed(earlier) if not _AFTER_A_PREPOSITION.search(text, max(0, f.start - 12), f.start)), None)
+
+
+# A preposition right before an amount: "at 61 events", "on six occasions".
+_AFTER_A_PREPOSITION = regex(r"\b(?:at|in|on|across|over|from|for|by|to|into|with|among)\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3})?$", re.I)
+# A clause joined to the one before: "..., and that four of those were in Saltings".
+_JOINED_CLAUSE = regex(r"\s{0,3}(?:and|but)\s{1,3}(?:that\s{1,3})?", re.I)
+# "four of those were in Saltings", "12 of them went to ...": a part of an amount before it.
+PART_OF_THOSE = regex(r"\s{1,3}of\s{1,3}(?:them|those|these)\b", re.I)
 _CONTENT_WORD = regex(r"[^\W\d_]{4,}")
 _THEIR = regex(r"\b(?:his|her|their|its)\b", re.I)
 # Words of four letters or more that name nothing, and verb forms.
@@ -2649,7 +2671,7 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
         # "The taskforce ... got through 615 sweeps, seizing 153 knives": a
         # participle's clause has the subject, and time, of the one before.
         return _with_head(text, figures, scope) or scope
-    elided = _elided_from(text, fig, figures, lo)
+    elided = _elided_from(text, fig, figures, lo) or _whole_it_is_part_of(text, fig, figures, lo)
     if elided is not None:
         return _with_head(text, figures, scope, elided) or scope
     if len(_CONTENT_WORD.findall(scope)) >= MIN_CLAUSE_WORDS:
