@@ -1722,7 +1722,8 @@ class Checker:
                 return _unconfirmed(check, evidence, why)
         # (Not where the figure's own words call it money set aside: "has spent £1.27m, against a budget of £3.9m".)
         # (Nor where the noun right after it does: "spent £587,300 of a £612,000 budget".)
-        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(said) and not _PLANNED.search(reading.lead or "") and not _PLANNED_AFTER.match(text, fig.end):
+        # (Spent in the figure's own words: "..., carrying the remaining £220,000 into the following year" is not what was spent.)
+        if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(reading.scope or said) and not _PLANNED.search(reading.lead or "") and not _PLANNED_AFTER.match(text, fig.end):
             # ("has so far cost £11.3m" against a scheme's total cost: what is spent yet, not the whole.)
             whole = _WHOLE_COST if _SO_FAR.search(said) else None
             planned = [e for e in evidence if e.relation is Relation.SUPPORTS and (_PLANNED.search(e.claim.subject) or whole and whole.search(e.claim.subject)) and not _SPENT.search(e.claim.subject)]
