@@ -2757,19 +2757,26 @@ def test_a_part_of_those_counts_what_its_whole_counts(tmp_path):
     assert verdict(boxing, "The Riverside Boxing Trust filmed 30 sparring sessions and sent 12 of them to its board.") is not Verdict.SUPPORTED
 
 
-def test_money_is_spent_only_where_its_own_clause_says_so(tmp_path):
+def _fenby(root: Path) -> Checker:
+    """An invented trust's accounts: a budget, what it spent, what it carried forward."""
     budget, spent = "The Fenby Trust set a budget of £2m.", "It spent £1.8m and carried the remaining £200,000 forward to the next year."
-    fenby = _documents_checker(tmp_path / "fenby", [
+    return _documents_checker(root, [
         {"id": "accounts", "publisher": "unknown", "text": f"{budget} {spent}\n", "claims": [
             {"id": "budget", "subject": "Fenby Trust budget", "figure": "£2m", "value": 2000000, "unit": "GBP", "passage": budget},
             {"id": "spent", "subject": "money the Fenby Trust spent", "figure": "£1.8m", "value": 1800000, "unit": "GBP", "passage": spent},
             {"id": "carried", "subject": "Fenby Trust budget left over and carried forward to the next year", "figure": "£200,000", "value": 200000, "unit": "GBP", "passage": spent},
         ]},
     ])
-    said = fenby.check("The Fenby Trust had a £2m budget and spent £1.8m of it, carrying the remaining £200,000 into the next year.")
+
+
+def test_money_is_spent_only_where_its_own_clause_says_so(tmp_path):
+    said = _fenby(tmp_path / "fenby").check("The Fenby Trust had a £2m budget and spent £1.8m of it, carrying the remaining £200,000 into the next year.")
     assert [(c.figure.text, c.verdict) for c in said.figures] == [("£2m", Verdict.SUPPORTED), ("£1.8m", Verdict.SUPPORTED), ("£200,000", Verdict.SUPPORTED)]
-    # Said to be spent in its own words, the budget is still not what was spent.
-    assert verdict(fenby, "The Fenby Trust spent £2m.") is not Verdict.SUPPORTED
+
+
+def test_money_said_spent_is_judged_on_what_was_spent_not_the_budget(tmp_path):
+    # The documents' £2m is the budget; what they say was spent is £1.8m.
+    assert verdict(_fenby(tmp_path / "fenby"), "The Fenby Trust spent £2m, the whole of its budget.") is Verdict.CONFLICTING
 
 
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):

@@ -1728,6 +1728,11 @@ class Checker:
             whole = _WHOLE_COST if _SO_FAR.search(said) else None
             planned = [e for e in evidence if e.relation is Relation.SUPPORTS and (_PLANNED.search(e.claim.subject) or whole and whole.search(e.claim.subject)) and not _SPENT.search(e.claim.subject)]
             if planned and len(planned) == sum(e.relation is Relation.SUPPORTS for e in evidence):
+                spent = next((m for m in matches if m.topic != topic and _SPENT.search(m.claim.subject) and accepts(m) and self._gives(m.topic, fig)), None)
+                if spent is not None:
+                    # "it spent £4.6m, the whole of its budget": judged on
+                    # what the documents say it spent (£4.38m), not its budget.
+                    return self._judge(index, reading, spent.topic, scores)
                 # "The repair has cost £3.9m so far": the documents' £3.9m is
                 # what was set aside for it, not what has been spent.
                 why = f"{fig.text}: the sentence says it has been spent; the documents give {_list([e.claim for e in planned][:2])} as {planned[0].claim.subject!r}, the whole it is to cost or money set aside, not what has been spent."
