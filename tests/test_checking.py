@@ -2779,6 +2779,20 @@ def test_money_said_spent_is_judged_on_what_was_spent_not_the_budget(tmp_path):
     assert verdict(_fenby(tmp_path / "fenby"), "The Fenby Trust spent £2m, the whole of its budget.") is Verdict.CONFLICTING
 
 
+def test_none_of_or_all_of_a_count_is_that_count(tmp_path):
+    raid = "Officers seized 40 knives in the Harrow Lane raid."
+    knives = _documents_checker(tmp_path / "knives", [
+        {"id": "raid", "publisher": "unknown", "text": raid + "\n", "claims": [
+            {"id": "knives", "subject": "knives seized in the Harrow Lane raid", "figure": "40", "value": 40, "unit": "count", "passage": raid},
+        ]},
+    ])
+    # "None of the 52" and "all 52" say there were 52: the documents' 40 contradicts it.
+    assert verdict(knives, "None of the 52 knives seized in the Harrow Lane raid had been used in a crime.") is Verdict.CONFLICTING
+    assert verdict(knives, "All 52 knives seized in the Harrow Lane raid were destroyed.") is Verdict.CONFLICTING
+    # "A quarter of the 52" is a part of a whole: the documents' count may be the part's.
+    assert verdict(knives, "A quarter of the 52 knives seized in the Harrow Lane raid were kitchen knives.") is not Verdict.CONFLICTING
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [
