@@ -2793,6 +2793,21 @@ def test_none_of_or_all_of_a_count_is_that_count(tmp_path):
     assert verdict(knives, "A quarter of the 52 knives seized in the Harrow Lane raid were kitchen knives.") is not Verdict.CONFLICTING
 
 
+def test_a_bound_at_an_exact_figure_is_not_met_by_a_round_one(tmp_path):
+    report, story = "The Corvale Arts Fund received 520 applications.", "Nearly 530 applications reached the Corvale Arts Fund, the paper said."
+    fund = _documents_checker(tmp_path / "fund", [
+        {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
+            {"id": "applications", "topic": "applications", "subject": "applications to the Corvale Arts Fund", "figure": "520", "value": 520, "unit": "count", "passage": report},
+        ]},
+        {"id": "story", "publisher": "unknown", "text": story + "\n", "claims": [
+            {"id": "applications-story", "topic": "applications", "subject": "applications to the Corvale Arts Fund", "figure": "Nearly 530", "value": 530, "unit": "count", "qualifier": "almost", "passage": story},
+        ]},
+    ])
+    # The exact 520 tells: "more than 520" is not what the documents say; "nearly 530" agrees only by being round.
+    assert verdict(fund, "More than 520 applications reached the Corvale Arts Fund.") is Verdict.UNVERIFIED
+    assert verdict(fund, "More than 500 applications reached the Corvale Arts Fund.") is Verdict.SUPPORTED
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [
