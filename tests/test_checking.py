@@ -2808,6 +2808,20 @@ def test_a_bound_at_an_exact_figure_is_not_met_by_a_round_one(tmp_path):
     assert verdict(fund, "More than 500 applications reached the Corvale Arts Fund.") is Verdict.SUPPORTED
 
 
+def test_a_denied_figure_said_in_place_of_another_leaves_the_conflict_to_that_one(tmp_path):
+    grant = "The Orrin Fund gave £40,000 to the Canal Street boxing club."
+    orrin = _documents_checker(tmp_path / "orrin", [
+        {"id": "grants", "publisher": "unknown", "text": grant + "\n", "claims": [
+            {"id": "grant", "subject": "Orrin Fund grant to the Canal Street boxing club", "figure": "£40,000", "value": 40000, "unit": "GBP", "passage": grant},
+        ]},
+    ])
+    replaced = orrin.check("The Orrin Fund did not give £40,000 to the Canal Street boxing club, as reported, but £30,000.")
+    assert replaced.verdict is Verdict.CONFLICTING
+    assert [(c.figure.text, c.verdict) for c in replaced.figures] == [("£40,000", Verdict.UNVERIFIED), ("£30,000", Verdict.CONFLICTING)]
+    # Denied with nothing in its place, the documents' own figure is the conflict.
+    assert verdict(orrin, "The Orrin Fund did not give £40,000 to the Canal Street boxing club.") is Verdict.CONFLICTING
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [
@@ -4287,11 +4301,14 @@ def test_a_pronoun_s_event_is_the_thing_the_sentence_opened_with(tmp_path):
 
 
 def test_a_bare_count_takes_the_noun_of_the_count_it_is_paired_with(checker):
-    # "not 910 but 1,910 knives": the 910 counts knives too, and denying it
-    # denies what the documents give; not the taskforce's 150 officers.
+    # "not 910 but 1,910 knives": the 910 counts knives too, the documents'
+    # 910 knives, not the taskforce's 150 officers; the 1,910 said in its
+    # place carries the disagreement.
     result = checker.check("The taskforce, with its 150 officers, recovered not 910 but 1,910 knives.")
     denied = next(f for f in result.figures if f.figure.text == "910")
-    assert denied.verdict is Verdict.CONFLICTING and "knives" in denied.reason, denied.reason
+    assert denied.verdict is Verdict.UNVERIFIED and "knives" in denied.reason, denied.reason
+    assert next(f for f in result.figures if f.figure.text == "1,910").verdict is Verdict.CONFLICTING
+    assert result.verdict is Verdict.CONFLICTING
 
 
 @pytest.mark.parametrize(

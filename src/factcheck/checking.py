@@ -618,7 +618,8 @@ class Checker:
                     # "took place in 2016, and not in 2018": the denied figure
                     # is a correction of the asserted one, about the same thing.
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == corrected)  # noqa: B023
-                check = _denied(check, reading, ev)
+                replaced_by = next((r.figure for r in readings if r.replaces_end == fig.end), None)
+                check = _denied(check, reading, ev, replaced_by)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading, ev, self._claim_reading)
             elif reading.denied_by:
@@ -4347,12 +4348,14 @@ def _same_measure_as(i: int, j: int, judged: dict[int, set[str]], dated: dict[in
     return any(topic == t and when != w for topic, when in then for t, w in now)
 
 
-def _denied(check: FigureCheck, reading: Reading, evidence: Sequence[Evidence] = ()) -> FigureCheck:
+def _denied(check: FigureCheck, reading: Reading, evidence: Sequence[Evidence] = (), replaced_by: Figure | None = None) -> FigureCheck:
     """A figure the sentence denies: denying what the documents give is a
     conflict; denying what they contradict, what they disagree on, or what
     they do not speak of, asserts nothing. Nor is denying what they give
     only as someone's say-so ("the date since which the charity says the
-    rate has been frozen"): the sentence sides against that sayer."""
+    rate has been frozen"): the sentence sides against that sayer. Where
+    the sentence says another figure in its place (`replaced_by`: "not £9m
+    ... but £6m"), that figure carries the disagreement."""
     fig = check.figure
     if re.match(r"(?:that|which|who)\b", reading.cue):
         # "the 498 schools that had not": a count of those that did not, another measure.
@@ -4360,6 +4363,9 @@ def _denied(check: FigureCheck, reading: Reading, evidence: Sequence[Evidence] =
     agreeing = [e.claim for e in evidence if e.relation is Relation.SUPPORTS]
     if check.verdict is Verdict.SUPPORTED and agreeing and all(_SAY_SO.search(c.subject) for c in agreeing):
         reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; the documents give it only as what someone says ({agreeing[0].subject!r})."
+        return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
+    if check.verdict is Verdict.SUPPORTED and replaced_by is not None:
+        reason = f"{fig.text}: denied in the sentence ({reading.cue!r}), not claimed; it says {replaced_by.text} instead, which is checked on its own. (The documents give {fig.text}: {check.reason.split(': ', 1)[-1]})"
         return replace(check, verdict=Verdict.UNVERIFIED, reason=reason)
     if check.verdict is Verdict.SUPPORTED:
         reason = f"{fig.text}: the sentence denies it ({reading.cue!r}), but the documents give it. {check.reason}"
