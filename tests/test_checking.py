@@ -2822,6 +2822,17 @@ def test_a_denied_figure_said_in_place_of_another_leaves_the_conflict_to_that_on
     assert verdict(orrin, "The Orrin Fund did not give £40,000 to the Canal Street boxing club.") is Verdict.CONFLICTING
 
 
+def test_a_figure_said_past_the_denial_s_colon_is_said_in_its_place(tmp_path):
+    notice = "The Orrin Fund opened in January 2024."
+    orrin = _documents_checker(tmp_path / "orrin", [
+        {"id": "notice", "publisher": "unknown", "text": notice + "\n", "claims": [
+            {"id": "opened", "subject": "opening of the Orrin Fund", "figure": "January 2024", "value": "2024-01", "unit": "date", "passage": notice},
+        ]},
+    ])
+    said = orrin.check("Contrary to some reports, the Orrin Fund did not open in January 2024: it opened on 3 February 2024.")
+    assert [(c.figure.text, c.verdict) for c in said.figures] == [("January 2024", Verdict.UNVERIFIED), ("3 February 2024", Verdict.CONFLICTING)]
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

@@ -618,7 +618,7 @@ class Checker:
                     # "took place in 2016, and not in 2018": the denied figure
                     # is a correction of the asserted one, about the same thing.
                     check, ev = self._check_in_context(index, reading, text, carried, lambda m: m.topic == corrected)  # noqa: B023
-                replaced_by = next((r.figure for r in readings if r.replaces_end == fig.end), None)
+                replaced_by = next((r.figure for r in readings if r.replaces_end == fig.end), None) or _said_instead(text, fig, readings)
                 check = _denied(check, reading, ev, replaced_by)
             elif reading.stance is Stance.HYPOTHETICAL:
                 check = _hypothetical(check, reading, ev, self._claim_reading)
@@ -4261,6 +4261,19 @@ _NAMED_AFTER = regex(r"\s[A-Z][a-z]")
 # other: "not 12 but 14", or a bare "not" joining them, "in 2016, and not in
 # 2018" (not one in a clause of its own: "..., the fund is not now worth").
 _SET_AGAINST = regex(r"\b(?:but|rather|instead|nor)\b|^[\s,;]*(?:and\s+|or\s+)?(?:not|never)\b(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _said_instead(text: str, denied: Figure, readings: list[Reading]) -> Figure | None:
+    """A figure of the denied one's kind asserted right after the denial's
+    colon or semicolon: "did not begin in January 2024: it came in on 2
+    February 2024" says what is so in its place."""
+    return next((r.figure for r in readings if r.stance is Stance.ASSERTED and r.figure.kind == denied.kind and r.figure.start > denied.end and _past_a_colon(text[denied.end : r.figure.start])), None)
+
+
+def _past_a_colon(between: str) -> bool:
+    """Whether `between` is the rest of a denial's clause, one colon or
+    semicolon, and a few words of the next: no sentence ends in it."""
+    return len(between) <= 140 and between.count(":") + between.count(";") == 1 and not any(c in between for c in ".!?")
 
 
 def _set_against(text: str, one: Figure, other: Figure, cue: str) -> bool:
