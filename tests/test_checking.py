@@ -2833,6 +2833,16 @@ def test_a_figure_said_past_the_denial_s_colon_is_said_in_its_place(tmp_path):
     assert [(c.figure.text, c.verdict) for c in said.figures] == [("January 2024", Verdict.UNVERIFIED), ("3 February 2024", Verdict.CONFLICTING)]
 
 
+def test_a_named_branch_alone_is_a_part_of_the_whole():
+    wyvern = _invented_checker("other_corpus_25")
+    # The Delay Diary's 3,406 are the whole network's, since its launch in September 2024.
+    said = wyvern.check("Since the Delay Diary began last September, its users have logged 3,406 late or cancelled trains on the Ellerholt branch alone.")
+    assert [(c.figure.text, c.verdict) for c in said.figures if c.figure.text == "3,406"] == [("3,406", Verdict.UNVERIFIED)]
+    assert "alone" in next(c.reason for c in said.figures if c.figure.text == "3,406")
+    # The launch date said beside it is no part of anything.
+    assert next(c.verdict for c in said.figures if c.figure.text == "September") is not Verdict.UNVERIFIED
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

@@ -1627,7 +1627,8 @@ class Checker:
             # "Of the 498 applications ..., 452 were approved": the words
             # matched the applications best, but the stage said is granted's.
             best, topic = at_stage, at_stage.topic
-        one = self._one_of_many(reading.scope, best, text)
+        # (A date is when, not how many: "... alone since it was launched last September".)
+        one = self._one_of_many(reading.scope, best, text) if fig.kind != "date" else None
         if one is not None:
             # "In one borough alone, the taskforce arrested 4,937 suspects":
             # the documents give it for the whole, the sentence for one part.
@@ -3742,8 +3743,9 @@ _ONE_OF_MANY = regex(
     re.I,
 )
 # A named part set apart from the rest: "on the Strand alone", "Northgate alone".
+# (A named place's own noun may stand before "alone": "on the Ellerholt branch alone", "in the Saltings ward alone".)
 _NAMED_ALONE = regex(
-    r"\b(?i:in|on|at|across|for|from)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
+    r"\b(?i:in|on|at|across|for|from)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)(?:\s{1,3}[a-z]{3,15})?\s{1,3}alone\b"
     r"|(?:^|[.;:]\s{1,3})((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
 )
 _PRONOUNS = frozenset("they it he she we i you those these this that each both all some many most others".split())
