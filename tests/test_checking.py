@@ -2774,9 +2774,11 @@ def test_money_is_spent_only_where_its_own_clause_says_so(tmp_path):
     assert [(c.figure.text, c.verdict) for c in said.figures] == [("£2m", Verdict.SUPPORTED), ("£1.8m", Verdict.SUPPORTED), ("£200,000", Verdict.SUPPORTED)]
 
 
-def test_money_said_spent_is_judged_on_what_was_spent_not_the_budget(tmp_path):
+def test_money_said_spent_is_judged_on_what_was_spent_not_the_budget(tmp_path, wexcombe):
     # The documents' £2m is the budget; what they say was spent is £1.8m.
     assert verdict(_fenby(tmp_path / "fenby"), "The Fenby Trust spent £2m, the whole of its budget.") is Verdict.CONFLICTING
+    # ... however the documents call the spending: "Private Sector Housing Team spending in 2024/25" (£587,300 of £612,000).
+    assert verdict(wexcombe, "In 2024/25 the council's private housing team spent £612,000, its annual report shows.") is Verdict.CONFLICTING
 
 
 def test_none_of_or_all_of_a_count_is_that_count(tmp_path):

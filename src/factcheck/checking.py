@@ -1730,7 +1730,7 @@ class Checker:
             whole = _WHOLE_COST if _SO_FAR.search(said) else None
             planned = [e for e in evidence if e.relation is Relation.SUPPORTS and (_PLANNED.search(e.claim.subject) or whole and whole.search(e.claim.subject)) and not _SPENT.search(e.claim.subject)]
             if planned and len(planned) == sum(e.relation is Relation.SUPPORTS for e in evidence):
-                spent = next((m for m in matches if m.topic != topic and _SPENT.search(m.claim.subject) and accepts(m) and self._gives(m.topic, fig)), None)
+                spent = next((m for m in matches if m.topic != topic and _SPENDING.search(m.claim.subject) and accepts(m) and self._gives(m.topic, fig)), None)
                 if spent is not None:
                     # "it spent £4.6m, the whole of its budget": judged on
                     # what the documents say it spent (£4.38m), not its budget.
@@ -4664,6 +4664,8 @@ _STAGES: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | No
     ),
 )
 _SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?cost|cost\s+so\s+far)\b", re.I)
+# A documented subject that is what was spent: "Private Sector Housing Team spending in 2024/25".
+_SPENDING = regex(r"\b(?:spent|spending|expenditure|outturn)\b", re.I)
 # Money said to be spent, right before the amount: "spent £385,000", "has paid out £1.2m".
 _SPENT_ON_BEFORE = regex(r"\b(?:spent|spends|spend|spending|paid|pays|pay|invested|invests|splashed|lavished)\s{1,3}(?:out\s{1,3})?(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|almost\s{1,3}|nearly\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?$", re.I)
 _SO_FAR = regex(r"\b(?:so\s+far|to\s+date|already|until\s+now|up\s+to\s+now)\b", re.I)
