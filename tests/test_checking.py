@@ -2328,8 +2328,9 @@ def test_a_date_is_checked_against_the_documents_noun_for_its_event(tallowford, 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        # The documents give 85 per cent only as what the service wants by 2026; now it is 78.
-        ("On-call availability is now 85 per cent, the Chief Fire Officer said.", Verdict.UNVERIFIED),
+        # The documents give 85 per cent only as what the service wants by
+        # 2026; the level they give now is 78, which the sentence contradicts.
+        ("On-call availability is now 85 per cent, the Chief Fire Officer said.", Verdict.CONFLICTING),
         ("The service wants on-call availability above 85 per cent by 2026.", Verdict.SUPPORTED),
     ],
 )
@@ -2337,9 +2338,15 @@ def test_a_documented_aim_is_not_a_level_reached(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
 
 
-def test_a_documented_figure_is_shown_with_its_qualifier_once(ostmere):
-    reason = ostmere.check("On-call availability is now 85 per cent, the Chief Fire Officer said.").reason
-    assert "above 85 per cent" in reason and "more than above" not in reason
+def test_a_documented_figure_is_shown_with_its_qualifier_once(tmp_path):
+    aim = "The service wants on-call availability above 85 per cent by 2026."
+    service = _documents_checker(tmp_path / "service", [
+        {"id": "plan", "publisher": "unknown", "text": aim + "\n", "claims": [
+            {"id": "aim", "subject": "on-call availability the service wants by 2026", "figure": "above 85 per cent", "value": 85, "unit": "percent", "qualifier": "more_than", "passage": aim},
+        ]},
+    ])
+    reason = service.check("On-call availability is now 85 per cent, the Chief Fire Officer said.").reason
+    assert "above 85 per cent" in reason and "more than above" not in reason, reason
 
 
 def test_a_count_of_a_first_stretch_conflicts_beside_a_running_total(brackenmoor):
@@ -2843,6 +2850,20 @@ def test_a_named_branch_alone_is_a_part_of_the_whole():
     assert "alone" in next(c.reason for c in said.figures if c.figure.text == "3,406")
     # The launch date said beside it is no part of anything.
     assert next(c.verdict for c in said.figures if c.figure.text == "September") is not Verdict.UNVERIFIED
+
+
+def test_a_level_said_where_the_documents_give_that_figure_as_an_aim_is_judged_on_their_level(tmp_path):
+    aim, level = "The council aims to have 500 landlords accredited under the Larch Homes scheme.", "So far 318 landlords are accredited under the Larch Homes scheme."
+    larch = _documents_checker(tmp_path / "larch", [
+        {"id": "report", "publisher": "unknown", "text": f"{aim} {level}\n", "claims": [
+            {"id": "target", "subject": "council's target for landlords accredited under the Larch Homes scheme", "figure": "500", "value": 500, "unit": "count", "passage": aim},
+            {"id": "level", "subject": "landlords accredited under the Larch Homes scheme", "figure": "318", "value": 318, "unit": "count", "passage": level},
+        ]},
+    ])
+    # 500 is the aim; the documents' count of accredited landlords is 318.
+    assert verdict(larch, "Some 500 landlords now hold accreditation under the Larch Homes scheme.") is Verdict.CONFLICTING
+    # Said as an aim, it is the aim.
+    assert verdict(larch, "The council wants 500 landlords accredited under the Larch Homes scheme.") is Verdict.SUPPORTED
 
 
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):

@@ -1690,6 +1690,14 @@ class Checker:
             # published in 2022 cannot speak to it, for or against.
             return unverified(f"the sentence speaks of {reading.window.text if reading.window else ''}, after the documents on {best.claim.subject!r} were written (the newest is dated {newest}).", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
+        if check.verdict is Verdict.UNVERIFIED and fig.kind in AMOUNTS and self._aims_only(topic) and not _AIMED_SENTENCE.search(text):
+            # "500 landlords now hold accreditation": the documents' 500 is
+            # the council's target; their count of accredited landlords, where
+            # the words match it too, is what the sentence speaks of.
+            level = next((m for m in matches if m.topic != topic and not _AIMED_SUBJECT.search(m.claim.subject) and accepts(m) and self._gives(m.topic, fig)), None)
+            if level is not None:
+                best, topic = level, level.topic
+                check, evidence = self._judge(index, reading, topic, scores)
 
         def pinned() -> bool:
             if counted is not None and self._counts_the_same(counted[1], text[fig.end : fig.end + _AFTER], best):
@@ -2268,6 +2276,10 @@ class Checker:
         own = self._subject_numbers_of(index)
         words = {word for word, _ in numbered}
         return any(word in words for word, _ in own) and own.isdisjoint(numbered)
+
+    def _aims_only(self, topic: str) -> bool:
+        """Whether every documented claim of `topic` is an aim ("council's target for accredited landlords")."""
+        return all(_AIMED_SUBJECT.search(self._subject_at(i)) for i in self.matcher.topic_indices(topic))
 
     def _subject_numbers_of(self, index: int) -> frozenset[tuple[str, str]]:
         """`_numbered_names` of the documented claim's subject, read once per claim."""
