@@ -2866,6 +2866,20 @@ def test_a_level_said_where_the_documents_give_that_figure_as_an_aim_is_judged_o
     assert verdict(larch, "The council wants 500 landlords accredited under the Larch Homes scheme.") is Verdict.SUPPORTED
 
 
+def test_a_total_said_is_not_a_part_the_passage_gives(tmp_path):
+    report = "The Marlow Arts Trust received 900 applications, of which 600 were made online and 300 on paper."
+    trust = _documents_checker(tmp_path / "trust", [
+        {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
+            {"id": "all", "subject": "applications to the Marlow Arts Trust", "figure": "900", "value": 900, "unit": "count", "passage": report},
+            {"id": "online", "subject": "applications to the Marlow Arts Trust made online", "figure": "600", "value": 600, "unit": "count", "passage": report},
+            {"id": "paper", "subject": "applications to the Marlow Arts Trust made on paper", "figure": "300", "value": 300, "unit": "count", "passage": report},
+        ]},
+    ])
+    assert verdict(trust, "The Marlow Arts Trust received 300 applications made on paper.") is Verdict.SUPPORTED
+    # "In all" says the whole; the documents' 300 is a part of their 900.
+    assert verdict(trust, "The Marlow Arts Trust received 300 applications in all.") is not Verdict.SUPPORTED
+
+
 def test_a_number_the_documents_write_in_a_name_is_no_figure(tmp_path):
     notice = "Cabinet approved £200,000 for Brighter Lanes 30, which now has 45 zones. The mock 11-plus evening is on 12 November."
     lanes = _documents_checker(tmp_path / "lanes", [

@@ -3154,6 +3154,13 @@ class Checker:
             edge = edge if own > other else []
         agreeing = [i for i in same_measure if verdicts[i] is True and not edge]
         telling = [i for i in same_measure if verdicts[i] is not None and not edge]
+        # "drew 1,432 responses in all": a total said is not the documents'
+        # figure for a part of a whole their passage gives ("6,412 responses,
+        # of which 4,980 were made online and 1,432 on paper forms").
+        said_whole = reading.window is not None and reading.window.kind == "total"
+        parts = [i for i in agreeing if said_whole and _a_part_in_its_passage(claim(i))]
+        agreeing = [i for i in agreeing if i not in parts]
+        telling = [i for i in telling if i not in parts]
         # A running total only grows: a claim of the total now (it gives no
         # moment) below what the documents already counted cannot be right
         # ("fewer than 200 since its launch" against 304 by September).
@@ -3253,6 +3260,10 @@ class Checker:
             verdict = Verdict.UNVERIFIED
             part = claim(one_part[0])
             reason = f"{fig.text}: a running total ({period.text if period else 'so far'}); the documents give {part.figure} for {part.subject!r}, one part of it, a different measure, not a conflict."
+        elif parts:
+            verdict = Verdict.UNVERIFIED
+            part = claim(parts[0])
+            reason = f"{fig.text}: said as a total ({reading.window.text if reading.window else 'in all'}); the documents give {part.figure} for {part.subject!r}, a part of a whole their passage gives."
         elif running_c:
             verdict = Verdict.UNVERIFIED
             reason = f"{fig.text}: the documents give {_list(running_c)} for {subject_name!r} as a running total at one date; a count at another date is a different period, not a conflict."
@@ -4282,6 +4293,23 @@ _NAMED_AFTER = regex(r"\s[A-Z][a-z]")
 # other: "not 12 but 14", or a bare "not" joining them, "in 2016, and not in
 # 2018" (not one in a clause of its own: "..., the fund is not now worth").
 _SET_AGAINST = regex(r"\b(?:but|rather|instead|nor)\b|^[\s,;]*(?:and\s+|or\s+)?(?:not|never)\b(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _a_part_in_its_passage(claim: Claim) -> bool:
+    """Whether the claim's figure is a part its passage gives of an amount
+    before it ("6,412 responses ..., of which 4,980 were made online and
+    1,432 on paper forms")."""
+    span = figure_span(claim)
+    if span is None:
+        return False
+    before = claim.passage[: span[0]]
+    sentence = before[max(before.rfind(c) for c in ".;!?") + 1 :]
+    opener = _PARTS_OPEN.search(sentence)
+    return opener is not None and any(c.isdigit() for c in sentence[: opener.start()])
+
+
+# Where an amount's parts open after it: ", of which", ", 450 of them".
+_PARTS_OPEN = regex(r",\s(?:of\s(?:which|whom)|(?:[\w,.%]{1,12}\s)?of\s(?:them|those|these))\b", re.I)
 
 
 def _said_instead(text: str, denied: Figure, readings: list[Reading]) -> Figure | None:
