@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequ
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, tokenize, words
+from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, swap_of_a_kind, tokenize, words
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
@@ -1203,7 +1203,7 @@ class Checker:
             return None
         for m in matches:
             swap = m.substitution if m.topic != first.topic else None
-            if swap is None or swap[0].split()[-1].lower() != swap[1].split()[-1].lower():
+            if swap is None or not swap_of_a_kind(swap):
                 continue
             if tuple(swap[0].lower().split()) not in self._documented_names():
                 return m
@@ -1240,7 +1240,7 @@ class Checker:
         swap = m.substitution
         if swap is None:
             return True
-        return swap[0].split()[-1].lower() != swap[1].split()[-1].lower() and self._published_it(swap[0], m.index)
+        return not swap_of_a_kind(swap) and self._published_it(swap[0], m.index)
 
     def _check_figure(
         self, index: int, reading: Reading, text: str, subject: str, restrict: Callable[[Match], bool] | None, carried: str = ""
@@ -2754,8 +2754,7 @@ class Checker:
                 continue  # its words, but not as a name ("an action plan ... knife crime")
             if actor_name(run):
                 continue  # the documents' usual actors ("Mayor of London") act for every thing
-            written = _as_written(run, lead)
-            return written
+            return _as_written(run, lead)
         return None
 
     def _police_pays(self, lead: str, index: int) -> str | None:
@@ -3858,11 +3857,13 @@ _RATE_PROPORTION = regex(r"\bin\b", re.I)
 _OF_A_GROUP = regex(r"\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|London's|the\s{1,3}capital's)\s", re.I)
 # What narrows a documented count: "arrests *for offensive weapons* made by the Met".
 _FOR_PHRASE = regex(r"^\S{1,40}\s{1,3}for\s{1,3}((?:[\w'\u2019-]{1,30}\s{1,3}){0,3}?[\w'\u2019-]{1,30})(?=\s{1,3}(?:made|by|in|during|from|carried|recovered|seized|taken|across)\b|$)", re.I)
+# A part of what was just named: ", six of them at Dunmarsh General" (the
+# count itself is gone from a scope).
+_OF_THEM = r"(?:[\w%-]{1,20}\s{1,3})?of\s+(?:them|those|these|whom)"
 # Parts a sentence goes on to list: "6,130 visits, including 1,380 in Kestlow".
-# (", six of them at Dunmarsh General and three at Eastwold": the count itself is gone from a scope.)
-_PARTS_LISTED = regex(r",\s(?:including|among\s+them|of\s+which|with|(?:[\w%-]{1,20}\s{1,3})?of\s+(?:them|those|these|whom))\b")
+_PARTS_LISTED = regex(rf",\s(?:including|among\s+them|of\s+which|with|{_OF_THEM})\b")
 # An aside listing the parts of what was just named, between commas.
-_PARTS_ASIDE = regex(r",\s(?:including|among\s+them|(?:[\w%-]{1,20}\s{1,3})?of\s+(?:them|those|these|whom))\b[^,;]{0,160},")
+_PARTS_ASIDE = regex(rf",\s(?:including|among\s+them|{_OF_THEM})\b[^,;]{{0,160}},")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 # (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
 _LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;)\s")

@@ -769,6 +769,13 @@ class _ClaimNames:
         return None
 
 
+def swap_of_a_kind(swap: tuple[str, str]) -> bool:
+    """Whether a name swapped in for a documented one (`Match.substitution`)
+    ends in the same word, so names a thing of its kind: "Corvell Fund" for
+    "Young Londoners Fund", not "County Council" for "Libraries"."""
+    return swap[0].lower().split()[-1] == swap[1].lower().split()[-1]
+
+
 def _name_relation(c: tuple[str, ...], d: tuple[str, ...]) -> int:
     """How a claim's proper name `c` stands to a documented one `d` (see _ClaimNames.relation)."""
     return _ClaimNames((c,)).relation(c, d)
@@ -1354,7 +1361,7 @@ class Matcher:
         # head ("Corvell Fund" for "Young Londoners Fund"): a place, a venue
         # or a paper ("Tottenham Hale", "Kelloway Beacon") merely shares a
         # word with one, or a typo of one.
-        return swapped if swapped[0].lower().split()[-1] == swapped[1].lower().split()[-1] else None
+        return swapped if swap_of_a_kind(swapped) else None
 
     def foreign_names(self, subject: str, first_counts: bool = False) -> tuple[str, ...]:
         """Capitalised words of `subject` that no document uses, and that are
