@@ -2719,14 +2719,19 @@ def test_a_bound_at_the_documents_own_figure_is_judged_on_it_not_on_a_wider_coun
     assert verdict(dunmarsh, said.format("fewer than 1,300")) is Verdict.CONFLICTING
 
 
-def test_a_round_called_by_another_number_is_another_round(tmp_path):
+def _tarnby(root: Path) -> Checker:
+    """An invented arts fund whose documents count only its second round."""
     report = "The Tarnby Arts Fund's second round drew 120 applications and made 30 awards."
-    tarnby = _documents_checker(tmp_path / "tarnby", [
+    return _documents_checker(root, [
         {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
             {"id": "applications", "subject": "applications to the second round of the Tarnby Arts Fund", "figure": "120", "value": 120, "unit": "count", "passage": report},
             {"id": "awards", "subject": "awards made in the second round of the Tarnby Arts Fund", "figure": "30", "value": 30, "unit": "count", "passage": report},
         ]},
     ])
+
+
+def test_a_round_called_by_another_number_is_another_round(tmp_path):
+    tarnby = _tarnby(tmp_path / "tarnby")
     assert verdict(tarnby, "The Tarnby Arts Fund's second round drew 120 applications.") is Verdict.SUPPORTED
     assert verdict(tarnby, "Round two of the Tarnby Arts Fund drew 120 applications.") is Verdict.SUPPORTED
     # The documents count no first or third round: their second round's figures are not those.
@@ -2738,12 +2743,7 @@ def test_a_round_called_by_another_number_is_another_round(tmp_path):
 
 
 def test_a_running_total_is_no_count_of_one_round(tmp_path):
-    report = "The Tarnby Arts Fund's second round drew 120 applications and made 30 awards."
-    tarnby = _documents_checker(tmp_path / "tarnby", [
-        {"id": "report", "publisher": "unknown", "text": report + "\n", "claims": [
-            {"id": "awards", "subject": "awards made in the second round of the Tarnby Arts Fund", "figure": "30", "value": 30, "unit": "count", "passage": report},
-        ]},
-    ])
+    tarnby = _tarnby(tmp_path / "tarnby")
     # The documents count one round; a total since the fund began is another measure.
     assert verdict(tarnby, "The Tarnby Arts Fund has made 45 awards since 2021.") is Verdict.UNVERIFIED
     assert verdict(tarnby, "The Tarnby Arts Fund made 45 awards in its second round.") is Verdict.CONFLICTING
