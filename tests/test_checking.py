@@ -5290,3 +5290,20 @@ def test_a_place_in_a_later_clause_past_a_dash_is_that_clause_s(wexcombe):
     assert all(fc.verdict is Verdict.SUPPORTED for fc in checked.figures), [fc.reason for fc in checked.figures]
     # Its own clause's place is still its own.
     assert verdict(wexcombe, "By March 2025 Cobb Hill counted 2,316 licensed HMOs.") is not Verdict.SUPPORTED
+
+
+def test_a_place_called_a_neighbour_has_the_figure_not_the_documented_place(tmp_path):
+    rates = "Corbridge Vale Council pays £640 a week for a standard care home place, while neighbouring Hesketh pays £675."
+    care = _documents_checker(tmp_path / "care", [
+        {"id": "report", "publisher": "unknown", "text": rates + "\n", "claims": [
+            {"id": "vale", "subject": "Corbridge Vale Council's standard weekly care home rate", "figure": "£640", "value": 640, "unit": "GBP", "period": "per week", "passage": rates},
+            {"id": "hesketh", "subject": "Hesketh's standard weekly care home rate", "figure": "£675", "value": 675, "unit": "GBP", "period": "per week", "passage": rates},
+        ]},
+    ])
+    # The documents give Hesketh's own rate, and it is not the Vale's.
+    assert verdict(care, "Neighbouring Hesketh pays £640 a week for a standard care home place, the same as Corbridge Vale.") is Verdict.CONFLICTING
+    assert verdict(care, "Neighbouring Hesketh pays £675 a week for a standard care home place.") is Verdict.SUPPORTED
+    # A neighbour the documents never name has no figure of theirs.
+    assert verdict(care, "Nearby Ormsby pays £640 a week for a standard care home place.") is Verdict.UNVERIFIED
+    # Set against the figure's own place, the neighbour does not own it.
+    assert verdict(care, "Unlike neighbouring Hesketh, Corbridge Vale Council pays £640 a week for a standard care home place.") is Verdict.SUPPORTED

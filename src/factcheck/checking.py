@@ -1649,6 +1649,9 @@ class Checker:
         else:
             # (Not the places of an aside listing its parts: "Its nine youth workers, six of them at Dunmarsh General and three at Eastwold, cost £540,000".)
             owner = (own_clause and self.matcher.other_owner(own_words, best.index)) or self.matcher.other_owner(_PARTS_ASIDE.sub(",", reading.scope), best.index)
+        if owner is None and ("eighbo" in reading.lead or "earby" in reading.lead):
+            # (Most figures have no neighbour named before them: the corpus's home is not looked up.)
+            owner = self.matcher.neighbour_named(reading.lead, best.index, self._home_stems())
         if owner is None and reading.sentence_scope != reading.scope and not own_clause:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
@@ -2971,6 +2974,12 @@ class Checker:
         modifiers = tokenize(self.matcher.counted_modifiers(text_after))
         subject = set(tokenize(documented.claim.subject))
         return all(w in subject for w in modifiers)
+
+    def _home_stems(self) -> frozenset[str]:
+        """The stems of the corpus's home place and of its publishers' words:
+        where its documents are written, never a neighbour of it."""
+        home = self._home_place()
+        return frozenset({self.matcher.stem_of.get(w, w) for w in self._publishers()} | ({home} if home else set()))
 
     def _publishers(self) -> frozenset[str]:
         """The capitalised words of the documents' publishers, lower case ("the

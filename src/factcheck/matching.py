@@ -461,6 +461,11 @@ _LIST_OR_AND_ITEM = regex(rf"(?:,|\sand)\s{_ITEM_OPENS}")
 _BEFORE_A_CLAUSE = regex(r"(\s{0,3}(?:[a-z][\w'-]{0,30}\s{1,3}){0,3}?[a-z][\w'-]{0,30}s)\s{1,3}(?=[A-Z][a-z]|(?:the|its|their|our|his|her|we|they|he|she|it)\s{1,3}[a-z])")
 _CONTRAST_OPENS = regex(r"\s{0,3}(?:while|whilst|whereas|but|and|though|although)\s{1,3}(?=[A-Z])")
 _OF_THOSE = regex(r"\s{0,3}of\s+(?:them|those|these|which|whom|us|you)\b", re.I)
+# A place called a neighbour of the corpus's ("Neighbouring Denmoor pays
+# ..."); the word says it is not the home of the figure beside it. Not
+# after a comparison ("Unlike neighbouring Denmoor, Ashwold pays ...").
+_NEIGHBOUR = regex(r"\b(?i:neighbouring|neighboring|nearby)\s{1,3}([A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w'\u2019-]{1,30}){0,2})")
+_COMPARED_BEFORE = frozenset({"than", "unlike", "with", "as", "like"})
 # A count followed by its worth: "from 52 worth £231,000": what it counts was named before.
 _WORTH_AFTER = regex(r"\s{1,3}worth\s")
 # A count "of times" counts what the verb before it did: "called out 31 times", "on 12 occasions".
@@ -1734,6 +1739,24 @@ class Matcher:
 
     def _names_its_town(self, said: str, vocabulary: frozenset[str]) -> bool:
         return any(stem in vocabulary for _, stem in self._towns_named(said))
+
+    def neighbour_named(self, lead: str, index: int, home: frozenset[str]) -> str | None:
+        """A place the words before the figure call a neighbour
+        ("Neighbouring Denmoor pays £812 a week"), where the documented
+        claim at `index` never names it, in its names or its figure's
+        clause: the figure is the neighbour's, not the claim's. The
+        corpus's `home` stems (its home place, its publishers' words) are
+        no neighbour ("in nearby Tallowford" is where its documents are)."""
+        vocabulary = self.own_words(index)
+        for m in _NEIGHBOUR.finditer(lead[:MAX_SUBJECT_CHARS]):
+            before = lead[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1].lower() in _COMPARED_BEFORE:
+                continue  # "Unlike neighbouring Denmoor, Ashwold pays ...": set against the figure's own place
+            named = [w for w in m.group(1).split() if w.lower() not in _STOPWORDS]
+            stems = [self.known_stem(_POSSESSIVE.sub("", w).lower()) for w in named]
+            if named and not any(stem is not None and (stem in vocabulary or stem in home) for stem in stems):
+                return m.group(1)
+        return None
 
     def _other_town(self, said: str, vocabulary: frozenset[str]) -> str | None:
         """A town of the corpus the words name anywhere ("the *Thornwick*
