@@ -72,11 +72,19 @@ def test_a_noun_in_ing_opening_the_sentence_is_its_subject_not_a_scene(noun):
         "More than half (54%) of ferry users said they had waited over an hour.",
         "More than half, 54%, said they had waited over an hour.",
         "54% of ferry users said they had waited over an hour.",
+        "54% of those who answered the ferry survey said they had waited over an hour.",
+        "In Portwick, 54% of the people who answered the ferry company's survey said they had waited over an hour.",
     ],
 )
 def test_a_share_of_those_who_said_it_measures_what_they_said(text):
     # A share restated in brackets or between commas is read with the words of the one it restates.
     assert all("waited over an hour" in r.scope for r in read(text, parse_figures(text)))
+
+
+def test_a_sayer_after_a_comma_is_still_an_attribution():
+    text = "54% of the ferry budget went on fuel, officials said."
+    (share,) = read(text, parse_figures(text))
+    assert "fuel" in share.scope and "officials" not in share.scope
 
 
 def test_a_target_set_against_an_amount_is_for_that_amount_s_measure():
