@@ -5307,3 +5307,17 @@ def test_a_place_called_a_neighbour_has_the_figure_not_the_documented_place(tmp_
     assert verdict(care, "Nearby Ormsby pays £640 a week for a standard care home place.") is Verdict.UNVERIFIED
     # Set against the figure's own place, the neighbour does not own it.
     assert verdict(care, "Unlike neighbouring Hesketh, Corbridge Vale Council pays £640 a week for a standard care home place.") is Verdict.SUPPORTED
+
+
+def test_a_length_of_time_that_tells_an_amount_is_not_a_length(tmp_path):
+    letting = "Rooms at Pellow Court are let on 44-week contracts at £150 a week."
+    halls = _documents_checker(tmp_path / "halls", [
+        {"id": "guide", "publisher": "unknown", "text": letting + "\n", "claims": [
+            {"id": "length", "subject": "length of Pellow Court tenancy contracts", "figure": "44-week", "value": 44, "unit": "weeks", "passage": letting},
+            {"id": "rent", "subject": "weekly rent at Pellow Court", "figure": "£150", "value": 150, "unit": "GBP", "period": "per week", "passage": letting},
+        ]},
+    ])
+    assert verdict(halls, "Tenancy contracts at Pellow Court run for 44 weeks.") is Verdict.SUPPORTED
+    assert verdict(halls, "Tenancy contracts at Pellow Court run for six weeks.") is Verdict.CONFLICTING
+    # Six weeks' rent is an amount of rent; the documents give no such amount.
+    assert verdict(halls, "The bursary covers less than six weeks' rent on a Pellow Court tenancy contract.") is Verdict.UNVERIFIED

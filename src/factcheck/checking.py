@@ -1274,6 +1274,13 @@ class Checker:
             matches, other = _set_apart(matches, accepts, lambda m: self._numbered_apart(m.index, numbered))
             if other is not None:
                 return unverified(f"the sentence names {_numbered(numbered)}, but the documents give {other.claim.subject!r}, of another number; nothing in them speaks of it.", None, [other])
+        worth = _TIME_S_WORTH.match(text, fig.end) if fig.kind == "duration" else None
+        if worth is not None:
+            # "less than seven weeks' rent": an amount of rent, told in the
+            # time it pays for; only a documented claim of rent speaks of it,
+            # not the length of a tenancy.
+            stem = self.matcher.known_stem(worth.group(1).lower())
+            accepts = _also(accepts, lambda m: stem is not None and stem in self.matcher.own_words(m.index))
         first = next(filter(accepts, matches), None)
         swap = self._swapped_name(matches, first) if first is not None and restrict is None else None
         if swap is not None:
@@ -3859,6 +3866,9 @@ _CONJUNCTION_BEFORE = regex(
 _INTO_WHAT = regex(r"\b(?:for|towards?|into|in|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|his\s{1,3}|her\s{1,3})?$", re.I)
 _FOR_WHAT = regex(r"\b(?:for|towards?|on|into|to|cost\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
 _ON_THE_BOOKS = regex(r"\s{0,3}on\s{1,3}(?:its|their|the|our|his|her)\s{1,3}(?:books|register|roll|rolls|caseload|waiting\s{1,3}list)\b", re.I)
+# A length of time that tells an amount of something: "seven weeks' rent",
+# "two years' worth of funding", "a month's pay".
+_TIME_S_WORTH = regex(r"['\u2019]s?\s{1,3}(?:worth\s{1,3}of\s{1,3})?([a-z][\w-]{2,20})")
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
