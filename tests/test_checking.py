@@ -5321,3 +5321,17 @@ def test_a_length_of_time_that_tells_an_amount_is_not_a_length(tmp_path):
     assert verdict(halls, "Tenancy contracts at Pellow Court run for six weeks.") is Verdict.CONFLICTING
     # Six weeks' rent is an amount of rent; the documents give no such amount.
     assert verdict(halls, "The bursary covers less than six weeks' rent on a Pellow Court tenancy contract.") is Verdict.UNVERIFIED
+
+
+def test_an_aim_the_body_was_asked_to_reach_is_no_level_reached(tmp_path):
+    plan = "At 31 March the Ferncombe Bike Library had 40 bikes, and it has been asked to reach 60 bikes by the end of the year."
+    library = _documents_checker(tmp_path / "library", [
+        {"id": "report", "publisher": "unknown", "text": plan + "\n", "claims": [
+            {"id": "now", "topic": "bikes", "subject": "bikes held by the Ferncombe Bike Library at 31 March", "figure": "40", "value": 40, "unit": "count", "passage": plan},
+            {"id": "aim", "topic": "bikes", "subject": "bikes the Ferncombe Bike Library has been asked to reach by the end of the year", "figure": "60", "value": 60, "unit": "count", "passage": plan},
+        ]},
+    ])
+    # Said as reached, 60 is not what the library has: the documents give 40.
+    assert verdict(library, "The Ferncombe Bike Library now has at least 60 bikes.") is Verdict.CONFLICTING
+    # Said as the aim, it is the documents' aim.
+    assert verdict(library, "The Ferncombe Bike Library has been asked to reach 60 bikes by the end of the year.") is not Verdict.CONFLICTING

@@ -4015,12 +4015,12 @@ _PUT_FORWARD = regex(
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
 # "target of new social rent homes".
-_AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are)\s+to|targets?\s+(?:of|for)|will)\b", re.I)
+_AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are|asked|required|committed|pledged|promised)\s+to|targets?\s+(?:of|for)|will)\b", re.I)
 # ... and a sentence that speaks of an aim, so may give it.
 _AIMED_SENTENCE = regex(
     r"\b(?:wants?|wanted|aims?|aimed|aiming|targets?|targeted|goal|ambition|pledged?|promised?|hopes?|hoping|plans?|planned|planning|expects?|expected|intends?"
     # "are each to lose 30 places": what is to happen, as "will lose" is.
-    r"|forecasts?|projected|will|would|meant\s+to|due\s+to|set\s+to|supposed\s+to|(?:is|are)\s+(?:each\s+|also\s+|now\s+)?to\s+(?!be\b)[a-z]+"
+    r"|forecasts?|projected|will|would|meant\s+to|due\s+to|set\s+to|supposed\s+to|asked|required\s+to|committed\s+to|(?:is|are)\s+(?:each\s+|also\s+|now\s+)?to\s+(?!be\b)[a-z]+"
     r"|on\s+track|by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
