@@ -3022,11 +3022,10 @@ class Checker:
         # "into MyEnds as the crisis bites": the name ends where a clause begins.
         said = list(itertools.takewhile(lambda w: w.lower() not in _NAME_ENDS, said))
         accepts = self._accepts()
-        for m in self.matcher.match(" ".join(said)):
-            if accepts(m) and _named(m):
-                if self._gives(m.topic, fig):
-                    return m
-        return None
+        named = [m for m in self.matcher.match(" ".join(said)) if accepts(m) and _named(m) and self._gives(m.topic, fig)]
+        # Its budget or cost, not a change in it ("increase in the cost of
+        # the Tannery Link"), unless that is all the documents give.
+        return next((m for m in named if not _CHANGE_NAMED.match(m.claim.subject)), next(iter(named), None))
 
     def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool], kind: str = "") -> bool:
         """Whether some accepted documented claim of `topic` holds most of
