@@ -5335,3 +5335,22 @@ def test_an_aim_the_body_was_asked_to_reach_is_no_level_reached(tmp_path):
     assert verdict(library, "The Ferncombe Bike Library now has at least 60 bikes.") is Verdict.CONFLICTING
     # Said as the aim, it is the documents' aim.
     assert verdict(library, "The Ferncombe Bike Library has been asked to reach 60 bikes by the end of the year.") is not Verdict.CONFLICTING
+
+
+
+@pytest.fixture(scope="module")
+def brackenford():
+    """The invented corpus of tests/data/other_corpus_36: a city's cycle lanes and road casualties, no real one."""
+    return _invented_checker("other_corpus_36")
+
+
+def test_money_named_right_before_a_thing_is_its_cost_not_a_change_in_it(brackenford):
+    # The documents give the Tannery Link's cost (£2.9m) and its rise (£800,000).
+    for sentence in ("Councillors agreed to find £2.9m for building the Tannery Link.", "The city will pay £2.9m building the Tannery Link, the council's report shows."):
+        said = brackenford.check(sentence)
+        assert said.verdict in (Verdict.SUPPORTED, Verdict.MIXED), [c.reason for c in said.figures]
+
+
+def test_money_said_spent_so_far_is_not_the_whole_cost(brackenford):
+    # £2.9m is what the Tannery Link is estimated to cost; nothing says what is spent yet.
+    assert verdict(brackenford, "The council has so far spent £2.9m building the Tannery Link, its report shows.") is Verdict.UNVERIFIED

@@ -1747,7 +1747,8 @@ class Checker:
         # (Spent in the figure's own words: "..., carrying the remaining £220,000 into the following year" is not what was spent.)
         if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "money" and _SPENT.search(reading.scope or said) and not _PLANNED.search(reading.lead or "") and not _PLANNED_AFTER.match(text, fig.end):
             # ("has so far cost £11.3m" against a scheme's total cost: what is spent yet, not the whole.)
-            whole = _WHOLE_COST if _SO_FAR.search(said) else None
+            # (Its whole cost, however the documents word it: "cost of the Tannery Link", "estimated cost".)
+            whole = _A_COST if _SO_FAR.search(said) else None
             planned = [e for e in evidence if e.relation is Relation.SUPPORTS and (_PLANNED.search(e.claim.subject) or whole and whole.search(e.claim.subject)) and not _SPENT.search(e.claim.subject)]
             if planned and len(planned) == sum(e.relation is Relation.SUPPORTS for e in evidence):
                 spent = next((m for m in matches if m.topic != topic and _SPENDING.search(m.claim.subject) and accepts(m) and self._gives(m.topic, fig)), None)
@@ -4735,7 +4736,7 @@ _SPENDING = regex(r"\b(?:spent|spending|expenditure|outturn)\b", re.I)
 # Money said to be spent, right before the amount: "spent £385,000", "has paid out £1.2m".
 _SPENT_ON_BEFORE = regex(r"\b(?:spent|spends|spend|spending|paid|pays|pay|invested|invests|splashed|lavished)\s{1,3}(?:out\s{1,3})?(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|almost\s{1,3}|nearly\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?$", re.I)
 _SO_FAR = regex(r"\b(?:so\s+far|to\s+date|already|until\s+now|up\s+to\s+now)\b", re.I)
-_WHOLE_COST = regex(r"\b(?:total|overall|full|whole|estimated|expected|projected|forecast)\s+cost\b", re.I)
+_A_COST = regex(r"\bcosts?\b", re.I)
 _PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)
 _PLANNED_AFTER = regex(r"\s{0,3}(?:budget|allocation)\b", re.I)
 # Parts of a programme that have amounts of their own: "the fund's first round".
