@@ -5354,3 +5354,14 @@ def test_money_named_right_before_a_thing_is_its_cost_not_a_change_in_it(bracken
 def test_money_said_spent_so_far_is_not_the_whole_cost(brackenford):
     # £2.9m is what the Tannery Link is estimated to cost; nothing says what is spent yet.
     assert verdict(brackenford, "The council has so far spent £2.9m building the Tannery Link, its report shows.") is Verdict.UNVERIFIED
+
+
+def test_journeys_count_what_the_documents_call_trips(tmp_path):
+    usage = "Passengers made 84,000 trips on the Orrin Valley ferry in 2024."
+    ferry = _documents_checker(tmp_path / "ferry", [
+        {"id": "usage", "publisher": "unknown", "text": usage + "\n", "claims": [
+            {"id": "trips", "subject": "trips on the Orrin Valley ferry in 2024", "figure": "84,000", "value": 84000, "unit": "count", "passage": usage},
+        ]},
+    ])
+    assert verdict(ferry, "Passengers made 84,000 journeys on the Orrin Valley ferry in 2024.") is Verdict.SUPPORTED
+    assert verdict(ferry, "Passengers made 90,000 journeys on the Orrin Valley ferry in 2024.") is not Verdict.SUPPORTED

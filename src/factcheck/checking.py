@@ -88,6 +88,9 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     # "212 bids" for the documents' "212 applications": one thing to a grant scheme.
     "bids": ("applications",),
     "applications": ("bids",),
+    # "1.02 million journeys" on hire bikes or buses for the documents' "trips": reporters vary the word.
+    "journeys": ("trips",),
+    "trips": ("journeys",),
 }
 # ... and the heads of documented counts that count the same (who is paid
 # to deliver a service, as reporters and documents call them by turns):
