@@ -5365,3 +5365,17 @@ def test_journeys_count_what_the_documents_call_trips(tmp_path):
     ])
     assert verdict(ferry, "Passengers made 84,000 journeys on the Orrin Valley ferry in 2024.") is Verdict.SUPPORTED
     assert verdict(ferry, "Passengers made 90,000 journeys on the Orrin Valley ferry in 2024.") is not Verdict.SUPPORTED
+
+
+def test_a_head_a_resident_and_a_person_are_one_rate(tmp_path):
+    spend = "Orrinford spends £12 per resident a year on its parks."
+    parks = _documents_checker(tmp_path / "parks", [
+        {"id": "spend", "publisher": "unknown", "text": spend + "\n", "claims": [
+            {"id": "per-resident", "subject": "Orrinford spending on parks per resident", "figure": "£12", "value": 12, "unit": "GBP", "period": "per resident", "passage": spend},
+        ]},
+    ])
+    assert verdict(parks, "Orrinford spends £12 a head on its parks.") is Verdict.SUPPORTED
+    assert verdict(parks, "Orrinford spends £12 per person on its parks.") is Verdict.SUPPORTED
+    assert verdict(parks, "Orrinford spends £15 per head on its parks.") is Verdict.CONFLICTING
+    # A pupil is no head of the town's people: another rate.
+    assert verdict(parks, "Orrinford spends £12 per pupil on its parks.") is Verdict.UNVERIFIED

@@ -2774,7 +2774,11 @@ def _one_window(first: str, last: str) -> bool:
 _PER_WHOM = {
     "head", "person", "capita", "pupil", "child", "household", "patient", "resident", "student", "family", "officer",
     "worker", "employee", "adult", "participant", "user", "customer", "member", "citizen", "victim", "claimant", "prisoner",
+    "inhabitant",
 }
+# ... of which these are one rate, per head of a place's people: "£14 a
+# head" is the documents' "£14 per resident" (not "per pupil", a group's).
+PER_HEAD = frozenset({"head", "person", "capita", "resident", "citizen", "inhabitant"})
 
 
 def _words_after(toks: list[_Tok], k: int, count: int) -> list[str]:
@@ -2825,7 +2829,7 @@ def _period_at(toks: list[_Tok], r: _Raw, k: int) -> str | None:
     if w0 == "per" and w1 == "annum":
         return "per year"
     if w0 in {"per", "a"} and w1 in _PER_WHOM:
-        return "per head" if w1 in {"head", "person", "capita"} else f"per {w1}"
+        return "per head" if w1 in PER_HEAD else f"per {w1}"
     if w0 == "each" and w1 not in _RATE_UNITS:
         return "each"
     if w0 == "in" and w1 in {"total", "all"}:

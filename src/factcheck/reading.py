@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
-from .figures import DAYS_PER_UNIT, Figure, parse_figures
+from .figures import DAYS_PER_UNIT, PER_HEAD, Figure, parse_figures
 from .lazy import cached, regex
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
@@ -264,6 +264,8 @@ def _read_period_text(text: str) -> Period | None:
     # Memoised: a corpus has a few dozen distinct periods, each compared
     # with every claim checked against its topic.
     p = " ".join(text.strip().lower().split())
+    if p.startswith(("per ", "a ")) and p.split(None, 1)[1] in PER_HEAD:
+        return Period("rate", "per head", text)  # "per resident", "a head": one rate (see figures.PER_HEAD)
     if p in _RATES or p.startswith("per "):
         return Period("rate", _RATES.get(p, p), text)
     if p in _TOTALS:
