@@ -54,6 +54,7 @@ from .corpus import (
     read_regular_file,
 )
 from .figures import Figure, parse_figures
+from .reading import read_period
 from .yamlsafe import YamlError, load_yaml
 
 if TYPE_CHECKING:
@@ -313,6 +314,11 @@ def _period_kind(period: str) -> str:
     return "span"
 
 
+def _rate_key(period: str) -> str:
+    read = read_period(period)
+    return read.key if read is not None and read.kind == "rate" else period.strip().lower()
+
+
 def _period_problems(claim: Claim, parsed: Figure) -> tuple[str | None, str | None]:
     """(error, warning) about the claim's period against the parser's reading."""
     if parsed.period is None or parsed.kind in ("date", "duration"):
@@ -320,7 +326,8 @@ def _period_problems(claim: Claim, parsed: Figure) -> tuple[str | None, str | No
     if claim.period is None:
         return None, f"no period recorded, but the parser reads {claim.figure!r} as {parsed.period!r} here; record period: {parsed.period}"
     theirs, ours = _period_kind(parsed.period), _period_kind(claim.period)
-    if theirs != ours or (theirs == "rate" and parsed.period.strip().lower() != claim.period.strip().lower()):
+    # (Rates read as the checker reads them: "per resident" is "per head".)
+    if theirs != ours or (theirs == "rate" and _rate_key(parsed.period) != _rate_key(claim.period)):
         return f"period {claim.period!r} disagrees with the passage, which reads {claim.figure!r} as {parsed.period!r}", None
     return None, None
 
