@@ -5379,3 +5379,16 @@ def test_a_head_a_resident_and_a_person_are_one_rate(tmp_path):
     assert verdict(parks, "Orrinford spends £15 per head on its parks.") is Verdict.CONFLICTING
     # A pupil is no head of the town's people: another rate.
     assert verdict(parks, "Orrinford spends £12 per pupil on its parks.") is Verdict.UNVERIFIED
+
+
+def test_the_date_a_programme_runs_until_is_no_moment_after_the_documents(tmp_path):
+    budget = "The Kestrel Trails programme has a budget of £3.2m."
+    trails = _documents_checker(tmp_path / "trails", [
+        {"id": "report", "publisher": "unknown", "date": "2025-06-01", "text": budget + "\n", "claims": [
+            {"id": "budget", "subject": "budget of the Kestrel Trails programme", "figure": "£3.2m", "value": 3200000, "unit": "GBP", "passage": budget},
+        ]},
+    ])
+    # Documents written in 2025 may well give a programme that runs to 2027.
+    assert verdict(trails, "The Kestrel Trails programme, which runs until March 2027, has a budget of £3.2m.") is Verdict.SUPPORTED
+    # What it is said to have in 2027 they cannot speak to.
+    assert verdict(trails, "In March 2027 the Kestrel Trails programme had a budget of £3.2m.") is Verdict.UNVERIFIED

@@ -2844,6 +2844,9 @@ class Checker:
         clauses = [self.matcher.figure_clause_text(i) or "" for i in self.matcher.topic_indices(topic)]
         if all(any(said in clause for clause in clauses) for said in window.text.split(", ")):
             return None  # "12 reports overdue, to be cleared by 30 June 2025": the documents speak of that moment themselves, as a plan
+        text = reading.around.text if reading.around is not None else ""
+        if text and all((at := text.find(said)) > 0 and _UNTIL_BEFORE.search(text, max(0, at - 30), at) for said in window.text.split(", ")):
+            return None  # "a £9.8m programme that runs until March 2027": when it ends, which documents written before may give
         newest = max(dates)
         start = window.key.split("/")[0]
         if start[: len(newest)] <= newest[: len(start)]:
@@ -3872,6 +3875,8 @@ _ON_THE_BOOKS = regex(r"\s{0,3}on\s{1,3}(?:its|their|the|our|his|her)\s{1,3}(?:b
 # A length of time that tells an amount of something: "seven weeks' rent",
 # "two years' worth of funding", "a month's pay".
 _TIME_S_WORTH = regex(r"['\u2019]s?\s{1,3}(?:worth\s{1,3}of\s{1,3})?([a-z][\w-]{2,20})")
+# A date a span runs up to, right before it: "runs until March 2027", "to the end of 2026".
+_UNTIL_BEFORE = regex(r"\b(?:until|till|up\s{1,3}to|through|to)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?$", re.I)
 _OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
