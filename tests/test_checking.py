@@ -5392,3 +5392,17 @@ def test_the_date_a_programme_runs_until_is_no_moment_after_the_documents(tmp_pa
     assert verdict(trails, "The Kestrel Trails programme, which runs until March 2027, has a budget of £3.2m.") is Verdict.SUPPORTED
     # What it is said to have in 2027 they cannot speak to.
     assert verdict(trails, "In March 2027 the Kestrel Trails programme had a budget of £3.2m.") is Verdict.UNVERIFIED
+
+
+def test_a_count_s_noun_ends_at_the_verb_its_passage_gives_it(tmp_path):
+    members = "Our 640 members walk these paths every week."
+    survey = "Last spring 35 Ramblers volunteers rode and mapped every bridleway."
+    ramblers = _documents_checker(tmp_path / "ramblers", [
+        {"id": "newsletter", "publisher": "unknown", "text": f"{members} {survey}\n", "claims": [
+            {"id": "members", "subject": "Ferncombe Ramblers members", "figure": "640", "value": 640, "unit": "count", "passage": members, "aliases": ["Ferncombe Ramblers", "Ramblers"]},
+            {"id": "volunteers", "subject": "Ramblers volunteers who rode and mapped the bridleways", "figure": "35", "value": 35, "unit": "count", "passage": survey},
+        ]},
+    ])
+    # The documents count members and volunteers, not paths or what was ridden.
+    assert verdict(ramblers, "The Ferncombe Ramblers, which has 640 members, is growing.") is Verdict.SUPPORTED
+    assert verdict(ramblers, "The Ramblers sent 35 volunteers to map every bridleway.") is Verdict.SUPPORTED

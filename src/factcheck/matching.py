@@ -137,7 +137,9 @@ _PHRASE_END = regex(
 _VERBS_AFTER_A_BARE_COUNT = frozenset("feature appear rank sit lie belong remain".split())
 # Verbs that follow a counted plural noun in its phrase ("150 officers work",
 # "300 families live"), where the phrase reader would take them for its head.
-_VERBS_AFTER_A_COUNT = frozenset("work live wait sleep attend travel use need receive stay remain volunteer get go come say".split())
+_VERBS_AFTER_A_COUNT = frozenset("work live wait sleep attend travel use need receive stay remain volunteer get go come say ride walk drive commute cycle rode drove went came got said ran".split())
+# What follows a verb, not a noun, after a count's noun: "members ride *these* roads".
+_VERB_GOES_ON = frozenset("these those the a an their its our his her every each and or to it them".split())
 _POSSESSIVE = regex(r"['\u2019]s\b")
 _TASK_FORCE = regex(r"\btask[\s-]{1,3}force", re.I)
 # Words editors use for what documents name otherwise, tried (in order)
@@ -474,6 +476,13 @@ _FREQUENCY_NOUNS = frozenset({"times", "occasions"})
 
 # A difference with no noun of its own: "31 fewer than in 2023/24".
 NO_NOUN_BUT_A_DIFFERENCE = regex(r"\s{1,3}(?:fewer|more|less|higher|lower)\s{1,3}than\b")
+
+
+def _goes_on_as_a_verb(phrase: str, word: str) -> bool:
+    """Whether `word` is followed in `phrase` by what follows a verb (see `_VERB_GOES_ON`)."""
+    said = phrase.lower().split()
+    at = said.index(word.lower()) if word.lower() in said else -1
+    return 0 <= at < len(said) - 1 and said[at + 1] in _VERB_GOES_ON
 
 
 def _counted_phrase(text_after: str) -> tuple[str, str]:
@@ -1994,8 +2003,12 @@ class Matcher:
         pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(after, self.stem_of)[:1]
         if not pairs:
             return None
-        if len(pairs) > 1 and pairs[-1][0] in _VERBS_AFTER_A_COUNT:
-            pairs = pairs[:-1]  # "150 officers work in ...": the verb after the noun
+        # "150 officers work in ...", "1,900 members ride these roads": the
+        # verb after the noun, and what follows it, are not what is counted.
+        # (Not a noun of the phrase: "youth *work* sessions". A verb is last,
+        # or has its own object or clause after it: "ride *these*", "rode *and*".)
+        verb = next((i for i, (w, _) in enumerate(pairs) if i and w in _VERBS_AFTER_A_COUNT and (i == len(pairs) - 1 or _goes_on_as_a_verb(phrase, w))), None)
+        pairs = pairs[:verb] if verb is not None else pairs
         word, stem = pairs[-1]
         if _PARTICIPLE.fullmatch(word):
             return None  # "the ten hit hardest": no noun, the count's noun is earlier
