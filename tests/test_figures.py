@@ -178,6 +178,19 @@ def test_a_count_each_one_has(text, period):
     assert one(text).period == period
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The ferry carries 90,000 passengers a year.", "per year"),
+        # A preposition after the count opens a stretch, not the counted noun before a rate.
+        ("Ferry membership rose by 1,200 in a year.", None),
+        ("The crew logged 40 over a week.", None),
+    ],
+)
+def test_a_count_s_rate_follows_its_noun_not_a_stretch(text, period):
+    assert parse_figures(text)[0].period == period
+
+
 def test_over_n_years_is_a_period_not_a_qualifier():
     (f,) = parse_figures("an investment of £3 million over 3 years")
     assert f.qualifier == "exact" and f.period == "over 3 years"

@@ -2799,7 +2799,8 @@ def _period_after(toks: list[_Tok], r: _Raw) -> str | None:
     for a count, after the thing counted too: "3m passengers a year"."""
     period = _period_at(toks, r, r.last + 1)
     k = r.last + 1
-    if period is None and r.unit == "count" and k < len(toks) and toks[k].kind == "word" and toks[k].text.islower():
+    # (A noun, not a preposition: "11,500 in a year" is a stretch, not a rate.)
+    if period is None and r.unit == "count" and k < len(toks) and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low not in _STRETCH_PREPOSITIONS:
         w0, w1, w2 = _words_after(toks, k + 1, 3)
         if w0 in {"a", "an", "per", "each", "every"} and w1 in _RATE_UNITS and w2 not in _NOT_A_RATE_AFTER:
             period = _RATE_UNITS[w1]
@@ -2808,6 +2809,10 @@ def _period_after(toks: list[_Tok], r: _Raw) -> str | None:
         elif w0 in {"each", "apiece"} and (not w1.isalpha() or w1 in _EACH_THEN):
             period = "each"  # "six knives each.": each one's count; not "150 officers each recovered ..."
     return period
+
+
+# Words after a count that open a stretch of time, not a noun it counts.
+_STRETCH_PREPOSITIONS = frozenset({"in", "over", "within", "during", "for", "across", "after", "before"})
 
 
 # What may follow a count's "each" that ends its phrase: "six knives each, or ...", "two visits apiece in June".
