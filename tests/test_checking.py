@@ -5406,3 +5406,17 @@ def test_a_count_s_noun_ends_at_the_verb_its_passage_gives_it(tmp_path):
     # The documents count members and volunteers, not paths or what was ridden.
     assert verdict(ramblers, "The Ferncombe Ramblers, which has 640 members, is growing.") is Verdict.SUPPORTED
     assert verdict(ramblers, "The Ramblers sent 35 volunteers to map every bridleway.") is Verdict.SUPPORTED
+
+
+def test_a_change_is_not_judged_on_levels_where_the_documents_change_is_of_another_kind(tmp_path):
+    visits = "Visitors made 52,000 trips to the Orrin Lido in 2024, up 30% on the year before."
+    lido = _documents_checker(tmp_path / "lido", [
+        {"id": "report", "publisher": "unknown", "text": visits + "\n", "claims": [
+            {"id": "visits", "topic": "lido-visits", "subject": "visits to the Orrin Lido in 2024", "figure": "52,000", "value": 52000, "unit": "count", "passage": visits},
+            {"id": "growth", "topic": "lido-visits", "subject": "growth in visits to the Orrin Lido in 2024", "figure": "30%", "value": 30, "unit": "percent", "passage": visits},
+        ]},
+    ])
+    # A count of the change is not the documents' count of visits, nor their 30%.
+    assert verdict(lido, "Visits to the Orrin Lido rose by 12,000 in 2024.") is Verdict.UNVERIFIED
+    assert verdict(lido, "Visits to the Orrin Lido rose by 30% in 2024.") is Verdict.SUPPORTED
+    assert verdict(lido, "Visits to the Orrin Lido rose by 45% in 2024.") is Verdict.CONFLICTING

@@ -3093,11 +3093,15 @@ class Checker:
         # "On-call availability is now 85 per cent" against the 85 per cent
         # 'the service wants by 2026': a target is not a level reached.
         same_measure = [i for i in same_measure if i not in aimed]
-        if len(same_measure) > 1 and reading.stance is Stance.CHANGE:
+        another_kind = False  # a change judged where the documents' changes of it are of another kind
+        if reading.stance is Stance.CHANGE and (len(same_measure) > 1 or any(self._documented_change(i) != 0 for i in self.matcher.topic_indices(topic))):
             # "fell by 31 to 214": a topic holding the change ("fall in
             # complaints", 31) and the level (214) measures two things; a
-            # change is judged on the documented changes.
-            same_measure = [i for i in same_measure if self._documented_change(i) != 0] or same_measure
+            # change is judged on the documented changes, and where those
+            # are of another kind ("up 71%" against "by 11,500"), on none.
+            changes = [i for i in same_measure if self._documented_change(i) != 0]
+            another_kind = bool(same_measure) and not changes and any(self._documented_change(i) != 0 for i in self.matcher.topic_indices(topic))
+            same_measure = changes if changes or another_kind else same_measure
         elif len(same_measure) > 1 and reading.stance is Stance.ASSERTED:
             # ... and a level on the levels, where the curator's figure says it is a difference ("31 fewer").
             same_measure = [i for i in same_measure if not (_CHANGE_NAMED.match(claim(i).subject) and _A_DIFFERENCE_WRITTEN.search(claim(i).figure))] or same_measure
@@ -3302,7 +3306,10 @@ class Checker:
             verdict = Verdict.UNVERIFIED
             other = ", ".join(sorted({f"{c.figure} ({_when_documented(c)})" for c in docs_c}))
             said = f" ({period.text})" if period else ""
-            if period is not None and period.kind == "rate" and period.key == "each":
+            if another_kind:
+                # "jumped by 11,500": the documents' changes of it are of another kind ("up 71%").
+                reason = f"{fig.text}: read as a change ({reading.cue!r}); the documents give {subject_name!r} as levels ({other}) or a change of another kind, not this one."
+            elif period is not None and period.kind == "rate" and period.key == "each":
                 # "£7m to each borough": one share of many, not the whole the documents give.
                 reason = f"{fig.text}{said}: an amount for each one, where the documents give {subject_name!r} as {other}; a different measure, not a conflict."
             else:
