@@ -5420,3 +5420,16 @@ def test_a_change_is_not_judged_on_levels_where_the_documents_change_is_of_anoth
     assert verdict(lido, "Visits to the Orrin Lido rose by 12,000 in 2024.") is Verdict.UNVERIFIED
     assert verdict(lido, "Visits to the Orrin Lido rose by 30% in 2024.") is Verdict.SUPPORTED
     assert verdict(lido, "Visits to the Orrin Lido rose by 45% in 2024.") is Verdict.CONFLICTING
+
+
+def test_the_level_a_change_reached_is_not_the_one_it_came_from(tmp_path):
+    members = "The Orrin Rowing Club now has 1,200 members, up from 900 a year ago."
+    club = _documents_checker(tmp_path / "club", [
+        {"id": "newsletter", "publisher": "unknown", "text": members + "\n", "claims": [
+            {"id": "now", "topic": "members", "subject": "Orrin Rowing Club members", "figure": "1,200", "value": 1200, "unit": "count", "passage": members},
+            {"id": "then", "topic": "members", "subject": "Orrin Rowing Club members a year ago", "figure": "900", "value": 900, "unit": "count", "passage": members},
+        ]},
+    ])
+    # The change is said on the way: the level reached is the later one.
+    assert verdict(club, "Orrin Rowing Club membership has jumped by 300 in a year to 1,200.") is not Verdict.MIXED
+    assert figure_verdict(club, "Orrin Rowing Club membership has jumped by 300 in a year to 1,200.", "1,200") is Verdict.SUPPORTED

@@ -3116,9 +3116,12 @@ class Checker:
             # was let"), where they give the same measure for a later one.
             later = [i for i in same_measure if not _EARLIER.search(f"{claim(i).subject} {claim(i).period or ''}")]
             same_measure = later or same_measure
-        reached = _REACHED_BEFORE.search(reading.around.text, max(0, fig.start - 30), fig.start) if len(same_measure) > 1 and reading.around is not None else None
+        reached = _REACHED_BEFORE.search(reading.around.text, max(0, fig.start - 60), fig.start) if len(same_measure) > 1 and reading.around is not None else None
         if reached is not None:
             same_measure = self._reached(same_measure, reached.group(1))
+            # The level a change reached is the later one: not a documented
+            # figure of "a year ago", which is where it came from.
+            same_measure = [i for i in same_measure if not _CAME_FROM.search(f"{claim(i).subject} {claim(i).period or ''}")] or same_measure
         verdicts = {i: self._outcome_of(fig, reading, i) for i in same_measure}
         if fig.kind in ("count", "duration") and period is not None and period.kind == "rate":
             # "35 households every day" against the documents' 35 a week:
@@ -3929,11 +3932,14 @@ _ENDS_AS_BODY = regex(rf"\b(?:{BODY_HEADS})s?$", re.I)
 # An unknown name followed by what it is: "West Midlands *violence reduction partnership*".
 _BODY_AFTER_NAME = regex(rf"(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,3}}\s{{1,3}}(?:{BODY_HEADS})\b")
 # A level reached by a change: "rose to 58%", "has fallen to 310".
-_REACHED_BEFORE = regex(r"\b(rose|risen|rising|climbed|increased|grew|grown|jumped|up|fell|fallen|falling|dropped|declined|decreased|down)\s{1,3}to\s{1,3}$", re.I)
+# (Past the change said on the way: "jumped by 11,500 in a year to 38,500".)
+_REACHED_BEFORE = regex(r"\b(rose|risen|rising|climbed|increased|grew|grown|jumped|up|fell|fallen|falling|dropped|declined|decreased|down)(?:\s{1,3}by\s{1,3}[\w.,%\u00a3$]{1,20}(?:\s{1,3}(?:in|over|within|during)\s{1,3}(?:a|an|the|one|two|three|\d{1,2})\s{1,3}[a-z]{3,8})?)?\s{1,3}to\s{1,3}$", re.I)
+# ... and a documented figure the change came from: "members a year ago" (not "last year", which may be the level's own).
+_CAME_FROM = regex(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|previously|originally)\b", re.I)
 _RISES = frozenset("rose risen rising climbed increased grew grown jumped up".split())
 # A figure said of the present, and a documented figure of an earlier moment.
 _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
-_EARLIER_WORDS = r"when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before|previously|originally"
+_EARLIER_WORDS = r"when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|previously|originally"
 _EARLIER = regex(rf"\b(?:{_EARLIER_WORDS}|at\s+(?:its\s+)?launch)", re.I)
 # ... and what a documented subject calls earlier as an earlier level's: "before 1 April 2024", "a year earlier".
 _CALLED_EARLIER = regex(rf"\bbefore\b|\b(?:{_EARLIER_WORDS})", re.I)
