@@ -5433,3 +5433,16 @@ def test_the_level_a_change_reached_is_not_the_one_it_came_from(tmp_path):
     # The change is said on the way: the level reached is the later one.
     assert verdict(club, "Orrin Rowing Club membership has jumped by 300 in a year to 1,200.") is not Verdict.MIXED
     assert figure_verdict(club, "Orrin Rowing Club membership has jumped by 300 in a year to 1,200.", "1,200") is Verdict.SUPPORTED
+
+
+def test_a_figure_at_the_stage_said_is_judged_on_the_documents_figure_at_that_stage(tmp_path):
+    grant = "Orrinford Council bid for £2.4m from the Greenways Fund and was awarded £1.8m."
+    greenways = _documents_checker(tmp_path / "greenways", [
+        {"id": "report", "publisher": "unknown", "text": grant + "\n", "claims": [
+            {"id": "bid", "subject": "amount Orrinford Council bid for from the Greenways Fund", "figure": "£2.4m", "value": 2400000, "unit": "GBP", "passage": grant},
+            {"id": "award", "subject": "Greenways Fund award to Orrinford Council", "figure": "£1.8m", "value": 1800000, "unit": "GBP", "passage": grant},
+        ]},
+    ])
+    # The bid said as the award: the documents give the award, and it is another figure.
+    assert verdict(greenways, "Orrinford was awarded £2.4m from the Greenways Fund.") is Verdict.CONFLICTING
+    assert verdict(greenways, "Orrinford was awarded £1.8m from the Greenways Fund.") is Verdict.SUPPORTED

@@ -1827,14 +1827,20 @@ class Checker:
         """Another accepted topic, of the stage the sentence gives the figure
         ("452 were approved": the licences granted), whose documented figure
         agrees with it, where the best-matched one is of another stage."""
+        at_stage = []
         for m in matches:
             # (Accepted on its words, or saying what the best-matched says
             # but for the stage: "licences granted by the council during
             # 2024/25" and "licence applications received by ...".)
             alike = accepts(m) or self._same_measure_elsewhere(best.claim.subject, m.claim.subject)
-            if m.topic != best.topic and alike and self._gives(m.topic, fig) and _another_stage(text, fig, m.claim) is None and self._outcome_rank(fig, reading, m.topic) == 0:
-                return m
-        return None
+            if m.topic != best.topic and alike and self._gives(m.topic, fig) and _another_stage(text, fig, m.claim) is None:
+                rank = self._outcome_rank(fig, reading, m.topic)
+                if rank == 0:
+                    return m
+                at_stage.append((rank, m))
+        # "Brackenford was awarded £8.4m": the documents' £8.4m was the bid,
+        # and they give the award, £7.4m, which it contradicts.
+        return next((m for rank, m in at_stage if rank == 1 and accepts(m)), None)
 
     def _one_of_either(self, scope: str, evidence: list[Evidence]) -> str | None:
         """The documented subject "A or B" that every conflicting figure is
