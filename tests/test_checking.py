@@ -4794,9 +4794,10 @@ def test_the_corpus_s_home_alone_is_the_whole(checker):
 
 
 def test_what_was_granted_is_not_what_was_applied_for():
-    # The documents' 412 are applications received; approved grants are another count.
+    # The documents' 412 are applications received; approved grants are
+    # another count, which they give too (268): 412 approved contradicts it.
     saltmere = _invented_checker("other_corpus_21")
-    assert figure_verdict(saltmere, "By the end of December, 412 resilience grants had been approved.", "412") is Verdict.UNVERIFIED
+    assert figure_verdict(saltmere, "By the end of December, 412 resilience grants had been approved.", "412") is Verdict.CONFLICTING
     assert figure_verdict(saltmere, "By the end of December, 412 households had applied for a resilience grant.", "412") is Verdict.SUPPORTED
 
 
