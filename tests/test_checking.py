@@ -4874,8 +4874,9 @@ def test_a_place_of_the_corpus_opening_the_clause_has_the_figure(tmp_path_factor
 
 
 def test_each_item_of_a_list_joined_by_and_is_its_own_figure_s(brackenmoor):
-    # "1,240 at Ellsbridge General Hospital and 610 at Thornwick Community Hospital": the 1,240 is not Thornwick's.
-    assert figure_verdict(brackenmoor, "Thornwick has 1,240 parking spaces.", "1,240") is Verdict.UNVERIFIED
+    # "1,240 at Ellsbridge General Hospital and 610 at Thornwick Community
+    # Hospital": the 1,240 is not Thornwick's, whose own figure is 610.
+    assert figure_verdict(brackenmoor, "Thornwick has 1,240 parking spaces.", "1,240") is Verdict.CONFLICTING
     assert figure_verdict(brackenmoor, "Ellsbridge General Hospital has 1,240 parking spaces.", "1,240") is Verdict.SUPPORTED
 
 
@@ -5447,3 +5448,10 @@ def test_a_figure_at_the_stage_said_is_judged_on_the_documents_figure_at_that_st
     # The bid said as the award: the documents give the award, and it is another figure.
     assert verdict(greenways, "Orrinford was awarded £2.4m from the Greenways Fund.") is Verdict.CONFLICTING
     assert verdict(greenways, "Orrinford was awarded £1.8m from the Greenways Fund.") is Verdict.SUPPORTED
+
+
+
+def test_a_place_s_own_figure_for_the_same_measure_is_found_whatever_its_names(brackenford):
+    # Five is the Brackenford Orbital's count of cyclists seriously
+    # injured; for the Millbrook Cross gyratory the documents give three.
+    assert verdict(brackenford, "Five cyclists were seriously injured at the Millbrook Cross gyratory last year, campaigners said.") is Verdict.CONFLICTING

@@ -2101,7 +2101,11 @@ class Checker:
         """Whether two documented subjects say the same but for a name:
         "community-managed libraries in Kellavon" and "... in Dunstreath",
         not "typical flood excess" and "average home insurance premium"."""
-        said = [frozenset(stem for word, stem in words(subject, self.matcher.stem_of) if not word[:1].isupper()) for subject in (one, other)]
+        # Not the names (as written: `words` gives each word in lower case),
+        # unless the other subject has the word as a common noun ("halls").
+        read = [words(subject, self.matcher.stem_of) for subject in (one, other)]
+        common = [{stem for word, stem in pairs if word not in _capitalised_in(subject)} for pairs, subject in zip(read, (one, other))]
+        said = [frozenset(stem for _, stem in pairs if stem in common[k] or stem in common[1 - k]) for k, pairs in enumerate(read)]
         shared, either = said[0] & said[1], said[0] | said[1]
         return bool(either) and len(shared) / len(either) >= SAME_MEASURE_SHARE
 
@@ -4051,6 +4055,12 @@ _AIMED_SENTENCE = regex(
     r"|on\s+track|by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
+
+
+def _capitalised_in(text: str) -> frozenset[str]:
+    """The words `text` writes capitalised, in lower case, each part of a
+    hyphened or possessive one too ("Hollinwick-shire's": hollinwick, shire)."""
+    return frozenset(part.lower() for w in re.findall(r"\b[A-Z][\w'\u2019-]*", text) for part in re.split(r"[-'\u2019]", w) if part and part != "s")
 
 
 @functools.lru_cache(maxsize=1024)
