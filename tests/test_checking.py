@@ -5455,3 +5455,16 @@ def test_a_place_s_own_figure_for_the_same_measure_is_found_whatever_its_names(b
     # Five is the Brackenford Orbital's count of cyclists seriously
     # injured; for the Millbrook Cross gyratory the documents give three.
     assert verdict(brackenford, "Five cyclists were seriously injured at the Millbrook Cross gyratory last year, campaigners said.") is Verdict.CONFLICTING
+
+
+def test_an_earlier_level_beside_now_is_not_said_of_now(tmp_path):
+    queue = "The Orrin Youth Trust's mentoring waiting list has grown to 90 young people, up from 35 a year ago."
+    trust = _documents_checker(tmp_path / "trust", [
+        {"id": "feature", "publisher": "unknown", "text": queue + "\n", "claims": [
+            {"id": "now", "topic": "waiting", "subject": "young people on the Orrin Youth Trust's mentoring waiting list", "figure": "90", "value": 90, "unit": "count", "passage": queue},
+            {"id": "then", "topic": "waiting", "subject": "young people on the Orrin Youth Trust's mentoring waiting list a year earlier", "figure": "35", "value": 35, "unit": "count", "passage": queue},
+        ]},
+    ])
+    said = "The Orrin Youth Trust says its mentoring waiting list now stands at 90 young people, up from 35 a year ago."
+    assert figure_verdict(trust, said, "35") is Verdict.SUPPORTED
+    assert figure_verdict(trust, said, "90") is Verdict.SUPPORTED

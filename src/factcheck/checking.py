@@ -3120,7 +3120,7 @@ class Checker:
             # totals since the launch are that measure, not a count over
             # 2023/24 that a launch of unknown date cannot be told from.
             same_measure = [i for i in same_measure if _is_running(claim(i))]
-        if _NOW.search(reading.scope):
+        if _NOW.search(reading.scope) and reading.stance is not Stance.PREVIOUS:  # ("now 140, up from 60": the 60 is not now)
             # "87 per cent now take them up": not the documents' figure of an
             # earlier moment ("... a year earlier", "... when the contract
             # was let"), where they give the same measure for a later one.
