@@ -5468,3 +5468,19 @@ def test_an_earlier_level_beside_now_is_not_said_of_now(tmp_path):
     said = "The Orrin Youth Trust says its mentoring waiting list now stands at 90 young people, up from 35 a year ago."
     assert figure_verdict(trust, said, "35") is Verdict.SUPPORTED
     assert figure_verdict(trust, said, "90") is Verdict.SUPPORTED
+
+
+def test_the_home_s_figure_is_found_where_one_passage_goes_on_to_a_part(tmp_path):
+    report = "Across Orrinford, 412 allotment plots were vacant in March, and 30 in Orrinford parks."
+    campaign = "Some 412 allotment plots are vacant across the city, most of them in Eastmoor."
+    plots = _documents_checker(tmp_path / "plots", [
+        {"id": "report", "publisher": "Orrinford City Council", "text": report + "\n", "claims": [
+            {"id": "council", "topic": "vacant-plots", "subject": "allotment plots vacant across the city", "figure": "412", "value": 412, "unit": "count", "passage": report},
+        ]},
+        {"id": "campaign", "publisher": "Orrinford Growers", "text": campaign + "\n", "claims": [
+            {"id": "growers", "topic": "vacant-plots", "subject": "allotment plots sitting vacant across the city, as the growers count them", "figure": "412", "value": 412, "unit": "count", "passage": campaign},
+            {"id": "ward", "subject": "Eastmoor allotment sites", "figure": "9", "value": 9, "unit": "count", "passage": campaign},
+        ]},
+    ])
+    # Orrinford is the city the documents are of; the growers' passage names a part of it, not another place.
+    assert verdict(plots, "Some 412 allotment plots are sitting vacant across Orrinford, the growers say.") is Verdict.SUPPORTED

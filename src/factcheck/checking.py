@@ -1652,28 +1652,15 @@ class Checker:
         # Millgate's, whatever the clause before it (its words read for a
         # clause that names nothing measured) names.
         # (Before the figure, or after it where the clause opens with it: "22 are in Saltings, 17 in ...".)
-        own_words = reading.lead if reading.lead.strip() else reading.tail
-        own_clause = bool(own_words) and bool(self.matcher.places_named(own_words))
-        if own_clause and self.matcher.names_its_place(own_words, best.index):
-            owner = None  # the documented claim's own place, in the figure's own clause
-        else:
-            # (Not the places of an aside listing its parts: "Its nine youth workers, six of them at Dunmarsh General and three at Eastwold, cost £540,000".)
-            owner = (own_clause and self.matcher.other_owner(own_words, best.index)) or self.matcher.other_owner(_PARTS_ASIDE.sub(",", reading.scope), best.index)
-        if owner is None and ("eighbo" in reading.lead or "earby" in reading.lead):
-            # (Most figures have no neighbour named before them: the corpus's home is not looked up.)
-            owner = self.matcher.neighbour_named(reading.lead, best.index, self._home_stems())
-        if owner is None and reading.sentence_scope != reading.scope and not own_clause:
-            # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
-            whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
-            owner = self.matcher.other_place(whole, best.index)
-        if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
-            # "41 grants ..., and 12 of them went to groups in Eastgate": the
-            # 12's place, whether read from the whole sentence or, past a
-            # dash, from the figure's own words ("2,316 licensed HMOs — 1,042
-            # ... — and 1,108 of them were in Cobb Hill").
-            owner = None
-        if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
-            owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
+        owner = self._owner_said(reading, text, best.index)
+        if owner is not None and self.matcher.known_stem(owner.split()[-1].lower()) in self._home_stems():
+            # The corpus's home, refused because best's passage goes on to a
+            # part ("most of them in Stanwell Park"): another claim of the
+            # topic that names no other place ("reception places unfilled
+            # across the city") gives the home's figure.
+            same = next((m for m in matches if m.topic == best.topic and m.index != best.index and accepts(m) and self._owner_said(reading, text, m.index) is None), None)
+            if same is not None:
+                best, owner = same, None
         if owner is not None:
             named = self._named_for(owner, fig, matches, accepts, best)
             if named is not None:
@@ -2046,6 +2033,34 @@ class Checker:
             return None  # "on bed and breakfast rooms": one thing, named by more words than its first
         said = {stem for _, stem in words(self._topic_words(best.topic), self.matcher.stem_of)}
         return None if funded[1] in said else funded[0]
+
+    def _owner_said(self, reading: Reading, text: str, index: int) -> str | None:
+        """The place or owner the figure's words give it that the documented
+        claim at `index` never names (see `Matcher.other_owner`); None if none."""
+        fig = reading.figure
+        own_words = reading.lead if reading.lead.strip() else reading.tail
+        own_clause = bool(own_words) and bool(self.matcher.places_named(own_words))
+        if own_clause and self.matcher.names_its_place(own_words, index):
+            owner = None  # the documented claim's own place, in the figure's own clause
+        else:
+            # (Not the places of an aside listing its parts: "Its nine youth workers, six of them at Dunmarsh General and three at Eastwold, cost £540,000".)
+            owner = (own_clause and self.matcher.other_owner(own_words, index)) or self.matcher.other_owner(_PARTS_ASIDE.sub(",", reading.scope), index)
+        if owner is None and ("eighbo" in reading.lead or "earby" in reading.lead):
+            # (Most figures have no neighbour named before them: the corpus's home is not looked up.)
+            owner = self.matcher.neighbour_named(reading.lead, index, self._home_stems())
+        if owner is None and reading.sentence_scope != reading.scope and not own_clause:
+            # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
+            whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
+            owner = self.matcher.other_place(whole, index)
+        if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
+            # "41 grants ..., and 12 of them went to groups in Eastgate": the
+            # 12's place, whether read from the whole sentence or, past a
+            # dash, from the figure's own words ("2,316 licensed HMOs — 1,042
+            # ... — and 1,108 of them were in Cobb Hill").
+            owner = None
+        if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
+            owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
+        return owner
 
     def _named_for(self, owner: str, fig: Figure, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> Match | None:
         """Another accepted topic whose documented claim's own words name
