@@ -189,3 +189,4 @@ def test_spelling_similarity_is_rapidfuzz_s_ratio():
         pairs.append((a, a[: rng.randint(0, len(a))] + "".join(rng.choice("aeilnorst") for _ in range(rng.randint(0, 4)))))
     for a, b in pairs:
         assert _similarity(a, b) == pytest.approx(fuzz.ratio(a, b)), (a, b)
+

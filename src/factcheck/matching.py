@@ -246,7 +246,7 @@ _CAPITALISED_TAIL = regex(r"((?:\b[A-Z][\w'\u2019-]*\s+){2,6})$")
 # "Marlow Rise", "Ashby Wharf"), not a body or a building ("City Hall").
 _A_TWO_WORD_PLACE = regex(
     r"[A-Z][a-z][\w'\u2019-]{1,30}\s(?:Hill|Rise|Cross|Green|Park|Wharf|Quay|Bridge|Heath|End|Common|Vale|Sands|Bay|Fields|Gate|Grove"
-    r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows|Junction|Halt|Parkway)"
+    r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows|Junction|Halt|Parkway|Quarter)"
 )
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
@@ -1645,7 +1645,7 @@ class Matcher:
         phrase_of = {
             w: p.group(1).strip()
             for p in _PLACE_PHRASE.finditer(said)
-            if not _a_venue_before(said, p.start()) and p.group(1).split()[-1] not in _ROOMS and (not self._names_documented(p.group(1)) or _NAMED_BUILDING.fullmatch(p.group(1).strip()))
+            if not _a_venue_before(said, p.start()) and p.group(1).split()[-1] not in _ROOMS and (not self._names_documented(p.group(1)) or _NAMED_BUILDING.fullmatch(p.group(1).strip()) or self._a_place_s_name(p.group(1)))
             for w in p.group(1).split()
         }
         maker = self.maker(said) if owners else None
@@ -1942,6 +1942,12 @@ class Matcher:
         (run,) = runs
         own = self.proper_table[self.proper_ids[index]]
         return len(run) > 1 and run[0] == word and run[-1] in _VENUE_HEADS and not any(run[-len(name) :] == name or word in name for name in own)
+
+    def _a_place_s_name(self, phrase: str) -> bool:
+        """Whether a documented name is a place's: a two-word place of the
+        corpus ("Millbrook Cross", not "London Gang Exit")."""
+        said = phrase.strip()
+        return _A_TWO_WORD_PLACE.fullmatch(said) is not None and self.stem_of.get(said.split()[0].lower()) in self.places()
 
     def _names_documented(self, phrase: str) -> bool:
         """Whether a capitalised phrase opens with a documented name of two
