@@ -5492,8 +5492,3 @@ def test_a_place_named_as_a_documented_thing_s_is_still_a_place(brackenford):
     assert verdict(brackenford, said) is not Verdict.SUPPORTED
     assert verdict(brackenford, "Some 37 pedestrians were killed or seriously injured in the Tannery Quarter in 2024.") is Verdict.SUPPORTED
 
-
-def test_a_place_in_the_next_predicate_of_a_list_is_its_amount_s(brackenford):
-    # The hangars are the Tannery Quarter's; the junctions are the city's.
-    said = "This year the council rebuilt 11 junctions with protected crossings, installed 420 cycle parking spaces and put 36 secure hangars on the streets of the Tannery Quarter."
-    assert figure_verdict(brackenford, said, "11") is Verdict.SUPPORTED

@@ -3454,10 +3454,7 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
     """Whether `place` is named only in a later clause of its own that holds
     another amount ("..., and 12 of them went to groups in Eastgate"): that
     amount's place, not this one's. (An opening place scopes them all.)"""
-    # (Or the next of a list of predicates, each with its amount: "rebuilt 11
-    # junctions, installed 420 spaces and put 36 hangars in the Tannery Quarter".)
-    later = [m for m in (_LATER_CLAUSE.search(text, fig.end), _NEXT_PREDICATE.search(text, fig.end)) if m is not None]
-    clause = min(later, key=lambda m: m.start()) if later else None
+    clause = _LATER_CLAUSE.search(text, fig.end)
     if clause is None or place.lower() in text[: clause.start()].lower():
         return False
     return place.lower() in text[clause.start() :].lower() and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
@@ -3931,8 +3928,6 @@ _PARTS_LISTED = regex(rf",\s(?:including|among\s+them|of\s+which|with|{_OF_THEM}
 _PARTS_ASIDE = regex(rf",\s(?:including|among\s+them|{_OF_THEM})\b[^,;]{{0,160}},")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 # (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
-# The next predicate of a list, with an amount of its own: ", installed 420", " and put 36".
-_NEXT_PREDICATE = regex(r"(?:,|\sand)\s[a-z]{3,20}(?:\s[a-z]{2,12})?\s(?=\d)")
 _LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;)\s")
 # A documented subject that names what is counted by its first noun and an "of".
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
