@@ -3054,10 +3054,19 @@ class Checker:
         # "into MyEnds as the crisis bites": the name ends where a clause begins.
         said = list(itertools.takewhile(lambda w: w.lower() not in _NAME_ENDS, said))
         accepts = self._accepts()
-        named = [m for m in self.matcher.match(" ".join(said)) if accepts(m) and _named(m) and self._gives(m.topic, fig)]
         # Its budget or cost, not a change in it ("increase in the cost of
-        # the Tannery Link"), unless that is all the documents give.
-        return next((m for m in named if not _CHANGE_NAMED.match(m.claim.subject)), next(iter(named), None))
+        # the Tannery Link"), unless that is all the documents give. (The
+        # first level that gives it ends the search, as most are.)
+        change: Match | None = None
+        for m in self.matcher.match(" ".join(said)):
+            if not (accepts(m) and _named(m)):
+                continue
+            is_change = _CHANGE_NAMED.match(m.claim.subject) is not None
+            if (change is None or not is_change) and self._gives(m.topic, fig):
+                if not is_change:
+                    return m
+                change = m
+        return change
 
     def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool], kind: str = "") -> bool:
         """Whether some accepted documented claim of `topic` holds most of
