@@ -1814,7 +1814,9 @@ class Checker:
         """Another accepted topic, of the stage the sentence gives the figure
         ("452 were approved": the licences granted), whose documented figure
         agrees with it, where the best-matched one is of another stage."""
-        at_stage = []
+        # "Brackenford was awarded £8.4m": the documents' £8.4m was the bid,
+        # and they give the award, £7.4m, which it contradicts (where none agrees).
+        contradicting: Match | None = None
         for m in matches:
             # (Accepted on its words, or saying what the best-matched says
             # but for the stage: "licences granted by the council during
@@ -1824,10 +1826,9 @@ class Checker:
                 rank = self._outcome_rank(fig, reading, m.topic)
                 if rank == 0:
                     return m
-                at_stage.append((rank, m))
-        # "Brackenford was awarded £8.4m": the documents' £8.4m was the bid,
-        # and they give the award, £7.4m, which it contradicts.
-        return next((m for rank, m in at_stage if rank == 1 and accepts(m)), None)
+                if rank == 1 and contradicting is None and accepts(m):
+                    contradicting = m
+        return contradicting
 
     def _one_of_either(self, scope: str, evidence: list[Evidence]) -> str | None:
         """The documented subject "A or B" that every conflicting figure is
@@ -2119,7 +2120,8 @@ class Checker:
         # Not the names (as written: `words` gives each word in lower case),
         # unless the other subject has the word as a common noun ("halls").
         read = [words(subject, self.matcher.stem_of) for subject in (one, other)]
-        common = [{stem for word, stem in pairs if word not in _capitalised_in(subject)} for pairs, subject in zip(read, (one, other))]
+        names = [_capitalised_in(subject) for subject in (one, other)]
+        common = [{stem for word, stem in pairs if word not in named} for pairs, named in zip(read, names)]
         said = [frozenset(stem for _, stem in pairs if stem in common[k] or stem in common[1 - k]) for k, pairs in enumerate(read)]
         shared, either = said[0] & said[1], said[0] | said[1]
         return bool(either) and len(shared) / len(either) >= SAME_MEASURE_SHARE
@@ -3128,7 +3130,7 @@ class Checker:
         # 'the service wants by 2026': a target is not a level reached.
         same_measure = [i for i in same_measure if i not in aimed]
         another_kind = False  # a change judged where the documents' changes of it are of another kind
-        if reading.stance is Stance.CHANGE and (len(same_measure) > 1 or any(self._documented_change(i) != 0 for i in self.matcher.topic_indices(topic))):
+        if reading.stance is Stance.CHANGE:
             # "fell by 31 to 214": a topic holding the change ("fall in
             # complaints", 31) and the level (214) measures two things; a
             # change is judged on the documented changes, and where those
