@@ -1496,12 +1496,12 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
         tail = text[fig_end:hi]
         lowered = tail.lower()
     # The search below tries every position; most tails name no sayer at all.
-    if not _SAYING_TAIL.search(lowered):
+    verb = _SAYING_TAIL.search(lowered)
+    if not verb:
         return hi
     said = _SAID_TAIL.search(tail)
     # (Those counted may be described at length first: "57% of those who answered the survey said ...".)
-    verb = _SAYING_TAIL.search(lowered) if said else None
-    sayers = verb is not None and _OF_THE_SAYERS.match(tail) is not None and not re.search(r"[,;:()\u2013\u2014]", tail[: verb.start()])
+    sayers = _OF_THE_SAYERS.match(tail) is not None and not re.search(r"[,;:()\u2013\u2014]", tail[: verb.start()])
     if said and not sayers:
         hi = fig_end + said.start()
     return hi
