@@ -1110,7 +1110,26 @@ def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]
         second = max([lo, *(m.end() for m in _AND_THAT.finditer(text, lo, fig.start))])
         if len(_CONTENT_WORD.findall(text, second, hi)) >= MIN_CLAUSE_WORDS:
             lo = second
-    return _after_attribution(text, lo, fig.start), _before_reaction(text, fig.end, hi)
+    return _after_attribution(text, lo, fig.start), _before_its_own_clause_ends(text, fig, lo, _before_reaction(text, fig.end, hi))
+
+
+def _before_its_own_clause_ends(text: str, fig: Figure, lo: int, hi: int) -> int:
+    """Where the figure's own clause ends before `hi`: at a second thing
+    said (", and that a temporary footbridge had opened ..."), or before a
+    part of it ("£600,000 unspent, most of it earmarked for ...")."""
+    tail = text[fig.end : hi]
+    if "that" in tail:
+        for m in _AND_THAT.finditer(text, fig.end, hi):
+            if len(_CONTENT_WORD.findall(text, m.end(), hi)) >= MIN_CLAUSE_WORDS:
+                return len(text[: m.start()].rstrip(" ,"))
+    part = _A_PART_OF_IT.search(tail) if " of " in tail else None
+    if part is not None:
+        hi = fig.end + part.start()
+    return hi
+
+
+# ", most of it earmarked for ...": a part of the amount, described after it.
+_A_PART_OF_IT = regex(r",\s{1,3}(?:most|much|some|part|half|little|the\s{1,3}bulk|the\s{1,3}rest|a\s{1,3}(?:third|quarter|fifth))\s{1,3}of\s{1,3}(?:it|them|which|that)\b", re.I)
 
 
 _DATE_CLAUSE_OPENS = regex(r";\s{0,3}|,?\s{1,3}and\s{1,3}(?:then\s{1,3})?")
