@@ -962,3 +962,13 @@ def test_a_sayer_turning_from_a_denied_claim_to_its_own_figure_asserts_it(turn):
     stances = {r.figure.text: r.stance for r in read(sentence, parse_figures(sentence))}
     assert stances["12"] is Stance.DENIED
     assert stances["4"] is Stance.ASSERTED
+
+
+def test_a_participle_of_saying_after_a_comma_is_who_said_it():
+    # ", insisting that six had reopened": the councillor said it; she is not
+    # the actor of the figure's clause.
+    text = "Councillor Tamsin Boyle denied that only four boxing clubs had closed, insisting that six had reopened since April."
+    assert "Tamsin Boyle" not in reading_of(text, "six").sentence_scope
+    # Money added is no saying: "adding £300,000 to ..." keeps its clause.
+    added = "The trust gave £40,000 to boxing coaches, adding £300,000 to the Harbour Youth Grant."
+    assert "The trust gave" in reading_of(added, "£300,000").sentence_scope

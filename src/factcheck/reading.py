@@ -1023,7 +1023,12 @@ _SAID = regex(
     # out that the trust took £2.94m". Only before "that", where none of these
     # words can be a noun ("the notes that ...", "claims that ... are false"
     # are left alone: a noun, and a denial's own words).
-    r"|(?:point|points)\s+out\s+that\s+|(?<!\bthe )(?:argue|argues|insist|insists|maintain|maintains|contend|contends|complain|complains|warn|warns|admit|admits|concede|concedes|accept|accepts|stress|stresses)\s+that\s+)",
+    r"|(?:point|points)\s+out\s+that\s+|(?<!\bthe )(?:argue|argues|insist|insists|maintain|maintains|contend|contends|complain|complains|warn|warns|admit|admits|concede|concedes|accept|accepts|stress|stresses)\s+that\s+"
+    # A participle after a comma says who said it as well: ", insisting that
+    # six had opened", ", saying each could get up to £20,000". (Not ",
+    # adding £300,000 to the fund": those without "that" only for "saying".)
+    r"|(?<=,\s)(?:(?:saying|insisting|adding|arguing|claiming|noting|stressing|explaining|warning|pointing\s+out)\s+that\s+))",
+
     re.I,
 )
 # Words without which _SAID cannot match: a cheap test before the search.
@@ -1031,6 +1036,7 @@ _SAYING = regex(
     "said|say|told|added|insist|stated|explained|argue|noted|point|claimed|confirmed|maintain|contend|complain|warn|admit|concede|accept|stress"
     "|revealed|announced|warned|promised|pledged|welcomed|hailed|learned|heard|believe|think"
     "|report|acknowledged|admitted|conceded|estimated|informed|found|finds|conclude|discovered|disclosed|show"
+    "|adding|arguing|claiming|noting"
 )
 _ACCORDING = regex(r"\baccording to [^,;]{1,80}(?:,\s*|$)", re.I)
 _ACCORDING_TAIL = regex(r",\s*according to\b[^;]{0,300}$", re.I)
