@@ -5492,3 +5492,18 @@ def test_a_place_named_as_a_documented_thing_s_is_still_a_place(brackenford):
     assert verdict(brackenford, said) is not Verdict.SUPPORTED
     assert verdict(brackenford, "Some 37 pedestrians were killed or seriously injured in the Tannery Quarter in 2024.") is Verdict.SUPPORTED
 
+
+
+def test_the_home_s_possessive_right_before_a_figure_owns_it(tmp_path):
+    staff = "Corbridge Council employs 14 detached youth workers in Corbridge, and its youth centres in Corbridge open 6 evenings a week."
+    rival = "In neighbouring Hesketh, the council employs 9 detached youth workers."
+    youth = _documents_checker(tmp_path / "youth", [
+        {"id": "report", "publisher": "unknown", "text": f"{staff} {rival}\n", "claims": [
+            {"id": "home", "topic": "workers", "subject": "detached youth workers employed by Corbridge Council", "figure": "14", "value": 14, "unit": "count", "passage": staff},
+            {"id": "evenings", "subject": "evenings a week Corbridge's youth centres open", "figure": "6", "value": 6, "unit": "count", "passage": staff},
+            {"id": "hesketh", "topic": "hesketh-workers", "subject": "detached youth workers employed by Hesketh council", "figure": "9", "value": 9, "unit": "count", "passage": rival},
+        ]},
+    ])
+    # The 9 is Hesketh's; said to be Corbridge's, it is not supported by Hesketh's passage.
+    assert figure_verdict(youth, "Hesketh's detached youth work team has 20 workers, twice the size of Corbridge's 9.", "9") is not Verdict.SUPPORTED
+    assert figure_verdict(youth, "Corbridge's detached youth work team has 14 workers, more than Hesketh's 9.", "9") is Verdict.SUPPORTED

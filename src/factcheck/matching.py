@@ -1651,7 +1651,11 @@ class Matcher:
         maker = self.maker(said) if owners else None
         makers = maker.group(1).split() if maker is not None else ()
         placed = list(phrase_of)
-        for word in itertools.chain(makers, (m.group(1) for m in _OWNER.finditer(said)) if owners else (), placed):
+        owners_found = list(_OWNER.finditer(said)) if owners else []
+        # A possessive right before the figure owns it ("twice the size of Quellbridge's 11").
+        last = owners_found[-1] if owners_found else None
+        possessive = [last.group(1)] if last is not None and not said[last.end() :].strip(" .,;") else []
+        for word in itertools.chain(makers, (m.group(1) for m in owners_found), placed):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue
@@ -1665,8 +1669,8 @@ class Matcher:
             home = self.home_word(corpus_stem)
             if home and word in placed and self._another_thing_s_place(low, index):
                 return phrase_of.get(word, word)  # "the diagnostic centre at Eastgate": where the Eastgate GP Access Hub is
-            if home and not (word in placed and self._placed_elsewhere(corpus_stem, vocabulary)):
-                continue  # the corpus's home ("London's", "the Met's")
+            if home and not ((word in placed or word in possessive) and self._placed_elsewhere(corpus_stem, vocabulary)):
+                continue  # the corpus's home ("London's", "the Met's"), unless the claim is another place's ("twice the size of Quellbridge's 11")
             if home and word in placed and self._names_its_town(said, vocabulary):
                 # "the centre at Tanner's Yard in Ellsbridge": a town the corpus
                 # names often, beside the thing's own. (A rarer one stays another
