@@ -972,3 +972,8 @@ def test_a_participle_of_saying_after_a_comma_is_who_said_it():
     # Money added is no saying: "adding £300,000 to ..." keeps its clause.
     added = "The trust gave £40,000 to boxing coaches, adding £300,000 to the Harbour Youth Grant."
     assert "The trust gave" in reading_of(added, "£300,000").sentence_scope
+
+
+def test_an_event_s_subject_does_not_start_at_a_thousands_comma():
+    text = "The Harbour Youth Grant has reached 31,200 pupils since it started in May 2019."
+    assert reading_of(text, "May 2019").event_subject.startswith("The Harbour Youth Grant")

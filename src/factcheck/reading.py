@@ -2178,14 +2178,24 @@ def _event_subject(text: str, found: re.Match[str]) -> str:
     """The words of the date's clause before its event verb (`found`): what
     the event happened to ("*The Young Londoners Fund* was launched in June 2017")."""
     before = text[: found.start()]
-    subject = before[max(before.rfind(mark) for mark in ".;:,") + 1 :]
+    subject = before[_last_clause_mark(before) :]
     if not subject.strip() and before.rstrip().endswith(","):
         # "The Ashgate House Museum, shut since September 2023, ...": the
         # verb opens an aside on what the clause before the comma names.
         before = before.rstrip()[:-1]
-        subject = before[max(before.rfind(mark) for mark in ".;:,") + 1 :]
+        subject = before[_last_clause_mark(before) :]
     # "In March 2018 the Mayor created ...": the date and its preposition are not the subject.
     return _DATE_LEAD.sub("", subject).strip()
+
+
+def _last_clause_mark(before: str) -> int:
+    """Where the clause that ends `before` starts: after its last stop,
+    colon, semicolon or comma (not the comma of "31,200")."""
+    marks = [m.end() for m in _EVENT_CLAUSE_MARK.finditer(before)]
+    return marks[-1] if marks else 0
+
+
+_EVENT_CLAUSE_MARK = regex(r"[.;:](?!\d)|,(?!\d{3}\b)")
 
 
 def _event_object(text: str, found: re.Match[str], fig: Figure) -> str:
