@@ -5507,3 +5507,20 @@ def test_the_home_s_possessive_right_before_a_figure_owns_it(tmp_path):
     # The 9 is Hesketh's; said to be Corbridge's, it is not supported by Hesketh's passage.
     assert figure_verdict(youth, "Hesketh's detached youth work team has 20 workers, twice the size of Corbridge's 9.", "9") is not Verdict.SUPPORTED
     assert figure_verdict(youth, "Corbridge's detached youth work team has 14 workers, more than Hesketh's 9.", "9") is Verdict.SUPPORTED
+
+
+def test_a_start_dates_the_thing_started_not_another_s_start(tmp_path):
+    started = "The Brightwater Boxing Club, which started in May 2019, has coached 1,240 young people."
+    funding = "The start of the Harbour Youth Grant's funding for the Brightwater Boxing Club came in June 2021."
+    club = _documents_checker(tmp_path / "club", [
+        {"id": "report", "publisher": "unknown", "text": f"{started} {funding}\n", "claims": [
+            {"id": "start", "subject": "start of the Brightwater Boxing Club", "figure": "May 2019", "value": "2019-05", "unit": "date", "passage": started},
+            {"id": "coached", "subject": "young people coached by the Brightwater Boxing Club since it started", "figure": "1,240", "value": 1240, "unit": "count", "passage": started},
+            {"id": "funding", "subject": "start of the Harbour Youth Grant's funding for the Brightwater Boxing Club", "figure": "June 2021", "value": "2021-06", "unit": "date", "passage": funding},
+        ]},
+    ])
+    # "since it started in ...": the club's start, however many figures come first.
+    assert figure_verdict(club, "The Brightwater Boxing Club has coached 1,240 young people since it started in May 2019.", "May 2019") is Verdict.SUPPORTED
+    assert figure_verdict(club, "The Brightwater Boxing Club has coached 1,240 young people since it started in March 2017.", "March 2017") is Verdict.CONFLICTING
+    # The start of the grant's funding for it is not the club's own start.
+    assert figure_verdict(club, "The Brightwater Boxing Club started in June 2021.", "June 2021") is not Verdict.SUPPORTED

@@ -966,7 +966,7 @@ class Checker:
         subjects = {m.topic for m in self.matcher.match(event_subject) if _written_as_name(m.named_run(), event_subject)} if named else set()
         if subjects:
             of_it = lambda m: m.topic in subjects  # noqa: E731
-        dates_it: Callable[[Match], bool] = lambda m: self._dates_event(event, m.index)  # noqa: E731
+        dates_it: Callable[[Match], bool] = lambda m: self._dates_event(event, m.index, event_subject)  # noqa: E731
         check, ev = self._check_in_context(index, reading, text, carried, _also(dates_it, of_it) if of_it else dates_it)
         if check.topic is None:
             dated = self._event_of_the_named(reading, event, subjects)
@@ -2830,13 +2830,23 @@ class Checker:
             return None
         return f"the {head}"
 
-    def _dates_event(self, event: list[str], index: int) -> bool:
+    def _dates_event(self, event: list[str], index: int, of: str = "") -> bool:
         """Whether the documented claim at `index` names the event a date
         marks ("*launch* of the Violent Crime Task Force" for "launched")."""
         if not event:
             return False
         vocabulary = self.matcher.names_vocabulary_of(index)
-        return event[0] in vocabulary or any(other in vocabulary for other in _event_nouns().get(event[0], ()))
+        if event[0] in vocabulary:
+            return True
+        others = [other for other in _event_nouns().get(event[0], ()) if other in vocabulary]
+        if any(other not in _start_stems() for other in others):
+            return True
+        # "Start" dates the thing itself only as a noun ("start of the Think
+        # Twice programme"), not in "when the trust starts taking on ...";
+        # and only the start of what the sentence's event is of (`of`), not
+        # of another's funding for it ("start of the VRU's funding for the trust").
+        start = _START_OF.search(self.matcher.entries[index].claim.subject) if others else None
+        return start is not None and (not of or not start.group(1) or _POSSESSIVE_END.sub("", start.group(1)).lower() in of.lower())
 
     def _event_of_the_named(self, reading: Reading, event: list[str], subjects: set[str]) -> Match | None:
         """For a date whose event has no subject of its own ("..., and since
@@ -3742,7 +3752,16 @@ def _claim_period(reading: Reading) -> Period | None:
 # The nouns documents use for one event: a hub "opened" has its "opening",
 # which is its launch. (Not "start": a scheme's start of work is not its
 # launch, and taking it so cost a blind corpus a false conflict.)
-_SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", "setting"), ("announcement", "unveiling"))
+_SAME_EVENT = (("launch", "opening", "start", "beginning"), ("creation", "establishment", "founding", "setting"), ("announcement", "unveiling"))
+
+
+_START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?([A-Z][\w'\u2019-]*)?")
+_POSSESSIVE_END = regex(r"['\u2019]s$")
+
+
+@functools.cache
+def _start_stems() -> frozenset[str]:
+    return frozenset(tokenize("start beginning"))
 
 
 @functools.cache
