@@ -2836,16 +2836,12 @@ class Checker:
         if not event:
             return False
         vocabulary = self.matcher.names_vocabulary_of(index)
-        if event[0] in vocabulary:
+        if event[0] in vocabulary or any(other in vocabulary for other in _event_nouns().get(event[0], ())):
             return True
-        others = [other for other in _event_nouns().get(event[0], ()) if other in vocabulary]
-        if any(other not in _start_stems() for other in others):
-            return True
-        # "Start" dates the thing itself only as a noun ("start of the Think
-        # Twice programme"), not in "when the trust starts taking on ...";
-        # and only the start of what the sentence's event is of (`of`), not
-        # of another's funding for it ("start of the VRU's funding for the trust").
-        start = _START_OF.search(self.matcher.entries[index].claim.subject) if others else None
+        if event[0] not in _launch_stems():
+            return False
+        # A launch is dated by a "start of" too (see _START_OF).
+        start = _START_OF.search(self.matcher.entries[index].claim.subject)
         return start is not None and (not of or not start.group(1) or _POSSESSIVE_END.sub("", start.group(1)).lower() in of.lower())
 
     def _event_of_the_named(self, reading: Reading, event: list[str], subjects: set[str]) -> Match | None:
@@ -3750,18 +3746,20 @@ def _claim_period(reading: Reading) -> Period | None:
 
 
 # The nouns documents use for one event: a hub "opened" has its "opening",
-# which is its launch. (Not "start": a scheme's start of work is not its
-# launch, and taking it so cost a blind corpus a false conflict.)
-_SAME_EVENT = (("launch", "opening", "start", "beginning"), ("creation", "establishment", "founding", "setting"), ("announcement", "unveiling"))
-
-
+# which is its launch.
+_SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", "setting"), ("announcement", "unveiling"))
+# A launch's "start" or "beginning" dates it too, but only written as a noun
+# of what the sentence's event is of: "start of the Think Twice programme",
+# not "when the trust starts taking on ..." (any "start" taken for a launch
+# once cost a blind corpus a false conflict), nor "start of the VRU's
+# funding for the trust" (the name after "of" is checked against it).
 _START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?([A-Z][\w'\u2019-]*)?")
 _POSSESSIVE_END = regex(r"['\u2019]s$")
 
 
 @functools.cache
-def _start_stems() -> frozenset[str]:
-    return frozenset(tokenize("start beginning"))
+def _launch_stems() -> frozenset[str]:
+    return frozenset(tokenize(" ".join(_SAME_EVENT[0])))
 
 
 @functools.cache

@@ -1028,7 +1028,6 @@ _SAID = regex(
     # six had opened", ", saying each could get up to £20,000". (Not ",
     # adding £300,000 to the fund": those without "that" only for "saying".)
     r"|(?<=,\s)(?:(?:saying|insisting|adding|arguing|claiming|noting|stressing|explaining|warning|pointing\s+out)\s+that\s+))",
-
     re.I,
 )
 # Words without which _SAID cannot match: a cheap test before the search.
@@ -1116,10 +1115,10 @@ def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]
         second = max([lo, *(m.end() for m in _AND_THAT.finditer(text, lo, fig.start))])
         if len(_CONTENT_WORD.findall(text, second, hi)) >= MIN_CLAUSE_WORDS:
             lo = second
-    return _after_attribution(text, lo, fig.start), _before_its_own_clause_ends(text, fig, lo, _before_reaction(text, fig.end, hi))
+    return _after_attribution(text, lo, fig.start), _before_its_own_clause_ends(text, fig, _before_reaction(text, fig.end, hi))
 
 
-def _before_its_own_clause_ends(text: str, fig: Figure, lo: int, hi: int) -> int:
+def _before_its_own_clause_ends(text: str, fig: Figure, hi: int) -> int:
     """Where the figure's own clause ends before `hi`: at a second thing
     said (", and that a temporary footbridge had opened ..."), or before a
     part of it ("£600,000 unspent, most of it earmarked for ...")."""
