@@ -1026,6 +1026,15 @@ def test_a_multiple_is_no_count_to_conflict_with(checker):
     assert figure_verdict(checker, text, "£45m") is Verdict.SUPPORTED
 
 
+def test_a_count_of_things_the_topic_counts_otherwise_is_no_conflict(checker):
+    # The words match the funds' passages; the only count their topics hold
+    # is the taskforce's 150 officers, which says nothing of funds.
+    result = checker.check("The Mayor has now launched 4 funds.")
+    assert result.verdict is Verdict.UNVERIFIED and "'officers'" in result.figures[0].reason
+    # A count of what the documents do count still conflicts.
+    assert_verdict(checker, "The violent crime taskforce has 200 officers.", Verdict.CONFLICTING)
+
+
 def test_everywhere_but_london_on_the_shipped_corpus(checker):
     assert_verdict(checker, "Outside London, the Violent Crime Task Force has recovered 910 knives since its launch in April 2018.", Verdict.UNVERIFIED)
     # The place said right after the second figure is that figure's alone.

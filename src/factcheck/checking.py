@@ -1758,6 +1758,13 @@ class Checker:
             # "43 projects in 21 boroughs" does): enough to agree, not to contradict.
             why = f"{fig.text}: the documents count {counted[0] if counted else 'it'} only in the passage beside the one the sentence's words match, for {best.claim.subject!r}; that cannot contradict it."
             return _unconfirmed(check, evidence, why)
+        theirs = self._counted_otherwise(evidence, counted, text) if check.verdict is Verdict.CONFLICTING and counted is not None else None
+        if theirs is not None:
+            # "The Mayor has launched 4 funds" against the taskforce's 150
+            # officers: the words matched a passage of funds, but the topic's
+            # count is of officers, another measure.
+            why = f"{fig.text}: the sentence counts {counted[0]!r}; the documents count {theirs[0]!r} in {theirs[1]!r}, another measure, not a conflict."  # type: ignore[index]
+            return _unconfirmed(replace(check, topic=None), evidence, why)
         if check.verdict is Verdict.CONFLICTING:
             others = reading.around.figures if reading.around is not None else []
             apart = _not_the_documents_measure(text, fig, others, evidence)
@@ -3004,6 +3011,28 @@ class Checker:
             if restriction is None or said & set(tokenize(restriction.group(1))):
                 return None
             found = restriction.group(0).strip()
+        return found
+
+    def _counted_otherwise(self, evidence: list[Evidence], counted: tuple[str, str], text: str) -> tuple[str, str] | None:
+        """What every conflicting documented count counts, where none of them
+        counts what the sentence does (`counted`: its noun and stem), and
+        neither speaks of the other's: the head of its subject, with the
+        subject of one of them; else None."""
+        word, stem = counted
+        if word.lower() in _PERSONS or word.lower() in _ANYONE:
+            return None  # people are counted by what was done to them: "arrested 4,397 suspects" are the documents' arrests
+        said = set(tokenize(text))
+        alike = [*_COUNTED_ALIKE.get(word.lower(), ()), *(_HEADS_ALIKE if word.lower() in _HEADS_ALIKE else ())]
+        said |= {s for s in (self.matcher.known_stem(w) for w in alike) if s is not None}  # "24 agencies": the documents' providers
+        found = None
+        for e in evidence:
+            if e.relation is not Relation.CONFLICTS:
+                continue
+            span = figure_span(e.claim)
+            nouns = [self.matcher.counted_word(f" {e.claim.subject}"), self.matcher.counted_word(e.claim.passage[span[1] : span[1] + _AFTER]) if span else None]
+            if any(n is None or n[1] in said for n in nouns) or stem in tokenize(f"{e.claim.subject} {' '.join(e.claim.aliases)}"):
+                return None
+            found = found or (nouns[0][0], e.claim.subject)  # type: ignore[index]
         return found
 
     def _counts_the_same(self, stem: str, text_after: str, documented: Match) -> bool:
