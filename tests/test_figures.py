@@ -34,6 +34,9 @@ def test_money_forms_of_45_million_pounds(text):
         ("£1.4 million", 1_400_000, "GBP"),
         ("EUR 12,500", 12_500, "EUR"),
         ("10 dollars", 10, "USD"),
+        # A point right after the symbol starts the number; "£.5m" is not five million of anything.
+        ("£.5m", 500_000, "GBP"),
+        ("$.75bn", 750_000_000, "USD"),
     ],
 )
 def test_currency_and_magnitude_are_part_of_the_value(text, value, unit):

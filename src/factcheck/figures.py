@@ -205,9 +205,10 @@ def format_money(value: Decimal, unit: str, style: str) -> str:
 
 # Each alternative is a single character class repeated: no nesting, no
 # overlap between alternatives, so matching is linear in the input length.
-_TOKEN = regex(r"(?P<num>\d[\d,.]*)|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+# (After a currency symbol a point starts the number: "£.5m" is £0.5m.)
+_TOKEN = regex(r"(?P<num>\d[\d,.]*|(?<=[£$€¥₹])\.\d+)|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 _THOUSANDS = regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_PLAIN = regex(r"\d+(?:\.\d+)?")
+_PLAIN = regex(r"\d+(?:\.\d+)?|\.\d+")
 
 
 class _Tok:
