@@ -248,6 +248,12 @@ def test_a_figure_tied_to_another_place_is_never_supported(checker, sentence):
     assert all(fc.verdict is not Verdict.SUPPORTED for fc in result.figures if fc.figure.kind != "date"), result.reason
 
 
+def test_months_joined_by_hyphens_are_no_place(checker):
+    # "the April-to-June quarter" names a stretch of months, not a place or body no document mentions.
+    assert_verdict(checker, "The violent crime taskforce had 150 officers in the April-to-June quarter.", Verdict.SUPPORTED)
+    assert_verdict(checker, "The violent crime taskforce had 150 officers in the Gatwick-to-Crawley corridor.", Verdict.UNVERIFIED)
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [("figures for Wales", Verdict.UNVERIFIED), ("figures for London", Verdict.SUPPORTED), ("Met figures", Verdict.SUPPORTED)],
