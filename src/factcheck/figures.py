@@ -2727,11 +2727,6 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
                 k -= 1
             if k >= 0 and toks[k].low in {"over", "across", "within"} and not (toks[k].low == "within" and k > 0 and _LIMIT_MET.fullmatch(toks[k - 1].low)):
                 amount = _previous_amount(raws, idx, _clause_start(toks, k, 30))
-                if toks[k].low == "within" and amount is not None and (amount.unit == "percent" or r.unit in ("hours", "minutes")):
-                    # "answer 83% of first messages within five minutes": a
-                    # share, or anything done within minutes or hours, met a
-                    # time limit; nothing is counted over so short a stretch.
-                    continue
                 # "£10m a year ... over three years": the rate right after the amount is its period.
                 if amount is not None and amount.period is None and _period_at(toks, amount, amount.last + 1) is None:
                     amount.period = f"over {_group(Decimal(r.value))} {r.unit}"
