@@ -5242,6 +5242,24 @@ def test_the_corpus_s_home_is_the_place_its_publishers_are_named_for(tmp_path):
     assert verdict(pennick, "The borough has 840 allotment plots.") is Verdict.SUPPORTED
 
 
+def test_a_count_s_noun_at_another_named_thing_is_that_thing_s(tmp_path):
+    vacant = "Seven clinical posts in the Fernholt counselling service are vacant."
+    lantern = "The Lantern Café opened in Fernholt in May 2024 and had 640 visits in its first year."
+    evenings = "The Lantern Café runs on four evenings a week."
+    fernholt = _documents_checker(tmp_path / "fernholt", [
+        {"id": "report", "publisher": "Fernholt Health Trust", "text": f"{vacant} {lantern} {evenings}\n", "claims": [
+            {"id": "posts", "subject": "vacant clinical posts in the Fernholt counselling service", "figure": "Seven", "value": 7, "unit": "count", "passage": vacant},
+            {"id": "visits", "subject": "visits to the Lantern Café in its first year", "figure": "640", "value": 640, "unit": "count", "passage": lantern},
+            {"id": "evenings", "subject": "evenings a week the Lantern Café is open", "figure": "four", "value": 4, "unit": "count", "passage": evenings},
+        ]},
+    ])
+    # The posts at the café are not the counselling service's, whose seven match the words.
+    assert verdict(fernholt, "Seven posts at the Lantern Café are vacant.") is Verdict.UNVERIFIED
+    assert verdict(fernholt, "Seven clinical posts are vacant, the trust said.") is Verdict.SUPPORTED
+    # A place is where they are, not whose: "in Fernholt" keeps them the service's.
+    assert verdict(fernholt, "Seven clinical posts at the service in Fernholt are vacant.") is Verdict.SUPPORTED
+
+
 def test_providers_agencies_and_firms_count_alike(tmp_path):
     said = "Our 24 contracted cleaning providers cleaned 310 council buildings in 2024."
     picked = "During the strike, cleaning agencies picked up 11 schools."

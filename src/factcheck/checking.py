@@ -2419,6 +2419,10 @@ class Checker:
             # another, as who acts on or owns what it counts; not where they
             # are ("Nine households facing the cliff edge at Thrumby Gap").
             phrase = _NOUN_PHRASE_AFTER.match(text, reading.figure.end) if reading.figure.kind in AMOUNTS else None
+            if phrase is not None and reading.figure.kind == "count" and _NOUN_AT.match(phrase.group()):
+                at_thing = self._named_after(text, reading.figure, best)
+                if at_thing is not None and not self.matcher.places_named(at_thing) and _NOUN_AT.fullmatch(text, reading.figure.end, text.find(at_thing, reading.figure.end)):
+                    return at_thing  # "Seven posts at the Tidewell Café": the café's posts, not the service's; a thing, not a place
             if phrase is None or not _BY_WHOM_WORD.search(phrase.group()):
                 return None  # (most: "£45m Young Londoners Fund" names no one who acts)
             return self._named_after_by(text, reading.figure, best, _BY_WHOM, 12)
@@ -3953,6 +3957,8 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
 _BY_WHOM_WORDS = r"\b(?:by|from|through|under|via|of|with)"
 _BY_WHOM_WORD = regex(_BY_WHOM_WORDS + r"\s", re.I)
 _BY_WHOM = regex(_BY_WHOM_WORDS + r"\s{1,3}(?:the\s{1,3})?$", re.I)
+# A count's own noun (one or two words) right before "at" a name: "posts at the Tidewell Café".
+_NOUN_AT = regex(r"\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){1,2}at\s{1,3}(?:the\s{1,3})?")
 # A subordinating conjunction right before a figure that opens its clause
 # (not "as well as", "such as", "as many as": the clause goes on).
 _CONJUNCTION_BEFORE = regex(
