@@ -5242,6 +5242,18 @@ def test_the_corpus_s_home_is_the_place_its_publishers_are_named_for(tmp_path):
     assert verdict(pennick, "The borough has 840 allotment plots.") is Verdict.SUPPORTED
 
 
+def test_a_hyphenated_name_of_the_corpus_s_own_words_is_no_stranger(tmp_path):
+    lantern = "The Lantern Drop-In opened in Fernholt in May 2024 and had 640 visits in its first year."
+    fernholt = _documents_checker(tmp_path / "fernholt", [
+        {"id": "report", "publisher": "Fernholt Health Trust", "text": f"{lantern}\n", "claims": [
+            {"id": "visits", "subject": "visits to the Lantern Drop-In in its first year", "figure": "640", "value": 640, "unit": "count", "passage": lantern},
+        ]},
+    ])
+    assert verdict(fernholt, "The Lantern Drop-In had 640 visits in its first year.") is Verdict.SUPPORTED
+    # A hyphenated name of words no document uses is still a stranger.
+    assert verdict(fernholt, "The Lantern Walk-Up had 640 visits in its first year.") is Verdict.UNVERIFIED
+
+
 def test_a_count_s_noun_at_another_named_thing_is_that_thing_s(tmp_path):
     vacant = "Seven clinical posts in the Fernholt counselling service are vacant."
     lantern = "The Lantern Café opened in Fernholt in May 2024 and had 640 visits in its first year."

@@ -1398,8 +1398,8 @@ class Matcher:
             low = word.lower().replace("\u2019", "").replace("'", "")
             if low in _NEWS_NAMES or low in _STOPWORDS or low in self.stem_of or initial and low in _PREPOSITIONS:
                 continue  # (nor "Outside" opening "Outside London, ...": the place is the name)
-            if "-" in low and all(part in _NEWS_NAMES or part in _STOPWORDS for part in low.split("-")):
-                continue  # "the October-to-December quarter", "July-September": months, not a name
+            if "-" in low and all(part in _NEWS_NAMES or part in _STOPWORDS or part in self.stem_of for part in low.split("-")):
+                continue  # "the October-to-December quarter": months; "the Lantern Drop-In": the corpus's own words
             if low in ("task", "force") and "taskforc" in self.word_ids:
                 continue  # half of "Task Force", which the index holds as one word
             following = _NAME_TOKEN.match(subject, token.end() + 1)
