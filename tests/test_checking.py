@@ -5242,6 +5242,19 @@ def test_the_corpus_s_home_is_the_place_its_publishers_are_named_for(tmp_path):
     assert verdict(pennick, "The borough has 840 allotment plots.") is Verdict.SUPPORTED
 
 
+def test_a_total_since_an_undated_start_is_not_one_year_s_count(tmp_path):
+    year = "The Lantern Café had 780 visits in 2024."
+    fernholt = _documents_checker(tmp_path / "fernholt", [
+        {"id": "report", "publisher": "Fernholt Health Trust", "text": f"{year}\n", "claims": [
+            {"id": "visits", "subject": "visits to the Lantern Café in 2024", "figure": "780", "value": 780, "unit": "count", "period": "in 2024", "passage": year},
+        ]},
+    ])
+    # Since it opened, whenever that was: another measure than 2024's, not a contradiction of it.
+    result = fernholt.check("The Lantern Café has had 2,140 visits since it opened.")
+    assert result.verdict is Verdict.UNVERIFIED and "different period" in result.reason
+    assert verdict(fernholt, "The Lantern Café had 2,140 visits in 2024.") is Verdict.CONFLICTING
+
+
 def test_a_hyphenated_name_of_the_corpus_s_own_words_is_no_stranger(tmp_path):
     lantern = "The Lantern Drop-In opened in Fernholt in May 2024 and had 640 visits in its first year."
     fernholt = _documents_checker(tmp_path / "fernholt", [

@@ -1101,6 +1101,10 @@ class Checker:
                 return _in_month(period.key, claim.as_of)
         if period is not None and period.kind == "window" and "/" in period.key and documented is None and _SUBJECT_MONTH.search(self._subject_at(index)):
             return False  # "in 2023/24" against "the mean response time in March 2024": one month's figure, not the year's
+        if period is not None and period.kind == "running" and not period.key and _one_year(documented):
+            # "2,140 visits since it opened" against 780 "in 2024": a total
+            # from a start the sentence does not date is not one year's count.
+            return False
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
         if period is not None and period.key.startswith("first ") and self._its_first_stretch(period, index):
@@ -3700,6 +3704,16 @@ def _same_kind_of_period(claimed: Period, documented: str | None) -> bool:
     "annually", "over the coming two years" and "over the next two years"."""
     read = read_period(documented)
     return read is not None and read.kind == claimed.kind and periods_compatible(claimed, read)
+
+
+def _one_year(documented: str | None) -> bool:
+    """Whether a documented period is one year: "in 2024", "2023/24", "last year"."""
+    window = read_period(documented)
+    return window is not None and window.kind == "window" and (_ONE_YEAR.fullmatch(window.key) is not None or window.key in ("last year", "this year"))
+
+
+# A window's key that is one year: "2024", or a financial year "2024-04/2025-03".
+_ONE_YEAR = regex(r"(?:19|20)\d\d|(?:19|20)\d\d-04/(?:19|20)\d\d-03")
 
 
 def _same_period(claimed: Period | None, documented: str | None, subject: Callable[[], str] = str) -> bool:
