@@ -2856,7 +2856,7 @@ class Checker:
         if event[0] not in _launch_stems():
             return False
         # A launch is dated by a "start of" too (see _START_OF).
-        start = _START_OF.search(self.matcher.entries[index].claim.subject)
+        start = _START_OF.search(self._subject_at(index))
         return start is not None and (not of or not start.group(1) or _POSSESSIVE_END.sub("", start.group(1)).lower() in of.lower())
 
     def _event_of_the_named(self, reading: Reading, event: list[str], subjects: set[str]) -> Match | None:
@@ -2919,21 +2919,17 @@ class Checker:
     def _passage_counts_things(self, m: Match) -> bool:
         """Whether the noun right after a documented count in its own passage
         names things, not people ("access to 2,500 *summer activities*")."""
-        claim = m.claim
-        span = figure_span(claim)
-        if span is None or self.documented(m.index).kind != "count":
+        if self.documented(m.index).kind != "count":
             return False
-        end = span[1]
-        found = self.matcher.counted_word(claim.passage[end : end + _AFTER])
+        found = self._noun_after_its_figure(m.claim)
         return found is not None and found[0].lower() not in _PERSONS
 
     def _passage_counts_people(self, m: Match) -> bool:
         """Whether the noun right after a documented count in its own passage
         names people ("resuscitated 1,240 *patients*")."""
-        span = figure_span(m.claim)
-        if span is None or self.documented(m.index).kind != "count":
+        if self.documented(m.index).kind != "count":
             return False
-        found = self.matcher.counted_word(m.claim.passage[span[1] : span[1] + _AFTER])
+        found = self._noun_after_its_figure(m.claim)
         return found is not None and found[0].lower() in _PERSONS
 
     def _counts_its_head(self, m: Match, stem: str) -> bool:
@@ -2959,11 +2955,15 @@ class Checker:
         documents count, where the subject calls it otherwise ("Kindling
         Fund grants in the third round"). Worked out once per claim."""
         if index not in self._passage_counted:
-            claim = self.matcher.claim(index)
-            span = figure_span(claim)
-            counted = self.matcher.counted_word(claim.passage[span[1] : span[1] + _AFTER]) if span is not None else None
+            counted = self._noun_after_its_figure(self.matcher.claim(index))
             self._passage_counted[index] = counted[1] if counted is not None else None
         return self._passage_counted[index]
+
+    def _noun_after_its_figure(self, claim: Claim) -> tuple[str, str] | None:
+        """The noun right after the documented figure in its own passage, as
+        written and as a stem; None where the passage does not write the figure."""
+        span = figure_span(claim)
+        return self.matcher.counted_word(claim.passage[span[1] : span[1] + _AFTER]) if span is not None else None
 
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
@@ -3036,8 +3036,7 @@ class Checker:
         for e in evidence:
             if e.relation is not Relation.CONFLICTS:
                 continue
-            span = figure_span(e.claim)
-            nouns = [self.matcher.counted_word(f" {e.claim.subject}"), self.matcher.counted_word(e.claim.passage[span[1] : span[1] + _AFTER]) if span else None]
+            nouns = [self.matcher.counted_word(f" {e.claim.subject}"), self._noun_after_its_figure(e.claim)]
             if any(n is None or n[1] in said for n in nouns) or stem in tokenize(f"{e.claim.subject} {' '.join(e.claim.aliases)}"):
                 return None
             found = found or (nouns[0][0], e.claim.subject)  # type: ignore[index]
