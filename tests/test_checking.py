@@ -5582,3 +5582,15 @@ def test_a_start_dates_the_thing_started_not_another_s_start(tmp_path):
     assert figure_verdict(club, "The Brightwater Boxing Club has coached 1,240 young people since it started in March 2017.", "March 2017") is Verdict.CONFLICTING
     # The start of the grant's funding for it is not the club's own start.
     assert figure_verdict(club, "The Brightwater Boxing Club started in June 2021.", "June 2021") is not Verdict.SUPPORTED
+
+
+def test_a_nationwide_figure_is_not_a_topic_s_that_speaks_of_donations(tmp_path):
+    gifts = "The Pellow Larder received 4,300 donations of food in 2024."
+    larder = _documents_checker(tmp_path / "larder", [
+        {"id": "report", "publisher": "unknown", "text": gifts + "\n", "claims": [
+            {"id": "gifts", "subject": "food donations received by the Pellow Larder in 2024", "figure": "4,300", "value": 4300, "unit": "count", "passage": gifts},
+        ]},
+    ])
+    # "donations" holds "nation", but says nothing of the whole country.
+    assert verdict(larder, "Nationally, the Pellow Larder received 4,300 donations of food in 2024.") is Verdict.UNVERIFIED
+    assert verdict(larder, "The Pellow Larder received 4,300 donations of food in 2024.") is Verdict.SUPPORTED

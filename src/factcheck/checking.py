@@ -2014,7 +2014,7 @@ class Checker:
         # best-matched claim of it (the grant that meets those costs) does not say "nationally".
         said = self._topic_words(best.topic).lower()
         national = _NATIONWIDE.search(text)
-        if national and not any(w in said for w in ("nation", "country", "england", "britain", "uk", "wales")):
+        if national and not _OF_THE_NATION.search(said):
             return national.group()
         whole = _WHOLE_OF.search(text)
         if whole and not all(w.lower() in claim.subject.lower() or self.matcher.setting_word(w) for w in whole.group(1).split()):
@@ -3891,6 +3891,9 @@ _INCREMENT = regex(r"(?:an?\s+)?(?:additional|extra|further|new)\b", re.I)
 # generated 100k-claim corpus's largest hold some dozens).
 MAX_TOPIC_CLAIMS_READ = 50
 _WIDER_CUE = regex(r"nation|country|England|Britain|UK|whole of|all of", re.I)
+# A topic's words that speak of the whole country; at a word's start, so
+# that "destination" or "donations" are not "nation".
+_OF_THE_NATION = regex(r"\b(?:nation|country|england|britain|uk\b|wales)")
 _NATIONWIDE = regex(r"\b(?:nationally|nationwide|across the country|across (?:England|Britain|the UK)(?: and Wales)?|in England and Wales|UK-wide|in the UK as a whole)\b", re.I)
 # One of several parts: "in one borough alone", "during a single raid",
 # "at just one school". Not a time (a period, read elsewhere), not how money
