@@ -5584,6 +5584,20 @@ def test_a_start_dates_the_thing_started_not_another_s_start(tmp_path):
     assert figure_verdict(club, "The Brightwater Boxing Club started in June 2021.", "June 2021") is not Verdict.SUPPORTED
 
 
+def test_a_later_level_is_not_backed_by_the_earlier_level_it_rose_from(tmp_path):
+    rose = "The Wendle Valley line ran 91.0% of its trains on time in 2024, up from 88.5% in 2023."
+    line = _documents_checker(tmp_path / "line", [
+        {"id": "report", "publisher": "unknown", "text": rose + "\n", "claims": [
+            {"id": "year-2024", "topic": "on-time", "subject": "Wendle Valley line trains on time in 2024", "figure": "91.0%", "value": 91, "unit": "percent", "period": "in 2024", "passage": rose},
+            {"id": "year-2023", "topic": "on-time", "subject": "Wendle Valley line trains on time in 2023", "figure": "88.5%", "value": 88.5, "unit": "percent", "period": "in 2023", "passage": rose},
+        ]},
+    ])
+    # "less than 91.0%" takes in 88.5%, but that is the level the sentence says it rose from.
+    said = "The Wendle Valley line ran less than 91.0% of its trains on time, up from 88.5% in 2023."
+    assert figure_verdict(line, said, "91.0%") is Verdict.UNVERIFIED
+    assert figure_verdict(line, "The Wendle Valley line ran 91.0% of its trains on time, up from 88.5% in 2023.", "91.0%") is Verdict.SUPPORTED
+
+
 def test_a_nationwide_figure_is_not_a_topic_s_that_speaks_of_donations(tmp_path):
     gifts = "The Pellow Larder received 4,300 donations of food in 2024."
     larder = _documents_checker(tmp_path / "larder", [
