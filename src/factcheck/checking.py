@@ -674,7 +674,7 @@ class Checker:
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
         reasons = [c.reason for c in ordered if c.verdict is verdict and c.counts] or [c.reason for c in ordered]
         if context:
-            reasons.append(context_note(context))
+            reasons.append(context_note(context, text))
         # A conflicting passage first: it is what an editor must see.
         rank = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.RELATED: 2}
         evidence.sort(key=lambda e: (e.for_figure if e.for_figure is not None else -1, rank[e.relation], -e.score))
@@ -4813,20 +4813,24 @@ def _quoted(subject: str) -> str:
     return repr(" ".join(subject.split()))
 
 
-def context_note(figures: Iterable[Figure]) -> str:
+def context_note(figures: Iterable[Figure], text: str = "") -> str:
     """What a result says of the figures it read as context, not claims:
     dates and stretches as when the claim holds, others as words of what
-    is counted or named.
+    is counted or named; so is a wait's bound in `text` ("seen within four
+    hours").
 
     >>> from factcheck import parse_figures
     >>> context_note(parse_figures("May 2019"))
     '(May 2019 read as when the claim holds; not checked on its own.)'
     >>> context_note(parse_figures("two hospitals in May 2019"))
     '(May 2019 read as when the claim holds; two read as part of what is counted or named; not checked on their own.)'
+    >>> context_note(parse_figures("76% seen within four hours")[1:], "76% seen within four hours")
+    '(four hours read as part of what is counted or named; not checked on its own.)'
     """
     figures = list(figures)
-    when = [f.text for f in figures if f.kind in ("date", "duration")]
-    words = [f.text for f in figures if f.kind not in ("date", "duration")]
+    bounds = [f for f in figures if f.kind == "duration" and text and is_threshold(text, f)]
+    when = [f.text for f in figures if f.kind in ("date", "duration") and f not in bounds]
+    words = [f.text for f in figures if f.kind not in ("date", "duration") or f in bounds]
     parts = [f"{', '.join(when)} read as when the claim holds"] if when else []
     parts += [f"{', '.join(words)} read as part of what is counted or named"] if words else []
     own = "its own" if len(parts) < 2 else "their own"

@@ -334,7 +334,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                 result = _with_carried(checker, raw, figures, result, subject)
         elif of_rows is not None and unsettled:
             result = _with_carried(checker, raw, figures, result, of_rows)
-        context = context_note(result.context_figures)
+        context = context_note(result.context_figures, raw)
         for fc in result.figures:
             evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
             findings.append(_finding(path, lines, sentence, 0, fc, evidence, context))
