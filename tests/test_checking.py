@@ -5584,6 +5584,23 @@ def test_a_start_dates_the_thing_started_not_another_s_start(tmp_path):
     assert figure_verdict(club, "The Brightwater Boxing Club started in June 2021.", "June 2021") is not Verdict.SUPPORTED
 
 
+def test_a_share_s_time_limit_is_part_of_what_it_measures(tmp_path):
+    answered = "Volunteers answered 91% of first messages to the Tarnbrook Textline within five minutes during the quarter."
+    textline = _documents_checker(tmp_path / "textline", [
+        {"id": "report", "publisher": "unknown", "text": answered + "\n", "claims": [
+            {"id": "answered", "subject": "share of first messages to the Tarnbrook Textline answered within five minutes in the quarter",
+             "figure": "91%", "value": 91, "unit": "percent", "period": "in the quarter", "passage": answered},
+        ]},
+    ])
+    # The five minutes is the limit the share met, not a stretch it was counted over.
+    assert verdict(textline, "Volunteers answer 78% of first messages to the Tarnbrook Textline within five minutes.") is Verdict.CONFLICTING
+    assert verdict(textline, "Volunteers answer 91% of first messages to the Tarnbrook Textline within five minutes.") is Verdict.SUPPORTED
+    # Another limit is another measure.
+    assert verdict(textline, "Volunteers answer 91% of first messages to the Tarnbrook Textline within 15 minutes.") is Verdict.UNVERIFIED
+    result = textline.check("Volunteers answer 78% of first messages to the Tarnbrook Textline within five minutes.")
+    assert "five minutes read as part of what is counted" in result.reason, result.reason
+
+
 def test_a_later_level_is_not_backed_by_the_earlier_level_it_rose_from(tmp_path):
     rose = "The Wendle Valley line ran 91.0% of its trains on time in 2024, up from 88.5% in 2023."
     line = _documents_checker(tmp_path / "line", [

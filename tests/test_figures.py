@@ -142,6 +142,8 @@ def test_periods(text, period):
         # ... but after the verb of what was counted, a time limit it met.
         ("71.8 per cent of patients were dealt with within four hours.", None),
         ("Nine in ten calls were answered within 20 seconds.", None),
+        # ... and a share's limit of minutes or hours, whatever the word before.
+        ("Volunteers answer 83% of first messages within five minutes.", None),
     ],
 )
 def test_a_time_limit_met_is_no_period(text, period):

@@ -5021,7 +5021,7 @@ def _waits_bounding(text: str, reading: Reading) -> tuple[Decimal, ...]:
         return ()
     return tuple(
         _days(f) for f in around.figures
-        if f.kind == "duration" and around.lo <= f.start and f.end <= around.hi and is_threshold(text, f)
+        if f.kind == "duration" and around.lo <= f.start and f.end <= around.hi and is_threshold(text, f, reading.figure)
     )
 
 

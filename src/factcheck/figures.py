@@ -2714,6 +2714,10 @@ def _previous_amount(raws: list[_Raw], idx: int, floor: int) -> _Raw | None:
 _LIMIT_MET = regex(r"\w{2,20}(?:ed|en)|with|seen|met|done|made|paid|sent|shown|given|told|taken")
 
 
+# Units too short for a stretch a share is counted over: a time limit.
+_SHORT_UNITS = ("hours", "minutes")
+
+
 def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
     n = len(toks)
     by_first = {r.first: idx for idx, r in enumerate(raws)}
@@ -2727,6 +2731,12 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
                 k -= 1
             if k >= 0 and toks[k].low in {"over", "across", "within"} and not (toks[k].low == "within" and k > 0 and _LIMIT_MET.fullmatch(toks[k - 1].low)):
                 amount = _previous_amount(raws, idx, _clause_start(toks, k, 30))
+                if toks[k].low == "within" and r.unit in _SHORT_UNITS and amount is not None and amount.unit == "percent":
+                    # "answer 83% of first messages within five minutes": a
+                    # share met a time limit; no share is counted over so
+                    # short a stretch. The limit stays part of what it
+                    # measures (`reading.is_threshold`).
+                    continue
                 # "£10m a year ... over three years": the rate right after the amount is its period.
                 if amount is not None and amount.period is None and _period_at(toks, amount, amount.last + 1) is None:
                     amount.period = f"over {_group(Decimal(r.value))} {r.unit}"

@@ -2676,10 +2676,27 @@ _WAIT_BEFORE = regex(_WAIT + r"\s{1,3}$", re.I)
 _BOUND_AFTER = regex(r"\s{1,3}(?:or|and)\s{1,3}(?:more|longer|over|above|beyond)\b", re.I)
 
 
-def is_threshold(text: str, fig: Figure) -> bool:
-    """Whether a duration bounds a wait that defines what is counted."""
+# A limit of minutes or hours a share met, whatever the verb: "answer 83%
+# of first messages within five minutes" (see `figures._attach_periods`).
+_SHARE_WITHIN = regex(r"(?<![\d.])\d[\d.]{0,12}\s{0,3}(?:%|per\s{1,3}cent)[^,;:.!?%]{0,60}?\bwithin\s{1,3}$", re.I)
+
+
+def _limits_a_share(text: str, fig: Figure, share: Figure | None = None) -> bool:
+    """Whether a duration is a time limit a share met ("83% of first
+    messages within five minutes"): that share's, where one is given."""
+    if fig.unit not in ("hours", "minutes"):
+        return False
+    found = _SHARE_WITHIN.search(text, max(0, fig.start - 80), fig.start)
+    return found is not None and (share is None or share.unit == "percent" and share.start <= found.start() < share.end)
+
+
+def is_threshold(text: str, fig: Figure, of: Figure | None = None) -> bool:
+    """Whether a duration bounds a wait that defines what is counted (by
+    `of`, where given)."""
     before = text[max(0, fig.start - 40) : fig.start]
     if _THRESHOLD_BEFORE.search(before):
+        return True
+    if _limits_a_share(text, fig, of):
         return True
     return bool(_WAIT_BEFORE.search(before)) and _BOUND_AFTER.match(text, fig.end) is not None
 
