@@ -5625,3 +5625,25 @@ def test_a_nationwide_figure_is_not_a_topic_s_that_speaks_of_donations(tmp_path)
     # "donations" holds "nation", but says nothing of the whole country.
     assert verdict(larder, "Nationally, the Pellow Larder received 4,300 donations of food in 2024.") is Verdict.UNVERIFIED
     assert verdict(larder, "The Pellow Larder received 4,300 donations of food in 2024.") is Verdict.SUPPORTED
+
+
+def test_those_who_finished_a_course_are_not_those_who_started_it(tmp_path):
+    both = "Forty men have completed Tidemark Bridges, and 95 have started it since May 2023."
+    course = _documents_checker(tmp_path / "course", [
+        {"id": "report", "publisher": "unknown", "text": both + "\n", "claims": [
+            {"id": "completed", "subject": "men who have completed Tidemark Bridges", "figure": "Forty", "value": 40, "unit": "count", "passage": both},
+            {"id": "started", "subject": "men who have started Tidemark Bridges since May 2023", "figure": "95", "value": 95, "unit": "count", "passage": both},
+        ]},
+    ])
+    assert verdict(course, "Tidemark Bridges has now been completed by 95 men.") is Verdict.CONFLICTING
+    assert verdict(course, "Tidemark Bridges has now been completed by 40 men.") is Verdict.SUPPORTED
+    assert verdict(course, "In all, 95 men have started Tidemark Bridges.") is Verdict.SUPPORTED
+    started = "Some 95 men have started Tidemark Bridges since it began in May 2023."
+    only_started = _documents_checker(tmp_path / "started", [
+        {"id": "report", "publisher": "unknown", "text": started + "\n", "claims": [
+            {"id": "started", "subject": "men who have started Tidemark Bridges since May 2023", "figure": "95", "value": 95, "unit": "count", "passage": started},
+        ]},
+    ])
+    assert verdict(only_started, "Tidemark Bridges has now been completed by 95 men.") is Verdict.UNVERIFIED
+    # (A start that dates the course is no step of it.)
+    assert verdict(only_started, "Since it began, Tidemark Bridges has been started by 95 men.") is Verdict.SUPPORTED

@@ -3650,6 +3650,18 @@ def _another_stage(text: str, fig: Figure, claim: Claim) -> tuple[str, str] | No
             continue
         if not documented.search(f"{claim.subject} {claim.passage}"):
             return stage, said.group()
+    return _another_step_of_a_course(near, claim)
+
+
+def _another_step_of_a_course(near: str, claim: Claim) -> tuple[str, str] | None:
+    """Those who finished a course, where the documented subject counts
+    those who started it, or the other way round: "completed by 88 men"
+    against "men who have started Changing Course". The subject's words
+    alone: a passage may give both ("61 completed it, and 88 started")."""
+    for step, said_so, other in (("completed", _FINISHED, _STARTED), ("started", _STARTED, _FINISHED)):
+        said = said_so.search(near)
+        if said is not None and not other.search(near) and other.search(claim.subject) and not said_so.search(claim.subject):
+            return step, said.group()
     return None
 
 
@@ -4856,7 +4868,12 @@ _STAGE_CUES = (
     "appl", "bid", "sought", "request", "ask", "shortlist", "refus", "reject", "rebuff", "spurn", "turned", "declin", "unsuccessful",
     "said no", "opted", "pulled", "hope", "target", "goal", "ambition", "wanted", "expect", "course", "track",
     "approved", "awarded", "granted", "funded", "successful", "accepted", "won",
+    "complet", "finish", "graduat", "start", "began", "begun", "enrol", "joined", "signed up", "referred",
 )
+# The two ends of a course (see `_another_step_of_a_course`). A start that
+# dates something ("since it started", "when they began") is no step.
+_FINISHED = regex(r"\b(?:complet(?:ed|ing|es|ions?)|finish(?:ed|ing|es)?|graduat(?:ed|es|ing))\b", re.I)
+_STARTED = regex(r"(?<!\bit\s)(?<!\bthey\s)\b(?:start(?:ed|s|ing|ers)|beg(?:an|un)|beginning|enrol(?:led|ls|ments?|ling)?|joined|signed\s{1,3}up|referred)\b", re.I)
 # A clause's words before a figure (from its last comma or "and") and after it.
 _CLAUSE_TAIL = regex(r"(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))?[^,;:.!?()\u2014\u2013]{0,40}$")
 _CLAUSE_HEAD = regex(r"[^,;:.!?()\u2014\u2013]{0,40}")
