@@ -5647,3 +5647,19 @@ def test_those_who_finished_a_course_are_not_those_who_started_it(tmp_path):
     assert verdict(only_started, "Tidemark Bridges has now been completed by 95 men.") is Verdict.UNVERIFIED
     # (A start that dates the course is no step of it.)
     assert verdict(only_started, "Since it began, Tidemark Bridges has been started by 95 men.") is Verdict.SUPPORTED
+
+
+def test_a_neighbour_named_only_as_one_is_a_place(tmp_path):
+    calls = "The Tessbury Helpline answered 9,200 calls in 2024, and residents of neighbouring Quarnby can ring it too."
+    places = "Neighbouring Quarnby has 14 refuge places, against 31 in Tessbury."
+    helpline = _documents_checker(tmp_path / "helpline", [
+        {"id": "report", "publisher": "Tessbury Council", "text": f"{calls} {places}\n", "claims": [
+            {"id": "calls", "subject": "calls answered by the Tessbury Helpline in 2024", "figure": "9,200", "value": 9200, "unit": "count", "passage": calls},
+            {"id": "quarnby", "subject": "refuge places in Quarnby", "figure": "14", "value": 14, "unit": "count", "passage": places},
+            {"id": "tessbury", "subject": "refuge places in Tessbury", "figure": "31", "value": 31, "unit": "count", "passage": places},
+        ]},
+    ])
+    # Quarnby is never "in Quarnby" in the documents, but "neighbouring
+    # Quarnby" says it is a place, and the helpline is Tessbury's.
+    assert verdict(helpline, "Quarnby's own helpline answered 9,200 calls in 2024.") is Verdict.UNVERIFIED
+    assert verdict(helpline, "The Tessbury Helpline answered 9,200 calls in 2024.") is Verdict.SUPPORTED

@@ -248,6 +248,9 @@ _A_TWO_WORD_PLACE = regex(
     r"[A-Z][a-z][\w'\u2019-]{1,30}\s(?:Hill|Rise|Cross|Green|Park|Wharf|Quay|Bridge|Heath|End|Common|Vale|Sands|Bay|Fields|Gate|Grove"
     r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows|Junction|Halt|Parkway|Quarter)"
 )
+# A place named as a neighbour: "neighbouring Corrowdale", "Neighbouring
+# Calderbrook has ...". (A passage may never put it after "in".)
+_NEIGHBOUR_NAMED = regex(r"\b[Nn]eighbou?ring\s([A-Z][a-z][\w'\u2019-]*)")
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
@@ -1837,18 +1840,25 @@ class Matcher:
         """The stem of the corpus's home, the whole its other places are
         parts of: the place its publishers' names give most often
         ("Calderbrook City Council"), else the place it names most often
-        ("london", "wexcomb"; a district can be named more than its city)."""
+        ("london", "wexcomb"; a district can be named more than its city),
+        unless the documents call it a neighbour ("neighbouring Hesketh")."""
         places = self.places()
         named = collections.Counter(stem for name in publishers for stem in (self.stem_of.get(w.lower()) for w in _WORD.findall(name)) if stem in places)
         if named:
             return min(sorted(named), key=lambda stem: (-named[stem], self.weight(stem)))
+        places = places - self._neighbours()
         return min(sorted(places), key=self.weight) if places else None
+
+    def _neighbours(self) -> frozenset[str]:
+        """The stems of the places the passages call neighbours ("neighbouring Corrowdale")."""
+        found = {m.group(1).lower() for e in self.entries for m in _NEIGHBOUR_NAMED.finditer(e.claim.passage)}
+        return frozenset(self.stem_of[w] for w in found if w in self.stem_of)
 
     def _places_in_passages(self) -> frozenset[str]:
         """The stems of the corpus's places: the capitalised words its
-        passages set alone after "in", "at", "across" ..., and the first word
-        of a building's name ("Ellsbridge General Hospital"), never written
-        in lower case."""
+        passages set alone after "in", "at", "across" ..., the first word of
+        a building's name ("Ellsbridge General Hospital") and a neighbour
+        ("neighbouring Corrowdale"), never written in lower case."""
         found: set[str] = set()
         common: set[str] = set()
         for entry in self.entries:
@@ -1863,6 +1873,7 @@ class Matcher:
                 elif _A_TWO_WORD_PLACE.fullmatch(phrase):
                     found.add(phrase.split()[0].lower())
             found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
+            found.update(m.group(1).lower() for m in _NEIGHBOUR_NAMED.finditer(passage))
         # A name, not a word set in capitals ("in March").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
 
