@@ -733,3 +733,9 @@ def test_days_of_one_month_are_that_month_not_a_count(text, figure, value):
 
 def test_a_count_before_a_month_is_still_a_count():
     assert [(f.text, f.unit) for f in parse_figures("Between 3 and 5 people came in June.")] == [("3 and 5", "count"), ("June", "date")]
+
+
+def test_a_point_before_a_superscript_digit_is_no_number():
+    # Found by tests/test_properties.py: "²" is a digit to str.isdigit(), not to Decimal.
+    assert parse_figures(".²0") == []
+    assert [f.value for f in parse_figures("a rate of .08")] == [Decimal("0.08")]

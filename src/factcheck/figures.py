@@ -1165,7 +1165,7 @@ def _parse_negative(toks: list[_Tok], i: int) -> _Raw | None:
 def _parse_leading_point(toks: list[_Tok], i: int) -> _Raw | None:
     """".08": a decimal written without its leading zero."""
     j = i + 1
-    if j >= len(toks) or not _adjacent(toks, j) or not toks[j].text.isdigit() or len(toks[j].text) > 20:
+    if j >= len(toks) or not _adjacent(toks, j) or not (toks[j].text.isascii() and toks[j].text.isdigit()) or len(toks[j].text) > 20:
         return None
     if i > 0 and _adjacent(toks, i):
         return None
