@@ -5663,3 +5663,19 @@ def test_a_neighbour_named_only_as_one_is_a_place(tmp_path):
     # Quarnby" says it is a place, and the helpline is Tessbury's.
     assert verdict(helpline, "Quarnby's own helpline answered 9,200 calls in 2024.") is Verdict.UNVERIFIED
     assert verdict(helpline, "The Tessbury Helpline answered 9,200 calls in 2024.") is Verdict.SUPPORTED
+
+
+def test_each_amount_of_a_sentence_has_the_date_of_its_own_clause(tmp_path):
+    burglaries = "Quarnby recorded 3,950 burglaries in 2022/23."
+    award = "The commissioner awarded Quarnby £410,000 for 2023/24."
+    town = _documents_checker(tmp_path / "town", [
+        {"id": "report", "publisher": "unknown", "text": f"{burglaries} {award}\n", "claims": [
+            {"id": "burglaries", "subject": "burglaries recorded in Quarnby in 2022/23", "figure": "3,950", "value": 3950, "unit": "count", "period": "in 2022/23", "passage": burglaries},
+            {"id": "award", "subject": "the commissioner's award to Quarnby for 2023/24", "figure": "£410,000", "value": 410000, "unit": "GBP", "period": "for 2023/24", "passage": award},
+        ]},
+    ])
+    # A few words of its own clause, then its date: 2023/24 is the award's, not the burglaries'.
+    said = "Quarnby recorded 3,950 burglaries in 2022/23 and was awarded £410,000 by the commissioner for 2023/24."
+    assert figure_verdict(town, said, "3,950") is Verdict.SUPPORTED
+    assert figure_verdict(town, said, "£410,000") is Verdict.SUPPORTED
+    assert figure_verdict(town, "Quarnby recorded 3,950 burglaries in 2023/24.", "3,950") is not Verdict.SUPPORTED
