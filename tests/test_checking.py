@@ -5679,3 +5679,19 @@ def test_each_amount_of_a_sentence_has_the_date_of_its_own_clause(tmp_path):
     assert figure_verdict(town, said, "3,950") is Verdict.SUPPORTED
     assert figure_verdict(town, said, "£410,000") is Verdict.SUPPORTED
     assert figure_verdict(town, "Quarnby recorded 3,950 burglaries in 2023/24.", "3,950") is not Verdict.SUPPORTED
+
+
+def test_a_stretch_counted_from_an_event_is_the_same_stretch_on_both_sides(tmp_path):
+    fell = "Among men who completed Stepping Back, police call-outs to their homes fell by 37% in the six months after the course."
+    course = _documents_checker(tmp_path / "course", [
+        {"id": "report", "publisher": "unknown", "text": fell + "\n", "claims": [
+            {"id": "fall", "subject": "fall in police call-outs to the homes of men who completed Stepping Back", "figure": "37%", "value": 37, "unit": "percent",
+             "period": "six months after the course", "passage": fell},
+        ]},
+    ])
+    # Six months after the course is one stretch, not a sample of six months: another figure for it conflicts.
+    said = "Police call-outs to the homes of men who completed Stepping Back fell by 47% in the six months after the course."
+    assert verdict(course, said) is Verdict.CONFLICTING
+    assert verdict(course, said.replace("47%", "37%")) is Verdict.SUPPORTED
+    # Any six months may be another stretch than the documents'.
+    assert verdict(course, "Police call-outs to the homes of men who completed Stepping Back fell by 47% in six months.") is Verdict.UNVERIFIED

@@ -1198,7 +1198,7 @@ class Checker:
             period, outcomes = _claim_period(reading), {}  # the figure's period, read once for all its outcomes
             self._outcomes = (fig, reading, period, outcomes)
         if index not in outcomes:
-            outcomes[index] = _outcome(fig, period, self.documented(index), reading.dated)
+            outcomes[index] = _outcome(fig, period, self.documented(index), reading.dated, _counted_after_an_event(reading))
         return outcomes[index]
 
     def _swapped_name(self, matches: list[Match], first: Match) -> Match | None:
@@ -3753,12 +3753,28 @@ _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 
 
-def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool = False) -> bool | None:
+def _counted_after_an_event(reading: Reading) -> bool:
+    """Whether the figure's own words count a stretch from an event ("fell
+    by 47% in the six months after the course")."""
+    around = reading.around
+    return around is not None and any(
+        f.kind == "duration" and around.lo <= f.start and f.end <= around.hi and _AFTER_IT.match(around.text, f.end) is not None
+        for f in around.figures
+    )
+
+
+# A stretch counted from an event: "six months after the course", "a year afterwards".
+_AFTER_IT = regex(r"\s{1,3}(?:after|afterwards)\b", re.I)
+_AFTER_AN_EVENT = regex(r"\bafter(?:wards)?\b", re.I)
+
+
+def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool = False, after_an_event: bool = False) -> bool | None:
     """`agreement`, except that a figure the documents give for a sample of
     time shorter than a year ("615 sweeps in one week") cannot be
     contradicted by a claim that names no period: the claim may count the
     whole, which the documents do not give. (A total over years, "£3m over
-    three years", is the thing's own total, and can be.)"""
+    three years", is the thing's own total, and can be; so is a stretch
+    both sides count from an event, "in the six months after the course".)"""
     claimed = read_period(period)
     if claimed is not None and claimed.kind == "rate" and fig.period is None:
         # "makes £10m available each month": a rate read around the figure
@@ -3782,7 +3798,8 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
     if agrees is False and not dated and (claimed is None or claimed.kind == "duration"):
         # An undated sample ("in a single week") is not the documents' week either.
         read = read_period(documented.period)
-        if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < _DAYS_IN_A_YEAR:
+        anchored = after_an_event and _AFTER_AN_EVENT.search(documented.period or "") is not None
+        if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < _DAYS_IN_A_YEAR and not anchored:
             return None
     return agrees
 
