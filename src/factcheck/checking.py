@@ -332,8 +332,8 @@ class Checker:
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
     # The figure being checked, its reading, and its outcome against each documented figure (see _outcome_of).
-    _outcomes: tuple[Figure | None, Reading | None, Period | None, dict[int, bool | None]] = field(
-        default_factory=lambda: (None, None, None, {}), init=False, repr=False, compare=False
+    _outcomes: tuple[Figure | None, Reading | None, Period | None, bool, dict[int, bool | None]] = field(
+        default_factory=lambda: (None, None, None, False, {}), init=False, repr=False, compare=False
     )
     # Recent texts' readings (see _read) and results (see check).
     _recent_readings: Recent[tuple[str, int], tuple[Reading, ...]] = field(default_factory=Recent, init=False, repr=False, compare=False)
@@ -1193,12 +1193,13 @@ class Checker:
         """`_outcome` of `fig` (read as `reading`) against the documented figure
         at `index`. Kept for the figure being checked: weighing its topics
         and judging the chosen one ask for the same documented figures."""
-        kept_fig, kept_reading, period, outcomes = self._outcomes
+        kept_fig, kept_reading, period, after_an_event, outcomes = self._outcomes
         if kept_fig is not fig or kept_reading is not reading:
-            period, outcomes = _claim_period(reading), {}  # the figure's period, read once for all its outcomes
-            self._outcomes = (fig, reading, period, outcomes)
+            # The figure's period, and whether it counts from an event, read once for all its outcomes.
+            period, after_an_event, outcomes = _claim_period(reading), _counted_after_an_event(reading), {}
+            self._outcomes = (fig, reading, period, after_an_event, outcomes)
         if index not in outcomes:
-            outcomes[index] = _outcome(fig, period, self.documented(index), reading.dated, _counted_after_an_event(reading))
+            outcomes[index] = _outcome(fig, period, self.documented(index), reading.dated, after_an_event)
         return outcomes[index]
 
     def _swapped_name(self, matches: list[Match], first: Match) -> Match | None:
@@ -4420,9 +4421,12 @@ def _backed_only_by_its_earlier_level(checks: dict[int, FigureCheck], evidence: 
     for j, earlier in checks.items():
         if earlier.stance is not Stance.PREVIOUS or earlier.verdict is not Verdict.SUPPORTED:
             continue
+        its_own = backing(j)  # (only later levels' passages change below)
         for i, c in list(checks.items()):
+            if i == j or c.stance is not Stance.ASSERTED or c.verdict is not Verdict.SUPPORTED or c.figure.unit != earlier.figure.unit:
+                continue
             own = backing(i)
-            if i == j or c.stance is not Stance.ASSERTED or c.verdict is not Verdict.SUPPORTED or c.figure.unit != earlier.figure.unit or not own or not own <= backing(j):
+            if not own or not own <= its_own:
                 continue
             why = f"{c.figure.text}: the only passages that agree with it give the sentence's earlier level, {earlier.figure.text}, not this later one."
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)

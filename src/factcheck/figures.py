@@ -2715,7 +2715,7 @@ _LIMIT_MET = regex(r"\w{2,20}(?:ed|en)|with|seen|met|done|made|paid|sent|shown|g
 
 
 # Units too short for a stretch a share is counted over: a time limit.
-_SHORT_UNITS = ("hours", "minutes")
+TIME_LIMIT_UNITS = ("hours", "minutes")
 
 
 def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
@@ -2731,7 +2731,7 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
                 k -= 1
             if k >= 0 and toks[k].low in {"over", "across", "within"} and not (toks[k].low == "within" and k > 0 and _LIMIT_MET.fullmatch(toks[k - 1].low)):
                 amount = _previous_amount(raws, idx, _clause_start(toks, k, 30))
-                if toks[k].low == "within" and r.unit in _SHORT_UNITS and amount is not None and amount.unit == "percent":
+                if toks[k].low == "within" and r.unit in TIME_LIMIT_UNITS and amount is not None and amount.unit == "percent":
                     # "answer 83% of first messages within five minutes": a
                     # share met a time limit; no share is counted over so
                     # short a stretch. The limit stays part of what it

@@ -249,9 +249,16 @@ _A_TWO_WORD_PLACE = regex(
     r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows|Junction|Halt|Parkway|Quarter)"
 )
 # A place named as a neighbour: "neighbouring Corrowdale", "Neighbouring
-# Calderbrook has ...". (A passage may never put it after "in".)
+# Calderbrook has ...". (A passage may never put it after "in".) Narrower
+# than `_NEIGHBOUR`: not "nearby", which may be the corpus's own home.
 _NEIGHBOUR_NAMED = regex(r"\b[Nn]eighbou?ring\s([A-Z][a-z][\w'\u2019-]*)")
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
+
+
+def _neighbours_named(passage: str) -> list[str]:
+    """The places a passage calls neighbours, in lower case. Read for every
+    passage of a corpus, so only where the word can be there at all."""
+    return [m.group(1).lower() for m in _NEIGHBOUR_NAMED.finditer(passage)] if "eighbo" in passage else []
 
 
 def _numbers_in_names(claims: Iterable[Claim]) -> frozenset[tuple[str, str]]:
@@ -1846,13 +1853,9 @@ class Matcher:
         named = collections.Counter(stem for name in publishers for stem in (self.stem_of.get(w.lower()) for w in _WORD.findall(name)) if stem in places)
         if named:
             return min(sorted(named), key=lambda stem: (-named[stem], self.weight(stem)))
-        places = places - self._neighbours()
+        neighbours = {w for e in self.entries for w in _neighbours_named(e.claim.passage)}
+        places = places - {self.stem_of[w] for w in neighbours if w in self.stem_of}
         return min(sorted(places), key=self.weight) if places else None
-
-    def _neighbours(self) -> frozenset[str]:
-        """The stems of the places the passages call neighbours ("neighbouring Corrowdale")."""
-        found = {m.group(1).lower() for e in self.entries for m in _NEIGHBOUR_NAMED.finditer(e.claim.passage)}
-        return frozenset(self.stem_of[w] for w in found if w in self.stem_of)
 
     def _places_in_passages(self) -> frozenset[str]:
         """The stems of the corpus's places: the capitalised words its
@@ -1873,7 +1876,7 @@ class Matcher:
                 elif _A_TWO_WORD_PLACE.fullmatch(phrase):
                     found.add(phrase.split()[0].lower())
             found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
-            found.update(m.group(1).lower() for m in _NEIGHBOUR_NAMED.finditer(passage))
+            found.update(_neighbours_named(passage))
         # A name, not a word set in capitals ("in March").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
 

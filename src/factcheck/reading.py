@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
-from .figures import DAYS_PER_UNIT, PER_HEAD, Figure, parse_figures
+from .figures import DAYS_PER_UNIT, PER_HEAD, TIME_LIMIT_UNITS, Figure, parse_figures
 from .lazy import cached, regex
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
@@ -2688,7 +2688,7 @@ _SHARE_WITHIN = regex(r"(?<![\d.])\d[\d.]{0,12}\s{0,3}(?:%|per\s{1,3}cent)[^,;:.
 def _limits_a_share(text: str, fig: Figure, share: Figure | None = None) -> bool:
     """Whether a duration is a time limit a share met ("83% of first
     messages within five minutes"): that share's, where one is given."""
-    if fig.unit not in ("hours", "minutes"):
+    if fig.unit not in TIME_LIMIT_UNITS:
         return False
     found = _SHARE_WITHIN.search(text, max(0, fig.start - 80), fig.start)
     return found is not None and (share is None or share.unit == "percent" and share.start <= found.start() < share.end)
