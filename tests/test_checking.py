@@ -4609,6 +4609,8 @@ def test_a_with_clause_shares_the_sentence_s_named_subject(ravensholt, claim, ex
         # The sentence says the thing it opens with is the one its aside describes.
         ("Safer Futures, Ravensholt Police's operation against knife crime, began on 2 May 2023.", Verdict.UNVERIFIED),
         ("Operation Blackthorn, Ravensholt Police's operation against knife crime, began on 2 May 2023.", Verdict.SUPPORTED),
+        # An aside that does not describe it by its name: who opens the sentence said it, of another thing.
+        ("Safer Futures, which the council funds, said in a statement that Operation Blackthorn was launched on 2 May 2023.", Verdict.SUPPORTED),
     ],
 )
 def test_another_thing_described_as_the_documented_one_is_not_it(ravensholt, claim, expected):

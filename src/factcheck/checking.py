@@ -2414,7 +2414,7 @@ class Checker:
             # the hub opened ..."), what the figure's own clause names.
             return into or (self._names_another(reading.lead, best.topic, best.index) if reading.lead and not self._refers_to(reading.lead, best) else None)
         if best.names_in_full and not _written_in_lower_case(best.named_run(), text):
-            return self._paid_for_after(reading, text, best) or self._subject_described_as_it(text, best)
+            return self._paid_for_after(reading, text, best) or self._subject_described_as_it(text, reading.lead, best)
         # "Police shut the coast road between Kelloway and Thrumby Gap as 11
         # flood warnings covered the bay": a conjunction opens the figure's
         # clause, and what the main clause names does not own it. (Where it
@@ -2465,7 +2465,7 @@ class Checker:
         opening = _OPENING_NAME_RUN.match(text)
         return self._names_another(opening.group(1), best.topic, best.index) if opening else None
 
-    def _subject_described_as_it(self, text: str, best: Match) -> str | None:
+    def _subject_described_as_it(self, text: str, lead: str, best: Match) -> str | None:
         """Another documented thing the sentence opens with as its subject,
         described by `best`'s name in an aside ("Safer Futures, Ravensholt
         Police's dedicated operation against knife crime, was launched ..."):
@@ -2475,6 +2475,12 @@ class Checker:
             return None
         run = best.named_run() or ()
         if any(w in opening.group(1).lower().split() for w in run):
+            return None
+        # Not who said it, where what it said names `best`'s thing: "Cyclo
+        # Urban, which runs the scheme ..., said in a statement that its Dye
+        # Works Square dock ..." opens with the sayer, not the dock.
+        after_aside = text.find(",", opening.end() + 1)
+        if after_aside > 0 and _SAYS_NEXT.match(text, after_aside + 1) and run and set(run) <= set(_joined_words(lead).split()):
             return None
         return self._names_another(opening.group(1), best.topic, best.index)
 
@@ -4092,6 +4098,11 @@ _BARE_PREDICATE = regex(r"\s{0,3}(?:(?:and|has|have|had|will|would|could|is|are|
 _PARTICIPLE_LEAD = regex(r"\s{0,3}[a-z]{2,20}ing\s")
 _WITH_CLAUSE = regex(r"\s{0,3}with\s{1,3}(?:(?:a|an|another|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s{1,3}){0,2}")
 _AND_BEFORE = regex(r"\s(?:and|,\s{0,3}and)\s{1,3}$")
+# A sayer's verb right after an aside: "Cyclo Urban, which runs the scheme, *said* ...".
+_SAYS_NEXT = regex(
+    r"\s{0,3}(?:(?:has|have|had|now|also|later|previously|since)\s{1,3}){0,2}"
+    r"(?:said|says|told|added|claimed|insist(?:s|ed)|argu(?:es|ed)|confirm(?:s|ed)|report(?:s|ed)|announc(?:es|ed)|accept(?:s|ed)|admit(?:s|ted)|stat(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|maintain(?:s|ed))\b"
+)
 # The name a sentence opens with, its subject: "Safer Futures, the police crackdown ...".
 # (Or the name set beside a description: "The council's holiday programme, Summer Squad, ...".)
 _OPENING_NAME_RUN = regex(r"\s{0,3}(?:The\s{1,3}[^,;]{1,60},\s{1,3})?(?:The\s{1,3})?((?:[A-Z][\w'\u2019&-]*\s{0,3}){2,5})")
