@@ -576,6 +576,19 @@ def test_an_amount_cut_from_something_is_a_change(text, stance):
     assert read(text, parse_figures(text))[0].stance is stance
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The harbour choir has gained 45 members since it began in 2019.", Stance.CHANGE),
+        ("The lifeboat crew gained more than 12 new volunteers last year.", Stance.CHANGE),
+        # What is won, not what is held: a level.
+        ("Pupils at the quay school gained 40 swimming badges.", Stance.ASSERTED),
+    ],
+)
+def test_members_gained_are_a_change_not_a_level(text, stance):
+    assert read(text, parse_figures(text))[0].stance is stance
+
+
 def test_the_figure_said_in_place_of_a_denied_one_takes_its_words():
     text = "Verdict: false. The ferry did not carry 5,000 people in June; the council's figure is 910."
     denied, said = read(text, parse_figures(text))[0], read(text, parse_figures(text))[-1]
@@ -958,7 +971,7 @@ def test_a_year_the_amount_is_said_to_cover_whole_is_its_own(joined):
 
 @pytest.mark.parametrize("turn", ["pointing out that", "noting that", "arguing that", "saying", "telling MPs that"])
 def test_a_sayer_turning_from_a_denied_claim_to_its_own_figure_asserts_it(turn):
-    sentence = f"The trust rejects the union's claim that the Ferndale ward has lost 12 beds, {turn} it gained 4 beds in May."
+    sentence = f"The trust rejects the union's claim that the Ferndale ward has lost 12 beds, {turn} it opened 4 beds in May."
     stances = {r.figure.text: r.stance for r in read(sentence, parse_figures(sentence))}
     assert stances["12"] is Stance.DENIED
     assert stances["4"] is Stance.ASSERTED

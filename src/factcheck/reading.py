@@ -489,6 +489,10 @@ _CHANGE_VERB_BY = regex(
 _TAKEN_CUE = regex(r"\b(?:cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|back|added|adds|some|about|nearly|almost|than|another|extra)\s*$", re.I)
 # "cut £2.6m from", "added £3m to": the verb right before the amount ...
 _TAKEN_BEFORE = regex(r"\b(cut|cuts|slashed|axed|trimmed|shaved|sliced|stripped|clawed back|added|adds)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+|another\s+|an extra\s+)?$", re.I)
+# "has gained 790 members": what a body holds grown by so many ...
+_GAINED_BEFORE = regex(r"\b(gained|gains|gaining)\s{1,3}(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|another\s+|a further\s+|a net\s+)?$", re.I)
+# ... of what it holds (not what it wins: "pupils gained 40 GCSEs").
+_HELD_NOUN = regex(r"\s{1,3}(?:new\s{1,3}|more\s{1,3}|extra\s{1,3}|additional\s{1,3})?(?:members|volunteers|subscribers|followers|users|supporters|staff|officers|recruits|employees|places|beds)\b", re.I)
 # ... and where it was taken from or added to, right after it.
 _FROM_AFTER = regex(r"(?:\s[\w-]{1,20}){0,2}?\s(from|off|out of|to)\s", re.I)
 # "from £1m to £2m": the first is an earlier level.
@@ -552,6 +556,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         m = _CHANGE_BEFORE.search(before) or _CHANGE_VERB_BY.search(before)
         if m:
             return Stance.CHANGE, m.group().strip()
+    if fig.kind == "count" and "gain" in low:
+        gained = _GAINED_BEFORE.search(before)
+        if gained and _HELD_NOUN.match(text, fig.end):
+            return Stance.CHANGE, gained.group(1)  # "has gained 790 members since it began": members added, not how many it has
     if _TAKEN_CUE.search(before):
         taken = _TAKEN_BEFORE.search(before)
         where = _FROM_AFTER.match(text, fig.end, min(len(text), fig.end + 60)) if taken else None
