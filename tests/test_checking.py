@@ -5697,3 +5697,29 @@ def test_a_stretch_counted_from_an_event_is_the_same_stretch_on_both_sides(tmp_p
     assert verdict(course, said.replace("47%", "37%")) is Verdict.SUPPORTED
     # Any six months may be another stretch than the documents'.
     assert verdict(course, "Police call-outs to the homes of men who completed Stepping Back fell by 47% in six months.") is Verdict.UNVERIFIED
+
+
+@pytest.fixture(scope="module")
+def marrowfold():
+    """The invented forty-fourth corpus (tests/data/other_corpus_44): a county's rural crime response, no real one."""
+    return _invented_checker("other_corpus_44")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Held now, with no time given: the count when it began (350) does not back it; 1,140 and 1,205 contradict it.
+        ("FarmWatch Marrowfold has 350 members.", Verdict.CONFLICTING),
+        ("FarmWatch Marrowfold has fewer than 400 members.", Verdict.CONFLICTING),
+        # Said of its start: the documents' figure of its start, not their later undated ones.
+        ("FarmWatch Marrowfold had 350 members when it began.", Verdict.SUPPORTED),
+        ("FarmWatch Marrowfold had 420 members when it began.", Verdict.CONFLICTING),
+    ],
+)
+def test_a_level_held_now_and_one_at_the_start_are_judged_on_their_own_moment(marrowfold, claim, expected):
+    assert_verdict(marrowfold, claim, expected)
+
+
+def test_members_gained_are_not_a_membership_level(marrowfold):
+    # 790 is no level of FarmWatch's membership: a gain, which the documents do not give.
+    assert verdict(marrowfold, "FarmWatch Marrowfold has gained 790 members.") is Verdict.UNVERIFIED

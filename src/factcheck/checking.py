@@ -3164,6 +3164,15 @@ class Checker:
     def _why_rejected(self, m: Match) -> str:
         return m.why_rejected(self.threshold, self.min_precision)
 
+    @staticmethod
+    def _said_of_now(reading: Reading, period: Period | None) -> bool:
+        """Whether the figure is said of the present: "now", or held in the
+        present tense with no time given ("FarmWatch has fewer than 1,000
+        members"), which a count of when it began does not back."""
+        if _NOW.search(reading.scope):
+            return True
+        return period is None and not reading.dated and _HOLDS_NOW.search(reading.lead) is not None
+
     def _judge(self, index: int, reading: Reading, topic: str, scores: dict[int, float]) -> tuple[FigureCheck, list[Evidence]]:
         """The verdict on `reading`'s figure against the documented figures of `topic`."""
         fig = reading.figure
@@ -3196,12 +3205,16 @@ class Checker:
             # totals since the launch are that measure, not a count over
             # 2023/24 that a launch of unknown date cannot be told from.
             same_measure = [i for i in same_measure if _is_running(claim(i))]
-        if _NOW.search(reading.scope) and reading.stance is not Stance.PREVIOUS:  # ("now 140, up from 60": the 60 is not now)
+        if self._said_of_now(reading, period) and reading.stance is not Stance.PREVIOUS:  # ("now 140, up from 60": the 60 is not now)
             # "87 per cent now take them up": not the documents' figure of an
             # earlier moment ("... a year earlier", "... when the contract
             # was let"), where they give the same measure for a later one.
             later = [i for i in same_measure if not _EARLIER.search(f"{claim(i).subject} {claim(i).period or ''}")]
             same_measure = later or same_measure
+        elif reading.stance is Stance.ASSERTED and _AT_ITS_START.search(reading.scope):
+            # "had 350 members when it began": the documents' figure of its
+            # start, not of a later moment they give no date for ("now 1,205").
+            same_measure = [i for i in same_measure if _AT_ITS_START.search(f"{claim(i).subject} {claim(i).period or ''}")] or same_measure
         reached = _REACHED_BEFORE.search(reading.around.text, max(0, fig.start - 60), fig.start) if len(same_measure) > 1 and reading.around is not None else None
         if reached is not None:
             same_measure = self._reached(same_measure, reached.group(1))
@@ -4079,8 +4092,12 @@ _REACHED_BEFORE = regex(r"\b(rose|risen|rising|climbed|increased|grew|grown|jump
 _CAME_FROM = regex(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|previously|originally)\b", re.I)
 _RISES = frozenset("rose risen rising climbed increased grew grown jumped up".split())
 # A figure said of the present, and a documented figure of an earlier moment.
+# (Held in the present tense, right before the figure: "has fewer than ".)
+_HOLDS_NOW = regex(r"\b(?:has|have|holds|employs|numbers)\s{1,3}(?:(?:some|about|around|nearly|almost|more|fewer|less|than|over|under|just|only|still|roughly)\s{1,3}){0,3}$", re.I)
 _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
-_EARLIER_WORDS = r"when\s+the\b|last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|previously|originally"
+_AT_ITS_START_WORDS = r"when\s+(?:it|they)\s+(?:began|started|opened|launched|was\s+(?:set\s+up|launched|founded|created)|were\s+(?:set\s+up|launched))|at\s+(?:its\s+)?launch"
+_AT_ITS_START = regex(rf"\b(?:{_AT_ITS_START_WORDS})\b", re.I)
+_EARLIER_WORDS = rf"when\s+the\b|{_AT_ITS_START_WORDS}|last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|previously|originally"
 _EARLIER = regex(rf"\b(?:{_EARLIER_WORDS}|at\s+(?:its\s+)?launch)", re.I)
 # ... and what a documented subject calls earlier as an earlier level's: "before 1 April 2024", "a year earlier".
 _CALLED_EARLIER = regex(rf"\bbefore\b|\b(?:{_EARLIER_WORDS})", re.I)
