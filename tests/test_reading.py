@@ -589,6 +589,17 @@ def test_members_gained_are_a_change_not_a_level(text, stance):
     assert read(text, parse_figures(text))[0].stance is stance
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour patrol has grown from four boats when it was formed in March 2019 to 11 today.",
+        "The harbour patrol has grown from four boats to 11.",
+    ],
+)
+def test_from_a_level_when_it_began_to_another_is_an_earlier_level(text):
+    assert read(text, parse_figures(text))[0].stance is Stance.PREVIOUS
+
+
 def test_the_figure_said_in_place_of_a_denied_one_takes_its_words():
     text = "Verdict: false. The ferry did not carry 5,000 people in June; the council's figure is 910."
     denied, said = read(text, parse_figures(text))[0], read(text, parse_figures(text))[-1]

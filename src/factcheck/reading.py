@@ -495,6 +495,13 @@ _GAINED_BEFORE = regex(r"\b(gained|gains|gaining)\s{1,3}(?:some\s+|about\s+|arou
 _HELD_NOUN = regex(r"\s{1,3}(?:new\s{1,3}|more\s{1,3}|extra\s{1,3}|additional\s{1,3})?(?:members|volunteers|subscribers|followers|users|supporters|staff|officers|recruits|employees|places|beds)\b", re.I)
 # ... and where it was taken from or added to, right after it.
 _FROM_AFTER = regex(r"(?:\s[\w-]{1,20}){0,2}?\s(from|off|out of|to)\s", re.I)
+# What may stand between the two levels: a few words ("from 60 officers
+# to 140"), or when the first was the level ("from six officers when it was
+# set up in April 2022 to 14").
+_FROM_TO_BETWEEN = regex(
+    r"\s{1,3}(?:(?!(?:in|on|at|by|during|over|for|last|this|the)\s)[\w'\u2019-]{1,30}\s{1,3}){0,4}to\s{1,3}"
+    r"|\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,2}when\s[^,;.]{1,80}?\sto\s{1,3}"
+)
 # "from £1m to £2m": the first is an earlier level.
 _FROM_TO = regex(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 # What a change is measured against: "up £7m *on last year*", "down 40 *year on year*".
@@ -569,7 +576,7 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.CHANGE, f"{taken.group(1)} ... {where.group(1)}"
     if cue_before and "from" in low:
         m = _FROM_TO.search(before)
-        if m and any(f.start > fig.end and re.fullmatch(r"\s+(?:(?!(?:in|on|at|by|during|over|for|last|this|the)\s)[\w'\u2019-]+\s+){0,4}to\s+", text[fig.end : f.start]) for f in figures):
+        if m and any(f.start > fig.end and _FROM_TO_BETWEEN.fullmatch(text, fig.end, f.start) for f in figures):
             return Stance.PREVIOUS, "from ... to"
     bound = _NOT_A_BOUND.search(before) if fig.qualifier in _BOUND_DENIED else None
     if bound and _replaced_after(text, fig, figures):
