@@ -126,6 +126,8 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     # ... nor an adverb that closes the clause ("910 knives too").
     assert matcher.counted_word(" knives too.")[0] == "knives"
     assert matcher.counted_word(" knives apiece.")[0] == "knives"
+    # Nothing counted in its own clause: the next clause's count is not its noun ("to 14 today, two of them ...").
+    assert matcher.counted_word(" today, two of them wildlife officers") is None
     # A plural before "of" is what is counted: "two bags of food", "96 members of staff".
     assert matcher.counted_word(" bags of food a day.")[0] == "bags"
     assert matcher.counted_word(" members of staff")[0] == "members"

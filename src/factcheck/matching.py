@@ -495,6 +495,9 @@ def _goes_on_as_a_verb(phrase: str, word: str) -> bool:
     return 0 <= at < len(said) - 1 and said[at + 1] in _VERB_GOES_ON
 
 
+_CLAUSE_END = regex(r"[,;:!?]|\.(?!\d)")
+
+
 def _counted_phrase(text_after: str) -> tuple[str, str]:
     """The text after a count, past an "of" ("hundreds *of* young people"),
     and the phrase it opens, up to a preposition or punctuation."""
@@ -2026,7 +2029,8 @@ class Matcher:
         after, phrase = _counted_phrase(text_after)
         if not phrase.strip():
             return None  # "43 across 19 boroughs": a preposition, no noun, follows
-        pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(after, self.stem_of)[:1]
+        # (Not past the clause: "grew to 14 today, two of them specialists" counts no "two".)
+        pairs = _noun_phrase(phrase, words(phrase, self.stem_of)) or words(_CLAUSE_END.split(after, 1)[0], self.stem_of)[:1]
         if not pairs:
             return None
         # "150 officers work in ...", "1,900 members ride these roads": the
