@@ -2353,6 +2353,11 @@ def test_a_documented_aim_is_not_a_level_reached(ostmere, claim, expected):
     assert_verdict(ostmere, claim, expected)
 
 
+def test_a_documented_figure_of_what_would_happen_if_is_not_a_level_reached(marrowfold):
+    # 12 officers is what the team would shrink to if the fund ends; the documents give 14 for it now.
+    assert_verdict(marrowfold, "The rural crime team now has 14 officers.", Verdict.SUPPORTED)
+
+
 def test_a_documented_figure_is_shown_with_its_qualifier_once(tmp_path):
     aim = "The service wants on-call availability above 85 per cent by 2026."
     service = _documents_checker(tmp_path / "service", [

@@ -4199,7 +4199,7 @@ _PUT_FORWARD = regex(
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
 # "target of new social rent homes".
-_AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are|asked|required|committed|pledged|promised)\s+to|targets?\s+(?:of|for)|will)\b", re.I)
+_AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are|asked|required|committed|pledged|promised)\s+to|targets?\s+(?:of|for)|will|would\b.{0,80}\bif)\b", re.I)
 # ... and a sentence that speaks of an aim, so may give it.
 _AIMED_SENTENCE = regex(
     r"\b(?:wants?|wanted|aims?|aimed|aiming|targets?|targeted|goal|ambition|pledged?|promised?|hopes?|hoping|plans?|planned|planning|expects?|expected|intends?"
