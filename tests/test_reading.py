@@ -905,6 +905,9 @@ def test_a_whole_the_sentence_opens_with_is_read_apart_from_its_part(text, whole
         # Beyond doubt is so; and a figure after "the" is a thing the question takes as given.
         ("There is no doubt that the ferry carried 410 passengers.", Stance.ASSERTED),
         ("Councillors asked whether the £3m a year would be enough.", Stance.ASSERTED),
+        # The answer, in a main clause of its own, is said, not asked.
+        ("Where councillors asked whether the ferry paid its way, the harbourmaster said that it carried 410 passengers.", Stance.ASSERTED),
+        ("Councillors asked whether, as the harbourmaster said, the ferry carried 410 passengers.", Stance.HYPOTHETICAL),
         # A possibility is put forward as a forecast is.
         ("The ferry fund could be worth £3m by 2030.", Stance.HYPOTHETICAL),
         ("The refit may cost as much as £3m.", Stance.HYPOTHETICAL),

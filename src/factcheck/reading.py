@@ -798,6 +798,11 @@ _UNCONFIRMED_BEFORE = regex(
 )
 
 
+# Someone asserting after the question, in a main clause of their own:
+# ", the commissioner said that ...", ", the council replied".
+_ANSWERED = regex(r",\s(?:[\w'\u2019.-]{1,30}\s){1,5}(?:said|says|told\s(?:[\w'\u2019.-]{1,30}\s){1,4}|replied|replies|answered|responded|insisted|confirmed)(?:\sthat)?\s")
+
+
 def _doubted(text: str, fig: Figure) -> str:
     """The words that ask or doubt what the figure says ("asked whether",
     "doubt that"), or "": the sentence reports a question, not the figure.
@@ -810,6 +815,8 @@ def _doubted(text: str, fig: Figure) -> str:
     found = _DOUBTED_BEFORE.search(lead) or _UNCONFIRMED_BEFORE.search(lead)
     if found is None or _after_definite(text, fig):
         return ""
+    if _ANSWERED.search(lead, found.end(1)):
+        return ""  # "where councillors asked whether ..., the commissioner said that £480,000 went to ...": the answer
     return " ".join(found.group(1).split())
 
 
