@@ -5728,3 +5728,9 @@ def test_a_level_held_now_and_one_at_the_start_are_judged_on_their_own_moment(ma
 def test_members_gained_are_not_a_membership_level(marrowfold):
     # 790 is no level of FarmWatch's membership: a gain, which the documents do not give.
     assert verdict(marrowfold, "FarmWatch Marrowfold has gained 790 members.") is Verdict.UNVERIFIED
+
+
+def test_police_putting_a_value_at_a_figure_estimate_it_not_pay_it(marrowfold):
+    # "put ... at £850,000" is the force's estimate of what it recovered, not money the police put in.
+    claim = "Police put the value of stolen property recovered by the rural crime team in 2024 at £850,000."
+    assert figure_verdict(marrowfold, claim, "£850,000") is Verdict.SUPPORTED

@@ -4128,9 +4128,10 @@ _CONTINUATION = regex(r"\s{0,40}(?:including|among\s+them|such\s+as|as\s+well\s+
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
     # "In 2018, Met Police funding paid for ...": a date may open the clause.
+    # (Not "Police put the value of property stolen at £2.4m": an estimate.)
     r"\s{0,3}(?:In\s{1,3}(?:[A-Z][a-z]{2,8}\s{1,3})?\d{4},?\s{1,3})?"
     r"(?:[Tt]he\s{1,3})?(Metropolitan\s{1,3}Police|Met\s{1,3}Police|Met|Scotland\s{1,3}Yard|[Pp]olice)\b(?:\s{1,3}[\w'\u2019]{1,20}){0,2}?"
-    r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:putting|put|puts|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands|paid|pays|paying|bankrolled|bankrolls)\b"
+    r"\s{1,3}(?:(?:is|are|has|have|had|will|was|were)\s{1,3})?(?:(?:putting|put|puts)(?!\s[^,;.]{1,120}?\sat\s{1,3}(?:about\s|around\s|some\s|nearly\s|almost\s|more\sthan\s)?(?:[£$€]?\d|$))|giving|gave|given|gives|investing|invested|invests|spending|spent|spends|funding|funded|funds|pouring|poured|pours|handing|handed|hands|paid|pays|paying|bankrolled|bankrolls)\b"
 )
 # What ends a clause's subject before its verb: "Passengers on Route 150 ..., which is".
 _RELATIVE_OR_COMMA = regex(r",|\b(?:which|who|that|where|whose)\b")
