@@ -5734,3 +5734,15 @@ def test_police_putting_a_value_at_a_figure_estimate_it_not_pay_it(marrowfold):
     # "put ... at £850,000" is the force's estimate of what it recovered, not money the police put in.
     claim = "Police put the value of stolen property recovered by the rural crime team in 2024 at £850,000."
     assert figure_verdict(marrowfold, claim, "£850,000") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The fund is named in an aside about the commissioner; the thefts are her county's, not the fund's.
+        ("Vardenshire's commissioner, whose own Countryside Fund began last year, has seen quad bike thefts in her county rise to 129.", Verdict.SUPPORTED),
+        ("Vardenshire's Countryside Fund has seen quad bike thefts in her county rise to 129.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_thing_named_only_in_an_aside_does_not_own_the_figure(marrowfold, claim, expected):
+    assert figure_verdict(marrowfold, claim, "129") is expected

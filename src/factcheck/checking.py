@@ -2432,8 +2432,11 @@ class Checker:
             if phrase is None or not _BY_WHOM_WORD.search(phrase.group()):
                 return None  # (most: "£45m Young Londoners Fund" names no one who acts)
             return self._named_after_by(text, reading.figure, best, _BY_WHOM, 12)
+        named = self._names_another(reading.lead, best.topic, best.index)
+        if named is not None and named not in reading.scope:
+            named = None  # named only in an aside the figure's words leave out: "the commissioner, whose own Countryside Fund ..., has seen thefts climb to 129"
         other = (
-            self._names_another(reading.lead, best.topic, best.index)
+            named
             or self._subject_head(reading.lead, best.index)
             or self._channel_named(text, best)
             # "87% of young people mentored by Stepping Stones felt safer":
