@@ -5746,3 +5746,10 @@ def test_police_putting_a_value_at_a_figure_estimate_it_not_pay_it(marrowfold):
 )
 def test_a_thing_named_only_in_an_aside_does_not_own_the_figure(marrowfold, claim, expected):
     assert figure_verdict(marrowfold, claim, "129") is expected
+
+
+def test_another_place_s_own_figure_for_a_measure_worded_otherwise_is_the_one_judged(marrowfold):
+    # The documents word Vardenshire's losses otherwise than Marrowfold's, but both count losses: £2.2m is its own.
+    result = marrowfold.check("In neighbouring Vardenshire, farms lost £3m to thieves, the union's survey found.")
+    assert result.verdict is Verdict.CONFLICTING, result.reason
+    assert "£2.2m" in result.reason

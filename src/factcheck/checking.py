@@ -2085,7 +2085,8 @@ class Checker:
             return None  # a name the corpus never uses has no figure of its own in it
         for m in matches:
             if m.topic != best.topic and accepts(m) and all(s in self.matcher.own_words(m.index) for s in stems):
-                if self._same_measure_elsewhere(best.claim.subject, m.claim.subject) and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
+                alike = self._same_measure_elsewhere(best.claim.subject, m.claim.subject) or self._same_head(best, m)
+                if alike and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
                     return m
         return None
 
@@ -2125,6 +2126,14 @@ class Checker:
         # ("not offered their first-preference school" is not "offered" it, though its words are.)
         negated = frozenset(_NOT_WORD.findall(unplaced.lower()))
         return frozenset(stem for _, stem in words(unplaced, self.matcher.stem_of)) | negated
+
+    def _same_head(self, one: Match, other: Match) -> bool:
+        """Whether two documented subjects count the same noun, one not of
+        quantity ("farms' *losses* of machinery ... in Marrowfold" and
+        "Vardenshire farms' *losses* to rural crime"), however else each
+        curator worded them."""
+        head = self._counted_head(one)
+        return head is not None and head == self._counted_head(other) and head not in _QUANTITY_STEMS
 
     def _same_measure_elsewhere(self, one: str, other: str) -> bool:
         """Whether two documented subjects say the same but for a name:
@@ -4065,6 +4074,8 @@ _LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
 _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds thousands dozens scores millions group groups cohort batch".split())
+# ... as stems, with the words of money and size that any measure may be ("value of", "cost of").
+_QUANTITY_STEMS = frozenset("number total count talli hundr thousand dozen score million group cohort batch valu cost amount sum share rate level size figur".split())
 _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # A body opening a clause by its name, ending in what it is: "The Valley
 # Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
