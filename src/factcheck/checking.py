@@ -2442,8 +2442,8 @@ class Checker:
                 return None  # (most: "£45m Young Londoners Fund" names no one who acts)
             return self._named_after_by(text, reading.figure, best, _BY_WHOM, 12)
         named = self._names_another(reading.lead, best.topic, best.index)
-        if named is not None and named not in reading.scope:
-            named = None  # named only in an aside the figure's words leave out: "the commissioner, whose own Countryside Fund ..., has seen thefts climb to 129"
+        if named is not None and any(named in aside.group() for aside in _RELATIVE_ASIDE.finditer(reading.lead)):
+            named = None  # named only in an aside about another: "the commissioner, whose own Countryside Fund ..., has seen thefts climb to 129"
         other = (
             named
             or self._subject_head(reading.lead, best.index)
@@ -4129,6 +4129,9 @@ _BARE_PREDICATE = regex(r"\s{0,3}(?:(?:and|has|have|had|will|would|could|is|are|
 _PARTICIPLE_LEAD = regex(r"\s{0,3}[a-z]{2,20}ing\s")
 _WITH_CLAUSE = regex(r"\s{0,3}with\s{1,3}(?:(?:a|an|another|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s{1,3}){0,2}")
 _AND_BEFORE = regex(r"\s(?:and|,\s{0,3}and)\s{1,3}$")
+# A relative clause of who or whose, set off by commas: about the person or
+# body before it ("where the Sea Wall Repair Programme opened ..." may own it).
+_RELATIVE_ASIDE = regex(r",\s(?:who|whom|whose)\b[^,;()]{1,200},")
 # A sayer's verb right after an aside: "Cyclo Urban, which runs the scheme, *said* ...".
 _SAYS_NEXT = regex(
     r"\s{0,3}(?:(?:has|have|had|now|also|later|previously|since)\s{1,3}){0,2}"
