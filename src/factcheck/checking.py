@@ -4074,8 +4074,9 @@ _LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
 _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds thousands dozens scores millions group groups cohort batch".split())
-# ... as stems, with the words of money and size that any measure may be ("value of", "cost of").
-_QUANTITY_STEMS = frozenset("number total count talli hundr thousand dozen score million group cohort batch valu cost amount sum share rate level size figur".split())
+# ... as stems (as a counted head is compared), with the words of money and
+# size that any measure may be ("value of", "cost of").
+_QUANTITY_STEMS = frozenset(stem for _, stem in words(" ".join(sorted(_QUANTITY_HEADS)) + " value cost amount sum share rate level size figure"))
 _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # A body opening a clause by its name, ending in what it is: "The Valley
 # Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
@@ -4112,7 +4113,7 @@ _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
 _AT_ITS_START_WORDS = r"when\s+(?:it|they)\s+(?:began|started|opened|launched|was\s+(?:set\s+up|launched|founded|created)|were\s+(?:set\s+up|launched))|at\s+(?:its\s+)?launch"
 _AT_ITS_START = regex(rf"\b(?:{_AT_ITS_START_WORDS})\b", re.I)
 _EARLIER_WORDS = rf"when\s+the\b|{_AT_ITS_START_WORDS}|last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|previously|originally"
-_EARLIER = regex(rf"\b(?:{_EARLIER_WORDS}|at\s+(?:its\s+)?launch)", re.I)
+_EARLIER = regex(rf"\b(?:{_EARLIER_WORDS})", re.I)
 # ... and what a documented subject calls earlier as an earlier level's: "before 1 April 2024", "a year earlier".
 _CALLED_EARLIER = regex(rf"\bbefore\b|\b(?:{_EARLIER_WORDS})", re.I)
 # A service called by a code of letters and digits: "the X9", "route N29", "the C2".
