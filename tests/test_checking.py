@@ -5753,3 +5753,16 @@ def test_another_place_s_own_figure_for_a_measure_worded_otherwise_is_the_one_ju
     result = marrowfold.check("In neighbouring Vardenshire, farms lost £3m to thieves, the union's survey found.")
     assert result.verdict is Verdict.CONFLICTING, result.reason
     assert "£2.2m" in result.reason
+
+
+def test_a_part_of_a_counted_whole_counts_the_whole_s_noun(tmp_path):
+    answered = "The poll, answered by 312 of the guild's 1,450 members this spring, found most wanted longer hours."
+    guild = _documents_checker(tmp_path / "guild", [
+        {"id": "release", "publisher": "unknown", "text": answered + "\n", "claims": [
+            {"id": "answered", "subject": "Larkmoor Guild members who answered the guild's spring poll", "figure": "312", "value": 312, "unit": "count", "passage": answered},
+            {"id": "members", "subject": "members of the Larkmoor Guild", "figure": "1,450", "value": 1450, "unit": "count", "passage": answered},
+        ]},
+    ])
+    # "312 of the guild's 1,450 members": the 312 are members too, so the poll's count speaks to them.
+    assert verdict(guild, "The spring poll was answered by 312 members of the Larkmoor Guild.") is Verdict.SUPPORTED
+    assert verdict(guild, "The spring poll was answered by 412 members of the Larkmoor Guild.") is Verdict.CONFLICTING

@@ -132,6 +132,9 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     assert matcher.counted_word(" bags of food a day.")[0] == "bags"
     assert matcher.counted_word(" members of staff")[0] == "members"
     assert matcher.counted_word(" hundreds of young people")[0] == "people"
+    # A part of a whole counted before its noun counts that noun: "611 of the branch's 1,870 members".
+    assert matcher.counted_word(" of the branch's 1,870 members this winter")[0] == "members"
+    assert matcher.counted_word(" of its 40 libraries")[0] == "libraries"
     # A name after the plural opens a clause about it, its "that" left out.
     assert matcher.counted_word(" of the projects City Hall funds")[0] == "projects"
     assert matcher.counted_word(" drop-in sessions the council held")[0] == "sessions"

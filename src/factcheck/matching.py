@@ -437,6 +437,9 @@ _PARTICIPLE = regex(
     r"|hardest|highest|lowest|biggest|largest|greatest|worse|better"
 )
 _OF = regex(r"^\s{0,3}of\s", re.I)
+# "611 of the branch's 1,870 members": a part of a whole counted before its
+# noun; what is counted is the whole's noun, past its count.
+_OF_A_COUNTED_WHOLE = regex(r"^\s{0,3}(?:(?:the|its|their|our|his|her)\s{1,3})?(?:[\w-]{1,30}['\u2019]s?\s{1,3})?\d[\d,.]{0,15}\s{1,3}(?=[a-z])", re.I)
 _PLURAL_BEFORE_OF = regex(r"(\s{0,3}(?:[\w'-]{1,30}\s{1,3}){0,2}?(?!(?:hundreds|thousands|dozens|millions|billions|tens|lots|scores|tonnes)\b)[a-z][\w-]{1,30}[a-rt-z]s)\s{1,3}of\s", re.I)
 
 
@@ -502,6 +505,8 @@ def _counted_phrase(text_after: str) -> tuple[str, str]:
     """The text after a count, past an "of" ("hundreds *of* young people"),
     and the phrase it opens, up to a preposition or punctuation."""
     after = _OF.sub("", text_after[:80], count=1)
+    if len(after) < len(text_after[:80]):
+        after = _OF_A_COUNTED_WHOLE.sub("", after, count=1)
     phrase = _PHRASE_END.split(after, 1)[0]
     # "two bags of food", "150 members of staff": a plural before "of" is what is counted.
     bagged = _PLURAL_BEFORE_OF.match(phrase)
