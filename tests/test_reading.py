@@ -318,6 +318,9 @@ def test_a_closing_during_phrase_serves_every_amount_joined_by_and():
         ("The festival ran through November and December.", "December", "ran"),
         # a second date after the first belongs to something else
         ("It was launched in April 2018 and ran until May 2019.", "May 2019", "ran"),
+        # a level a count ran at is held then: no run took place
+        ("Allotment theft ran at 14 crimes a week in 2023.", "2023", ""),
+        ("Repair costs ran to £2m in 2023.", "2023", ""),
     ],
 )
 def test_a_date_is_read_with_the_event_it_belongs_to(sentence, date, event):

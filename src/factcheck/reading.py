@@ -2262,12 +2262,18 @@ def _event_after(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
     return found
 
 
+# "Rural crime ran at 25 offences a week", "costs ran to £2m": a level, not a run that took place.
+_RAN_AT_A_LEVEL = regex(r"ran\s{1,3}(?:at|to|into)\b", re.I)
+
+
 def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
     """The event word a date belongs to: the nearest event verb before it, when
     no other date stands between them ("launched in April 2018 up until May
     2019": April is the launch, May is not)."""
     m = named = None
     for found in _EVENT_WORD.finditer(text, max(0, fig.start - 100), fig.start):
+        if _RAN_AT_A_LEVEL.match(text, found.start()):
+            continue  # "ran at more than 25 offences a week in 2024": a level held then, no event
         if fig.start - found.end() <= 80 and not _clause_ends_between(text, found.end(), fig.start, figures):
             m = found  # the nearest event word before the date, in its clause
             named = found if _EVENTS[found.group(1).lower()] != "date" else named
