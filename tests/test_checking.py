@@ -5766,3 +5766,25 @@ def test_a_part_of_a_counted_whole_counts_the_whole_s_noun(tmp_path):
     # "312 of the guild's 1,450 members": the 312 are members too, so the poll's count speaks to them.
     assert verdict(guild, "The spring poll was answered by 312 members of the Larkmoor Guild.") is Verdict.SUPPORTED
     assert verdict(guild, "The spring poll was answered by 412 members of the Larkmoor Guild.") is Verdict.CONFLICTING
+
+
+@pytest.fixture(scope="module")
+def allotments(tmp_path_factory):
+    weekly = "Thefts from allotments in Dunholt ran to 14 crimes a week in 2023, the parish council's review found."
+    return _documents_checker(tmp_path_factory.mktemp("allotments"), [
+        {"id": "review", "publisher": "unknown", "text": weekly + "\n", "claims": [
+            {"id": "weekly", "subject": "allotment theft crimes recorded in Dunholt each week in 2023", "figure": "14", "value": 14, "unit": "count",
+             "period": "a week", "passage": weekly},
+        ]},
+    ])
+
+
+def test_offences_and_crimes_count_the_same(allotments):
+    # Recorded crime is counted in offences: the documents' "crimes" by another name.
+    assert verdict(allotments, "Dunholt recorded 14 allotment theft offences a week in 2023.") is Verdict.SUPPORTED
+    assert verdict(allotments, "Dunholt recorded 19 allotment theft offences a week in 2023.") is not Verdict.SUPPORTED
+
+
+def test_a_count_that_ran_at_a_level_dates_no_event(allotments):
+    # "ran at ... in 2023": when the level held, not a run that took place in 2023.
+    assert verdict(allotments, "Allotment theft in Dunholt ran at 14 crimes a week in 2023.") is Verdict.SUPPORTED

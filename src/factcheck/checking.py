@@ -91,6 +91,9 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     # "1.02 million journeys" on hire bikes or buses for the documents' "trips": reporters vary the word.
     "journeys": ("trips",),
     "trips": ("journeys",),
+    # "25 offences a week" for the documents' "crimes": recorded crime is counted in offences.
+    "offences": ("crimes",),
+    "crimes": ("offences",),
 }
 # ... and the heads of documented counts that count the same (who is paid
 # to deliver a service, as reporters and documents call them by turns):
