@@ -560,6 +560,9 @@ def test_rising_up_to_a_level_is_no_ceiling():
         # Months without a year make one window, after an amount too: not a
         # period "--01---03" that no period reads.
         ("11,860 claims from January to March", [Decimal("11860"), "--01/--03"]),
+        # ... with no "from" before them: the first month opens the window, not a lone "March".
+        ("The watchdog put it at 83.2% for January to March.", [Decimal("83.2"), "--01/--03"]),
+        ("Services ran April to June.", ["--04/--06"]),
         # A list's later items take the year its first item gives (the next
         # year, once the months wrap round).
         ("3,870 in January 2024, 3,655 in February and 4,210 in March", [Decimal("3870"), "2024-01", Decimal("3655"), "2024-02", Decimal("4210"), "2024-03"]),

@@ -468,6 +468,8 @@ _MONEY_NOUNS = {
     "voucher", "vouchers", "bill", "bills", "bet", "donation", "payment", "payments", "loan",
     "bonus", "prize", "reward", "deposit", "increase", "rise", "cut", "budget", "price",
 }
+# Between two months of one window: "January to March".
+_MONTH_TO = frozenset({"to", "until", "till", "through"})
 _BEFORE_LONE_MONTH = {
     "in", "since", "until", "till", "by", "from", "during", "of", "before", "after",
     "early", "late", "mid", "last", "this", "next", "and", "or", "to", "on",
@@ -1326,6 +1328,8 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
         full = len(toks[i].text) > 3 or (toks[i].text == "May" and not (i + 1 < n and toks[i + 1].text in {"'", "\u2019"}))
         if i > 0 and toks[i - 1].low in _BEFORE_LONE_MONTH and toks[i].text[:1].isupper() and full:
             return _Raw(i, i, f"--{month:02d}", "date")
+        if toks[i].text[:1].isupper() and full and k + 1 < n and toks[k].low in _MONTH_TO and _month_at(toks, k + 1) is not None and toks[k + 1].text[:1].isupper():
+            return _Raw(i, i, f"--{month:02d}", "date")  # "for January to March": the first month of a window
         return None
     year = _year_at(toks, i)
     if year is not None:
@@ -2746,7 +2750,11 @@ def _attach_periods(toks: list[_Tok], raws: list[_Raw]) -> None:
         if r.unit == "date" and isinstance(r.value, str) and _window_end(r.value) is not None:
             k = r.first - 1
             nxt = r.last + 1
-            if k >= 0 and nxt + 1 < n and (toks[k].low, toks[nxt].low) in {("between", "and"), ("from", "to")} and nxt + 1 in by_first:
+            # (Or two months alone with "to" between: "for January to March".)
+            months = r.value.startswith("--") and nxt < n and toks[nxt].low in _MONTH_TO
+            if nxt + 1 < n and ((k >= 0 and (toks[k].low, toks[nxt].low) in {("between", "and"), ("from", "to")}) or months) and nxt + 1 in by_first:
+                if months and not (k >= 0 and toks[k].low in {"between", "from"}):
+                    k = r.first
                 other = raws[by_first[nxt + 1]]
                 if other.unit == "date" and isinstance(other.value, str) and _one_window(r.value, other.value):
                     period = f"{r.value}-{other.value}"
