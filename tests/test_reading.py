@@ -1007,3 +1007,17 @@ def test_a_participle_of_saying_after_a_comma_is_who_said_it():
 def test_an_event_s_subject_does_not_start_at_a_thousands_comma():
     text = "The Harbour Youth Grant has reached 31,200 pupils since it started in May 2019."
     assert reading_of(text, "May 2019").event_subject.startswith("The Harbour Youth Grant")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Since April 2023 the helpline has answered 9,140 calls in all, including 3,020 between April and the end of October this year.", "--04/--10"),
+        ("Since April 2023 the helpline has answered 9,140 calls in all, including 3,020 from May to October.", "--05/--10"),
+    ],
+)
+def test_a_part_s_own_window_is_not_the_running_total_s(sentence, key):
+    # The opening "since April 2023" is the total's; the part's window is the one right after it.
+    total, part = (r for r in read(sentence, parse_figures(sentence)) if r.figure.kind != "date")
+    assert total.window is not None and total.window.kind == "running" and total.window.key == "2023-04"
+    assert part.window is not None and part.window.kind == "window" and part.window.key == key

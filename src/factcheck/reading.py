@@ -1848,7 +1848,7 @@ def stretch_lead(text: str, fig: Figure) -> bool:
 _LABEL_GAP = regex(r"\s{0,2}[:\u2013\u2014-]\s{1,3}")
 _OWN_DATE_GAP = regex(
     # ("2,140 in the whole of 2024/25": the whole year, its own.)
-    r"\s{1,3}(?:at|by|in|on|over|for|during|as\s{1,3}of|until)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning|whole|course)\s{1,3}of\s{1,3})?"
+    r"\s{1,3}(?:at|by|in|on|over|for|during|as\s{1,3}of|until|between|from)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning|whole|course)\s{1,3}of\s{1,3})?"
     # "more than 5,000 visits since June 2022": its noun, then when its count
     # began; "237 awards since opening in May 2022": the thing's own beginning.
     r"|(?:\s{1,3}[a-z][\w'\u2019-]{1,30}){1,2}\s{1,3}since\s{1,3}"
@@ -1917,7 +1917,12 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
     if not before:
         return None
     gap = _OWN_DATE_GAP.fullmatch(text, before[-1].end, date.start) or _NAMED_FOR_DATE.fullmatch(text, before[-1].end, date.start)
-    return before[-1] if gap is not None else None
+    # ("3,020 from May to October": a window read whole, its "from" its own.)
+    window = _WINDOW_OPENS.match(date.text) is not None and not text[before[-1].end : date.start].strip()
+    return before[-1] if gap is not None or window else None
+
+
+_WINDOW_OPENS = regex(r"(?:from|between)\s", re.I)
 
 
 # The words that set a date as what a difference is from: "than in", "than".
@@ -2077,6 +2082,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         dates = [d for d in dates if not any(a <= d.start < b for a, b in described)]
     dates += [p for p in (_range_end(text, d, figures) for d in dates) if p is not None and p not in dates]
     attached = [_attached_amount(text, d, figures) for d in dates]
+    # "including 6,290 between April and the end of October": a range's end is
+    # the amount's whose range it closes.
+    starts = {id(end): owner for d, owner in zip(dates, attached) if owner is not None and (end := _range_end(text, d, figures)) is not None}
+    attached = [owner if owner is not None else starts.get(id(d)) for d, owner in zip(dates, attached)]
     # "climbed from 910 at the end of May 2019 to 3,148 by April 2022": each
     # amount has its own date; another's is not its window ("150 have now
     # accepted one, and City Hall expects 300 by 2025").
