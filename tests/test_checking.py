@@ -5788,3 +5788,12 @@ def test_offences_and_crimes_count_the_same(allotments):
 def test_a_count_that_ran_at_a_level_dates_no_event(allotments):
     # "ran at ... in 2023": when the level held, not a run that took place in 2023.
     assert verdict(allotments, "Allotment theft in Dunholt ran at 14 crimes a week in 2023.") is Verdict.SUPPORTED
+
+
+def test_a_place_named_only_in_a_second_relative_clause_owns_no_figure():
+    line = _invented_checker("other_corpus_42")
+    # Corrowdale is where some callers live, said in a clause of its own; the contract is still the Safe Line's.
+    said = "The Safe Line, which Amberlight runs on a £310,000-a-year contract and which callers from neighbouring Corrowdale may also use, is staffed every night."
+    assert figure_verdict(line, said, "£310,000") is Verdict.SUPPORTED
+    # Named in the figure's own clause, the neighbour still owns it.
+    assert figure_verdict(line, "Neighbouring Corrowdale pays Amberlight £310,000 a year for its helpline.", "£310,000") is not Verdict.SUPPORTED

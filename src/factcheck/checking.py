@@ -2069,6 +2069,11 @@ class Checker:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
             owner = self.matcher.other_place(whole, index)
+        if owner is not None and _only_in_a_joined_relative(text, fig, owner):
+            # "The Safe Line, which Amberlight runs under a £310,000-a-year
+            # contract and which residents of neighbouring Corrowdale can also
+            # ring": the second clause says who may use the thing, not whose the amount is.
+            owner = None
         if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
             # "41 grants ..., and 12 of them went to groups in Eastgate": the
             # 12's place, whether read from the whole sentence or, past a
@@ -3537,6 +3542,20 @@ def _clause_lead(text: str, fig: Figure) -> str:
     """The words of the figure's clause before it."""
     start = max(text.rfind(mark, 0, fig.start) for mark in ".;:,") + 1
     return text[start : fig.start]
+
+
+def _only_in_a_joined_relative(text: str, fig: Figure, place: str) -> bool:
+    """Whether `place` is named only in a second relative clause about the
+    same thing, one that does not hold the figure ("..., which runs on a
+    £310,000 contract and which residents of Corrowdale can also ring")."""
+    spans = [m.span() for m in _ANOTHER_RELATIVE.finditer(text) if not m.start() <= fig.start < m.end()]
+    at = [m.start() for m in re.finditer(re.escape(place), text, re.I)] if spans else []
+    return bool(at) and all(any(a <= i < b for a, b in spans) for i in at)
+
+
+# A second relative clause about the same thing: "... and which residents
+# of Corrowdale can also ring" (up to its clause's end; a thousands comma is no end).
+_ANOTHER_RELATIVE = regex(r"\s(?:and|but)\s(?:which|who|whom|whose)\s(?:[^,;()]|,(?=\d{3}\b)){1,200}", re.I)
 
 
 def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures: Sequence[Figure]) -> bool:
