@@ -5797,3 +5797,18 @@ def test_a_place_named_only_in_a_second_relative_clause_owns_no_figure():
     assert figure_verdict(line, said, "£310,000") is Verdict.SUPPORTED
     # Named in the figure's own clause, the neighbour still owns it.
     assert figure_verdict(line, "Neighbouring Corrowdale pays Amberlight £310,000 a year for its helpline.", "£310,000") is not Verdict.SUPPORTED
+
+
+def test_a_count_after_of_is_the_named_thing_s_own(tmp_path):
+    term = "Lindencross Buses runs the Tallowlink network under a seven-year contract with the council."
+    routes = "The Tallowlink network has 26 routes."
+    buses = _documents_checker(tmp_path / "buses", [
+        {"id": "report", "publisher": "unknown", "text": f"{term} {routes}\n", "claims": [
+            {"id": "term", "subject": "term of the Tallowlink contract with Lindencross Buses", "figure": "seven-year", "value": 7, "unit": "years", "passage": term},
+            {"id": "routes", "subject": "routes in the Tallowlink network", "figure": "26", "value": 26, "unit": "count", "passage": routes},
+        ]},
+    ])
+    # The operator named earlier runs the network; the 26 are the network's routes, as the documents say.
+    said = "Last week Lindencross Buses was handed a new contract to run the Tallowlink network of 26 routes."
+    assert figure_verdict(buses, said, "26") is Verdict.SUPPORTED
+    assert figure_verdict(buses, said.replace("26", "31"), "31") is Verdict.CONFLICTING

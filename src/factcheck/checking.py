@@ -2452,6 +2452,8 @@ class Checker:
         named = self._names_another(reading.lead, best.topic, best.index)
         if named is not None and any(named in aside.group() for aside in _RELATIVE_ASIDE.finditer(reading.lead)):
             named = None  # named only in an aside about another: "the commissioner, whose own Countryside Fund ..., has seen thefts climb to 129"
+        if named is not None and self._of_its_own_name(reading.lead, best):
+            named = None  # "to run the county's Sallowlink network of 38 routes": the network's routes, whoever runs it
         other = (
             named
             or self._subject_head(reading.lead, best.index)
@@ -2465,6 +2467,16 @@ class Checker:
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
         return other or self._named_where_its_clause_goes_on(reading, text, best)
+
+    def _of_its_own_name(self, lead: str, best: Match) -> bool:
+        """Whether the figure follows "of" right after a capitalised name of
+        `best`'s own subject ("the Sallowlink network of 38 routes"): the
+        thing that count is of, named in its own noun phrase."""
+        before = _NAMED_THEN_OF.search(lead, max(0, len(lead) - 160))  # (its last few words only)
+        if before is None:
+            return False
+        own = {w.lower() for w in _CAPITALISED_WORD.findall(best.claim.subject)}
+        return bool(own.intersection(w.lower() for w in _CAPITALISED_WORD.findall(before.group(1))))
 
     def _named_where_its_clause_goes_on(self, reading: Reading, text: str, best: Match) -> str | None:
         """Another documented thing named by the clause a subjectless one
@@ -3553,6 +3565,8 @@ def _only_in_a_joined_relative(text: str, fig: Figure, place: str) -> bool:
     return bool(at) and all(any(a <= i < b for a, b in spans) for i in at)
 
 
+# A name, then "of" right before the figure: "the Sallowlink network of (some) 38 routes".
+_NAMED_THEN_OF = regex(r"((?:[\w'\u2019-]{1,30}\s){1,4})of\s{1,3}(?:(?:about|around|some|nearly|almost|over)\s{1,3})?$")
 # A second relative clause about the same thing: "... and which residents
 # of Corrowdale can also ring" (up to its clause's end; a thousands comma is no end).
 _ANOTHER_RELATIVE = regex(r"\s(?:and|but)\s(?:which|who|whom|whose)\s(?:[^,;()]|,(?=\d{3}\b)){1,200}", re.I)
