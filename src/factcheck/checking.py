@@ -2475,8 +2475,11 @@ class Checker:
         before = _NAMED_THEN_OF.search(lead, max(0, len(lead) - 160))  # (its last few words only)
         if before is None:
             return False
-        own = {w.lower() for w in _CAPITALISED_WORD.findall(best.claim.subject)}
-        return bool(own.intersection(w.lower() for w in _CAPITALISED_WORD.findall(before.group(1))))
+        def names(words: str) -> set[str]:
+            # (A capitalised article opening a sentence names nothing: "The fleet of 40 buses".)
+            return {w.lower() for w in _CAPITALISED_WORD.findall(words)} - _ARTICLES_AND_POSSESSIVES
+
+        return bool(names(best.claim.subject) & names(before.group(1)))
 
     def _named_where_its_clause_goes_on(self, reading: Reading, text: str, best: Match) -> str | None:
         """Another documented thing named by the clause a subjectless one
@@ -3567,6 +3570,7 @@ def _only_in_a_joined_relative(text: str, fig: Figure, place: str) -> bool:
 
 # A name, then "of" right before the figure: "the Sallowlink network of (some) 38 routes".
 _NAMED_THEN_OF = regex(r"((?:[\w'\u2019-]{1,30}\s){1,4})of\s{1,3}(?:(?:about|around|some|nearly|almost|over)\s{1,3})?$")
+_ARTICLES_AND_POSSESSIVES = frozenset("the a an its their this that these those our his her".split())
 # A second relative clause about the same thing: "... and which residents
 # of Corrowdale can also ring" (up to its clause's end; a thousands comma is no end).
 _ANOTHER_RELATIVE = regex(r"\s(?:and|but)\s(?:which|who|whom|whose)\s(?:[^,;()]|,(?=\d{3}\b)){1,200}", re.I)
