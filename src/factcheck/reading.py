@@ -1918,7 +1918,7 @@ def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure |
         return None
     gap = _OWN_DATE_GAP.fullmatch(text, before[-1].end, date.start) or _NAMED_FOR_DATE.fullmatch(text, before[-1].end, date.start)
     # ("3,020 from May to October": a window read whole, its "from" its own.)
-    window = _WINDOW_OPENS.match(date.text) is not None and not text[before[-1].end : date.start].strip()
+    window = gap is None and _WINDOW_OPENS.match(date.text) is not None and not text[before[-1].end : date.start].strip()
     return before[-1] if gap is not None or window else None
 
 
@@ -2080,11 +2080,13 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # 58,600 people": the date of what the name is, not of this figure.
         described = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text) if not m.start() <= fig.start < m.end()]
         dates = [d for d in dates if not any(a <= d.start < b for a, b in described)]
-    dates += [p for p in (_range_end(text, d, figures) for d in dates) if p is not None and p not in dates]
+    ends = [_range_end(text, d, figures) for d in dates]
+    dates += [p for p in ends if p is not None and p not in dates]
     attached = [_attached_amount(text, d, figures) for d in dates]
     # "including 6,290 between April and the end of October": a range's end is
-    # the amount's whose range it closes.
-    starts = {id(end): owner for d, owner in zip(dates, attached) if owner is not None and (end := _range_end(text, d, figures)) is not None}
+    # the amount's whose range it closes. (An end added above opens no range
+    # of its own: "and", "to" stand before it, not "between" or "from".)
+    starts = {id(end): owner for end, owner in zip(ends, attached) if owner is not None and end is not None}
     attached = [owner if owner is not None else starts.get(id(d)) for d, owner in zip(dates, attached)]
     # "climbed from 910 at the end of May 2019 to 3,148 by April 2022": each
     # amount has its own date; another's is not its window ("150 have now
