@@ -5812,3 +5812,21 @@ def test_a_count_after_of_is_the_named_thing_s_own(tmp_path):
     said = "Last week Lindencross Buses was handed a new contract to run the Tallowlink network of 26 routes."
     assert figure_verdict(buses, said, "26") is Verdict.SUPPORTED
     assert figure_verdict(buses, said.replace("26", "31"), "31") is Verdict.CONFLICTING
+
+
+def test_a_count_of_what_the_documents_count_apart_is_not_the_passage_s(tmp_path):
+    # The Bramblewick union counts thefts of red diesel; the force's review counts trailer thefts apart.
+    lights = "Since June 2024 members of the Bramblewick Growers' Union have reported 64 thefts of red diesel."
+    trailers = "Thefts of trailers in Bramblewick came to 112 in 2024, the force's review found."
+    farms = _documents_checker(tmp_path / "farms", [
+        {"id": "union", "publisher": "unknown", "text": lights + "\n", "claims": [
+            {"id": "diesel", "subject": "thefts of red diesel reported by Bramblewick Growers' Union members since June 2024", "figure": "64", "value": 64, "unit": "count",
+             "period": "since June 2024", "passage": lights},
+        ]},
+        {"id": "review", "publisher": "unknown", "text": f"Rural crime review.\n{trailers}\n", "claims": [
+            {"id": "trailers", "subject": "thefts of trailers in Bramblewick in 2024", "figure": "112", "value": 112, "unit": "count", "passage": trailers},
+        ]},
+    ])
+    # "64 diesel thefts" is the union's own measure; "64 trailer thefts" is one the review counts apart.
+    assert verdict(farms, "Union members reported 64 diesel thefts since June 2024.") is Verdict.SUPPORTED
+    assert verdict(farms, "Union members reported 64 trailer thefts since June 2024.") is not Verdict.SUPPORTED

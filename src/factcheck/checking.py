@@ -1734,6 +1734,13 @@ class Checker:
             return getattr(named(), "topic", None) == topic
 
         said = reading.sentence_scope or subject
+        apart = self._counted_apart(text, fig, counted, evidence, topic) if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and counted is not None else None
+        if apart is not None:
+            # "53 tractor thefts" against the union's 53 thefts of GPS units:
+            # the documents count tractor thefts apart, so the sentence's
+            # word is another measure, not a detail the passage left out.
+            why = f"{fig.text}: the sentence counts {apart[0]!r}, which the documents count apart, in {apart[1]!r}; the passages that give {fig.text} count something else."
+            return _unconfirmed(replace(check, topic=None), evidence, why)
         if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "count" and _OFFERED.search(said) and not _TOOK_UP.search(said):
             took = [e for e in evidence if e.relation is Relation.SUPPORTS and _TOOK_UP.search(e.claim.subject)]
             if took:
@@ -3084,6 +3091,25 @@ class Checker:
                 return None
             found = found or (nouns[0][0], e.claim.subject)  # type: ignore[index]
         return found
+
+    def _counted_apart(self, text: str, fig: Figure, counted: tuple[str, str], evidence: list[Evidence], topic: str) -> tuple[str, str] | None:
+        """The sentence's counted phrase ("53 *tractor* thefts") and another
+        topic's subject, where a word of the phrase is nowhere in the
+        documents that agree with the figure, nor in the subjects they are
+        curated under, and another topic's subject
+        holds the whole phrase ("thefts of tractors ..."): the documents count
+        that apart. (A word the agreeing document uses elsewhere may describe
+        the same things: the "secondary" schools of a programme's target.)"""
+        agreeing = [e for e in evidence if e.relation is Relation.SUPPORTS]
+        for word in self.matcher.counted_modifiers(text[fig.end : fig.end + _AFTER]).split():
+            phrase = f"{word} {counted[0]}"
+            other = next((i for i in sorted(self.matcher.subjects_holding(phrase, at_least=2)) if self.matcher.topic_of(i) != topic), None)
+            if other is None:
+                continue
+            stem = self.matcher.known_stem(word)
+            if not any(stem in tokenize(f"{e.claim.subject} {' '.join(e.claim.aliases)} {e.source.text()}") for e in agreeing):
+                return phrase, self.matcher.claim(other).subject
+        return None
 
     def _counts_the_same(self, stem: str, text_after: str, documented: Match) -> bool:
         """Whether the claim's count counts what the documented one does: its
