@@ -5830,3 +5830,24 @@ def test_a_count_of_what_the_documents_count_apart_is_not_the_passage_s(tmp_path
     # "64 diesel thefts" is the union's own measure; "64 trailer thefts" is one the review counts apart.
     assert verdict(farms, "Union members reported 64 diesel thefts since June 2024.") is Verdict.SUPPORTED
     assert verdict(farms, "Union members reported 64 trailer thefts since June 2024.") is not Verdict.SUPPORTED
+
+
+def test_a_total_a_dated_amount_takes_it_to_is_judged_at_that_window_s_end(tmp_path):
+    year = "The Corwen Water ferry carried 2,100 passengers in 2023/24, taking its total since 2021 to 2,900."
+    now = "The Corwen Water ferry has now carried some 3,400 passengers since it began."
+    ferry = _documents_checker(tmp_path / "ferry", [
+        {"id": "annual", "publisher": "unknown", "text": year + "\n", "claims": [
+            {"id": "year", "topic": "passengers", "subject": "passengers carried by the Corwen Water ferry in 2023/24", "figure": "2,100", "value": 2100, "unit": "count",
+             "period": "2023/24", "passage": year},
+            {"id": "total", "topic": "passengers", "subject": "passengers carried by the Corwen Water ferry since 2021", "figure": "2,900", "value": 2900, "unit": "count",
+             "period": "total", "as_of": "2024-03", "passage": year},
+        ]},
+        {"id": "press", "publisher": "unknown", "text": now + "\n", "claims": [
+            {"id": "now", "topic": "passengers", "subject": "passengers carried by the Corwen Water ferry so far", "figure": "some 3,400", "value": 3400, "unit": "count",
+             "qualifier": "approx", "as_of": "2024-09", "passage": now},
+        ]},
+    ])
+    # The total at the end of 2023/24 is the annual report's 2,900, not the newer "some 3,400".
+    said = "The Corwen Water ferry carried 2,100 passengers in 2023/24, taking its total since it began to {}."
+    assert figure_verdict(ferry, said.format("2,900"), "2,900") is Verdict.SUPPORTED
+    assert figure_verdict(ferry, said.format("3,100"), "3,100") is Verdict.CONFLICTING

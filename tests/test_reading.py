@@ -376,6 +376,21 @@ def test_a_thing_s_own_beginning_makes_a_running_total(text):
     assert r.window is not None and r.window.kind == "running"
 
 
+@pytest.mark.parametrize("began", ["the pantry began", "the Harlow Street pantry was launched"])
+def test_a_named_thing_s_beginning_makes_a_running_total_keyed_by_its_date(began):
+    # The date says when the pantry began, and the 9,000 are counted from then.
+    text = f"Volunteers have served 9,000 meals since {began} in March 2022."
+    r = reading_of(text, "9,000")
+    assert r.window is not None and r.window.kind == "running" and r.window.key == "2022-03"
+
+
+@pytest.mark.parametrize("total", ["its total", "its total since 2021", "its total since the scheme began"])
+def test_a_total_a_dated_amount_takes_it_to_is_the_total_when_that_window_ends(total):
+    text = f"The ferry carried 2,100 passengers in 2023/24, taking {total} to 3,100."
+    r = reading_of(text, "3,100")
+    assert r.window is not None and r.window.kind == "running" and r.window.ends == "2024-03"
+
+
 def test_a_running_total_since_a_date_is_keyed_by_that_date():
     text = "The ferry has carried 20,000 passengers since 2021."
     (total, _) = read(text, parse_figures(text))

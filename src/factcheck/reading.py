@@ -160,12 +160,18 @@ class Reading:
     # that reports fell by 22%"): the words that deny it, else "". The
     # stance stays a change: the documents' levels still cannot show it.
     denied_by: str = ""
+    # A running total a dated amount takes it to ("2,100 in 2023/24, taking
+    # its total to 3,100"): when that amount's window ends, else "".
+    total_ends: str = ""
 
     @property
     def window(self) -> "Period | None":
         """The time it covers, read from the words around it."""
         own = self.around.window if self.around is not None else None
-        return own if own is not None else self.shared_window
+        window = own if own is not None else self.shared_window
+        if not self.total_ends or window is not None and (window.kind != "running" or window.ends):
+            return window
+        return replace(window, ends=self.total_ends) if window is not None else Period("running", "", "in total", ends=self.total_ends)
 
     @property
     def sentence_scope(self) -> str:
@@ -240,6 +246,8 @@ _TOTALS = {"total", "in total", "overall", "all told", "altogether"}
 _RUNNING = regex(
     # "... has had 5,000 visits since.": since then, the beginning the sentence named.
     r"\b(?:so far|to date|since(?=\s*(?:[.;:!?)]|$))|since (?:its |the |their |it was |it |they were |they )?(?:first )?"
+    # "since the operation began", "since the scheme was launched": the thing named, then its beginning.
+    r"(?:(?<=since the )(?:[A-Za-z][\w'\u2019-]{1,24} ){1,3}(?:was |were )?)?"
     # "since it opened", "since its founding": a thing's own beginning, as "since its launch" is.
     r"(?:launch|launched|start|started|creation|created|inception|set up|began|opening|opened|went live|establishment|established|founding|founded|introduction|introduced))\b",
     re.I,
@@ -2526,7 +2534,11 @@ def _running_on(text: str, readings: list[Reading]) -> list[Reading]:
     for before, i in zip(amounts, amounts[1:]):
         first, this = out[before], out[i]
         if this.figure.kind == first.figure.kind and _TOTAL_TO.fullmatch(text, first.figure.end, this.figure.start):
-            out[i] = replace(this, scope=f"{first.scope} {this.scope}")
+            # The total when the earlier amount's dated window ends: at March
+            # 2024 for "2023/24", not the newest the documents give.
+            earlier = first.window
+            ends = earlier.key.rsplit("/", 1)[-1] if earlier is not None and earlier.kind == "window" and earlier.key[:1].isdigit() else ""
+            out[i] = replace(this, scope=f"{first.scope} {this.scope}", total_ends=ends)
     return out
 
 
