@@ -5851,3 +5851,18 @@ def test_a_total_a_dated_amount_takes_it_to_is_judged_at_that_window_s_end(tmp_p
     said = "The Corwen Water ferry carried 2,100 passengers in 2023/24, taking its total since it began to {}."
     assert figure_verdict(ferry, said.format("2,900"), "2,900") is Verdict.SUPPORTED
     assert figure_verdict(ferry, said.format("3,100"), "3,100") is Verdict.CONFLICTING
+
+
+def test_a_bound_is_judged_on_the_whole_not_on_a_place_s_share_the_sentence_never_names(tmp_path):
+    served = "The Wrenfold Supper Club served 412 families in 2024: 296 in Castlemere and 116 in Ossington."
+    club = _documents_checker(tmp_path / "club", [
+        {"id": "review", "publisher": "Castlemere City Council", "text": served + "\n", "claims": [
+            {"id": "all", "topic": "families", "subject": "families served by the Wrenfold Supper Club in 2024", "figure": "412", "value": 412, "unit": "count", "period": "in 2024", "passage": served},
+            {"id": "castlemere", "topic": "families-castlemere", "subject": "families served by the Wrenfold Supper Club in Castlemere in 2024", "figure": "296", "value": 296, "unit": "count", "period": "in 2024", "passage": served},
+            {"id": "ossington", "topic": "families-ossington", "subject": "families served by the Wrenfold Supper Club in Ossington in 2024", "figure": "116", "value": 116, "unit": "count", "period": "in 2024", "passage": served},
+        ]},
+    ])
+    # The club's 412 is what the sentence speaks of; one city's 296 merely fits the bound.
+    assert figure_verdict(club, "Fewer than 300 families were served by the Wrenfold Supper Club in 2024.", "300") is Verdict.CONFLICTING
+    # Named, the city's share is the measure.
+    assert figure_verdict(club, "Fewer than 300 families were served by the Wrenfold Supper Club in Castlemere in 2024.", "300") is Verdict.SUPPORTED

@@ -1526,6 +1526,12 @@ class Checker:
                 # figure past it, so a worse-matched topic's £1.8m a year is no
                 # support where the better-matched forecast of £1.35m tells.
                 continue
+            if best is not None and fig.qualifier in _ONE_SIDED and self._a_place_s_share(text, m, best):
+                # "Fewer than 300 young people were supported by Homeward":
+                # the service's 377, not the 281 of one city the sentence
+                # never names, which the bound happens to fit (or another
+                # city's 96, which it does not).
+                continue
             if rank <= 1 and best is not None and at_bounds[best.topic] >= 0 and fig.qualifier in _ONE_SIDED and (_named(best) or not _named(m)):
                 # "more than (or fewer than) 1,384 offences in Dunmarsh": bound at
                 # the better-matched topic's own 1,384, it speaks of that; the
@@ -2271,6 +2277,15 @@ class Checker:
         if not any(said.issuperset(run) for run in shared):
             return False
         return self._only_it_unnamed(text, part, whole, fig)
+
+    def _a_place_s_share(self, text: str, part: Match, whole: Match) -> bool:
+        """Whether `part` is of a place the sentence does not name and
+        `whole` is of no such place, or of more of them ("... in Dunmarrow"
+        against "... (Dunmarrow and Skellhaven)"): one place's share of it."""
+        said = self._said(text)
+        own = {w.lower() for w, _ in self.matcher.places_named(part.claim.subject)} - said
+        other = {w.lower() for w, _ in self.matcher.places_named(whole.claim.subject)} - said
+        return bool(own) and (not other or own < other)
 
     def _only_it_unnamed(self, text: str, part: Match, other: Match | None, fig: Figure) -> bool:
         """Whether, for an amount, `part` is a part the sentence never names
