@@ -138,6 +138,9 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     # A name after the plural opens a clause about it, its "that" left out.
     assert matcher.counted_word(" of the projects City Hall funds")[0] == "projects"
     assert matcher.counted_word(" drop-in sessions the council held")[0] == "sessions"
+    # A participle of belief after the noun cuts a clause short: the homes are counted, not what was thought.
+    assert matcher.counted_word(" homes thought to have been taken over")[0] == "homes"
+    assert matcher.counted_word(" knives believed to have been used")[0] == "knives"
     # A count followed by its worth counts what was named before it: "from 52 worth £231,000 a year earlier".
     assert matcher.counted_word(" worth £231,000 a year earlier, with the heaviest single fine") is None
     assert matcher.counted_word(" fines worth £231,000")[0] == "fines"

@@ -137,7 +137,11 @@ _PHRASE_END = regex(
 _VERBS_AFTER_A_BARE_COUNT = frozenset("feature appear rank sit lie belong remain".split())
 # Verbs that follow a counted plural noun in its phrase ("150 officers work",
 # "300 families live"), where the phrase reader would take them for its head.
-_VERBS_AFTER_A_COUNT = frozenset("work live wait sleep attend travel use need receive stay remain volunteer get go come say ride walk drive commute cycle rode drove went came got said ran".split())
+_VERBS_AFTER_A_COUNT = frozenset(
+    "work live wait sleep attend travel use need receive stay remain volunteer get go come say ride walk drive commute cycle rode drove went came got said ran"
+    # "24 homes *thought* to have been cuckooed": what was thought of them, a clause cut short.
+    " thought believed known feared suspected alleged reported estimated considered deemed".split()
+)
 # What follows a verb, not a noun, after a count's noun: "members ride *these* roads".
 _VERB_GOES_ON = frozenset("these those the a an their its our his her every each and or to it them".split())
 _POSSESSIVE = regex(r"['\u2019]s\b")
