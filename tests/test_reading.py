@@ -321,6 +321,11 @@ def test_a_closing_during_phrase_serves_every_amount_joined_by_and():
         # a level a count ran at is held then: no run took place
         ("Allotment theft ran at 14 crimes a week in 2023.", "2023", ""),
         ("Repair costs ran to £2m in 2023.", "2023", ""),
+        # a count that is the verb's object counts those events over the time: no one event is dated
+        ("The wardens closed 31 footpaths over the course of 2024.", "2024", ""),
+        ("The hub opened more than 12 drop-in rooms in 2023.", "2023", ""),
+        # ... but an amount after "with" is what the event began with
+        ("The hub opened with 12 drop-in rooms in March 2023.", "March 2023", "launch"),
     ],
 )
 def test_a_date_is_read_with_the_event_it_belongs_to(sentence, date, event):

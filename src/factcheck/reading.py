@@ -2283,6 +2283,8 @@ def _event_after(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
 
 # "Rural crime ran at 25 offences a week", "costs ran to £2m": a level, not a run that took place.
 _RAN_AT_A_LEVEL = regex(r"ran\s{1,3}(?:at|to|into)\b", re.I)
+# What may stand between a verb and the count that is its object: "shut *more than* 31 lines".
+_BEFORE_AN_OBJECT_COUNT = regex(r"\s{1,3}(?:(?:more\s{1,3}than|over|almost|nearly|about|around|some|another|a\s{1,3}further|at\s{1,3}least)\s{1,3})?")
 
 
 def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
@@ -2293,6 +2295,8 @@ def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
     for found in _EVENT_WORD.finditer(text, max(0, fig.start - 100), fig.start):
         if _RAN_AT_A_LEVEL.match(text, found.start()):
             continue  # "ran at more than 25 offences a week in 2024": a level held then, no event
+        if any(f.kind == "count" and f.end <= fig.start and _BEFORE_AN_OBJECT_COUNT.fullmatch(text, found.end(), f.start) for f in figures):
+            continue  # "shut 31 lines over the course of 2024": closures counted over the year, not one closure's date
         if fig.start - found.end() <= 80 and not _clause_ends_between(text, found.end(), fig.start, figures):
             m = found  # the nearest event word before the date, in its clause
             named = found if _EVENTS[found.group(1).lower()] != "date" else named
