@@ -5866,3 +5866,17 @@ def test_a_bound_is_judged_on_the_whole_not_on_a_place_s_share_the_sentence_neve
     assert figure_verdict(club, "Fewer than 300 families were served by the Wrenfold Supper Club in 2024.", "300") is Verdict.CONFLICTING
     # Named, the city's share is the measure.
     assert figure_verdict(club, "Fewer than 300 families were served by the Wrenfold Supper Club in Castlemere in 2024.", "300") is Verdict.SUPPORTED
+
+
+def test_children_and_teenagers_are_the_documents_young_people(tmp_path):
+    helped = "The Larkspur Lantern project helped 214 young people in 2024."
+    calls = "Schools referred 60 children to the project in 2024."
+    lantern = _documents_checker(tmp_path / "lantern", [
+        {"id": "review", "publisher": "unknown", "text": f"{helped} {calls}\n", "claims": [
+            {"id": "helped", "subject": "young people helped by the Larkspur Lantern project in 2024", "figure": "214", "value": 214, "unit": "count", "period": "in 2024", "passage": helped},
+            {"id": "referred", "subject": "children referred to the Larkspur Lantern project by schools in 2024", "figure": "60", "value": 60, "unit": "count", "period": "in 2024", "passage": calls},
+        ]},
+    ])
+    # A reporter's "children and teenagers" are the project's young people, not the part schools referred.
+    assert verdict(lantern, "The Larkspur Lantern project helped 214 children and teenagers in 2024.") is Verdict.SUPPORTED
+    assert verdict(lantern, "The Larkspur Lantern project helped 250 teenagers in 2024.") is Verdict.CONFLICTING

@@ -94,6 +94,10 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     # "25 offences a week" for the documents' "crimes": recorded crime is counted in offences.
     "offences": ("crimes",),
     "crimes": ("offences",),
+    # "377 children and teenagers" for the documents' "377 young people": reporters' words for the young.
+    "children": ("young",),
+    "teenagers": ("young",),
+    "youngsters": ("young",),
 }
 # ... and the heads of documented counts that count the same (who is paid
 # to deliver a service, as reporters and documents call them by turns):
