@@ -5880,3 +5880,24 @@ def test_children_and_teenagers_are_the_documents_young_people(tmp_path):
     # A reporter's "children and teenagers" are the project's young people, not the part schools referred.
     assert verdict(lantern, "The Larkspur Lantern project helped 214 children and teenagers in 2024.") is Verdict.SUPPORTED
     assert verdict(lantern, "The Larkspur Lantern project helped 250 teenagers in 2024.") is Verdict.CONFLICTING
+
+
+def test_a_name_opening_the_clause_that_owns_a_sibling_claim_owns_the_figure(tmp_path):
+    plan = "Under the ward plan, Harlowe would get £120,000 of the £300,000 set aside for ward grants."
+    rows = {"Brindle": 45, "Amberfold": 50, "Coldwick": 40, "Dunstall": 45}
+    kinds = "lido museum gallery library theatre observatory boathouse bandstand aquarium arboretum planetarium velodrome marina pavilion conservatory orangery"
+    venues = {v: 100 + 10 * i for i, v in enumerate(kinds.split())}
+    wards = _documents_checker(tmp_path / "wards", [
+        {"id": "plan", "publisher": "unknown", "text": plan + "\n" + "".join(f"{w}: £{k},000\n" for w, k in rows.items()), "claims": [
+            {"id": "harlowe", "subject": "Harlowe's ward grant under the ward plan", "figure": "£120,000", "value": 120000, "unit": "GBP", "passage": plan},
+            {"id": "pot", "subject": "money set aside for ward grants under the ward plan", "figure": "£300,000", "value": 300000, "unit": "GBP", "passage": plan},
+            *({"id": w.lower(), "subject": f"{w}'s ward grant under the ward plan", "figure": f"£{k},000", "value": k * 1000, "unit": "GBP", "passage": f"{w}: £{k},000"} for w, k in rows.items()),
+        ]},
+        # Other business of the council: a ward named by one claim in twenty is no home word.
+        {"id": "venues", "publisher": "unknown", "text": "".join(f"The {v} had {n} visitors in May.\n" for v, n in venues.items()), "claims": [
+            {"id": v.split()[0].lower(), "subject": f"visitors to the {v} in May", "figure": str(n), "value": n, "unit": "count", "passage": f"The {v} had {n} visitors in May."} for v, n in venues.items()
+        ]},
+    ])
+    # Brindle, which the passage never names, has a grant of its own.
+    assert figure_verdict(wards, "Brindle, the smallest ward, would receive £120,000 under the ward plan.", "£120,000") is Verdict.CONFLICTING
+    assert figure_verdict(wards, "Harlowe would receive £120,000 under the ward plan.", "£120,000") is Verdict.SUPPORTED
