@@ -5830,6 +5830,10 @@ def test_a_count_of_what_the_documents_count_apart_is_not_the_passage_s(tmp_path
     # "64 diesel thefts" is the union's own measure; "64 trailer thefts" is one the review counts apart.
     assert verdict(farms, "Union members reported 64 diesel thefts since June 2024.") is Verdict.SUPPORTED
     assert verdict(farms, "Union members reported 64 trailer thefts since June 2024.") is not Verdict.SUPPORTED
+    # A document that can no longer be read holds none of the sentence's words: no traceback.
+    farms.corpus.sources["union"].file.unlink()
+    fresh = Checker(farms.corpus)
+    assert verdict(fresh, "Union members reported 64 trailer thefts since June 2024.") is not Verdict.SUPPORTED
 
 
 def test_a_total_a_dated_amount_takes_it_to_is_judged_at_that_window_s_end(tmp_path):

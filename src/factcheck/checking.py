@@ -335,6 +335,7 @@ class Checker:
     _subject_stages: dict[int, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _staged_otherwise
     _subject_numbers: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _subject_numbers_of
     _document_texts: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _a_sentence_of
+    _document_words: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _words_of_document
     _passage_readings: dict[str, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
@@ -839,15 +840,26 @@ class Checker:
             return self._as_its_document_says(check, quote, ev)
         return _said_as_quoted(check, quote, claim), ev
 
+    def _words_of_document(self, source: str) -> frozenset[str]:
+        """The stems of a source document's words (read once; none where it cannot be read)."""
+        found = self._document_words.get(source)
+        if found is None:
+            found = self._document_words[source] = frozenset(tokenize(self._document_text(source)))
+        return found
+
+    def _document_text(self, source: str) -> str:
+        """A source document's text, "" where it cannot be read (moved or
+        deleted since the corpus was loaded): it then holds no words."""
+        try:
+            return self.corpus.sources[source].text()
+        except (OSError, KeyError, UnicodeDecodeError):
+            return ""
+
     def _a_sentence_of(self, source: str, text: str) -> bool:
         """Whether `text` stands word for word in the source document (its text read once)."""
         document = self._document_texts.get(source)
         if document is None:
-            try:
-                document = normalised(self.corpus.sources[source].text())
-            except (OSError, KeyError, UnicodeDecodeError):
-                document = ""  # a text that cannot be read holds no sentence
-            self._document_texts[source] = document
+            document = self._document_texts[source] = normalised(self._document_text(source))  # a text that cannot be read holds no sentence
         sentence = normalised(text).strip()
         return bool(sentence) and sentence in document
 
@@ -3054,7 +3066,7 @@ class Checker:
             while hi + 1 < len(self.matcher) and self.matcher.claim(hi + 1).source == source:
                 hi += 1
             passages = [(i, self.matcher.claim(i).passage) for i in range(lo, hi + 1)]
-            table = self._beside[source] = passages_beside(self.corpus.sources[source].text(), passages)
+            table = self._beside[source] = passages_beside(self._document_text(source), passages)
         return table.get(index, frozenset())
 
     def _only_one_over(self, topic: str, fig: Figure, period: Period | None) -> bool:
@@ -3113,12 +3125,12 @@ class Checker:
 
     def _counted_apart(self, text: str, fig: Figure, counted: tuple[str, str], evidence: list[Evidence], topic: str) -> tuple[str, str] | None:
         """The sentence's counted phrase ("53 *tractor* thefts") and another
-        topic's subject, where a word of the phrase is nowhere in the
+        topic's subject, where another topic's subject holds the whole
+        phrase ("thefts of tractors ...") and a word of it is nowhere in the
         documents that agree with the figure, nor in the subjects they are
-        curated under, and another topic's subject
-        holds the whole phrase ("thefts of tractors ..."): the documents count
-        that apart. (A word the agreeing document uses elsewhere may describe
-        the same things: the "secondary" schools of a programme's target.)"""
+        curated under: the documents count that apart. (A word the agreeing
+        document uses elsewhere may describe the same things: the
+        "secondary" schools of a programme's target.)"""
         agreeing = [e for e in evidence if e.relation is Relation.SUPPORTS]
         for word in self.matcher.counted_modifiers(text[fig.end : fig.end + _AFTER]).split():
             phrase = f"{word} {counted[0]}"
@@ -3126,7 +3138,7 @@ class Checker:
             if other is None:
                 continue
             stem = self.matcher.known_stem(word)
-            if not any(stem in tokenize(f"{e.claim.subject} {' '.join(e.claim.aliases)} {e.source.text()}") for e in agreeing):
+            if not any(stem in tokenize(f"{e.claim.subject} {' '.join(e.claim.aliases)}") or stem in self._words_of_document(e.source.id) for e in agreeing):
                 return phrase, self.matcher.claim(other).subject
         return None
 
