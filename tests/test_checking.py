@@ -5905,3 +5905,16 @@ def test_a_name_opening_the_clause_that_owns_a_sibling_claim_owns_the_figure(tmp
     # Brindle, which the passage never names, has a grant of its own.
     assert figure_verdict(wards, "Brindle, the smallest ward, would receive £120,000 under the ward plan.", "£120,000") is Verdict.CONFLICTING
     assert figure_verdict(wards, "Harlowe would receive £120,000 under the ward plan.", "£120,000") is Verdict.SUPPORTED
+
+
+def test_a_level_is_not_contradicted_by_an_addition_the_documents_give(tmp_path):
+    ask = "A grant of £300,000 would let the Wrenhaven Trust employ six more youth workers."
+    trust = _documents_checker(tmp_path / "trust", [
+        {"id": "bid", "publisher": "unknown", "text": ask + "\n", "claims": [
+            {"id": "more", "subject": "more youth workers the Wrenhaven Trust's grant would pay for", "figure": "six", "value": 6, "unit": "count", "passage": ask},
+        ]},
+    ])
+    # How many it employs now is a level; the documents give only how many more a grant would pay for.
+    assert verdict(trust, "The Wrenhaven Trust now employs 26 youth workers.") is Verdict.UNVERIFIED
+    # An addition is still judged on the documents' addition.
+    assert verdict(trust, "The grant would let the Wrenhaven Trust employ eight more youth workers.") is Verdict.CONFLICTING

@@ -4897,6 +4897,12 @@ def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure],
     addition = _ADDITION_BEFORE.search(text, max(0, fig.start - 30), fig.start)
     if addition is not None and not any(_is_addition(e) for e in conflicting):
         return f"the sentence gives an addition ({' '.join(addition.group().split())!r})"
+    if fig.kind == "count" and addition is None and not _MORE_AFTER.match(text, fig.end) and not _ADDITION_WORD.search(text) and all(_is_addition(e) for e in conflicting):
+        # "now employs 26 caseworkers" against the "six more" a funding ask
+        # would pay for: the documents give only an addition, not a level.
+        # (Not where the sentence speaks of one anywhere: "the top-up was not £9m but £6m";
+        # nor money, which reporters give without "extra": "ploughs £19m into MyEnds".)
+        return f"the documents give only an addition ({conflicting[0].claim.figure!r} for {conflicting[0].claim.subject!r}), the sentence a level"
     # An amount each one has is not the whole: "Each empty reception place
     # costs a school around £4,900 a month" against the £3m a year lost
     # across the city.
@@ -4941,11 +4947,11 @@ _PROJECTING = regex(r"\b(?:will|would|could|might|may|expected|forecasts?|projec
 
 def _is_addition(e: Evidence) -> bool:
     """Whether a documented figure is itself an addition: "a further
-    £835,000", "additional investment in ... MyEnds"."""
+    £835,000", "additional investment in ... MyEnds", "six more caseworkers"."""
     if _ADDITION_WORD.search(e.claim.subject):
         return True
     span = figure_span(e.claim)
-    return span is not None and _ADDITION_BEFORE.search(e.claim.passage, max(0, span[0] - 30), span[0]) is not None
+    return span is not None and (_ADDITION_BEFORE.search(e.claim.passage, max(0, span[0] - 30), span[0]) is not None or _MORE_AFTER.match(e.claim.passage, span[1]) is not None)
 
 
 # Words of an office, whose holder is a person, not a thing a figure is of.
@@ -4978,6 +4984,8 @@ _OFFERED = regex(r"\b(?:offered|eligible|invited)\b", re.I)
 _TOOK_UP = regex(r"\b(?:taken|took|takes|taking)\s+(?:it\s+|them\s+)?up\b|\b(?:accepted|signed up|joined|used)\b", re.I)
 # Nothing of its own after a figure but a verb standing for the clause's: "more than 150 did."
 _CLAUSE_ENDS_AFTER = regex(r"\s{0,3}(?:(?:did|were|was|had|have|do|does|are|is)\b\s{0,3})?(?:[.;,:!?)]|$)")
+# "six *more* caseworkers": an addition, its word after the count.
+_MORE_AFTER = regex(r"\s{1,3}more\s{1,3}(?!than\b)[a-z]")
 _ADDITION_WORD = regex(r"\b(?:extra|additional|further|top-up|top up)\b", re.I)
 _ADDITION_BEFORE = regex(r"\b(?:an?\s+)?(?:extra|additional|further|another)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 # Several things named before a verb of adding.
