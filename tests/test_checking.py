@@ -5918,3 +5918,20 @@ def test_a_level_is_not_contradicted_by_an_addition_the_documents_give(tmp_path)
     assert verdict(trust, "The Wrenhaven Trust now employs 26 youth workers.") is Verdict.UNVERIFIED
     # An addition is still judged on the documents' addition.
     assert verdict(trust, "The grant would let the Wrenhaven Trust employ eight more youth workers.") is Verdict.CONFLICTING
+
+
+def test_an_amount_after_a_conjoined_clause_s_count_is_read_in_that_clause(tmp_path):
+    fleet = "The Harrowgate lifeboat station keeps 4 inshore boats and 2 hovercraft."
+    bought = "The station took delivery of 3 new tractors during the year at a cost of £420,000."
+    station = _documents_checker(tmp_path / "station", [
+        {"id": "review", "publisher": "Harrowgate Lifeboat Station", "text": f"{fleet} {bought}\n", "claims": [
+            {"id": "boats", "topic": "inshore-boats", "subject": "inshore boats at the Harrowgate lifeboat station", "figure": "4", "value": 4, "unit": "count", "passage": fleet},
+            {"id": "hovercraft", "topic": "hovercraft", "subject": "hovercraft at the Harrowgate lifeboat station", "figure": "2", "value": 2, "unit": "count", "passage": fleet},
+            {"id": "tractors", "topic": "new-tractors", "subject": "new tractors delivered to the station during the year", "figure": "3", "value": 3, "unit": "count", "passage": bought},
+            {"id": "tractors-cost", "topic": "new-tractors-cost", "subject": "cost of the new tractors delivered during the year", "figure": "£420,000", "value": 420000, "unit": "GBP", "passage": bought},
+        ]},
+    ])
+    said = "The Harrowgate station keeps 4 inshore boats and 2 hovercraft, and 3 new tractors arrived during the year at a cost of {}."
+    # Read on the whole sentence, the money meets the boats, which have no cost in the documents.
+    assert figure_verdict(station, said.format("£420,000"), "£420,000") is Verdict.SUPPORTED
+    assert figure_verdict(station, said.format("£510,000"), "£510,000") is Verdict.CONFLICTING

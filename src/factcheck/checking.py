@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -1023,6 +1023,18 @@ class Checker:
             other_group = any(e.relation is Relation.SUPPORTS and _group_of(e.claim) not in (None, fig.parts[1]) for e in retry_ev)
             if retry.verdict is not Verdict.UNVERIFIED and not (rate and retry.verdict is not Verdict.SUPPORTED) and not whole and not other_group:
                 return replace(retry, figure=fig), retry_ev
+        if check.verdict is Verdict.UNVERIFIED and reading.around is not None:
+            # "..., and 24 new ambulances arrived at a cost of £3.9m": read
+            # on the whole sentence, the money met another clause's topic
+            # (which gives no such figure), or too many words to be the
+            # documents' cost; the clause the amount before it opened with
+            # "and" is the one it is in.
+            conjoined = conjoined_scope(text, fig, reading.around.figures)
+            if conjoined is not None and conjoined != reading.scope:
+                again = replace(reading, scope=conjoined)
+                retry, retry_ev = self._check_figure(index, again, text, self._subject(again, carried), restrict, carried)
+                if retry.verdict is not Verdict.UNVERIFIED:
+                    return retry, retry_ev
         # Each wider reading is read from the sentence only when the one
         # before it named nothing: most clauses name their topic.
         for wider in (lambda: reading.phrase, lambda: reading.sentence_scope):

@@ -1207,6 +1207,28 @@ def _separators(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 _CLAUSE_OPENS = regex(r";\s|,?\s(?:but|whereas|while)\s")
 
 
+def conjoined_scope(text: str, fig: Figure, figures: list[Figure]) -> str | None:
+    """The words of the clause an amount shares with the amount before it,
+    where that one opened a clause of its own with a conjunction ("..., and
+    24 new ambulances arrived during the year at a cost of £3.9m"); None
+    where no such clause holds it. The amount's own clause reaches back
+    to the sentence's start: nothing separates it from the amount before."""
+    amounts = [f for f in figures if f.kind in AMOUNTS]
+    i = next((k for k, f in enumerate(amounts) if f.start == fig.start), None)
+    if not i:
+        return None
+    lo, hi = _clause_bounds(text, fig, figures)
+    before = _clause_bounds(text, amounts[i - 1], figures)[0]
+    if before <= lo or not _OPENED_BY_A_CONJUNCTION.search(text[max(0, before - 12) : before] + "|" + text[before : before + 9]):
+        return None
+    return _cut(text, before, hi, [(f.start, f.end) for f in figures if before <= f.start and f.end <= hi])
+
+
+# The conjunction that opens a clause, read on the words around the clause's
+# start joined at "|": "..., and|24 new ambulances", "...;|while 40 ...".
+_OPENED_BY_A_CONJUNCTION = regex(r"(?:[,;]\s{1,3}|\s[\u2014\u2013-]\s{1,3})(?:(?:and|but|while|whereas)\s\|$|\|(?:and|but|while|whereas)\s)")
+
+
 def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
     """For a sentence of several amounts, the stretch between the separators
     that lie between this figure and its neighbouring amounts."""
