@@ -5935,3 +5935,20 @@ def test_an_amount_after_a_conjoined_clause_s_count_is_read_in_that_clause(tmp_p
     # Read on the whole sentence, the money meets the boats, which have no cost in the documents.
     assert figure_verdict(station, said.format("£420,000"), "£420,000") is Verdict.SUPPORTED
     assert figure_verdict(station, said.format("£510,000"), "£510,000") is Verdict.CONFLICTING
+
+
+def test_a_body_the_document_calls_its_own_publisher_is_no_one_else(tmp_path):
+    about = "Bramblewood Carers is an independent charity for unpaid carers in Oxley Vale."
+    survey = "In our survey this spring, 540 carers told us about their breaks."
+
+    def carers(root: Path, text: str) -> Checker:
+        return _documents_checker(root, [
+            {"id": "briefing", "publisher": "Bramblewood Carers", "text": text + "\n", "claims": [
+                {"id": "replies", "topic": "replies", "subject": "carers who replied to the Bramblewood Carers survey this spring", "figure": "540", "value": 540, "unit": "count", "passage": survey},
+            ]},
+        ])
+
+    said = "Some 540 carers answered the local carers' charity's spring survey."
+    assert figure_verdict(carers(tmp_path / "says", f"{about} {survey}"), said, "540") is Verdict.SUPPORTED
+    # A document that never says what its publisher is leaves "the charity" someone else.
+    assert figure_verdict(carers(tmp_path / "silent", survey), said, "540") is Verdict.UNVERIFIED

@@ -336,6 +336,7 @@ class Checker:
     _subject_numbers: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _subject_numbers_of
     _document_texts: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _a_sentence_of
     _document_words: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _words_of_document
+    _publisher_kinds: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _kind_of_publisher
     _passage_readings: dict[str, Reading | None] = field(default_factory=dict, init=False, repr=False, compare=False)  # see _passage_reading
     _said_memo: tuple[str, frozenset[str]] = field(default=("", frozenset()), init=False, repr=False, compare=False)  # see _said
     _places_memo: tuple[str, tuple[str, ...]] = field(default=("", ()), init=False, repr=False, compare=False)  # see _foreign_places
@@ -2762,7 +2763,19 @@ class Checker:
         source = self.corpus.sources.get(claim.source)
         if source is None or not _FIRST_PERSON.search(claim.passage):
             return ""
-        return source.known_publisher
+        return f"{source.known_publisher} {self._kind_of_publisher(claim.source)}".strip()
+
+    def _kind_of_publisher(self, source: str) -> str:
+        """What kind of body the document calls its own publisher ("Kindred
+        Carers Ashwold is an independent charity", "the charity Kindred
+        Carers Ashwold"): "the carers' charity's survey" is then its own.
+        "" where the document does not say (read once per document)."""
+        kind = self._publisher_kinds.get(source)
+        if kind is None:
+            publisher = self.corpus.sources[source].known_publisher
+            said = _kind_said_of(publisher, self._document_text(source)) if publisher else None
+            kind = self._publisher_kinds[source] = said or ""
+        return kind
 
     def _unnamed_body(self, words: str, index: int) -> str | None:
         """`Matcher.unnamed_body` with who the documents have act for the
@@ -4770,6 +4783,19 @@ def _same_measure_as(i: int, j: int, judged: dict[int, set[str]], dated: dict[in
         return True
     then, now = dated.get(i, set()), dated.get(j, set())
     return any(topic == t and when != w for topic, when in then for t, w in now)
+
+
+# The kinds of body a document may call its publisher.
+_PUBLISHER_KINDS = r"(charity|trust|foundation|council|society)"
+
+
+def _kind_said_of(publisher: str, text: str) -> str | None:
+    """The kind of body `text` calls `publisher`: "X is an independent
+    charity", "X, a charity", "the charity X"; None where it does not."""
+    name = r"\s+".join(map(re.escape, publisher.split()))
+    after = re.search(rf"\b{name}(?:\s+is|,)\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_PUBLISHER_KINDS}\b", text, re.I)
+    before = after or re.search(rf"\bthe\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_PUBLISHER_KINDS}\s+{name}\b", text, re.I)
+    return before.group(1).lower() if before else None
 
 
 def _denied(check: FigureCheck, reading: Reading, evidence: Sequence[Evidence] = (), replaced_by: Figure | None = None) -> FigureCheck:
