@@ -3565,7 +3565,7 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         # "rose from £2.50 to £3.20": the documents give both levels,
         # and the one this earlier level disagrees with is the later.
         check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give; {check.reason.split(': ', 1)[-1]}")
-    elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _the_earlier_one_agrees(ev) and not any(r.stance is Stance.DENIED for r in readings):
+    elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _the_earlier_one_agrees(ev, every=False) and not any(r.stance is Stance.DENIED for r in readings):
         # "rose from £9 to £12": the documents' £9 is "the daily maximum
         # before 1 April 2024"; their £11 is the level after, not this one.
         # (Not where the sentence denies the change: "have not charged £3.20, up from £2.50".)
@@ -3587,13 +3587,17 @@ def _said_to_hold_still(reading: Reading) -> bool:
     return "still" in before or "remain" in before or "stay" in before or "unchanged" in before
 
 
-def _the_earlier_one_agrees(evidence: list[Evidence]) -> bool:
+def _the_earlier_one_agrees(evidence: list[Evidence], every: bool = True) -> bool:
     """Whether every documented figure that agrees with an earlier level is
     one the documents call earlier ("... before 1 April 2024", "a year
-    earlier"), and none of those that disagree is."""
+    earlier"), and none of those that disagree is. With `every` false, one
+    such agreeing figure is enough: "up from 2,300 a week earlier" is the
+    radio interview's "2,300 a week ago", though a press release's "more
+    than 2,300" of a few days before agrees without saying when."""
     agreeing = [e.claim for e in evidence if e.relation is Relation.SUPPORTS]
     others = [e.claim for e in evidence if e.relation is Relation.CONFLICTS]
-    return bool(agreeing) and bool(others) and all(map(_called_earlier, agreeing)) and not any(map(_called_earlier, others))
+    called = all if every else any
+    return bool(agreeing) and bool(others) and called(map(_called_earlier, agreeing)) and not any(map(_called_earlier, others))
 
 
 def _called_earlier(claim: Claim) -> bool:
@@ -4234,7 +4238,7 @@ _HOLDS_NOW = regex(r"\b(?:has|have|holds|employs|numbers)\s{1,3}(?:(?:some|about
 _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
 _AT_ITS_START_WORDS = r"when\s+(?:it|they)\s+(?:began|started|opened|launched|was\s+(?:set\s+up|launched|founded|created)|were\s+(?:set\s+up|launched))|at\s+(?:its\s+)?launch"
 _AT_ITS_START = regex(rf"\b(?:{_AT_ITS_START_WORDS})\b", re.I)
-_EARLIER_WORDS = rf"when\s+the\b|{_AT_ITS_START_WORDS}|last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|previously|originally"
+_EARLIER_WORDS = rf"when\s+the\b|{_AT_ITS_START_WORDS}|last\s+year|an?\s+(?:year|month|week|fortnight|day|decade)\s+(?:earlier|before|ago)|the\s+(?:year|month|week|day)\s+before|previously|originally"
 _EARLIER = regex(rf"\b(?:{_EARLIER_WORDS})", re.I)
 # ... and what a documented subject calls earlier as an earlier level's: "before 1 April 2024", "a year earlier".
 _CALLED_EARLIER = regex(rf"\bbefore\b|\b(?:{_EARLIER_WORDS})", re.I)
