@@ -5972,3 +5972,19 @@ def test_an_earlier_level_the_documents_give_as_a_fortnight_ago_is_supported(tmp
     # pairing unread: only the documents' "a fortnight ago" tells.)
     assert figure_verdict(baths, said.format("450"), "450") is Verdict.SUPPORTED
     assert figure_verdict(baths, said.format("420"), "420") is not Verdict.SUPPORTED
+
+
+def test_a_place_in_a_list_s_later_item_with_a_verb_of_its_own_is_that_item_s(tmp_path):
+    hedges = "The Fenner Wildlife Trust replanted 14 hedgerows in Ebbley this winter."
+    hides = "In Corlow, the trust built 6 bird hides this winter."
+    trust = _documents_checker(tmp_path / "trust", [
+        {"id": "report", "publisher": "Fenner Wildlife Trust", "text": f"{hedges} {hides}\n", "claims": [
+            {"id": "hedgerows", "topic": "hedgerows", "subject": "hedgerows replanted by the Fenner Wildlife Trust in Ebbley this winter", "figure": "14", "value": 14, "unit": "count", "passage": hedges},
+            {"id": "hides", "topic": "hides", "subject": "bird hides built by the trust in Corlow this winter", "figure": "6", "value": 6, "unit": "count", "passage": hides},
+        ]},
+    ])
+    said = "This winter the Fenner Wildlife Trust replanted 14 hedgerows, cleared its ditches and built 6 bird hides in Corlow."
+    assert figure_verdict(trust, said, "14") is Verdict.SUPPORTED
+    assert figure_verdict(trust, said, "6") is Verdict.SUPPORTED
+    # Said of the hedgerows' own clause, the marsh is theirs.
+    assert figure_verdict(trust, "This winter the Fenner Wildlife Trust replanted 14 hedgerows in Corlow.", "14") is not Verdict.SUPPORTED

@@ -4195,7 +4195,9 @@ _PARTS_LISTED = regex(rf",\s(?:including|among\s+them|of\s+which|with|{_OF_THEM}
 _PARTS_ASIDE = regex(rf",\s(?:including|among\s+them|{_OF_THEM})\b[^,;]{{0,160}},")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 # (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
-_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;)\s")
+# ... or a list's later item that opens with a verb of its own: "rebuilt 11
+# junctions, installed 420 cycle parking spaces and put 36 hangars in ...".
+_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;|(?:,|\sand)\s(?:[a-z]{3,20}ed|put|set|made|took|gave|built|spent|cut|ran|paid|won|sold|bought|found|opened|began|brought|kept|held)(?=\s{1,3}(?:a\s|an\s|some\s|another\s|more\s)?[£$€]?\d))\s")
 # A documented subject that names what is counted by its first noun and an "of".
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
