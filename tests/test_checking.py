@@ -5988,3 +5988,17 @@ def test_a_place_in_a_list_s_later_item_with_a_verb_of_its_own_is_that_item_s(tm
     assert figure_verdict(trust, said, "6") is Verdict.SUPPORTED
     # Said of the hedgerows' own clause, the marsh is theirs.
     assert figure_verdict(trust, "This winter the Fenner Wildlife Trust replanted 14 hedgerows in Corlow.", "14") is not Verdict.SUPPORTED
+
+
+def test_community_groups_and_video_clips_count_the_documents_projects_and_recordings(tmp_path):
+    grants = "The Larkhill Fund gave £1.2m to 38 community projects in its second round."
+    panel = "The scrutiny panel reviewed 150 body-worn video recordings of stop and search in 2024."
+    fund = _documents_checker(tmp_path / "fund", [
+        {"id": "notes", "publisher": "Larkhill Borough Council", "text": f"{grants} {panel}\n", "claims": [
+            {"id": "projects", "topic": "projects", "subject": "community projects funded in the second round of the Larkhill Fund", "figure": "38", "value": 38, "unit": "count", "passage": grants},
+            {"id": "recordings", "topic": "recordings", "subject": "body-worn video recordings of stop and search reviewed by the scrutiny panel in 2024", "figure": "150", "value": 150, "unit": "count", "passage": panel},
+        ]},
+    ])
+    assert figure_verdict(fund, "The Larkhill Fund is handing £1.2m to 38 community groups in its second round.", "38") is Verdict.SUPPORTED
+    assert figure_verdict(fund, "The Larkhill Fund is handing £1.2m to 41 community groups in its second round.", "41") is not Verdict.SUPPORTED
+    assert figure_verdict(fund, "The scrutiny panel watched 150 body-worn video clips of stop and search in 2024.", "150") is Verdict.SUPPORTED

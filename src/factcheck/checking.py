@@ -98,6 +98,14 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     "children": ("young",),
     "teenagers": ("young",),
     "youngsters": ("young",),
+    # "51 community groups" granted money for the documents' "51 community
+    # projects": a grant scheme's awards, called by who runs them or by what they run.
+    "groups": ("projects", "organisations"),
+    "organisations": ("projects", "groups"),
+    # "240 body-worn video clips" for the documents' "240 video recordings": one footage, three words.
+    "clips": ("recordings", "videos", "footage"),
+    "videos": ("recordings", "clips", "footage"),
+    "recordings": ("videos", "clips", "footage"),
 }
 # ... and the heads of documented counts that count the same (who is paid
 # to deliver a service, as reporters and documents call them by turns):
