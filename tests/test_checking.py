@@ -6002,3 +6002,16 @@ def test_community_groups_and_video_clips_count_the_documents_projects_and_recor
     assert figure_verdict(fund, "The Larkhill Fund is handing £1.2m to 38 community groups in its second round.", "38") is Verdict.SUPPORTED
     assert figure_verdict(fund, "The Larkhill Fund is handing £1.2m to 41 community groups in its second round.", "41") is not Verdict.SUPPORTED
     assert figure_verdict(fund, "The scrutiny panel watched 150 body-worn video clips of stop and search in 2024.", "150") is Verdict.SUPPORTED
+
+
+def test_a_figure_the_documents_give_only_for_another_place_is_not_this_place_s(tmp_path):
+    waits = "Of the 900 adults in Brenshire waiting for a hearing test, 420 live in the Corwick district and 180 in Saltney."
+    hearing = _documents_checker(tmp_path / "hearing", [
+        {"id": "board", "publisher": "Brenshire Audiology Trust", "text": waits + "\n", "claims": [
+            {"id": "all", "topic": "hearing-waits", "subject": "adults waiting for a hearing test", "figure": "900", "value": 900, "unit": "count", "passage": waits},
+            {"id": "corwick", "topic": "hearing-waits", "subject": "adults waiting for a hearing test who live in the Corwick district", "figure": "420", "value": 420, "unit": "count", "passage": waits},
+            {"id": "saltney", "topic": "hearing-waits", "subject": "adults waiting for a hearing test who live in Saltney", "figure": "180", "value": 180, "unit": "count", "passage": waits},
+        ]},
+    ])
+    # One topic holds every district's share: Corwick's 420 is not Saltney's.
+    assert figure_verdict(hearing, "Saltney accounts for 420 of the adults waiting for a hearing test.", "420") is Verdict.CONFLICTING

@@ -1784,6 +1784,12 @@ class Checker:
             # word is another measure, not a detail the passage left out.
             why = f"{fig.text}: the sentence counts {apart[0]!r}, which the documents count apart, in {apart[1]!r}; the passages that give {fig.text} count something else."
             return _unconfirmed(replace(check, topic=None), evidence, why)
+        elsewhere = self._another_place_s_agreement(reading, evidence) if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) else None
+        if elsewhere is not None:
+            # "Hoxcombe accounts for 530 of the children on the waiting
+            # list": the documents' 530 is Drummerby's, curated in one topic
+            # with every district's share; Hoxcombe's own tells.
+            return self._judged_for_its_place(check, evidence, elsewhere)
         if check.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and fig.kind == "count" and _OFFERED.search(said) and not _TOOK_UP.search(said):
             took = [e for e in evidence if e.relation is Relation.SUPPORTS and _TOOK_UP.search(e.claim.subject)]
             if took:
@@ -3190,6 +3196,39 @@ class Checker:
         modifiers = tokenize(self.matcher.counted_modifiers(text_after))
         subject = set(tokenize(documented.claim.subject))
         return all(w in subject for w in modifiers)
+
+    def _another_place_s_agreement(self, reading: Reading, evidence: list[Evidence]) -> tuple[str, str, str] | None:
+        """The place the figure's own words open with or name before it
+        (not the corpus's home), where every documented claim that agrees
+        with it is of another place, by its subject: the sentence's place,
+        its stem and the agreeing claims' place; None otherwise."""
+        if not reading.lead.strip():
+            return None
+        home = self._home_place()
+        # (Its lead and what follows it: "19,800 at Bellhampton and 7,100 at
+        # Wyle Cross" names the 7,100's place after it; two places are left alone.)
+        named = list({stem: (w, stem) for w, stem in self.matcher.places_named(f"{reading.lead} {reading.tail}") if stem != home}.values())
+        agreeing = [e.claim.subject for e in evidence if e.relation is Relation.SUPPORTS]
+        if len(named) != 1 or not agreeing:
+            return None  # (most figures: no place of their own, or several to weigh)
+        word, stem = named[0]
+        # (Each subject's own places, set as places: "who live in the Drummerby district".)
+        theirs = [{s for _, s in self.matcher.places_placed(subject)} - {home} for subject in agreeing]
+        if all(places and stem not in places for places in theirs):
+            return word, stem, next(w for w, s in self.matcher.places_placed(agreeing[0]) if s != home)
+        return None
+
+    def _judged_for_its_place(self, check: FigureCheck, evidence: list[Evidence], elsewhere: tuple[str, str, str]) -> tuple[FigureCheck, list[Evidence]]:
+        """A figure the documents give only for another place, judged on
+        what they give for the sentence's: conflicting where a documented
+        claim of that place disagrees, else unconfirmed."""
+        word, stem, theirs = elsewhere
+        own = [e for e in evidence if e.relation is Relation.CONFLICTS and stem in {s for _, s in self.matcher.places_placed(e.claim.subject)}]
+        fig = check.figure
+        if own:
+            why = f"{fig.text}: the sentence gives it to {word!r}; the documents give {_list([e.claim for e in own][:3])} for {own[0].claim.subject!r}, and {fig.text} only for {theirs!r}."
+            return replace(check, verdict=Verdict.CONFLICTING, reason=why), [e if e in own else replace(e, relation=Relation.RELATED) for e in evidence]
+        return _unconfirmed(check, evidence, f"{fig.text}: the sentence gives it to {word!r}; the documents give it only for {theirs!r}, and nothing for {word!r}.")
 
     def _home_stems(self) -> frozenset[str]:
         """The stems of the corpus's home place and of its publishers' words:

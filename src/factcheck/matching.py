@@ -314,7 +314,7 @@ _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # lower case: "Pellmoor recorded", "Ashby Wharf had".
 # (Any past tense ends the name too: "Marlow Rise generated 284 of the complaints".)
 # (After an aside on it too: "Eastholm, the district with the most referrals, would receive".)
-_PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})(?:,\s[^,.;:]{1,60},)?\s(?=(?:has|had|have|is|was|were|would|will|gets|receives|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs|[a-z]{3,20}ed)\b)")
+_PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})(?:,\s[^,.;:]{1,60},)?\s(?=(?:has|had|have|is|was|were|would|will|gets|receives|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs|accounts|holds|held|provides|sends|sent|needs|pays|paid|employs|hosts|sees|counts|records|[a-z]{3,20}ed)\b)")
 # A route by its two ends: "between Castleby and Ellerholt", "from Castleby to Morrow Junction".
 _ROUTE = regex(r"\b(?:between|from)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s{1,3}(?:and|to)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")
 # Words two owners' claims of one measure share besides their names: "district grant" (read corpus 46).
@@ -1609,6 +1609,12 @@ class Matcher:
         places = self.places()
         named = ((w, self.stem_of.get(w.lower())) for w in _CAPITALISED.findall(words))
         return [(w, stem) for w, stem in named if stem is not None and stem in places]
+
+    def places_placed(self, words: str) -> list[tuple[str, str]]:
+        """As `places_named`, only those the words set as a place ("in
+        Hoxcombe", "across the Drummerby district"), not a name's first
+        word ("CYPMHS waiting list")."""
+        return self.places_named(" ".join(p.group(1) for p in _PLACE_PHRASE.finditer(words)))
 
     def names_its_place(self, words: str, index: int) -> bool:
         """Whether the places of the corpus `words` name are all ones the
