@@ -5986,6 +5986,8 @@ def test_a_place_in_a_list_s_later_item_with_a_verb_of_its_own_is_that_item_s(tm
     said = "This winter the Fenner Wildlife Trust replanted 14 hedgerows, cleared its ditches and built 6 bird hides in Corlow."
     assert figure_verdict(trust, said, "14") is Verdict.SUPPORTED
     assert figure_verdict(trust, said, "6") is Verdict.SUPPORTED
+    # A place the documents never name may be where the whole list happened.
+    assert figure_verdict(trust, said.replace("in Corlow", "in Ambridge"), "14") is not Verdict.SUPPORTED
     # Said of the hedgerows' own clause, the marsh is theirs.
     assert figure_verdict(trust, "This winter the Fenner Wildlife Trust replanted 14 hedgerows in Corlow.", "14") is not Verdict.SUPPORTED
 

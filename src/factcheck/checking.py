@@ -2130,7 +2130,8 @@ class Checker:
             # contract and which residents of neighbouring Corrowdale can also
             # ring": the second clause says who may use the thing, not whose the amount is.
             owner = None
-        if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else []):
+        known = owner is not None and all(self.matcher.known_stem(w.lower()) is not None for w in owner.split() if w.lower() not in ("the", "of"))
+        if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else [], known):
             # "41 grants ..., and 12 of them went to groups in Eastgate": the
             # 12's place, whether read from the whole sentence or, past a
             # dash, from the figure's own words ("2,316 licensed HMOs — 1,042
@@ -3709,11 +3710,18 @@ _ARTICLES_AND_POSSESSIVES = frozenset("the a an its their this that these those 
 _ANOTHER_RELATIVE = regex(r"\s(?:and|but)\s(?:which|who|whom|whose)\s(?:[^,;()]|,(?=\d{3}\b)){1,200}", re.I)
 
 
-def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures: Sequence[Figure]) -> bool:
+def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures: Sequence[Figure], known: bool = False) -> bool:
     """Whether `place` is named only in a later clause of its own that holds
     another amount ("..., and 12 of them went to groups in Eastgate"): that
-    amount's place, not this one's. (An opening place scopes them all.)"""
+    amount's place, not this one's. (An opening place scopes them all.) A
+    place the corpus `known`s is also a later list item's own, where the
+    item opens with its verb ("..., and put 36 hangars in the Tannery
+    Quarter"); one it never names may be where the whole list happened
+    ("..., and arrested 4,937 suspects in Manchester")."""
     clause = _LATER_CLAUSE.search(text, fig.end)
+    item = _LATER_ITEM.search(text, fig.end) if known else None
+    if item is not None and (clause is None or item.start() < clause.start()):
+        clause = item
     if clause is None or place.lower() in text[: clause.start()].lower():
         return False
     return place.lower() in text[clause.start() :].lower() and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
@@ -4242,9 +4250,10 @@ _PARTS_LISTED = regex(rf",\s(?:including|among\s+them|of\s+which|with|{_OF_THEM}
 _PARTS_ASIDE = regex(rf",\s(?:including|among\s+them|{_OF_THEM})\b[^,;]{{0,160}},")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 # (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
+_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;)\s")
 # ... or a list's later item that opens with a verb of its own: "rebuilt 11
 # junctions, installed 420 cycle parking spaces and put 36 hangars in ...".
-_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;|(?:,|\sand)\s(?:[a-z]{3,20}ed|put|set|made|took|gave|built|spent|cut|ran|paid|won|sold|bought|found|opened|began|brought|kept|held)(?=\s{1,3}(?:a\s|an\s|some\s|another\s|more\s)?[£$€]?\d))\s")
+_LATER_ITEM = regex(r"(?:,|\sand)\s(?:[a-z]{3,20}ed|put|set|made|took|gave|built|spent|cut|ran|paid|won|sold|bought|found|opened|began|brought|kept|held)(?=\s{1,3}(?:a\s|an\s|some\s|another\s|more\s)?[£$€]?\d)\s")
 # A documented subject that names what is counted by its first noun and an "of".
 _HEAD_OF = regex(r"\s{0,3}(?:the\s{1,3})?([a-z-]{3,30})\s{1,3}of\b", re.I)
 # Heads that say how many, not what: "number of", "total of", "hundreds of".
