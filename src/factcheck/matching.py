@@ -314,7 +314,7 @@ _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # lower case: "Pellmoor recorded", "Ashby Wharf had".
 # (Any past tense ends the name too: "Marlow Rise generated 284 of the complaints".)
 # (After an aside on it too: "Eastholm, the district with the most referrals, would receive".)
-_PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})(?:,\s[^,.;:]{1,60},)?\s(?=(?:has|had|have|is|was|were|would|will|gets|receives|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs|accounts|holds|held|provides|sends|sent|needs|pays|paid|employs|hosts|sees|counts|records|[a-z]{3,20}ed)\b)")
+_PLACE_THAT_HAD = regex(r"\s{0,3}([A-Z][a-z][\w-]{1,30}(?:\s[A-Z][a-z][\w-]{1,30}){0,2})(?:,\s[^,.;:]{1,60},)?\s(?=(?:has|had|have|is|was|were|would|will|gets|receives|recorded|counted|saw|reported|found|got|received|took|made|spent|lost|gained|opened|closed|ran|runs|[a-z]{3,20}ed)\b)")
 # A route by its two ends: "between Castleby and Ellerholt", "from Castleby to Morrow Junction".
 _ROUTE = regex(r"\b(?:between|from)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})\s{1,3}(?:and|to)\s{1,3}([A-Z][\w'-]{1,30}(?:\s[A-Z][\w'-]{1,30}){0,2})")
 # Words two owners' claims of one measure share besides their names: "district grant" (read corpus 46).
