@@ -3199,7 +3199,7 @@ class Checker:
         return all(w in subject for w in modifiers)
 
     def _another_place_s_agreement(self, reading: Reading, evidence: list[Evidence]) -> tuple[str, str, str] | None:
-        """The place the figure's own words open with or name before it
+        """The one place the figure's own words name, before or after it
         (not the corpus's home), where every documented claim that agrees
         with it is of another place, by its subject: the sentence's place,
         its stem and the agreeing claims' place; None otherwise."""
@@ -4847,8 +4847,9 @@ def _same_measure_as(i: int, j: int, judged: dict[int, set[str]], dated: dict[in
     return any(topic == t and when != w for topic, when in then for t, w in now)
 
 
-# The kinds of body a document may call its publisher.
-_PUBLISHER_KINDS = r"(charity|trust|foundation|council|society)"
+# The kinds of body a document may call its publisher: those a sentence's
+# body word is matched against (see matching._KIND_OF_NAME).
+_PUBLISHER_KINDS = r"(charity|trust|foundation|council)"
 
 
 def _kind_said_of(publisher: str, text: str) -> str | None:
