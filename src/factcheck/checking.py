@@ -2130,7 +2130,7 @@ class Checker:
             # contract and which residents of neighbouring Corrowdale can also
             # ring": the second clause says who may use the thing, not whose the amount is.
             owner = None
-        known = owner is not None and all(self.matcher.known_stem(w.lower()) is not None for w in owner.split() if w.lower() not in ("the", "of"))
+        known = owner is not None and None not in self._owner_stems(owner)
         if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else [], known):
             # "41 grants ..., and 12 of them went to groups in Eastgate": the
             # 12's place, whether read from the whole sentence or, past a
@@ -2141,11 +2141,16 @@ class Checker:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         return owner
 
+    def _owner_stems(self, owner: str) -> list[str | None]:
+        """The corpus's stem of each word of an owner or place the sentence
+        names ("the Tannery Quarter"), None for one the corpus never uses."""
+        return [self.matcher.known_stem(w) for w in owner.split() if w.lower() not in ("the", "of")]
+
     def _named_for(self, owner: str, fig: Figure, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> Match | None:
         """Another accepted topic whose documented claim's own words name
         the owner or place the sentence gives the figure to, where `best`'s
         do not: that place's own figure for the measure."""
-        stems = [self.matcher.known_stem(w) for w in owner.split() if w.lower() not in ("the", "of")]
+        stems = self._owner_stems(owner)
         if not stems or None in stems:
             return None  # a name the corpus never uses has no figure of its own in it
         for m in matches:
@@ -3214,9 +3219,9 @@ class Checker:
             return None  # (most figures: no place of their own, or several to weigh)
         word, stem = named[0]
         # (Each subject's own places, set as places: "who live in the Drummerby district".)
-        theirs = [{s for _, s in self.matcher.places_placed(subject)} - {home} for subject in agreeing]
-        if all(places and stem not in places for places in theirs):
-            return word, stem, next(w for w, s in self.matcher.places_placed(agreeing[0]) if s != home)
+        theirs = [[(w, s) for w, s in self.matcher.places_placed(subject) if s != home] for subject in agreeing]
+        if all(places and stem not in {s for _, s in places} for places in theirs):
+            return word, stem, theirs[0][0][0]
         return None
 
     def _judged_for_its_place(self, check: FigureCheck, evidence: list[Evidence], elsewhere: tuple[str, str, str]) -> tuple[FigureCheck, list[Evidence]]:
