@@ -42,6 +42,21 @@ def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):
     assert reading_of(sentence, figure).scope == scope
 
 
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        # the clause's subject gives nothing: the cost is the noun's the "which" describes
+        ("The trust's grant also covers the Harbour Line's weekend shifts, which cost £18,000 a year.", "the Harbour Line's weekend shifts, which cost a year."),
+        # ... the whole noun, through "of" and an infinitive
+        ("The trust paid for the repair of the old boathouse, which cost £18,000.", "the repair of the old boathouse, which cost ."),
+        ("The petition to reopen the boathouse, which had 1,200 signatures, was handed in.", "The petition to reopen the boathouse, which had signatures, was handed in."),
+    ],
+)
+def test_an_amount_in_a_relative_clause_is_the_noun_s_it_describes(sentence, scope):
+    figure = next(f.text for f in parse_figures(sentence) if f.kind != "date")
+    assert reading_of(sentence, figure).scope == scope
+
+
 @pytest.mark.parametrize("aside", [", worth £61,000,", ", the trust said,", ""])
 def test_an_earlier_level_after_a_comma_shares_the_clause_of_the_level_it_went_to(aside):
     # ", from 52 a year earlier" has no subject of its own, whatever aside stands before it.

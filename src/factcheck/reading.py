@@ -1145,7 +1145,40 @@ def _trimmed(text: str, fig: Figure, clause: tuple[int, int]) -> tuple[int, int]
         second = max([lo, *(m.end() for m in _AND_THAT.finditer(text, lo, fig.start))])
         if len(_CONTENT_WORD.findall(text, second, hi)) >= MIN_CLAUSE_WORDS:
             lo = second
+    if fig.kind in AMOUNTS and "which" in text[lo : fig.start]:
+        lo = _relative_clause_head(text, lo, fig)
     return _after_attribution(text, lo, fig.start), _before_its_own_clause_ends(text, fig, _before_reaction(text, fig.end, hi))
+
+
+def _relative_clause_head(text: str, lo: int, fig: Figure) -> int:
+    """Where the noun a relative clause holding `fig` describes starts
+    ("The grant also covers *the Safe Line's overnight shifts*, which cost
+    £64,000 a year": the cost is the shifts', not the grant's); `lo` when
+    the figure is in no such clause or the noun has no article to start at."""
+    opened = [m for m in _RELATIVE_OPENS.finditer(text, lo, fig.start) if not _COMMA_OR_SEMICOLON.search(text, m.end(), fig.start)]
+    if not opened:
+        return lo
+    articles = [m for m in _ARTICLE.finditer(text, lo, opened[-1].start())]
+    k = len(articles) - 1
+    while k > 0 and _OF_BEFORE.search(text, articles[k - 1].end(), articles[k].start()):
+        # "the cost of the new lights": the noun is the cost, of the lights.
+        k -= 1
+    if k < 0 or len(text[articles[k].start() : opened[-1].start()].split()) > _NOUN_WORDS:
+        return lo
+    return articles[k].start()
+
+
+# ", which cost": a relative clause opened after a noun.
+_RELATIVE_OPENS = regex(r",\s{1,3}which\s")
+_ARTICLE = regex(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
+# "the cost *of* the new lights", "the petition *to bring back* the buses":
+# an article that "of" or an infinitive ties to the noun before. (Not other
+# prepositions, which as often follow a verb: "paid *for* the repair".)
+_OF_BEFORE = regex(r"\s(?:of|to(?:\s[a-z]{2,20}){1,2})\s$")
+# The most words read as one described noun: "the ten new rapid response
+# cars" is six. Longer runs are a judgement call, not measured; past eight
+# words the article more likely starts some other phrase, so the clause is kept whole.
+_NOUN_WORDS = 8
 
 
 def _before_its_own_clause_ends(text: str, fig: Figure, hi: int) -> int:
