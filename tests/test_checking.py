@@ -6017,3 +6017,20 @@ def test_a_figure_the_documents_give_only_for_another_place_is_not_this_place_s(
     ])
     # One topic holds every district's share: Corwick's 420 is not Saltney's.
     assert figure_verdict(hearing, "Saltney accounts for 420 of the adults waiting for a hearing test.", "420") is Verdict.CONFLICTING
+
+
+def test_a_figure_for_a_part_of_a_thing_in_a_relative_clause_does_not_contradict_its_whole(tmp_path):
+    contract = "The Harbour Line contract is worth £310,000 a year."
+    grant = "The Corvale trust's grant pays £52,000 a year towards the Harbour Line."
+    line = _documents_checker(tmp_path / "line", [
+        {"id": "report", "publisher": "Corvale Safety Partnership", "text": f"{contract} {grant}\n", "claims": [
+            {"id": "contract", "topic": "contract", "subject": "value of the Harbour Line contract", "aliases": ["Harbour Line"], "figure": "£310,000", "value": 310000, "unit": "GBP", "period": "per year", "passage": contract},
+            {"id": "grant", "topic": "grant", "subject": "the Corvale trust's grant towards the Harbour Line each year", "figure": "£52,000", "value": 52000, "unit": "GBP", "period": "per year", "passage": grant},
+        ]},
+    ])
+    # The shifts' cost is neither the grant (the clause's subject) nor the whole contract.
+    said = "The Corvale trust's grant also covers the Harbour Line's weekend shifts, which cost £52,000 a year."
+    assert figure_verdict(line, said, "£52,000") is Verdict.UNVERIFIED
+    assert figure_verdict(line, said.replace("£52,000", "£41,000"), "£41,000") is Verdict.UNVERIFIED
+    # The whole, said of itself, still conflicts.
+    assert figure_verdict(line, "The Harbour Line contract, which the partnership renewed, is worth £200,000 a year.", "£200,000") is Verdict.CONFLICTING

@@ -5027,6 +5027,12 @@ def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure],
     projected = next(filter(None, (_PROJECTED.search(e.claim.subject) for e in conflicting)), None)
     if projected is not None and not _PROJECTING.search(text):
         return f"the documents give a projection ({projected.group()!r}), and the sentence says it has happened"
+    part = _ITS_PART_WHICH.search(text, max(0, fig.start - 160), fig.start)
+    if part is not None and not any(set(tokenize(part.group(2))) & set(tokenize(" ".join([e.claim.subject, *e.claim.aliases]))) for e in conflicting):
+        # "the Safe Line's overnight shifts, which cost £64,000 a year"
+        # against the Safe Line's £310,000 contract: a part of the thing the
+        # documents never speak of, not the whole they give.
+        return f"the sentence gives a figure for a part of it, its {' '.join(part.group(2).split())!r}"
     summed = _SUMMED.search(text)
     if summed is not None and (not summed.group().lower().startswith("add") or _SEVERAL.search(text, 0, summed.start())):
         # "add up to" sums several things only when several are named before
@@ -5036,6 +5042,9 @@ def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure],
 
 
 _AVERAGE = regex(r"\b(?:average|averaged|averaging|mean|median|typical|typically)\b", re.I)
+# A thing's part that a relative clause holding the figure describes: "the
+# Safe Line's overnight shifts, which cost ..." (group 2: the part's words).
+_ITS_PART_WHICH = regex(r"(?<![\w-])([\w-]{2,30})['\u2019]s\s((?:[a-z][\w-]{1,30}\s){0,3}[a-z][\w-]{1,30}),\s{1,3}which\s[^,;]{0,60}$")
 # "Each empty reception place", "every pupil": one of many, not a stretch ("every week").
 _EACH_ONE = regex(r"\b(?:each|every)\s{1,3}(?!(?:year|quarter|term|month|fortnight|week|day|night|hour|time|one|of)\b)[a-z][\w'\u2019-]{1,30}(?:\s{1,3}[a-z][\w'\u2019-]{1,30}){0,2}\s{1,3}(?:costs?|cost|receives?|received|gets?|got|is\s{1,3}worth|was\s{1,3}worth|pays?|paid)\b", re.I)
 _A_WHOLE = regex(r"\b(?:combined|in\s{1,3}total|in\s{1,3}all|all\s{1,3}told|altogether|a\s{1,3}total\s{1,3}of|between\s{1,3}them)\b", re.I)
