@@ -50,6 +50,8 @@ def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):
         # ... the whole noun, through "of" and an infinitive
         ("The trust paid for the repair of the old boathouse, which cost £18,000.", "the repair of the old boathouse, which cost ."),
         ("The petition to reopen the boathouse, which had 1,200 signatures, was handed in.", "The petition to reopen the boathouse, which had signatures, was handed in."),
+        # ... but not a noun's own clause: the council did not seek it, the bid did
+        ("The trust backed the bid that the council sent in June 2024, which sought £3.6m.", "The trust backed the bid that the council sent in , which sought ."),
     ],
 )
 def test_an_amount_in_a_relative_clause_is_the_noun_s_it_describes(sentence, scope):

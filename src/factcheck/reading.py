@@ -1163,7 +1163,8 @@ def _relative_clause_head(text: str, lo: int, fig: Figure) -> int:
     while k > 0 and _OF_BEFORE.search(text, articles[k - 1].end(), articles[k].start()):
         # "the cost of the new lights": the noun is the cost, of the lights.
         k -= 1
-    if k < 0 or len(text[articles[k].start() : opened[-1].start()].split()) > _NOUN_WORDS:
+    noun = text[articles[k].start() : opened[-1].start()] if k >= 0 else ""
+    if not noun or len(noun.split()) > _NOUN_WORDS or _NOT_ONE_NOUN.search(noun):
         return lo
     return articles[k].start()
 
@@ -1175,6 +1176,9 @@ _ARTICLE = regex(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.
 # an article that "of" or an infinitive ties to the noun before. (Not other
 # prepositions, which as often follow a verb: "paid *for* the repair".)
 _OF_BEFORE = regex(r"\s(?:of|to(?:\s[a-z]{2,20}){1,2})\s$")
+# What one noun does not hold: a figure or a clause of its own ("the joint
+# bid that the council submitted in June 2024, which sought £3.6m").
+_NOT_ONE_NOUN = regex(r"\d|\b(?:that|who|whom|where|when)\b", re.I)
 # The most words read as one described noun: "the ten new rapid response
 # cars" is six. Longer runs are a judgement call, not measured; past eight
 # words the article more likely starts some other phrase, so the clause is kept whole.
