@@ -986,6 +986,13 @@ def test_a_difference_said_twice_is_a_change_both_times():
     assert by["£4.4m"] is Stance.CHANGE and by["31%"] is Stance.CHANGE
 
 
+def test_a_difference_with_a_year_before_its_than_is_a_change():
+    # "67 more ... in 2024 than the year before": the year is what the difference is of, not a level's.
+    text = "The ferry carried 67 more cyclists in Oxhey in 2024 than in the year before."
+    assert reading_of(text, "67").stance is Stance.CHANGE
+    assert reading_of("The ferry carried 67 more cyclists in 2024.", "67").stance is Stance.ASSERTED
+
+
 def test_an_earlier_level_named_by_a_longer_noun_is_still_earlier():
     # "from 118 full-time equivalent posts to 87": the noun between the two levels runs to three words.
     text = "Ferry staffing will be cut from 118 full-time equivalent posts to 87."

@@ -477,7 +477,9 @@ _NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|ha
 # "£3.8m less than planned", "200 more officers than last year", "2,500 more
 # activities to choose from than": a difference, not a level.
 # (Past the same difference said again: "£4.4m, or 31%, higher than".)
-_DIFFERENCE_AFTER = regex(r"(?:,\s{1,3}or\s{1,3}[^,;()]{1,20},|\s{1,3}\([^()]{1,20}\)|,)?\s{1,3}(?P<cue>(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}[a-z]{1,20}){0,6}?\s{1,3}than)\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
+# "67 more young people in Tarnholt in 2024 than in the year before": a
+# difference, however many words (a year among them) come before "than".
+_DIFFERENCE_AFTER = regex(r"(?:,\s{1,3}or\s{1,3}[^,;()]{1,20},|\s{1,3}\([^()]{1,20}\)|,)?\s{1,3}(?P<cue>(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}(?:[a-z]{1,20}|(?:19|20)\d\d(?:/\d\d)?)){0,8}?\s{1,3}than)\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
 _CHANGE_BEFORE = regex(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of"
