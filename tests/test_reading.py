@@ -343,6 +343,8 @@ def test_a_closing_during_phrase_serves_every_amount_joined_by_and():
         ("The hub opened more than 12 drop-in rooms in 2023.", "2023", ""),
         # ... but an amount after "with" is what the event began with
         ("The hub opened with 12 drop-in rooms in March 2023.", "March 2023", "launch"),
+        # a decision taken on a day is dated as such
+        ("The ferry subsidy was confirmed in November 2024.", "November 2024", "confirmation"),
     ],
 )
 def test_a_date_is_read_with_the_event_it_belongs_to(sentence, date, event):

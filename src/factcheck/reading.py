@@ -2219,6 +2219,8 @@ _EVENTS = {
     "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
     "presented": "presentation", "visited": "visit", "travelled": "visit", "traveled": "visit", "toured": "visit", "ran": "ran",
     "awarded": "award", "closed": "closure", "shut": "closure",
+    # A decision taken on a day: "the settlement was confirmed in November 2024".
+    "confirmed": "confirmation",
     # Phrasal verbs editors use for the same events.
     "came out": "publication", "rolled out": "launch", "kicked off": "launch", "got off the ground": "launch",
     "went live": "launch", "got under way": "launch", "got underway": "launch",
