@@ -6034,3 +6034,19 @@ def test_a_figure_for_a_part_of_a_thing_in_a_relative_clause_does_not_contradict
     assert figure_verdict(line, said.replace("£52,000", "£41,000"), "£41,000") is Verdict.UNVERIFIED
     # The whole, said of itself, still conflicts.
     assert figure_verdict(line, "The Harbour Line contract, which the partnership renewed, is worth £200,000 a year.", "£200,000") is Verdict.CONFLICTING
+
+
+def test_a_service_the_corpus_writes_as_a_place_does_not_hide_the_sentence_s_other_place(tmp_path):
+    share = "Of the young people Lanternway saw in 2024, 31% lived in Ostby and 22% in Corlow."
+    staff = "Staff in Lanternway worked 410 night shifts in Tarnwick in 2024, and the trust in Tarnwick paid for them."
+    lantern = _documents_checker(tmp_path / "lantern", [
+        {"id": "board", "publisher": "Tarnwick Hospitals Trust", "text": f"{share} {staff}\n", "claims": [
+            {"id": "ostby", "topic": "share", "subject": "share of young people seen by Lanternway in 2024 living in Ostby", "figure": "31%", "value": 31, "unit": "percent", "passage": share},
+            {"id": "corlow", "topic": "share", "subject": "share of young people seen by Lanternway in 2024 living in Corlow", "figure": "22%", "value": 22, "unit": "percent", "passage": share},
+            {"id": "shifts", "topic": "shifts", "subject": "night shifts worked by Lanternway staff in 2024", "figure": "410", "value": 410, "unit": "count", "passage": staff},
+        ]},
+    ])
+    # "Staff in Lanternway" puts the service among the corpus's places; the
+    # agreeing subject names it too, so Corlow is the one place the sentence gives.
+    assert figure_verdict(lantern, "Young people from Corlow made up 31% of those Lanternway saw in 2024.", "31%") is Verdict.CONFLICTING
+    assert figure_verdict(lantern, "Young people from Ostby made up 31% of those Lanternway saw in 2024.", "31%") is not Verdict.CONFLICTING

@@ -3213,8 +3213,12 @@ class Checker:
         home = self._home_place()
         # (Its lead and what follows it: "19,800 at Bellhampton and 7,100 at
         # Wyle Cross" names the 7,100's place after it; two places are left alone.)
-        named = list({stem: (w, stem) for w, stem in self.matcher.places_named(f"{reading.lead} {reading.tail}") if stem != home}.values())
         agreeing = [e.claim.subject for e in evidence if e.relation is Relation.SUPPORTS]
+        # (Less a name the agreeing subjects hold, but not as a place: "of
+        # those Harbourlight saw" names the service they count, which the
+        # corpus also writes as if a place.)
+        shared = {t for subject in agreeing for t in tokenize(subject)} - {s for subject in agreeing for _, s in self.matcher.places_placed(subject)}
+        named = list({stem: (w, stem) for w, stem in self.matcher.places_named(f"{reading.lead} {reading.tail}") if stem != home and stem not in shared}.values())
         if len(named) != 1 or not agreeing:
             return None  # (most figures: no place of their own, or several to weigh)
         word, stem = named[0]
