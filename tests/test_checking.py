@@ -6050,3 +6050,17 @@ def test_a_service_the_corpus_writes_as_a_place_does_not_hide_the_sentence_s_oth
     # agreeing subject names it too, so Corlow is the one place the sentence gives.
     assert figure_verdict(lantern, "Young people from Corlow made up 31% of those Lanternway saw in 2024.", "31%") is Verdict.CONFLICTING
     assert figure_verdict(lantern, "Young people from Ostby made up 31% of those Lanternway saw in 2024.", "31%") is not Verdict.CONFLICTING
+
+
+def test_a_figure_given_to_another_body_by_its_kind_is_judged_on_that_body_s(tmp_path):
+    shares = "The water board would provide £1.5m and the borough council £900,000 towards the Brackwater Pact."
+    pact = _documents_checker(tmp_path / "pact", [
+        {"id": "minutes", "publisher": "Ostby Borough Council", "text": shares + "\n", "claims": [
+            {"id": "board", "topic": "board-share", "subject": "Ostby Water Board's contribution to the Brackwater Pact", "aliases": ["Brackwater Pact", "the Pact"], "figure": "£1.5m", "value": 1500000, "unit": "GBP", "passage": shares},
+            {"id": "council", "topic": "council-share", "subject": "Ostby Borough Council's contribution to the Brackwater Pact", "aliases": ["Brackwater Pact", "the Pact"], "figure": "£900,000", "value": 900000, "unit": "GBP", "passage": shares},
+        ]},
+    ])
+    # The council's £900,000, said of the water board: the board's is £1.5m.
+    assert figure_verdict(pact, "The water board is putting £900,000 into the Pact.", "£900,000") is Verdict.CONFLICTING
+    assert figure_verdict(pact, "The water board is putting £1.5m into the Pact.", "£1.5m") is Verdict.SUPPORTED
+    assert figure_verdict(pact, "The borough council is putting £900,000 into the Pact.", "£900,000") is Verdict.SUPPORTED

@@ -1713,6 +1713,13 @@ class Checker:
             same = next((m for m in matches if m.topic == best.topic and m.index != best.index and accepts(m) and self._owner_said(reading, text, m.index) is None), None)
             if same is not None:
                 best, owner = same, None
+        body = self._another_body_s(reading, matches, accepts, best) if owner is None and fig.kind in AMOUNTS else None
+        if body is not None:
+            # "The health board is putting £900,000 into the Compact": the
+            # council's £900,000; for the health board the documents give £1.5m.
+            check, evidence = self._judge(index, reading, body[1].topic, scores)
+            if check.verdict is Verdict.CONFLICTING:
+                return replace(check, reason=f"{fig.text}: the sentence gives it to {body[0]!r}; {check.reason.split(': ', 1)[-1]}"), evidence
         if owner is not None:
             named = self._named_for(owner, fig, matches, accepts, best)
             if named is not None:
@@ -2140,6 +2147,28 @@ class Checker:
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         return owner
+
+    def _another_body_s(self, reading: Reading, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> tuple[str, Match] | None:
+        """The body the figure's own words give it to by its kind ("the
+        health board"), where `best`'s names do not say it and another
+        accepted topic of the same thing gives the same measure for that body: the body's
+        words and that topic's match; None otherwise."""
+        found = [m for m in _A_BODY_BY_ITS_KIND.finditer(reading.lead)]
+        if not found:
+            return None
+        phrase = " ".join(found[-1].group(1).split())
+        stems = set(tokenize(phrase))
+        if not stems or stems <= set(tokenize(" ".join([best.claim.subject, *best.claim.aliases]))):
+            return None
+        # (Of the same thing, by a name both are curated under: the Compact's
+        # two shares; not the county council's grant to another hub.)
+        names = {a.lower() for a in best.claim.aliases}
+        for m in matches:
+            if m.topic != best.topic and accepts(m) and stems <= set(tokenize(m.claim.subject)) and names & {a.lower() for a in m.claim.aliases}:
+                alike = self._same_measure_elsewhere(best.claim.subject, m.claim.subject) or self._same_head(best, m)
+                if alike and any(comparable(reading.figure, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
+                    return phrase, m
+        return None
 
     def _owner_stems(self, owner: str) -> list[str | None]:
         """The corpus's stem of each word of an owner or place the sentence
@@ -5046,6 +5075,10 @@ def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure],
 
 
 _AVERAGE = regex(r"\b(?:average|averaged|averaging|mean|median|typical|typically)\b", re.I)
+# A body called by its kind, with the word that says which: "the *health
+# board*", "the city council" (not "the charity" alone, which is as often
+# the documents' own body as another).
+_A_BODY_BY_ITS_KIND = regex(r"\b(?:the|its|their)\s((?!(?:own|new|local|same|other)\s)[a-z][\w-]{1,20}\s(?:board|council|trust|police|force|authority|charity|partnership|service|agency|commissioner))\b", re.I)
 # A thing's part that a relative clause holding the figure describes: "the
 # Safe Line's overnight shifts, which cost ..." (group 2: the part's words).
 _ITS_PART_WHICH = regex(r"(?<![\w-])([\w-]{2,30})['\u2019]s\s((?:[a-z][\w-]{1,30}\s){0,3}[a-z][\w-]{1,30}),\s{1,3}which\s[^,;]{0,60}$")
