@@ -50,6 +50,10 @@ def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):
         # ... the whole noun, through "of" and an infinitive
         ("The trust paid for the repair of the old boathouse, which cost £18,000.", "the repair of the old boathouse, which cost ."),
         ("The petition to reopen the boathouse, which had 1,200 signatures, was handed in.", "The petition to reopen the boathouse, which had signatures, was handed in."),
+        # ... but a name in the clause before is the whole's, which the noun shares
+        ("Corvale's grant also covers the Harbour Line's weekend shifts, which cost £18,000 a year.", "Corvale's grant also covers the Harbour Line's weekend shifts, which cost a year."),
+        # ... and through an agent's "by": the clubs worked with them, not the trust
+        ("The grant paid for youth clubs run by the trust, which worked with 400 young people.", "The grant paid for youth clubs run by the trust, which worked with young people."),
         # ... but not a noun's own clause: the council did not seek it, the bid did
         ("The trust backed the bid that the council sent in June 2024, which sought £3.6m.", "The trust backed the bid that the council sent in , which sought ."),
     ],

@@ -1168,16 +1168,24 @@ def _relative_clause_head(text: str, lo: int, fig: Figure) -> int:
     noun = text[articles[k].start() : opened[-1].start()] if k >= 0 else ""
     if not noun or len(noun.split()) > _NOUN_WORDS or _NOT_ONE_NOUN.search(noun):
         return lo
+    if _A_NAME.search(text, lo, articles[k].start()):
+        # "Manchester's grant also covers the overnight shifts, which ...":
+        # a name in the clause before is where, or whose, the whole is; the
+        # noun described shares it, so the clause is read whole.
+        return lo
     return articles[k].start()
 
 
+# A capitalised word that is no capitalised function word: a name.
+_A_NAME = regex(r"\b(?!(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|It|They|We|He|She|But|And|In|On|At|By|For|From|With)\b)[A-Z]")
 # ", which cost": a relative clause opened after a noun.
 _RELATIVE_OPENS = regex(r",\s{1,3}which\s")
 _ARTICLE = regex(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
-# "the cost *of* the new lights", "the petition *to bring back* the buses":
-# an article that "of" or an infinitive ties to the noun before. (Not other
-# prepositions, which as often follow a verb: "paid *for* the repair".)
-_OF_BEFORE = regex(r"\s(?:of|to(?:\s[a-z]{2,20}){1,2})\s$")
+# "the cost *of* the new lights", "the petition *to bring back* the buses",
+# "schemes *run by* the force": an article that "of", an infinitive or an
+# agent's "by" ties to the noun before. (Not other prepositions, which as
+# often follow a verb: "paid *for* the repair".)
+_OF_BEFORE = regex(r"\s(?:of|[a-z]{2,20}\sby|to(?:\s[a-z]{2,20}){1,2})\s$")
 # What one noun does not hold: a figure or a clause of its own ("the joint
 # bid that the council submitted in June 2024, which sought £3.6m").
 _NOT_ONE_NOUN = regex(r"\d|\b(?:that|who|whom|where|when)\b", re.I)
