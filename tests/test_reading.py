@@ -997,6 +997,8 @@ def test_a_difference_with_a_year_before_its_than_is_a_change():
     text = "The ferry carried 67 more cyclists in Oxhey in 2024 than in the year before."
     assert reading_of(text, "67").stance is Stance.CHANGE
     assert reading_of("The ferry carried 67 more cyclists in 2024.", "67").stance is Stance.ASSERTED
+    # ... but a difference set aside is denied, as any figure set aside is
+    assert reading_of("The ferry carried 670 rather than 67 more cyclists in 2024 than in 2023.", "67").stance is Stance.DENIED
 
 
 def test_an_earlier_level_named_by_a_longer_noun_is_still_earlier():

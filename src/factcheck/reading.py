@@ -477,6 +477,7 @@ _NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|ha
 # "£3.8m less than planned", "200 more officers than last year", "2,500 more
 # activities to choose from than": a difference, not a level.
 # (Past the same difference said again: "£4.4m, or 31%, higher than".)
+_SET_ASIDE_JUST_BEFORE = regex(r"\b(?:rather\s{1,3}than|instead\s{1,3}of|not)\s{1,3}$", re.I)
 # "67 more young people in Tarnholt in 2024 than in the year before": a
 # difference, however many words (a year among them) come before "than".
 _DIFFERENCE_AFTER = regex(r"(?:,\s{1,3}or\s{1,3}[^,;()]{1,20},|\s{1,3}\([^()]{1,20}\)|,)?\s{1,3}(?P<cue>(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}(?:[a-z]{1,20}|(?:19|20)\d\d(?:/\d\d)?)){0,8}?\s{1,3}than)\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
@@ -553,7 +554,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.CHANGE, cut.group(1)  # "£1.4m had been cut from youth workers"
     if fig.kind in AMOUNTS and "than" in text[fig.end : fig.end + 150]:
         difference = _DIFFERENCE_AFTER.match(text, fig.end)
-        if difference:
+        # (Not one set aside just before it, which the denial checks below read:
+        # "120 rather than 12 more pupils in 2024 than in 2023".)
+        if difference and not _SET_ASIDE_JUST_BEFORE.search(text, max(0, fig.start - 20), fig.start):
             return Stance.CHANGE, difference.group("cue")
     before = text[max(0, fig.start - 120) : fig.start]
     low = before.lower()
