@@ -6029,7 +6029,7 @@ def test_a_figure_for_a_part_of_a_thing_in_a_relative_clause_does_not_contradict
         ]},
     ])
     # The shifts' cost is neither the grant (the clause's subject) nor the whole contract.
-    said = "The Corvale trust's grant also covers the Harbour Line's weekend shifts, which cost £52,000 a year."
+    said = "The trust's grant also covers the Harbour Line's weekend shifts, which cost £52,000 a year."
     assert figure_verdict(line, said, "£52,000") is Verdict.UNVERIFIED
     assert figure_verdict(line, said.replace("£52,000", "£41,000"), "£41,000") is Verdict.UNVERIFIED
     # The whole, said of itself, still conflicts.
@@ -6064,3 +6064,20 @@ def test_a_figure_given_to_another_body_by_its_kind_is_judged_on_that_body_s(tmp
     assert figure_verdict(pact, "The water board is putting £900,000 into the Pact.", "£900,000") is Verdict.CONFLICTING
     assert figure_verdict(pact, "The water board is putting £1.5m into the Pact.", "£1.5m") is Verdict.SUPPORTED
     assert figure_verdict(pact, "The borough council is putting £900,000 into the Pact.", "£900,000") is Verdict.SUPPORTED
+
+
+def test_a_bound_met_only_by_one_week_s_count_conflicts_with_the_running_totals(tmp_path):
+    week = "In a single week last October, 356 bottles were dropped into the Ostby return bins."
+    total = "By the end of March, 1,289 bottles had been dropped into the Ostby return bins."
+    bins = _documents_checker(tmp_path / "bins", [
+        {"id": "council", "publisher": "Ostby Borough Council", "text": f"{week} {total}\n", "claims": [
+            {"id": "week", "topic": "bottles", "subject": "bottles dropped into the Ostby return bins in a single week last October", "figure": "356", "value": 356, "unit": "count", "period": "one week", "passage": week},
+            {"id": "total", "topic": "bottles", "subject": "bottles dropped into the Ostby return bins by the end of March", "figure": "1,289", "value": 1289, "unit": "count", "as_of": "2025-03", "passage": total},
+        ]},
+    ])
+    # Any one week's count meets "fewer than 1,000"; the running total does not.
+    assert figure_verdict(bins, "Fewer than 1,000 bottles have been dropped into the Ostby return bins.", "1,000") is Verdict.CONFLICTING
+    # Said of a week, the week's count is what it is judged on.
+    assert figure_verdict(bins, "Fewer than 1,000 bottles were dropped into the Ostby return bins in a single week last October.", "1,000") is not Verdict.CONFLICTING
+    # An exact figure the week gives stays for the reader to weigh.
+    assert figure_verdict(bins, "356 bottles have been dropped into the Ostby return bins.", "356") is not Verdict.CONFLICTING

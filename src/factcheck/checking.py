@@ -1856,6 +1856,14 @@ class Checker:
                 # No topic: the sentence's measure is not one the documents give
                 # (so a draft may still read it with the subject it refers back to).
                 return _unconfirmed(replace(check, topic=None), evidence, why)
+        if check.verdict is Verdict.MIXED and fig.qualifier in _BOUNDS and _claim_period(reading) is None:
+            narrower = _met_only_over_a_stretch(evidence)
+            if narrower is not None:
+                # "Fewer than 1,000 weapons have been dropped into the bins":
+                # a bound any one week's 356 meets says nothing; the running
+                # totals, which like the sentence give no stretch, all exceed it.
+                why = f"{fig.text}: only {narrower.claim.figure!r} for {narrower.claim.subject!r} ({narrower.claim.period}) meets it, over a stretch the sentence does not give; the documents' figures given for no stretch do not meet it."
+                return replace(check, verdict=Verdict.CONFLICTING, reason=why), [e if e.relation is Relation.CONFLICTS else replace(e, relation=Relation.RELATED) for e in evidence]
         if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned() and not self._well_covered(matches, topic, accepts, fig.kind):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
@@ -5023,6 +5031,25 @@ def _its_average(text: str, fig: Figure, others: Sequence[Figure]) -> re.Match[s
 # "average of ", "averaging ", "mean of about ": the words between an
 # average and the figure it is the average of.
 _AVERAGE_OPENS = 12
+
+
+# A figure's bounds: "fewer than", "more than", "at least", "up to".
+_BOUNDS = frozenset({"less_than", "more_than", "at_least", "up_to"})
+
+
+def _met_only_over_a_stretch(evidence: list[Evidence]) -> Evidence | None:
+    """The agreeing passage, where every one that agrees gives its figure
+    over a stretch (a week, a quarter) and every one that disagrees gives
+    none: the one the sentence's bound meets only by its narrower stretch."""
+    agreeing = [e for e in evidence if e.relation is Relation.SUPPORTS]
+    conflicting = [e for e in evidence if e.relation is Relation.CONFLICTS]
+    # (A moment, "by the end of March", is no stretch: a running total's.)
+    if not agreeing or not conflicting or any(e.claim.period for e in conflicting):
+        return None
+    stretches = [read_period(e.claim.period) for e in agreeing]
+    if not all(p is not None and p.kind in ("duration", "window") for p in stretches):
+        return None
+    return agreeing[0]
 
 
 def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure], evidence: list[Evidence]) -> str | None:
