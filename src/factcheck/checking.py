@@ -2159,9 +2159,9 @@ class Checker:
     def _another_body_s(self, reading: Reading, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> tuple[str, Match] | None:
         """The body the figure's own words give it to by its kind ("the
         health board"), where `best`'s names do not say it and another
-        accepted topic of the same thing gives the same measure for that body: the body's
-        words and that topic's match; None otherwise."""
-        found = [m for m in _A_BODY_BY_ITS_KIND.finditer(reading.lead)]
+        accepted topic of the same thing gives the same measure for that
+        body: the body's words and that topic's match; None otherwise."""
+        found = list(_A_BODY_BY_ITS_KIND.finditer(reading.lead))
         if not found:
             return None
         phrase = " ".join(found[-1].group(1).split())

@@ -477,10 +477,11 @@ _NOR_LEAD = regex(r"(?:^|[.;:!?]\s{1,3})[\"'\u201c\u2018]?Nor\s(?:did|does|do|ha
 # "£3.8m less than planned", "200 more officers than last year", "2,500 more
 # activities to choose from than": a difference, not a level.
 # (Past the same difference said again: "£4.4m, or 31%, higher than".)
-_SET_ASIDE_JUST_BEFORE = regex(r"\b(?:rather\s{1,3}than|instead\s{1,3}of|not)\s{1,3}$", re.I)
 # "67 more young people in Tarnholt in 2024 than in the year before": a
 # difference, however many words (a year among them) come before "than".
 _DIFFERENCE_AFTER = regex(r"(?:,\s{1,3}or\s{1,3}[^,;()]{1,20},|\s{1,3}\([^()]{1,20}\)|,)?\s{1,3}(?P<cue>(?:more|less|fewer|higher|lower|greater|smaller)\b(?:\s{1,3}(?:[a-z]{1,20}|(?:19|20)\d\d(?:/\d\d)?)){0,8}?\s{1,3}than)\s{1,3}(?!(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?[£$€\d])", re.I)
+# What sets a figure aside just before it: "670 *rather than* 67 more ...".
+_SET_ASIDE_JUST_BEFORE = regex(r"\b(?:rather\s{1,3}than|instead\s{1,3}of|not)\s{1,3}$", re.I)
 _CHANGE_BEFORE = regex(
     r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of"
@@ -1159,7 +1160,9 @@ def _relative_clause_head(text: str, lo: int, fig: Figure) -> int:
     """Where the noun a relative clause holding `fig` describes starts
     ("The grant also covers *the Safe Line's overnight shifts*, which cost
     £64,000 a year": the cost is the shifts', not the grant's); `lo` when
-    the figure is in no such clause or the noun has no article to start at."""
+    the figure is in no such clause, the noun has no article to start at,
+    runs long or holds a clause or figure of its own, or a name stands in
+    the clause before it."""
     opened = [m for m in _RELATIVE_OPENS.finditer(text, lo, fig.start) if not _COMMA_OR_SEMICOLON.search(text, m.end(), fig.start)]
     if not opened:
         return lo
