@@ -1717,17 +1717,17 @@ class Checker:
         if body is not None:
             # "The health board is putting £900,000 into the Compact": the
             # council's £900,000; for the health board the documents give £1.5m.
-            check, evidence = self._judge(index, reading, body[1].topic, scores)
-            if check.verdict is Verdict.CONFLICTING:
-                return replace(check, reason=f"{fig.text}: the sentence gives it to {body[0]!r}; {check.reason.split(': ', 1)[-1]}"), evidence
+            given = self._conflicting_for(index, reading, scores, body[1], body[0])
+            if given is not None:
+                return given
         if owner is not None:
             named = self._named_for(owner, fig, matches, accepts, best)
             if named is not None:
                 # "In Dunstreath, volunteers now run 14 libraries": the 14 is
                 # Kellavon's; for Dunstreath the documents give another.
-                check, evidence = self._judge(index, reading, named.topic, scores)
-                if check.verdict is Verdict.CONFLICTING:
-                    return replace(check, reason=f"{fig.text}: the sentence gives it to {_name_holding(text, owner)!r}; {check.reason.split(': ', 1)[-1]}"), evidence
+                given = self._conflicting_for(index, reading, scores, named, _name_holding(text, owner))
+                if given is not None:
+                    return given
             return unverified(f"the sentence gives it to {_name_holding(text, owner)!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
         if payer is not None:
@@ -2172,11 +2172,23 @@ class Checker:
         # two shares; not the county council's grant to another hub.)
         names = {a.lower() for a in best.claim.aliases}
         for m in matches:
-            if m.topic != best.topic and accepts(m) and stems <= set(tokenize(m.claim.subject)) and names & {a.lower() for a in m.claim.aliases}:
-                alike = self._same_measure_elsewhere(best.claim.subject, m.claim.subject) or self._same_head(best, m)
-                if alike and any(comparable(reading.figure, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
-                    return phrase, m
+            if m.topic != best.topic and accepts(m) and stems <= set(tokenize(m.claim.subject)) and names & {a.lower() for a in m.claim.aliases} and self._gives_best_s_measure(m, best, reading.figure):
+                return phrase, m
         return None
+
+    def _gives_best_s_measure(self, m: Match, best: Match, fig: Figure) -> bool:
+        """Whether `m`'s topic measures what `best`'s does (by its subject or
+        its head) and gives a figure `fig` can be compared with."""
+        alike = self._same_measure_elsewhere(best.claim.subject, m.claim.subject) or self._same_head(best, m)
+        return alike and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic))
+
+    def _conflicting_for(self, index: int, reading: Reading, scores: dict[int, float], other: Match, given_to: str) -> tuple[FigureCheck, list[Evidence]] | None:
+        """The figure judged on `other`'s topic, the one of whom the sentence
+        gives it to (`given_to`), where that conflicts; None otherwise."""
+        check, evidence = self._judge(index, reading, other.topic, scores)
+        if check.verdict is not Verdict.CONFLICTING:
+            return None
+        return replace(check, reason=f"{reading.figure.text}: the sentence gives it to {given_to!r}; {check.reason.split(': ', 1)[-1]}"), evidence
 
     def _owner_stems(self, owner: str) -> list[str | None]:
         """The corpus's stem of each word of an owner or place the sentence
@@ -2191,10 +2203,8 @@ class Checker:
         if not stems or None in stems:
             return None  # a name the corpus never uses has no figure of its own in it
         for m in matches:
-            if m.topic != best.topic and accepts(m) and all(s in self.matcher.own_words(m.index) for s in stems):
-                alike = self._same_measure_elsewhere(best.claim.subject, m.claim.subject) or self._same_head(best, m)
-                if alike and any(comparable(fig, self.documented(i)) for i in self.matcher.topic_indices(m.topic)):
-                    return m
+            if m.topic != best.topic and accepts(m) and all(s in self.matcher.own_words(m.index) for s in stems) and self._gives_best_s_measure(m, best, fig):
+                return m
         return None
 
     def _a_part_s_figure(self, text: str, fig: Figure, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> tuple[str, Match] | None:
@@ -3251,16 +3261,17 @@ class Checker:
         # (Its lead and what follows it: "19,800 at Bellhampton and 7,100 at
         # Wyle Cross" names the 7,100's place after it; two places are left alone.)
         agreeing = [e.claim.subject for e in evidence if e.relation is Relation.SUPPORTS]
+        # (Each subject's own places, set as places: "who live in the Drummerby district".)
+        placed = [self.matcher.places_placed(subject) for subject in agreeing]
         # (Less a name the agreeing subjects hold, but not as a place: "of
         # those Harbourlight saw" names the service they count, which the
         # corpus also writes as if a place.)
-        shared = {t for subject in agreeing for t in tokenize(subject)} - {s for subject in agreeing for _, s in self.matcher.places_placed(subject)}
+        shared = {t for subject in agreeing for t in tokenize(subject)} - {s for places in placed for _, s in places}
         named = list({stem: (w, stem) for w, stem in self.matcher.places_named(f"{reading.lead} {reading.tail}") if stem != home and stem not in shared}.values())
         if len(named) != 1 or not agreeing:
             return None  # (most figures: no place of their own, or several to weigh)
         word, stem = named[0]
-        # (Each subject's own places, set as places: "who live in the Drummerby district".)
-        theirs = [[(w, s) for w, s in self.matcher.places_placed(subject) if s != home] for subject in agreeing]
+        theirs = [[(w, s) for w, s in places if s != home] for places in placed]
         if all(places and stem not in {s for _, s in places} for places in theirs):
             return word, stem, theirs[0][0][0]
         return None

@@ -1166,7 +1166,7 @@ def _relative_clause_head(text: str, lo: int, fig: Figure) -> int:
     opened = [m for m in _RELATIVE_OPENS.finditer(text, lo, fig.start) if not _COMMA_OR_SEMICOLON.search(text, m.end(), fig.start)]
     if not opened:
         return lo
-    articles = [m for m in _ARTICLE.finditer(text, lo, opened[-1].start())]
+    articles = list(_ARTICLE.finditer(text, lo, opened[-1].start()))
     k = len(articles) - 1
     while k > 0 and _OF_BEFORE.search(text, articles[k - 1].end(), articles[k].start()):
         # "the cost of the new lights": the noun is the cost, of the lights.
