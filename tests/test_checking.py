@@ -6081,3 +6081,15 @@ def test_a_bound_met_only_by_one_week_s_count_conflicts_with_the_running_totals(
     assert figure_verdict(bins, "Fewer than 1,000 bottles were dropped into the Ostby return bins in a single week last October.", "1,000") is not Verdict.CONFLICTING
     # An exact figure the week gives stays for the reader to weigh.
     assert figure_verdict(bins, "356 bottles have been dropped into the Ostby return bins.", "356") is not Verdict.CONFLICTING
+
+
+def test_a_price_said_a_week_after_a_rise_is_not_the_documents_daily_price(tmp_path):
+    notice = "From 1 April the daily charge at the Quillbrook Halt car park rose to £7.20, from £6.50."
+    halt = _documents_checker(tmp_path / "halt", [
+        {"id": "notice", "publisher": "Quillbrook Rail", "text": notice + "\n", "claims": [
+            {"id": "now", "subject": "daily charge at the Quillbrook Halt car park from 1 April", "figure": "£7.20", "value": 7.2, "unit": "GBP", "period": "per day", "passage": notice},
+        ]},
+    ])
+    # "a week after the April rise" is the price's rate, then when it holds: not a day's £7.20.
+    assert verdict(halt, "Parking at Quillbrook Halt now costs £7.20 a day after the April rise.") is Verdict.SUPPORTED
+    assert verdict(halt, "Parking at Quillbrook Halt now costs £7.20 a week after the April rise.") is not Verdict.SUPPORTED

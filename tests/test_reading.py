@@ -132,6 +132,22 @@ def test_how_often_a_record_comes_is_not_an_amount_s_rate(text, rate):
 
 
 @pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("A ferry ticket now costs £7.20 a week after the April rise.", "per week"),
+        ("The ferry grant was £3m a year before the merger.", "per year"),
+        # A count's "a year before" is when: "compared with 450 a year before".
+        ("Ferry crossings fell to 310, compared with 450 a year before.", None),
+        # With no noun after it, a price's "a week after" is when too.
+        ("The fare rose to £7.20 a week after.", None),
+    ],
+)
+def test_a_price_s_rate_then_when_it_holds_is_a_rate(text, rate):
+    (r,) = read(text, parse_figures(text)[-1:])
+    assert (r.window.key if r.window else None) == rate
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [
         ("Over one weekend, the ferry carried 910 cyclists.", "2"),

@@ -1753,6 +1753,9 @@ _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b|\s+\d{1,2}\s+(?:pupils?|students?|class(?:es)?|children|child|girls?|boys?|groups?|teachers?|exams?|results?|classrooms?)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
 # A rate right after a duration: "three hours *a week*" is time given at a
 # rate; or after what the time is of: "37,500 hours *of home care a week*".
+# A price's rate, then what it holds after or before: "£7.20 a week after the
+# April rise". A noun must follow: "450 a year before." is a time.
+_RATE_THEN_WHEN = regex(r"\s{1,3}(?:a|per|every)\s{1,3}(year|month|fortnight|week|day)\s{1,3}(?:after|before)\s{1,3}(?=the\b|its\b|their\b|an?\b|(?-i:[A-Z0-9]))", re.I)
 _RATE_RIGHT_AFTER = regex(r"\s{1,3}(?:of(?:\s{1,3}[a-z][\w'\u2019-]{0,20}){1,4}?\s{1,3})?(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
@@ -2083,6 +2086,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "each give about three hours a week": time given at a rate, not a
         # length of anything, nor a total of hours.
         return Period("rate", f"per {per.group(1).lower()}", per.group().strip())
+    then = _RATE_THEN_WHEN.match(text, fig.end) if fig.kind == "money" else None
+    if then is not None:
+        # "now costs £7.20 a week after the April rise": a price's rate, then
+        # when it holds; "a week after" is a time only with no price before it.
+        return Period("rate", f"per {then.group(1).lower()}", then.group().strip())
     amounts = [f for f in figures if f.kind in AMOUNTS]
     first, last = (amounts[0].start, amounts[-1].end) if amounts else (0, len(text))
     # Its own words first, then what the sentence says before its first
