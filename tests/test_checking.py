@@ -319,6 +319,13 @@ def test_a_denied_figure_the_documents_contradict_asserts_nothing(checker):
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+def test_a_figure_the_sayer_waves_away_is_not_claimed(checker):
+    result = checker.check("The Mayor dismissed talk of a £4.5m fund, saying the Young Londoners Fund is worth £45m.")
+    by = {fc.figure.text: fc for fc in result.figures}
+    assert by["£4.5m"].stance.value == "denied" and not by["£4.5m"].counts
+    assert by["£45m"].verdict is Verdict.SUPPORTED and result.verdict is Verdict.SUPPORTED, result.reason
+
+
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [

@@ -168,6 +168,23 @@ def test_a_rate_after_an_amount_outranks_one_another_clause_has_before_it():
     assert by == {"three days": "per week", "two": "per day"}
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "stance"),
+    [
+        ("The trust's chair dismissed talk of ten ward closures, saying three had shut.", "ten", Stance.DENIED),
+        ("The trust's chair dismissed talk of ten ward closures, saying three had shut.", "three", Stance.ASSERTED),
+        ("The board rejected reports of a £3m overspend on the Lantern Ward.", "£3m", Stance.DENIED),
+        ("Managers played down estimates putting the backlog at 400 patients.", "400", Stance.DENIED),
+        ("Matrons disputed claims of as many as 60 cancelled shifts.", "60", Stance.DENIED),
+        # Waved away is another's figure; an object counted is not one.
+        ("The trust dismissed 12 porters after the review.", "12", Stance.ASSERTED),
+        ("The board rejected a bid of £3m from the Lantern Ward.", "£3m", Stance.ASSERTED),
+    ],
+)
+def test_a_figure_talk_or_reports_gave_and_someone_waved_away_is_denied(text, figure, stance):
+    assert reading_of(text, figure).stance is stance
+
+
 def test_passive_verbs_are_not_attribution():
     # "was announced" says what happened to the grant, not who said so.
     r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")

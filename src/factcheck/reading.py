@@ -422,6 +422,15 @@ _DENIED_STATEMENT = regex(
     r"(?:(?!,\s*(?:saying|insisting|adding|stressing|explaining|noting|arguing|countering|telling|pointing\s+out|and\s+(?:said|says|insisted|told))\b)(?:[^.;:!?]|[.:](?=\d))){0,300}$",
     re.I,
 )
+# A figure someone else gave, waved away: "dismissed talk of ten closures",
+# "rejected reports of a £3m overspend", "played down estimates putting it at
+# 400". Only up to the figure's own noun phrase: what the sayer goes on to say is theirs.
+_DISMISSED_TALK_OF = regex(
+    r"\b((?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|rubbished|rubbishes|scotched|scotches|played\s{1,3}down|plays\s{1,3}down|poured\s{1,3}cold\s{1,3}water\s{1,3}on)"
+    r"\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w'\u2019-]{1,20}\s{1,3})?(?:talk|claims?|reports?|suggestions?|rumou?rs?|speculation|fears?|figures?|idea|estimates?|forecasts?|predictions?|warnings?)"
+    r"\s{1,3}(?:of|at|putting\s{1,3}(?:it|them|the\s{1,3}[\w-]{1,20})\s{1,3}at))\s{1,3}(?:(?:as\s{1,3}(?:many|much)\s{1,3}as|up\s{1,3}to|some|about|around|nearly|more\s{1,3}than|a|an|the)\s{1,3})?$",
+    re.I,
+)
 # "£1.4m had been cut from ...": an amount taken away or added, said in the passive.
 _CUT_AFTER = regex(r"\s{1,3}(?:had|has|have|was|were|is|are|will\s{1,3}have)\s{1,3}been\s{1,3}((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s{1,3}back|added)\s{1,3}(?:from|off|out\s{1,3}of|to))\b", re.I)
 # "the 498 schools that had not": a count of those that did not, said with its noun.
@@ -660,6 +669,9 @@ def _denied_statement_before(text: str, fig: Figure, lead: str) -> str:
         myth = _MYTH_LEAD.search(lead)
         if myth:
             return myth.group(1)  # "Myth: the fund is worth £50m."
+    talk = _DISMISSED_TALK_OF.search(lead) if "of " in lead[-60:] or "at " in lead[-60:] else None
+    if talk is not None:
+        return " ".join(talk.group(1).split())  # "The director dismissed talk of ten closures"
     lowered = lead.lower()
     if _CLAIMED_CUE.search(lowered):
         denial = _DENIED_AFTER.search(text[fig.end : fig.end + 400]) if _DENIAL_LEAD.search(lead) else None
