@@ -327,6 +327,19 @@ def test_a_figure_the_sayer_waves_away_is_not_claimed(checker):
 
 
 @pytest.mark.parametrize(
+    "claim",
+    [
+        "The Mayor has yet to put £45m into the Young Londoners Fund.",
+        "The taskforce failed to recover 910 knives between April 2018 and May 2019.",
+    ],
+)
+def test_a_deed_not_done_is_not_supported_by_the_documents_that_say_it_was(checker, claim):
+    result = checker.check(claim)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert any(fc.stance.value == "denied" for fc in result.figures), result.reason
+
+
+@pytest.mark.parametrize(
     ("claim", "expected"),
     [
         ("The Met's own gangs unit, not the taskforce, recovered 910 knives between April 2018 and May 2019.", Verdict.UNVERIFIED),

@@ -185,6 +185,25 @@ def test_a_figure_talk_or_reports_gave_and_someone_waved_away_is_denied(text, fi
     assert reading_of(text, figure).stance is stance
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "stance"),
+    [
+        ("The ward has yet to spend the £3m it was given.", "£3m", Stance.DENIED),
+        ("The Lantern Ward failed to recruit 40 nurses last year.", "40", Stance.DENIED),
+        ("The board stopped short of promising £3m for the Lantern Ward.", "£3m", Stance.DENIED),
+        ("The trust was unable to find £3m for the Lantern Ward.", "£3m", Stance.DENIED),
+        # A count of the times it was not done, of a whole, or the aim missed, is said.
+        ("The night bus failed to turn up on 14 nights.", "14", Stance.ASSERTED),
+        ("The trust failed to meet four of its 12 targets.", "four", Stance.ASSERTED),
+        ("The trust failed to meet four of its 12 targets.", "12", Stance.ASSERTED),
+        ("The ward has yet to spend £2m of the £3m it was given.", "£2m", Stance.ASSERTED),
+        ("The trust failed to hit its 95% target.", "95%", Stance.ASSERTED),
+    ],
+)
+def test_a_deed_not_done_said_without_not_denies_its_figure(text, figure, stance):
+    assert reading_of(text, figure).stance is stance
+
+
 def test_passive_verbs_are_not_attribution():
     # "was announced" says what happened to the grant, not who said so.
     r = reading_of("The Harbour Youth Grant, worth £3m, was announced in March.", "March")
