@@ -6113,3 +6113,11 @@ def test_a_price_said_a_week_after_a_rise_is_not_the_documents_daily_price(tmp_p
     # "a week after the April rise" is the price's rate, then when it holds: not a day's £7.20.
     assert verdict(halt, "Parking at Quillbrook Halt now costs £7.20 a day after the April rise.") is Verdict.SUPPORTED
     assert verdict(halt, "Parking at Quillbrook Halt now costs £7.20 a week after the April rise.") is not Verdict.SUPPORTED
+
+
+def test_a_squad_is_what_papers_call_the_documents_taskforce(checker):
+    # "squad" is the papers' word for a police team; the documents say "taskforce".
+    result = checker.check("The Mayor pays for the 150-officer squad out of City Hall's budget.")
+    (members,) = [fc for fc in result.figures if fc.figure.text.startswith("150")]
+    assert members.verdict is Verdict.SUPPORTED, members.reason
+    assert checker.check("The 150-officer squad recovered 9,100 knives between April 2018 and May 2019.").verdict is Verdict.CONFLICTING

@@ -172,6 +172,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "nicked": ("arrested", "arrests"), "collared": ("arrested", "arrests"), "crackdown": ("operation",), "blitz": ("operation",),
     "joblessness": ("unemployment",), "jobless": ("unemployment", "unemployed"),
     "pupils": ("children", "students"), "students": ("pupils",), "employees": ("staff",), "workers": ("staff",),
+    # What papers call a police team: "the 150-strong squad", "the Met's knife squad".
+    "squad": ("taskforce", "team", "unit"), "squads": ("taskforce", "teams", "units"),
 }
 # Bodies that fund or act, which a sentence may put in place of the one the
 # documents name (the Mayor, City Hall, the Met).
