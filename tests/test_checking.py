@@ -339,6 +339,12 @@ def test_a_deed_not_done_is_not_supported_by_the_documents_that_say_it_was(check
     assert any(fc.stance.value == "denied" for fc in result.figures), result.reason
 
 
+def test_a_level_yet_to_be_reached_is_a_bound_not_a_deed_denied(checker):
+    # 910 knives: fewer than 1,000, so the sentence holds.
+    result = checker.check("The taskforce failed to reach 1,000 knives between April 2018 and May 2019.")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [

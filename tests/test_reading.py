@@ -198,6 +198,8 @@ def test_a_figure_talk_or_reports_gave_and_someone_waved_away_is_denied(text, fi
         ("The trust failed to meet four of its 12 targets.", "12", Stance.ASSERTED),
         ("The ward has yet to spend £2m of the £3m it was given.", "£2m", Stance.ASSERTED),
         ("The trust failed to hit its 95% target.", "95%", Stance.ASSERTED),
+        # A level yet to be reached is a bound the figure reader reads: fewer than it.
+        ("The Lantern Ward has yet to reach 1,000 patients.", "1,000", Stance.ASSERTED),
     ],
 )
 def test_a_deed_not_done_said_without_not_denies_its_figure(text, figure, stance):

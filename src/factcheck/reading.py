@@ -631,7 +631,8 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             # "did not create the £45m Young Londoners Fund in February 2018":
             # a deed denied with its object named, the date it is said to be done.
             return Stance.DENIED, " ".join(dated.group(1).split())
-    not_done = _NOT_DONE_BEFORE.search(before) if "yet" in low or "still" in low or "fail" in low or "unable" in low or "short" in low else None
+    # (Not a level yet to be reached: "has yet to reach 1,000" is read as a bound, fewer than 1,000.)
+    not_done = _NOT_DONE_BEFORE.search(before) if fig.qualifier == "exact" and ("yet" in low or "still" in low or "fail" in low or "unable" in low or "short" in low) else None
     if not_done is not None and not _OF_A_WHOLE.match(text, fig.end) and not _AN_AIM.search(text, fig.start - len(before) + not_done.start(), min(len(text), fig.end + 30)) and not any(fig.start - len(before) + not_done.start() < f.start < fig.start for f in figures):
         # "The Mayor has yet to spend £45m", "failed to recover 910 knives":
         # a deed not done. (Not "failed to meet four of its 12 targets": the
