@@ -631,14 +631,9 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             # "did not create the £45m Young Londoners Fund in February 2018":
             # a deed denied with its object named, the date it is said to be done.
             return Stance.DENIED, " ".join(dated.group(1).split())
-    # (Not a level yet to be reached: "has yet to reach 1,000" is read as a bound, fewer than 1,000.)
-    not_done = _NOT_DONE_BEFORE.search(before) if fig.qualifier == "exact" and ("yet" in low or "still" in low or "fail" in low or "unable" in low or "short" in low) else None
-    if not_done is not None and not _OF_A_WHOLE.match(text, fig.end) and not _AN_AIM.search(text, fig.start - len(before) + not_done.start(), min(len(text), fig.end + 30)) and not any(fig.start - len(before) + not_done.start() < f.start < fig.start for f in figures):
-        # "The Mayor has yet to spend £45m", "failed to recover 910 knives":
-        # a deed not done. (Not "failed to meet four of its 12 targets": the
-        # count of those missed, of a whole the deed is not done to; nor
-        # "failed to hit its 95% target", an aim missed, which the figure is.)
-        return Stance.DENIED, " ".join(not_done.group(1).split())
+    not_done = _deed_not_done(text, fig, figures, before) if "yet" in low or "still" in low or "fail" in low or "unable" in low or "short" in low else ""
+    if not_done:
+        return Stance.DENIED, not_done  # "The Mayor has yet to spend £45m", "failed to recover 910 knives"
     lead = text[max(0, fig.start - 300) : fig.start]
     lowered = lead.lower()
     if "nor " in lowered and _NOR_LEAD.search(lead):
@@ -676,6 +671,22 @@ def _statement_cue(said: str) -> str:
     else:
         cue = said.split("that", 1)[0] if re.search(r"\bthat\b", said) else " ".join(said.split()[:2])
     return " ".join(cue.split())
+
+
+def _deed_not_done(text: str, fig: Figure, figures: list[Figure], before: str) -> str:
+    """The words that say a deed was not done, said without "not", when the
+    figure is its object ("has yet to", "failed to"), or "". Not a count of
+    those missed, of a whole ("failed to meet four of its 12 targets"), an
+    aim missed ("failed to hit its 95% target"), or a level yet to be
+    reached, which the figure reader reads as a bound ("has yet to reach
+    1,000": fewer than 1,000)."""
+    m = _NOT_DONE_BEFORE.search(before) if fig.qualifier == "exact" else None
+    if m is None or _OF_A_WHOLE.match(text, fig.end):
+        return ""
+    at = fig.start - len(before) + m.start()
+    if _AN_AIM.search(text, at, min(len(text), fig.end + 30)) or any(at < f.start < fig.start for f in figures):
+        return ""
+    return " ".join(m.group(1).split())
 
 
 def _denied_statement_before(text: str, fig: Figure, lead: str) -> str:
@@ -1785,11 +1796,11 @@ _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
 # (Not a school year: "a Year 11 pupil".)
 _RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b|\s+\d{1,2}\s+(?:pupils?|students?|class(?:es)?|children|child|girls?|boys?|groups?|teachers?|exams?|results?|classrooms?)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
-# A rate right after a duration: "three hours *a week*" is time given at a
-# rate; or after what the time is of: "37,500 hours *of home care a week*".
 # A price's rate, then what it holds after or before: "£7.20 a week after the
 # April rise". A noun must follow: "450 a year before." is a time.
 _RATE_THEN_WHEN = regex(r"\s{1,3}(?:a|per|every)\s{1,3}(year|month|fortnight|week|day)\s{1,3}(?:after|before)\s{1,3}(?=the\b|its\b|their\b|an?\b|(?-i:[A-Z0-9]))", re.I)
+# A rate right after a duration: "three hours *a week*" is time given at a
+# rate; or after what the time is of: "37,500 hours *of home care a week*".
 _RATE_RIGHT_AFTER = regex(r"\s{1,3}(?:of(?:\s{1,3}[a-z][\w'\u2019-]{0,20}){1,4}?\s{1,3})?(?:a|per|each|every)\s{1,3}(year|month|fortnight|week|day)\b(?!-)", re.I)
 _BREAK_BETWEEN = regex(r"[.?!;:]\s")
 # Without one of these, no rate or stretch can be read: a cheap test before the searches.
