@@ -1856,7 +1856,7 @@ class Checker:
                 # No topic: the sentence's measure is not one the documents give
                 # (so a draft may still read it with the subject it refers back to).
                 return _unconfirmed(replace(check, topic=None), evidence, why)
-        if check.verdict is Verdict.MIXED and fig.qualifier in _BOUNDS and _claim_period(reading) is None:
+        if check.verdict is Verdict.MIXED and fig.qualifier in _ONE_SIDED and _claim_period(reading) is None:
             narrower = _met_only_over_a_stretch(evidence)
             if narrower is not None:
                 # "Fewer than 1,000 weapons have been dropped into the bins":
@@ -5042,10 +5042,6 @@ def _its_average(text: str, fig: Figure, others: Sequence[Figure]) -> re.Match[s
 # "average of ", "averaging ", "mean of about ": the words between an
 # average and the figure it is the average of.
 _AVERAGE_OPENS = 12
-
-
-# A figure's bounds: "fewer than", "more than", "at least", "up to".
-_BOUNDS = frozenset({"less_than", "more_than", "at_least", "up_to"})
 
 
 def _met_only_over_a_stretch(evidence: list[Evidence]) -> Evidence | None:
