@@ -397,8 +397,10 @@ _NOT_DONE_BEFORE = regex(
     r"(?:\s{1,3}to)?)(?:\s{1,3}(?!(?:and|but|or|which|that|who|after|before|since|until|when|while|because)\b)[a-z][\w'\u2019-]{0,19}){0,4}(?<!\bon)(?<!\bin)(?<!\bfor)(?<!\bat)(?<!\bwithin)(?<!\bduring)(?<!\bover)(?<!\bby)(?<!\bafter)(?<!\bunder)(?<!\bof)\s{1,3}$",
     re.I,
 )
+# The nouns of an aim set for an amount, each said also in the plural.
+_AIM_NOUNS = "target|standard|goal|benchmark|ambition|aim"
 # What a missed deed's figure may be: the aim it missed ("its 95% target").
-_AN_AIM = regex(r"\b(?:targets?|goals?|aims?|pledges?|promises?|ambitions?|benchmarks?|standards?|thresholds?|trajector(?:y|ies))\b", re.I)
+_AN_AIM = regex(rf"\b(?:{_AIM_NOUNS}|pledge|promise|threshold)s?\b|\btrajector(?:y|ies)\b", re.I)
 # A part of a whole after a count: "four *of its 12* targets", "£2m *of the* £5m".
 _OF_A_WHOLE = regex(r"(?:\s{1,3}[a-z][\w'\u2019-]{0,19})?\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|a|an|all|[\d£$€])", re.I)
 # The whole statement denied: "Claims that ... are false", "It is untrue that ...".
@@ -2497,7 +2499,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
 # a target or standard set against the amount before it is for that amount's measure.
 _TARGET_FOR_IT = regex(
     r"(?:(?:well|far|just|some\s+way|a\s+long\s+way)\s+)?(?:short\s+of|below|above|under|over|against|beating|missing|behind|ahead\s+of|compared\s+with)\s+"
-    r"(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:target|standard|goal|benchmark|expectation|ambition|aim)s?\b(?:\s+of)?\W*$",
+    rf"(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_AIM_NOUNS}|expectation)s?\b(?:\s+of)?\W*$",
     re.I,
 )
 
