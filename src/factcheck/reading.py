@@ -418,6 +418,9 @@ _DENIAL_LEAD = regex(
     re.I,
 )
 _CLAIMED_CUE = regex(r"\b(?:that|so-called|supposed|alleged|rumoured|much-touted|oft-quoted|oft-repeated|much-quoted|often-quoted|widely quoted|often-cited|much-cited)\b")
+# The verbs that say a claim is not so, said of a statement ("rejected
+# claims that ...") or of a figure others gave ("rejected reports of ...").
+_DENYING_VERBS = "denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _DENIED_STATEMENT = regex(
     # "It is wrong to say(, as some have,) (that) ...", "It is untrue that ...".
     r"\b(?:(?:it(?:\s+is|\s+was|['\u2019]s|\s+would\s+be|\s+will\s+be|\s+has\s+been|\s+had\s+been)\s+(?:simply\s+|just\s+|plainly\s+|clearly\s+)?(?:false|untrue|not true|wrong|incorrect|inaccurate|misleading|a myth)"
@@ -430,7 +433,7 @@ _DENIED_STATEMENT = regex(
     # "No one has shown that ...", "Nobody claims that ...".
     r"|\b(?:no\s+one|no-one|nobody)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:shown|proved|proven|claimed|claims|claiming|said|says|saying|suggested|suggests|suggesting)\s+that\s+"
     # (In the present tense too: "The council disputes the newspaper's claim that ...".)
-    r"|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes|contested|contests|challenged|challenges|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){0,4}?\s+)?that\s+"
+    rf"|(?:{_DENYING_VERBS}|deny|dismiss|contested|contests|challenged|challenges|[Ff]orget|[Ii]gnore|[Dd]isregard)\s+(?:(?:[\w'\u2019-]+\s+){{0,3}}?(?:claims?|reports?|suggestions?|allegations?|assertions?)(?:\s+[\w'\u2019-]+){{0,4}}?\s+)?that\s+"
     # "We have never said the taskforce gets £50m": what was never said is not claimed.
     r"|(?:never|not|n't|n\u2019t)\s+(?:said|claimed|promised|pledged|suggested|stated|announced|described|called)\s+(?:that\s+)?)"
     # ... up to the figure, unless the sayer turns to what is so: ", saying it had 150".
@@ -442,7 +445,7 @@ _DENIED_STATEMENT = regex(
 # "rejected reports of a £3m overspend", "played down estimates putting it at
 # 400". Only up to the figure's own noun phrase: what the sayer goes on to say is theirs.
 _DISMISSED_TALK_OF = regex(
-    r"\b((?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|rubbished|rubbishes|scotched|scotches|played\s{1,3}down|plays\s{1,3}down|poured\s{1,3}cold\s{1,3}water\s{1,3}on)"
+    rf"\b((?:{_DENYING_VERBS}|rubbished|rubbishes|scotched|scotches|played\s{{1,3}}down|plays\s{{1,3}}down|poured\s{{1,3}}cold\s{{1,3}}water\s{{1,3}}on)"
     r"\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w'\u2019-]{1,20}\s{1,3})?(?:talk|claims?|reports?|suggestions?|rumou?rs?|speculation|fears?|figures?|idea|estimates?|forecasts?|predictions?|warnings?)"
     r"\s{1,3}(?:of|at|putting\s{1,3}(?:it|them|the\s{1,3}[\w-]{1,20})\s{1,3}at))\s{1,3}(?:(?:as\s{1,3}(?:many|much)\s{1,3}as|up\s{1,3}to|some|about|around|nearly|more\s{1,3}than|a|an|the)\s{1,3})?$",
     re.I,
