@@ -2166,7 +2166,7 @@ class Checker:
             return None
         phrase = " ".join(found[-1].group(1).split())
         stems = set(tokenize(phrase))
-        if not stems or stems <= set(tokenize(" ".join([best.claim.subject, *best.claim.aliases]))):
+        if not stems or stems <= _named_words(best.claim):
             return None
         # (Of the same thing, by a name both are curated under: the Compact's
         # two shares; not the county council's grant to another hub.)
@@ -5044,6 +5044,11 @@ def _its_average(text: str, fig: Figure, others: Sequence[Figure]) -> re.Match[s
 _AVERAGE_OPENS = 12
 
 
+def _named_words(claim: Claim) -> set[str]:
+    """The matcher's words of what a documented claim is called: its subject and aliases."""
+    return set(tokenize(" ".join([claim.subject, *claim.aliases])))
+
+
 def _met_only_over_a_stretch(evidence: list[Evidence]) -> Evidence | None:
     """The agreeing passage, where every one that agrees gives its figure
     over a stretch (a week, a quarter) and every one that disagrees gives
@@ -5095,7 +5100,7 @@ def _not_the_documents_measure(text: str, fig: Figure, others: Sequence[Figure],
     if projected is not None and not _PROJECTING.search(text):
         return f"the documents give a projection ({projected.group()!r}), and the sentence says it has happened"
     part = _ITS_PART_WHICH.search(text, max(0, fig.start - 160), fig.start)
-    if part is not None and not any(set(tokenize(part.group(2))) & set(tokenize(" ".join([e.claim.subject, *e.claim.aliases]))) for e in conflicting):
+    if part is not None and not any(set(tokenize(part.group(2))) & _named_words(e.claim) for e in conflicting):
         # "the Safe Line's overnight shifts, which cost £64,000 a year"
         # against the Safe Line's £310,000 contract: a part of the thing the
         # documents never speak of, not the whole they give.
