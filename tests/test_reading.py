@@ -162,6 +162,15 @@ def test_a_weekend_a_night_or_a_fortnight_is_a_stretch(text, days):
     assert r.window is not None and (r.window.kind, r.window.key) == ("duration", days)
 
 
+def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
+    text = "Staff say 40 bikes are left on the ferry, though 212 were left in August 2024."
+    assert reading_of(text, "40").window is None
+    assert reading_of(text, "212").window.key == "2024-08"
+    # With no concession, a date after the last amount is every amount's.
+    text = "Staff counted 40 bikes and 212 helmets left on the ferry in August 2024."
+    assert reading_of(text, "40").window.key == "2024-08"
+
+
 def test_a_rate_after_an_amount_outranks_one_another_clause_has_before_it():
     text = "The pantry opens three days a week, and students can collect up to two bags of food a day."
     by = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window}

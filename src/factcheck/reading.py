@@ -2209,9 +2209,11 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # The clause's dates, and those the sentence gives before its first
     # amount or after its last: "Since April 2018 the VCTF made 4,937 arrests
     # ... and recovered 651 weapons by May 2019" dates every amount.
+    # (Not past a concession after the amount: "about 20 a week, though 356
+    # went in during October 2024" dates the 356 alone.)
     dates = [
         f for f in figures
-        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, last, f.start))
+        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, min(fig.end, last), f.start))
         and not _dated_by_verb(text, f, figures)
         # ("2,900 more than in 2023": the year compared with, not the figure's.)
         and not _COMPARED_WITH.search(text, max(0, f.start - 16), f.start)
