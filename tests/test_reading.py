@@ -162,7 +162,28 @@ def test_a_weekend_a_night_or_a_fortnight_is_a_stretch(text, days):
     assert r.window is not None and (r.window.kind, r.window.key) == ("duration", days)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "window"),
+    [
+        ("In a typical week the ferry carries 910 cyclists.", "910", ("rate", "per week")),
+        ("On an average day the ferry sells £3,100 of tickets.", "£3,100", ("rate", "per day")),
+        # A share on a typical day is when the share holds, not a rate of it.
+        ("On a typical day one in four passengers is a cyclist.", "one in four", None),
+        ("During the cycle-safety week the ferry carried 910 cyclists.", "910", ("duration", "7")),
+        ("The ferry carried 910 cyclists in the same week.", "910", ("duration", "7")),
+        # Bare "during the week" is on weekdays, no one week.
+        ("During the week the ferry carries 910 cyclists a day.", "910", ("rate", "per day")),
+    ],
+)
+def test_a_typical_stretch_is_a_rate_and_a_named_week_is_one_week(text, figure, window):
+    r = reading_of(text, figure)
+    assert ((r.window.kind, r.window.key) if r.window else None) == window
+
+
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
+    text = "In a typical week about 40 bikes are left on the ferry, staff say, though 212 were left during the festival week in August 2024."
+    assert reading_of(text, "40").window.kind == "rate"
+    assert reading_of(text, "212").window.kind == "duration"
     text = "Staff say 40 bikes are left on the ferry, though 212 were left in August 2024."
     assert reading_of(text, "40").window is None
     assert reading_of(text, "212").window.key == "2024-08"

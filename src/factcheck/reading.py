@@ -1800,7 +1800,10 @@ _RELATIVE_TIME = regex(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the|this|last|next)\s+(
 # Not "a year ago", "a week earlier": a moment, not a rate.
 _EVERY_BEFORE = regex(r"\b(?:every|each)\s+$", re.I)
 # (Not a school year: "a Year 11 pupil".)
-_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a)\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b|\s+\d{1,2}\s+(?:pupils?|students?|class(?:es)?|children|child|girls?|boys?|groups?|teachers?|exams?|results?|classrooms?)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
+# A rate may be said as what a stretch usually holds: "In a typical week
+# about 20 are handed in". Only that form opens with a preposition.
+_TYPICAL_STRETCH = regex(r"(?:in|on|during)\s", re.I)
+_RATE_PHRASE = regex(r"(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bwithin )(?<!\bduring )\b(?:every|each|per|a|(?:in|on|during)\s+(?:a|an)\s+(?:typical|average|normal|ordinary|usual))\s+(year|quarter|term|month|fortnight|week|day|winter|summer|spring|autumn)\b(?!-long|-old|\s+(?:ago|earlier|later|before|after|of)\b|\s+\d{1,2}\s+(?:pupils?|students?|class(?:es)?|children|child|girls?|boys?|groups?|teachers?|exams?|results?|classrooms?)\b)|\b(annually|yearly|quarterly|monthly|fortnightly|weekly|daily)\b", re.I)
 # A price's rate, then what it holds after or before: "£7.20 a week after the
 # April rise". A noun must follow: "450 a year before." is a time.
 _RATE_THEN_WHEN = regex(r"\s{1,3}(?:a|per|every)\s{1,3}(year|month|fortnight|week|day)\s{1,3}(?:after|before)\s{1,3}(?=the\b|its\b|their\b|an?\b|(?-i:[A-Z0-9]))", re.I)
@@ -1827,7 +1830,10 @@ _DURATION_PHRASE = regex(
     r"\b(?:(?:in|during|over|within|across|on)\s+(?:just\s+|only\s+)?(?:a|one|a single|the whole of a)\s+(week|month|day|year|fortnight|weekend|night)\b"
     r"|(?:a|one)\s+(week|month|day|year)-long\b"
     # "over the bank holiday weekend": one weekend, named by the sentence.
-    r"|(?:over|during|across)\s+(?:the|that|one)\s+(?:(?:bank\s+holiday|Easter|Christmas|New\s+Year's|long|same)\s+)?(weekend)\b)",
+    r"|(?:over|during|across)\s+(?:the|that|one)\s+(?:(?:bank\s+holiday|Easter|Christmas|New\s+Year's|long|same)\s+)?(weekend)\b"
+    # "during the amnesty week", "in the same week": one week the sentence
+    # names. (Not bare "during the week", which is on weekdays.)
+    r"|(?:over|during|across|in)\s+(?:the|that)\s+(?!past\b|last\b|next\b|coming\b|working\b)(?-i:[a-z][a-z-]{2,20})\s+(week)\b(?![-'\u2019])(?!\s+(?:to|ending|after|before)\b))",
     re.I,
 )
 # Stretches the calendar units do not give, in days.
@@ -2189,6 +2195,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             # "A week in June 2018 saw ...": one week, not every week.
             return Period("duration", str(DAYS_PER_UNIT[rate.group(1).lower() + "s"].quantize(Decimal(1))), rate.group())
         if rate and not _rate_is_its(text, fig, figures, near_at + rate.start()):
+            rate = None
+        if rate and fig.kind not in ("money", "count") and _TYPICAL_STRETCH.match(rate.group()):
+            # "one in four attend on a typical day": when the share holds, not a rate of it.
             rate = None
         if rate and fig.kind in AMOUNTS:
             unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
