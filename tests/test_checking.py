@@ -6121,6 +6121,28 @@ def test_a_price_said_a_week_after_a_rise_is_not_the_documents_daily_price(tmp_p
     assert verdict(halt, "Parking at Quillbrook Halt now costs £7.20 a week after the April rise.") is not Verdict.SUPPORTED
 
 
+def test_a_neighbour_the_documents_name_often_is_not_where_a_claim_naming_no_place_is(tmp_path):
+    trained = "More than 600 bar staff have now had first-aid training."
+    ours = "In Pellbury the night hub opens 104 nights a year."
+    theirs = "In Ostwick the night hub opens 52 nights a year."
+    helped = "The night hub in Ostwick helped 120 people in 2024."
+    hubs = _documents_checker(tmp_path / "hubs", [
+        {"id": "report", "publisher": "Pellbury Borough Council", "text": f"{trained} {ours} {theirs} {helped}\n", "claims": [
+            {"id": "trained", "subject": "bar staff who have had first-aid training", "figure": "More than 600", "value": 600, "unit": "count", "qualifier": "more_than", "passage": trained},
+            {"id": "ours", "subject": "nights a year the Pellbury night hub opens", "figure": "104", "value": 104, "unit": "count", "period": "per year", "passage": ours},
+            {"id": "theirs", "subject": "nights a year the Ostwick night hub opens", "figure": "52", "value": 52, "unit": "count", "period": "per year", "passage": theirs},
+            {"id": "helped", "subject": "people helped by the Ostwick night hub in 2024", "figure": "120", "value": 120, "unit": "count", "passage": helped},
+        ]},
+    ])
+    # Ostwick, named in half the claims, reads as a home word; the training count names no place.
+    assert verdict(hubs, "More than 600 bar staff in Ostwick have now had first-aid training.") is Verdict.UNVERIFIED
+    assert verdict(hubs, "More than 600 bar staff have now had first-aid training.") is Verdict.SUPPORTED
+    # The corpus's home (its publisher's town) is where a claim naming no place is.
+    assert verdict(hubs, "More than 600 bar staff in Pellbury have now had first-aid training.") is Verdict.SUPPORTED
+    # A claim that names the neighbour keeps its figure there.
+    assert verdict(hubs, "The night hub in Ostwick helped 120 people in 2024.") is Verdict.SUPPORTED
+
+
 def test_a_squad_is_what_papers_call_the_documents_taskforce(checker):
     # "squad" is the papers' word for a police team; the documents say "taskforce".
     result = checker.check("The Mayor pays for the 150-officer squad out of City Hall's budget.")

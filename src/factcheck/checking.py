@@ -2136,6 +2136,8 @@ class Checker:
         if owner is None and ("eighbo" in reading.lead or "earby" in reading.lead):
             # (Most figures have no neighbour named before them: the corpus's home is not looked up.)
             owner = self.matcher.neighbour_named(reading.lead, index, self._home_stems())
+        if owner is None:
+            owner = self._frequent_place_not_its(_PARTS_ASIDE.sub(",", reading.scope), index)
         if owner is None and reading.sentence_scope != reading.scope and not own_clause:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
@@ -2155,6 +2157,27 @@ class Checker:
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         return owner
+
+    def _frequent_place_not_its(self, scope: str, index: int) -> str | None:
+        """A place the figure's words set it in ("bar staff in Marlowick")
+        that the documents name so often it reads as a home (so
+        `Matcher.other_owner` passes it over), where it is not the corpus's
+        home (its publishers' place) and the documented claim at `index`
+        names no place, in its names or its passage: a claim that names no
+        place is of the home its documents are written from, not of a
+        neighbour they also give figures for. (Only a place set as one,
+        "in Marlowick": a name's first word, "Marlowick hub", is read in
+        another clause as often as in the figure's, and cost a read
+        corpus a date.)"""
+        placed = self.matcher.places_placed(scope)
+        if not placed:
+            return None  # the common case: no place said
+        claim = self.matcher.entries[index].claim
+        said = {stem for _, stem in words(" ".join((claim.subject, *claim.aliases, claim.passage)), self.matcher.stem_of)}
+        if said & self.matcher.places():
+            return None
+        home = self._home_stems()
+        return next((word for word, stem in placed if stem not in home and self.matcher.home_word(stem)), None)
 
     def _another_body_s(self, reading: Reading, matches: list[Match], accepts: Callable[[Match], bool], best: Match) -> tuple[str, Match] | None:
         """The body the figure's own words give it to by its kind ("the
