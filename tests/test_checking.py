@@ -1999,6 +1999,10 @@ def test_an_appositive_calls_another_body_a_charity_only_when_it_is_not_the_publ
         # A change in a share, curated in percentage points, is checked against the documented change.
         ("The share of Keystone visits to older households rose by nine percentage points in the first half of 2024-25.", Verdict.SUPPORTED),
         ("The share of Keystone visits to older households rose by 12 percentage points.", Verdict.CONFLICTING),
+        # ... said in the present, or with a verb that goes before its "by", as a budget says it.
+        ("The share of Keystone visits to older households rises by nine percentage points.", Verdict.SUPPORTED),
+        ("The share of Keystone visits to older households rises by 12 percentage points.", Verdict.CONFLICTING),
+        ("Keystone increases its share of visits to older households by 12 percentage points.", Verdict.CONFLICTING),
     ],
 )
 def test_a_change_in_percentage_points_is_checked_against_the_documented_change(ostmere, claim, expected):

@@ -332,6 +332,9 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("The trust never received £2m from the grant.", "£2m", Stance.DENIED),
         ("The grant was £3m rather than £5m.", "£5m", Stance.DENIED),
         ("The grant was cut by £1m this year.", "£1m", Stance.CHANGE),
+        # ... and in the present, as a budget says it.
+        ("The ferry grant rises by £13,000 to £65,000 next year.", "£13,000", Stance.CHANGE),
+        ("The ferry's deficit grows by £40,000 a month.", "£40,000", Stance.CHANGE),
         ("Membership is up 16% on last year.", "16%", Stance.CHANGE),
         ("Membership rose to 900, up from 700 a year earlier.", "700", Stance.PREVIOUS),
         ("Membership rose to 900, up from 700 a year earlier.", "900", Stance.ASSERTED),

@@ -4162,8 +4162,9 @@ _RECIPIENT = regex(r"\s{1,3}(?:to|for|into|towards|in)\s+((?:(?![£$€\d])[^,;:
 # Fewer words than this say too little to pin what money went to ("to help").
 MIN_RECIPIENT_WORDS = 3
 # An increase said as one ("risen by", "boosted by", "a rise of") ...
-_INCREASE = regex(r"\b(?:rose|risen|rise|increased|increase|boosted|raised|grew|grown|jumped|jump|climbed|up|upped|added|adds|hiked|lifted)\b", re.I)
-_DECREASE = regex(r"\b(?:fell|fallen|fall|dropped|drop|cut|cuts|reduced|reduction|decreased|decrease|down|slashed|shrunk|shrank|trimmed|lowered)\b", re.I)
+# (In every tense the reader reads a change in: "rises by", "increases ... by".)
+_INCREASE = regex(r"\b(?:rose|risen|rises?|rising|increased|increases?|increasing|boosted|boosts|raised|raises|grew|grown|grows?|growing|jumped|jumps?|jumping|climbed|climbs?|climbing|up|upped|ups|added|adds|hiked|hikes|lifted|lifts)\b", re.I)
+_DECREASE = regex(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|cut|cuts|reduced|reduces|reduction|decreased|decreases?|decreasing|declined|declines|declining|down|slashed|shrunk|shrank|trimmed|lowered)\b", re.I)
 
 
 def _direction(cue: str) -> int:

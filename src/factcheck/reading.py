@@ -511,7 +511,9 @@ _DIFFERENCE_AFTER = regex(r"(?:,\s{1,3}or\s{1,3}[^,;()]{1,20},|\s{1,3}\([^()]{1,
 # What sets a figure aside just before it: "670 *rather than* 67 more ...".
 _SET_ASIDE_JUST_BEFORE = regex(r"\b(?:rather\s{1,3}than|instead\s{1,3}of|not)\s{1,3}$", re.I)
 _CHANGE_BEFORE = regex(
-    r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed)\s+by"
+    r"\b(?:(?:cut|cuts|reduced|slashed|increased|raised|rose|risen|fell|fallen|dropped|grew|grown|boosted|rise|increase|fall|drop|decrease|decreased|jump|jumped|climbed"
+    # ... in the present, as a budget or a forecast says it: "the grant rises by £13,000".
+    r"|rises|falls|grows|drops|climbs|jumps)\s+by"
     r"|(?:a|an)\s+(?:rise|increase|cut|fall|drop|decrease|reduction|jump)\s+of"
     # "funding for the Met up by £110m", as a headline says it, without a
     # verb; not a verb's "up" ("taken up by", "propped up by", "set up by").
