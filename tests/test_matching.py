@@ -138,6 +138,9 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     # A name after the plural opens a clause about it, its "that" left out.
     assert matcher.counted_word(" of the projects City Hall funds")[0] == "projects"
     assert matcher.counted_word(" drop-in sessions the council held")[0] == "sessions"
+    # A verb that agrees with what holds the count is no noun of it: "a target of 150 kits comes to £12,750".
+    assert matcher.counted_word(" knives comes to £12,750")[0] == "knives"
+    assert matcher.counted_word(" knives amounts to £12,750")[0] == "knives"
     # A participle of belief after the noun cuts a clause short: the homes are counted, not what was thought.
     assert matcher.counted_word(" homes thought to have been taken over")[0] == "homes"
     assert matcher.counted_word(" knives believed to have been used")[0] == "knives"

@@ -139,6 +139,8 @@ _VERBS_AFTER_A_BARE_COUNT = frozenset("feature appear rank sit lie belong remain
 # "300 families live"), where the phrase reader would take them for its head.
 _VERBS_AFTER_A_COUNT = frozenset(
     "work live wait sleep attend travel use need receive stay remain volunteer get go come say ride walk drive commute cycle rode drove went came got said ran"
+    # "a target of 150 kits *comes to* £12,750": the verb agrees with what holds the count.
+    " comes goes amounts totals adds"
     # "24 homes *thought* to have been cuckooed": what was thought of them, a clause cut short.
     " thought believed known feared suspected alleged reported estimated considered deemed".split()
 )
