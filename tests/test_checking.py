@@ -6147,6 +6147,26 @@ def test_a_neighbour_the_documents_name_often_is_not_where_a_claim_naming_no_pla
     assert verdict(hubs, "The night hub in Ostwick helped 120 people in 2024.") is Verdict.SUPPORTED
 
 
+def test_an_earlier_level_is_read_on_the_topic_its_later_level_is_supported_on(tmp_path):
+    count = "Wardens made 212 stops on the Orrin towpath in 2024, compared with 238 in 2023."
+    fall = "Complaints about the towpath fell 9% on the year before."
+    towpath = _documents_checker(tmp_path / "towpath", [
+        {"id": "minutes", "publisher": "Orrin Canal Trust", "text": f"{count} {fall}\n", "claims": [
+            {"id": "stops-2024", "topic": "stops", "subject": "warden stops on the Orrin towpath in 2024", "figure": "212", "value": 212, "unit": "count", "period": "in 2024", "passage": count},
+            {"id": "stops-2023", "topic": "stops", "subject": "warden stops on the Orrin towpath in 2023", "figure": "238", "value": 238, "unit": "count", "period": "in 2023", "passage": count},
+            {"id": "fall", "topic": "complaints", "subject": "fall in towpath complaints on the year before", "figure": "9%", "value": 9, "unit": "percent", "passage": fall},
+        ]},
+    ])
+    # "the year before" matches the fall's words; the 238 is the stops' earlier level.
+    result = towpath.check("Wardens made 212 stops on the Orrin towpath in 2024, down from 238 the year before.")
+    by = {fc.figure.text: fc for fc in result.figures}
+    assert by["238"].verdict is Verdict.SUPPORTED, by["238"].reason
+    assert any(e.claim.id == "stops-2023" and e.for_figure == by["238"].index for e in result.evidence)
+    # Another earlier level is not supported by it; one dated otherwise is another moment.
+    assert figure_verdict(towpath, "Wardens made 212 stops on the Orrin towpath in 2024, down from 250 the year before.", "250") is not Verdict.SUPPORTED
+    assert figure_verdict(towpath, "Wardens made 212 stops on the Orrin towpath in 2024, down from 238 in 2019.", "238") is not Verdict.SUPPORTED
+
+
 def test_a_squad_is_what_papers_call_the_documents_taskforce(checker):
     # "squad" is the papers' word for a police team; the documents say "taskforce".
     result = checker.check("The Mayor pays for the 150-officer squad out of City Hall's budget.")
