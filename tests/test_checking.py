@@ -254,6 +254,12 @@ def test_months_joined_by_hyphens_are_no_place(checker):
     assert_verdict(checker, "The violent crime taskforce had 150 officers in the Gatwick-to-Crawley corridor.", Verdict.UNVERIFIED)
 
 
+def test_days_of_the_week_in_the_plural_are_no_place(checker):
+    # "on Saturdays only" says when, not whose: no name the documents lack.
+    assert_verdict(checker, "The violent crime taskforce had 150 officers, on Saturdays only.", Verdict.SUPPORTED)
+    assert_verdict(checker, "The violent crime taskforce had 150 officers working weekends and Fridays.", Verdict.SUPPORTED)
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [("figures for Wales", Verdict.UNVERIFIED), ("figures for London", Verdict.SUPPORTED), ("Met figures", Verdict.SUPPORTED)],

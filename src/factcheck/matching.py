@@ -399,6 +399,7 @@ _NAME_TOKEN = regex(r"\b[A-Z][a-z][\w-]{0,30}")
 _NEWS_NAMES = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
     august september october november december spring summer autumn winter
     christmas easter halloween ramadan eid diwali hanukkah new year's bank holiday half-term
     mr mrs ms miss dr sir dame lord lady prof professor
