@@ -180,6 +180,12 @@ def test_a_typical_stretch_is_a_rate_and_a_named_week_is_one_week(text, figure, 
     assert ((r.window.kind, r.window.key) if r.window else None) == window
 
 
+def test_a_date_an_amount_is_carried_into_is_that_amount_s_alone():
+    text = "The ferry trust spent £798,000 in the year, and carries a reserve of £96,000 into 2025/26."
+    assert reading_of(text, "£798,000").window is None
+    assert reading_of(text, "£96,000").window.key == "2025-04/2026-03"
+
+
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     text = "In a typical week about 40 bikes are left on the ferry, staff say, though 212 were left during the festival week in August 2024."
     assert reading_of(text, "40").window.kind == "rate"
