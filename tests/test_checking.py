@@ -6173,6 +6173,19 @@ def test_an_earlier_level_is_read_on_the_topic_its_later_level_is_supported_on(t
     assert figure_verdict(towpath, "Wardens made 212 stops on the Orrin towpath in 2024, down from 238 in 2019.", "238") is not Verdict.SUPPORTED
 
 
+def test_a_bare_count_is_in_the_unit_of_time_its_sentence_measures(tmp_path):
+    lost = "Lock keepers lost 1,240 hours to towpath closures in 2024."
+    locks = _documents_checker(tmp_path / "locks", [
+        {"id": "review", "publisher": "Orrin Canal Trust", "text": lost + "\n", "claims": [
+            {"id": "lost", "subject": "hours lock keepers lost to towpath closures in 2024", "figure": "1,240 hours", "value": 1240, "unit": "hours", "period": "in 2024", "passage": lost},
+        ]},
+    ])
+    assert figure_verdict(locks, "Hours lost to towpath closures rose by 200 in a year, to 1,240, the trust said.", "1,240") is Verdict.SUPPORTED
+    assert figure_verdict(locks, "Hours lost to towpath closures rose to 1,500 in 2024.", "1,500") is Verdict.CONFLICTING
+    # A count with a noun of its own counts that noun.
+    assert figure_verdict(locks, "Hours lost to towpath closures rose as 1,240 boats queued.", "1,240") is not Verdict.SUPPORTED
+
+
 def test_a_squad_is_what_papers_call_the_documents_taskforce(checker):
     # "squad" is the papers' word for a police team; the documents say "taskforce".
     result = checker.check("The Mayor pays for the 150-officer squad out of City Hall's budget.")

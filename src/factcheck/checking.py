@@ -1327,6 +1327,10 @@ class Checker:
     def _check_figure(
         self, index: int, reading: Reading, text: str, subject: str, restrict: Callable[[Match], bool] | None, carried: str = ""
     ) -> tuple[FigureCheck, list[Evidence]]:
+        unit = _unit_said_before(text, reading.figure)
+        if unit is not None:
+            # "Hours lost to handover delays rose ... to 31,400": a time, in the unit its clause opens with.
+            reading = replace(reading, figure=replace(reading.figure, unit=unit))
         fig = reading.figure
         matches = self.matcher.match(subject)
         scores = {m.index: m.score for m in matches}
@@ -4820,6 +4824,38 @@ def _head_words(text: str, fig: Figure) -> list[str]:
     """The lower-case words right after a figure that may be its head noun ("£45m *youth fund*")."""
     after = _HEAD_AFTER.match(text, fig.end, min(len(text), fig.end + 60))
     return after.group().lower().split() if after is not None else []
+
+
+def _unit_said_before(text: str, fig: Figure) -> str | None:
+    """The unit of time a bare count is in, where its sentence opens with it
+    as what is measured and the count is the level it came to, with no noun
+    of its own: "Hours lost to handover delays rose by 8,500 in a year, to
+    31,400". None otherwise (most counts name what they count)."""
+    if fig.unit != "count" or not _LEVEL_BEFORE.search(text, max(0, fig.start - 40), fig.start) or not _BARE_AFTER.match(text, fig.end):
+        return None
+    start = _sentence_start(text, fig.start)
+    opening = _TIME_MEASURED.match(text, start) if start is not None else None
+    return opening.group(1).lower() if opening is not None else None
+
+
+def _sentence_start(text: str, at: int) -> int | None:
+    """Where the sentence holding `at` begins, if within a long sentence's
+    reach of it (a hostile run-on text is not read back to its start per figure)."""
+    reach = max(0, at - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, reach, at)]
+    return ends[-1] if ends else None if reach else 0
+
+
+# The longest sentence of the labelled sets runs to 408 characters; a margin past it.
+_SENTENCE_REACH = 500
+
+
+_LEVEL_BEFORE = regex(r"\b(?:to|at|reached|hit|totalled|totaled|topped|stood\s{1,3}at)\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3})?$", re.I)
+# (Then its time, or nothing: "to 31,400 last year", "to 31,400.")
+_BARE_AFTER = regex(r"\s{0,3}(?:[,.;:)]|$|(?:last|this|in|by|a|per|over|during|since|between)\s)")
+# A sentence that opens with a unit of time as what it measures: "Hours lost ...", "The days lost ...".
+_TIME_MEASURED = regex(r"\s{0,3}(?:the\s{1,3}|total\s{1,3}|average\s{1,3})?(hours|minutes|days|weeks)\s{1,3}(?:lost|spent|waited|wasted|given|worked|taken|missed|of)\b", re.I)
+_SENTENCE_BREAK = regex(r"[.!?]\s{1,3}(?=[A-Z\d'\u201c])")
 
 
 def _the_level_it_changed_to(i: int, checks: dict[int, FigureCheck]) -> int | None:
