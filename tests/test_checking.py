@@ -6172,6 +6172,17 @@ def test_an_earlier_level_is_read_on_the_topic_its_later_level_is_supported_on(t
     assert figure_verdict(towpath, "Wardens made 212 stops on the Orrin towpath in 2024, down from 250 the year before.", "250") is not Verdict.SUPPORTED
     assert figure_verdict(towpath, "Wardens made 212 stops on the Orrin towpath in 2024, down from 238 in 2019.", "238") is not Verdict.SUPPORTED
 
+    # Its own words giving it to another place still refuse it, though the
+    # later level is taken for the documents' passage repeated.
+    said = "Warden stops on the Orrin towpath fell from 238 to 212 over the same period."
+    repeated = _documents_checker(tmp_path / "repeated", [
+        {"id": "minutes", "publisher": "Orrin Canal Trust", "text": said + "\n", "claims": [
+            {"id": "stops-2024", "topic": "stops", "subject": "warden stops on the Orrin towpath in 2024", "figure": "212", "value": 212, "unit": "count", "as_of": "2024", "passage": said},
+            {"id": "stops-2023", "topic": "stops", "subject": "warden stops on the Orrin towpath in 2023", "figure": "238", "value": 238, "unit": "count", "as_of": "2023", "passage": said},
+        ]},
+    ])
+    assert figure_verdict(repeated, "Warden stops on the Orrin towpath fell from 238 to in Hexley 212 over the same period.", "238") is not Verdict.SUPPORTED
+
 
 def test_a_bare_count_is_in_the_unit_of_time_its_sentence_measures(tmp_path):
     lost = "Lock keepers lost 1,240 hours to towpath closures in 2024."

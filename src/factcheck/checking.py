@@ -673,7 +673,7 @@ class Checker:
         _later_level_before_its_earlier(checks, evidence)
         evidence = _backed_only_by_its_earlier_level(checks, evidence)
         self._earlier_level_against_the_documented(checks, readings, evidence, quotes)
-        evidence += self._earlier_level_of_its_topic(checks, readings, evidence)
+        evidence += self._earlier_level_of_its_topic(text, checks, readings, evidence)
         for index in _judged_on_a_siblings_claim(checks, evidence):
             taken = {c.topic for i, c in checks.items() if i != index and c.verdict in (Verdict.SUPPORTED, Verdict.MIXED)} | {checks[index].topic}
             # "£11,200 of the £64,300 paid out ...": the part is of the thing the whole is documented for.
@@ -768,13 +768,15 @@ class Checker:
             why = f"{c.figure.text}: read as the level before {checks[later].figure.text}; the document that gives {checks[later].figure.text} gives the earlier level as {said.figure} for {said.subject!r}."
             checks[i] = replace(c, verdict=Verdict.CONFLICTING, reason=why)
 
-    def _earlier_level_of_its_topic(self, checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence]) -> list[Evidence]:
+    def _earlier_level_of_its_topic(self, text: str, checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence]) -> list[Evidence]:
         """"212 arrests in 2024, down from 238 the year before", where the
         earlier level's own words matched another topic ("the year before"
         is a fall's) but the topic the later level is supported on gives 238
         as its earlier level: supported by that claim. Updates `checks`;
         returns the evidence it adds. Not an earlier level dated otherwise
-        ("up from 238 in 2019"), which is another moment."""
+        ("up from 238 in 2019"), which is another moment; nor one whose own
+        words give it to a place or owner that claim does not name ("fell
+        from 96 to 71 in Manchester"): the guards that refused it stand."""
         added: list[Evidence] = []
         for i, c in list(checks.items()):
             if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.UNVERIFIED or _dated_right_after(readings[i]):
@@ -788,9 +790,12 @@ class Checker:
                     (e, j) for e in levels for j in self.matcher.topic_indices(e.claim.topic)
                     if self.matcher.claim(j).id != e.claim.id and comparable(c.figure, self.documented(j))
                     and agreement(c.figure, self.documented(j)) is True and self._earlier_in_its_passage(self.matcher.claim(j), e.claim)
+                    and self._owner_said(readings[i], text, j) is None
                 ),
                 None,
             )
+            if earlier is not None and self.matcher.foreign_names(readings[i].near or readings[i].scope):
+                earlier = None
             if earlier is None:
                 continue
             level, j = earlier
