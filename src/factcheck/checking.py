@@ -775,8 +775,9 @@ class Checker:
         as its earlier level: supported by that claim. Updates `checks`;
         returns the evidence it adds. Not an earlier level dated otherwise
         ("up from 238 in 2019"), which is another moment; nor one whose own
-        words give it to a place or owner that claim does not name ("fell
-        from 96 to 71 in Manchester"): the guards that refused it stand."""
+        words give it to a place or owner that claim does not name, or a
+        name no document uses ("down from 238 in Hexley"): the guards that
+        refused it stand."""
         added: list[Evidence] = []
         for i, c in list(checks.items()):
             if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.UNVERIFIED or _dated_right_after(readings[i]):
