@@ -6151,6 +6151,9 @@ def test_a_neighbour_the_documents_name_often_is_not_where_a_claim_naming_no_pla
     assert verdict(hubs, "More than 600 bar staff in Pellbury have now had first-aid training.") is Verdict.SUPPORTED
     # A claim that names the neighbour keeps its figure there.
     assert verdict(hubs, "The night hub in Ostwick helped 120 people in 2024.") is Verdict.SUPPORTED
+    # The neighbour's name on a thing before the figure gives it to the neighbour too.
+    assert verdict(hubs, "The Ostwick night hub's bar staff: more than 600 have now had first-aid training.") is Verdict.UNVERIFIED
+    assert verdict(hubs, "The Pellbury night hub's bar staff: more than 600 have now had first-aid training.") is Verdict.SUPPORTED
 
 
 def test_an_earlier_level_is_read_on_the_topic_its_later_level_is_supported_on(tmp_path):

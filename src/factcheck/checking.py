@@ -2181,6 +2181,8 @@ class Checker:
             owner = self.matcher.neighbour_named(reading.lead, index, self._home_stems())
         if owner is None:
             owner = self._frequent_place_not_its(_PARTS_ASIDE.sub(",", reading.scope), index)
+        if owner is None and reading.lead.strip():
+            owner = self._frequent_place_not_its(reading.lead, index, named=True)
         if owner is None and reading.sentence_scope != reading.scope and not own_clause:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
@@ -2201,18 +2203,20 @@ class Checker:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         return owner
 
-    def _frequent_place_not_its(self, scope: str, index: int) -> str | None:
+    def _frequent_place_not_its(self, scope: str, index: int, named: bool = False) -> str | None:
         """A place the figure's words set it in ("bar staff in Marlowick")
         that the documents name so often it reads as a home (so
         `Matcher.other_owner` passes it over), where it is not the corpus's
         home (its publishers' place) and the documented claim at `index`
         names no place, in its names or its passage: a claim that names no
         place is of the home its documents are written from, not of a
-        neighbour they also give figures for. (Only a place set as one,
-        "in Marlowick": a name's first word, "Marlowick hub", is read in
-        another clause as often as in the figure's, and cost a read
-        corpus a date.)"""
-        placed = self.matcher.places_placed(scope)
+        neighbour they also give figures for. A place set as one ("in
+        Marlowick") counts in the figure's scope; a name's first word
+        ("the Trust's Marlowick hub") only with `named`, in the words
+        before the figure in its own clause: across the whole scope it is
+        read in another clause as often as in the figure's, and cost a
+        read corpus a date."""
+        placed = self.matcher.places_named(scope) if named else self.matcher.places_placed(scope)
         if not placed:
             return None  # the common case: no place said
         claim = self.matcher.entries[index].claim
