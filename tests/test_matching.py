@@ -141,6 +141,9 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     # A verb that agrees with what holds the count is no noun of it: "a target of 150 kits comes to £12,750".
     assert matcher.counted_word(" knives comes to £12,750")[0] == "knives"
     assert matcher.counted_word(" knives amounts to £12,750")[0] == "knives"
+    # ... as is a price's "cost" after the plural: "14 bins cost about £640".
+    assert matcher.counted_word(" surrender bins cost about £640 to install")[0] == "bins"
+    assert matcher.counted_word(" project cost overruns")[0] == "overruns"
     # A participle of belief after the noun cuts a clause short: the homes are counted, not what was thought.
     assert matcher.counted_word(" homes thought to have been taken over")[0] == "homes"
     assert matcher.counted_word(" knives believed to have been used")[0] == "knives"

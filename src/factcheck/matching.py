@@ -141,6 +141,8 @@ _VERBS_AFTER_A_COUNT = frozenset(
     "work live wait sleep attend travel use need receive stay remain volunteer get go come say ride walk drive commute cycle rode drove went came got said ran"
     # "a target of 150 kits *comes to* £12,750": the verb agrees with what holds the count.
     " comes goes amounts totals adds"
+    # "14 surrender bins *cost* about £640 to install": a price, the verb of what is counted.
+    " cost"
     # "24 homes *thought* to have been cuckooed": what was thought of them, a clause cut short.
     " thought believed known feared suspected alleged reported estimated considered deemed".split()
 )
