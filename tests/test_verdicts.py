@@ -112,6 +112,10 @@ def test_dates_compare_at_the_precision_given(claimed, documented, expected):
         ("over 14 months", "2018-04/2019-05", True),
         ("over 12 months", "2018-04/2019-05", False),
         ("over two months", "2018", False),
+        # A calendar year or a month is a window of 12 months, or one.
+        ("in a year", "in 2024", True),
+        ("in one month", "in March 2024", True),
+        ("in one week", "in March 2024", False),
         # A first stretch of a year is keyed by words, not dates: compared, never misread as a window of months.
         ("over six months", "first six months of 2024-25", False),
         ("March 2025", "first six months of 2024-25", False),

@@ -301,7 +301,10 @@ def _as_long_as(days: Decimal, months: int) -> bool:
 
 def _window_months(key: str) -> int | None:
     """How many whole months a window of months spans ("2018-04/2019-05" is
-    14, "--11/--12" is 2); None for a window not of whole months."""
+    14, "--11/--12" is 2, a calendar year "2024" 12, a month "2024-03" 1);
+    None for a window not of whole months."""
+    if _A_YEAR_OR_MONTH.fullmatch(key):
+        return 12 if len(key) == 4 else 1
     if "/" not in key or not all(key.split("/", 1)) or not (key[:1].isdigit() or key.startswith("--")):
         return None  # (not dates: "first 183 of 2024-04/2025-03" is a first stretch of a year)
     (y1, m1, d1), (y2, m2, d2) = _date_parts(key)
@@ -309,6 +312,9 @@ def _window_months(key: str) -> int | None:
         return None
     months = (0 if y1 is None or y2 is None else (y2 - y1) * 12) + m2 - m1 + 1
     return months if months > 0 else None
+
+
+_A_YEAR_OR_MONTH = regex(r"\d{4}(?:-\d{2})?")
 
 
 def _date_parts(value: str) -> tuple[tuple[int | None, int | None, int | None], tuple[int | None, int | None, int | None]]:
