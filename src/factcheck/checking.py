@@ -748,15 +748,10 @@ class Checker:
         their earlier level contradicts it. Not an earlier level dated
         otherwise ("up from 450 in 2019"): another moment, still unverified;
         nor one in a passage repeated, which says what its document says."""
-        for i, c in list(checks.items()):
-            if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.UNVERIFIED or _dated_right_after(readings[i]):
-                continue
+        for i, c, later, supporting in _unverified_earlier_levels(checks, readings, evidence):
             if any(q.start <= c.figure.start and c.figure.end <= q.end for q in quotes.values()):
                 continue
-            later = _the_level_it_changed_to(i, checks)
-            if later is None:
-                continue
-            levels = {e.claim.passage: e.claim for e in evidence if e.for_figure == later and e.relation is Relation.SUPPORTS}
+            levels = {e.claim.passage: e.claim for e in supporting}
             earlier = [
                 e for e in evidence
                 if e.for_figure == i and e.relation is Relation.CONFLICTS and e.claim.passage in levels
@@ -779,24 +774,18 @@ class Checker:
         name no document uses ("down from 238 in Hexley"): the guards that
         refused it stand."""
         added: list[Evidence] = []
-        for i, c in list(checks.items()):
-            if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.UNVERIFIED or _dated_right_after(readings[i]):
+        for i, c, later, supporting in _unverified_earlier_levels(checks, readings, evidence):
+            if checks[later].verdict is not Verdict.SUPPORTED or self.matcher.foreign_names(readings[i].near or readings[i].scope):
                 continue
-            later = _the_level_it_changed_to(i, checks)
-            if later is None or checks[later].verdict is not Verdict.SUPPORTED:
-                continue
-            levels = [e for e in evidence if e.for_figure == later and e.relation is Relation.SUPPORTS]
             earlier = next(
                 (
-                    (e, j) for e in levels for j in self.matcher.topic_indices(e.claim.topic)
+                    (e, j) for e in supporting for j in self.matcher.topic_indices(e.claim.topic)
                     if self.matcher.claim(j).id != e.claim.id and comparable(c.figure, self.documented(j))
                     and agreement(c.figure, self.documented(j)) is True and self._earlier_in_its_passage(self.matcher.claim(j), e.claim)
                     and self._owner_said(readings[i], text, j) is None
                 ),
                 None,
             )
-            if earlier is not None and self.matcher.foreign_names(readings[i].near or readings[i].scope):
-                earlier = None
             if earlier is None:
                 continue
             level, j = earlier
@@ -2180,9 +2169,7 @@ class Checker:
             # (Most figures have no neighbour named before them: the corpus's home is not looked up.)
             owner = self.matcher.neighbour_named(reading.lead, index, self._home_stems())
         if owner is None:
-            owner = self._frequent_place_not_its(_PARTS_ASIDE.sub(",", reading.scope), index)
-        if owner is None and reading.lead.strip():
-            owner = self._frequent_place_not_its(reading.lead, index, named=True)
+            owner = self._frequent_place_not_its(reading, index)
         if owner is None and reading.sentence_scope != reading.scope and not own_clause:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
@@ -2203,7 +2190,7 @@ class Checker:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         return owner
 
-    def _frequent_place_not_its(self, scope: str, index: int, named: bool = False) -> str | None:
+    def _frequent_place_not_its(self, reading: Reading, index: int) -> str | None:
         """A place the figure's words set it in ("bar staff in Marlowick")
         that the documents name so often it reads as a home (so
         `Matcher.other_owner` passes it over), where it is not the corpus's
@@ -2211,12 +2198,14 @@ class Checker:
         names no place, in its names or its passage: a claim that names no
         place is of the home its documents are written from, not of a
         neighbour they also give figures for. A place set as one ("in
-        Marlowick") counts in the figure's scope; a name's first word
-        ("the Trust's Marlowick hub") only with `named`, in the words
-        before the figure in its own clause: across the whole scope it is
-        read in another clause as often as in the figure's, and cost a
-        read corpus a date."""
-        placed = self.matcher.places_named(scope) if named else self.matcher.places_placed(scope)
+        Marlowick") counts anywhere in the figure's scope; a name's first
+        word ("the Trust's Marlowick hub") only in the words before the
+        figure in its own clause: across the whole scope it is read in
+        another clause as often as in the figure's, and cost a read corpus
+        a date."""
+        placed = self.matcher.places_placed(_PARTS_ASIDE.sub(",", reading.scope))
+        if reading.lead.strip():
+            placed += self.matcher.places_named(reading.lead)
         if not placed:
             return None  # the common case: no place said
         claim = self.matcher.entries[index].claim
@@ -4866,6 +4855,19 @@ _BARE_AFTER = regex(r"\s{0,3}(?:[,.;:)]|$|(?:last|this|in|by|a|per|over|during|s
 # A sentence that opens with a unit of time as what it measures: "Hours lost ...", "The days lost ...".
 _TIME_MEASURED = regex(r"\s{0,3}(?:the\s{1,3}|total\s{1,3}|average\s{1,3})?(hours|minutes|days|weeks)\s{1,3}(?:lost|spent|waited|wasted|given|worked|taken|missed|of)\b", re.I)
 _SENTENCE_BREAK = regex(r"[.!?]\s{1,3}(?=[A-Z\d'\u201c])")
+
+
+def _unverified_earlier_levels(checks: dict[int, FigureCheck], readings: list[Reading], evidence: list[Evidence]) -> Iterator[tuple[int, FigureCheck, int, list[Evidence]]]:
+    """Each earlier level ("up from 238") left unverified and not dated
+    otherwise, with the later level it changed to and the evidence that
+    later level is supported by. (`checks` may be updated between steps:
+    each later level is looked up as it then stands.)"""
+    for i, c in list(checks.items()):
+        if c.stance is not Stance.PREVIOUS or c.verdict is not Verdict.UNVERIFIED or _dated_right_after(readings[i]):
+            continue
+        later = _the_level_it_changed_to(i, checks)
+        if later is not None:
+            yield i, c, later, [e for e in evidence if e.for_figure == later and e.relation is Relation.SUPPORTS]
 
 
 def _the_level_it_changed_to(i: int, checks: dict[int, FigureCheck]) -> int | None:
