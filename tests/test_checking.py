@@ -6206,3 +6206,27 @@ def test_a_squad_is_what_papers_call_the_documents_taskforce(checker):
     (members,) = [fc for fc in result.figures if fc.figure.text.startswith("150")]
     assert members.verdict is Verdict.SUPPORTED, members.reason
     assert checker.check("The 150-officer squad recovered 9,100 knives between April 2018 and May 2019.").verdict is Verdict.CONFLICTING
+
+
+def test_a_place_in_the_publisher_s_name_is_the_claim_s_own_where_the_claim_names_none(tmp_path):
+    # An invented police area (Brindlemarsh) whose commissioner writes of it
+    # without naming it; the corpus's home is the city of Kettlewick, and its
+    # neighbour Orrington has figures of its own.
+    precept = "The precept for a Band D property will rise by £12 a year."
+    city = "Kettlewick City Council will spend £300,000 on street lighting in Kettlewick, and Kettlewick's wardens will patrol 40 streets."
+    neighbour = "In Orrington, the council will spend £90,000 on street lighting."
+    checker = _documents_checker(tmp_path / "precept", [
+        {"id": "budget", "publisher": "Office of the Police and Crime Commissioner for Brindlemarsh", "text": precept + "\n", "claims": [
+            {"id": "precept-rise", "subject": "rise in the police precept for a Band D property", "figure": "£12", "value": 12, "unit": "GBP", "period": "a year", "passage": precept},
+        ]},
+        {"id": "plan", "publisher": "Kettlewick City Council", "text": f"{city}\n{neighbour}\n", "claims": [
+            {"id": "lighting", "subject": "Kettlewick street lighting spending", "figure": "£300,000", "value": 300000, "unit": "GBP", "passage": city},
+            {"id": "wardens", "subject": "streets patrolled by Kettlewick's wardens", "figure": "40", "value": 40, "unit": "count", "passage": city},
+            {"id": "orrington-lighting", "subject": "Orrington street lighting spending", "figure": "£90,000", "value": 90000, "unit": "GBP", "passage": neighbour},
+        ]},
+    ])
+    assert_verdict(checker, "Brindlemarsh's police and crime commissioner has lifted the Band D precept by £12 a year.", Verdict.SUPPORTED)
+    # A place that did not publish it is still another owner.
+    assert_verdict(checker, "Marrowby's police and crime commissioner has lifted the Band D precept by £12 a year.", Verdict.UNVERIFIED)
+    # The publisher's place does not take a figure the documents give another place.
+    assert verdict(checker, "Brindlemarsh will spend £90,000 on street lighting.") is not Verdict.SUPPORTED

@@ -2188,7 +2188,27 @@ class Checker:
             owner = None
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
+        if owner is not None and self._its_publisher_s_place(owner, index):
+            owner = None
         return owner
+
+    def _its_publisher_s_place(self, owner: str, index: int) -> bool:
+        """Whether the place the sentence gives the figure to is in the
+        name of the body that published the documented claim ("the Office
+        of the Police and Crime Commissioner for Fenwardine"), and the
+        claim names no place of its own: a body's document speaks of its
+        own area without naming it, so "Fenwardine's commissioner has lifted
+        the precept by £13" is the statement's £13."""
+        claim = self.matcher.entries[index].claim
+        source = self.corpus.sources.get(claim.source)
+        if source is None or not source.publisher:
+            return False
+        # (By the words as written: a place named only in the publisher is no word of the index.)
+        owned = {w.lower() for w in owner.split() if w.lower() not in ("the", "of")}
+        if not owned or not owned <= _places_in_publisher(source.publisher):
+            return False
+        said = {stem for _, stem in words(" ".join((claim.subject, *claim.aliases, claim.passage)), self.matcher.stem_of)}
+        return not (said & self.matcher.places())
 
     def _frequent_place_not_its(self, reading: Reading, index: int) -> str | None:
         """A place the figure's words set it in ("bar staff in Marlowick")
@@ -3809,6 +3829,16 @@ def _clause_lead(text: str, fig: Figure) -> str:
     return text[start : fig.start]
 
 
+def _places_in_publisher(publisher: str) -> frozenset[str]:
+    """The words, lower case, of the place a publisher's name says it is
+    of: before the kind of body it is ("Kettlewick City Council"), or after
+    "for" or "of" at its end ("the Commissioner for Fenwardine"). Not a
+    newspaper's words ("The Harbour Gazette"): its name is its own, and
+    "the Gazette's ferry" is not a place's."""
+    found = _PUBLISHER_PLACE_BEFORE.findall(publisher) + _PUBLISHER_PLACE_AFTER.findall(publisher)
+    return frozenset(w.lower() for phrase in found for w in phrase.split() if w.lower() not in _PUBLISHER_KIND_WORDS)
+
+
 def _only_in_a_joined_relative(text: str, fig: Figure, place: str) -> bool:
     """Whether `place` is named only in a second relative clause about the
     same thing, one that does not hold the figure ("..., which runs on a
@@ -4379,6 +4409,13 @@ _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds th
 # size that any measure may be ("value of", "cost of").
 _QUANTITY_STEMS = frozenset(stem for _, stem in words(" ".join(sorted(_QUANTITY_HEADS)) + " value cost amount sum share rate level size figure"))
 _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
+# A publisher's place: capitalised words before the kind of body it is
+# ("Kettlewick City Council", "Fenwardine Constabulary"), or after "for" or
+# "of" at its end ("the Police and Crime Commissioner for Fenwardine").
+_PUBLISHER_PLACE_BEFORE = regex(r"((?:\b[A-Z][\w'-]+\s){1,4})(?=(?:" + "|".join(h.title() for h in BODY_HEADS.split("|")) + r")\b)")
+_PUBLISHER_PLACE_AFTER = regex(r"\b(?:for|of)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,4})$")
+# A publisher's words that say what kind of place or body it is, not which.
+_PUBLISHER_KIND_WORDS = frozenset({"the", "city", "county", "borough", "district", "metropolitan", "royal", "and", *BODY_HEADS.split("|")})
 # A body opening a clause by its name, ending in what it is: "The Valley
 # Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
 # ..."; not a possessor ("The Metropolitan Police's violent crime taskforce").
