@@ -6230,3 +6230,24 @@ def test_a_place_in_the_publisher_s_name_is_the_claim_s_own_where_the_claim_name
     assert_verdict(checker, "Marrowby's police and crime commissioner has lifted the Band D precept by £12 a year.", Verdict.UNVERIFIED)
     # The publisher's place does not take a figure the documents give another place.
     assert verdict(checker, "Brindlemarsh will spend £90,000 on street lighting.") is not Verdict.SUPPORTED
+
+
+def test_a_running_total_by_a_month_without_its_year_is_the_total_of_that_month(tmp_path):
+    # Two reports of an invented bridge repair's spending so far, at two moments.
+    october = "Spending on the Pellow Bridge repairs reached £2.2m by 31 October 2025."
+    january = "The council has spent £3.0m on the Pellow Bridge repairs so far."
+    checker = _documents_checker(tmp_path / "bridge", [
+        {"id": "cabinet", "publisher": "Pellow Borough Council", "text": october + "\n", "claims": [
+            {"id": "spent-october", "topic": "bridge-spend", "subject": "spending on the Pellow Bridge repairs to date", "figure": "£2.2m", "value": 2200000, "unit": "GBP", "as_of": "2025-10-31", "passage": october},
+        ]},
+        {"id": "update", "publisher": "Regional Bridges Agency", "text": january + "\n", "claims": [
+            {"id": "spent-january", "topic": "bridge-spend", "subject": "spending on the Pellow Bridge repairs so far", "figure": "£3.0m", "value": 3000000, "unit": "GBP", "as_of": "2026-01-31", "passage": january},
+        ]},
+    ])
+    # "The end of January" is the January the agency's total is as of: the
+    # £3.0m agrees with it, not only conflicts with October's £2.2m. (The
+    # October level stays beside it: a month without its year narrowing the
+    # levels too cost never-read corpora two sentences.)
+    result = checker.check("Spending on the Pellow Bridge repairs had reached £3.0m by the end of January.")
+    assert result.verdict in (Verdict.SUPPORTED, Verdict.MIXED), result.reason
+    assert verdict(checker, "Spending on the Pellow Bridge repairs had reached £2.2m by the end of January.") is not Verdict.SUPPORTED

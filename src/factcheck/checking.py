@@ -3926,7 +3926,11 @@ def _outgrown(fig: Figure, documented: Figure) -> bool:
 
 def _at_moment(moment: str, as_of: str | None) -> bool:
     """Whether a documented running total's date falls in the claim's moment,
-    at the claim's precision: "by early June 2024" (2024-06) holds "as of 3 June 2024"."""
+    at the claim's precision: "by early June 2024" (2024-06) holds "as of 3
+    June 2024". A moment the sentence gives no year ("by the end of
+    February", --02) is the documents' own month, of whatever year."""
+    if as_of is not None and moment.startswith("--") and as_of[:4].isdigit():
+        as_of = "-" + as_of[4:]
     return as_of is not None and (as_of == moment or as_of.startswith(moment + "-"))
 
 
