@@ -6251,3 +6251,17 @@ def test_a_running_total_by_a_month_without_its_year_is_the_total_of_that_month(
     result = checker.check("Spending on the Pellow Bridge repairs had reached £3.0m by the end of January.")
     assert result.verdict in (Verdict.SUPPORTED, Verdict.MIXED), result.reason
     assert verdict(checker, "Spending on the Pellow Bridge repairs had reached £2.2m by the end of January.") is not Verdict.SUPPORTED
+
+
+def test_another_place_s_figure_set_beside_the_one_before_is_that_place_s_measure(tmp_path):
+    ostwick = "Ferry crossings in Ostwick fell to 310 in 2024."
+    penhallow = "In neighbouring Penhallow, ferry crossings fell to 270 in 2024."
+    checker = _documents_checker(tmp_path / "ferries", [
+        {"id": "review", "publisher": "Ostwick Harbour Board", "text": f"{ostwick}\n{penhallow}\n", "claims": [
+            {"id": "ostwick", "subject": "ferry crossings in Ostwick in 2024", "figure": "310", "value": 310, "unit": "count", "passage": ostwick},
+            {"id": "penhallow", "subject": "ferry crossings in Penhallow in 2024", "figure": "270", "value": 270, "unit": "count", "passage": penhallow},
+        ]},
+    ])
+    said = "Ferry crossings in Ostwick fell to 310 in 2024, while Penhallow's figure stood at {}."
+    assert figure_verdict(checker, said.format(270), "270") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format(290), "290") is Verdict.CONFLICTING

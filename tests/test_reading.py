@@ -1166,3 +1166,21 @@ def test_a_part_s_own_window_is_not_the_running_total_s(sentence, key):
     total, part = (r for r in read(sentence, parse_figures(sentence)) if r.figure.kind != "date")
     assert total.window is not None and total.window.kind == "running" and total.window.key == "2023-04"
     assert part.window is not None and part.window.kind == "window" and part.window.key == key
+
+
+@pytest.mark.parametrize("sentence, figure, borrowed", [
+    ("Ferry crossings in Ostwick fell to 310 in 2024, while Penhallow's figure stood at 270.", "270", "crossings"),
+    ("Swimming lessons in Carrow rose to 880 last year, while across the border in Denby they fell to 640.", "640", "lessons"),
+])
+def test_another_place_s_figure_set_beside_the_one_before_is_read_with_its_words(sentence, figure, borrowed):
+    reading = reading_of(sentence, figure)
+    assert borrowed in reading.scope
+    # Not the place the one before is set in: the clause names its own.
+    first_place = sentence.split(" ")[3].rstrip(",")
+    assert first_place not in reading.scope
+    assert reading.window is not None
+
+
+def test_a_clause_with_its_own_measure_beside_the_one_before_keeps_its_words():
+    reading = reading_of("Ferry crossings from Ostwick fell to 310 in 2024, while bus journeys reached 270.", "270")
+    assert "crossings" not in reading.scope

@@ -2509,7 +2509,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         dated = any(f is not fig for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
-    return _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out)))))))
+    return _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out))))))))
 
 
 # "58% were seen within four hours, well short of the 76% national target":
@@ -2519,6 +2519,41 @@ _TARGET_FOR_IT = regex(
     rf"(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_AIM_NOUNS}|expectation)s?\b(?:\s+of)?\W*$",
     re.I,
 )
+
+
+# "..., while Brayford's figure stood at 102", "while across the border in
+# Marrowfold they fell to 87": a clause that sets another place's figure
+# beside the one before, calling that measure only "its figure" or "they".
+_NAME = r"[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,3}"
+_PARALLEL_LEAD = regex(
+    r"(?:,|;|\u2014|\u2013)\s{1,3}(?:while|whereas|but|and|against)\s{1,3}"
+    r"(?:(?:across|over)\s{1,3}the\s{1,3}border\s{1,3}|(?:in\s{1,3}|for\s{1,3})?(?:neighbouring\s{1,3})?" + _NAME + r",?\s{1,3}|in\s{1,3}(?:neighbouring\s{1,3})?" + _NAME + r",?\s{1,3})*"
+    r"(?:(?:" + _NAME + r"['\u2019]s|its|their|the)\s{1,3}(?:own\s{1,3})?(?:figure|number|total|count|rate|tally|share)(?:\s{1,3}(?:for|in)\s{1,3}(?:neighbouring\s{1,3})?" + _NAME + r")?|they|it)"
+    r"\s{1,3}(?:(?:had|has|have)\s{1,3})?(?:stood\s{1,3}at|was|were|fell\s{1,3}to|rose\s{1,3}to|dropped\s{1,3}to|climbed\s{1,3}to|reached|came\s{1,3}to|grew\s{1,3}to)"
+    r"\s{1,3}(?:just\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|almost\s{1,3}|some\s{1,3})?$"
+)
+
+
+# A place a scope sets its figure in: "in Dunmarsh", "across Marrowfold", "Vardenshire's".
+_PLACE_SET = regex(r"\b(?:in|across|throughout)\s{1,3}(?:the\s{1,3})?" + _NAME + r"|\b[A-Z][\w-]*['\u2019]s\b")
+
+
+def _set_beside(text: str, readings: list[Reading]) -> list[Reading]:
+    """An amount in a clause that sets another place's figure beside the
+    amount before it ("..., while Brayford's figure stood at 102"): what it
+    measures is the one before's, so it is read with that one's words as
+    well as its own (its place among them)."""
+    out = list(readings)
+    for i, this in enumerate(out):
+        if i == 0 or this.figure.kind not in AMOUNTS or this.stance is not Stance.ASSERTED:
+            continue
+        if _PARALLEL_LEAD.search(text, max(0, this.figure.start - 200), this.figure.start) is None:
+            continue
+        earlier = next((r for r in reversed(out[:i]) if r.figure.kind == this.figure.kind), None)
+        if earlier is not None:
+            # (Without the places the one before is set in: the clause names its own.)
+            out[i] = replace(this, scope=f"{_PLACE_SET.sub(' ', earlier.scope)} {this.scope}", shared_window=this.shared_window or earlier.window)
+    return out
 
 
 def _targets_for_it(readings: list[Reading]) -> list[Reading]:
