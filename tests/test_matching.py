@@ -34,6 +34,32 @@ def test_substituted_proper_name_is_rejected(corpus):
     assert london and all(m.substitution is None for m in london)
 
 
+def test_the_word_a_subject_names_its_measure_by_is_not_needed_to_name_it(tmp_path):
+    # "date of the moorings review", "cost of the shelter": a sentence says
+    # the measure by its figure ("in March 2026", "£362,000"), not by that
+    # word, which, rare in the corpus, would otherwise weigh most in the name.
+    from .test_checking import _documents_corpus
+
+    said = [
+        ("review", "date of the moorings review", "March 2026", "2026-03", "date", "The moorings review will report in March 2026."),
+        ("berths", "berths counted in the moorings review", "212", 212, "count", "The moorings review counted 212 berths."),
+        ("owners", "boat owners who answered the moorings review", "96", 96, "count", "The moorings review heard from 96 boat owners."),
+        ("shelter", "cost of the shelter", "£362,000", 362000, "GBP", "The shelter cost £362,000."),
+        ("beds", "beds in the shelter", "24", 24, "count", "The shelter has 24 beds."),
+        ("guests", "guests of the shelter", "410", 410, "count", "The shelter took in 410 guests."),
+    ]
+    corpus = load_corpus(_documents_corpus(tmp_path / "harbour", [
+        {"id": "plan", "publisher": "Harbour Trust", "text": "\n".join(p for *_, p in said) + "\n", "claims": [
+            {"id": i, "subject": subject, "figure": figure, "value": value, "unit": unit, "passage": passage}
+            for i, subject, figure, value, unit, passage in said
+        ]},
+    ]))
+    matcher = Matcher.build(corpus)
+    assert matcher.match("the moorings review")[0].claim.id == "review"
+    assert matcher.match("the moorings review")[0].name_recall == 1.0
+    assert [m.name_recall for m in matcher.match("the shelter") if m.claim.id == "shelter"] == [1.0]
+
+
 def test_unrelated_subject_scores_low(corpus):
     matcher = Matcher.build(corpus)
     matches = matcher.match("a new hospital in Barnet")

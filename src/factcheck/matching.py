@@ -440,6 +440,10 @@ def words(text: str, known: dict[str, str] | None = None) -> list[tuple[str, str
     return [(w, s) for w, s in zip(raw, stems) if s not in _STOPWORDS]
 
 
+# The words a documented subject names its measure by ("length of the
+# consultation", "cost of the scheme"), as stems.
+_MEASURE_STEMS = frozenset(stem for _, stem in words("length duration date number cost amount value total count figure sum"))
+
 _PARTICIPLE = regex(
     r"\w{3,40}(?:ed|ing)|worst|best|most|least|more|less|so|since|now|this|last|alone|away|out|off|back|ago|aside|apart|ahead|too|either|again|instead|altogether|apiece|respectively|overall"
     # Irregular participles: "98 guns *taken* off the streets".
@@ -1227,7 +1231,10 @@ class Matcher:
             for _, name_tokens in entry.names:
                 # A long descriptive subject is named by its most distinctive
                 # words; an editor never repeats all of them.
-                weights = sorted((m.weight(t) for t in set(name_tokens)), reverse=True)
+                # (Not the word that names the measure itself, "length of the
+                # consultation": a sentence says it by its figure, "ran for 12 weeks".)
+                named = set(name_tokens) - _MEASURE_STEMS or set(name_tokens)
+                weights = sorted((m.weight(t) for t in named), reverse=True)
                 for tok in set(name_tokens):
                     name_lists[word_ids[tok]].append(len(name_total))
                 name_total.append(sum(weights[:NAME_WORDS_NEEDED]))
