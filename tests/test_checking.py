@@ -6265,3 +6265,17 @@ def test_another_place_s_figure_set_beside_the_one_before_is_that_place_s_measur
     said = "Ferry crossings in Ostwick fell to 310 in 2024, while Penhallow's figure stood at {}."
     assert figure_verdict(checker, said.format(270), "270") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format(290), "290") is Verdict.CONFLICTING
+
+
+def test_an_amount_in_a_relative_clause_is_the_body_s_it_hangs_on(tmp_path):
+    board = "The harbour board will give £2m towards the ferry refit."
+    council = "The county council will pay £1.2m towards the ferry refit."
+    checker = _documents_checker(tmp_path / "refit", [
+        {"id": "plan", "publisher": "Ostwick Harbour Board", "text": f"{board}\n{council}\n", "claims": [
+            {"id": "board", "subject": "harbour board contribution to the ferry refit", "figure": "£2m", "value": 2000000, "unit": "GBP", "passage": board, "aliases": ["ferry refit funding"]},
+            {"id": "council", "subject": "county council contribution to the ferry refit", "figure": "£1.2m", "value": 1200000, "unit": "GBP", "passage": council, "aliases": ["ferry refit funding"]},
+        ]},
+    ])
+    said = "The ferry refit is shared between the harbour board, which gives {}, and the county council, which pays {}."
+    assert_verdict(checker, said.format("£2m", "£1.2m"), Verdict.SUPPORTED)
+    assert figure_verdict(checker, said.format("£1.2m", "£2m"), "£1.2m") is Verdict.CONFLICTING

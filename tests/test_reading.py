@@ -1184,3 +1184,11 @@ def test_another_place_s_figure_set_beside_the_one_before_is_read_with_its_words
 def test_a_clause_with_its_own_measure_beside_the_one_before_keeps_its_words():
     reading = reading_of("Ferry crossings from Ostwick fell to 310 in 2024, while bus journeys reached 270.", "270")
     assert "crossings" not in reading.scope
+
+
+def test_an_amount_in_a_relative_clause_is_the_noun_s_it_hangs_on_and_ends_at_its_comma():
+    text = "The ferry's £3.2m refit is shared between the harbour board, which gives £2m, and the county council, which pays £1.2m."
+    given = reading_of(text, "£2m")
+    assert "harbour board" in given.scope and "county council" not in given.scope
+    paid = reading_of(text, "£1.2m")
+    assert "county council" in paid.scope and "harbour board" not in paid.scope

@@ -1367,6 +1367,13 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
             # a semicolon ends. (After a comma, an amount's clause may have
             # no subject of its own: "..., a quarter of its £14.7m budget".)
             lo = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, amounts[i - 1].start)), default=0)
+    relative = lo > 0 and _RELATIVE_LEAD.match(text, lo) is not None and text[:lo].rstrip().endswith(",")
+    if relative:
+        # "split between the county council, which provides £2.5m, and the
+        # health board, which ...": who has the amount is the noun the
+        # relative clause hangs on, and the clause ends at its own comma.
+        antecedent = _ANTECEDENT.search(text, max(0, lo - 120), text.rindex(",", 0, lo))
+        lo = antecedent.start(1) if antecedent is not None else lo
     # The same cut as the next amount's: the last separator between them
     # ("in November and December, taking more than 350 ..."). An amount
     # inside this one's words ("a new £5m for 2,500 summer activities and
@@ -1378,9 +1385,16 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
         # nouns are no cut between it and the amount after.
         seps = [m for m in _separators(text, fig.end, later.start) if m.start() >= listed]
         if seps:
-            hi = seps[-1].start()
+            hi = seps[0 if relative else -1].start()
             break
     return lo, hi
+
+
+# A relative clause opened after a comma: ", which provides £2.5m".
+_RELATIVE_LEAD = regex(r"(?:which|who)\s")
+# The noun it hangs on: the words after the last preposition or separator
+# before its comma ("between *the county council*").
+_ANTECEDENT = regex(r"(?:^|[;,:]\s|\s(?:between|to|for|with|by|from|and|of|at|in)\s)((?:the\s|a\s|an\s|its\s|their\s)?[\w'\u2019-]+(?:\s[\w'\u2019-]+){0,4})$")
 
 
 # An earlier level opening a clause: ", from 52", ", up from 52", ", down from 52".
