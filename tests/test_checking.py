@@ -6279,3 +6279,17 @@ def test_an_amount_in_a_relative_clause_is_the_body_s_it_hangs_on(tmp_path):
     said = "The ferry refit is shared between the harbour board, which gives {}, and the county council, which pays {}."
     assert_verdict(checker, said.format("£2m", "£1.2m"), Verdict.SUPPORTED)
     assert figure_verdict(checker, said.format("£1.2m", "£2m"), "£1.2m") is Verdict.CONFLICTING
+
+
+def test_a_place_before_the_counted_noun_says_whose_it_is_when_the_documents_swap_them(tmp_path):
+    # Pupils crossing the border between two invented towns, both ways.
+    passage = "For September 2026, 212 pupils from Ostwick were offered places at Penhallow schools, and 97 Penhallow pupils were offered places at Ostwick schools."
+    checker = _documents_checker(tmp_path / "places", [
+        {"id": "report", "publisher": "Ostwick Borough Council", "text": passage + "\n", "claims": [
+            {"id": "ostwick-pupils", "subject": "Ostwick pupils offered places at Penhallow schools", "figure": "212", "value": 212, "unit": "count", "passage": passage},
+            {"id": "penhallow-pupils", "subject": "Penhallow pupils offered places at Ostwick schools", "figure": "97", "value": 97, "unit": "count", "passage": passage},
+        ]},
+    ])
+    assert_verdict(checker, "Some 212 Ostwick pupils were offered places at Penhallow schools.", Verdict.SUPPORTED)
+    # The same words, the places turned round: the documents' Penhallow pupils are 97.
+    assert figure_verdict(checker, "Some 212 Penhallow pupils were offered places at Ostwick schools.", "212") is Verdict.CONFLICTING

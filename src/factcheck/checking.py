@@ -1661,6 +1661,15 @@ class Checker:
             # "The Valley Transport Board ... fielded 812 complaints": a body
             # the corpus knows, where the documents give the 812 to the operator.
             return unverified(f"the sentence says {other_body!r} did it; the documents give it for {best.claim.subject!r}, and never name {other_body!r} for it.", best.topic, [best])
+        turned = self._place_s_noun_turned(reading, best)
+        if turned is not None:
+            # "326 Calderbrook children were offered places at Ravensford
+            # schools": the documents' 326 are Ravensford children at
+            # Calderbrook schools; their Calderbrook children are another count.
+            said, theirs = turned
+            named = next((m for m in matches if m.topic != best.topic and accepts(m) and said[1] in {pair for pair, _ in self._places_before_nouns(m.claim.subject)} and self._gives(m.topic, fig)), None)
+            given = self._conflicting_for(index, reading, scores, named, said[0]) if named is not None else None
+            return given or unverified(f"the sentence speaks of {said[0]!r}; the documents give it for {best.claim.subject!r}, of {theirs!r}.", best.topic, [best])
         swapped = self._swapped_in_its_sentence(text, subject, best)
         if swapped is not None:
             # "Police made 900 arrests during Corvell Nights, taking more than
@@ -2209,6 +2218,35 @@ class Checker:
             return False
         said = {stem for _, stem in words(" ".join((claim.subject, *claim.aliases, claim.passage)), self.matcher.stem_of)}
         return not (said & self.matcher.places())
+
+    def _place_s_noun_turned(self, reading: Reading, best: Match) -> tuple[tuple[str, tuple[str, str]], str] | None:
+        """A place the sentence sets right before a noun ("Calderbrook
+        children") where `best`'s subject sets another place before that
+        noun ("Ravensford children") and never this one: ((the sentence's
+        words, its (place, noun) stems), `best`'s words); None otherwise."""
+        # (Right after the figure, as what it counts: "326 Calderbrook children".)
+        after = _PLACE_AND_NOUN_AFTER.match(reading.around.text, reading.figure.end) if reading.around is not None else None
+        said = self._places_before_nouns(after.group(1)) if after is not None else []
+        if not said:
+            return None  # the common case: no place before a noun
+        theirs = self._places_before_nouns(best.claim.subject)
+        pairs = {pair for pair, _ in theirs}
+        # Both places in both, their roles swapped: not a part or a whole of the other's place.
+        named_there = {stem for _, stem in words(best.claim.subject, self.matcher.stem_of)}
+        named_here = {stem for _, stem in words(reading.around.text if reading.around is not None else reading.scope, self.matcher.stem_of)}
+        for (place, noun), phrase in said:
+            other = next(((p, w) for (p, n), w in theirs if n == noun and p != place), None)
+            if other is not None and (place, noun) not in pairs and place in named_there and other[0] in named_here:
+                return (after.group(1).strip() if after is not None else phrase, (place, noun)), other[1]
+        return None
+
+    def _places_before_nouns(self, text: str) -> list[tuple[tuple[str, str], str]]:
+        """The (place, word) stems of each corpus place in `text` and each of
+        the two content words after it ("at Calderbrook secondary schools":
+        calderbrook with secondary and with schools), each with its words."""
+        found = words(text, self.matcher.stem_of)
+        places = self.matcher.places()
+        return [((stem, after), f"{word} {later}") for i, (word, stem) in enumerate(found) if stem in places for later, after in found[i + 1 : i + 3] if after not in places]
 
     def _frequent_place_not_its(self, reading: Reading, index: int) -> str | None:
         """A place the figure's words set it in ("bar staff in Marlowick")
@@ -4412,6 +4450,8 @@ _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds th
 # ... as stems (as a counted head is compared), with the words of money and
 # size that any measure may be ("value of", "cost of").
 _QUANTITY_STEMS = frozenset(stem for _, stem in words(" ".join(sorted(_QUANTITY_HEADS)) + " value cost amount sum share rate level size figure"))
+# A place and a noun right after a figure: "326 Calderbrook children", "40 Ravensford schools".
+_PLACE_AND_NOUN_AFTER = regex(r"\s{1,3}((?:[A-Z][\w'\u2019-]*\s{1,3}){1,2}[a-z][\w-]*)")
 _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # A publisher's place: capitalised words before the kind of body it is
 # ("Kettlewick City Council", "Fenwardine Constabulary"), or after "for" or
