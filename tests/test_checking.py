@@ -6293,3 +6293,17 @@ def test_a_place_before_the_counted_noun_says_whose_it_is_when_the_documents_swa
     assert_verdict(checker, "Some 212 Ostwick pupils were offered places at Penhallow schools.", Verdict.SUPPORTED)
     # The same words, the places turned round: the documents' Penhallow pupils are 97.
     assert figure_verdict(checker, "Some 212 Penhallow pupils were offered places at Ostwick schools.", "212") is Verdict.CONFLICTING
+
+
+def test_a_gapped_amount_is_the_noun_s_before_it_with_the_verb_before_that(tmp_path):
+    board = "The harbour board is putting £1.5m into the ferry refit."
+    council = "The town council is putting £900,000 into the ferry refit."
+    checker = _documents_checker(tmp_path / "gapped", [
+        {"id": "plan", "publisher": "Ostwick Harbour Board", "text": f"{board}\n{council}\n", "claims": [
+            {"id": "board", "subject": "harbour board money for the ferry refit", "figure": "£1.5m", "value": 1500000, "unit": "GBP", "passage": board},
+            {"id": "council", "subject": "town council money for the ferry refit", "figure": "£900,000", "value": 900000, "unit": "GBP", "passage": council},
+        ]},
+    ])
+    # "... and the town council £900,000": the council putting it in, not the board.
+    assert_verdict(checker, "The harbour board is putting £1.5m into the ferry refit and the town council £900,000.", Verdict.SUPPORTED)
+    assert figure_verdict(checker, "The harbour board is putting £1.5m into the ferry refit and the town council £1.2m.", "£1.2m") is Verdict.CONFLICTING

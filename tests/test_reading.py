@@ -1192,3 +1192,12 @@ def test_an_amount_in_a_relative_clause_is_the_noun_s_it_hangs_on_and_ends_at_it
     assert "harbour board" in given.scope and "county council" not in given.scope
     paid = reading_of(text, "£1.2m")
     assert "county council" in paid.scope and "harbour board" not in paid.scope
+
+
+@pytest.mark.parametrize("sentence, figure, scope", [
+    ("With the harbour board putting in £1.5m and the council £900,000, the refit can start.", "£900,000", "the council putting in"),
+    ("The health board would provide £1.5m and the council £900,000.", "£900,000", "the council would provide"),
+])
+def test_a_gapped_amount_is_read_with_its_own_noun_and_the_verb_before_it(sentence, figure, scope):
+    assert reading_of(sentence, figure).scope.startswith(scope)
+    assert "board" not in reading_of(sentence, figure).scope

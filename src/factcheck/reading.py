@@ -2523,7 +2523,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         dated = any(f is not fig for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
-    return _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out))))))))
+    return _gapped(text, _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out)))))))))
 
 
 # "58% were seen within four hours, well short of the 76% national target":
@@ -2567,6 +2567,40 @@ def _set_beside(text: str, readings: list[Reading]) -> list[Reading]:
         if earlier is not None:
             # (Without the places the one before is set in: the clause names its own.)
             out[i] = replace(this, scope=f"{_PLACE_SET.sub(' ', earlier.scope)} {this.scope}", shared_window=this.shared_window or earlier.window)
+    return out
+
+
+# "with the health board putting in £1.5m and the council £900,000": a
+# second amount after "and" and a noun, its verb left out (gapped).
+_GAPPED_BETWEEN = regex(r"(?P<shared>(?:\s{1,3}(?!and\b)[\w'\u2019-]+){0,6}?)\s{1,3}and\s{1,3}((?:the|its|their|a|an)\s{1,3}(?:[\w'\u2019-]+\s{1,3}){0,3}?[\w'\u2019-]+|[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,3})\s{1,3}(?:some\s{1,3}|about\s{1,3}|nearly\s{1,3}|almost\s{1,3})?")
+# ... and the verb the amount before it has: what follows its subject.
+_GAPPED_VERB = regex(r"\b((?:(?:is|was|were|are|has|have|had|will|would)\s{1,3})?(?:[a-z]{2,20}ing|[a-z]{2,20}ed|gave|gives|give|put|puts|pays|paid|pay|provides|provide|spent|spends|spend|got|gets|receives|receive)\b(?:\s{1,3}(?:in|up|out|on|to|towards|into))?)\s{0,3}$")
+
+
+# A word that makes a clause of its own: "and the Fund *is* £50m".
+_A_VERB_WORD = regex(r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|[a-z]{2,20}ed|[a-z]{2,20}ing)\b")
+# Whom the first amount went to, which the noun after "and" may stand for instead of who gave it.
+_TO_WHOM = regex(r"\b(?:to|for)\b")
+
+
+def _gapped(text: str, readings: list[Reading]) -> list[Reading]:
+    """"with the health board putting in £1.5m and the council £900,000":
+    the second amount's clause is a noun with the first's verb left out;
+    it is read as that noun with that verb ("the council putting in"), not
+    with the first one's subject."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        first, this = out[i - 1], out[i]
+        if first.figure.kind != this.figure.kind or this.figure.kind not in AMOUNTS or this.stance is not first.stance:
+            continue
+        gap = _GAPPED_BETWEEN.fullmatch(text, first.figure.end, this.figure.start)
+        verb = _GAPPED_VERB.search(first.lead) if gap is not None else None
+        if gap is None or verb is None or any(_GAPPED_VERB.search(part + " ") is not None or _A_VERB_WORD.search(part) is not None for part in (gap.group(2), gap.group("shared"))):
+            continue  # a verb of its own: "... and the Fund is £50m"
+        if _TO_WHOM.search(gap.group("shared")):
+            continue  # "gave £12m to the unit and the Met £50m": the Met may be who got it, not who gave
+        # (With what the two share after the first: "putting £1.5m *into the refit* and the council £900,000".)
+        out[i] = replace(this, scope=" ".join(f"{gap.group(2)} {verb.group(1)} {gap.group('shared')} {this.tail}".split()), shared_window=this.shared_window or first.window)
     return out
 
 
