@@ -6307,3 +6307,18 @@ def test_a_gapped_amount_is_the_noun_s_before_it_with_the_verb_before_that(tmp_p
     # "... and the town council £900,000": the council putting it in, not the board.
     assert_verdict(checker, "The harbour board is putting £1.5m into the ferry refit and the town council £900,000.", Verdict.SUPPORTED)
     assert figure_verdict(checker, "The harbour board is putting £1.5m into the ferry refit and the town council £1.2m.", "£1.2m") is Verdict.CONFLICTING
+
+
+def test_a_body_named_as_the_source_of_a_number_is_not_who_has_the_thing(tmp_path):
+    found = "Volunteers found 41 people sleeping rough in Ostwick on the count night."
+    meals = "The Harbour Trust served 2,300 meals at its winter shelter."
+    checker = _documents_checker(tmp_path / "count", [
+        {"id": "review", "publisher": "Harbour Trust", "text": f"{found}\n{meals}\n", "claims": [
+            {"id": "rough", "subject": "people found sleeping rough in Ostwick on the count night", "figure": "41", "value": 41, "unit": "count", "passage": found},
+            {"id": "meals", "subject": "meals served at the Harbour Trust winter shelter", "figure": "2,300", "value": 2300, "unit": "count", "passage": meals},
+        ]},
+    ])
+    # "The council's figure of 41" says whose the number is, not who found the people.
+    assert_verdict(checker, "The council's figure of 41 people sleeping rough in Ostwick on the count night was disputed.", Verdict.SUPPORTED)
+    # The council as who did it is still a body the documents do not name for it.
+    assert_verdict(checker, "The council found 41 people sleeping rough in Ostwick on the count night.", Verdict.UNVERIFIED)

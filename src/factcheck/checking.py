@@ -1773,7 +1773,8 @@ class Checker:
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
         if payer is not None:
             return unverified(f"the sentence says {payer[0]!r} paid it; the documents give it as {payer[1]!r}.", best.topic, [best])
-        body = self._unnamed_body(subject, best.index) or self._sayer_s_own_place(text, reading)
+        # (Not who counted it: "against the council's figure of 41" says whose the number is, not whose the thing.)
+        body = self._unnamed_body(_SOURCE_OF_A_FIGURE.sub(" ", subject), best.index) or self._sayer_s_own_place(text, reading)
         if body is None and reading.sayer:
             # "Haringey Council says it has found £5m": the sayer is who acted.
             body = (
@@ -4452,6 +4453,8 @@ _QUANTITY_HEADS = frozenset("number numbers total totals count tally hundreds th
 _QUANTITY_STEMS = frozenset(stem for _, stem in words(" ".join(sorted(_QUANTITY_HEADS)) + " value cost amount sum share rate level size figure"))
 # A place and a noun right after a figure: "326 Calderbrook children", "40 Ravensford schools".
 _PLACE_AND_NOUN_AFTER = regex(r"\s{1,3}((?:[A-Z][\w'\u2019-]*\s{1,3}){1,2}[a-z][\w-]*)")
+# A body named as the source of a number: "the council's figure of", "the trust's own count".
+_SOURCE_OF_A_FIGURE = regex(r"\b(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?[\w-]{1,30}(?:\s{1,3}[\w-]{1,30}){0,2}?['\u2019]s\s{1,3}(?:own\s{1,3})?(?:official\s{1,3})?(?:figures?|count|estimates?|data|statistics|numbers|tally)\b", re.I)
 _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # A publisher's place: capitalised words before the kind of body it is
 # ("Kettlewick City Council", "Fenwardine Constabulary"), or after "for" or
