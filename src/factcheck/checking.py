@@ -2217,8 +2217,13 @@ class Checker:
         owned = {w.lower() for w in owner.split() if w.lower() not in ("the", "of")}
         if not owned or not owned <= _places_in_publisher(source.publisher):
             return False
+        return not self._names_a_place(claim)
+
+    def _names_a_place(self, claim: Claim) -> bool:
+        """Whether a documented claim names one of the corpus's places, in
+        its names or its passage."""
         said = {stem for _, stem in words(" ".join((claim.subject, *claim.aliases, claim.passage)), self.matcher.stem_of)}
-        return not (said & self.matcher.places())
+        return bool(said & self.matcher.places())
 
     def _place_s_noun_turned(self, reading: Reading, best: Match) -> tuple[tuple[str, tuple[str, str]], str] | None:
         """A place the sentence sets right before a noun ("Calderbrook
@@ -2228,17 +2233,17 @@ class Checker:
         # (Right after the figure, as what it counts: "326 Calderbrook children".)
         after = _PLACE_AND_NOUN_AFTER.match(reading.around.text, reading.figure.end) if reading.around is not None else None
         said = self._places_before_nouns(after.group(1)) if after is not None else []
-        if not said:
+        if after is None or not said:
             return None  # the common case: no place before a noun
         theirs = self._places_before_nouns(best.claim.subject)
         pairs = {pair for pair, _ in theirs}
         # Both places in both, their roles swapped: not a part or a whole of the other's place.
         named_there = {stem for _, stem in words(best.claim.subject, self.matcher.stem_of)}
-        named_here = {stem for _, stem in words(reading.around.text if reading.around is not None else reading.scope, self.matcher.stem_of)}
-        for (place, noun), phrase in said:
+        named_here = {stem for _, stem in words(after.string, self.matcher.stem_of)}
+        for (place, noun), _ in said:
             other = next(((p, w) for (p, n), w in theirs if n == noun and p != place), None)
             if other is not None and (place, noun) not in pairs and place in named_there and other[0] in named_here:
-                return (after.group(1).strip() if after is not None else phrase, (place, noun)), other[1]
+                return (after.group(1).strip(), (place, noun)), other[1]
         return None
 
     def _places_before_nouns(self, text: str) -> list[tuple[tuple[str, str], str]]:
@@ -2267,9 +2272,7 @@ class Checker:
             placed += self.matcher.places_named(reading.lead)
         if not placed:
             return None  # the common case: no place said
-        claim = self.matcher.entries[index].claim
-        said = {stem for _, stem in words(" ".join((claim.subject, *claim.aliases, claim.passage)), self.matcher.stem_of)}
-        if said & self.matcher.places():
+        if self._names_a_place(self.matcher.entries[index].claim):
             return None
         home = self._home_stems()
         return next((word for word, stem in placed if stem not in home and self.matcher.home_word(stem)), None)
