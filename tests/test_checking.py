@@ -6322,3 +6322,15 @@ def test_a_body_named_as_the_source_of_a_number_is_not_who_has_the_thing(tmp_pat
     assert_verdict(checker, "The council's figure of 41 people sleeping rough in Ostwick on the count night was disputed.", Verdict.SUPPORTED)
     # The council as who did it is still a body the documents do not name for it.
     assert_verdict(checker, "The council found 41 people sleeping rough in Ostwick on the count night.", Verdict.UNVERIFIED)
+
+
+def test_a_course_taken_up_is_not_one_finished(tmp_path):
+    finished = "Sixty young people finished Harbour Steps mentoring in its first year."
+    checker = _documents_checker(tmp_path / "mentoring", [
+        {"id": "review", "publisher": "Harbour Steps", "text": finished + "\n", "claims": [
+            {"id": "finished", "subject": "young people who finished Harbour Steps mentoring in its first year", "figure": "Sixty", "value": 60, "unit": "count", "passage": finished},
+        ]},
+    ])
+    assert_verdict(checker, "Sixty young people finished Harbour Steps mentoring in its first year.", Verdict.SUPPORTED)
+    # Taking a mentor up is where the course starts, not where it ends.
+    assert_verdict(checker, "Sixty young people took up Harbour Steps mentoring in its first year.", Verdict.UNVERIFIED)

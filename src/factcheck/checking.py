@@ -5425,11 +5425,13 @@ _STAGE_CUES = (
     "said no", "opted", "pulled", "hope", "target", "goal", "ambition", "wanted", "expect", "course", "track",
     "approved", "awarded", "granted", "funded", "successful", "accepted", "won",
     "complet", "finish", "graduat", "start", "began", "begun", "enrol", "joined", "signed up", "referred",
+    "took up", "take up", "takes up", "taking up", "taken up",
 )
 # The two ends of a course (see `_another_step_of_a_course`). A start that
 # dates something ("since it started", "when they began") is no step.
 _FINISHED = regex(r"\b(?:complet(?:ed|ing|es|ions?)|finish(?:ed|ing|es)?|graduat(?:ed|es|ing))\b", re.I)
-_STARTED = regex(r"(?<!\bit\s)(?<!\bthey\s)\b(?:start(?:ed|s|ing|ers)|beg(?:an|un)|beginning|enrol(?:led|ls|ments?|ling)?|joined|signed\s{1,3}up|referred)\b", re.I)
+# ("163 took up a mentor": a place, an offer or a mentor taken up is a course begun.)
+_STARTED = regex(r"(?<!\bit\s)(?<!\bthey\s)\b(?:start(?:ed|s|ing|ers)|beg(?:an|un)|beginning|enrol(?:led|ls|ments?|ling)?|joined|signed\s{1,3}up|referred|t(?:ook|akes?|aking|aken)\s{1,3}up)\b", re.I)
 # A clause's words before a figure (from its last comma or "and") and after it.
 _CLAUSE_TAIL = regex(r"(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))?[^,;:.!?()\u2014\u2013]{0,40}$")
 _CLAUSE_HEAD = regex(r"[^,;:.!?()\u2014\u2013]{0,40}")
