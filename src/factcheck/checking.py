@@ -2217,13 +2217,12 @@ class Checker:
         owned = {w.lower() for w in owner.split() if w.lower() not in ("the", "of")}
         if not owned or not owned <= _places_in_publisher(source.publisher):
             return False
-        return not self._names_a_place(claim)
+        return not self._names_a_place(index)
 
-    def _names_a_place(self, claim: Claim) -> bool:
-        """Whether a documented claim names one of the corpus's places, in
-        its names or its passage."""
-        said = {stem for _, stem in words(" ".join((claim.subject, *claim.aliases, claim.passage)), self.matcher.stem_of)}
-        return bool(said & self.matcher.places())
+    def _names_a_place(self, index: int) -> bool:
+        """Whether the documented claim at `index` names one of the corpus's
+        places, in its names or its passage (the index's vocabulary of it)."""
+        return bool(self.matcher.entries[index].vocabulary & self.matcher.places())
 
     def _place_s_noun_turned(self, reading: Reading, best: Match) -> tuple[tuple[str, tuple[str, str]], str] | None:
         """A place the sentence sets right before a noun ("Calderbrook
@@ -2272,7 +2271,7 @@ class Checker:
             placed += self.matcher.places_named(reading.lead)
         if not placed:
             return None  # the common case: no place said
-        if self._names_a_place(self.matcher.entries[index].claim):
+        if self._names_a_place(index):
             return None
         home = self._home_stems()
         return next((word for word, stem in placed if stem not in home and self.matcher.home_word(stem)), None)
