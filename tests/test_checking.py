@@ -6334,3 +6334,25 @@ def test_a_course_taken_up_is_not_one_finished(tmp_path):
     assert_verdict(checker, "Sixty young people finished Harbour Steps mentoring in its first year.", Verdict.SUPPORTED)
     # Taking a mentor up is where the course starts, not where it ends.
     assert_verdict(checker, "Sixty young people took up Harbour Steps mentoring in its first year.", Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize("called", [
+    "Pennicott, our neighbour to the west, logged 290 Lantern referrals last year.",
+    "Pennicott Borough Council, our neighbour to the west, logged 290 Lantern referrals last year.",
+    "Our neighbours in Pennicott logged 290 Lantern referrals last year.",
+    "In Pennicott, the neighbouring borough, the Lantern team logged 290 referrals last year.",
+    "The neighbouring borough of Pennicott logged 290 Lantern referrals last year.",
+])
+def test_a_place_the_documents_call_a_neighbour_is_not_where_an_unplaced_figure_is(tmp_path, called):
+    wait = "Children referred to Lantern wait an average of 19 days for a first session."
+    reports = "Ordwick's Lantern team logged 412 referrals last year."
+    checker = _documents_checker(tmp_path / "lantern", [
+        {"id": "review", "publisher": "Ordwick Borough Council", "text": f"{wait}\n{reports}\n{called}\n", "claims": [
+            {"id": "wait", "subject": "average wait for a first Lantern session", "figure": "19 days", "value": 19, "unit": "days", "passage": wait},
+            {"id": "referrals", "subject": "referrals to Ordwick's Lantern team last year", "figure": "412", "value": 412, "unit": "count", "passage": reports},
+            {"id": "neighbour", "subject": "referrals to Pennicott's Lantern team last year", "figure": "290", "value": 290, "unit": "count", "passage": called},
+        ]},
+    ])
+    assert_verdict(checker, "Children referred to Lantern wait an average of 19 days for a first session.", Verdict.SUPPORTED)
+    # The documents' wait is their own borough's; the neighbour's is not theirs to give.
+    assert_verdict(checker, "Children referred to Lantern in Pennicott wait an average of 19 days for a first session.", Verdict.UNVERIFIED)

@@ -79,7 +79,7 @@ except ImportError:  # pragma: no cover - other Python implementations
 
 __all__ = ["load_checker", "cache_dir_from", "corpus_key", "entry_path"]
 
-CACHE_FORMAT = 12  # 12: ... and one written "27 minutes" is minutes; 11: a curated count written "four times the ..." is a multiple; 10: numbers in names include things called by a number ("the 42"); 9: the corpus's places and its things' places; 8: the quote index's other words as one list; 7: as a dict; 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
+CACHE_FORMAT = 13  # 13: the places the documents call neighbours; 12: ... and one written "27 minutes" is minutes; 11: a curated count written "four times the ..." is a multiple; 10: numbers in names include things called by a number ("the 42"); 9: the corpus's places and its things' places; 8: the quote index's other words as one list; 7: as a dict; 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
 _POSTINGS = ("in_names", "in_passage_only", "name_postings", "topic_members")
 # Documented claims kept decoded at once; a lookup touches a few hundred.
 ENTRIES_KEPT = 50_000
@@ -423,6 +423,7 @@ def _dump(checker: Checker, f, key: str) -> None:
             "heads": matcher.heads,
             "_named_numbers": sorted(matcher.numbers_in_names()),
             "_place_stems": sorted(matcher.places()),
+            "_neighbour_stems": sorted(matcher.neighbours()),
             "_thing_places": sorted([list(run), sorted(places)] for run, places in matcher.places_of_things().items()),
             "quotes": matcher.quotes.by_word,
             "quotes_also": list(matcher.quotes.also),
@@ -464,6 +465,7 @@ def _load(mapped: mmap.mmap, key: str) -> Checker | None:
     stored["heads"] = {head: [(ids, stems) for ids, stems in things] for head, things in stored["heads"].items()}
     stored["_named_numbers"] = frozenset((word, number) for word, number in stored["_named_numbers"])
     stored["_place_stems"] = frozenset(stored["_place_stems"])
+    stored["_neighbour_stems"] = frozenset(stored["_neighbour_stems"])
     stored["_thing_places"] = {tuple(run): frozenset(places) for run, places in stored["_thing_places"]}
     stored["quotes"] = QuoteIndex({word: tuple(ids) for word, ids in stored["quotes"].items()}, stored.pop("quotes_also"))
     stored["proper_table"] = _StoredProperNames(body[header["proper_rows"] :], arrays.pop("proper_starts"))

@@ -259,16 +259,23 @@ _A_TWO_WORD_PLACE = regex(
     r"|Marsh|Moor|Side|Town|Village|Estate|Valley|Point|Haven|Bank|Row|Mill|Mills|Edge|Wood|Dale|Fell|Head|Ford|Mouth|Port|Water|Lea|Meadows|Junction|Halt|Parkway|Quarter)"
 )
 # A place named as a neighbour: "neighbouring Corrowdale", "Neighbouring
-# Calderbrook has ...". (A passage may never put it after "in".) Narrower
-# than `_NEIGHBOUR`: not "nearby", which may be the corpus's own home.
-_NEIGHBOUR_NAMED = regex(r"\b[Nn]eighbou?ring\s([A-Z][a-z][\w'\u2019-]*)")
+# Calderbrook has ...", "the neighbouring borough of Coldmere", "Skellhaven,
+# our neighbour to the east", "Wendlecombe District Council, our neighbour",
+# "our neighbours in Talsmere", "In Skellhaven, the neighbouring city's ...".
+# (A passage may never put it after "in".) Narrower than `_NEIGHBOUR`: not
+# "nearby", which may be the corpus's own home.
+_NEIGHBOUR_NAMED = regex(
+    r"\b[Nn]eighbou?ring\s(?:(?:borough|city|town|county|district)\sof\s)?([A-Z][a-z][\w'\u2019-]{0,30})"
+    r"|\b(?!(?:In|At|For|The|And|But|Across|By|To|Of|On|Over|From)\b)([A-Z][a-z][\w'\u2019-]{0,30})(?:\s[A-Z][\w'\u2019-]{1,30}){0,3},\s(?:our\sneighbou?r|the\sneighbou?ring\s(?:borough|city|town|county|district))\b"
+    r"|\b[Oo]ur\sneighbou?rs\sin\s([A-Z][a-z][\w'\u2019-]{0,30})"
+)
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
 def _neighbours_named(passage: str) -> list[str]:
     """The places a passage calls neighbours, in lower case. Read for every
     passage of a corpus, so only where the word can be there at all."""
-    return [m.group(1).lower() for m in _NEIGHBOUR_NAMED.finditer(passage)] if "eighbo" in passage else []
+    return [m.group(m.lastindex or 1).lower() for m in _NEIGHBOUR_NAMED.finditer(passage)] if "eighbo" in passage else []
 
 
 def _numbers_in_names(claims: Iterable[Claim]) -> frozenset[tuple[str, str]]:
@@ -1173,6 +1180,7 @@ class Matcher:
     _proper_words: frozenset[str] | None = field(default=None, repr=False)
     _proper_runs: frozenset[tuple[str, ...]] | None = field(default=None, repr=False)
     _place_stems: frozenset[str] | None = field(default=None, repr=False)
+    _neighbour_stems: frozenset[str] | None = field(default=None, repr=False)
     _thing_places: dict[tuple[str, ...], frozenset[str]] | None = field(default=None, repr=False)
     _titled: frozenset[str] | None = field(default=None, repr=False)
     _named_numbers: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
@@ -1261,6 +1269,7 @@ class Matcher:
         # (Read on first use, a large cached corpus decoded every claim for
         # it: a 100,000-claim lookup naming a place took 11 s, not 0.5 s.)
         m._place_stems = m._places_in_passages()
+        m._neighbour_stems = m._neighbours_in_passages()
         m._thing_places = m._things_placed_in_passages()
         m.quotes = QuoteIndex.build([e.claim for e in entries])
         return m
@@ -1719,6 +1728,8 @@ class Matcher:
                 return phrase_of.get(word, word)  # "the museum in Quillbury": the documents' museum is in Marlhaven
             if corpus_stem in vocabulary:
                 continue  # the documents' own owner ("Glasgow's" is not)
+            if word in placed and corpus_stem in self.neighbours():
+                return phrase_of.get(word, word)  # "children in Skellhaven wait ...": a place the documents call a neighbour is never their home
             home = self.home_word(corpus_stem)
             if home and word in placed and self._another_thing_s_place(low, index):
                 return phrase_of.get(word, word)  # "the diagnostic centre at Eastgate": where the Eastgate GP Access Hub is
@@ -1907,6 +1918,17 @@ class Matcher:
             self._place_stems = self._places_in_passages()
         return self._place_stems
 
+    def neighbours(self) -> frozenset[str]:
+        """The stems of the places the documents call neighbours, read from
+        its passages when the index is built, and kept in its cache."""
+        if self._neighbour_stems is None:
+            self._neighbour_stems = self._neighbours_in_passages()
+        return self._neighbour_stems
+
+    def _neighbours_in_passages(self) -> frozenset[str]:
+        named = {w for e in self.entries for w in _neighbours_named(e.claim.passage)}
+        return frozenset(self.stem_of[w] for w in named if w in self.stem_of)
+
     def home_place(self, publishers: Iterable[str] = ()) -> str | None:
         """The stem of the corpus's home, the whole its other places are
         parts of: the place its publishers' names give most often
@@ -1917,8 +1939,7 @@ class Matcher:
         named = collections.Counter(stem for name in publishers for stem in (self.stem_of.get(w.lower()) for w in _WORD.findall(name)) if stem in places)
         if named:
             return min(sorted(named), key=lambda stem: (-named[stem], self.weight(stem)))
-        neighbours = {w for e in self.entries for w in _neighbours_named(e.claim.passage)}
-        places = places - {self.stem_of[w] for w in neighbours if w in self.stem_of}
+        places = places - self.neighbours()
         return min(sorted(places), key=self.weight) if places else None
 
     def _places_in_passages(self) -> frozenset[str]:
