@@ -6356,3 +6356,19 @@ def test_a_place_the_documents_call_a_neighbour_is_not_where_an_unplaced_figure_
     assert_verdict(checker, "Children referred to Lantern wait an average of 19 days for a first session.", Verdict.SUPPORTED)
     # The documents' wait is their own borough's; the neighbour's is not theirs to give.
     assert_verdict(checker, "Children referred to Lantern in Pennicott wait an average of 19 days for a first session.", Verdict.UNVERIFIED)
+
+
+def test_the_home_a_council_publishes_for_is_not_another_place_it_compares(tmp_path):
+    own = "Libraries spending in Wrenfold-shire came to £11.20 per resident in 2024-25."
+    compared = "Of the counties compared, spending in Dunhallow was £13.85 per resident and in Ashcombe £9.40."
+    checker = _documents_checker(tmp_path / "libraries", [
+        {"id": "review", "publisher": "Wrenfold-shire County Council", "text": f"{own}\n{compared}\n", "claims": [
+            {"id": "own", "subject": "Wrenfold-shire's library spending per resident", "figure": "£11.20", "value": 11.2, "unit": "GBP", "period": "per head", "passage": own},
+            {"id": "dunhallow", "subject": "Dunhallow's library spending per resident", "figure": "£13.85", "value": 13.85, "unit": "GBP", "period": "per head", "passage": compared},
+            {"id": "ashcombe", "subject": "Ashcombe's library spending per resident", "figure": "£9.40", "value": 9.4, "unit": "GBP", "period": "per head", "passage": compared},
+        ]},
+    ])
+    assert_verdict(checker, "Ashcombe's library spending per resident was £9.40.", Verdict.SUPPORTED)
+    # The council's own county, by its possessive or opening the clause, is not Ashcombe.
+    assert_verdict(checker, "Wrenfold-shire's library spending per resident was £9.40.", Verdict.CONFLICTING)
+    assert_verdict(checker, "Wrenfold-shire spent just £9.40 per resident on its libraries.", Verdict.CONFLICTING)

@@ -269,6 +269,14 @@ _NEIGHBOUR_NAMED = regex(
     r"|\b(?!(?:In|At|For|The|And|But|Across|By|To|Of|On|Over|From)\b)([A-Z][a-z][\w'\u2019-]{0,30})(?:\s[A-Z][\w'\u2019-]{1,30}){0,3},\s(?:our\sneighbou?r|the\sneighbou?ring\s(?:borough|city|town|county|district))\b"
     r"|\b[Oo]ur\sneighbou?rs\sin\s([A-Z][a-z][\w'\u2019-]{0,30})"
 )
+# A council's or a force's place, in a publisher's name: "Hollinwick-shire
+# County Council", "Fenwardine Constabulary", "the Mayor of Corvenham". (Not
+# a trust's or a charity's words, "The Reading Rooms Trust": no place.)
+_COUNCIL_PLACE = regex(
+    r"((?:\b[A-Z][\w'-]{1,30}\s){1,3})(?:(?:City|County|Borough|District|Town|Metropolitan\sBorough)\s)?(?:Council|Constabulary|Combined\sAuthority)\b"
+    r"|\b(?:Commissioner|Mayor)\s(?:for|of)\s(?:the\s)?([A-Z][\w'-]{1,30})"
+)
+_COUNCIL_KIND_WORDS = frozenset({"the", "city", "county", "borough", "district", "town", "metropolitan", "royal", "and", "of", "for", "police", "crime", "shire"})
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
@@ -1268,7 +1276,7 @@ class Matcher:
         m._named_numbers = _numbers_in_names(e.claim for e in entries)
         # (Read on first use, a large cached corpus decoded every claim for
         # it: a 100,000-claim lookup naming a place took 11 s, not 0.5 s.)
-        m._place_stems = m._places_in_passages()
+        m._place_stems = m._places_in_passages([s.known_publisher for s in corpus.sources.values()])
         m._neighbour_stems = m._neighbours_in_passages()
         m._thing_places = m._things_placed_in_passages()
         m.quotes = QuoteIndex.build([e.claim for e in entries])
@@ -1717,7 +1725,8 @@ class Matcher:
         # A possessive right before the figure owns it ("twice the size of Quellbridge's 11").
         last = owners_found[-1] if owners_found else None
         possessive = [last.group(1)] if last is not None and not said[last.end() :].strip(" .,;") else []
-        for word in itertools.chain(makers, (m.group(1) for m in owners_found), placed):
+        owned = [m.group(1) for m in owners_found]
+        for word in itertools.chain(makers, owned, placed):
             low = word.lower()
             if low in _NEWS_NAMES or low in _STOPWORDS:
                 continue
@@ -1731,6 +1740,8 @@ class Matcher:
             if word in placed and corpus_stem in self.neighbours():
                 return phrase_of.get(word, word)  # "children in Skellhaven wait ...": a place the documents call a neighbour is never their home
             home = self.home_word(corpus_stem)
+            if home and (word in placed or word in owned) and self._of_another_place(corpus_stem, index, said):
+                return phrase_of.get(word, word)  # "Hollinwick-shire's library spending" is not "Kellavon's library spending"
             if home and word in placed and self._another_thing_s_place(low, index):
                 return phrase_of.get(word, word)  # "the diagnostic centre at Eastgate": where the Eastgate GP Access Hub is
             if home and not ((word in placed or word in possessive) and self._placed_elsewhere(corpus_stem, vocabulary)):
@@ -1742,6 +1753,19 @@ class Matcher:
                 continue
             return phrase_of.get(word, word)
         return self._other_town(said, vocabulary) or self._opening_place(said, vocabulary) or self._opening_thing(said, index, vocabulary) or self._other_end(said, vocabulary)
+
+    def _of_another_place(self, stem: str, index: int, said: str) -> bool:
+        """Whether the documented claim at `index` names, in its subject, a
+        place of the corpus other than the place `stem` (the corpus's home,
+        which a sentence gives the figure to), and `said` names none of
+        them: the county's figure is not one of its towns', nor another
+        county's."""
+        places = self.places()
+        if stem not in places:
+            return False  # the corpus's usual actors ("the Mayor", "the Met"), not a place
+        theirs = {s for _, s in words(self.entries[index].claim.subject, self.stem_of) if s in places} - {stem}
+        named = {self.stem_of.get(_POSSESSIVE.sub("", w).lower()) for w in _CAPITALISED.findall(said)}
+        return bool(theirs) and not theirs & named
 
     def _other_end(self, said: str, vocabulary: frozenset[str]) -> str | None:
         """A route's end the documented claim does not give, where it gives
@@ -1812,12 +1836,13 @@ class Matcher:
         contrast = _CONTRAST_OPENS.match(said)
         said = said[contrast.end() :] if contrast is not None else said
         first = said.split(None, 1)[:1]
-        if not first or self.stem_of.get(first[0].lower()) not in self.places():
+        # (A hyphened name is its words: "Hollinwick-shire" is Hollinwick's.)
+        if not first or not any(self.stem_of.get(w.lower()) in self.places() for w in _WORD.findall(first[0])):
             return None  # most clauses open with no place of the corpus: no pattern is compiled for them
         opening = _PLACE_THAT_HAD.match(said)
         if opening is None:
             return None
-        stems = [self.stem_of.get(w.lower()) for w in opening.group(1).split()]
+        stems = [self.stem_of.get(w.lower()) for w in _WORD.findall(opening.group(1))]
         if any(s is None or s in vocabulary for s in stems) or not any(self._placed_elsewhere(s, vocabulary) for s in stems if s):
             return None
         return opening.group(1)
@@ -1942,11 +1967,12 @@ class Matcher:
         places = places - self.neighbours()
         return min(sorted(places), key=self.weight) if places else None
 
-    def _places_in_passages(self) -> frozenset[str]:
+    def _places_in_passages(self, publishers: Sequence[str] = ()) -> frozenset[str]:
         """The stems of the corpus's places: the capitalised words its
         passages set alone after "in", "at", "across" ..., the first word of
-        a building's name ("Ellsbridge General Hospital") and a neighbour
-        ("neighbouring Corrowdale"), never written in lower case."""
+        a building's name ("Ellsbridge General Hospital"), a neighbour
+        ("neighbouring Corrowdale") and the place of a council among the
+        `publishers`, never written in lower case."""
         found: set[str] = set()
         common: set[str] = set()
         for entry in self.entries:
@@ -1962,7 +1988,11 @@ class Matcher:
                     found.add(phrase.split()[0].lower())
             found.update(m.group(1).lower() for m in _NAMED_BUILDING.finditer(passage))
             found.update(_neighbours_named(passage))
-        # A name, not a word set in capitals ("in March").
+        # The place a council or a force among the publishers is of
+        # ("Hollinwick-shire County Council", "Fenwardine Constabulary"),
+        # which the passages may never set after "in".
+        found.update(w.lower() for name in publishers for m in _COUNCIL_PLACE.finditer(name) for w in _WORD.findall(m.group(1) or m.group(2)) if w.lower() not in _COUNCIL_KIND_WORDS)
+        # A name, not a word set in capitals ("in March", "Brannock Bay" of "the bay").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
 
     def _away_from_its_places(self, stem: str, index: int, said: str) -> bool:
