@@ -1201,3 +1201,13 @@ def test_an_amount_in_a_relative_clause_is_the_noun_s_it_hangs_on_and_ends_at_it
 def test_a_gapped_amount_is_read_with_its_own_noun_and_the_verb_before_it(sentence, figure, scope):
     assert reading_of(sentence, figure).scope.startswith(scope)
     assert "board" not in reading_of(sentence, figure).scope
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The BID spent £798,000 in the year, £246,000 of it on safety, and carries a reserve of £96,000.", "£798,000"),
+    ("The NHS paid £4m last year, and holds a reserve of £1m for the winter.", "£4m"),
+])
+def test_a_short_clause_naming_a_body_by_its_initials_names_something(sentence, figure):
+    # "The BID spent ... in the year" has a subject of its own: the sentence's
+    # other clause ("carries a reserve of") is not what the figure measures.
+    assert "reserve" not in reading_of(sentence, figure).scope

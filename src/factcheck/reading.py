@@ -1521,7 +1521,7 @@ _AFTER_A_PREPOSITION = regex(r"\b(?:at|in|on|across|over|from|for|by|to|into|wit
 _JOINED_CLAUSE = regex(r"\s{0,3}(?:and|but)\s{1,3}(?:that\s{1,3})?", re.I)
 # "four of those were in Saltings", "12 of them went to ...": a part of an amount before it.
 PART_OF_THOSE = regex(r"\s{1,3}of\s{1,3}(?:them|those|these)\b", re.I)
-_CONTENT_WORD = regex(r"[^\W\d_]{4,}")
+_CONTENT_WORD = regex(r"[^\W\d_]{4,}|\b[A-Z]{2,3}\b")
 _THEIR = regex(r"\b(?:his|her|their|its)\b", re.I)
 # Words of four letters or more that name nothing, and verb forms.
 _SMALL_WORDS = frozenset("with from into onto that this these those have been were will would could should which their there about than them they what when".split())
