@@ -6372,3 +6372,17 @@ def test_the_home_a_council_publishes_for_is_not_another_place_it_compares(tmp_p
     # The council's own county, by its possessive or opening the clause, is not Ashcombe.
     assert_verdict(checker, "Wrenfold-shire's library spending per resident was £9.40.", Verdict.CONFLICTING)
     assert_verdict(checker, "Wrenfold-shire spent just £9.40 per resident on its libraries.", Verdict.CONFLICTING)
+
+
+def test_an_irregular_past_is_the_verb_the_documents_write_in_another_form(tmp_path):
+    spending = "Spending by the Quayside BID came to £412,000 in 2024."
+    levy = "Levy payers contributed £380,000 in 2024, and the BID spent its reserve on lighting."
+    checker = _documents_checker(tmp_path / "bid", [
+        {"id": "report", "publisher": "Quayside BID", "text": f"{spending}\n{levy}\n", "claims": [
+            {"id": "spending", "subject": "Quayside BID's total spending in 2024", "figure": "£412,000", "value": 412000, "unit": "GBP", "passage": spending},
+            {"id": "levy", "subject": "levy contributed by the Quayside BID's levy payers in 2024", "figure": "£380,000", "value": 380000, "unit": "GBP", "passage": levy},
+        ]},
+    ])
+    # "spent" is the documents' "spending", though they write "spent" elsewhere.
+    assert_verdict(checker, "The BID spent £412,000 in 2024.", Verdict.SUPPORTED)
+    assert_verdict(checker, "The BID spent £380,000 in 2024.", Verdict.CONFLICTING)
