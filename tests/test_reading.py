@@ -1211,3 +1211,14 @@ def test_a_short_clause_naming_a_body_by_its_initials_names_something(sentence, 
     # "The BID spent ... in the year" has a subject of its own: the sentence's
     # other clause ("carries a reserve of") is not what the figure measures.
     assert "reserve" not in reading_of(sentence, figure).scope
+
+
+@pytest.mark.parametrize("sentence, figure, key", [
+    ("The trust missed its 2024 target of 1,000 visits, managing only 958 that year.", "958", "2024"),
+    ("The garden opened in 2021 and welcomed 300 children the same year.", "300", "2021"),
+    # No year before it to name: not read as any window.
+    ("It welcomed 300 children that year.", "300", None),
+])
+def test_that_year_is_the_year_the_sentence_named_before(sentence, figure, key):
+    window = reading_of(sentence, figure).window
+    assert (window.key if window else None) == key

@@ -1711,6 +1711,10 @@ _OF_THE_SAYERS = regex(r"\s{0,12}(?:per\s{1,3}cent\s{1,3}|percent\s{1,3})?(?:of\
 # A moment given without a date: "by the end of the year", "by last summer".
 # A time right after an amount, its own: "£1.1bn last year", "40 this month".
 _OWN_TIME = regex(r"\s{1,3}((?:last|this|next)\s+(?:year|month|week|quarter|term|financial\s+year))\b", re.I)
+# A year named by the one before it, right after an amount or its counted
+# noun: "958 that year", "1,200 people the same year".
+_THAT_YEAR = regex(r"(?:\s{1,3}[a-z]{2,20}){0,2}?\s{1,3}((?:that|the\s{1,3}same)\s{1,3}year)\b", re.I)
+_YEAR_ONLY = regex(r"(?:19|20)\d\d")
 _ORDINAL_AS_NUMBER = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
 # The ordinals read as a stage's or a stretch's number: "the second round", "its third year".
 _ORDINALS = "|".join(_ORDINAL_AS_NUMBER)
@@ -2129,6 +2133,13 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         ending = _stretch_ending(text, fig, figures, lo, hi) if not fig.period else None
         if ending is not None:
             return ending
+    same = _THAT_YEAR.match(text, fig.end) if fig.kind in AMOUNTS and not fig.period else None
+    if same is not None:
+        # "its 2024 target of 1,000, reaching only 958 that year": the year
+        # the sentence named before it.
+        year = next((f for f in reversed(figures) if f.kind == "date" and f.end <= fig.start and isinstance(f.value, str) and _YEAR_ONLY.fullmatch(f.value)), None)
+        if year is not None:
+            return Period("window", window_of_dates([str(year.value)]), same.group(1))
     own = _OWN_TIME.match(text, fig.end) if fig.kind in AMOUNTS and not fig.period else None
     if own is not None:
         # "turned over £1.1bn last year, and ... by spring 2025": its own
