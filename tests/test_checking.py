@@ -6386,3 +6386,16 @@ def test_an_irregular_past_is_the_verb_the_documents_write_in_another_form(tmp_p
     # "spent" is the documents' "spending", though they write "spent" elsewhere.
     assert_verdict(checker, "The BID spent £412,000 in 2024.", Verdict.SUPPORTED)
     assert_verdict(checker, "The BID spent £380,000 in 2024.", Verdict.CONFLICTING)
+
+
+def test_a_rate_s_denominator_is_part_of_its_measure_not_a_figure(tmp_path):
+    rate = "Officers in Brimley carried out 28.8 searches per 1,000 residents in 2024-25."
+    checker = _documents_checker(tmp_path / "rate", [
+        {"id": "report", "publisher": "Brimley Constabulary", "text": rate + "\n", "claims": [
+            {"id": "rate", "subject": "searches per 1,000 residents in Brimley in 2024-25", "figure": "28.8", "value": 28.8, "unit": "count", "passage": rate},
+        ]},
+    ])
+    result = checker.check("Brimley's officers carried out 28.8 searches per 1,000 residents in 2024-25.")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert [fc.figure.text for fc in result.figures] == ["28.8"]
+

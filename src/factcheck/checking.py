@@ -547,6 +547,11 @@ class Checker:
                 why = f"{fig.text}: read as a change ({reading.cue!r}), not a level; the documents give levels, not changes."
                 checks[index] = FigureCheck(fig, Verdict.UNVERIFIED, why, None, index, reading.stance, reading.scope)
                 continue
+            if fig.kind == "count" and _PER_BEFORE.search(text, max(0, fig.start - 16), fig.start) and any(r.figure.kind in AMOUNTS and r.figure.end <= fig.start for r in readings):
+                # "28.8 searches per 1,000 residents": the rate's
+                # denominator, part of what the amount before it measures.
+                context.append(fig)
+                continue
             if fig.kind == "count" and (self.matcher.names_with(text[: fig.start], fig.text, text[fig.end :]) or _opens_a_name(text, fig)):
                 # "Safer Streets 20", "the 11-plus": a number the documents
                 # write as part of a name, not a figure of it; "the 1 Million
@@ -3765,6 +3770,10 @@ class Checker:
             if notes:
                 reason += f" Note: {notes[0]}"
         return FigureCheck(fig, verdict, reason, topic, index, reading.stance, reading.scope), evidence
+
+
+# What a rate's denominator follows: "per 1,000 residents", "for every 100,000 people".
+_PER_BEFORE = regex(r"\b(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}$", re.I)
 
 
 def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, readings: list[Reading], evidence: list[Evidence]) -> tuple[FigureCheck, list[Evidence]]:
