@@ -6399,3 +6399,16 @@ def test_a_rate_s_denominator_is_part_of_its_measure_not_a_figure(tmp_path):
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert [fc.figure.text for fc in result.figures] == ["28.8"]
 
+
+def test_a_figure_set_against_another_place_s_is_that_place_s(tmp_path):
+    rates = "Neighbouring Ashvale recorded 702 knife offences in 2024-25, or 2.4 offences per 1,000 people, against 2.9 per 1,000 in Brimley."
+    checker = _documents_checker(tmp_path / "rates", [
+        {"id": "statement", "publisher": "Brimley City Council", "text": rates + "\n", "claims": [
+            {"id": "ashvale", "subject": "knife offences per 1,000 people in Ashvale in 2024-25", "figure": "2.4", "value": 2.4, "unit": "count", "passage": rates},
+            {"id": "brimley", "subject": "knife offences per 1,000 people in Brimley in 2024-25", "figure": "2.9", "value": 2.9, "unit": "count", "passage": rates},
+        ]},
+    ])
+    # The passage's 2.9 is Brimley's, set against Ashvale's figure: not Ashvale's.
+    assert_verdict(checker, "Ashvale recorded 2.9 knife offences per 1,000 people in 2024-25.", Verdict.CONFLICTING)
+    # ... and the sentence's Ashvale, named only with the figure set against it, is that figure's.
+    assert_verdict(checker, "Brimley's knife offence rate was 2.9 per 1,000 people in 2024-25, against 2.4 in Ashvale.", Verdict.SUPPORTED)

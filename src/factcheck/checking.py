@@ -4451,7 +4451,8 @@ _PARTS_LISTED = regex(rf",\s(?:including|among\s+them|of\s+which|with|{_OF_THEM}
 _PARTS_ASIDE = regex(rf",\s(?:including|among\s+them|{_OF_THEM})\b[^,;]{{0,160}},")
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 # (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
-_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;)\s")
+# ("..., against 20.6 in Tarnhollow": another place's figure set against it.)
+_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;|,\s(?:against|compared\swith|compared\sto|versus)(?=\s{1,3}[\u00a3$\u20ac]?\d))\s")
 # ... or a list's later item that opens with a verb of its own: "rebuilt 11
 # junctions, installed 420 cycle parking spaces and put 36 hangars in ...".
 _LATER_ITEM = regex(r"(?:,|\sand)\s(?:[a-z]{3,20}ed|put|set|made|took|gave|built|spent|cut|ran|paid|won|sold|bought|found|opened|began|brought|kept|held)(?=\s{1,3}(?:a\s|an\s|some\s|another\s|more\s)?[£$€]?\d)\s")

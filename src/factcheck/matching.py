@@ -509,8 +509,10 @@ def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, s
 _LEVEL_BEFORE = regex(r" (county|borough|city|district|parish|town|regional|national|unitary|combined|metropolitan|federal|state) $")
 # A body's word followed by what makes it the owner or the actor: "council's", "council gave".
 _OWNS_OR_ACTS = r"(?:['\u2019]s\b|\s+(?:has|have|had|gave|gives|give|paid|pays|awarded|awards|granted|grants|spent|spends|put|puts|invested|invests|allocated|allocates|funded|funds|is|was|will)\b)"
-# Where a passage's clauses meet: "..., and the council says ...", "; ", a sentence's end.
-_PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s")
+# Where a passage's clauses meet: "..., and the council says ...", "; ", a
+# sentence's end; and a figure set against another place's or time's
+# ("2.4 per 1,000 people, against 2.9 per 1,000 in Corvenham").
+_PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s|,\s(?:against|compared\swith|compared\sto|versus)\s(?=[\u00a3$\u20ac]?\d)")
 # Where a list's next item starts (", 15 in ...", " and 9 in ..."): an item
 # opens with its figure ("17 were in Northgate, 15 in Ashby Wharf")
 # or with its own name and its figure ("Cobb Hill accounted for 284, Marlow
@@ -1702,7 +1704,8 @@ class Matcher:
         if span is None:
             return None
         passage, (at, end) = claim.passage, span
-        cuts = [m.end() for m in _PASSAGE_CLAUSE.finditer(passage, 0, at)]
+        # (Searched a character past the figure: a cut's look at the figure after it.)
+        cuts = [m.end() for m in _PASSAGE_CLAUSE.finditer(passage, 0, min(len(passage), at + 1)) if m.end() <= at]
         after = _PASSAGE_CLAUSE.search(passage, end)
         stop = after.start() if after else len(passage)
         # A list of like figures ("17 were in Northgate, 15 in Ashby Wharf"):
