@@ -6412,3 +6412,18 @@ def test_a_figure_set_against_another_place_s_is_that_place_s(tmp_path):
     assert_verdict(checker, "Ashvale recorded 2.9 knife offences per 1,000 people in 2024-25.", Verdict.CONFLICTING)
     # ... and the sentence's Ashvale, named only with the figure set against it, is that figure's.
     assert_verdict(checker, "Brimley's knife offence rate was 2.9 per 1,000 people in 2024-25, against 2.4 in Ashvale.", Verdict.SUPPORTED)
+
+
+def test_a_quarter_a_documented_subject_names_is_its_months(tmp_path):
+    first = "Officers in Brimley carried out 2,967 searches in the first quarter of 2025-26."
+    second = "Officers in Brimley carried out 3,412 searches in the second quarter of 2025-26."
+    checker = _documents_checker(tmp_path / "quarters", [
+        {"id": "report", "publisher": "Brimley Constabulary", "text": f"{first}\n{second}\n", "claims": [
+            {"id": "q1", "subject": "searches in Brimley in the first quarter of 2025-26", "figure": "2,967", "value": 2967, "unit": "count", "period": "over 3 months", "passage": first},
+            {"id": "q2", "subject": "searches in Brimley in the second quarter of 2025-26", "figure": "3,412", "value": 3412, "unit": "count", "period": "over 3 months", "passage": second},
+        ]},
+    ])
+    assert_verdict(checker, "Officers in Brimley carried out 2,967 searches between April and June 2025.", Verdict.SUPPORTED)
+    # July to September is the second quarter of 2025-26, not the first.
+    assert_verdict(checker, "Officers in Brimley carried out 2,967 searches between July and September 2025.", Verdict.UNVERIFIED)
+    assert "another period" in checker.check("Officers in Brimley carried out 2,967 searches between July and September 2025.").reason

@@ -1173,6 +1173,9 @@ class Checker:
             if claim.as_of is not None and (_read_kind(documented) == "running" or _is_running(claim)):
                 # "since its launch, police said in September": the documents' running total as of September.
                 return _in_month(period.key, claim.as_of)
+        quarter = _quarter_named(self._subject_at(index)) if period is not None and period.kind == "window" and _read_kind(documented) != "window" else None
+        if quarter is not None and not periods_compatible(period, quarter):
+            return False  # "between July and September" against "... in the first quarter of 2025-26": April to June
         if period is not None and period.kind == "window" and "/" in period.key and documented is None and _SUBJECT_MONTH.search(self._subject_at(index)):
             return False  # "in 2023/24" against "the mean response time in March 2024": one month's figure, not the year's
         if period is not None and period.kind == "running" and not period.key and _one_year(documented):
@@ -4162,6 +4165,25 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _SUBJECT_MONTH = regex(rf"\b(?:in|for|during)\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # ... or the moment it holds at: "waiting ... at the end of October 2025".
 _SUBJECT_MOMENT = regex(rf"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
+# A quarter a documented subject is of: "in the first quarter of 2025-26"
+# (a financial year's, from April), "the third quarter of 2024" (a calendar year's).
+_SUBJECT_QUARTER = regex(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)([-/]\d\d(?:\d\d)?)?\b", re.I)
+_QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _quarter_named(subject: str) -> Period | None:
+    """The months of the quarter a documented subject names, as a window; None when it names none."""
+    # (One quarter only: "... in the second quarter of 2025-26 against the
+    # same quarter of 2024-25" is a change between two.)
+    found = _SUBJECT_QUARTER.search(subject) if subject.count("quarter") == 1 else None
+    if found is None:
+        return None
+    start = _QUARTER_NUMBER[found.group(1).lower()] * 3 + (4 if found.group(3) else 1)
+    year = int(found.group(2)) + (start - 1) // 12
+    start = (start - 1) % 12 + 1
+    return Period("window", f"{year:04d}-{start:02d}/{year:04d}-{start + 2:02d}", found.group())
+
+
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
 
