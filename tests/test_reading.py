@@ -1222,3 +1222,15 @@ def test_a_short_clause_naming_a_body_by_its_initials_names_something(sentence, 
 def test_that_year_is_the_year_the_sentence_named_before(sentence, figure, key):
     window = reading_of(sentence, figure).window
     assert (window.key if window else None) == key
+
+
+@pytest.mark.parametrize("sentence, figure, key", [
+    ("Officers made 3,412 searches in the second quarter of 2025-26.", "3,412", "2025-07/2025-09"),
+    ("Officers made 412 searches in the fourth quarter of 2024-25.", "412", "2025-01/2025-03"),
+    ("The line carried 81,000 passengers in the first quarter of 2024.", "81,000", "2024-01/2024-03"),
+    # The year alone is still the year.
+    ("Officers made 11,860 searches in 2024-25.", "11,860", "2024-04/2025-03"),
+])
+def test_a_quarter_of_a_year_is_its_three_months(sentence, figure, key):
+    window = reading_of(sentence, figure).window
+    assert window is not None and window.key == key

@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, quarter_window, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -4167,8 +4167,7 @@ _SUBJECT_MONTH = regex(rf"\b(?:in|for|during)\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d
 _SUBJECT_MOMENT = regex(rf"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # A quarter a documented subject is of: "in the first quarter of 2025-26"
 # (a financial year's, from April), "the third quarter of 2024" (a calendar year's).
-_SUBJECT_QUARTER = regex(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)([-/]\d\d(?:\d\d)?)?\b", re.I)
-_QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_SUBJECT_QUARTER = regex(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)\b", re.I)
 
 
 def _quarter_named(subject: str) -> Period | None:
@@ -4176,12 +4175,9 @@ def _quarter_named(subject: str) -> Period | None:
     # (One quarter only: "... in the second quarter of 2025-26 against the
     # same quarter of 2024-25" is a change between two.)
     found = _SUBJECT_QUARTER.search(subject) if subject.count("quarter") == 1 else None
-    if found is None:
-        return None
-    start = _QUARTER_NUMBER[found.group(1).lower()] * 3 + (4 if found.group(3) else 1)
-    year = int(found.group(2)) + (start - 1) // 12
-    start = (start - 1) % 12 + 1
-    return Period("window", f"{year:04d}-{start:02d}/{year:04d}-{start + 2:02d}", found.group())
+    year = read_period(found.group(2)) if found is not None else None
+    key = quarter_window(found.group(1), year.key) if found is not None and year is not None else None
+    return Period("window", key, found.group()) if found is not None and key is not None else None
 
 
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)

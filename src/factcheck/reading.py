@@ -357,6 +357,36 @@ def _window_key(p: str, original: str) -> str | None:
     return window_of_dates([d.value for d in dates if isinstance(d.value, str)]) if dates else None
 
 
+def quarter_window(ordinal: str, year: str) -> str | None:
+    """The months of a year's quarter: the "second" of "2025-04/2026-03" (a
+    financial year, from April) is "2025-07/2025-09"; the "first" of "2024"
+    (a calendar year) "2024-01/2024-03". None for any other year's value."""
+    n = _QUARTER_NUMBER.get(ordinal.lower())
+    financial = _FINANCIAL_YEAR.fullmatch(year)
+    if n is None or not (financial or _A_YEAR_ALONE.fullmatch(year)):
+        return None
+    start = n * 3 + (4 if financial else 1)
+    first = int(year[:4]) + (start - 1) // 12
+    start = (start - 1) % 12 + 1
+    return f"{first:04d}-{start:02d}/{first:04d}-{start + 2:02d}"
+
+
+_QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_FINANCIAL_YEAR = regex(r"\d{4}-04/\d{4}-03")
+_A_YEAR_ALONE = regex(r"\d{4}")
+# "the second quarter of 2025-26": the year is the quarter's.
+_QUARTER_BEFORE = regex(r"\b(first|second|third|fourth)\s{1,3}quarter\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _quarter_of(text: str, date: Figure) -> tuple[str, str]:
+    """A date's value as a window's part, and its words; or those of the
+    quarter of it the words before it name ("second quarter of 2025-26")."""
+    assert isinstance(date.value, str)
+    quarter = _QUARTER_BEFORE.search(text, max(0, date.start - 30), date.start)
+    key = quarter_window(quarter.group(1), date.value) if quarter else None
+    return (key, text[quarter.start() : date.end]) if quarter and key else (date.value, date.text)
+
+
 def window_of_dates(values: list[str]) -> str:
     """One key for the dates a period names: "2018-04" and "2019-05" -> "2018-04/2019-05"."""
     parts = list(dict.fromkeys(part for v in values for part in v.split("/")))
@@ -2298,7 +2328,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             # September": when it was said, the moment of the running total,
             # not a month it was counted over.
             within = False
-        return Period("window", window_of_dates([d.value for d in dates if isinstance(d.value, str)]), ", ".join(d.text for d in dates), within)
+        said = [_quarter_of(text, d) for d in dates if isinstance(d.value, str)]
+        return Period("window", window_of_dates([value for value, _ in said]), ", ".join(words for _, words in said), within)
     relative = _RELATIVE_TIME.search(near) if "by" in near.lower() else None
     if relative:
         return Period("window", " ".join(relative.group().lower().split()), relative.group())
