@@ -6427,3 +6427,17 @@ def test_a_quarter_a_documented_subject_names_is_its_months(tmp_path):
     # July to September is the second quarter of 2025-26, not the first.
     assert_verdict(checker, "Officers in Brimley carried out 2,967 searches between July and September 2025.", Verdict.UNVERIFIED)
     assert "another period" in checker.check("Officers in Brimley carried out 2,967 searches between July and September 2025.").reason
+
+
+def test_a_change_is_of_the_noun_that_opens_its_clause(tmp_path):
+    rise = "Stop and searches in Brimley rose by 16% in 2024-25."
+    complaints = "Brimley Constabulary received 96 complaints about stop and search in 2024-25."
+    checker = _documents_checker(tmp_path / "changes", [
+        {"id": "report", "publisher": "Brimley Constabulary", "text": f"{rise}\n{complaints}\n", "claims": [
+            {"id": "rise", "subject": "rise in stop and searches in Brimley in 2024-25", "figure": "16%", "value": 16, "unit": "percent", "passage": rise},
+            {"id": "complaints", "subject": "complaints about stop and search in Brimley in 2024-25", "figure": "96", "value": 96, "unit": "count", "passage": complaints},
+        ]},
+    ])
+    assert_verdict(checker, "Stop and searches in Brimley rose by 16% in 2024-25.", Verdict.SUPPORTED)
+    # What rose is the complaints, which the documents give only as a level.
+    assert_verdict(checker, "Complaints about stop and search in Brimley rose by 16% in 2024-25.", Verdict.UNVERIFIED)

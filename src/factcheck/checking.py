@@ -969,6 +969,11 @@ class Checker:
             # "214 complaints in 2024/25, 31 fewer than in 2023/24": fewer complaints.
             carried = f"{carried} {elided}".strip()
         increments = [m for m in self.matcher.match(self._subject(reading, carried)) if self._documented_change(m.index) == way]
+        changed = _what_changed(reading)
+        if changed is not None:
+            # "Complaints about stop and search rose by a third": not the
+            # documents' rise in stop and searches; what rose is its own word.
+            increments = [m for m in increments if changed in {stem for _, stem in words(f"{m.claim.subject} {' '.join(m.claim.aliases)}")}]
         nouns = {found.group(1) or found.group(2) for found in (_CHANGE_NAMED.match(m.claim.subject) for m in increments) if found is not None}
         if nouns:
             # "has risen by £4.4m" speaks of the documents' "increase in the budget", in their word.
@@ -3777,6 +3782,23 @@ class Checker:
 
 # What a rate's denominator follows: "per 1,000 residents", "for every 100,000 people".
 _PER_BEFORE = regex(r"\b(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}$", re.I)
+
+
+def _what_changed(reading: Reading) -> str | None:
+    """The stem of the noun a change's sentence opens with, the thing that
+    changed ("*Complaints* about stop and search rose by a third"); None
+    where the clause opens otherwise (a name, an owner, an article's noun
+    phrase of several words), which the matching weighs as before."""
+    opening = _CHANGED_NOUN.match(reading.lead)
+    if opening is None:
+        return None
+    said = words(opening.group(1))
+    return said[0][1] if len(said) == 1 else None
+
+
+# A plural noun opening the clause, then what it is of or where, then the
+# change: "Complaints about stop and search in Corvenham rose by".
+_CHANGED_NOUN = regex(r"\s{0,3}([A-Z][a-z]{2,30}s)\s(?:about|of|in|at|for|against|to|from|by)\s")
 
 
 def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, readings: list[Reading], evidence: list[Evidence]) -> tuple[FigureCheck, list[Evidence]]:
