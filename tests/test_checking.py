@@ -6441,3 +6441,24 @@ def test_a_change_is_of_the_noun_that_opens_its_clause(tmp_path):
     assert_verdict(checker, "Stop and searches in Brimley rose by 16% in 2024-25.", Verdict.SUPPORTED)
     # What rose is the complaints, which the documents give only as a level.
     assert_verdict(checker, "Complaints about stop and search in Brimley rose by 16% in 2024-25.", Verdict.UNVERIFIED)
+
+
+def test_another_document_s_date_for_the_same_moment_is_a_conflict(tmp_path):
+    report = "The Harbour Arches scheme was launched in September 2024."
+    story = "The Harbour Arches scheme began in October 2024."
+    ran = "The Harbour Lights campaign ran through November and December."
+    launch = {"subject": "launch of the Harbour Arches scheme", "unit": "date", "topic": "arches-launch"}
+    checker = _documents_checker(tmp_path / "dates", [
+        {"id": "report", "publisher": "Brimley Constabulary", "text": f"{report}\n{ran}\n", "claims": [
+            {"id": "launch-report", **launch, "figure": "September 2024", "value": "2024-09", "passage": report},
+            {"id": "ran-from", "subject": "when the Harbour Lights campaign ran", "figure": "November", "value": "--11", "unit": "date", "topic": "lights-ran", "passage": ran},
+            {"id": "ran-to", "subject": "when the Harbour Lights campaign ran", "figure": "December", "value": "--12", "unit": "date", "topic": "lights-ran", "passage": ran},
+        ]},
+        {"id": "story", "publisher": "Brimley Evening Post", "text": story + "\n", "claims": [
+            {"id": "launch-story", **launch, "figure": "October 2024", "value": "2024-10", "passage": story},
+        ]},
+    ])
+    # The two documents date one launch differently.
+    assert_verdict(checker, "The Harbour Arches scheme was launched in October 2024.", Verdict.MIXED)
+    # One document's two dates of a thing are its start and its end.
+    assert_verdict(checker, "The Harbour Lights campaign ran in November.", Verdict.SUPPORTED)

@@ -3656,8 +3656,17 @@ class Checker:
         if agreeing and fig.kind == "date":
             # A topic's dates mark different moments (announced, launched,
             # ran until): one that agrees is support; the others are not a
-            # contradiction of it.
-            disagreeing = []
+            # contradiction of it. Unless another document gives another
+            # date for the very moment an agreeing one names, by the same
+            # subject ("launch of Operation Tessaline": September, or
+            # October?); one document's two dates of a subject are its two
+            # ends ("when Operation Winter Nights ran": November, December).
+            moments = {(claim(i).subject.casefold(), claim(i).source) for i in agreeing}
+            disagreeing = [
+                i for i in telling
+                if verdicts[i] is False and any(subject == claim(i).subject.casefold() and source != claim(i).source for subject, source in moments)
+                and (claim(i).subject.casefold(), claim(i).source) not in moments
+            ]
         elif agreeing:
             # Only a figure of the same measure as an agreeing one is a
             # disagreement: £10m a year does not contradict £45m in total.
