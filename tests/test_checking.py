@@ -6462,3 +6462,17 @@ def test_another_document_s_date_for_the_same_moment_is_a_conflict(tmp_path):
     assert_verdict(checker, "The Harbour Arches scheme was launched in October 2024.", Verdict.MIXED)
     # One document's two dates of a thing are its start and its end.
     assert_verdict(checker, "The Harbour Lights campaign ran in November.", Verdict.SUPPORTED)
+
+
+
+def test_figures_for_a_place_at_the_sentence_s_end_are_all_its_figures(tmp_path):
+    scheme = "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part."
+    checker = _documents_checker(tmp_path / "scheme", [
+        {"id": "report", "publisher": "Brimley City Council", "text": scheme + "\n", "claims": [
+            {"id": "cost", "subject": "cost of the Brimley reading scheme over three years", "figure": "£5.4m", "value": 5400000, "unit": "GBP", "period": "over 3 years", "passage": scheme},
+            {"id": "schools", "subject": "schools taking part in the Brimley reading scheme", "figure": "40", "value": 40, "unit": "count", "passage": scheme},
+        ]},
+    ])
+    assert_verdict(checker, "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part.", Verdict.SUPPORTED)
+    # "According to figures for Ashvale" is where both figures come from, not the 40's place alone.
+    assert figure_verdict(checker, "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part, according to figures for Ashvale.", "£5.4m") is not Verdict.SUPPORTED

@@ -3954,7 +3954,14 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
         clause = item
     if clause is None or place.lower() in text[: clause.start()].lower():
         return False
-    return place.lower() in text[clause.start() :].lower() and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
+    at = text.lower().find(place.lower(), clause.start())
+    if at > 0 and _WHOLE_SOURCE_BEFORE.search(text, max(0, at - 40), at):
+        return False  # "..., according to figures for Manchester": where all the sentence's figures are from
+    return at >= 0 and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
+
+
+# A place the sentence's figures come from, all of them: "according to figures for", "data for".
+_WHOLE_SOURCE_BEFORE = regex(r"\b(?:figures|data|statistics|numbers)\s{1,3}(?:for|from|covering)\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def _denied_so(own: Reading | None) -> bool:
