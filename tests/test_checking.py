@@ -6410,8 +6410,10 @@ def test_a_figure_set_against_another_place_s_is_that_place_s(tmp_path):
     ])
     # The passage's 2.9 is Brimley's, set against Ashvale's figure: not Ashvale's.
     assert_verdict(checker, "Ashvale recorded 2.9 knife offences per 1,000 people in 2024-25.", Verdict.CONFLICTING)
-    # ... and the sentence's Ashvale, named only with the figure set against it, is that figure's.
+    # ... and the sentence's Ashvale, named right after the figure set against it, is that figure's.
     assert_verdict(checker, "Brimley's knife offence rate was 2.9 per 1,000 people in 2024-25, against 2.4 in Ashvale.", Verdict.SUPPORTED)
+    # Not a place after another time's figure: it is the whole sentence's.
+    assert figure_verdict(checker, "Brimley's knife offence rate was 2.9 per 1,000 people in 2024-25, compared with 3.1 the year before in Ashvale.", "2.9") is not Verdict.SUPPORTED
 
 
 def test_a_quarter_a_documented_subject_names_is_its_months(tmp_path):

@@ -3957,7 +3957,25 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
     at = text.lower().find(place.lower(), clause.start())
     if at > 0 and _WHOLE_SOURCE_BEFORE.search(text, max(0, at - 40), at):
         return False  # "..., according to figures for Manchester": where all the sentence's figures are from
-    return at >= 0 and any(f.kind in AMOUNTS and f.start >= clause.end() for f in figures)
+    later = next((f for f in figures if f.kind in AMOUNTS and f.start >= clause.end()), None)
+    if later is None or at < 0:
+        return False
+    if not _SET_AGAINST_IT.match(clause.group()):
+        return True
+    # "..., against 20.6 in Tarnhollow": the place of the figure set against
+    # it, named right after that figure. Not "..., compared with 118 the
+    # year before in Manchester" (the same thing at another time; the place
+    # is the whole sentence's), nor "..., against 960 when the contract was
+    # let in Manchester".
+    return _RIGHT_AFTER_IT.fullmatch(text, later.end, at) is not None and not _ANOTHER_TIME.search(text, later.end, at)
+
+
+# A later clause that sets a figure against the one before: ", against", ", compared with".
+_SET_AGAINST_IT = regex(r",\s(?:against|compared|versus)\b")
+# A place phrase at most three words after a figure: " per 1,000 in ", " in neighbouring ".
+_RIGHT_AFTER_IT = regex(r"(?:\s{1,3}[^\s,;]{1,20}){0,3}?\s{1,3}(?:in|at|across|for)\s{1,3}(?:neighbouring\s{1,3})?")
+# A time between that figure and a place after it: "the year before", "for 2024/25", "a year earlier".
+_ANOTHER_TIME = regex(r"\b(?:years?|months?|weeks?|quarters?|before|earlier|ago|previous|last|(?:19|20)\d\d)\b", re.I)
 
 
 # A place the sentence's figures come from, all of them: "according to figures for", "data for".
