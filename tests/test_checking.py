@@ -6478,3 +6478,15 @@ def test_figures_for_a_place_at_the_sentence_s_end_are_all_its_figures(tmp_path)
     assert_verdict(checker, "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part.", Verdict.SUPPORTED)
     # "According to figures for Ashvale" is where both figures come from, not the 40's place alone.
     assert figure_verdict(checker, "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part, according to figures for Ashvale.", "£5.4m") is not Verdict.SUPPORTED
+
+
+def test_fewer_than_a_running_total_the_documents_say_it_passed_is_outgrown(tmp_path):
+    total = "Sweeps under Operation Kestrel, which began in March 2023, have now recovered more than 500 weapons."
+    checker = _documents_checker(tmp_path / "sweeps", [
+        {"id": "report", "publisher": "Brimley Constabulary", "date": "2025-11-20", "text": total + "\n", "claims": [
+            {"id": "weapons", "subject": "weapons recovered by Operation Kestrel sweeps since March 2023", "figure": "more than 500", "value": 500, "unit": "count",
+             "qualifier": "more_than", "period": "total", "passage": total},
+        ]},
+    ])
+    # Fewer than 500 and more than 500 meet at 500, which neither allows: a running total only grows.
+    assert_verdict(checker, "Fewer than 500 weapons have been recovered by Operation Kestrel sweeps since March 2023.", Verdict.CONFLICTING)

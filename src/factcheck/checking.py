@@ -4030,7 +4030,9 @@ def _outgrown(fig: Figure, documented: Figure) -> bool:
     total: counts, sums of money and hours "so far" only grow (a share need not)."""
     if fig.kind not in ("count", "money", "duration") or not isinstance(documented.value, Decimal):
         return False
-    return interval(fig)[1] < interval(documented, rounded=False)[0]
+    top, bottom = interval(fig)[1], interval(documented, rounded=False)[0]
+    # ("fewer than 500" against "more than 500": neither bound is a value, so meeting at 500 is below.)
+    return top < bottom or top == bottom and (fig.qualifier == "less_than" or documented.qualifier == "more_than")
 
 
 def _at_moment(moment: str, as_of: str | None) -> bool:
