@@ -4233,9 +4233,11 @@ def _quarter_named(subject: str) -> Period | None:
     # (One quarter only: "... in the second quarter of 2025-26 against the
     # same quarter of 2024-25" is a change between two.)
     found = _SUBJECT_QUARTER.search(subject) if subject.count("quarter") == 1 else None
-    year = read_period(found.group(2)) if found is not None else None
-    key = quarter_window(found.group(1), year.key) if found is not None and year is not None else None
-    return Period("window", key, found.group()) if found is not None and key is not None else None
+    if found is None:
+        return None
+    year = read_period(found.group(2))
+    key = quarter_window(found.group(1), year.key) if year is not None else None
+    return Period("window", key, found.group()) if key is not None else None
 
 
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)

@@ -363,7 +363,7 @@ def quarter_window(ordinal: str, year: str) -> str | None:
     (a calendar year) "2024-01/2024-03". None for any other year's value."""
     n = _QUARTER_NUMBER.get(ordinal.lower())
     financial = _FINANCIAL_YEAR.fullmatch(year)
-    if n is None or not (financial or _A_YEAR_ALONE.fullmatch(year)):
+    if n is None or not (financial or _YEAR_ONLY.fullmatch(year)):
         return None
     start = n * 3 + (4 if financial else 1)
     first = int(year[:4]) + (start - 1) // 12
@@ -372,8 +372,9 @@ def quarter_window(ordinal: str, year: str) -> str | None:
 
 
 _QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# A year's window as dates are read: a financial year "2025-04/2026-03", a calendar year "2024".
 _FINANCIAL_YEAR = regex(r"\d{4}-04/\d{4}-03")
-_A_YEAR_ALONE = regex(r"\d{4}")
+_YEAR_ONLY = regex(r"(?:19|20)\d\d")
 # "the second quarter of 2025-26": the year is the quarter's.
 _QUARTER_BEFORE = regex(r"\b(first|second|third|fourth)\s{1,3}quarter\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.I)
 
@@ -1744,7 +1745,6 @@ _OWN_TIME = regex(r"\s{1,3}((?:last|this|next)\s+(?:year|month|week|quarter|term
 # A year named by the one before it, right after an amount or its counted
 # noun: "958 that year", "1,200 people the same year".
 _THAT_YEAR = regex(r"(?:\s{1,3}[a-z]{2,20}){0,2}?\s{1,3}((?:that|the\s{1,3}same)\s{1,3}year)\b", re.I)
-_YEAR_ONLY = regex(r"(?:19|20)\d\d")
 _ORDINAL_AS_NUMBER = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
 # The ordinals read as a stage's or a stretch's number: "the second round", "its third year".
 _ORDINALS = "|".join(_ORDINAL_AS_NUMBER)
@@ -2167,7 +2167,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     if same is not None:
         # "its 2024 target of 1,000, reaching only 958 that year": the year
         # the sentence named before it.
-        year = next((f for f in reversed(figures) if f.kind == "date" and f.end <= fig.start and isinstance(f.value, str) and _YEAR_ONLY.fullmatch(f.value)), None)
+        year = next((f for f in reversed(figures) if f.kind == "date" and f.end <= fig.start and isinstance(f.value, str) and (_YEAR_ONLY.fullmatch(f.value) or _FINANCIAL_YEAR.fullmatch(f.value))), None)
         if year is not None:
             return Period("window", window_of_dates([str(year.value)]), same.group(1))
     own = _OWN_TIME.match(text, fig.end) if fig.kind in AMOUNTS and not fig.period else None
