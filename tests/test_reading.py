@@ -1235,3 +1235,12 @@ def test_that_year_is_the_year_the_sentence_named_before(sentence, figure, key):
 def test_a_quarter_of_a_year_is_its_three_months(sentence, figure, key):
     window = reading_of(sentence, figure).window
     assert window is not None and window.key == key
+
+
+@pytest.mark.parametrize("sentence, figure, key", [
+    ("Knife offences in Ostwick have fallen for two years running, with 1,204 recorded in 2024-25.", "1,204", "2024-04/2025-03"),
+    ("Ferry crossings rose for a third year in a row, to 41,000 in 2024.", "41,000", "2024"),
+])
+def test_years_in_a_row_are_how_many_times_not_a_figure_s_stretch(sentence, figure, key):
+    window = reading_of(sentence, figure).window
+    assert window is not None and (window.kind, window.key) == ("window", key)

@@ -2032,7 +2032,12 @@ _STRETCH_LEAD = regex(
 def stretch_lead(text: str, fig: Figure) -> bool:
     """Whether a duration is the stretch another figure covers ("£1.5m ...
     over the previous three years"), not a claim of its own ("a three-year fund")."""
-    return fig.kind == "duration" and _STRETCH_LEAD.search(text, max(0, fig.start - 40), fig.start) is not None
+    return fig.kind == "duration" and _STRETCH_LEAD.search(text, max(0, fig.start - 40), fig.start) is not None and not _IN_A_ROW.match(text, fig.end)
+
+
+# "fallen for two years running", "for a third year in a row": how many
+# times over, not the stretch an amount covers.
+_IN_A_ROW = regex(r"\s{1,3}(?:running|in\s{1,3}a\s{1,3}row|in\s{1,3}succession|on\s{1,3}the\s{1,3}trot)\b", re.I)
 
 
 # Between an amount and the date that is its own: "910 *at the end of* May 2019", "3,148 *by* April 2022".
