@@ -6490,3 +6490,17 @@ def test_fewer_than_a_running_total_the_documents_say_it_passed_is_outgrown(tmp_
     ])
     # Fewer than 500 and more than 500 meet at 500, which neither allows: a running total only grows.
     assert_verdict(checker, "Fewer than 500 weapons have been recovered by Operation Kestrel sweeps since March 2023.", Verdict.CONFLICTING)
+
+
+def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
+    members = "The Brimley Fair Stops group has 38 volunteers."
+    meetings = "The Brimley Fair Stops group met 11 times in 2024."
+    checker = _documents_checker(tmp_path / "group", [
+        {"id": "report", "publisher": "Brimley Fair Stops", "text": f"{members}\n{meetings}\n", "claims": [
+            {"id": "volunteers", "subject": "volunteers of the Brimley Fair Stops group", "figure": "38", "value": 38, "unit": "count", "passage": members},
+            {"id": "meetings", "subject": "meetings of the Brimley Fair Stops group in 2024", "figure": "11", "value": 11, "unit": "count", "passage": meetings},
+        ]},
+    ])
+    # "38 volunteers met 11 times": the 38 counts volunteers, not times.
+    assert figure_verdict(checker, "The Brimley Fair Stops group's 38 volunteers met 11 times in 2024.", "38") is Verdict.SUPPORTED
+    assert figure_verdict(checker, "The Brimley Fair Stops group's 38 volunteers made 11 visits in 2024.", "38") is Verdict.SUPPORTED

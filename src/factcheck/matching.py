@@ -130,7 +130,11 @@ _PHRASE_END = regex(
     r"around|near|beyond|outside|inside|along|off|via|past|behind|beside|amid|despite|towards|toward|every|each|a|an|"
     # "1,000 children now travel": an adverb between the noun and its verb;
     # "6,000 children this summer": a time after the noun.
-    r"now|currently|still|already|also|today|usually|regularly|often|this|last|next)\s",
+    r"now|currently|still|already|also|today|usually|regularly|often|this|last|next|"
+    # "38 volunteers met 11 times", "40 volunteers taking part": a verb right
+    # after the noun, one the word index drops as a stopword ("made",
+    # "taking") or "met", would otherwise let the phrase run on to the next noun.
+    r"made|took|did|went|got|gave|met|taking|making|giving|getting|going)\s",
     re.IGNORECASE,
 )
 # Verbs right after a count with no noun of its own ("seven feature in the top ten", "six appear on both lists").
