@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequ
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, swap_of_a_kind, tokenize, words
+from .matching import SET_AGAINST, BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, swap_of_a_kind, tokenize, words
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
@@ -3971,7 +3971,7 @@ def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures:
 
 
 # A later clause that sets a figure against the one before: ", against", ", compared with".
-_SET_AGAINST_IT = regex(r",\s(?:against|compared|versus)\b")
+_SET_AGAINST_IT = regex(rf",\s{SET_AGAINST}\b")
 # A place phrase at most three words after a figure: " per 1,000 in ", " in neighbouring ".
 _RIGHT_AFTER_IT = regex(r"(?:\s{1,3}[^\s,;]{1,20}){0,3}?\s{1,3}(?:in|at|across|for)\s{1,3}(?:neighbouring\s{1,3})?")
 # A time between that figure and a place after it: "the year before", "for 2024/25", "a year earlier".
@@ -4530,7 +4530,7 @@ _PARTS_ASIDE = regex(rf",\s(?:including|among\s+them|{_OF_THEM})\b[^,;]{{0,160}}
 # A clause of its own: joined by "and", "but", "while" after a comma, or after a semicolon.
 # (After a dash too: "... the additional one — and 1,108 of them were in Cobb Hill".)
 # ("..., against 20.6 in Tarnhollow": another place's figure set against it.)
-_LATER_CLAUSE = regex(r"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;|,\s(?:against|compared\swith|compared\sto|versus)(?=\s{1,3}[\u00a3$\u20ac]?\d))\s")
+_LATER_CLAUSE = regex(rf"(?:(?:,|\s[\u2013\u2014]|\s-)\s(?:and|but|while|whereas)|;|,\s{SET_AGAINST}(?=\s{{1,3}}[\u00a3$\u20ac]?\d))\s")
 # ... or a list's later item that opens with a verb of its own: "rebuilt 11
 # junctions, installed 420 cycle parking spaces and put 36 hangars in ...".
 _LATER_ITEM = regex(r"(?:,|\sand)\s(?:[a-z]{3,20}ed|put|set|made|took|gave|built|spent|cut|ran|paid|won|sold|bought|found|opened|began|brought|kept|held)(?=\s{1,3}(?:a\s|an\s|some\s|another\s|more\s)?[£$€]?\d)\s")

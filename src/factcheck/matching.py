@@ -513,10 +513,12 @@ def _noun_phrase(phrase: str, pairs: list[tuple[str, str]]) -> list[tuple[str, s
 _LEVEL_BEFORE = regex(r" (county|borough|city|district|parish|town|regional|national|unitary|combined|metropolitan|federal|state) $")
 # A body's word followed by what makes it the owner or the actor: "council's", "council gave".
 _OWNS_OR_ACTS = r"(?:['\u2019]s\b|\s+(?:has|have|had|gave|gives|give|paid|pays|awarded|awards|granted|grants|spent|spends|put|puts|invested|invests|allocated|allocates|funded|funds|is|was|will)\b)"
+# The words that set a figure against another: "against", "compared with".
+SET_AGAINST = r"(?:against|compared\swith|compared\sto|versus)"
 # Where a passage's clauses meet: "..., and the council says ...", "; ", a
 # sentence's end; and a figure set against another place's or time's
 # ("2.4 per 1,000 people, against 2.9 per 1,000 in Corvenham").
-_PASSAGE_CLAUSE = regex(r",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s|,\s(?:against|compared\swith|compared\sto|versus)\s(?=[\u00a3$\u20ac]?\d)")
+_PASSAGE_CLAUSE = regex(rf",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s|,\s{SET_AGAINST}\s(?=[\u00a3$\u20ac]?\d)")
 # Where a list's next item starts (", 15 in ...", " and 9 in ..."): an item
 # opens with its figure ("17 were in Northgate, 15 in Ashby Wharf")
 # or with its own name and its figure ("Cobb Hill accounted for 284, Marlow
@@ -1784,8 +1786,12 @@ class Matcher:
         if stem not in places:
             return False  # the corpus's usual actors ("the Mayor", "the Met"), not a place
         theirs = {s for _, s in words(self.entries[index].claim.subject, self.stem_of) if s in places} - {stem}
-        named = {self.stem_of.get(_POSSESSIVE.sub("", w).lower()) for w in _CAPITALISED.findall(said)}
-        return bool(theirs) and not theirs & named
+        return bool(theirs) and not theirs & self._capitals_named(said)
+
+    def _capitals_named(self, text: str) -> set[str | None]:
+        """The corpus stems of the capitalised words of `text`, less any
+        possessive ("Hollinwick-shire's"); None for a word the corpus never uses."""
+        return {self.stem_of.get(_POSSESSIVE.sub("", w).lower()) for w in _CAPITALISED.findall(text)}
 
     def _other_end(self, said: str, vocabulary: frozenset[str]) -> str | None:
         """A route's end the documented claim does not give, where it gives
@@ -1837,7 +1843,7 @@ class Matcher:
             return False
         subject = self.entries[index].claim.subject
         given = {s for _, s in words(said, self.stem_of)}
-        if not any(s not in given for s in (self.stem_of.get(_POSSESSIVE.sub("", w).lower()) for w in _CAPITALISED.findall(subject)) if s):
+        if not any(s not in given for s in self._capitals_named(subject) if s):
             return False
         topic = self.topic_of(index)
         own = {s for _, s in words(subject, self.stem_of)}
@@ -2039,8 +2045,7 @@ class Matcher:
                 return False  # "Two orders ..., both in Eastgate": the figure's own clause puts it there
         elif self.home_word(stem) and not any(stem in found for found in self.places_of_things().values()):
             return False
-        named = {self.stem_of.get(_POSSESSIVE.sub("", w).lower()) for w in _CAPITALISED.findall(said)}
-        return not own & named
+        return not own & self._capitals_named(said)
 
     def _claim_places(self, index: int) -> frozenset[str]:
         """The corpus's places the claim at `index` is in: named in its
