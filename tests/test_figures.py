@@ -171,6 +171,16 @@ def test_a_multiple_is_not_a_count(text, unit):
     assert parse_figures(text)[0].unit == unit
 
 
+def test_a_fraction_before_times_multiplies_with_its_comparison_left_unsaid():
+    # Occasions are counted in whole numbers; "the crew met 11 times" stays a count.
+    text = "Cyclists were 3.5 times as likely to be hurt, walkers 1.25 times and the crew met 11 times."
+    assert [(f.text, f.unit) for f in parse_figures(text)] == [
+        ("3.5 times", "times"),
+        ("1.25 times", "times"),
+        ("11", "count"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [

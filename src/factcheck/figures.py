@@ -2147,7 +2147,7 @@ def _measure_after(toks: list[_Tok], last: int) -> tuple[str, int, str | None] |
         return "square " + _MEASURE_UNITS[toks[k + 1].low], k + 1, None
     if tok.low in {"pound", "pounds"} and _pound_is_weight(toks, k):
         return "lb", k, "'pound' before a thing read as weight, not money"
-    if tok.low == "times" and _multiplies(toks, k) and not {t.low for t in toks[k + 2 : k + 4]} & _OCCASION_TIME:
+    if tok.low == "times" and (_multiplies(toks, k) or _fraction_of_one(toks[last])) and not {t.low for t in toks[k + 2 : k + 4]} & _OCCASION_TIME:
         # "ten times the £4.5m", "30 times as big": a multiple, not a count of anything.
         return "times", k, None
     return None
@@ -2173,6 +2173,14 @@ def _multiplies(toks: list[_Tok], k: int) -> bool:
         return True  # "four times its size", "ten times the national average"
     # "ten times the £4.5m some reported": another figure.
     return w1 == "the" and k + 2 < len(toks) and (toks[k + 2].kind == "num" or toks[k + 2].text in _CURRENCY_SYMBOL)
+
+
+def _fraction_of_one(tok: _Tok) -> bool:
+    """"2.2 times" with its comparison left unsaid ("black residents 4.1 times
+    as likely, Asian residents 1.6 times"): occasions are counted in whole
+    numbers, so a number with a fraction before "times" multiplies."""
+    whole, dot, fraction = tok.text.partition(".")
+    return bool(dot) and fraction.strip("0") != "" and whole.replace(",", "").isdigit()
 
 
 # ... unless a time follows: "called out nine times this year", "31 times the previous summer".
