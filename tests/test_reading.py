@@ -186,6 +186,13 @@ def test_a_date_an_amount_is_carried_into_is_that_amount_s_alone():
     assert reading_of(text, "£96,000").window.key == "2025-04/2026-03"
 
 
+def test_a_measure_s_own_date_is_its_alone():
+    # "4.6 times in 2023-24" is the earlier level's year, as "29,300 in 2022/23" is a count's.
+    text = "Cyclists were 3.1 times as likely to be hurt on the ring road in 2024/25, down from 3.6 times in 2023/24."
+    assert reading_of(text, "3.1 times").window.key == "2024-04/2025-03"
+    assert reading_of(text, "3.6 times").window.key == "2023-04/2024-03"
+
+
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     text = "In a typical week about 40 bikes are left on the ferry, staff say, though 212 were left during the festival week in August 2024."
     assert reading_of(text, "40").window.kind == "rate"

@@ -2098,9 +2098,10 @@ _TO_BETWEEN = regex(r"\s{1,3}to\s{1,3}")
 
 
 def _a_level(text: str, fig: Figure) -> bool:
-    """An amount, or a time something took ("41 minutes"): a level a date
-    may be the own of; not a stretch ("in one week in June 2018")."""
-    return fig.kind in AMOUNTS or fig.kind == "duration" and not stretch_lead(text, fig)
+    """An amount, a measure ("4.1 times as likely", "3.2 metres") or a time
+    something took ("41 minutes"): a level a date may be the own of; not a
+    stretch ("in one week in June 2018")."""
+    return fig.kind in AMOUNTS or fig.kind == "measure" or fig.kind == "duration" and not stretch_lead(text, fig)
 
 
 def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
