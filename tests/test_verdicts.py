@@ -68,6 +68,10 @@ def test_a_duration_at_a_rate_is_compared_at_it(claimed, documented, expected):
         ("fewer than 1,000", "just under 1,200", False),
         ("nearly 1,200", "1,150", True),
         ("nearly 1,200", "1,050", False),
+        # ... or by half the digit before where that digit is a 5: "1,250" is written to the nearest 50.
+        ("nearly 1,250", "1,231", True),
+        ("nearly 1,250", "1,190", False),
+        ("nearly 1,240", "1,225", False),
         # A limit stated is a figure: another limit contradicts it.
         ("up to three visitors", "up to two visitors", False),
         ("up to 2 visitors", "up to two visitors", True),

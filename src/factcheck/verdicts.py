@@ -81,6 +81,14 @@ def _magnitude(v: Decimal) -> Decimal:
     return Decimal(1).scaleb(v.adjusted())
 
 
+def _rounded_to(f: Figure, v: Decimal) -> Decimal:
+    """The step a figure was rounded to: its last written digit's, or half
+    the one before where that digit is a 5 ("1,250" and "350" are written
+    to the nearest 50, "7.5" to the nearest half)."""
+    precision = f.precision or Decimal(1)
+    return precision * 5 if (v / precision) % 10 == 5 else precision
+
+
 def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
     """The range of true values a figure's words allow, in days for durations.
 
@@ -118,7 +126,7 @@ def interval(f: Figure, rounded: bool = True) -> tuple[Decimal, Decimal]:
     elif q == "almost":
         # "nearly 5,000" is 4,500-5,000; "just under 1,200", written to two
         # digits, is 1,100-1,200, not 700: the last written digit bounds it.
-        below = min(step / 2, f.precision) if (f.significant or 0) >= 2 and f.precision else step / 2
+        below = min(step / 2, _rounded_to(f, v)) if (f.significant or 0) >= 2 and f.precision else step / 2
         lo, hi = v - below, v
     elif q == "less_than":
         lo, hi = v - step, v
