@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.checking import Checker
+from factcheck.checking import Checker, Relation
 from factcheck.corpus import load_corpus
 from factcheck.verdicts import Verdict
 
@@ -6504,3 +6504,22 @@ def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
     # "38 volunteers met 11 times": the 38 counts volunteers, not times.
     assert figure_verdict(checker, "The Brimley Fair Stops group's 38 volunteers met 11 times in 2024.", "38") is Verdict.SUPPORTED
     assert figure_verdict(checker, "The Brimley Fair Stops group's 38 volunteers made 11 visits in 2024.", "38") is Verdict.SUPPORTED
+
+
+def test_a_name_ending_on_a_word_the_index_drops_is_no_count_of_its_nouns(tmp_path):
+    team = "The Brimley Bridge service has 14 mentors in the Emergency Department."
+    group = "The evaluation compared 230 young people treated before the service began."
+    aliases = ["Brimley Bridge", "mentors in A&E"]
+    checker = _documents_checker(tmp_path / "bridge", [
+        {"id": "paper", "publisher": "Brimley Hospitals Trust", "text": f"{team}\n{group}\n", "claims": [
+            {"id": "comparison", "subject": "young people in the evaluation's comparison group", "aliases": aliases,
+             "figure": "230", "value": 230, "unit": "count", "passage": group},
+            {"id": "mentors", "subject": "mentors in the Brimley Bridge team", "aliases": aliases, "figure": "14", "value": 14, "unit": "count", "passage": team},
+        ]},
+    ])
+    # "mentors in A&E" names the service; it counts no mentors, so the
+    # comparison group, which it also names, does not count them either.
+    assert_verdict(checker, "Brimley Bridge now has 14 mentors.", Verdict.SUPPORTED)
+    wrong = checker.check("Brimley Bridge now has 15 mentors.")
+    assert wrong.verdict is Verdict.CONFLICTING
+    assert {e.claim.id for e in wrong.evidence if e.relation is Relation.CONFLICTS} == {"mentors"}

@@ -3253,7 +3253,7 @@ class Checker:
         an alias ends with it: a noun only inside another name ("weapons" in
         the alias "weapons amnesty bins" of the bins' sites) is not what it counts."""
         (_, subject), *aliases = m.entry.names  # (name, its stems), the subject first: stemmed when the index was built
-        return stem in subject or any(stems[-1:] == [stem] for _, stems in aliases)
+        return stem in subject or any(stems[-1:] == [stem] and _ends_on(alias, stem) for alias, stems in aliases)
 
     def _passage_counts(self, index: int) -> str | None:
         """The stem of the noun right after the documented figure in its own
@@ -4242,6 +4242,14 @@ def _quarter_named(subject: str) -> Period | None:
 
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)
 _PER_ITEM = regex(r"\b(?:each|per|every)\b", re.I)
+
+
+def _ends_on(name: str, stem: str) -> bool:
+    """Whether a name's last written word is the one stemmed to `stem`: "youth
+    workers in A&E" ends on "A&E", which the index keeps no word of, so it is
+    a name of the service, not a count of youth workers."""
+    last = name.split()[-1] if name.split() else ""
+    return [s for _, s in words(last)] == [stem]
 
 
 def _counted_after_an_event(reading: Reading) -> bool:
