@@ -1233,6 +1233,8 @@ def test_a_short_clause_naming_a_body_by_its_initials_names_something(sentence, 
 @pytest.mark.parametrize("sentence, figure, key", [
     ("The trust missed its 2024 target of 1,000 visits, managing only 958 that year.", "958", "2024"),
     ("The garden opened in 2021 and welcomed 300 children the same year.", "300", "2021"),
+    # Its noun and a preposition may stand between.
+    ("The garden opened in 2021, and its volunteers ran 181 craft sessions over the same year.", "181", "2021"),
     ("The trust missed its 2024-25 target of 1,000 visits, managing only 958 that year.", "958", "2024-04/2025-03"),
     # No year before it to name: not read as any window.
     ("It welcomed 300 children that year.", "300", None),

@@ -1746,7 +1746,8 @@ _OF_THE_SAYERS = regex(r"\s{0,12}(?:per\s{1,3}cent\s{1,3}|percent\s{1,3})?(?:of\
 _OWN_TIME = regex(r"\s{1,3}((?:last|this|next)\s+(?:year|month|week|quarter|term|financial\s+year))\b", re.I)
 # A year named by the one before it, right after an amount or its counted
 # noun: "958 that year", "1,200 people the same year".
-_THAT_YEAR = regex(r"(?:\s{1,3}[a-z]{2,20}){0,2}?\s{1,3}((?:that|the\s{1,3}same)\s{1,3}year)\b", re.I)
+# (Its noun and a preposition between: "181 safeguarding referrals over the same year".)
+_THAT_YEAR = regex(r"(?:\s{1,3}[a-z]{2,20}){0,4}?\s{1,3}((?:that|the\s{1,3}same)\s{1,3}year)\b", re.I)
 _ORDINAL_AS_NUMBER = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
 # The ordinals read as a stage's or a stretch's number: "the second round", "its third year".
 _ORDINALS = "|".join(_ORDINAL_AS_NUMBER)
