@@ -263,6 +263,7 @@ def test_a_passive_after_the_figure_is_what_was_done_not_who_said_it(text):
     # "were admitted" is what happened to the 130; "the trust admitted" would be a sayer.
     assert "admitted" in reading_of(text, "130").scope
     assert "admitted" not in reading_of("130 cyclists used the harbour lanes, the trust admitted.", "130").scope
+    assert "trust" not in reading_of("130 cyclists were admitted to the harbour lanes, the trust admitted.", "130").scope
 
 
 @pytest.mark.parametrize(

@@ -1162,9 +1162,7 @@ _ACCORDING_TAIL = regex(r",\s*according to\b[^;]{0,300}$", re.I)
 _SAYING_TAIL = regex(r"said|says|added|told|claimed|insist|argu|warn|confirmed|admit|conced|acknowledg|show|suggest|reveal")  # what _SAID_TAIL needs first
 _SAID_TAIL = regex(
     # (The present tense too, which features use: "..., its operator insists.")
-    # (Not a passive, which says what was done: "1,130 patients were admitted".)
-    r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
-    r"(?:said|says|added(?!\s{1,3}to\b)|claimed|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|confirmed"
+    r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?P<verb>said|says|added(?!\s{1,3}to\b)|claimed|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|confirmed"
     r"|admit(?:s|ted)|conced(?:es|ed)|acknowledg(?:es|ed)|told\s+[\w\s]{1,40}"
     # ", City Hall figures show.": the source of the figures, like a sayer.
     r"|(?:figures|statistics|data|numbers)\s+(?:show|shows|showed|suggest|suggests|reveal|reveals|revealed))\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$",
@@ -1728,11 +1726,18 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     if not verb:
         return hi
     said = _SAID_TAIL.search(tail)
+    while said and _PASSIVE_BEFORE.search(tail, max(0, said.start("verb") - 8), said.start("verb")):
+        # "1,130 patients were admitted": what was done to them, not who said
+        # so; a sayer may still follow ("..., the trust admitted").
+        said = _SAID_TAIL.search(tail, said.end("verb"))
     # (Those counted may be described at length first: "57% of those who answered the survey said ...".)
     sayers = _OF_THE_SAYERS.match(tail) is not None and not re.search(r"[,;:()\u2013\u2014]", tail[: verb.start()])
     if said and not sayers:
         hi = fig_end + said.start()
     return hi
+
+
+_PASSIVE_BEFORE = regex(r"\b(?:was|were|been|being|is|are)\s{1,3}$", re.I)
 
 
 # "54% of patients said they had been in pain": the figure counts those who
