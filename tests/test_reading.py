@@ -193,6 +193,14 @@ def test_a_measure_s_own_date_is_its_alone():
     assert reading_of(text, "3.6 times").window.key == "2023-04/2024-03"
 
 
+def test_a_date_in_a_clause_of_the_scene_is_not_the_amounts():
+    text = "In a board paper that also warned that the ferry grant runs out on 31 March 2026, the trust reported 1,130 crossings in 2024-25."
+    assert reading_of(text, "1,130").window.key == "2024-04/2025-03"
+    # The scene's own date is still when the amount was given.
+    text = "In a board paper on 3 March 2026, the trust reported 1,130 crossings."
+    assert reading_of(text, "1,130").window.key == "2026-03-03"
+
+
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     text = "In a typical week about 40 bikes are left on the ferry, staff say, though 212 were left during the festival week in August 2024."
     assert reading_of(text, "40").window.kind == "rate"

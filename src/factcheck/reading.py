@@ -1173,7 +1173,7 @@ _SAID_TAIL = regex(
 _SCENE = regex(
     # "During ..." and "Including ..." are prepositions: what they name is the figure's.
     # "Spending on ... doubled, from £2.5m ...": a noun in -ing is the clause's subject.
-    r"^\s*(?:(?!During\b|Including\b|Excluding\b|(?:Spending|Funding|Housing|Training|Parking|Building|Borrowing|Lending|Staffing|Policing|Offending|Reoffending|Flooding|Lighting|Planning|Shoplifting|Stabbings?|Shootings?|Takings|Earnings|Savings|Bookings|Waiting|Schooling|Gambling|Smoking|Drinking|Landscaping|Fundraising|Ticketing)\b)[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
+    r"^\s*(?:(?!During\b|Including\b|Excluding\b|(?:Spending|Funding|Housing|Training|Parking|Building|Borrowing|Lending|Staffing|Policing|Offending|Reoffending|Flooding|Lighting|Planning|Shoplifting|Stabbings?|Shootings?|Takings|Earnings|Savings|Bookings|Waiting|Schooling|Gambling|Smoking|Drinking|Landscaping|Fundraising|Ticketing)\b)[A-Z][a-z]+ing\b|In\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|press release|report|paper|briefing|bulletin|update|memo|newsletter|blog|podcast|broadcast|post|tweet|video|reply|response|answer|evidence|remarks|column|article|submission|broadside|attack|swipe|rebuke|address|appearance)\b"
     r"|(?:Days|Weeks|Hours|Months|A day|A week|A month|Moments|Shortly|Soon)\s+(?:after|before)\b"
     # "Modelled on Glasgow's approach, ...": the model, not who acts.
     r"|Asked\b|Though\b|Although\b|While\b|Whilst\b|Contrary to\b|Despite\b|Modell?ed\s+on\b|Inspired\s+by\b|Based\s+on\b)[^,;]{0,200},"
@@ -2112,6 +2112,18 @@ def _a_level(text: str, fig: Figure) -> bool:
     return fig.kind in AMOUNTS or fig.kind == "measure" or fig.kind == "duration" and not stretch_lead(text, fig)
 
 
+def _in_a_clause_of_the_scene(text: str, date: Figure) -> bool:
+    """Whether a date is in a clause of its own inside the lead that sets
+    the scene: "In a board paper that also warned that the unit's funding
+    runs out on 31 March 2026, the trust reported 1,130 admissions": the
+    date is the warning's, not when the amounts hold."""
+    scene = _SCENE.match(text)
+    return scene is not None and date.end <= scene.end() and _RELATIVE.search(text, 0, date.start) is not None
+
+
+_RELATIVE = regex(r"\b(?:that|which|who|where)\b")
+
+
 def _attached_amount(text: str, date: Figure, figures: list[Figure]) -> Figure | None:
     """The amount a date directly follows ("910 at the end of May 2019"), or
     labels ("2021: 4,410", a line of a table written out), if any."""
@@ -2298,6 +2310,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         and not _dated_by_verb(text, f, figures)
         # ("2,900 more than in 2023": the year compared with, not the figure's.)
         and not _COMPARED_WITH.search(text, max(0, f.start - 16), f.start)
+        and not _in_a_clause_of_the_scene(text, f)
     ]
     if dates and ", a" in text:
         # "The Trust, a charity that has kept people safe since 1987, reached
