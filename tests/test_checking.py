@@ -6523,3 +6523,20 @@ def test_a_name_ending_on_a_word_the_index_drops_is_no_count_of_its_nouns(tmp_pa
     wrong = checker.check("Brimley Bridge now has 15 mentors.")
     assert wrong.verdict is Verdict.CONFLICTING
     assert {e.claim.id for e in wrong.evidence if e.relation is Relation.CONFLICTS} == {"mentors"}
+
+
+def test_ages_that_say_who_is_counted_are_no_figure_of_their_own(tmp_path):
+    admitted = "The Brimley infirmary admitted 412 young people aged 11 to 25 after assaults in 2024-25."
+    checker = _documents_checker(tmp_path / "infirmary", [
+        {"id": "paper", "publisher": "Brimley Hospitals Trust", "text": admitted + "\n", "claims": [
+            {"id": "admitted", "subject": "young people aged 11 to 25 admitted to the Brimley infirmary after assaults in 2024-25",
+             "figure": "412", "value": 412, "unit": "count", "period": "in 2024-25", "passage": admitted},
+        ]},
+    ])
+    # The ages define the 412, as "children" would; they are not checked apart from it.
+    for sentence in (
+        "The Brimley infirmary admitted 412 young people aged 11 to 25 after assaults in 2024-25.",
+        "In 2024-25, 412 young people aged under 25 were admitted to the Brimley infirmary after assaults.",
+    ):
+        assert_verdict(checker, sentence, Verdict.SUPPORTED)
+    assert_verdict(checker, "The Brimley infirmary admitted 512 young people aged 11 to 25 after assaults in 2024-25.", Verdict.CONFLICTING)

@@ -552,6 +552,11 @@ class Checker:
                 # denominator, part of what the amount before it measures.
                 context.append(fig)
                 continue
+            if fig.kind == "count" and _AGED_BEFORE.search(text, max(0, fig.start - 32), fig.start) and any(r.figure.kind in AMOUNTS and r.figure is not fig for r in readings):
+                # "1,130 young people aged 11 to 25": the ages say who the
+                # amount counts, as "children" does; they are no figure of it.
+                context.append(fig)
+                continue
             if fig.kind == "count" and (self.matcher.names_with(text[: fig.start], fig.text, text[fig.end :]) or _opens_a_name(text, fig)):
                 # "Safer Streets 20", "the 11-plus": a number the documents
                 # write as part of a name, not a figure of it; "the 1 Million
@@ -3791,6 +3796,9 @@ class Checker:
 
 # What a rate's denominator follows: "per 1,000 residents", "for every 100,000 people".
 _PER_BEFORE = regex(r"\b(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}$", re.I)
+# What ages that define who is counted follow: "aged 11 to 25", "between the ages of 16 and 24".
+# (Either end of the band: "aged under 25", "the ages of 11 and 25".)
+_AGED_BEFORE = regex(r"\b(?:aged|ages\s{1,3}of)\s{1,3}(?:(?:between|from|under|over)\s{1,3})?(?:\d{1,3}\s{1,3}(?:and|to)\s{1,3})?$", re.I)
 
 
 def _what_changed(reading: Reading) -> str | None:
