@@ -6540,3 +6540,15 @@ def test_ages_that_say_who_is_counted_are_no_figure_of_their_own(tmp_path):
     ):
         assert_verdict(checker, sentence, Verdict.SUPPORTED)
     assert_verdict(checker, "The Brimley infirmary admitted 512 young people aged 11 to 25 after assaults in 2024-25.", Verdict.CONFLICTING)
+
+
+def test_a_curated_quarter_period_meets_a_sentence_s_months(tmp_path):
+    second = "The Brimley youth service took 187 referrals in the second quarter of 2025-26."
+    checker = _documents_checker(tmp_path / "referrals", [
+        {"id": "paper", "publisher": "Brimley Hospitals Trust", "text": second + "\n", "claims": [
+            {"id": "q2", "subject": "referrals to the Brimley youth service in the second quarter of 2025-26", "figure": "187", "value": 187,
+             "unit": "count", "period": "in Q2 2025-26", "as_of": "2025-07/2025-09", "passage": second},
+        ]},
+    ])
+    assert_verdict(checker, "The Brimley youth service took 187 referrals between July and September.", Verdict.SUPPORTED)
+    assert_verdict(checker, "The Brimley youth service took 187 referrals between April and June.", Verdict.UNVERIFIED)

@@ -1257,12 +1257,25 @@ def test_that_year_is_the_year_the_sentence_named_before(sentence, figure, key):
     ("Officers made 3,412 searches in the second quarter of 2025-26.", "3,412", "2025-07/2025-09"),
     ("Officers made 412 searches in the fourth quarter of 2024-25.", "412", "2025-01/2025-03"),
     ("The line carried 81,000 passengers in the first quarter of 2024.", "81,000", "2024-01/2024-03"),
+    ("The line carried 91,000 passengers in the last quarter of 2024.", "91,000", "2024-10/2024-12"),
+    ("The line carried 91,000 passengers in Q3 2024-25.", "91,000", "2024-10/2024-12"),
     # The year alone is still the year.
     ("Officers made 11,860 searches in 2024-25.", "11,860", "2024-04/2025-03"),
 ])
 def test_a_quarter_of_a_year_is_its_three_months(sentence, figure, key):
     window = reading_of(sentence, figure).window
     assert window is not None and window.key == key
+
+
+@pytest.mark.parametrize("period, key", [
+    ("in Q2 2025-26", "2025-07/2025-09"),
+    ("in the second quarter of 2025-26", "2025-07/2025-09"),
+    ("Q4 2024", "2024-10/2024-12"),
+    ("in 2025-26", "2025-04/2026-03"),
+])
+def test_a_curated_quarter_is_read_as_a_sentence_s_is(period, key):
+    # One reader for both sides: "between July and September" meets the documents' "in Q2 2025-26".
+    assert read_period(period).key == key
 
 
 @pytest.mark.parametrize("sentence, figure, key", [

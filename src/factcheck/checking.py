@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, quarter_window, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -4233,7 +4233,11 @@ _SUBJECT_MONTH = regex(rf"\b(?:in|for|during)\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d
 _SUBJECT_MOMENT = regex(rf"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # A quarter a documented subject is of: "in the first quarter of 2025-26"
 # (a financial year's, from April), "the third quarter of 2024" (a calendar year's).
-_SUBJECT_QUARTER = regex(r"\b(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)\b", re.I)
+_SUBJECT_QUARTER = regex(r"\b(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b", re.I)
+
+
+# A quarter's window as periods are read: "2025-07/2025-09".
+_THREE_MONTHS = regex(r"(\d{4})-(?:01/\1-03|04/\1-06|07/\1-09|10/\1-12)")
 
 
 def _quarter_named(subject: str) -> Period | None:
@@ -4243,9 +4247,9 @@ def _quarter_named(subject: str) -> Period | None:
     found = _SUBJECT_QUARTER.search(subject) if subject.count("quarter") == 1 else None
     if found is None:
         return None
-    year = read_period(found.group(2))
-    key = quarter_window(found.group(1), year.key) if year is not None else None
-    return Period("window", key, found.group()) if key is not None else None
+    # (Read as a period is: the quarter's months, or the whole year where they cannot be told.)
+    quarter = read_period(found.group())
+    return quarter if quarter is not None and quarter.kind == "window" and _THREE_MONTHS.fullmatch(quarter.key) else None
 
 
 _FIRST_PERSON = regex(r"\b(?:we|our|ours|us)\b", re.I)

@@ -353,8 +353,10 @@ def _window_key(p: str, original: str) -> str | None:
         return p
     # Read as a sentence would give it ("in November and December"): a lone
     # month is a date only after a preposition.
-    dates = [f for f in parse_figures(f"in {original}") if f.kind == "date" and isinstance(f.value, str)]
-    return window_of_dates([d.value for d in dates if isinstance(d.value, str)]) if dates else None
+    # ("in Q2 2025-26", "the second quarter of 2025-26": that quarter, as a sentence's is read.)
+    said = f"in {original}"
+    dates = [f for f in parse_figures(said) if f.kind == "date" and isinstance(f.value, str)]
+    return window_of_dates([_quarter_of(said, d)[0] for d in dates]) if dates else None
 
 
 def quarter_window(ordinal: str, year: str) -> str | None:
@@ -371,12 +373,12 @@ def quarter_window(ordinal: str, year: str) -> str | None:
     return f"{first:04d}-{start:02d}/{first:04d}-{start + 2:02d}"
 
 
-_QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3, "final": 3, "1": 0, "2": 1, "3": 2, "4": 3}
 # A year's window as dates are read: a financial year "2025-04/2026-03", a calendar year "2024".
 _FINANCIAL_YEAR = regex(r"\d{4}-04/\d{4}-03")
 _YEAR_ONLY = regex(r"(?:19|20)\d\d")
-# "the second quarter of 2025-26": the year is the quarter's.
-_QUARTER_BEFORE = regex(r"\b(first|second|third|fourth)\s{1,3}quarter\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.I)
+# "the second quarter of 2025-26", "Q2 2025-26": the year is the quarter's.
+_QUARTER_BEFORE = regex(r"\b(?:(first|second|third|fourth|last|final)\s{1,3}quarter\s{1,3}of\s{1,3}(?:the\s{1,3})?|Q([1-4])\s{1,3})$", re.I)
 
 
 def _quarter_of(text: str, date: Figure) -> tuple[str, str]:
@@ -384,7 +386,7 @@ def _quarter_of(text: str, date: Figure) -> tuple[str, str]:
     quarter of it the words before it name ("second quarter of 2025-26")."""
     assert isinstance(date.value, str)
     quarter = _QUARTER_BEFORE.search(text, max(0, date.start - 30), date.start)
-    key = quarter_window(quarter.group(1), date.value) if quarter else None
+    key = quarter_window(quarter.group(1) or quarter.group(2), date.value) if quarter else None
     return (key, text[quarter.start() : date.end]) if quarter and key else (date.value, date.text)
 
 
