@@ -146,3 +146,18 @@ def test_a_curated_count_written_as_a_multiple_is_read_as_one():
 
     assert claim("The new hall is four times the size of the old one.").documented_figure().unit == "times"
     assert claim("The hall was hired four times in June.").documented_figure().unit == "count"
+
+
+def test_a_curated_time_limit_is_part_of_the_measure_not_its_period():
+    """"within 24 hours" recorded as a period is the limit a share met, as a
+    sentence's "made safe within 24 hours" is read; the claim's window, if
+    its as_of gives one, is its period."""
+
+    def claim(period: str, as_of: str | None = None) -> Claim:
+        return Claim(id="c", topic="c", subject="repairs made safe within 24 hours", figure="92%", value=92, unit="percent",
+                     source="doc", passage="92% of repairs were made safe within 24 hours.", period=period, as_of=as_of)
+
+    assert claim("within 24 hours").documented_figure().period is None
+    assert claim("within 24 hours", "2023-04/2024-03").documented_figure().period == "2023-04/2024-03"
+    # A stretch is still a period.
+    assert claim("within six months").documented_figure().period == "within six months"

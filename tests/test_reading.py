@@ -201,6 +201,11 @@ def test_a_date_in_a_clause_of_the_scene_is_not_the_amounts():
     assert reading_of(text, "1,130").window.key == "2026-03-03"
 
 
+def test_a_limit_a_share_met_is_not_the_stretch_it_covers():
+    text = "Between July and September, 83% of those referred were seen by a youth worker within four hours."
+    assert reading_of(text, "83%").window.key == "--07/--09"
+
+
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     text = "In a typical week about 40 bikes are left on the ferry, staff say, though 212 were left during the festival week in August 2024."
     assert reading_of(text, "40").window.kind == "rate"

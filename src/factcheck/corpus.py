@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .figures import DURATION_UNITS, MONEY_UNITS, QUALIFIERS, Figure, parse_figures
+from .lazy import regex
 from .reading import read_period
 from .settings import INDEX, bundled_corpus_dir, resolve_corpus_dir
 from .yamlsafe import Loaded, YamlError, load_yaml
@@ -198,6 +199,10 @@ class Claim:
         """The period, or the window its `as_of` pins it to where the period
         names no date: "in the quarter", as of "2025-01/2025-03", is January to
         March 2025, as a sentence's "between January and March" is read."""
+        if self.period and _A_TIME_LIMIT.fullmatch(self.period.strip()):
+            # "within 24 hours": the limit a share met, part of what it
+            # measures (as a sentence's is read), not a stretch it covers.
+            return self.as_of if self.as_of and "/" in self.as_of else None
         if not self.period or not self.as_of or "/" not in self.as_of:
             return self.period
         read = read_period(self.period)
@@ -205,6 +210,9 @@ class Claim:
             return self.period
         return self.as_of
 
+
+# A period written as a time limit: "within 24 hours", "within five minutes".
+_A_TIME_LIMIT = regex(r"within\s{1,3}[\w-]{1,12}\s{1,3}(?:hours?|minutes?|seconds?)", re.I)
 
 # Units a curator could only record as a count: a multiple, and minutes (a duration the schema lacks).
 COUNTED_OTHERWISE = frozenset({"times", "minutes"})

@@ -2288,7 +2288,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if rate and fig.kind in AMOUNTS:
             unit = (rate.group(1) or {"annually": "year", "yearly": "year"}.get(rate.group(2).lower(), rate.group(2).lower()[:-2])).lower()
             return Period("rate", f"per {unit}", rate.group())
-    stretch = next((f for f in figures if lo <= f.start and f.end <= hi and stretch_lead(text, f) and not any(a <= f.start < b for a, b in asides)), None)
+    # (Not a limit the amount met: "83% ... seen by a youth worker within four hours".)
+    stretch = next((f for f in figures if lo <= f.start and f.end <= hi and stretch_lead(text, f) and not any(a <= f.start < b for a, b in asides) and not is_threshold(text, f, fig)), None)
     if stretch is not None and fig.kind in AMOUNTS:
         # "£1.5m had paid for youth workers ... over the previous three years".
         lead = _STRETCH_LEAD.search(text, max(0, stretch.start - 40), stretch.start)
