@@ -6552,3 +6552,16 @@ def test_a_curated_quarter_period_meets_a_sentence_s_months(tmp_path):
     ])
     assert_verdict(checker, "The Brimley youth service took 187 referrals between July and September.", Verdict.SUPPORTED)
     assert_verdict(checker, "The Brimley youth service took 187 referrals between April and June.", Verdict.UNVERIFIED)
+
+
+def test_the_town_an_infirmary_is_named_for_is_a_place_of_the_corpus(tmp_path):
+    rates = "Young people in the city were admitted to Brimley Royal Infirmary at a rate of 1.9 per 1,000, against 1.3 per 1,000 in neighbouring Farrowvale."
+    checker = _documents_checker(tmp_path / "infirmary", [
+        {"id": "evaluation", "publisher": "Brimley Violence Reduction Unit", "text": rates + "\n", "claims": [
+            {"id": "brimley", "subject": "rate of hospital admission of young people in Brimley, per 1,000", "figure": "1.9", "value": 1.9, "unit": "count", "passage": rates},
+            {"id": "farrowvale", "subject": "rate of hospital admission of young people in Farrowvale, per 1,000", "figure": "1.3", "value": 1.3, "unit": "count", "passage": rates},
+        ]},
+    ])
+    assert_verdict(checker, "Brimley's rate of hospital admission of young people is 1.9 per 1,000.", Verdict.SUPPORTED)
+    # Farrowvale's figure given to Brimley: the infirmary names Brimley as a place, so the two are told apart.
+    assert checker.check("Brimley's rate of hospital admission of young people is 1.3 per 1,000.").verdict is not Verdict.SUPPORTED

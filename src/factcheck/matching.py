@@ -294,7 +294,7 @@ _COUNCIL_PLACE = regex(
     r"|\b(?:Commissioner|Mayor)\s(?:for|of)\s(?:the\s)?([A-Z][\w'-]{1,30})"
 )
 _COUNCIL_KIND_WORDS = frozenset({"the", "city", "county", "borough", "district", "town", "metropolitan", "royal", "and", "of", "for", "police", "crime", "shire"})
-_NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Centre|Center|School|College|Academy|Station|Library)\b")
+_NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Infirmary|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
 def _neighbours_named(passage: str) -> list[str]:
