@@ -6565,3 +6565,19 @@ def test_the_town_an_infirmary_is_named_for_is_a_place_of_the_corpus(tmp_path):
     assert_verdict(checker, "Brimley's rate of hospital admission of young people is 1.9 per 1,000.", Verdict.SUPPORTED)
     # Farrowvale's figure given to Brimley: the infirmary names Brimley as a place, so the two are told apart.
     assert checker.check("Brimley's rate of hospital admission of young people is 1.3 per 1,000.").verdict is not Verdict.SUPPORTED
+
+
+def test_a_stretch_on_from_a_moment_is_when_a_share_is_measured_not_a_length(tmp_path):
+    support = "Young people on the Brimley Bridge scheme were supported for an average of 11 weeks."
+    work = "Six months after referral, 41% of them were in education, training or work."
+    checker = _documents_checker(tmp_path / "bridge", [
+        {"id": "evaluation", "publisher": "Brimley Violence Reduction Unit", "text": f"{support}\n{work}\n", "claims": [
+            {"id": "support", "subject": "average length of Brimley Bridge support", "figure": "11 weeks", "value": 11, "unit": "weeks", "passage": support},
+            {"id": "work", "subject": "share of Brimley Bridge young people in education, training or work six months after referral",
+             "figure": "41%", "value": 41, "unit": "percent", "passage": work},
+        ]},
+    ])
+    # "six months on" says when the 41% was counted, not how long support lasted.
+    assert_verdict(checker, "Young people on the Brimley Bridge scheme were supported for 11 weeks, and 41% were in education, training or work six months on.", Verdict.SUPPORTED)
+    # A stretch said as the thing's length is still checked.
+    assert_verdict(checker, "Brimley Bridge support lasted six months on average.", Verdict.CONFLICTING)

@@ -4533,7 +4533,8 @@ _ON_THE_BOOKS = regex(r"\s{0,3}on\s{1,3}(?:its|their|the|our|his|her)\s{1,3}(?:b
 _TIME_S_WORTH = regex(r"['\u2019]s?\s{1,3}(?:worth\s{1,3}of\s{1,3})?([a-z][\w-]{2,20})")
 # A date a span runs up to, right before it: "runs until March 2027", "to the end of 2026".
 _UNTIL_BEFORE = regex(r"\b(?:until|till|up\s{1,3}to|through|to)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?$", re.I)
-_OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from)\b", re.I)
+# ("six months on, 41% were in work": on at the clause's end, not "six months on the project".)
+_OFFSET_AFTER = regex(r"\s{1,3}(?:after|before|later|earlier|ago|on\s{1,3}from\b|on(?=\s{0,3}(?:[,.;:!?)]|$)))\b", re.I)
 # "one in five": a rate, whose "one" counts nothing the documents may count (unlike "six of the ten").
 _RATE_PROPORTION = regex(r"\bin\b", re.I)
 # ... unless of a group the sentence names: "six in ten *of the* boroughs" counts six of them.
