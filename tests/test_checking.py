@@ -6581,3 +6581,21 @@ def test_a_stretch_on_from_a_moment_is_when_a_share_is_measured_not_a_length(tmp
     assert_verdict(checker, "Young people on the Brimley Bridge scheme were supported for 11 weeks, and 41% were in education, training or work six months on.", Verdict.SUPPORTED)
     # A stretch said as the thing's length is still checked.
     assert_verdict(checker, "Brimley Bridge support lasted six months on average.", Verdict.CONFLICTING)
+
+
+def test_a_target_said_to_be_missed_conflicts_with_a_level_that_reached_it(tmp_path):
+    target = "The Brimley Bridge scheme has an engagement target of 65%, agreed with the city's violence reduction unit."
+    q2 = "In the second quarter of 2025-26, 71% of young people referred to Brimley Bridge engaged with it."
+    checker = _documents_checker(tmp_path / "bridge", [
+        {"id": "paper", "publisher": "Brimley Hospitals Trust", "text": f"{target}\n{q2}\n", "claims": [
+            {"id": "target", "subject": "engagement target for Brimley Bridge", "aliases": ["Brimley Bridge"], "figure": "65%", "value": 65, "unit": "percent", "passage": target},
+            {"id": "q2", "subject": "share of young people referred to Brimley Bridge who engaged in the second quarter of 2025-26", "aliases": ["Brimley Bridge"],
+             "figure": "71%", "value": 71, "unit": "percent", "period": "in Q2 2025-26", "as_of": "2025-07/2025-09", "passage": q2},
+        ]},
+    ])
+    assert_verdict(checker, "Brimley Bridge has a 65% engagement target.", Verdict.SUPPORTED)
+    # The documents' 71% for July to September reached the target the sentence says was missed.
+    result = checker.check("Brimley Bridge failed to reach its 65% engagement target between July and September.")
+    assert result.verdict is Verdict.CONFLICTING and "71%" in result.reason
+    # Said of no time, a miss is not contradicted by one quarter that reached it.
+    assert_verdict(checker, "Brimley Bridge failed to reach its 65% engagement target.", Verdict.SUPPORTED)

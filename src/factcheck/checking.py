@@ -676,6 +676,10 @@ class Checker:
                     # 150 is of a thing they say began in April 2018.
                     check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: {began}")
                     ev = [replace(e, relation=Relation.RELATED) for e in ev]
+            if check.verdict is Verdict.SUPPORTED and reading.stance is Stance.ASSERTED and fig.kind in AMOUNTS and _MISSED_BEFORE.search(text, max(0, fig.start - 60), fig.start) and _TARGET_AFTER.match(text, fig.end):
+                # "Keelhaven failed to reach its 65% engagement target": the
+                # target is the documents', and so is a level that reached it.
+                check, ev = self._target_missed(index, reading, text, carried, check, ev)
             checks[index] = check if check.index == index else replace(check, index=index)
             evidence.extend(ev)
         _risen_from_documented(checks, readings, evidence)
@@ -1054,6 +1058,34 @@ class Checker:
                 why = f"{reading.figure.text}: the documents speak of {_quoted(reading.event_subject)} but date no {reading.event} of it."
                 return replace(check, topic=named_thing.topic, reason=why), ev
         return check, ev
+
+    def _target_missed(self, index: int, reading: Reading, text: str, carried: str, check: FigureCheck, ev: list[Evidence]) -> tuple[FigureCheck, list[Evidence]]:
+        """A target the sentence says was missed, which the documents give:
+        the level it speaks of is under it. Where the documents give that
+        level at or over the target, for the same time, the sentence is
+        wrong; otherwise the target stands as checked."""
+        if not any(e.relation is Relation.SUPPORTS and _AIMED_SUBJECT.search(e.claim.subject) for e in ev):
+            return check, ev
+        fig = reading.figure
+        under = replace(reading, figure=replace(fig, qualifier="less_than"))
+        period = _claim_period(under)
+        if period is None:
+            return check, ev  # (a target missed at some time: a level that reached it at another says nothing)
+        level, _ = self._check_in_context(index, under, text, carried, lambda m: not _AIMED_SUBJECT.search(m.claim.subject))
+        if level.topic is None:
+            return check, ev
+        # The documents' own figures of that level, for the sentence's time, given as they are, at or over it.
+        reached = [
+            i for i in self.matcher.topic_indices(level.topic)
+            if comparable(fig, self.documented(i)) and self.documented(i).qualifier == "exact" and self._period_fits(period, under, i) and agreement(under.figure, self.documented(i)) is False
+        ]
+        if not reached:
+            return check, ev
+        reached = [i for i in reached if self.documented(i).period] or reached  # (those dated to it, where some are)
+        claims = [self.matcher.claim(i) for i in reached]
+        why = f"{fig.text}: the sentence says the target was not reached; the documents give {_list(claims[:3])} for {claims[0].subject!r}."
+        shown = [Evidence(c, self.corpus.sources[c.source], Relation.CONFLICTS, 1.0, self.documented(i), index) for c, i in zip(claims, reached)]
+        return replace(check, verdict=Verdict.CONFLICTING, reason=why, topic=level.topic), shown + [replace(e, relation=Relation.RELATED) for e in ev]
 
     def _check_in_context(
         self, index: int, reading: Reading, text: str, carried: str, restrict: Callable[[Match], bool] | None
@@ -4715,6 +4747,15 @@ _PUT_FORWARD = regex(
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
 # "target of new social rent homes".
 _AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are|asked|required|committed|pledged|promised)\s+to|targets?\s+(?:of|for)|will|would\b.{0,80}\bif)\b", re.I)
+# A target said to be missed, before its figure: "failed to reach its 65%
+# engagement target", "fell short of the 1,200 it aimed for", "missed its".
+_MISSED_BEFORE = regex(
+    r"\b(?:fail(?:ed|s|ing)?\s{1,3}to\s{1,3}(?:reach|meet|hit|achieve|make)|miss(?:ed|es|ing)|f[ae]ll(?:s|en|ing)?\s{1,3}short\s{1,3}of|(?:stayed|remained|was|were)\s{1,3}below)"
+    r"\s{1,3}(?:its|their|the|a|his|her|our)\s{1,3}(?:[\w'\u2019-]{1,20}\s{1,3}){0,2}$",
+    re.I,
+)
+# ... with the word that makes the figure a target after it: "65% engagement target".
+_TARGET_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,20}){0,3}?\s{1,3}(?:target|goal|aim|ambition|benchmark)s?\b", re.I)
 # ... and a sentence that speaks of an aim, so may give it.
 _AIMED_SENTENCE = regex(
     r"\b(?:wants?|wanted|aims?|aimed|aiming|targets?|targeted|goal|ambition|pledged?|promised?|hopes?|hoping|plans?|planned|planning|expects?|expected|intends?"
