@@ -206,6 +206,13 @@ def test_a_limit_a_share_met_is_not_the_stretch_it_covers():
     assert reading_of(text, "83%").window.key == "--07/--09"
 
 
+def test_a_date_after_an_amount_s_rate_is_that_amount_s():
+    # "£60,000 a year from April 2026": when the rate starts, not when the £25,000 or the 30 are.
+    text = "The trust is raising the ferry grant to £60,000 a year from April 2026 and putting £25,000 towards training 30 new crew."
+    assert reading_of(text, "£25,000").window is None
+    assert reading_of(text, "30").window is None
+
+
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     text = "In a typical week about 40 bikes are left on the ferry, staff say, though 212 were left during the festival week in August 2024."
     assert reading_of(text, "40").window.kind == "rate"

@@ -2056,6 +2056,8 @@ _LABEL_GAP = regex(r"\s{0,2}[:\u2013\u2014-]\s{1,3}")
 _OWN_DATE_GAP = regex(
     # ("2,140 in the whole of 2024/25": the whole year, its own.)
     # ("a reserve of £96,000 into 2025/26": carried into it, its own.)
+    # ("£60,000 a year from April 2026": its rate, then when it starts.)
+    r"(?:\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:year|month|week|day|quarter))?"
     r"\s{1,3}(?:at|by|in|into|on|over|for|during|as\s{1,3}of|until|between|from)\s{1,3}(?:the\s{1,3}(?:end|start|close|beginning|whole|course)\s{1,3}of\s{1,3})?"
     # "more than 5,000 visits since June 2022": its noun, then when its count
     # began; "237 awards since opening in May 2022": the thing's own beginning.
