@@ -1739,6 +1739,7 @@ def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     return hi
 
 
+# The auxiliary of a passive, right before a reporting verb: "were *admitted*".
 _PASSIVE_BEFORE = regex(r"\b(?:was|were|been|being|is|are)\s{1,3}$", re.I)
 
 
