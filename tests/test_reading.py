@@ -213,6 +213,13 @@ def test_a_date_after_an_amount_s_rate_is_that_amount_s():
     assert reading_of(text, "30").window is None
 
 
+def test_a_rate_restating_the_amount_before_it_counts_what_that_amount_counts():
+    text = "The ferry trust carried 624 cyclists in 2024-25, about 12 a week, and sold 300 season tickets."
+    assert "cyclists" in reading_of(text, "12").scope
+    # Not a rate with a noun of its own.
+    assert "cyclists" not in reading_of("The ferry trust carried 624 cyclists in 2024-25, and 12 dogs a week.", "12").scope
+
+
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     text = "In a typical week about 40 bikes are left on the ferry, staff say, though 212 were left during the festival week in August 2024."
     assert reading_of(text, "40").window.kind == "rate"

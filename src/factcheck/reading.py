@@ -1516,6 +1516,26 @@ _ELLIPSIS_LEAD = regex(r"(?:\bbut|\byet|\band|\bwhile|\bwhereas)\s{1,3}(?:(?:onl
 _ELLIPSIS_TAIL = regex(r"\s{0,3}(?:[,.;]|$|(?:in|this|last|that|per|each|every|over|during|by|a|an|the|so\s+far)\b)", re.I)
 
 
+def _restated_as_a_rate(text: str, fig: Figure, figures: list[Figure]) -> str:
+    """The noun of the amount an appositive rate restates ("624 referrals in
+    2024-25, about 12 a week": "referrals"), else ""."""
+    if fig.kind not in AMOUNTS or not _RATE_NEXT.match(text, fig.end) or not _APPOSITIVE_BEFORE.search(text, max(0, fig.start - 24), fig.start):
+        return ""
+    before = [f for f in figures if f.kind == fig.kind and f.end <= fig.start]
+    if not before or fig.start - before[-1].end > 60:
+        return ""
+    noun = _NOUN_NEXT.match(text, before[-1].end, fig.start)
+    return noun.group(1) if noun else ""
+
+
+# A rate right after an amount: "12 a week", "£2m per month".
+_RATE_NEXT = regex(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|quarter|year)\b", re.I)
+# What an appositive restating the amount before it opens with: ", about", ", or".
+_APPOSITIVE_BEFORE = regex(r",\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|or\s{1,3}|an\s{1,3}average\s{1,3}of\s{1,3}|averaging\s{1,3})?$", re.I)
+# The plural noun right after an amount, up to a preposition or punctuation: "624 *referrals* in".
+_NOUN_NEXT = regex(r"\s{1,3}((?:[a-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{1,30}s)\b(?=[^,;]{0,40},)")
+
+
 def _elided_from(text: str, fig: Figure, figures: list[Figure], lo: int) -> Figure | None:
     """The amount whose subject and verb an elliptical clause at `lo` shares, if it is one."""
     before = [f for f in figures if f.kind in AMOUNTS and f.end <= lo]
@@ -3089,6 +3109,10 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     shared_tail = _shared_tail(text, fig, figures, hi)
     if shared_tail:
         scope = f"{scope} {shared_tail}"
+    restated = _restated_as_a_rate(text, fig, figures)
+    if restated:
+        # "624 referrals in 2024-25, about 12 a week": the same referrals, by the week.
+        scope = f"{scope} {restated}"
     if _opens_participle(text, lo) and any(f.kind in AMOUNTS and f.end <= lo for f in figures):
         # "The taskforce ... got through 615 sweeps, seizing 153 knives": a
         # participle's clause has the subject, and time, of the one before.
