@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequ
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
 from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
-from .matching import SET_AGAINST, BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, swap_of_a_kind, tokenize, words
+from .matching import KIND_OF_BODY_WORDS, SET_AGAINST, BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, swap_of_a_kind, tokenize, words
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
@@ -3960,7 +3960,7 @@ def _places_in_publisher(publisher: str) -> frozenset[str]:
     newspaper's words ("The Harbour Gazette"): its name is its own, and
     "the Gazette's ferry" is not a place's."""
     found = _PUBLISHER_PLACE_BEFORE.findall(publisher) + _PUBLISHER_PLACE_AFTER.findall(publisher)
-    return frozenset(w.lower() for phrase in found for w in phrase.split() if w.lower() not in _PUBLISHER_KIND_WORDS)
+    return frozenset(w.lower() for phrase in found for w in phrase.split() if w.lower() not in KIND_OF_BODY_WORDS)
 
 
 def _only_in_a_joined_relative(text: str, fig: Figure, place: str) -> bool:
@@ -4605,7 +4605,6 @@ _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 _PUBLISHER_PLACE_BEFORE = regex(r"((?:\b[A-Z][\w'-]+\s){1,4})(?=(?:" + "|".join(h.title() for h in BODY_HEADS.split("|")) + r")\b)")
 _PUBLISHER_PLACE_AFTER = regex(r"\b(?:for|of)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,4})$")
 # A publisher's words that say what kind of place or body it is, not which.
-_PUBLISHER_KIND_WORDS = frozenset({"the", "city", "county", "borough", "district", "metropolitan", "royal", "and", *BODY_HEADS.split("|")})
 # A body opening a clause by its name, ending in what it is: "The Valley
 # Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
 # ..."; not a possessor ("The Metropolitan Police's violent crime taskforce").

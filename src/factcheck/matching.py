@@ -293,7 +293,9 @@ _COUNCIL_PLACE = regex(
     r"((?:\b[A-Z][\w'-]{1,30}\s){1,3})(?:(?:City|County|Borough|District|Town|Metropolitan\sBorough)\s)?(?:Council|Constabulary|Combined\sAuthority)\b"
     r"|\b(?:Commissioner|Mayor)\s(?:for|of)\s(?:the\s)?([A-Z][\w'-]{1,30})"
 )
-_COUNCIL_KIND_WORDS = frozenset({"the", "city", "county", "borough", "district", "town", "metropolitan", "royal", "and", "of", "for", "police", "crime", "shire"})
+# The words of a publisher's name that say what kind of body it is, not
+# where it is: "City", "County", "Metropolitan", "Police and Crime", "Council".
+KIND_OF_BODY_WORDS = frozenset({"the", "city", "county", "borough", "district", "town", "metropolitan", "royal", "and", "of", "for", "police", "crime", "shire", *BODY_HEADS.split("|")})
 _NAMED_BUILDING = regex(r"\b([A-Z][a-z][\w'\u2019-]*)(?:\s[A-Z][\w'\u2019-]*){0,3}\s(?:Hospital|Infirmary|Centre|Center|School|College|Academy|Station|Library)\b")
 
 
@@ -2017,7 +2019,7 @@ class Matcher:
         # The place a council or a force among the publishers is of
         # ("Hollinwick-shire County Council", "Fenwardine Constabulary"),
         # which the passages may never set after "in".
-        found.update(w.lower() for name in publishers for m in _COUNCIL_PLACE.finditer(name) for w in _WORD.findall(m.group(1) or m.group(2)) if w.lower() not in _COUNCIL_KIND_WORDS)
+        found.update(w.lower() for name in publishers for m in _COUNCIL_PLACE.finditer(name) for w in _WORD.findall(m.group(1) or m.group(2)) if w.lower() not in KIND_OF_BODY_WORDS)
         # A name, not a word set in capitals ("in March", "Brannock Bay" of "the bay").
         return frozenset(self.stem_of[w] for w in found - common - _MONTHS if w in self.stem_of)
 
