@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, QUARTER_ORDINALS, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -4265,7 +4265,7 @@ _SUBJECT_MONTH = regex(rf"\b(?:in|for|during)\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d
 _SUBJECT_MOMENT = regex(rf"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # A quarter a documented subject is of: "in the first quarter of 2025-26"
 # (a financial year's, from April), "the third quarter of 2024" (a calendar year's).
-_SUBJECT_QUARTER = regex(r"\b(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b", re.I)
+_SUBJECT_QUARTER = regex(rf"\b(?:{QUARTER_ORDINALS})\s+quarter\s+of\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b", re.I)
 
 
 # A quarter's window as periods are read: "2025-07/2025-09".
@@ -4292,8 +4292,8 @@ def _ends_on(name: str, stem: str) -> bool:
     """Whether a name's last written word is the one stemmed to `stem`: "youth
     workers in A&E" ends on "A&E", which the index keeps no word of, so it is
     a name of the service, not a count of youth workers."""
-    last = name.split()[-1] if name.split() else ""
-    return [s for _, s in words(last)] == [stem]
+    written = name.split()
+    return bool(written) and [s for _, s in words(written[-1])] == [stem]
 
 
 def _counted_after_an_event(reading: Reading) -> bool:
@@ -4604,7 +4604,6 @@ _BODY_WORD = regex(rf"\b(?:{BODY_HEADS})\b", re.I)
 # "of" at its end ("the Police and Crime Commissioner for Fenwardine").
 _PUBLISHER_PLACE_BEFORE = regex(r"((?:\b[A-Z][\w'-]+\s){1,4})(?=(?:" + "|".join(h.title() for h in BODY_HEADS.split("|")) + r")\b)")
 _PUBLISHER_PLACE_AFTER = regex(r"\b(?:for|of)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?){1,4})$")
-# A publisher's words that say what kind of place or body it is, not which.
 # A body opening a clause by its name, ending in what it is: "The Valley
 # Transport Board fielded ...", "Harbourline Fire and Rescue Service counted
 # ..."; not a possessor ("The Metropolitan Police's violent crime taskforce").

@@ -377,8 +377,10 @@ _QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3, 
 # A year's window as dates are read: a financial year "2025-04/2026-03", a calendar year "2024".
 _FINANCIAL_YEAR = regex(r"\d{4}-04/\d{4}-03")
 _YEAR_ONLY = regex(r"(?:19|20)\d\d")
+# The words a quarter of a year is named by: "the second quarter", "the last quarter".
+QUARTER_ORDINALS = "first|second|third|fourth|last|final"
 # "the second quarter of 2025-26", "Q2 2025-26": the year is the quarter's.
-_QUARTER_BEFORE = regex(r"\b(?:(first|second|third|fourth|last|final)\s{1,3}quarter\s{1,3}of\s{1,3}(?:the\s{1,3})?|Q([1-4])\s{1,3})$", re.I)
+_QUARTER_BEFORE = regex(rf"\b(?:({QUARTER_ORDINALS})\s{{1,3}}quarter\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?|Q([1-4])\s{{1,3}})$", re.I)
 
 
 def _quarter_of(text: str, date: Figure) -> tuple[str, str]:
