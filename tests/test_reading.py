@@ -1304,3 +1304,19 @@ def test_a_curated_quarter_is_read_as_a_sentence_s_is(period, key):
 def test_years_in_a_row_are_how_many_times_not_a_figure_s_stretch(sentence, figure, key):
     window = reading_of(sentence, figure).window
     assert window is not None and (window.kind, window.key) == ("window", key)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, key",
+    [
+        # The stretch right after the earlier level is that level's; the later one has its own year.
+        ("Uptake rose from 44% in the first six months to 57% in 2024-25.", "57%", "2024-04/2025-03"),
+        ("Uptake rose from 44% in the first six months to 57% in 2024-25.", "44%", "first 183"),
+        ("Uptake rose from 44% in its first year to 57% in 2024-25.", "57%", "2024-04/2025-03"),
+        # A stretch that opens the sentence is every amount's.
+        ("In its first year the Tarnby loan scheme lent £80,000 to 41 firms.", "41", "first 365"),
+    ],
+)
+def test_a_stretch_right_after_an_amount_is_that_amounts_own(sentence, figure, key):
+    window = reading_of(sentence, figure).window
+    assert window is not None and window.key == key

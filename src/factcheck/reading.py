@@ -2027,6 +2027,13 @@ def _moment_of(near: str) -> Period | None:
     return own_stretch(near)
 
 
+def _anothers_moment(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
+    """Whether the stretch written at `at` stands right after another
+    amount, as its own: "rose from 61% in the first six months to 68% in
+    2024-25" gives the first six months to the 61%."""
+    return any(f is not fig and f.kind in AMOUNTS and f.end <= at and not text[f.end : at].strip() for f in figures)
+
+
 def own_stretch(text: str) -> Period | None:
     """The stretch of a thing's own life `text` names ("in its first year",
     "its second six months"), if any."""
@@ -2210,8 +2217,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     if fig.kind in AMOUNTS:
         # As far as its scope goes: "3,000 knives have been taken off
         # London's streets by the Met's taskforce in the four years since it launched".
-        moment = _moment_of(text[max(lo, fig.start - 200) : min(hi, fig.end + 200)])
-        if moment is not None:
+        moment_at = max(lo, fig.start - 200)
+        moment = _moment_of(text[moment_at : min(hi, fig.end + 200)])
+        if moment is not None and not _anothers_moment(text, fig, figures, text.find(moment.text, moment_at)):
             return moment
         ending = _stretch_ending(text, fig, figures, lo, hi) if not fig.period else None
         if ending is not None:
@@ -2319,7 +2327,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "£1.5m had paid for youth workers ... over the previous three years".
         lead = _STRETCH_LEAD.search(text, max(0, stretch.start - 40), stretch.start)
         period = read_period(text[lead.start() if lead else stretch.start : stretch.end])
-        if period is not None:
+        if period is not None and not _anothers_moment(text, fig, figures, lead.start() if lead else stretch.start):
             return period
     opening = _FIRST_STRETCH.search(text, max(0, first - 200), first) if fig.kind in AMOUNTS and _ORDINAL.search(text, max(0, first - 200), first) else None
     if opening is not None and opening.group(2) and _LIST_ITEM_LEAD.fullmatch(text, lo, fig.start):
