@@ -6599,3 +6599,53 @@ def test_a_target_said_to_be_missed_conflicts_with_a_level_that_reached_it(tmp_p
     assert result.verdict is Verdict.CONFLICTING and "71%" in result.reason
     # Said of no time, a miss is not contradicted by one quarter that reached it.
     assert_verdict(checker, "Brimley Bridge failed to reach its 65% engagement target.", Verdict.SUPPORTED)
+
+
+def _pathway_checker(root: Path) -> Checker:
+    """An invented mentoring scheme with a year's count, a quarter's, and running totals to two moments."""
+    year = "The Wrenfield Pathway received 540 referrals in 2024-25."
+    total = "Between its launch on 2 May 2022 and 31 March 2025, the Wrenfield Pathway received 1,320 referrals."
+    later = "Since the Wrenfield Pathway launched, it has received 1,610 referrals, the figure to 30 September 2025."
+    quarter = "The Wrenfield Pathway received 152 referrals in the second quarter of 2025-26. Of the 152, 104 young people took up mentoring."
+    return _documents_checker(root, [
+        {"id": "review", "publisher": "Wrenfield Council", "text": f"{year}\n{total}\n{later}\n{quarter}\n", "claims": [
+            {"id": "year", "topic": "pathway-referrals", "subject": "referrals to the Wrenfield Pathway in 2024-25", "figure": "540", "value": 540, "unit": "count",
+             "period": "in 2024-25", "passage": year},
+            {"id": "total", "topic": "pathway-referrals", "subject": "referrals to the Wrenfield Pathway from launch to 31 March 2025", "figure": "1,320", "value": 1320,
+             "unit": "count", "period": "total", "as_of": "2025-03-31", "passage": total},
+            {"id": "later", "topic": "pathway-referrals", "subject": "referrals to the Wrenfield Pathway since launch", "figure": "1,610", "value": 1610,
+             "unit": "count", "period": "total", "as_of": "2025-09-30", "passage": later},
+            {"id": "quarter", "topic": "pathway-referrals", "subject": "referrals to the Wrenfield Pathway in the second quarter of 2025-26", "figure": "152", "value": 152,
+             "unit": "count", "period": "in Q2 2025-26", "passage": quarter.split(". ")[0] + "."},
+            {"id": "mentored", "topic": "pathway-mentored", "subject": "young people referred to the Wrenfield Pathway who took up mentoring in the second quarter of 2025-26",
+             "figure": "104", "value": 104, "unit": "count", "period": "in Q2 2025-26", "passage": quarter.split(". ")[1]},
+        ]},
+    ])
+
+
+def test_a_total_up_to_a_moment_is_not_the_measure_of_a_dated_stretch_nor_of_another_moment(tmp_path):
+    checker = _pathway_checker(tmp_path / "pathway")
+    # The 540 of 2024-25 ends when the 1,320 is counted to, but counts one year, not all since launch.
+    assert_verdict(checker, "Between launch and 31 March 2025 the Wrenfield Pathway had 1,320 referrals.", Verdict.SUPPORTED)
+    # ... and the total to September is another moment's, not another figure for the same one.
+    assert_verdict(checker, "Between its launch on 2 May 2022 and 31 March 2025, the Wrenfield Pathway received 1,320 referrals.", Verdict.SUPPORTED)
+    assert_verdict(checker, "The Wrenfield Pathway received 540 referrals in 2024-25.", Verdict.SUPPORTED)
+    # A wrong total to the same moment still conflicts.
+    assert_verdict(checker, "Between launch and 31 March 2025 the Wrenfield Pathway had 1,420 referrals.", Verdict.CONFLICTING)
+
+
+def test_a_running_total_from_a_start_its_passage_gives_is_not_a_later_stretchs_count(tmp_path):
+    passage = "Tarnby Council replaced 1,200 bus shelters in 2023/24, bringing the total since the scheme began in 2020 to 1,900."
+    checker = _documents_checker(tmp_path / "shelters", [
+        {"id": "report", "publisher": "Tarnby Council", "text": passage + "\n", "claims": [
+            {"id": "year", "topic": "shelters", "subject": "bus shelters replaced by Tarnby Council in 2023/24", "figure": "1,200", "value": 1200, "unit": "count",
+             "period": "2023/24", "passage": passage},
+            {"id": "total", "topic": "shelters", "subject": "bus shelters replaced by Tarnby Council since 2020", "figure": "1,900", "value": 1900, "unit": "count",
+             "period": "total", "as_of": "2024-03", "passage": passage},
+        ]},
+    ])
+    assert_verdict(checker, passage, Verdict.SUPPORTED)
+    # The total since 2020 is above 1,200, but it is no count of 2023/24.
+    said = "Tarnby Council replaced more than 1,200 bus shelters in 2023/24, bringing the total since the scheme began in 2020 to 1,900."
+    assert figure_verdict(checker, said, "1,200") is not Verdict.SUPPORTED
+    assert figure_verdict(checker, "Tarnby Council has replaced 1,900 bus shelters since the scheme began in 2020.", "1,900") is Verdict.SUPPORTED

@@ -1206,6 +1206,12 @@ class Checker:
             return False  # "In one week in June 2021, ... 615 sweeps": the documents' week was in June 2018
         if period is not None and period.ends and not self._ends_alike(period.ends, index):
             return False  # "in the year to March 2022": not the documents' year to March 2024, nor one they do not date
+        if period is not None and period.kind == "window" and "/" in period.key and _read_kind(documented) == "total":
+            began = self._running_from(index)
+            if began is not None:
+                # "more than 2,100 in 2023/24" against the total "since the
+                # scheme began in 2021": a stretch that starts later is not it.
+                return periods_compatible(began, period)
         year = self._year_meant(index)
         if year and period is not None:
             # "17,680 calls over the year", in the Annual Review 2023-24: that year.
@@ -1233,6 +1239,14 @@ class Checker:
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
+
+    def _running_from(self, index: int) -> Period | None:
+        """The running total a documented total is, as its own passage reads
+        it, where that says when it began ("since the scheme began in 2021");
+        None otherwise."""
+        own = self._passage_reading(index)
+        window = own.window if own is not None else None
+        return window if window is not None and window.kind == "running" and window.key else None
 
     def _its_first_stretch(self, first: Period, index: int) -> bool:
         """Whether the documented figure at `index` is given for a window
@@ -2943,6 +2957,29 @@ class Checker:
             indices = [i for i in indices if not self._subject_dated_otherwise(period, i)]
         return indices
 
+    def _one_measure(self, index: int, other: int) -> bool:
+        """Whether the documented figures at `index` and `other` could be
+        one measure's: their periods fit, and neither is a total up to a
+        moment where the other is a dated stretch or a total up to another
+        moment (1,460 referrals from launch to 31 March 2025 is not the 642
+        of 2024-25, nor the 1,818 to 30 September 2025)."""
+        a, b = self.documented(index).period, self.documented(other).period
+        if not periods_compatible(a, b):
+            return False
+        moments = (self._total_to(index), self._total_to(other))
+        if moments[0] and moments[1]:
+            return same_at_precision(moments[0], moments[1])
+        if not (moments[0] or moments[1]):
+            return True
+        stretch = read_period(b if moments[0] else a)
+        return stretch is None or not (stretch.kind == "window" and stretch.key[:1].isdigit())
+
+    def _total_to(self, index: int) -> str:
+        """The moment a documented total is counted up to ("total", as of 31
+        March 2025), or ""."""
+        claim = self.matcher.claim(index)
+        return claim.as_of or "" if _read_kind(claim.period) == "total" else ""
+
     def _moment(self, index: int) -> str | None:
         """The date a documented level or total holds as of, a yearless one
         ("--06", "by the end of June") placed in its document's year or the
@@ -3709,7 +3746,7 @@ class Checker:
             # disagreement: £10m a year does not contradict £45m in total.
             disagreeing = [
                 i for i in telling
-                if verdicts[i] is False and any(periods_compatible(documented(i).period, documented(a).period) for a in agreeing)
+                if verdicts[i] is False and any(self._one_measure(i, a) for a in agreeing)
             ]
         else:
             disagreeing = [i for i in telling if verdicts[i] is False]
