@@ -6634,6 +6634,14 @@ def test_a_total_up_to_a_moment_is_not_the_measure_of_a_dated_stretch_nor_of_ano
     assert_verdict(checker, "Between launch and 31 March 2025 the Wrenfield Pathway had 1,420 referrals.", Verdict.CONFLICTING)
 
 
+def test_a_whole_said_by_its_size_alone_is_supported_by_the_passage_that_gives_it_with_its_part(tmp_path):
+    checker = _pathway_checker(tmp_path / "pathway")
+    result = checker.check("Of the 152, 104 young people took up mentoring.")
+    assert [f.verdict for f in result.figures] == [Verdict.SUPPORTED, Verdict.SUPPORTED], result.reason
+    # A whole the passage does not give is not supported by it.
+    assert figure_verdict(checker, "Of the 158, 104 young people took up mentoring.", "158") is not Verdict.SUPPORTED
+
+
 def test_a_running_total_from_a_start_its_passage_gives_is_not_a_later_stretchs_count(tmp_path):
     passage = "Tarnby Council replaced 1,200 bus shelters in 2023/24, bringing the total since the scheme began in 2020 to 1,900."
     checker = _documents_checker(tmp_path / "shelters", [

@@ -701,6 +701,13 @@ class Checker:
                 del checks[index]
                 evidence = [e for e in evidence if e.for_figure != index]
                 context.append(readings[index].figure)
+        for index, backing in _wholes_given_by_their_part_s_passage(text, checks, evidence):
+            # "Of the 187, 133 young people engaged": the 187 says what it
+            # counts only through its part, and the passage giving the part gives it so.
+            whole, part = checks[index].figure.text, backing.claim.figure
+            why = f"{whole}: the whole {part} is part of, as the passage giving {part} says it ({backing.claim.source}: 'of the {whole}')."
+            checks[index] = replace(checks[index], verdict=Verdict.SUPPORTED, reason=why)
+            evidence = [e for e in evidence if e.for_figure != index] + [replace(backing, for_figure=index)]
         ordered = [checks[i] for i in sorted(checks)]
         counted = [c.verdict for c in ordered if c.counts]
         verdict = Verdict.worst(counted) if counted else Verdict.UNVERIFIED
@@ -4875,6 +4882,28 @@ def _read_kind(period: str | None) -> str | None:
 def _is_running(claim: Claim) -> bool:
     """A documented count that keeps growing: the passage says so."""
     return bool(_RUNNING_PASSAGE.search(claim.passage))
+
+
+# "Of the 187, 133 ...": a whole said by its size alone, a clause's opening.
+_BARE_WHOLE_BEFORE = regex(r"\bof\s{1,3}(?:the|these|those)\s{1,3}$", re.I)
+_COMMA_NEXT = regex(r"\s{0,2},")
+
+
+def _wholes_given_by_their_part_s_passage(text: str, checks: dict[int, FigureCheck], evidence: list[Evidence]) -> list[tuple[int, Evidence]]:
+    """Unverified wholes said by their size alone ("Of the 187, 133
+    engaged"), each with the evidence supporting the figure after it (its
+    part) whose passage gives the same whole in the same words."""
+    found = []
+    for index, check in checks.items():
+        fig = check.figure
+        if check.verdict is not Verdict.UNVERIFIED or not _BARE_WHOLE_BEFORE.search(text, max(0, fig.start - 12), fig.start) or not _COMMA_NEXT.match(text, fig.end):
+            continue
+        part = min((i for i in checks if i > index), default=None)
+        said = f"of the {fig.text}".casefold()
+        backing = next((e for e in evidence if part is not None and e.for_figure == part and e.relation is Relation.SUPPORTS and said in " ".join(e.claim.passage.casefold().split())), None)
+        if backing is not None:
+            found.append((index, backing))
+    return found
 
 
 def _judged_on_a_siblings_claim(checks: dict[int, FigureCheck], evidence: list[Evidence]) -> list[int]:
