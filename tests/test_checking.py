@@ -6657,3 +6657,18 @@ def test_a_running_total_from_a_start_its_passage_gives_is_not_a_later_stretchs_
     said = "Tarnby Council replaced more than 1,200 bus shelters in 2023/24, bringing the total since the scheme began in 2020 to 1,900."
     assert figure_verdict(checker, said, "1,200") is not Verdict.SUPPORTED
     assert figure_verdict(checker, "Tarnby Council has replaced 1,900 bus shelters since the scheme began in 2020.", "1,900") is Verdict.SUPPORTED
+
+
+def test_a_figure_a_thing_started_with_is_its_figure_at_launch(tmp_path):
+    launch = "When we launched Pellow Pathways in May 2021, we had six schools."
+    now = "Pellow Pathways now works in 13 schools."
+    checker = _documents_checker(tmp_path / "pathways", [
+        {"id": "review", "publisher": "Pellow Youth Trust", "text": f"{launch}\n{now}\n", "claims": [
+            {"id": "launch", "topic": "schools", "subject": "schools in Pellow Pathways at launch", "figure": "six", "value": 6, "unit": "count",
+             "as_of": "2021-05", "passage": launch},
+            {"id": "now", "topic": "schools", "subject": "schools Pellow Pathways works in", "figure": "13", "value": 13, "unit": "count", "passage": now},
+        ]},
+    ])
+    assert_verdict(checker, "The trust, which started Pellow Pathways with six schools, says it is growing.", Verdict.SUPPORTED)
+    # Said of now, the six is not the documents' figure.
+    assert verdict(checker, "Pellow Pathways works in six schools.") is not Verdict.SUPPORTED

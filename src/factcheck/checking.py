@@ -4680,7 +4680,11 @@ _RISES = frozenset("rose risen rising climbed increased grew grown jumped up".sp
 # (Held in the present tense, right before the figure: "has fewer than ".)
 _HOLDS_NOW = regex(r"\b(?:has|have|holds|employs|numbers)\s{1,3}(?:(?:some|about|around|nearly|almost|more|fewer|less|than|over|under|just|only|still|roughly)\s{1,3}){0,3}$", re.I)
 _NOW = regex(r"\b(?:now|currently|today|at present)\b", re.I)
-_AT_ITS_START_WORDS = r"when\s+(?:it|they)\s+(?:began|started|opened|launched|was\s+(?:set\s+up|launched|founded|created)|were\s+(?:set\s+up|launched))|at\s+(?:its\s+)?launch"
+_AT_ITS_START_WORDS = (
+    r"when\s+(?:it|they)\s+(?:began|started|opened|launched|was\s+(?:set\s+up|launched|founded|created)|were\s+(?:set\s+up|launched))|at\s+(?:its\s+)?launch"
+    # "which started Holdfast with eight schools", "the scheme opened with 40 places".
+    r"|(?:started|began|launched|opened|set\s+up)(?:\s+[\w'\u2019-]{1,24}){0,3}?\s+with"
+)
 _AT_ITS_START = regex(rf"\b(?:{_AT_ITS_START_WORDS})\b", re.I)
 _EARLIER_WORDS = rf"when\s+the\b|{_AT_ITS_START_WORDS}|last\s+year|an?\s+(?:year|month|week|fortnight|day|decade)\s+(?:earlier|before|ago)|the\s+(?:year|month|week|day)\s+before|previously|originally"
 _EARLIER = regex(rf"\b(?:{_EARLIER_WORDS})", re.I)
