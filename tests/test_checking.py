@@ -6659,6 +6659,19 @@ def test_a_running_total_from_a_start_its_passage_gives_is_not_a_later_stretchs_
     assert figure_verdict(checker, "Tarnby Council has replaced 1,900 bus shelters since the scheme began in 2020.", "1,900") is Verdict.SUPPORTED
 
 
+def test_a_rate_the_documented_subject_states_is_the_rate_a_sentence_gives(tmp_path):
+    row = "Mentoring sessions a week (average)       about 240"
+    checker = _documents_checker(tmp_path / "mentoring", [
+        {"id": "review", "publisher": "Pellow Youth Trust", "text": row + "\n", "claims": [
+            # Curated with no period: the subject says it is a weekly figure.
+            {"id": "sessions", "subject": "Pellow Pathways mentoring sessions a week, on average", "aliases": ["Pellow Pathways"],
+             "figure": "about 240", "value": 240, "unit": "count", "qualifier": "approx", "passage": row},
+        ]},
+    ])
+    assert_verdict(checker, "Pellow Pathways mentors now hold about 240 mentoring sessions a week.", Verdict.SUPPORTED)
+    assert_verdict(checker, "Pellow Pathways mentors now hold about 340 mentoring sessions a week.", Verdict.CONFLICTING)
+
+
 def test_a_figure_a_thing_started_with_is_its_figure_at_launch(tmp_path):
     launch = "When we launched Pellow Pathways in May 2021, we had six schools."
     now = "Pellow Pathways now works in 13 schools."

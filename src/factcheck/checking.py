@@ -1338,7 +1338,14 @@ class Checker:
             period, after_an_event, outcomes = _claim_period(reading), _counted_after_an_event(reading), {}
             self._outcomes = (fig, reading, period, after_an_event, outcomes)
         if index not in outcomes:
-            outcomes[index] = _outcome(fig, period, self.documented(index), reading.dated, after_an_event)
+            documented = self.documented(index)
+            if reading.stance is Stance.ASSERTED and period is not None and period.kind == "rate" and documented.period is None and _rate_in_subject(self._subject_at(index)) == period.key == _rate_in_subject(self.matcher.claim(index).passage):
+                # "about 310 sessions a week" against "sessions a week, on
+                # average", curated with no period: the same rate both sides.
+                # (Only for a level the sentence asserts: an earlier level's
+                # rate is mostly the later one's, read for it too.)
+                documented = replace(documented, period=period.key)
+            outcomes[index] = _outcome(fig, period, documented, reading.dated, after_an_event)
         return outcomes[index]
 
     def _swapped_name(self, matches: list[Match], first: Match) -> Match | None:
@@ -4389,6 +4396,22 @@ def _outcome(fig: Figure, period: Period | None, documented: Figure, dated: bool
         if read is not None and read.kind == "duration" and read.key and Decimal(read.key) < _DAYS_IN_A_YEAR and not anchored:
             return None
     return agrees
+
+
+# A rate a documented subject states of what it counts: "sessions a week",
+# "treated a year"; not a stretch ("within a week", "more than a year", "a
+# year earlier").
+_SUBJECT_RATE = regex(
+    r"(?<!\bthan )(?<!\bwithin )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bunder )\b(?:a|per|each|every)\s(week|month|year|day|fortnight|quarter)\b"
+    r"(?!['\u2019-]|\s(?:earlier|ago|later|before|after|of|on)\b)",
+    re.I,
+)
+
+
+def _rate_in_subject(subject: str) -> str | None:
+    """The rate a documented subject states ("per week"), if it states one."""
+    found = _SUBJECT_RATE.search(subject)
+    return f"per {found.group(1).lower()}" if found else None
 
 
 def _inside(precise: Figure, bound: Figure) -> bool:
