@@ -1320,3 +1320,9 @@ def test_years_in_a_row_are_how_many_times_not_a_figure_s_stretch(sentence, figu
 def test_a_stretch_right_after_an_amount_is_that_amounts_own(sentence, figure, key):
     window = reading_of(sentence, figure).window
     assert window is not None and window.key == key
+
+
+def test_a_stretch_the_sentence_named_before_is_the_amounts_not_a_claim():
+    text = "Exclusions fell from 52 to 47, while suspensions rose from 1,180 to 1,240 over the same two years."
+    (two,) = [f for f in parse_figures(text) if f.kind == "duration"]
+    assert stretch_lead(text, two)

@@ -2062,7 +2062,8 @@ def _first_stretch_key(first: re.Match[str]) -> str:
 # Not after a verb of lasting: "runs for three years" says how long the thing lasts, a claim.
 _STRETCH_LEAD = regex(
     r"(?<!\brun )(?<!\bruns )(?<!\bran )(?<!\brunning )(?<!\blast )(?<!\blasts )(?<!\blasted )(?<!\blasting )"
-    r"\b(?:over|during|across|within|for|in)\s+(?:(?:the\s+)?(?:(?:last|past|previous|next|first|coming|following)\s+)?"
+    # ("over the same two years": the stretch just named.)
+    r"\b(?:over|during|across|within|for|in)\s+(?:(?:the\s+)?(?:(?:last|past|previous|next|first|coming|following|same)\s+)?"
     # "In its first 12 months": a stretch of the thing's own (not "Over its three years", the fund's life).
     r"|(?:its|their|our)\s+(?:last|past|previous|next|first|coming|following)\s+)$",
     re.I,
