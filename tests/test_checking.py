@@ -6685,3 +6685,28 @@ def test_a_figure_a_thing_started_with_is_its_figure_at_launch(tmp_path):
     assert_verdict(checker, "The trust, which started Pellow Pathways with six schools, says it is growing.", Verdict.SUPPORTED)
     # Said of now, the six is not the documents' figure.
     assert verdict(checker, "Pellow Pathways works in six schools.") is not Verdict.SUPPORTED
+
+
+def _brinkley_checker(root: Path) -> Checker:
+    """Invented school exclusions: a year's level given twice, once otherwise, and the next year's level and fall."""
+    scrutiny = "Brinkley schools recorded 152 permanent exclusions in 2023/24 and 140 in 2024/25."
+    fall = "Permanent exclusions at Brinkley schools fell by 12 in 2024/25."
+    answer = "Brinkley schools recorded 125 permanent exclusions in 2023/24."
+    return _documents_checker(root, [
+        {"id": "scrutiny", "publisher": "Brinkley Council", "text": f"{scrutiny}\n{fall}\n", "claims": [
+            {"id": "y1", "topic": "excl", "subject": "permanent exclusions at Brinkley schools in 2023/24", "figure": "152", "value": 152, "unit": "count", "period": "in 2023/24", "passage": scrutiny},
+            {"id": "y2", "topic": "excl", "subject": "permanent exclusions at Brinkley schools in 2024/25", "figure": "140", "value": 140, "unit": "count", "period": "in 2024/25", "passage": scrutiny},
+            {"id": "fall", "topic": "excl", "subject": "fall in permanent exclusions at Brinkley schools in 2024/25", "figure": "12", "value": 12, "unit": "count", "period": "in 2024/25", "passage": fall},
+        ]},
+        {"id": "answer", "publisher": "Department for Schools", "text": answer + "\n", "claims": [
+            {"id": "y1-answer", "topic": "excl", "subject": "permanent exclusions at Brinkley schools in 2023/24", "figure": "125", "value": 125, "unit": "count", "period": "in 2023/24", "passage": answer},
+        ]},
+    ])
+
+
+def test_a_documented_change_its_passage_says_is_no_other_figure_for_a_level(tmp_path):
+    checker = _brinkley_checker(tmp_path / "brinkley")
+    # "fell by 12" is how much the level changed, not another count of it.
+    assert_verdict(checker, "Brinkley schools had 140 permanent exclusions in 2024/25.", Verdict.SUPPORTED)
+    assert_verdict(checker, "Brinkley schools had 150 permanent exclusions in 2024/25.", Verdict.CONFLICTING)
+

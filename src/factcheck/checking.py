@@ -1013,6 +1013,11 @@ class Checker:
             way = self._changes[index] = self._read_change(index)
         return way
 
+    def _a_change_as_written(self, index: int) -> bool:
+        """Whether the documented claim's passage reads its figure as a change ("fell by 15")."""
+        own = self._passage_reading(index)
+        return own is not None and own.stance is Stance.CHANGE
+
     def _read_change(self, index: int) -> int:
         claim = self.matcher.claim(index)
         if _INCREMENT.match(claim.subject):
@@ -3643,6 +3648,11 @@ class Checker:
         elif len(same_measure) > 1 and reading.stance is Stance.ASSERTED:
             # ... and a level on the levels, where the curator's figure says it is a difference ("31 fewer").
             same_measure = [i for i in same_measure if not (_CHANGE_NAMED.match(claim(i).subject) and _A_DIFFERENCE_WRITTEN.search(claim(i).figure))] or same_measure
+            # So where its passage says so ("fell by 15"), beside documented
+            # levels, unless it is the sentence's figure ("jumped 38%": a change said as a level).
+            written = [i for i in same_measure if _CHANGE_NAMED.match(claim(i).subject) and self._a_change_as_written(i)]
+            if written and any(not _CHANGE_NAMED.match(claim(i).subject) for i in same_measure):
+                same_measure = [i for i in same_measure if i not in written or self._outcome_of(fig, reading, i) is True]
         if period is not None and period.kind == "running" and any(_is_running(claim(i)) for i in same_measure):
             # "no more than 300 knives since its launch": the documents'
             # totals since the launch are that measure, not a count over
