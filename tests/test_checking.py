@@ -6710,3 +6710,8 @@ def test_a_documented_change_its_passage_says_is_no_other_figure_for_a_level(tmp
     assert_verdict(checker, "Brinkley schools had 140 permanent exclusions in 2024/25.", Verdict.SUPPORTED)
     assert_verdict(checker, "Brinkley schools had 150 permanent exclusions in 2024/25.", Verdict.CONFLICTING)
 
+
+def test_an_earlier_level_the_sentence_dates_is_mixed_where_the_documents_disagree_on_that_date(tmp_path):
+    checker = _brinkley_checker(tmp_path / "brinkley")
+    said = "Permanent exclusions at Brinkley schools fell from 152 in 2023/24 to 140 in 2024/25."
+    assert figure_verdict(checker, said, "152") is Verdict.MIXED

@@ -3940,11 +3940,32 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         # (Not where the sentence denies the change: "have not charged £3.20, up from £2.50".)
         check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give as earlier; {check.reason.split(': ', 1)[-1]}")
         ev = [e if e.relation is Relation.SUPPORTS else replace(e, relation=Relation.RELATED) for e in ev]
+    elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _own_time_disputed(reading, ev):
+        # "fell from 176 in 2023/24": one document gives 176 for 2023/24,
+        # another 167 for the same year; the sentence dates it, so that is
+        # a disagreement about this level, not about another moment's.
+        check = replace(check, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
     elif reading.stance is Stance.PREVIOUS and check.verdict in (Verdict.CONFLICTING, Verdict.MIXED):
         # "up from £1m": an earlier level the documents may not record;
         # that they give today's is no contradiction.
         check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
     return check, ev
+
+
+def _own_time_disputed(reading: Reading, evidence: list[Evidence]) -> bool:
+    """Whether a level the sentence dates ("176 in 2023/24") is given by
+    some documents and contradicted by others, each for that same dated
+    stretch."""
+    window = reading.window
+    if window is None or window.kind != "window" or not window.key[:1].isdigit():
+        return False
+    telling = [e for e in evidence if e.relation in (Relation.SUPPORTS, Relation.CONFLICTS)]
+    return {e.relation for e in telling} == {Relation.SUPPORTS, Relation.CONFLICTS} and all(_for_the_window(e.figure.period, window) for e in telling)
+
+
+def _for_the_window(period: str | None, window: Period) -> bool:
+    read = read_period(period)
+    return read is not None and read.kind == "window" and read.same_as(window)
 
 
 def _said_to_hold_still(reading: Reading) -> bool:
