@@ -1326,3 +1326,8 @@ def test_a_stretch_the_sentence_named_before_is_the_amounts_not_a_claim():
     text = "Exclusions fell from 52 to 47, while suspensions rose from 1,180 to 1,240 over the same two years."
     (two,) = [f for f in parse_figures(text) if f.kind == "duration"]
     assert stretch_lead(text, two)
+
+
+def test_a_sayer_of_several_words_at_the_end_is_not_what_the_figure_measures():
+    text = "The council spent £3.1m on home care in 2024/25, both the council and the regulator say."
+    assert "regulator" not in reading_of(text, "£3.1m").scope
