@@ -6715,3 +6715,31 @@ def test_an_earlier_level_the_sentence_dates_is_mixed_where_the_documents_disagr
     checker = _brinkley_checker(tmp_path / "brinkley")
     said = "Permanent exclusions at Brinkley schools fell from 152 in 2023/24 to 140 in 2024/25."
     assert figure_verdict(checker, said, "152") is Verdict.MIXED
+
+
+def _corvale_care_checker(root: Path) -> Checker:
+    """An invented county's home care spending, and a department's grant to it."""
+    spend = "The council spent £3.1m on home care in 2024/25, and spending is forecast to reach £3.5m in 2025/26, a rise of £400,000."
+    grant = "Corvale Borough Council has been allocated £2.4 million over three years. Dunmere Borough Council has been allocated £900,000 over the same period."
+    return _documents_checker(root, [
+        {"id": "budget", "publisher": "Corvale Borough Council", "text": spend + "\n", "claims": [
+            {"id": "spent", "topic": "care", "subject": "Corvale Borough Council's spending on home care in 2024/25", "figure": "£3.1m", "value": 3100000, "unit": "GBP",
+             "period": "in 2024/25", "passage": spend},
+            {"id": "forecast", "topic": "care", "subject": "forecast spending on home care in Corvale in 2025/26", "figure": "£3.5m", "value": 3500000, "unit": "GBP",
+             "period": "in 2025/26", "passage": spend},
+            {"id": "rise", "topic": "care", "subject": "forecast rise in home care spending in Corvale from 2024/25 to 2025/26", "figure": "£400,000", "value": 400000,
+             "unit": "GBP", "passage": spend},
+        ]},
+        {"id": "answer", "publisher": "Department for Care Services", "text": grant + "\n", "claims": [
+            {"id": "grant", "topic": "grant", "subject": "care grant allocation to Corvale Borough Council over three years", "figure": "£2.4 million", "value": 2400000,
+             "unit": "GBP", "period": "over three years", "passage": grant.split(". ")[0] + "."},
+            {"id": "neighbour", "topic": "grant-dunmere", "subject": "care grant allocation to Dunmere Borough Council, 2024-25 to 2026-27", "aliases": ["Home Care Fund"], "figure": "£900,000",
+             "value": 900000, "unit": "GBP", "period": "over three years", "passage": grant.split(". ")[1]},
+        ]},
+    ])
+
+
+def test_a_forecast_change_is_no_other_figure_for_a_level(tmp_path):
+    checker = _corvale_care_checker(tmp_path / "care")
+    assert_verdict(checker, "Corvale Borough Council spent £3.1m on home care in 2024/25.", Verdict.SUPPORTED)
+

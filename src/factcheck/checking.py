@@ -4553,7 +4553,7 @@ _SINCE_THEN = regex(rf",?\s{{1,3}}(?:(more|higher)|fewer|less|lower)\s{{1,3}}tha
 # ... and a documented claim named as a change: "increase in the programme
 # budget", "percentage rise in the total cost", "fall in library visits".
 _CHANGE_NAMED = regex(
-    r"(?:the\s+|an?\s+)?(?:(?:percentage|per\s+cent|percent|annual|yearly|overall)\s+)?"
+    r"(?:the\s+|an?\s+)?(?:(?:forecast|expected|projected|planned|proposed)\s+)?(?:(?:percentage|per\s+cent|percent|annual|yearly|overall)\s+)?"
     r"(?:(increases?|rises?|growth)|(falls?|drops?|decreases?|declines?|reductions?|cuts?))\s+(?:in|of)\b",
     re.I,
 )
