@@ -6743,3 +6743,8 @@ def test_a_forecast_change_is_no_other_figure_for_a_level(tmp_path):
     checker = _corvale_care_checker(tmp_path / "care")
     assert_verdict(checker, "Corvale Borough Council spent £3.1m on home care in 2024/25.", Verdict.SUPPORTED)
 
+
+def test_whose_account_a_figure_is_in_is_not_who_holds_it(tmp_path):
+    checker = _corvale_care_checker(tmp_path / "care")
+    assert_verdict(checker, "The minister's answer put Corvale Borough Council's spending on home care in 2024/25 at £3.1m.", Verdict.SUPPORTED)
+
