@@ -6748,3 +6748,9 @@ def test_whose_account_a_figure_is_in_is_not_who_holds_it(tmp_path):
     checker = _corvale_care_checker(tmp_path / "care")
     assert_verdict(checker, "The minister's answer put Corvale Borough Council's spending on home care in 2024/25 at £3.1m.", Verdict.SUPPORTED)
 
+
+def test_a_body_a_subject_names_before_a_comma_is_its_own(tmp_path):
+    checker = _corvale_care_checker(tmp_path / "care")
+    assert_verdict(checker, "The department has allocated Dunmere Borough Council £900,000 over three years from its Home Care Fund.", Verdict.SUPPORTED)
+    # Another giver is still not the documents'.
+    assert_verdict(checker, "The lottery has allocated Corvale Borough Council £2.4 million over three years.", Verdict.UNVERIFIED)

@@ -1424,7 +1424,8 @@ class Matcher:
         name its subject does not hold ("received £300,000 *from the
         Executive*", "*The Executive* is funding the pilot", "a *government*
         grant"): then the documents say who did it."""
-        own = {_POSSESSIVE.sub("", w).lower() for name in claim.names for w in name.split()}
+        # (Words as written less their punctuation: "Oakrenford Borough Council, 2023-24 to 2025-26" holds "council".)
+        own = {_POSSESSIVE.sub("", w.strip(",.;:!?()[]\"")).lower() for name in claim.names for w in name.split()}
         for found in itertools.chain(_ACTED_BY.finditer(claim.passage), _ACTING.finditer(claim.passage)):
             word = _POSSESSIVE.sub("", found.group(1)).lower()
             if word not in own and word not in _NEWS_NAMES and word not in _STOPWORDS:
@@ -1540,8 +1541,8 @@ class Matcher:
         lowered = f" {' '.join(_WORD.findall(subject.lower()))} "
         vocabulary = self.entries[index].vocabulary
         if publisher:
-            # Words the corpus never uses cannot be in a claim's vocabulary: no stemmer needed.
-            vocabulary = vocabulary | {self.stem_of.get(w, w) for w in _WORD.findall(publisher.lower())}
+            # (Stemmed as the body's words are below, where the corpus never uses them.)
+            vocabulary = vocabulary | {self.stem_of.get(w) or _stem(w) for w in _WORD.findall(publisher.lower())}
         if not _ANY_BODY.search(lowered):
             return None
         # "Police Scotland" names another force, not the documents' "police".
