@@ -1166,7 +1166,7 @@ _ACCORDING_TAIL = regex(r",\s*according to\b[^;]{0,300}$", re.I)
 _SAYING_TAIL = regex(r"said|say|added|told|claimed|insist|argu|warn|confirmed|admit|conced|acknowledg|show|suggest|reveal")  # what _SAID_TAIL needs first
 _SAID_TAIL = regex(
     # (The present tense too, which features use: "..., its operator insists.")
-    r",?\s{0,3}[\"”’']?\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,6}(?P<verb>said|says|say|added(?!\s{1,3}to\b)|claimed|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|confirmed"
+    r",?\s{0,3}[\"”’']?\s{0,3}(?:both\s{1,3})?(?:[\w.'’-]{1,30}\s{1,3}){0,5}(?P<verb>said|says|say|added(?!\s{1,3}to\b)|claimed|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|confirmed"
     r"|admit(?:s|ted)|conced(?:es|ed)|acknowledg(?:es|ed)|told\s+[\w\s]{1,40}"
     # ", City Hall figures show.": the source of the figures, like a sayer.
     r"|(?:figures|statistics|data|numbers)\s+(?:show|shows|showed|suggest|suggests|reveal|reveals|revealed))\b[^.;]{0,120}[.!?\"\u201d\u2019']*\s*$",
