@@ -1331,3 +1331,11 @@ def test_a_stretch_the_sentence_named_before_is_the_amounts_not_a_claim():
 def test_a_sayer_of_several_words_at_the_end_is_not_what_the_figure_measures():
     text = "The council spent £3.1m on home care in 2024/25, both the council and the regulator say."
     assert "regulator" not in reading_of(text, "£3.1m").scope
+
+
+def test_what_a_thing_was_not_launched_with_is_denied_with_when():
+    text = "The Pellow Fund was not launched in May 2021 with £3 million over three years."
+    assert [reading_of(text, f).stance for f in ("May 2021", "£3 million")] == [Stance.DENIED, Stance.DENIED]
+    # Asserted, both stand.
+    asserted = "The Pellow Fund was launched in May 2021 with £3 million over three years."
+    assert reading_of(asserted, "£3 million").stance is Stance.ASSERTED

@@ -2820,11 +2820,18 @@ def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
         # (One denied in its own right, far from its negation, takes the
         # negated predicate's words, to carry them on: "has not yet been
         # spent on 12 minibuses for 3 clubs".)
-        if this.stance not in (Stance.ASSERTED, Stance.DENIED) or prev.stance is not Stance.DENIED or this.figure.kind not in AMOUNTS or prev.figure.kind not in AMOUNTS:
+        if this.stance not in (Stance.ASSERTED, Stance.DENIED) or prev.stance is not Stance.DENIED or this.figure.kind not in AMOUNTS or prev.figure.kind not in (*AMOUNTS, "date"):
             carried = False
             continue
         lo, hi = prev.figure.end, this.figure.start
         negated = carried or _NEGATED_VERB.search(text, max(0, prev.figure.start - 60), prev.figure.start) is not None
+        if prev.figure.kind == "date":
+            # "was not launched in March 2023 with £6 million": what it was
+            # launched with, denied with when; nothing else a date carries on.
+            carried = negated and _WITH_AMOUNT.fullmatch(text, lo, hi) is not None
+            if carried:
+                out[i] = replace(this, stance=Stance.DENIED, cue=prev.cue)
+            continue
         joined = negated and not _AUXILIARY.search(text, lo, hi) and (
             _JOINED_OBJECT.fullmatch(text, lo, hi) or _JOINED_PREDICATE.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
         )
@@ -2837,6 +2844,9 @@ def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
         if carried:
             out[i] = replace(this, stance=Stance.DENIED, cue=prev.cue)
     return out
+
+
+_WITH_AMOUNT = regex(r"\s{1,3}with\s{1,3}(?:(?:a|an|its|their)\s{1,3})?(?:(?:budget|pot|fund|grant)\s{1,3}of\s{1,3})?", re.I)
 
 
 # "Of the 64 projects, 41 are led by volunteer groups": the whole the part is of.
