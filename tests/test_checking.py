@@ -6709,6 +6709,9 @@ def test_a_documented_change_its_passage_says_is_no_other_figure_for_a_level(tmp
     # "fell by 12" is how much the level changed, not another count of it.
     assert_verdict(checker, "Brinkley schools had 140 permanent exclusions in 2024/25.", Verdict.SUPPORTED)
     assert_verdict(checker, "Brinkley schools had 150 permanent exclusions in 2024/25.", Verdict.CONFLICTING)
+    assert_verdict(checker, "Permanent exclusions at Brinkley schools fell to 140 in 2024/25.", Verdict.SUPPORTED)
+    # Said as a change, it is weighed against the documented change too.
+    assert figure_verdict(checker, "Permanent exclusions at Brinkley schools fell by an average of 140 in 2024/25.", "140") is not Verdict.SUPPORTED
 
 
 def test_an_earlier_level_the_sentence_dates_is_mixed_where_the_documents_disagree_on_that_date(tmp_path):

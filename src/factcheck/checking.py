@@ -3651,7 +3651,7 @@ class Checker:
             # So where its passage says so ("fell by 15"), beside documented
             # levels, unless it is the sentence's figure ("jumped 38%": a change said as a level).
             written = [i for i in same_measure if _CHANGE_NAMED.match(claim(i).subject) and self._a_change_as_written(i)]
-            if written and any(not _CHANGE_NAMED.match(claim(i).subject) for i in same_measure):
+            if written and any(not _CHANGE_NAMED.match(claim(i).subject) for i in same_measure) and not _said_as_a_change(reading):
                 same_measure = [i for i in same_measure if i not in written or self._outcome_of(fig, reading, i) is True]
         if period is not None and period.kind == "running" and any(_is_running(claim(i)) for i in same_measure):
             # "no more than 300 knives since its launch": the documents'
@@ -3950,6 +3950,12 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         # that they give today's is no contradiction.
         check = replace(check, verdict=Verdict.UNVERIFIED, reason=f"{fig.text}: read as an earlier level ({reading.cue!r}); {check.reason.split(': ', 1)[-1]}")
     return check, ev
+
+
+def _said_as_a_change(reading: Reading) -> bool:
+    """Whether the words right before a figure read as a level say it is a change."""
+    text = reading.around.text if reading.around is not None else ""
+    return bool(text) and _A_CHANGE_SAID.search(text, max(0, reading.figure.start - 60), reading.figure.start) is not None
 
 
 def _own_time_disputed(reading: Reading, evidence: list[Evidence]) -> bool:
@@ -4749,6 +4755,13 @@ _SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 # Places and services called by a number, which hold figures of their own.
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
 # A documented figure written as a difference: "31 fewer", "18% more".
+# Words before a figure that say it is a change, read as a level all the same
+# ("rose by an average of 6.2%"); not the level a change reached ("fell ... to 161").
+_A_CHANGE_SAID = regex(
+    r"\b(?:rise[sn]?|rose|rising|fell|fall(?:s|en|ing)?|increase[sd]?|increasing|decrease[sd]?|decreasing|grew|grow(?:s|n|th|ing)?|dropped|drops?|jump(?:s|ed)?|climb(?:s|ed)?|cut|cuts|reduction|decline[sd]?)\b"
+    r"(?:(?!\bto\b)[^,;.!?]){0,40}$",
+    re.I,
+)
 _A_DIFFERENCE_WRITTEN = regex(r"\b(?:fewer|more|less|higher|lower)$", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 _NOT_WORD = regex(r"\b(?:not|no|none|never|without|non-\w+|un(?:met|filled|paid|allocated|successful|resolved))\b")
