@@ -6757,3 +6757,19 @@ def test_a_body_a_subject_names_before_a_comma_is_its_own(tmp_path):
     assert_verdict(checker, "The department has allocated Dunmere Borough Council £900,000 over three years from its Home Care Fund.", Verdict.SUPPORTED)
     # Another giver is still not the documents'.
     assert_verdict(checker, "The lottery has allocated Corvale Borough Council £2.4 million over three years.", Verdict.UNVERIFIED)
+
+
+def test_a_deadline_is_checked_against_the_documented_closing_date_not_the_opening(tmp_path):
+    passage = "The Pellow Fund's next round will open to bids on 2 March 2026 and close on 24 April 2026."
+    checker = _documents_checker(tmp_path / "round", [
+        {"id": "answer", "publisher": "Department for Care Services", "text": passage + "\n", "claims": [
+            {"id": "opens", "topic": "round", "subject": "opening of the Pellow Fund's next round to bids", "aliases": ["next round of the Pellow Fund"],
+             "figure": "2 March 2026", "value": "2026-03-02", "unit": "date", "passage": passage},
+            {"id": "closes", "topic": "round", "subject": "closing date for bids to the Pellow Fund's next round", "aliases": ["next round of the Pellow Fund"],
+             "figure": "24 April 2026", "value": "2026-04-24", "unit": "date", "passage": passage},
+        ]},
+    ])
+    assert_verdict(checker, "Applicants have until 24 April 2026 to bid for the next round of the Pellow Fund.", Verdict.SUPPORTED)
+    # The round opens on 2 March; bids are due by 24 April.
+    assert_verdict(checker, "Applicants have until 2 March 2026 to bid for the next round of the Pellow Fund.", Verdict.CONFLICTING)
+    assert_verdict(checker, "The next round of the Pellow Fund opened to bids on 2 March 2026.", Verdict.SUPPORTED)

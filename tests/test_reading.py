@@ -1339,3 +1339,7 @@ def test_what_a_thing_was_not_launched_with_is_denied_with_when():
     # Asserted, both stand.
     asserted = "The Pellow Fund was launched in May 2021 with £3 million over three years."
     assert reading_of(asserted, "£3 million").stance is Stance.ASSERTED
+
+
+def test_having_until_a_date_is_a_deadline():
+    assert reading_of("Councils have until 24 April 2026 to bid.", "24 April 2026").event == "deadline"

@@ -3258,6 +3258,14 @@ class Checker:
         start = _START_OF.search(self._subject_at(index))
         return start is not None and (not of or not start.group(1) or _POSSESSIVE_END.sub("", start.group(1)).lower() in of.lower())
 
+    def _dates_another_event(self, event: list[str], index: int) -> bool:
+        """Whether the documented claim at `index` names an event of another
+        kind than `event` ("*opening* of the next round" for a deadline)."""
+        if not event or self._dates_event(event, index):
+            return False
+        vocabulary = self.matcher.names_vocabulary_of(index)
+        return any(stem in vocabulary for stem in _event_nouns())
+
     def _event_of_the_named(self, reading: Reading, event: list[str], subjects: set[str]) -> Match | None:
         """For a date whose event has no subject of its own ("..., and since
         it was launched in April 2018 the unit ..."), or whose subject is a
@@ -3636,6 +3644,13 @@ class Checker:
         # "On-call availability is now 85 per cent" against the 85 per cent
         # 'the service wants by 2026': a target is not a level reached.
         same_measure = [i for i in same_measure if i not in aimed]
+        if fig.kind == "date" and reading.event and len(same_measure) > 1:
+            # "have until 1 April to bid": a round's opening on 1 April is no
+            # support where the documents date the event the sentence names
+            # (its closing, on 29 May).
+            event = tokenize(reading.event)
+            if any(self._dates_event(event, i) for i in same_measure):
+                same_measure = [i for i in same_measure if not self._dates_another_event(event, i) or self._outcome_of(fig, reading, i) is not True]
         another_kind = False  # a change judged where the documents' changes of it are of another kind
         if reading.stance is Stance.CHANGE:
             # "fell by 31 to 214": a topic holding the change ("fall in
@@ -4470,7 +4485,7 @@ def _claim_period(reading: Reading) -> Period | None:
 
 # The nouns documents use for one event: a hub "opened" has its "opening",
 # which is its launch.
-_SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", "setting"), ("announcement", "unveiling"))
+_SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", "setting"), ("announcement", "unveiling"), ("deadline", "closing"))
 # A launch's "start" or "beginning" dates it too, but only written as a noun
 # of what the sentence's event is of: "start of the Think Twice programme",
 # not "when the trust starts taking on ..." (any "start" taken for a launch

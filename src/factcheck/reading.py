@@ -2438,6 +2438,8 @@ _EVENTS = {
     "took place": "date", "happened": "date", "occurred": "date",
     # ... and its end, which the documents give as the date it "ended".
     "ended": "end", "was called off": "end", "came to an end": "end",
+    # A deadline: "Councils have until 29 May to bid", the documents' "closing date".
+    "have until": "deadline", "has until": "deadline", "had until": "deadline",
     # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
     "launch": "launch", "creation": "creation", "announcement": "announcement", "publication": "publication",
     "award": "award", "closure": "closure",
