@@ -1343,3 +1343,18 @@ def test_what_a_thing_was_not_launched_with_is_denied_with_when():
 
 def test_having_until_a_date_is_a_deadline():
     assert reading_of("Councils have until 24 April 2026 to bid.", "24 April 2026").event == "deadline"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, stance",
+    [
+        # Another place's level, compared with: as it stands, not an earlier level.
+        ("Corvale's rate is 2.8 in every 1,000, compared with 1.9 per 1,000 next door in Dunmere.", "1.9", Stance.ASSERTED),
+        ("Corvale's rate was 10.3 per 100 pupils, compared with 7.6 in neighbouring Dunmere.", "7.6", Stance.ASSERTED),
+        # An earlier time compared with is an earlier level.
+        ("Visits rose to 5,200, compared with 4,100 in March.", "4,100", Stance.PREVIOUS),
+        ("Visits rose to 5,200 in 2024/25, compared with 4,100 in 2023/24.", "4,100", Stance.PREVIOUS),
+    ],
+)
+def test_a_figure_compared_with_is_another_places_level_where_a_place_follows(sentence, figure, stance):
+    assert reading_of(sentence, figure).stance is stance

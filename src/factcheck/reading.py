@@ -589,6 +589,12 @@ _PHRASAL_UP = regex(r"\b(?:put|puts|putting|stump|stumps|stumped|stumping|cough|
 _CHANGE_BARE = regex(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 # "London Gang Exit's budget is up £2 million": after a copula, a change, on whatever.
 _COPULA_UP = regex(r"\b(?:is|are|was|were|has\s+gone|have\s+gone)\s+(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+# After a figure compared with, the place it is of: "7.6 in neighbouring Oakrenford",
+# "1.9 per 1,000 next door in Oakrenford" (not a month: "300 in March").
+_IN_ANOTHER_PLACE = regex(
+    r"(?:\s{1,3}(?:per|a|an|every|for\s{1,3}every)\s{1,3}[\d,]{1,9}(?:\s{1,3}[a-z]{2,12})?)?(?:\s{1,3}(?:next\s{1,3}door|nationally|across))?\s{1,3}(?:in|for|at)\s{1,3}(?:neighbouring\s{1,3}|nearby\s{1,3})?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z][a-z]{2,}"
+)
 _PREVIOUS_BEFORE = regex(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:the\s+|its\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
@@ -636,7 +642,8 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.CHANGE, bare.group().strip()
     if cue_before and ("from" in low or "compared" in low):
         m = _PREVIOUS_BEFORE.search(before)
-        if m:
+        if m and not ("compared" in m.group().lower() and _IN_ANOTHER_PLACE.match(text, fig.end)):
+            # (Not "compared with 1.9 per 1,000 next door in Oakrenford": another place's level, as it stands.)
             return Stance.PREVIOUS, m.group().strip()
     if cue_before and (" by" in low or " of" in low):
         m = _CHANGE_BEFORE.search(before) or _CHANGE_VERB_BY.search(before)
