@@ -1358,3 +1358,10 @@ def test_having_until_a_date_is_a_deadline():
 )
 def test_a_figure_compared_with_is_another_places_level_where_a_place_follows(sentence, figure, stance):
     assert reading_of(sentence, figure).stance is stance
+
+
+def test_the_day_a_body_meets_is_the_meetings_not_the_amounts():
+    text = "Corvale's full council meets on 26 February 2026 to vote on a budget that sets aside £1.1m for the Pellow Fund in 2026/27."
+    assert reading_of(text, "26 February 2026").event == "meeting"
+    window = reading_of(text, "£1.1m").window
+    assert window is not None and window.key == "2026-04/2027-03"

@@ -2445,6 +2445,8 @@ _EVENTS = {
     "took place": "date", "happened": "date", "occurred": "date",
     # ... and its end, which the documents give as the date it "ended".
     "ended": "end", "was called off": "end", "came to an end": "end",
+    # A meeting on a day: "The full council meets on 26 February to vote on ...".
+    "meets on": "meeting", "met on": "meeting", "will meet on": "meeting",
     # A deadline: "Councils have until 29 May to bid", the documents' "closing date".
     "have until": "deadline", "has until": "deadline", "had until": "deadline",
     # The nouns themselves: "its launch in April 2018", "the fund's creation in February".
