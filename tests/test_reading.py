@@ -1365,3 +1365,11 @@ def test_the_day_a_body_meets_is_the_meetings_not_the_amounts():
     assert reading_of(text, "26 February 2026").event == "meeting"
     window = reading_of(text, "£1.1m").window
     assert window is not None and window.key == "2026-04/2027-03"
+
+
+def test_a_date_ending_the_last_amounts_running_total_is_its_alone():
+    text = "The Pellow scheme works in 12 schools with 18 mentors, and had worked with 1,940 pupils since its launch by the end of June 2025."
+    assert reading_of(text, "18").window is None
+    assert not reading_of(text, "18").dated
+    window = reading_of(text, "1,940").window
+    assert window is not None and "2025-06" in window.key

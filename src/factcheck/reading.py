@@ -2034,6 +2034,22 @@ def _moment_of(near: str) -> Period | None:
     return own_stretch(near)
 
 
+# "... and had worked with 2,630 pupils since its launch by the end of July
+# 2025": where the running total the last amount is ends.
+_RUNNING_ENDS_AT = regex(
+    r"\bsince\s{1,3}(?:its|the|their)\s{1,3}(?:launch|start|inception|creation|opening)\s{1,3}(?:by|to|until|up\s{1,3}to|as\s{1,3}of|at)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?$",
+    re.I,
+)
+
+
+def _ends_its_running_total(text: str, date: Figure, fig: Figure, last: int) -> bool:
+    """Whether a date after the sentence's last amount ends that amount's
+    own running total, so dates no other amount ("works in 14 schools with
+    22 mentors, and had worked with 2,630 pupils since its launch by the
+    end of July 2025": not the 22)."""
+    return fig.end < last and _RUNNING_ENDS_AT.search(text, max(last, date.start - 60), date.start) is not None
+
+
 def _anothers_moment(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
     """Whether the stretch written at `at` stands right after another
     amount, as its own: "rose from 61% in the first six months to 68% in
@@ -2350,7 +2366,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # went in during October 2024" dates the 356 alone.)
     dates = [
         f for f in figures
-        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, min(fig.end, last), f.start))
+        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, min(fig.end, last), f.start) and not _ends_its_running_total(text, f, fig, last))
         and not _dated_by_verb(text, f, figures)
         # ("2,900 more than in 2023": the year compared with, not the figure's.)
         and not _COMPARED_WITH.search(text, max(0, f.start - 16), f.start)
@@ -2637,7 +2653,10 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
             lo, hi = _trimmed(text, fig, clause)  # scope_of
             around = _Around(text, fig, figures, lo, hi, whole=clause == (0, len(text)))
             scope = _scope(text, fig, figures, clause, lo, hi, around)
-        dated = any(f is not fig for f in dates)
+        # (Not a date that ends another amount's running total: "works in 14
+        # schools, and had worked with 2,630 pupils since its launch by July 2025".)
+        last = max((f.end for f in figures if f.kind in AMOUNTS), default=0)
+        dated = any(f is not fig and not _ends_its_running_total(text, f, fig, last) for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
     return _gapped(text, _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out)))))))))
