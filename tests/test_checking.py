@@ -6773,3 +6773,18 @@ def test_a_deadline_is_checked_against_the_documented_closing_date_not_the_openi
     # The round opens on 2 March; bids are due by 24 April.
     assert_verdict(checker, "Applicants have until 2 March 2026 to bid for the next round of the Pellow Fund.", Verdict.CONFLICTING)
     assert_verdict(checker, "The next round of the Pellow Fund opened to bids on 2 March 2026.", Verdict.SUPPORTED)
+
+
+def test_a_start_is_dated_by_a_founding_as_by_a_launch(tmp_path):
+    founded = "The Tarnby Mentoring Trust was founded in 2016 by six volunteers."
+    funded = "The violence reduction unit's funding for the Tarnby Mentoring Trust started in 2021."
+    checker = _documents_checker(tmp_path / "trust", [
+        {"id": "report", "publisher": "Tarnby Mentoring Trust", "text": f"{founded}\n{funded}\n", "claims": [
+            {"id": "founded", "topic": "trust", "subject": "founding of the Tarnby Mentoring Trust", "aliases": ["Tarnby Mentoring Trust"],
+             "figure": "2016", "value": "2016", "unit": "date", "passage": founded},
+            {"id": "funded", "topic": "trust", "subject": "start of the violence reduction unit's funding for the Tarnby Mentoring Trust", "aliases": ["Tarnby Mentoring Trust"],
+             "figure": "2021", "value": "2021", "unit": "date", "passage": funded},
+        ]},
+    ])
+    assert figure_verdict(checker, "The Tarnby Mentoring Trust, which started in 2016 with six volunteers, now has 40 mentors.", "2016") is Verdict.SUPPORTED
+    assert figure_verdict(checker, "The Tarnby Mentoring Trust, which started in 2019 with six volunteers, now has 40 mentors.", "2019") is Verdict.CONFLICTING

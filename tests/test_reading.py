@@ -1373,3 +1373,9 @@ def test_a_date_ending_the_last_amounts_running_total_is_its_alone():
     assert not reading_of(text, "18").dated
     window = reading_of(text, "1,940").window
     assert window is not None and "2025-06" in window.key
+
+
+def test_which_in_a_dated_aside_refers_back_to_what_it_follows():
+    text = "Dunmere's own scheme, Brackwater, which started in 2024, has worked with 900 pupils."
+    found = reading_of(text, "2024")
+    assert found.event == "start" and "Brackwater" in found.event_subject

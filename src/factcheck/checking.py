@@ -4495,16 +4495,22 @@ _START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?([A-Z]
 _POSSESSIVE_END = regex(r"['\u2019]s$")
 
 
+# "started in 2016", "began in 2024": a start, which documents call a launch
+# or a founding alike (a scheme launches, a charity is founded).
+_A_START = "start"
+
+
 @functools.cache
 def _launch_stems() -> frozenset[str]:
-    return frozenset(tokenize(" ".join(_SAME_EVENT[0])))
+    return frozenset(tokenize(" ".join((*_SAME_EVENT[0], _A_START))))
 
 
 @functools.cache
 def _event_nouns() -> dict[str, tuple[str, ...]]:
     # Stemmed on first use, as the checker's other word lists are.
     groups = [tuple(tokenize(" ".join(group))) for group in _SAME_EVENT]
-    return {stem: group for group in groups for stem in group}
+    starts = tuple(tokenize(" ".join((_A_START, *_SAME_EVENT[0], *_SAME_EVENT[1]))))
+    return {stem: group for group in groups for stem in group} | {starts[0]: starts}
 
 
 # Verbs editors use for money changing hands, which say nothing of what the

@@ -2443,7 +2443,8 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
 # documents use for it ("launched in April 2018" -> the launch).
 _EVENTS = {
     "announced": "announcement", "unveiled": "announcement", "launched": "launch", "opened": "launch",
-    "began": "launch", "started": "launch", "introduced": "launch", "created": "creation",
+    # A start, which documents call a launch or a founding (see checking's _A_START).
+    "began": "start", "started": "start", "introduced": "launch", "created": "creation",
     "set up": "creation", "established": "creation", "founded": "creation", "published": "publication",
     "released": "publication", "held": "held", "hosted": "hosted", "convened": "convened",
     "presented": "presentation", "visited": "visit", "travelled": "visit", "traveled": "visit", "toured": "visit", "ran": "ran",
@@ -2519,6 +2520,11 @@ def _event_subject(text: str, found: re.Match[str]) -> str:
     the event happened to ("*The Young Londoners Fund* was launched in June 2017")."""
     before = text[: found.start()]
     subject = before[_last_clause_mark(before) :]
+    relative = _RELATIVE_SUBJECT.fullmatch(subject)
+    if relative is not None and before[: len(before) - len(subject)].rstrip().endswith(","):
+        # "Oakrenford's own scheme, Bridgeward, which started in 2024": what
+        # "which" refers back to, with the words it is named by.
+        return _DATE_LEAD.sub("", before[: len(before) - len(subject)].rstrip()[:-1]).strip()
     if not subject.strip() and before.rstrip().endswith(","):
         # "The Ashgate House Museum, shut since September 2023, ...": the
         # verb opens an aside on what the clause before the comma names.
@@ -2526,6 +2532,9 @@ def _event_subject(text: str, found: re.Match[str]) -> str:
         subject = before[_last_clause_mark(before) :]
     # "In March 2018 the Mayor created ...": the date and its preposition are not the subject.
     return _DATE_LEAD.sub("", subject).strip()
+
+
+_RELATIVE_SUBJECT = regex(r"\s{0,3}(?:which|who|that)\s{0,3}(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|first|only)\s{1,3})*", re.I)
 
 
 def _last_clause_mark(before: str) -> int:
