@@ -6750,6 +6750,8 @@ def test_a_forecast_change_is_no_other_figure_for_a_level(tmp_path):
 def test_whose_account_a_figure_is_in_is_not_who_holds_it(tmp_path):
     checker = _corvale_care_checker(tmp_path / "care")
     assert_verdict(checker, "The minister's answer put Corvale Borough Council's spending on home care in 2024/25 at £3.1m.", Verdict.SUPPORTED)
+    said = "Corvale's care spending rose from £2.9m in 2023/24 to £3.1m in 2024/25, and the trust's board paper puts next year's forecast at £3.5m."
+    assert figure_verdict(checker, said, "£3.5m") is not Verdict.UNVERIFIED
 
 
 def test_a_body_a_subject_names_before_a_comma_is_its_own(tmp_path):
@@ -6788,3 +6790,4 @@ def test_a_start_is_dated_by_a_founding_as_by_a_launch(tmp_path):
     ])
     assert figure_verdict(checker, "The Tarnby Mentoring Trust, which started in 2016 with six volunteers, now has 40 mentors.", "2016") is Verdict.SUPPORTED
     assert figure_verdict(checker, "The Tarnby Mentoring Trust, which started in 2019 with six volunteers, now has 40 mentors.", "2019") is Verdict.CONFLICTING
+
