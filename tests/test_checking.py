@@ -6791,3 +6791,17 @@ def test_a_start_is_dated_by_a_founding_as_by_a_launch(tmp_path):
     assert figure_verdict(checker, "The Tarnby Mentoring Trust, which started in 2016 with six volunteers, now has 40 mentors.", "2016") is Verdict.SUPPORTED
     assert figure_verdict(checker, "The Tarnby Mentoring Trust, which started in 2019 with six volunteers, now has 40 mentors.", "2019") is Verdict.CONFLICTING
 
+
+def test_a_share_from_launch_to_a_day_is_the_documented_share_as_of_that_span(tmp_path):
+    total = "Between its launch on 2 May 2022 and 31 March 2025, 64% of young people referred to the Wrenfield Pathway took up mentoring."
+    year = "In 2024-25, 70% of young people referred to the Wrenfield Pathway took up mentoring."
+    checker = _documents_checker(tmp_path / "uptake", [
+        {"id": "evaluation", "publisher": "Wrenfield Council", "text": f"{total}\n{year}\n", "claims": [
+            {"id": "total", "topic": "uptake", "subject": "share of young people referred to the Wrenfield Pathway who took up mentoring, launch to 31 March 2025",
+             "figure": "64%", "value": 64, "unit": "percent", "period": "total", "as_of": "2022-05/2025-03", "passage": total},
+            {"id": "year", "topic": "uptake", "subject": "share of young people referred to the Wrenfield Pathway who took up mentoring in 2024-25",
+             "figure": "70%", "value": 70, "unit": "percent", "period": "in 2024-25", "passage": year},
+        ]},
+    ])
+    assert_verdict(checker, "Between launch and 31 March 2025, 64% of young people referred to the Wrenfield Pathway took up mentoring.", Verdict.SUPPORTED)
+    assert_verdict(checker, "Between launch and 31 March 2025, 74% of young people referred to the Wrenfield Pathway took up mentoring.", Verdict.CONFLICTING)

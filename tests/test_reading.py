@@ -1379,3 +1379,8 @@ def test_which_in_a_dated_aside_refers_back_to_what_it_follows():
     text = "Dunmere's own scheme, Brackwater, which started in 2024, has worked with 900 pupils."
     found = reading_of(text, "2024")
     assert found.event == "start" and "Brackwater" in found.event_subject
+
+
+def test_between_launch_and_a_day_is_a_running_total_to_that_day():
+    window = reading_of("Between launch and 31 March 2025 the scheme had 1,320 referrals.", "1,320").window
+    assert window is not None and window.kind == "running" and window.ends == "2025-03-31"

@@ -1285,7 +1285,9 @@ class Checker:
         of its own stretch ("year to March 2025") or of a dated window it
         is given for ("2023-04/2024-03")."""
         moment = self.matcher.claim(index).as_of
-        if moment is None:
+        if moment is not None:
+            moment = moment.rsplit("/", 1)[-1]  # (as of a span, "2022-10/2025-03": where it ends)
+        else:
             own = read_period(self.documented(index).period)
             moment = own.ends if own is not None and own.ends else None
             if own is not None and own.kind == "window" and own.key[:1].isdigit():

@@ -1938,6 +1938,13 @@ _IN_TOTAL = regex(r"(?:\s[a-z-]{1,20}){0,2}?\s(in total|in all|all told|altogeth
 _TOTAL_LEAD = regex(r"(?:^|[.;:]\s|\b)(In total|All told|Altogether|In all),\s")
 # A date that opens its clause with "from" and no end: "From 1 April, ...".
 _FROM_OPENS = regex(r"(?:^|[.;:!?]\s{0,3})[\"'\u201c\u2018]?[Ff]rom\s{1,3}$")
+# "between launch and 31 March 2025", "from its start to the end of March":
+# what a running total is counted to.
+_FROM_ITS_START_TO = regex(
+    r"\b(?:between|from)\s{1,3}(?:its\s{1,3}|the\s{1,3}|their\s{1,3})?(?:launch|start|inception|opening|creation|founding)\s{1,3}"
+    r"(?:and|to|until|till|up\s{1,3}to|through)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?$",
+    re.I,
+)
 # "since April 2018", "since it was set up in April 2018": a running total from that date.
 # The words of a thing's own beginning after "since": "since opening in", "since its launch in".
 _BEGUN = r"launch|launched|launching|start|started|starting|creation|created|set\s{1,3}up|began|founding|founded|opening|opened"
@@ -2399,6 +2406,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "From 1 April 2024, parking costs £2.50": the day the charge starts,
         # not a stretch it is counted over; the level is the documents' own.
         return None
+    if len(dates) == 1 and isinstance(dates[0].value, str) and dates[0].value[:1].isdigit() and _FROM_ITS_START_TO.search(text, max(0, dates[0].start - 60), dates[0].start):
+        # "Between launch and 31 March 2025 the programme had 1,460
+        # referrals": a running total from its start, to that day.
+        return Period("running", "", f"from its start to {dates[0].text}", ends=dates[0].value)
     if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
         # "Since it was set up in April 2018 the taskforce has taken 3,148
         # knives": a running total from then, to whenever it is said.
