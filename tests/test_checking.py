@@ -6805,3 +6805,20 @@ def test_a_share_from_launch_to_a_day_is_the_documented_share_as_of_that_span(tm
     ])
     assert_verdict(checker, "Between launch and 31 March 2025, 64% of young people referred to the Wrenfield Pathway took up mentoring.", Verdict.SUPPORTED)
     assert_verdict(checker, "Between launch and 31 March 2025, 74% of young people referred to the Wrenfield Pathway took up mentoring.", Verdict.CONFLICTING)
+
+
+def test_the_home_place_alone_is_a_part_of_a_national_figure(tmp_path):
+    reach = "Once it is fully running, the fund is expected to reach at least 6,000 young people a year."
+    local = "The Tarnby scheme worked with 410 young people in Tarnby last year."
+    checker = _documents_checker(tmp_path / "national", [
+        {"id": "release", "publisher": "Department for Care Services", "text": reach + "\n", "claims": [
+            {"id": "reach", "subject": "young people the Youth Navigator Fund is expected to reach a year", "aliases": ["Youth Navigator Fund", "national fund for youth navigators"],
+             "figure": "at least 6,000", "value": 6000, "unit": "count", "qualifier": "at_least", "period": "per year", "passage": reach},
+        ]},
+        {"id": "report", "publisher": "Tarnby Council", "text": local + "\n", "claims": [
+            {"id": "local", "subject": "young people the Tarnby scheme worked with in Tarnby last year", "aliases": ["Tarnby scheme"],
+             "figure": "410", "value": 410, "unit": "count", "period": "last year", "passage": local},
+        ]},
+    ])
+    assert_verdict(checker, "The Youth Navigator Fund is expected to reach at least 6,000 young people a year.", Verdict.SUPPORTED)
+    assert_verdict(checker, "The Youth Navigator Fund is expected to reach at least 6,000 young people a year in Tarnby alone.", Verdict.UNVERIFIED)

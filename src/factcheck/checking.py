@@ -2229,6 +2229,10 @@ class Checker:
         """The claims of a topic read for a word it may use (the first MAX_TOPIC_CLAIMS_READ)."""
         return [self.matcher.claim(i) for i in self.matcher.topic_indices(topic)[:MAX_TOPIC_CLAIMS_READ]]
 
+    def _national(self, topic: str) -> bool:
+        """Whether the documents name a topic's thing as the nation's ("national fund")."""
+        return any(_NATIONAL.search(name) for c in self._topic_claims(topic) for name in c.names)
+
     def _topic_words(self, topic: str, subjects: bool = True) -> str:
         """What `_topic_claims` say: their subjects and passages, or (with
         `subjects` false) their passages alone."""
@@ -2532,7 +2536,8 @@ class Checker:
             # (Not the corpus's home, which is the whole: "In London alone";
             # a place its publishers are not named for is a part, however
             # often the corpus names it: "on the Ellerholt branch alone".)
-            if not re.search(rf"\b{re.escape(name)}\b", said) and self._home_place() not in stems:
+            # (Unless the documents give it for the nation: "9,000 a year in Ledmorton alone" against a national fund's 9,000.)
+            if not re.search(rf"\b{re.escape(name)}\b", said) and (self._home_place() not in stems or self._national(best.topic)):
                 return " ".join(alone.group().split())
         one = _ONE_OF_MANY.search(scope)
         if one is None:
@@ -4496,6 +4501,8 @@ _SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", 
 # funding for the trust" (the name after "of" is checked against it).
 _START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?([A-Z][\w'\u2019-]*)?")
 _POSSESSIVE_END = regex(r"['\u2019]s$")
+# A documented thing of the whole nation, which any one place is a part of.
+_NATIONAL = regex(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?country|England-wide|UK-wide)\b", re.I)
 
 
 # "started in 2016", "began in 2024": a start, which documents call a launch
