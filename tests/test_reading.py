@@ -1384,3 +1384,8 @@ def test_which_in_a_dated_aside_refers_back_to_what_it_follows():
 def test_between_launch_and_a_day_is_a_running_total_to_that_day():
     window = reading_of("Between launch and 31 March 2025 the scheme had 1,320 referrals.", "1,320").window
     assert window is not None and window.kind == "running" and window.ends == "2025-03-31"
+
+
+def test_an_amount_said_again_in_other_units_counts_what_the_one_before_counts():
+    text = "The service now has 14 mentors, equal to 11.5 full-time posts."
+    assert "mentors" in reading_of(text, "11.5").scope

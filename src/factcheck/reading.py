@@ -1528,7 +1528,9 @@ _ELLIPSIS_TAIL = regex(r"\s{0,3}(?:[,.;]|$|(?:in|this|last|that|per|each|every|o
 def _restated_as_a_rate(text: str, fig: Figure, figures: list[Figure]) -> str:
     """The noun of the amount an appositive rate restates ("624 referrals in
     2024-25, about 12 a week": "referrals"), else ""."""
-    if fig.kind not in AMOUNTS or not _RATE_NEXT.match(text, fig.end) or not _APPOSITIVE_BEFORE.search(text, max(0, fig.start - 24), fig.start):
+    rate = _RATE_NEXT.match(text, fig.end) is not None and _APPOSITIVE_BEFORE.search(text, max(0, fig.start - 24), fig.start) is not None
+    # ... or says it in other units: "11 youth workers, equal to 9.4 full-time posts".
+    if fig.kind not in AMOUNTS or not (rate or _EQUAL_TO_BEFORE.search(text, max(0, fig.start - 32), fig.start)):
         return ""
     before = [f for f in figures if f.kind == fig.kind and f.end <= fig.start]
     if not before or fig.start - before[-1].end > 60:
@@ -1541,6 +1543,7 @@ def _restated_as_a_rate(text: str, fig: Figure, figures: list[Figure]) -> str:
 _RATE_NEXT = regex(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|quarter|year)\b", re.I)
 # What an appositive restating the amount before it opens with: ", about", ", or".
 _APPOSITIVE_BEFORE = regex(r",\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|or\s{1,3}|an\s{1,3}average\s{1,3}of\s{1,3}|averaging\s{1,3})?$", re.I)
+_EQUAL_TO_BEFORE = regex(r",\s{1,3}(?:equal|equivalent)\s{1,3}to\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", re.I)
 # The plural noun right after an amount, up to a preposition or punctuation: "624 *referrals* in".
 _NOUN_NEXT = regex(r"\s{1,3}((?:[a-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{1,30}s)\b(?=[^,;]{0,40},)")
 
