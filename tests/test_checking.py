@@ -6822,3 +6822,20 @@ def test_the_home_place_alone_is_a_part_of_a_national_figure(tmp_path):
     ])
     assert_verdict(checker, "The Youth Navigator Fund is expected to reach at least 6,000 young people a year.", Verdict.SUPPORTED)
     assert_verdict(checker, "The Youth Navigator Fund is expected to reach at least 6,000 young people a year in Tarnby alone.", Verdict.UNVERIFIED)
+
+
+def test_a_part_counts_what_the_whole_its_passage_opens_with_counts(tmp_path):
+    scheme = "Of the 600 young people we worked with this year, seven were permanently excluded."
+    city = "Corvale schools permanently excluded 150 pupils in 2024/25."
+    checker = _documents_checker(tmp_path / "excluded", [
+        {"id": "review", "publisher": "Pellow Youth Trust", "text": scheme + "\n", "claims": [
+            {"id": "scheme", "subject": "Pellow scheme pupils permanently excluded in 2024/25", "aliases": ["Pellow scheme"],
+             "figure": "seven", "value": 7, "unit": "count", "period": "in 2024/25", "passage": scheme},
+        ]},
+        {"id": "scrutiny", "publisher": "Corvale Borough Council", "text": city + "\n", "claims": [
+            {"id": "city", "subject": "pupils permanently excluded from Corvale schools in 2024/25", "figure": "150", "value": 150, "unit": "count",
+             "period": "in 2024/25", "passage": city},
+        ]},
+    ])
+    assert_verdict(checker, "Seven young people on the Pellow scheme were permanently excluded in 2024/25.", Verdict.SUPPORTED)
+

@@ -3378,7 +3378,15 @@ class Checker:
         """The noun right after the documented figure in its own passage, as
         written and as a stem; None where the passage does not write the figure."""
         span = figure_span(claim)
-        return self.matcher.counted_word(claim.passage[span[1] : span[1] + _AFTER]) if span is not None else None
+        if span is None:
+            return None
+        found = self.matcher.counted_word(claim.passage[span[1] : span[1] + _AFTER])
+        whole = _OF_A_WHOLE_SAID.match(claim.passage) if found is None else None
+        if whole is not None and whole.end() < span[0]:
+            # "Of the 1,140 young people we worked with this year, nine were
+            # permanently excluded": the nine are of the young people.
+            return self.matcher.counted_word(claim.passage[whole.end() : whole.end() + _AFTER])
+        return found
 
     def _counted_head(self, m: Match) -> str | None:
         """The stem of what a documented count counts, by its subject's head ("*boroughs* with schemes ...")."""
@@ -4501,6 +4509,8 @@ _SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", 
 # funding for the trust" (the name after "of" is checked against it).
 _START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?([A-Z][\w'\u2019-]*)?")
 _POSSESSIVE_END = regex(r"['\u2019]s$")
+# A passage opening with the whole its figure is a part of: "Of the 1,140 young people ...".
+_OF_A_WHOLE_SAID = regex(r"\W{0,3}Of\s{1,3}(?:the|its|their|these|those|all)\s{1,3}[\d][\d,.]*", re.I)
 # A documented thing of the whole nation, which any one place is a part of.
 _NATIONAL = regex(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?country|England-wide|UK-wide)\b", re.I)
 
