@@ -6839,3 +6839,13 @@ def test_a_part_counts_what_the_whole_its_passage_opens_with_counts(tmp_path):
     ])
     assert_verdict(checker, "Seven young people on the Pellow scheme were permanently excluded in 2024/25.", Verdict.SUPPORTED)
 
+
+def test_youngsters_at_school_are_the_documents_pupils(tmp_path):
+    roll = "The Tarnby Learning Centre had 210 pupils on roll at the January 2026 census."
+    checker = _documents_checker(tmp_path / "roll", [
+        {"id": "scrutiny", "publisher": "Corvale Borough Council", "text": roll + "\n", "claims": [
+            {"id": "roll", "subject": "pupils on roll at the Tarnby Learning Centre at the January 2026 census", "aliases": ["Tarnby Learning Centre"],
+             "figure": "210", "value": 210, "unit": "count", "as_of": "2026-01", "passage": roll},
+        ]},
+    ])
+    assert_verdict(checker, "The Tarnby Learning Centre had 210 youngsters on its books at the January 2026 census.", Verdict.SUPPORTED)

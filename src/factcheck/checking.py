@@ -94,10 +94,11 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     # "25 offences a week" for the documents' "crimes": recorded crime is counted in offences.
     "offences": ("crimes",),
     "crimes": ("offences",),
-    # "377 children and teenagers" for the documents' "377 young people": reporters' words for the young.
-    "children": ("young",),
-    "teenagers": ("young",),
-    "youngsters": ("young",),
+    # "377 children and teenagers" for the documents' "377 young people": reporters' words for the young
+    # (and for those at school: "251 youngsters on its books" for the documents' "pupils").
+    "children": ("young", "pupils"),
+    "teenagers": ("young", "pupils"),
+    "youngsters": ("young", "pupils"),
     # "51 community groups" granted money for the documents' "51 community
     # projects": a grant scheme's awards, called by who runs them or by what they run.
     "groups": ("projects", "organisations"),
