@@ -6849,3 +6849,18 @@ def test_youngsters_at_school_are_the_documents_pupils(tmp_path):
         ]},
     ])
     assert_verdict(checker, "The Tarnby Learning Centre had 210 youngsters on its books at the January 2026 census.", Verdict.SUPPORTED)
+
+
+def test_a_start_of_a_named_thing_dates_it_by_any_word_of_its_name(tmp_path):
+    began = "Operation Kestrel weapons sweeps began in March 2023 and have recovered more than 400 weapons."
+    checker = _documents_checker(tmp_path / "kestrel", [
+        {"id": "report", "publisher": "Corvale Police", "text": began + "\n", "claims": [
+            {"id": "start", "subject": "start of Operation Kestrel weapons sweeps", "aliases": ["Operation Kestrel", "Kestrel sweeps"],
+             "figure": "March 2023", "value": "2023-03", "unit": "date", "passage": began},
+            {"id": "weapons", "subject": "weapons recovered by Operation Kestrel sweeps since March 2023", "aliases": ["Operation Kestrel", "Kestrel sweeps"],
+             "figure": "more than 400", "value": 400, "unit": "count", "qualifier": "more_than", "period": "total", "passage": began},
+        ]},
+    ])
+    said = "Fewer than 500 weapons have been recovered by Kestrel sweeps since they started in {}."
+    assert figure_verdict(checker, said.format("March 2023"), "March 2023") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format("May 2022"), "May 2022") is Verdict.CONFLICTING

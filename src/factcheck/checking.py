@@ -3259,13 +3259,18 @@ class Checker:
         if not event:
             return False
         vocabulary = self.matcher.names_vocabulary_of(index)
-        if event[0] in vocabulary or any(other in vocabulary for other in _event_nouns().get(event[0], ())):
+        # (A "start" itself only as the noun of what started, below: "start of the VRU's funding" is the funding's.)
+        if any(word in vocabulary for word in (event[0], *_event_nouns().get(event[0], ())) if word != _start_stem()):
             return True
         if event[0] not in _launch_stems():
             return False
         # A launch is dated by a "start of" too (see _START_OF).
         start = _START_OF.search(self._subject_at(index))
-        return start is not None and (not of or not start.group(1) or _POSSESSIVE_END.sub("", start.group(1)).lower() in of.lower())
+        # (Of the thing the sentence names, by any word of its name: "start of Operation Brackenfold" for "Brackenfold sweeps".)
+        if start is None or not of or not start.group(1):
+            return start is not None
+        named = [_POSSESSIVE_END.sub("", w).lower() for w in start.group(1).split()]
+        return any(w in of.lower() for w in named if w not in _KINDS_OF_NAMED_THING) or all(w in of.lower() for w in named)
 
     def _dates_another_event(self, event: list[str], index: int) -> bool:
         """Whether the documented claim at `index` names an event of another
@@ -3666,7 +3671,9 @@ class Checker:
             # support where the documents date the event the sentence names
             # (its closing, on 29 May).
             event = tokenize(reading.event)
-            if any(self._dates_event(event, i) for i in same_measure):
+            # (Where a date of that event can tell: the fund's announcement
+            # "in February", of no year, leaves its creation in February 2018 to.)
+            if any(self._dates_event(event, i) and self._outcome_of(fig, reading, i) is not None for i in same_measure):
                 same_measure = [i for i in same_measure if not self._dates_another_event(event, i) or self._outcome_of(fig, reading, i) is not True]
         another_kind = False  # a change judged where the documents' changes of it are of another kind
         if reading.stance is Stance.CHANGE:
@@ -4508,8 +4515,10 @@ _SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", 
 # not "when the trust starts taking on ..." (any "start" taken for a launch
 # once cost a blind corpus a false conflict), nor "start of the VRU's
 # funding for the trust" (the name after "of" is checked against it).
-_START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?([A-Z][\w'\u2019-]*)?")
+_START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)?")
 _POSSESSIVE_END = regex(r"['\u2019]s$")
+# Words a name may open or close with that say only what kind of thing it is.
+_KINDS_OF_NAMED_THING = frozenset("operation fund grant programme scheme project trust unit partnership council service".split())
 # A passage opening with the whole its figure is a part of: "Of the 1,140 young people ...".
 _OF_A_WHOLE_SAID = regex(r"\W{0,3}Of\s{1,3}(?:the|its|their|these|those|all)\s{1,3}[\d][\d,.]*", re.I)
 # A documented thing of the whole nation, which any one place is a part of.
@@ -4519,6 +4528,11 @@ _NATIONAL = regex(r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?country|
 # "started in 2016", "began in 2024": a start, which documents call a launch
 # or a founding alike (a scheme launches, a charity is founded).
 _A_START = "start"
+
+
+@functools.cache
+def _start_stem() -> str:
+    return tokenize(_A_START)[0]
 
 
 @functools.cache
