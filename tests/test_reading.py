@@ -1372,7 +1372,7 @@ def test_a_date_ending_the_last_amounts_running_total_is_its_alone():
     assert reading_of(text, "18").window is None
     assert not reading_of(text, "18").dated
     window = reading_of(text, "1,940").window
-    assert window is not None and "2025-06" in window.key
+    assert window is not None and window.kind == "running" and window.ends == "2025-06"
 
 
 def test_which_in_a_dated_aside_refers_back_to_what_it_follows():

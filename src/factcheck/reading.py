@@ -2409,9 +2409,12 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "From 1 April 2024, parking costs £2.50": the day the charge starts,
         # not a stretch it is counted over; the level is the documents' own.
         return None
-    if len(dates) == 1 and isinstance(dates[0].value, str) and dates[0].value[:1].isdigit() and _FROM_ITS_START_TO.search(text, max(0, dates[0].start - 60), dates[0].start):
+    if len(dates) == 1 and isinstance(dates[0].value, str) and dates[0].value[:1].isdigit() and (
+        _FROM_ITS_START_TO.search(text, max(0, dates[0].start - 60), dates[0].start) or _RUNNING_ENDS_AT.search(text, max(0, dates[0].start - 60), dates[0].start)
+    ):
         # "Between launch and 31 March 2025 the programme had 1,460
-        # referrals": a running total from its start, to that day.
+        # referrals", "... since its launch by the end of July 2025": a
+        # running total from its start, to that day.
         return Period("running", "", f"from its start to {dates[0].text}", ends=dates[0].value)
     if len(dates) == 1 and _SINCE_BEFORE.search(text, max(0, dates[0].start - 60), dates[0].start):
         # "Since it was set up in April 2018 the taskforce has taken 3,148
