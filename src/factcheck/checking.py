@@ -3006,7 +3006,7 @@ class Checker:
         """The moment a documented total is counted up to ("total", as of 31
         March 2025), or ""."""
         claim = self.matcher.claim(index)
-        return claim.as_of or "" if _read_kind(claim.period) == "total" else ""
+        return (claim.as_of or "") if _read_kind(claim.period) == "total" else ""
 
     def _moment(self, index: int) -> str | None:
         """The date a documented level or total holds as of, a yearless one
@@ -4810,7 +4810,6 @@ _CALLED_EARLIER = regex(rf"\bbefore\b|\b(?:{_EARLIER_WORDS})", re.I)
 _SERVICE_CODE = regex(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 # Places and services called by a number, which hold figures of their own.
 _NUMBERED_THING = regex(r"\b(?:bus|buses|route|ward|block|tower|building|terminal|platform|gate|junction|line|flight)\b", re.I)
-# A documented figure written as a difference: "31 fewer", "18% more".
 # Words before a figure that say it is a change, read as a level all the same
 # ("rose by an average of 6.2%"); not the level a change reached ("fell ... to 161").
 _A_CHANGE_SAID = regex(
@@ -4818,6 +4817,7 @@ _A_CHANGE_SAID = regex(
     r"(?:(?!\bto\b)[^,;.!?]){0,40}$",
     re.I,
 )
+# A documented figure written as a difference: "31 fewer", "18% more".
 _A_DIFFERENCE_WRITTEN = regex(r"\b(?:fewer|more|less|higher|lower)$", re.I)
 _CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 _NOT_WORD = regex(r"\b(?:not|no|none|never|without|non-\w+|un(?:met|filled|paid|allocated|successful|resolved))\b")

@@ -1543,6 +1543,7 @@ def _restated_as_a_rate(text: str, fig: Figure, figures: list[Figure]) -> str:
 _RATE_NEXT = regex(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|quarter|year)\b", re.I)
 # What an appositive restating the amount before it opens with: ", about", ", or".
 _APPOSITIVE_BEFORE = regex(r",\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|or\s{1,3}|an\s{1,3}average\s{1,3}of\s{1,3}|averaging\s{1,3})?$", re.I)
+# An appositive saying the amount before it in other units: ", equal to 9.4 full-time posts".
 _EQUAL_TO_BEFORE = regex(r",\s{1,3}(?:equal|equivalent)\s{1,3}to\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", re.I)
 # The plural noun right after an amount, up to a preposition or punctuation: "624 *referrals* in".
 _NOUN_NEXT = regex(r"\s{1,3}((?:[a-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{1,30}s)\b(?=[^,;]{0,40},)")
@@ -2902,6 +2903,7 @@ def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
     return out
 
 
+# Between a negated verb's date and what it was done with: "not launched in March 2023 *with* £6 million".
 _WITH_AMOUNT = regex(r"\s{1,3}with\s{1,3}(?:(?:a|an|its|their)\s{1,3})?(?:(?:budget|pot|fund|grant)\s{1,3}of\s{1,3})?", re.I)
 
 
