@@ -6864,3 +6864,15 @@ def test_a_start_of_a_named_thing_dates_it_by_any_word_of_its_name(tmp_path):
     said = "Fewer than 500 weapons have been recovered by Kestrel sweeps since they started in {}."
     assert figure_verdict(checker, said.format("March 2023"), "March 2023") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format("May 2022"), "May 2022") is Verdict.CONFLICTING
+
+
+def test_posts_still_empty_are_the_documents_vacant_posts(tmp_path):
+    vacant = "Two posts on the Pellow youth team are vacant and being recruited to."
+    checker = _documents_checker(tmp_path / "posts", [
+        {"id": "paper", "publisher": "Corvale Hospitals Trust", "text": vacant + "\n", "claims": [
+            {"id": "vacant", "subject": "vacant Pellow youth team posts", "aliases": ["Pellow youth team"], "figure": "Two", "value": 2, "unit": "count", "passage": vacant},
+        ]},
+    ])
+    said = "The Pellow youth team now has nine workers, its lead told the board, with a further {} posts still empty."
+    assert figure_verdict(checker, said.format("two"), "two") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format("four"), "four") is not Verdict.SUPPORTED

@@ -180,6 +180,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "nicked": ("arrested", "arrests"), "collared": ("arrested", "arrests"), "crackdown": ("operation",), "blitz": ("operation",),
     "joblessness": ("unemployment",), "jobless": ("unemployment", "unemployed"),
     "pupils": ("children", "students"), "students": ("pupils",), "employees": ("staff",), "workers": ("staff",),
+    # "two posts still empty" for the documents' "vacant posts".
+    "empty": ("vacant",), "unfilled": ("vacant",), "vacancies": ("vacant",),
     # What papers call a police team: "the 150-strong squad", "the Met's knife squad".
     "squad": ("taskforce", "team", "unit"), "squads": ("taskforce", "teams", "units"),
 }
