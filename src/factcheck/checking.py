@@ -3272,11 +3272,10 @@ class Checker:
         named = [_POSSESSIVE_END.sub("", w).lower() for w in start.group(1).split()]
         return any(w in of.lower() for w in named if w not in _KINDS_OF_NAMED_THING) or all(w in of.lower() for w in named)
 
-    def _dates_another_event(self, event: list[str], index: int) -> bool:
-        """Whether the documented claim at `index` names an event of another
-        kind than `event` ("*opening* of the next round" for a deadline)."""
-        if not event or self._dates_event(event, index):
-            return False
+    def _names_an_event(self, index: int) -> bool:
+        """Whether the documented claim at `index` names an event of any kind
+        ("*opening* of the next round"): where it does not date the event a
+        sentence names, it dates another."""
         vocabulary = self.matcher.names_vocabulary_of(index)
         return any(stem in vocabulary for stem in _event_nouns())
 
@@ -3671,10 +3670,11 @@ class Checker:
             # support where the documents date the event the sentence names
             # (its closing, on 29 May).
             event = tokenize(reading.event)
+            dating = {i: self._dates_event(event, i) for i in same_measure}
             # (Where a date of that event can tell: the fund's announcement
             # "in February", of no year, leaves its creation in February 2018 to.)
-            if any(self._dates_event(event, i) and self._outcome_of(fig, reading, i) is not None for i in same_measure):
-                same_measure = [i for i in same_measure if not self._dates_another_event(event, i) or self._outcome_of(fig, reading, i) is not True]
+            if any(dating[i] and self._outcome_of(fig, reading, i) is not None for i in same_measure):
+                same_measure = [i for i in same_measure if dating[i] or not self._names_an_event(i) or self._outcome_of(fig, reading, i) is not True]
         another_kind = False  # a change judged where the documents' changes of it are of another kind
         if reading.stance is Stance.CHANGE:
             # "fell by 31 to 214": a topic holding the change ("fall in

@@ -1525,9 +1525,10 @@ _ELLIPSIS_LEAD = regex(r"(?:\bbut|\byet|\band|\bwhile|\bwhereas)\s{1,3}(?:(?:onl
 _ELLIPSIS_TAIL = regex(r"\s{0,3}(?:[,.;]|$|(?:in|this|last|that|per|each|every|over|during|by|a|an|the|so\s+far)\b)", re.I)
 
 
-def _restated_as_a_rate(text: str, fig: Figure, figures: list[Figure]) -> str:
-    """The noun of the amount an appositive rate restates ("624 referrals in
-    2024-25, about 12 a week": "referrals"), else ""."""
+def _restated_noun(text: str, fig: Figure, figures: list[Figure]) -> str:
+    """The noun of the amount an appositive restates, as a rate ("624
+    referrals in 2024-25, about 12 a week": "referrals") or in other units,
+    else ""."""
     rate = _RATE_NEXT.match(text, fig.end) is not None and _APPOSITIVE_BEFORE.search(text, max(0, fig.start - 24), fig.start) is not None
     # ... or says it in other units: "11 youth workers, equal to 9.4 full-time posts".
     if fig.kind not in AMOUNTS or not (rate or _EQUAL_TO_BEFORE.search(text, max(0, fig.start - 32), fig.start)):
@@ -2537,12 +2538,12 @@ def _event_subject(text: str, found: re.Match[str]) -> str:
     """The words of the date's clause before its event verb (`found`): what
     the event happened to ("*The Young Londoners Fund* was launched in June 2017")."""
     before = text[: found.start()]
-    subject = before[_last_clause_mark(before) :]
-    relative = _RELATIVE_SUBJECT.fullmatch(subject)
-    if relative is not None and before[: len(before) - len(subject)].rstrip().endswith(","):
+    mark = _last_clause_mark(before)
+    subject, head = before[mark:], before[:mark].rstrip()
+    if _RELATIVE_SUBJECT.fullmatch(subject) and head.endswith(","):
         # "Oakrenford's own scheme, Bridgeward, which started in 2024": what
         # "which" refers back to, with the words it is named by.
-        return _DATE_LEAD.sub("", before[: len(before) - len(subject)].rstrip()[:-1]).strip()
+        return _DATE_LEAD.sub("", head[:-1]).strip()
     if not subject.strip() and before.rstrip().endswith(","):
         # "The Ashgate House Museum, shut since September 2023, ...": the
         # verb opens an aside on what the clause before the comma names.
@@ -2661,6 +2662,8 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
     noted = next((f for f in every[:1] if f.kind == "date" and _DATELINE.match(text, 0, f.start) and _COLON_AFTER.match(text, f.end)), None)
     others = [f for f in every if f is not noted]
     dates = [f for f in others if f.kind == "date"]
+    # Where the last amount ends (the noted date is no amount, so one place for every figure).
+    last = max((f.end for f in others if f.kind in AMOUNTS), default=0)
     out = []
     for fig in every:
         figures = every if fig is noted else others
@@ -2682,7 +2685,6 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
             scope = _scope(text, fig, figures, clause, lo, hi, around)
         # (Not a date that ends another amount's running total: "works in 14
         # schools, and had worked with 2,630 pupils since its launch by July 2025".)
-        last = max((f.end for f in figures if f.kind in AMOUNTS), default=0)
         dated = any(f is not fig and not _ends_its_running_total(text, f, fig, last) for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
@@ -3188,7 +3190,7 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     shared_tail = _shared_tail(text, fig, figures, hi)
     if shared_tail:
         scope = f"{scope} {shared_tail}"
-    restated = _restated_as_a_rate(text, fig, figures)
+    restated = _restated_noun(text, fig, figures)
     if restated:
         # "624 referrals in 2024-25, about 12 a week": the same referrals, by the week.
         scope = f"{scope} {restated}"
