@@ -364,6 +364,9 @@ def test_each_figure_of_a_sentence_gets_its_own_clause():
         ("The trust trained 400 coaches in 2019, the council falsely claimed.", "2019", Stance.DENIED),
         ("The grant paid for 12 minibuses, as some papers wrongly reported at the time.", "12", Stance.DENIED),
         ("The grant paid for 12 minibuses, the trust claimed, wrongly.", "12", Stance.DENIED),
+        # (A colon that opens a list of its parts is no turn; one that opens a clause of its own is.)
+        ("The trust trained 400 coaches in 2019: 250 in Fellgate and 150 in Orrin, the council falsely claimed.", "400", Stance.DENIED),
+        ("The trust trained 400 coaches in 2019: the council falsely claimed a year later.", "400", Stance.ASSERTED),
         ("The grant paid for 12 minibuses, not the 20 the council wrongly gave.", "12", Stance.ASSERTED),
         ("The grant paid for 12 minibuses, the trust said, though critics wrongly claimed it was fewer.", "12", Stance.ASSERTED),
         ("Myth: the grant paid for 12 minibuses.", "12", Stance.DENIED),
