@@ -6876,3 +6876,21 @@ def test_posts_still_empty_are_the_documents_vacant_posts(tmp_path):
     said = "The Pellow youth team now has nine workers, its lead told the board, with a further {} posts still empty."
     assert figure_verdict(checker, said.format("two"), "two") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format("four"), "four") is not Verdict.SUPPORTED
+
+
+def test_a_place_of_a_listed_part_is_that_part_s_not_the_whole_s(tmp_path):
+    rooms = "The Tarnby trust opened six new study rooms this term."
+    loans = "Fellgate Library lent 4,100 books last year and Orrin Hall lent 2,300."
+    checker = _documents_checker(tmp_path / "rooms", [
+        {"id": "report", "publisher": "Tarnby Learning Trust", "text": f"{rooms} {loans}\n", "claims": [
+            {"id": "rooms", "subject": "new study rooms opened by the Tarnby trust this term", "aliases": ["Tarnby trust"],
+             "figure": "six", "value": 6, "unit": "count", "passage": rooms},
+            {"id": "fellgate", "subject": "books lent by Fellgate Library last year", "figure": "4,100", "value": 4100, "unit": "count", "passage": loans},
+            {"id": "orrin", "subject": "books lent by Orrin Hall last year", "figure": "2,300", "value": 2300, "unit": "count", "passage": loans},
+        ]},
+    ])
+    listed = "The Tarnby trust opened {} new study rooms this term, three at Fellgate Library, three at Orrin Hall."
+    assert figure_verdict(checker, listed.format("six"), "six") is Verdict.SUPPORTED
+    assert figure_verdict(checker, listed.format("eight"), "eight") is Verdict.CONFLICTING
+    # One amount with a place after it is no list: the place is the whole's.
+    assert figure_verdict(checker, "The Tarnby trust opened six new study rooms at Fellgate Library this term.", "six") is not Verdict.SUPPORTED

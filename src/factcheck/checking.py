@@ -2287,6 +2287,8 @@ class Checker:
             # dash, from the figure's own words ("2,316 licensed HMOs — 1,042
             # ... — and 1,108 of them were in Cobb Hill").
             owner = None
+        if owner is not None and _a_listed_part_s_place(text, fig, owner, reading.around.figures if reading.around else []):
+            owner = None
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         if owner is not None and self._its_publisher_s_place(owner, index):
@@ -4105,6 +4107,22 @@ _ARTICLES_AND_POSSESSIVES = frozenset("the a an its their this that these those 
 # A second relative clause about the same thing: "... and which residents
 # of Corrowdale can also ring" (up to its clause's end; a thousands comma is no end).
 _ANOTHER_RELATIVE = regex(r"\s(?:and|but)\s(?:which|who|whom|whose)\s(?:[^,;()]|,(?=\d{3}\b)){1,200}", re.I)
+
+
+def _a_listed_part_s_place(text: str, fig: Figure, place: str, figures: Sequence[Figure]) -> bool:
+    """Whether `place` is named only right after another amount, in a list
+    of parts that each name their own ("two at North Heyton, two at
+    Millgate High", "22 are in Saltings, 17 in Kilner Park"): that part's
+    place, not the whole's nor a later figure's. One amount with a place
+    after it is no list; its place may be the whole sentence's ("135
+    knives at Gatwick in one week, and 20 arrests")."""
+    places = [m.end() for g in figures if g is not fig and g.kind in AMOUNTS and (m := _A_PART_S_PLACE.match(text, g.end))]
+    at = [m.start() for m in re.finditer(re.escape(place), text, re.I)]
+    return len(places) >= 2 and bool(at) and all(a in places for a in at)
+
+
+# A place right after an amount, at most two words on: " in Saltings", " are in ", " at North ...".
+_A_PART_S_PLACE = regex(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:in|at)\s{1,3}(?=[A-Z])")
 
 
 def _only_in_a_later_figures_clause(text: str, fig: Figure, place: str, figures: Sequence[Figure], known: bool = False) -> bool:
