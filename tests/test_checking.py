@@ -6894,3 +6894,17 @@ def test_a_place_of_a_listed_part_is_that_part_s_not_the_whole_s(tmp_path):
     assert figure_verdict(checker, listed.format("eight"), "eight") is Verdict.CONFLICTING
     # One amount with a place after it is no list: the place is the whole's.
     assert figure_verdict(checker, "The Tarnby trust opened six new study rooms at Fellgate Library this term.", "six") is not Verdict.SUPPORTED
+
+
+def test_a_stop_word_s_form_opening_the_sentence_names_no_one(tmp_path):
+    fell = "Knife crime offences recorded in Corvale fell by 6% in the year to June 2025, to 410."
+    checker = _documents_checker(tmp_path / "recorded", [
+        {"id": "bulletin", "publisher": "Corvale Police", "text": fell + "\n", "claims": [
+            {"id": "offences", "subject": "knife crime offences recorded in Corvale in the year to June 2025", "aliases": ["knife crime"],
+             "figure": "410", "value": 410, "unit": "count", "period": "twelve months to June 2025", "passage": fell},
+        ]},
+    ])
+    assert figure_verdict(checker, "Recorded knife crime in Corvale fell to 410 in the year to June 2025.", "410") is Verdict.SUPPORTED
+    # A name no document uses, in the same place, is still another's.
+    assert figure_verdict(checker, "Brinsford knife crime fell to 410 in the year to June 2025.", "410") is not Verdict.SUPPORTED
+

@@ -1486,6 +1486,9 @@ class Matcher:
             low = word.lower().replace("\u2019", "").replace("'", "")
             if low in _NEWS_NAMES or low in _STOPWORDS or low in self.stem_of or initial and low in _PREPOSITIONS:
                 continue  # (nor "Outside" opening "Outside London, ...": the place is the name)
+            stem = _stem(low)
+            if stem in _STOPWORDS:
+                continue  # a stop word's form, capitalised to open the sentence: "Recorded knife crime ..." ("record")
             if "-" in low and all(part in _NEWS_NAMES or part in _STOPWORDS or part in self.stem_of for part in low.split("-")):
                 continue  # "the October-to-December quarter": months; "the Lantern Drop-In": the corpus's own words
             if low in ("task", "force") and "taskforc" in self.word_ids:
@@ -1493,7 +1496,6 @@ class Matcher:
             following = _NAME_TOKEN.match(subject, token.end() + 1)
             if following is not None and _POSSESSIVE.sub("", following.group()).lower() in self._surnames():
                 continue  # "Joanna Pike": the given name of someone the documents call "Ms Pike"
-            stem = _stem(low)
             if self._resolve([(low, stem)])[stem][1] > 0 or self._typo_of_corpus_word(low):
                 continue  # the corpus's word, or a typo of it ("Taskforse", "Exti")
             found.append(word)
