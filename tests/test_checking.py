@@ -6908,3 +6908,15 @@ def test_a_stop_word_s_form_opening_the_sentence_names_no_one(tmp_path):
     # A name no document uses, in the same place, is still another's.
     assert figure_verdict(checker, "Brinsford knife crime fell to 410 in the year to June 2025.", "410") is not Verdict.SUPPORTED
 
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(tmp_path):
+    daily = "During Operation Tarnwick, a fortnight of weapons surrender, 74 weapons a day were handed in."
+    checker = _documents_checker(tmp_path / "during", [
+        {"id": "report", "publisher": "Corvale Police", "text": daily + "\n", "claims": [
+            {"id": "daily", "subject": "average weapons handed in a day during Operation Tarnwick", "aliases": ["Operation Tarnwick"],
+             "figure": "74", "value": 74, "unit": "count", "period": "per day", "passage": daily},
+        ]},
+    ])
+    said = "During Tarnwick weapons came in at an average of {} a day, the force said."
+    assert figure_verdict(checker, said.format("74"), "74") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format("90"), "90") is Verdict.CONFLICTING

@@ -600,7 +600,8 @@ def proper_names(text: str) -> list[tuple[str, ...]]:
     for token in re.finditer(r"\S+", text):
         word = token.group().strip(".,;:!?()[]\"“”‘’")
         bare = _POSSESSIVE.sub("", word)
-        if _CAPITALISED.fullmatch(bare) and bare.lower() not in _STOPWORDS:
+        # (A preposition opens no name, only a sentence: "During Thistlegate weapons came in ...".)
+        if _CAPITALISED.fullmatch(bare) and bare.lower() not in _STOPWORDS and (current or bare.lower() not in _PREPOSITIONS):
             # (Accents folded, as `words` folds them: "Café" is looked up as "cafe".)
             current.append(bare.lower() if bare.isascii() else fold_accents(bare.lower()))
             if bare != word or word != token.group():
