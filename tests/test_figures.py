@@ -693,6 +693,10 @@ def test_spoken_pence_after_pounds():
         ("The depot has never held more than 40 buses.", "up_to"),
         ("The site hasn't had more than 50 visitors.", "up_to"),
         ("Attendance did not fall below 300.", "at_least"),
+        # ... and so does a deed not done, said without "not" ...
+        ("The bins have yet to collect more than 9,000 weapons.", "up_to"),
+        # (Not "failed to": those failed may be what is counted.)
+        ("The company failed to meet more than three of its targets.", "more_than"),
         # ... through a verb and its object ...
         ("The service is not heading for an overspend of well over £2m.", "up_to"),
         # ... but not a bound inside a noun phrase the negated verb merely names.
@@ -702,6 +706,7 @@ def test_spoken_pence_after_pounds():
         # ... not under "not only", nor a "not" of another clause.
         ("Not only did it have more than 50 visitors, it sold out.", "more_than"),
         ("It did not pay until more than 12 weeks later.", "more_than"),
+        ("The council has yet to say whether more than 40 buses were late.", "more_than"),
         # "cannot find more than £4,000": what is out of reach, which a curator read as a floor.
         ("Families cannot find more than £4,000.", "more_than"),
         # A level not yet reached is under it.

@@ -2636,7 +2636,11 @@ _NEGATED_BOUND = {"more_than": "up_to", "less_than": "at_least"}
 # (Not "cannot", "can't": "families cannot find more than £4,000" says what is
 # out of reach, and a curator read it as the gap's floor.)
 _NEGATORS = frozenset({"not", "never"})
-_CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "when", "while", "after", "before", "since", "unless", "and", "or", "that", "which", "who", "where", "we", "they", "he", "she", "it", "i", "you", "there"})
+# A deed not done, said without "not", before "to" and its verb. (Not
+# "failed to": "failed to meet more than three of its commitments" counts
+# those failed, more than three.)
+_NEGATED_BY_TO = frozenset({"yet"})
+_CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "whether", "when", "while", "after", "before", "since", "unless", "and", "or", "that", "which", "who", "where", "we", "they", "he", "she", "it", "i", "you", "there"})
 # How far back "not" may stand: through a verb and its object ("are not
 # heading for an overspend of well over £2m" is six words).
 _NEGATION_REACH = 7
@@ -2651,6 +2655,8 @@ def _negated_before(toks: list[_Tok], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - _NEGATION_REACH), -1):
         if toks[j].low in _NEGATORS and not (toks[j].low == "not" and j > 0 and toks[j - 1].low in {"can", "could"}):
             return j + 1 >= len(toks) or toks[j + 1].low not in {"only", "just", "merely", "least"}  # "not only ... more than"
+        if toks[j].low in _NEGATED_BY_TO and j + 1 < k and toks[j + 1].low == "to":
+            return True  # "have yet to collect more than 9,000": at most
         if toks[j].low in _CLAUSE_TURNS:
             return False  # "did not pay until more than 12 weeks later": the "not" is another verb's
         if toks[j].low == "t" and j >= 2 and toks[j - 1].text in "'\u2019" and toks[j - 2].low.endswith("n") and toks[j - 2].low not in {"can", "couldn"}:
