@@ -6714,6 +6714,13 @@ def test_a_documented_change_its_passage_says_is_no_other_figure_for_a_level(tmp
     assert figure_verdict(checker, "Permanent exclusions at Brinkley schools fell by an average of 140 in 2024/25.", "140") is not Verdict.SUPPORTED
 
 
+def test_a_change_taken_off_is_a_fall(tmp_path):
+    checker = _brinkley_checker(tmp_path / "brinkley")
+    said = "The new policy shaved {} off permanent exclusions at Brinkley schools in 2024/25."
+    assert figure_verdict(checker, said.format("12"), "12") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format("20"), "20") is Verdict.CONFLICTING
+
+
 def test_an_earlier_level_the_sentence_dates_is_mixed_where_the_documents_disagree_on_that_date(tmp_path):
     checker = _brinkley_checker(tmp_path / "brinkley")
     said = "Permanent exclusions at Brinkley schools fell from 152 in 2023/24 to 140 in 2024/25."
@@ -6920,3 +6927,4 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(tmp_path):
     said = "During Tarnwick weapons came in at an average of {} a day, the force said."
     assert figure_verdict(checker, said.format("74"), "74") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format("90"), "90") is Verdict.CONFLICTING
+
