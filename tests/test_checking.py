@@ -6928,3 +6928,17 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(tmp_path):
     assert figure_verdict(checker, said.format("74"), "74") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format("90"), "90") is Verdict.CONFLICTING
 
+
+def test_a_change_at_a_rate_the_documented_subject_states_as_an_adjective_is_of_that_rate(tmp_path):
+    cut = "The new contract cut the annual cost of servicing each Tarnby defibrillator by £90, to £410."
+    checker = _documents_checker(tmp_path / "annual", [
+        {"id": "report", "publisher": "Tarnby Council", "text": cut + "\n", "claims": [
+            {"id": "cut", "subject": "cut in the annual cost of servicing each Tarnby defibrillator", "aliases": ["Tarnby defibrillator"],
+             "figure": "£90", "value": 90, "unit": "GBP", "passage": cut},
+            {"id": "cost", "subject": "annual cost of servicing each Tarnby defibrillator", "aliases": ["Tarnby defibrillator"],
+             "figure": "£410", "value": 410, "unit": "GBP", "passage": cut},
+        ]},
+    ])
+    assert figure_verdict(checker, "The contract cut £90 a year from the cost of servicing each Tarnby defibrillator.", "£90") is Verdict.SUPPORTED
+    assert figure_verdict(checker, "The contract cut £150 a year from the cost of servicing each Tarnby defibrillator.", "£150") is Verdict.CONFLICTING
+

@@ -1246,6 +1246,11 @@ class Checker:
             return False
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
+        if period is not None and period.kind == "rate" and documented is None and reading.stance is Stance.CHANGE and self._states_the_rate(index, period):
+            # "£110 a year off the cost" against the "cut in the annual cost",
+            # curated with no period. (A change only: for levels too, a
+            # never-read corpus gained a false support, by number.)
+            return True
         if period is not None and period.key.startswith("first ") and self._its_first_stretch(period, index):
             return True  # "in its first 14 months" against "from its launch in April 2018 up until the end of May 2019"
         if period is not None and _period_name(period.text) and self._period_called(index, period):
@@ -1348,14 +1353,20 @@ class Checker:
             self._outcomes = (fig, reading, period, after_an_event, outcomes)
         if index not in outcomes:
             documented = self.documented(index)
-            if reading.stance is Stance.ASSERTED and period is not None and period.kind == "rate" and documented.period is None and _rate_in_subject(self._subject_at(index)) == period.key == _rate_in_subject(self.matcher.claim(index).passage):
+            if reading.stance in (Stance.ASSERTED, Stance.CHANGE) and period is not None and period.kind == "rate" and documented.period is None and self._states_the_rate(index, period):
                 # "about 310 sessions a week" against "sessions a week, on
                 # average", curated with no period: the same rate both sides.
-                # (Only for a level the sentence asserts: an earlier level's
-                # rate is mostly the later one's, read for it too.)
+                # (Only for a level the sentence asserts, or a change: an
+                # earlier level's rate is mostly the later one's, read for it too.)
                 documented = replace(documented, period=period.key)
             outcomes[index] = _outcome(fig, period, documented, reading.dated, after_an_event)
         return outcomes[index]
+
+    def _states_the_rate(self, index: int, period: Period) -> bool:
+        """Whether the documented claim at `index`, curated with no period,
+        states the rate `period` is in both its subject and its passage
+        ("sessions a week", "the annual cost")."""
+        return _rate_in_subject(self._subject_at(index)) == period.key == _rate_in_subject(self.matcher.claim(index).passage)
 
     def _swapped_name(self, matches: list[Match], first: Match) -> Match | None:
         """A match of the figure's words that they name by a swapped name
@@ -4500,12 +4511,22 @@ _SUBJECT_RATE = regex(
     r"(?!['\u2019-]|\s(?:earlier|ago|later|before|after|of|on)\b)",
     re.I,
 )
+# The same rate as an adjective: "the annual cost", "weekly sessions"; not
+# a document or an event that comes round each year ("the annual survey").
+_SUBJECT_RATE_WORD = regex(
+    r"\b(annual|yearly|weekly|monthly|daily)\b(?!\s(?:report|review|survey|meeting|conference|accounts|statement|return|plan|census|count|event|festival|awards?|lecture|update|bulletin)s?\b)",
+    re.I,
+)
+_RATE_OF_WORD = {"annual": "year", "yearly": "year", "weekly": "week", "monthly": "month", "daily": "day"}
 
 
 def _rate_in_subject(subject: str) -> str | None:
     """The rate a documented subject states ("per week"), if it states one."""
     found = _SUBJECT_RATE.search(subject)
-    return f"per {found.group(1).lower()}" if found else None
+    if found is not None:
+        return f"per {found.group(1).lower()}"
+    said = _SUBJECT_RATE_WORD.search(subject)
+    return f"per {_RATE_OF_WORD[said.group(1).lower()]}" if said else None
 
 
 def _inside(precise: Figure, bound: Figure) -> bool:
