@@ -232,6 +232,15 @@ def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     assert reading_of(text, "40").window.key == "2024-08"
 
 
+def test_a_date_in_a_later_clause_of_an_aim_is_not_the_amounts_before_it():
+    text = "The trust says a ferry pass costs £240, and it hopes to sell 500 more passes by 2027."
+    assert reading_of(text, "£240").window is None
+    assert reading_of(text, "500").window.key == "2027"
+    # The aim's own amounts keep it.
+    text = "The trust hopes to sell 500 passes and 40 bikes by 2027."
+    assert reading_of(text, "500").window.key == "2027"
+
+
 def test_a_rate_after_an_amount_outranks_one_another_clause_has_before_it():
     text = "The pantry opens three days a week, and students can collect up to two bags of food a day."
     by = {r.figure.text: r.window.key for r in read(text, parse_figures(text)) if r.window}

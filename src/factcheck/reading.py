@@ -2221,6 +2221,14 @@ _COMPARED_WITH = regex(r"\bthan(?:\s{1,3}(?:in|at|on|during|for|by))?\s{1,3}$", 
 # A clause that concedes something else: "the £9.8m building is still
 # coming, *though* pupils will not move in before 2026": its dates are its own.
 _CONCESSION = regex(r"[,;]\s{0,3}(?:though|although|even\s+though|but|while|whereas|yet)\b", re.I)
+# A later clause of what is hoped or planned: "..., and the force hopes to
+# add another 25 bins by 2027": its date is when the aim is for, not when
+# the amounts before it hold.
+_AIM_CLAUSE = regex(
+    r"(?:[,;]|\s(?:and|but|while))\s(?:[\w'\u2019-]{1,30}\s){0,6}?"
+    r"(?:(?:hopes?|plans?|aims?|wants?|expects?|intends?|is\sset|are\sset)\sto|will|is\sto|are\sto)\b",
+    re.I,
+)
 # The few words of an amount's noun before its rate: "2,900 *breakfasts* a day".
 _NOUN_BEFORE_RATE = regex(r"\s{0,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}")
 
@@ -2380,7 +2388,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     # went in during October 2024" dates the 356 alone.)
     dates = [
         f for f in figures
-        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, min(fig.end, last), f.start) and not _ends_its_running_total(text, f, fig, last))
+        if f.kind == "date" and isinstance(f.value, str) and (lo <= f.start and f.end <= hi or f.end <= first or f.start >= last and not _CONCESSION.search(text, min(fig.end, last), f.start) and not _AIM_CLAUSE.search(text, fig.end, f.start) and not _ends_its_running_total(text, f, fig, last))
         and not _dated_by_verb(text, f, figures)
         # ("2,900 more than in 2023": the year compared with, not the figure's.)
         and not _COMPARED_WITH.search(text, max(0, f.start - 16), f.start)
