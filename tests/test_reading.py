@@ -218,6 +218,8 @@ def test_a_rate_restating_the_amount_before_it_counts_what_that_amount_counts():
     assert "cyclists" in reading_of(text, "12").scope
     # Not a rate with a noun of its own.
     assert "cyclists" not in reading_of("The ferry trust carried 624 cyclists in 2024-25, and 12 dogs a week.", "12").scope
+    # A plural without an "s" too.
+    assert "people" in reading_of("The ferry trust carried 624 people in 2024-25, about 12 a week, on 40 crossings.", "12").scope
 
 
 def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():

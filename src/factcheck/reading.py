@@ -1548,8 +1548,9 @@ _RATE_NEXT = regex(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|
 _APPOSITIVE_BEFORE = regex(r",\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|or\s{1,3}|an\s{1,3}average\s{1,3}of\s{1,3}|averaging\s{1,3})?$", re.I)
 # An appositive saying the amount before it in other units: ", equal to 9.4 full-time posts".
 _EQUAL_TO_BEFORE = regex(r",\s{1,3}(?:equal|equivalent)\s{1,3}to\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", re.I)
-# The plural noun right after an amount, up to a preposition or punctuation: "624 *referrals* in".
-_NOUN_NEXT = regex(r"\s{1,3}((?:[a-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{1,30}s)\b(?=[^,;]{0,40},)")
+# The plural noun right after an amount, up to a preposition or punctuation:
+# "624 *referrals* in", "3,420 *people* in" (the plurals without an "s" too).
+_NOUN_NEXT = regex(r"\s{1,3}((?:[a-z][\w-]{1,30}\s{1,3}){0,2}(?:[a-z][\w-]{1,30}s|people|children|men|women|staff))\b(?=[^,;]{0,40},)")
 
 
 def _elided_from(text: str, fig: Figure, figures: list[Figure], lo: int) -> Figure | None:
