@@ -6942,3 +6942,20 @@ def test_a_change_at_a_rate_the_documented_subject_states_as_an_adjective_is_of_
     assert figure_verdict(checker, "The contract cut £90 a year from the cost of servicing each Tarnby defibrillator.", "£90") is Verdict.SUPPORTED
     assert figure_verdict(checker, "The contract cut £150 a year from the cost of servicing each Tarnby defibrillator.", "£150") is Verdict.CONFLICTING
 
+
+
+def test_a_named_event_in_the_noun_phrase_after_a_figure_says_whose_it_is(tmp_path):
+    bins = "Nine knives from the bins were sent for forensic tests in the quarter."
+    week = "Operation Pellbrook, the force's surrender week, took in 412 weapons."
+    checker = _documents_checker(tmp_path / "during", [
+        {"id": "report", "publisher": "Corvale Police", "text": f"{bins} {week}\n", "claims": [
+            {"id": "tests", "subject": "knives from the surrender bins sent for forensic tests in the quarter", "aliases": ["surrender bins"],
+             "figure": "Nine", "value": 9, "unit": "count", "passage": bins},
+            {"id": "week", "subject": "weapons handed in during Operation Pellbrook", "aliases": ["Operation Pellbrook"],
+             "figure": "412", "value": 412, "unit": "count", "passage": week},
+        ]},
+    ])
+    assert figure_verdict(checker, "Nine of the knives from the surrender bins were sent for forensic tests.", "Nine") is Verdict.SUPPORTED
+    # The documents' nine came from the bins, not from the operation the sentence names.
+    said = "Nine of the knives handed in during Operation Pellbrook were sent for forensic tests."
+    assert figure_verdict(checker, said, "Nine") is Verdict.UNVERIFIED

@@ -4744,7 +4744,8 @@ def _level_before_an_event(reading: Reading, text: str) -> bool:
 
 # Before a name in a figure's noun phrase that says who acts on or owns
 # what it counts ("mentored *by* Stepping Stones", "grants *from* the Kindling Fund").
-_BY_WHOM_WORDS = r"\b(?:by|from|through|under|via|of|with)"
+# (And the event it happened in: "Eleven of the knives handed in *during* Operation Thistlegate".)
+_BY_WHOM_WORDS = r"\b(?:by|from|through|under|via|of|with|during)"
 _BY_WHOM_WORD = regex(_BY_WHOM_WORDS + r"\s", re.I)
 _BY_WHOM = regex(_BY_WHOM_WORDS + r"\s{1,3}(?:the\s{1,3})?$", re.I)
 # A count's own noun (one or two words) right before "at" a name: "posts at the Tidewell Café".
