@@ -680,6 +680,14 @@ def test_a_kind_of_stretch_is_a_stretch(text, expected):
     assert [(f.text, f.value, f.unit, f.qualifier) for f in parse_figures(text)] == expected
 
 
+def test_a_race_named_by_its_length_is_no_figure():
+    assert [f.text for f in parse_figures("The Tarnby 10k raised £4,000 for the charity.")] == ["£4,000"]
+    assert [f.text for f in parse_figures("The Harbour 5K, in its fifth year, drew 300 runners.")] == ["300"]
+    # Thousands of something after a place are a figure.
+    assert [f.text for f in parse_figures("In Tarnby 10k people marched.")] == ["10k"]
+    assert [f.text for f in parse_figures("Tarnby 10k homes need repairs.")] == ["10k"]
+
+
 def test_spoken_pence_after_pounds():
     # As a speaker gives £2.50; not where the small number counts something.
     assert [(f.text, f.value) for f in parse_figures("It has been two pounds fifty for two hours.") if f.kind == "money"] == [("two pounds fifty", Decimal("2.5"))]

@@ -79,7 +79,7 @@ except ImportError:  # pragma: no cover - other Python implementations
 
 __all__ = ["load_checker", "cache_dir_from", "corpus_key", "entry_path"]
 
-CACHE_FORMAT = 14  # 14: the town of a named infirmary is a place; 13: the places the documents call neighbours; 12: ... and one written "27 minutes" is minutes; 11: a curated count written "four times the ..." is a multiple; 10: numbers in names include things called by a number ("the 42"); 9: the corpus's places and its things' places; 8: the quote index's other words as one list; 7: as a dict; 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
+CACHE_FORMAT = 15  # 15: a race's "10k" is a number in a name; 14: the town of a named infirmary is a place; 13: the places the documents call neighbours; 12: ... and one written "27 minutes" is minutes; 11: a curated count written "four times the ..." is a multiple; 10: numbers in names include things called by a number ("the 42"); 9: the corpus's places and its things' places; 8: the quote index's other words as one list; 7: as a dict; 6: the quote index; 5: numbers in names; 4: the matcher's reference heads; 3: data only (JSON and raw arrays), key inside; 2 was a pickle
 _POSTINGS = ("in_names", "in_passage_only", "name_postings", "topic_members")
 # Documented claims kept decoded at once; a lookup touches a few hundred.
 ENTRIES_KEPT = 50_000

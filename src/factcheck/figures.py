@@ -1062,6 +1062,8 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         return True  # "section 60 of the Criminal Justice ... Act", "section 60 powers", in lower case too
     if k < 0 or toks[k].kind != "word" or not toks[k].text[:1].isupper():
         return False
+    if _a_race(toks, i):
+        return True  # "the Ravelsby 10k raised £18,600": a race, named by its length
     if toks[k].text == "P" and k >= 2 and toks[k - 1].text == "&" and toks[k - 2].text == "S":
         return True  # the S&P 500
     if k >= 1 and toks[k - 1].low in _STATIONS and toks[k - 1].text[:1].isupper() or toks[k].low in _STATIONS:
@@ -1070,6 +1072,23 @@ def _is_label(toks: list[_Tok], i: int) -> bool:
         # "in Building 3", "the Studio 2 stage"; not "Building 300 homes will cost ...".
         return k >= 1 and toks[k - 1].low in _BEFORE_A_PLACE
     return toks[k].low in _LABELS
+
+
+def _a_race(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at i is a race's length in a name after a
+    capitalised word: "the Ravelsby 10k", "the Harbour 5K"; not thousands
+    of something ("Ravelsby 10k homes")."""
+    if not (i + 1 < len(toks) and toks[i + 1].text in ("k", "K") and _adjacent(toks, i + 1) and toks[i].text.isdigit() and len(toks[i].text) <= 2):
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return after is None or after.kind != "word" or after.low in _AFTER_A_RACE
+
+
+# Words after a race's name: what it did, or what it is ("the Ravelsby 10k raised ...", "... 10k race").
+_AFTER_A_RACE = frozenset(
+    "raised raises raising took takes attracted attracts drew draws returned returns returning was is has had will "
+    "race run fun".split()
+)
 
 
 def _fm_frequency(text: str) -> bool:

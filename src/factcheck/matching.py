@@ -391,8 +391,9 @@ _PLACE_PHRASE = regex(r"\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]long|[Aa]round
 # Who the documents say acted: named in the sentence, another body beside it is not a substitute.
 # A number in a name: after a capitalised word ("Safer Streets 20", "Ward
 # 12"), or with a suffix that makes it one ("the 11-plus"). A measure's
-# suffix ("120-place", "24-hour") makes a figure, not a name.
-_NAMED_NUMBER = regex(r"\b([A-Z][\w]*)\s+(\d+)\b(?![.,]\d|\s*(?:%|per\b))|\b(\d+)(-plus)\b")
+# suffix ("120-place", "24-hour") makes a figure, not a name. (A race's
+# "k" is part of its name: "the Ravelsby 10k".)
+_NAMED_NUMBER = regex(r"\b([A-Z][\w]*)\s+(\d+k?)\b(?![.,]\d|\s*(?:%|per\b))|\b(\d+)(-plus)\b")
 _SUFFIX = regex(r"-plus\b", re.I)
 # A name that is a number: "the 42", "42 bus", "the 7 route".
 _CALLED_BY_NUMBER = regex(r"(?:the\s+)?(\d+)(?:\s+(?:bus|buses|route|service))?", re.I)
