@@ -234,6 +234,17 @@ def test_a_date_in_a_concession_after_an_amount_is_not_that_amount_s():
     assert reading_of(text, "40").window.key == "2024-08"
 
 
+def test_a_relative_clause_after_an_amount_is_read_with_what_it_refers_back_to():
+    text = "Across the river, Fellgate Council runs 40 public defibrillators of its own, which were used 12 times last year."
+    assert "Fellgate Council" in reading_of(text, "12").scope
+    # Not where the clause names a thing of its own before the figure.
+    text = "Fellgate Council runs 40 public defibrillators, which look few beside the 300 its neighbour runs."
+    assert "Fellgate Council" not in reading_of(text, "300").scope
+    # Nor where "which" is a thing named after the amount, not the amount's own noun.
+    text = "Fellgate Council installed 40 defibrillators for the Heartstart Fellgate scheme, which aims for 300 in all."
+    assert "installed" not in reading_of(text, "300").scope
+
+
 def test_a_date_in_a_later_clause_of_an_aim_is_not_the_amounts_before_it():
     text = "The trust says a ferry pass costs £240, and it hopes to sell 500 more passes by 2027."
     assert reading_of(text, "£240").window is None

@@ -1515,6 +1515,24 @@ def _with_head(text: str, figures: list[Figure], scope: str, first: Figure | Non
 _PARTICIPLE_OPENING = regex(r"\s{0,3}(?!(?:including|according|during|bringing|taking\s+(?:the|its|their)\s+(?:total|tally|overall))\b)[a-z]{2,24}ing\s")
 
 
+# A relative clause's opening, after a comma, with no other clause before
+# the figure: ", which were opened". (Not one naming a thing of its own
+# before the figure: ", which look small beside the £110m he says ...".)
+_RELATIVE_AFTER_AN_AMOUNT = regex(r",\s{1,3}(?:which|who)\s(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w'\u2019-]{1,20}\s{1,3}){0,6}$", re.I)
+
+
+def _refers_to_an_amount(text: str, figures: list[Figure], comma: int) -> bool:
+    """Whether the words before a relative clause's comma are an amount's
+    own noun phrase ("95 public kits of its own, which ..."), naming nothing
+    else: not "600 homes for the Homes for Ossenmere programme, which ...",
+    whose "which" is the programme."""
+    before = [f for f in figures if f.kind in AMOUNTS and f.end <= comma]
+    return bool(before) and comma - before[-1].end <= 60 and not _CAPITALISED_WORD.search(text, before[-1].end, comma)
+
+
+_CAPITALISED_WORD = regex(r"\b[A-Z]")
+
+
 def _opens_participle(text: str, lo: int) -> bool:
     """Whether the clause at `lo` opens with a participle after a comma."""
     return lo > 0 and text[:lo].rstrip().endswith(",") and _PARTICIPLE_OPENING.match(text, lo) is not None
@@ -3208,6 +3226,12 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     if _opens_participle(text, lo) and any(f.kind in AMOUNTS and f.end <= lo for f in figures):
         # "The taskforce ... got through 615 sweeps, seizing 153 knives": a
         # participle's clause has the subject, and time, of the one before.
+        return _with_head(text, figures, scope) or scope
+    relative = _RELATIVE_AFTER_AN_AMOUNT.search(text, lo, fig.start)
+    if relative is not None and _refers_to_an_amount(text, figures, relative.start()):
+        # "Stellingfold County Council looks after 95 public kits of its
+        # own, which were opened 22 times": what "which" refers back to is
+        # the earlier amount's, and so is whose it is.
         return _with_head(text, figures, scope) or scope
     elided = _elided_from(text, fig, figures, lo) or _whole_it_is_part_of(text, fig, figures, lo)
     if elided is not None:
