@@ -6959,3 +6959,19 @@ def test_a_named_event_in_the_noun_phrase_after_a_figure_says_whose_it_is(tmp_pa
     # The documents' nine came from the bins, not from the operation the sentence names.
     said = "Nine of the knives handed in during Operation Pellbrook were sent for forensic tests."
     assert figure_verdict(checker, said, "Nine") is Verdict.UNVERIFIED
+
+
+def test_a_start_is_dated_by_a_documented_subject_that_says_work_began(tmp_path):
+    founded = "The Tarnby Lifeline Trust was founded in 2019."
+    began = "In March 2024 we began work in neighbouring Orrin, where we have fitted 12 kits."
+    checker = _documents_checker(tmp_path / "began", [
+        {"id": "review", "publisher": "Tarnby Lifeline Trust", "text": f"{founded} {began}\n", "claims": [
+            {"id": "founded", "subject": "founding of the Tarnby Lifeline Trust", "aliases": ["Tarnby Lifeline Trust"],
+             "figure": "2019", "value": "2019", "unit": "date", "passage": founded},
+            {"id": "orrin", "subject": "the Tarnby Lifeline Trust beginning work in Orrin", "aliases": ["Tarnby Lifeline Trust in Orrin"],
+             "figure": "March 2024", "value": "2024-03", "unit": "date", "passage": began},
+        ]},
+    ])
+    said = "The Tarnby Lifeline Trust began working in Orrin in {}."
+    assert figure_verdict(checker, said.format("March 2024"), "March 2024") is Verdict.SUPPORTED
+    assert figure_verdict(checker, said.format("June 2024"), "June 2024") is Verdict.CONFLICTING

@@ -3277,6 +3277,8 @@ class Checker:
             return True
         if event[0] not in _launch_stems():
             return False
+        if event[0] == _start_stem() and _BEGINNING_TO_WORK.search(self._subject_at(index)):
+            return True  # "the Quintrell Trust beginning work in Stellingfold" for "began working"
         # A launch is dated by a "start of" too (see _START_OF).
         start = _START_OF.search(self._subject_at(index))
         # (Of the thing the sentence names, by any word of its name: "start of Operation Brackenfold" for "Brackenfold sweeps".)
@@ -4555,6 +4557,8 @@ _SAME_EVENT = (("launch", "opening"), ("creation", "establishment", "founding", 
 # once cost a blind corpus a false conflict), nor "start of the VRU's
 # funding for the trust" (the name after "of" is checked against it).
 _START_OF = regex(r"\b(?:start|beginning)\s+of\s+(?:(?:the|its|their)\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)?")
+# A start said as a deed begun, in a documented subject: "the trust beginning work in Stellingfold".
+_BEGINNING_TO_WORK = regex(r"\b(?:beginning|starting)\s+(?:work|operations?|operating|services?|trading)\b")
 _POSSESSIVE_END = regex(r"['\u2019]s$")
 # Words a name may open or close with that say only what kind of thing it is.
 _KINDS_OF_NAMED_THING = frozenset("operation fund grant programme scheme project trust unit partnership council service".split())
