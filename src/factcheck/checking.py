@@ -2299,7 +2299,7 @@ class Checker:
             # ... — and 1,108 of them were in Cobb Hill").
             owner = None
         if owner is not None and _a_listed_part_s_place(text, fig, owner, reading.around.figures if reading.around else []):
-            owner = None
+            owner = None  # "The five bulge classes ..., two at North Heyton Academy, two at ...": a part's place
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         if owner is not None and self._its_publisher_s_place(owner, index):
