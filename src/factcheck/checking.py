@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, OWN_STRETCH_KEYS, PART_OF_THOSE, QUARTER_ORDINALS, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, QUARTER_ORDINALS, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -1051,7 +1051,7 @@ class Checker:
             # "The Sallow Saver fare cap has been used for 212,540 journeys
             # since it began in January": "it" is what the sentence opened with.
             event_subject = text[: text.find(event_subject)]
-        named = not said and _CAPITALISED_WORD.search(event_subject, 1)  # a name is capitalised, past the sentence's first letter
+        named = not said and CAPITALISED_WORD.search(event_subject, 1)  # a name is capitalised, past the sentence's first letter
         subjects = {m.topic for m in self.matcher.match(event_subject) if _written_as_name(m.named_run(), event_subject)} if named else set()
         if subjects:
             of_it = lambda m: m.topic in subjects  # noqa: E731
@@ -1188,7 +1188,7 @@ class Checker:
         """A name of the figure's sentence, outside the words matched, that
         swaps a word of the chosen documented thing's name (`Matcher.substitution_in`):
         "Work on the Corvell Hub finished in February, and the hub opened on 14 March"."""
-        if text == subject or not _CAPITALISED_WORD.search(text, 1):
+        if text == subject or not CAPITALISED_WORD.search(text, 1):
             return None
         return self.matcher.substitution_in(text, best.index)
 
@@ -2502,7 +2502,7 @@ class Checker:
         if name.split()[0].lower() in _PRONOUNS:
             return None  # "They received £1.5m": who, the sentence before says
         own = self.matcher.own_words(best.index)
-        stems = [self.matcher.known_stem(fold_accents(w)) for w in _CAPITALISED_WORD.findall(name) if w.lower() not in ("the", "a", "an")]
+        stems = [self.matcher.known_stem(fold_accents(w)) for w in CAPITALISED_WORD.findall(name) if w.lower() not in ("the", "a", "an")]
         if not stems or all(s is not None and (s in own or self.matcher.home_word(s)) for s in stems):
             return None
         return name
@@ -2519,9 +2519,9 @@ class Checker:
         if named is None:
             return None
         name = named.group(1) or named.group(2)
-        named_words = {w.lower() for w in _CAPITALISED_WORD.findall(name)} - {"the"}
+        named_words = {w.lower() for w in CAPITALISED_WORD.findall(name)} - {"the"}
         publishers = {src.known_publisher for src in self.corpus.sources.values() if src.known_publisher}
-        theirs = [p for p in publishers if named_words and named_words <= {w.lower() for w in _CAPITALISED_WORD.findall(p)}]
+        theirs = [p for p in publishers if named_words and named_words <= {w.lower() for w in CAPITALISED_WORD.findall(p)}]
         if not theirs:
             return None  # a surveyor the corpus does not publish: the place and owner guards judge it
         claims = self._topic_claims(best.topic)
@@ -2820,7 +2820,7 @@ class Checker:
             return False
         def names(words: str) -> set[str]:
             # (A capitalised article opening a sentence names nothing: "The fleet of 40 buses".)
-            return {w.lower() for w in _CAPITALISED_WORD.findall(words)} - _ARTICLES_AND_POSSESSIVES
+            return {w.lower() for w in CAPITALISED_WORD.findall(words)} - _ARTICLES_AND_POSSESSIVES
 
         return bool(names(best.claim.subject) & names(before.group(1)))
 
@@ -2965,7 +2965,7 @@ class Checker:
             if m.topic == best.topic:
                 continue
             # One of its aliases, with two capitalised words or more, written in the phrase as the documents write it.
-            given = [a for a in self.matcher.claim(m.index).aliases if len(_CAPITALISED_WORD.findall(a)) > 1 and a in phrase]
+            given = [a for a in self.matcher.claim(m.index).aliases if len(CAPITALISED_WORD.findall(a)) > 1 and a in phrase]
             if any(_joined_words(a) not in said for a in given):
                 return phrase
         return None
@@ -3137,7 +3137,7 @@ class Checker:
         if not numbers:
             return None
         claim = self.matcher.claim(index)
-        if any(re.search(rf"\b{re.escape(word)}\b", text) for name in claim.names for word in _CAPITALISED_WORD.findall(name)):
+        if any(re.search(rf"\b{re.escape(word)}\b", text) for name in claim.names for word in CAPITALISED_WORD.findall(name)):
             return None  # "Fieldhopper, which meets the 42 bus, ...": its own name given, the number is another's
         said = self._claim_text(index)
         # (Its own figure is no mention of the number: "Ward 12 has 12 trolley
@@ -3214,7 +3214,7 @@ class Checker:
         """A documented name the sentence gives in full, of another thing than
         `topic`'s (which it does not name) and that the claim at `index` never
         mentions: the figure is said of that other thing."""
-        found = _CAPITALISED_WORD.findall(lead)
+        found = CAPITALISED_WORD.findall(lead)
         if len(found) < capitals:
             return None  # a name of two capitalised words or more is needed: no lookup for most leads
         if capitals < 2 and not any(w.lower() in self.matcher.stem_of for w in found):
@@ -4348,7 +4348,7 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
     "the Young Londoners Fund", not "an action plan ... knife crime"."""
     if run is None:
         return False
-    capitals = [c.lower() if c.isascii() else fold_accents(c.lower()) for c in _CAPITALISED_WORD.findall(text)]
+    capitals = [c.lower() if c.isascii() else fold_accents(c.lower()) for c in CAPITALISED_WORD.findall(text)]
     # Compared without case past the capital: "MyEnds" is written as a name;
     # and "Taskforce" writes both words of "Task Force".
     return all(any(c.startswith(w) or len(w) > 3 and c.endswith(w) for c in capitals) for w in run)
@@ -4357,7 +4357,7 @@ def _written_as_name(run: tuple[str, ...] | None, text: str) -> bool:
 def _as_written(run: tuple[str, ...], text: str) -> str:
     """A documented name's words as `text` writes them ("Lamplight Crisis
     Café" for the run "lamplight crisis cafe"), for a reason to quote."""
-    capitals = [re.sub(r"['\u2019]s?$", "", c) for c in _CAPITALISED_WORD.findall(text)]
+    capitals = [re.sub(r"['\u2019]s?$", "", c) for c in CAPITALISED_WORD.findall(text)]
     written = [next((c for c in capitals if _joined_words(c).startswith(w) or len(w) > 3 and _joined_words(c).endswith(w)), w.capitalize()) for w in run]
     return " ".join(written)
 
@@ -4864,7 +4864,6 @@ _A_CHANGE_SAID = regex(
 )
 # A documented figure written as a difference: "31 fewer", "18% more".
 _A_DIFFERENCE_WRITTEN = regex(r"\b(?:fewer|more|less|higher|lower)$", re.I)
-_CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 _NOT_WORD = regex(r"\b(?:not|no|none|never|without|non-\w+|un(?:met|filled|paid|allocated|successful|resolved))\b")
 # A clause's words before its figure that are a verb and no subject ("made ", "has also paid ").
 _BARE_PREDICATE = regex(r"\s{0,3}(?:(?:and|has|have|had|will|would|could|is|are|was|were|also|then|now|so\s+far)\s+){0,2}[a-z]{3,20}\s+(?:(?:up|out|off|a|an|some|about|around|nearly|almost|more\s+than|over)\s+){0,2}")
@@ -4990,7 +4989,7 @@ def _capitalised_in(text: str) -> frozenset[str]:
 def _capitalised_stems(text: str) -> tuple[str, ...]:
     """The stems of the capitalised words of `text`, past its first letter
     (a word capitalised only as the sentence opens is no name)."""
-    return tuple(tokenize(" ".join(_CAPITALISED_WORD.findall(text, 1))))
+    return tuple(tokenize(" ".join(CAPITALISED_WORD.findall(text, 1))))
 
 
 def _calls_it(subject: str, period: Period) -> bool:
@@ -5562,7 +5561,7 @@ def _names_it(reading: Reading, subject: str) -> bool:
     """Whether the words of the figure's clause before it write every
     capitalised word of a documented subject, which has one ("Summer Squad
     forecast cost"): not a table's row, "forecast £1.35m", read on from another."""
-    names = _CAPITALISED_WORD.findall(subject)
+    names = CAPITALISED_WORD.findall(subject)
     said = reading.lead.lower()
     return bool(names) and all(w.lower() in said for w in names)
 

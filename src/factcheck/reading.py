@@ -1527,10 +1527,11 @@ def _refers_to_an_amount(text: str, figures: list[Figure], comma: int) -> bool:
     else: not "600 homes for the Homes for Ossenmere programme, which ...",
     whose "which" is the programme."""
     before = [f for f in figures if f.kind in AMOUNTS and f.end <= comma]
-    return bool(before) and comma - before[-1].end <= 60 and not _CAPITALISED_WORD.search(text, before[-1].end, comma)
+    return bool(before) and comma - before[-1].end <= 60 and not CAPITALISED_WORD.search(text, before[-1].end, comma)
 
 
-_CAPITALISED_WORD = regex(r"\b[A-Z]")
+# A capitalised word, a name's or a sentence's first: "Stellingfold", "The".
+CAPITALISED_WORD = regex(r"\b[A-Z][\w'\u2019-]*")
 
 
 def _opens_participle(text: str, lo: int) -> bool:
