@@ -2292,13 +2292,14 @@ class Checker:
             # ring": the second clause says who may use the thing, not whose the amount is.
             owner = None
         known = owner is not None and None not in self._owner_stems(owner)
-        if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, reading.around.figures if reading.around else [], known):
+        figures = reading.around.figures if reading.around else []  # the sentence's, this one among them
+        if owner is not None and _only_in_a_later_figures_clause(text, fig, owner, figures, known):
             # "41 grants ..., and 12 of them went to groups in Eastgate": the
             # 12's place, whether read from the whole sentence or, past a
             # dash, from the figure's own words ("2,316 licensed HMOs — 1,042
             # ... — and 1,108 of them were in Cobb Hill").
             owner = None
-        if owner is not None and _a_listed_part_s_place(text, fig, owner, reading.around.figures if reading.around else []):
+        if owner is not None and _a_listed_part_s_place(text, fig, owner, figures):
             owner = None  # "The five bulge classes ..., two at North Heyton Academy, two at ...": a part's place
         if owner is not None and owner.lower() in self._publishers() and _SAYS_AS_A_DOCUMENT.search(text, 0, fig.start) is not None:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
