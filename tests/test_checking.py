@@ -6492,6 +6492,24 @@ def test_fewer_than_a_running_total_the_documents_say_it_passed_is_outgrown(tmp_
     assert_verdict(checker, "Fewer than 500 weapons have been recovered by Operation Kestrel sweeps since March 2023.", Verdict.CONFLICTING)
 
 
+def test_a_total_since_things_were_put_in_place_is_a_running_total(tmp_path):
+    spring = "By 31 March 2025 the Brimley drop boxes had taken in 810 coats since they were installed."
+    autumn = "The Brimley drop boxes have now taken in more than 940 coats since the first were installed."
+    checker = _documents_checker(tmp_path / "boxes", [
+        {"id": "spring", "publisher": "Brimley Coat Bank", "date": "2025-04-10", "text": spring + "\n", "claims": [
+            {"id": "coats-mar", "topic": "drop-box-coats", "subject": "coats taken in by the Brimley drop boxes since installation", "figure": "810", "value": 810, "unit": "count",
+             "period": "total", "as_of": "2025-03-31", "passage": spring},
+        ]},
+        {"id": "autumn", "publisher": "Brimley Coat Bank", "date": "2025-10-02", "text": autumn + "\n", "claims": [
+            {"id": "coats-now", "topic": "drop-box-coats", "subject": "coats taken in by the Brimley drop boxes since the first were installed", "figure": "more than 940", "value": 940, "unit": "count",
+             "qualifier": "more_than", "period": "total", "passage": autumn},
+        ]},
+    ])
+    # Said of now, the total is held to the latest: the spring's 810 was true of its own day.
+    for said in ("since they were installed", "since the first went in", "since the first boxes were fitted"):
+        assert_verdict(checker, f"The Brimley drop boxes have taken in 810 coats {said}.", Verdict.CONFLICTING)
+
+
 def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
     members = "The Brimley Fair Stops group has 38 volunteers."
     meetings = "The Brimley Fair Stops group met 11 times in 2024."
