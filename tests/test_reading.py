@@ -1414,3 +1414,10 @@ def test_between_launch_and_a_day_is_a_running_total_to_that_day():
 def test_an_amount_said_again_in_other_units_counts_what_the_one_before_counts():
     text = "The service now has 14 mentors, equal to 11.5 full-time posts."
     assert "mentors" in reading_of(text, "11.5").scope
+
+
+@pytest.mark.parametrize("per", ["per 1,000", "for every 1,000", "in every 1,000"])
+def test_a_rate_s_denominator_owns_no_date(per):
+    # The date after "per 1,000 young people" is the rate's, not the denominator's.
+    text = f"Marlbridge recorded 6.3 assaults {per} young people in 2024-25."
+    assert reading_of(text, "6.3").window.key == "2024-04/2025-03"

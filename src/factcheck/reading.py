@@ -2203,8 +2203,15 @@ _TO_BETWEEN = regex(r"\s{1,3}to\s{1,3}")
 def _a_level(text: str, fig: Figure) -> bool:
     """An amount, a measure ("4.1 times as likely", "3.2 metres") or a time
     something took ("41 minutes"): a level a date may be the own of; not a
-    stretch ("in one week in June 2018")."""
+    stretch ("in one week in June 2018"), nor a rate's denominator ("7.4
+    offences per 1,000 young people in 2024-25": the date is the 7.4's)."""
+    if _DENOMINATOR_BEFORE.search(text, max(0, fig.start - 16), fig.start):
+        return False
     return fig.kind in AMOUNTS or fig.kind == "measure" or fig.kind == "duration" and not stretch_lead(text, fig)
+
+
+# What a rate's denominator follows: "per 1,000", "for every 100,000", "in every 100".
+_DENOMINATOR_BEFORE = regex(r"\b(?:per|(?:for|in|out\s{1,3}of)\s{1,3}every)\s{1,3}$", re.I)
 
 
 def _in_a_clause_of_the_scene(text: str, date: Figure) -> bool:
