@@ -6510,6 +6510,25 @@ def test_a_total_since_things_were_put_in_place_is_a_running_total(tmp_path):
         assert_verdict(checker, f"The Brimley drop boxes have taken in 810 coats {said}.", Verdict.CONFLICTING)
 
 
+def test_a_level_said_not_reached_is_a_bound(tmp_path):
+    report = "Police made 486 referrals to the Brimley Nets scheme in 2024-25."
+    minutes = "The superintendent said police had made 512 referrals to the Brimley Nets scheme in 2024-25."
+    checker = _documents_checker(tmp_path / "nets", [
+        {"id": "report", "publisher": "Brimley Partnership", "text": report + "\n", "claims": [
+            {"id": "referrals", "topic": "nets-referrals", "subject": "police referrals to the Brimley Nets scheme in 2024-25", "figure": "486", "value": 486,
+             "unit": "count", "period": "in 2024-25", "passage": report},
+        ]},
+        {"id": "minutes", "publisher": "Brimley Council", "text": minutes + "\n", "claims": [
+            {"id": "referrals-said", "topic": "nets-referrals", "subject": "police referrals to the Brimley Nets scheme in 2024-25", "figure": "512", "value": 512,
+             "unit": "count", "period": "in 2024-25", "passage": minutes},
+        ]},
+    ])
+    # Fewer than 500: the report's 486 agrees, the minutes' 512 does not.
+    assert_verdict(checker, "Police referrals to the Brimley Nets scheme did not reach 500 in 2024-25.", Verdict.MIXED)
+    # Fewer than 480: neither does.
+    assert_verdict(checker, "Police referrals to the Brimley Nets scheme did not reach 480 in 2024-25.", Verdict.CONFLICTING)
+
+
 def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
     members = "The Brimley Fair Stops group has 38 volunteers."
     meetings = "The Brimley Fair Stops group met 11 times in 2024."

@@ -720,6 +720,14 @@ def test_spoken_pence_after_pounds():
         # A level not yet reached is under it.
         ("The appeal has yet to reach £40,000.", "less_than"),
         ("Ticket sales fell short of 2,000.", "less_than"),
+        # A level said not reached, or never passed, is a bound too ...
+        ("Ticket sales did not reach 2,000.", "less_than"),
+        ("Ticket sales didn't hit 2,000.", "less_than"),
+        ("Ticket sales have never exceeded 2,000.", "up_to"),
+        ("Ticket sales did not top 2,000.", "up_to"),
+        # ... which the verb alone is not.
+        ("Ticket sales reached 2,000.", "exact"),
+        ("Ticket sales hit 2,000 in May.", "exact"),
     ],
 )
 def test_a_bound_negated_or_not_yet_reached(text, qualifier):
@@ -765,3 +773,4 @@ def test_a_point_before_a_superscript_digit_is_no_number():
     # Found by tests/test_properties.py: "²" is a digit to str.isdigit(), not to Decimal.
     assert parse_figures(".²0") == []
     assert [f.value for f in parse_figures("a rate of .08")] == [Decimal("0.08")]
+

@@ -292,6 +292,12 @@ def test_a_figure_talk_or_reports_gave_and_someone_waved_away_is_denied(text, fi
         ("The trust failed to hit its 95% target.", "95%", Stance.ASSERTED),
         # A level yet to be reached is a bound the figure reader reads: fewer than it.
         ("The Lantern Ward has yet to reach 1,000 patients.", "1,000", Stance.ASSERTED),
+        # ... and so is one said not reached, or never passed.
+        ("The Lantern Ward did not reach 1,000 patients.", "1,000", Stance.ASSERTED),
+        ("The Lantern Ward didn't hit 1,000 patients.", "1,000", Stance.ASSERTED),
+        ("The Lantern Ward has never topped 1,000 patients.", "1,000", Stance.ASSERTED),
+        # (Not a figure named after a negated verb: "did not treat 1,000 patients" denies them.)
+        ("The Lantern Ward did not treat 1,000 patients.", "1,000", Stance.DENIED),
     ],
 )
 def test_a_deed_not_done_said_without_not_denies_its_figure(text, figure, stance):

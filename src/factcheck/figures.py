@@ -2659,6 +2659,14 @@ _NEGATORS = frozenset({"not", "never"})
 # "failed to": "failed to meet more than three of its commitments" counts
 # those failed, more than three.)
 _NEGATED_BY_TO = frozenset({"yet"})
+# A level said to be reached or passed, which only "not" or "never" makes a
+# bound: "did not reach 500" is fewer than 500, "did not exceed 500" at most
+# 500. (Unnegated, "reached 500" is 500; "exceeded", "topped" and
+# "surpassed" are read as "more than" above, and the negation turns them.)
+_BOUND_IF_NEGATED = {
+    **dict.fromkeys(("reach", "reaches", "reached", "hit", "hits"), "less_than"),
+    **dict.fromkeys(("exceed", "exceeds", "top", "tops", "pass", "passes", "passed", "surpass", "surpasses", "break", "breaks", "broke"), "up_to"),
+}
 _CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "whether", "when", "while", "after", "before", "since", "unless", "and", "or", "that", "which", "who", "where", "we", "they", "he", "she", "it", "i", "you", "there"})
 # How far back "not" may stand: through a verb and its object ("are not
 # heading for an overspend of well over £2m" is six words).
@@ -2716,6 +2724,10 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
                     break  # "going up to £3": the level it reaches, not "at most"
                 r.qualifier = _NEGATED_BOUND.get(qualifier, qualifier) if _negated_before(toks, k) else qualifier
                 break
+        else:
+            bound = _BOUND_IF_NEGATED.get(toks[r.first - 1].low)
+            if bound is not None and _negated_before(toks, r.first - 1):
+                r.qualifier = bound  # "did not reach 500": fewer than 500; "never exceeded 500", at most
 
 
 def _clause_start(toks: list[_Tok], i: int, limit: int) -> int:

@@ -1120,10 +1120,17 @@ def _presupposed(between: str, text: str, fig: Figure) -> bool:
 def _qualified_negation(word: str, fig: Figure, between: str = "") -> bool:
     """"not more than £5m" is a qualifier the figure parser has read; "not
     worth up to £7,500" denies the bound (a word of its own between)."""
-    return word.lower() == "not" and fig.qualifier in {"up_to", "at_least"} and all(w.lower() in _BOUND_WORDS for w in between.split())
+    if word.lower() == "not" and fig.qualifier in {"up_to", "at_least"} and all(w.lower() in _BOUND_WORDS for w in between.split()):
+        return True
+    # "did not reach 500", "never topped 500": a level not reached or passed,
+    # which the figure parser has read as a bound (fewer than, at most 500).
+    said = between.lower().split()
+    return word.lower() in ("not", "never", "n't", "n\u2019t") and fig.qualifier in {"up_to", "less_than"} and bool(said) and said[-1] in _PASSED_OR_REACHED and all(w in _BEFORE_THE_NEGATED.split("|") for w in said[:-1])
 
 
 _BOUND_WORDS = frozenset("more less fewer than over under above below up to at least most as many much no".split())
+# The verbs the figure parser reads as a bound under a negation (see figures._BOUND_IF_NEGATED).
+_PASSED_OR_REACHED = frozenset("reach reaches reached hit hits exceed exceeds exceeded top tops topped pass passes passed surpass surpasses surpassed break breaks broke".split())
 
 
 # --- scope ---------------------------------------------------------------------------
