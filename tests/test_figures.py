@@ -774,3 +774,8 @@ def test_a_point_before_a_superscript_digit_is_no_number():
     assert parse_figures(".²0") == []
     assert [f.value for f in parse_figures("a rate of .08")] == [Decimal("0.08")]
 
+
+def test_a_superscript_after_a_slash_is_no_fraction():
+    # "²" is a digit to str.isdigit but no number to int(): "0/²" read no fraction, and did not crash.
+    assert [f.text for f in parse_figures("0/²")] == ["0"]
+    assert parse_figures("It covers 3/4 of the site.")[0].value == Decimal("0.75")

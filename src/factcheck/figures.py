@@ -1698,7 +1698,7 @@ def _digit_fraction(toks: list[_Tok], i: int) -> tuple[Decimal, int, int] | None
     if i + 2 >= n or toks[i + 1].text != "/" or not _adjacent(toks, i + 1) or not _adjacent(toks, i + 2):
         return None
     a, b = toks[i].text, toks[i + 2].text
-    if not (a.isdigit() and b.isdigit()) or len(a) > 3 or len(b) > 3:
+    if not (a.isdecimal() and b.isdecimal()) or len(a) > 3 or len(b) > 3:
         return None
     if i + 3 < n and toks[i + 3].text in _DATE_SEPARATORS and _adjacent(toks, i + 3):
         return None
