@@ -725,6 +725,8 @@ def test_spoken_pence_after_pounds():
         ("Ticket sales didn't hit 2,000.", "less_than"),
         ("Ticket sales have never exceeded 2,000.", "up_to"),
         ("Ticket sales did not top 2,000.", "up_to"),
+        # (Each as its verb reads unnegated: "passed 2,000" is a milestone met, 2,000.)
+        ("Ticket sales have not passed 2,000.", "less_than"),
         # ... which the verb alone is not.
         ("Ticket sales reached 2,000.", "exact"),
         ("Ticket sales hit 2,000 in May.", "exact"),

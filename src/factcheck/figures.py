@@ -2661,11 +2661,13 @@ _NEGATORS = frozenset({"not", "never"})
 _NEGATED_BY_TO = frozenset({"yet"})
 # A level said to be reached or passed, which only "not" or "never" makes a
 # bound: "did not reach 500" is fewer than 500, "did not exceed 500" at most
-# 500. (Unnegated, "reached 500" is 500; "exceeded", "topped" and
-# "surpassed" are read as "more than" above, and the negation turns them.)
+# 500. Each is the negation of the verb as it reads unnegated: "reached",
+# "passed" and "broke" 500 are 500 (a milestone met, as curators record
+# them), so "has not passed two million" is fewer; "exceeded", "topped" and
+# "surpassed" are read as "more than" above, so "did not exceed" is at most.
 _BOUND_IF_NEGATED = {
-    **dict.fromkeys(("reach", "reaches", "reached", "hit", "hits"), "less_than"),
-    **dict.fromkeys(("exceed", "exceeds", "top", "tops", "pass", "passes", "passed", "surpass", "surpasses", "break", "breaks", "broke"), "up_to"),
+    **dict.fromkeys(("reach", "reaches", "reached", "hit", "hits", "pass", "passes", "passed", "break", "breaks", "broke", "broken"), "less_than"),
+    **dict.fromkeys(("exceed", "exceeds", "top", "tops", "surpass", "surpasses"), "up_to"),
 }
 _CLAUSE_TURNS = frozenset({"until", "till", "but", "because", "if", "whether", "when", "while", "after", "before", "since", "unless", "and", "or", "that", "which", "who", "where", "we", "they", "he", "she", "it", "i", "you", "there"})
 # How far back "not" may stand: through a verb and its object ("are not

@@ -1130,7 +1130,7 @@ def _qualified_negation(word: str, fig: Figure, between: str = "") -> bool:
 
 _BOUND_WORDS = frozenset("more less fewer than over under above below up to at least most as many much no".split())
 # The verbs the figure parser reads as a bound under a negation (see figures._BOUND_IF_NEGATED).
-_PASSED_OR_REACHED = frozenset("reach reaches reached hit hits exceed exceeds exceeded top tops topped pass passes passed surpass surpasses surpassed break breaks broke".split())
+_PASSED_OR_REACHED = frozenset("reach reaches reached hit hits exceed exceeds exceeded top tops topped pass passes passed surpass surpasses surpassed break breaks broke broken".split())
 
 
 # --- scope ---------------------------------------------------------------------------
