@@ -2101,6 +2101,20 @@ def wexcombe():
 
 
 @pytest.fixture(scope="module")
+def esselmoor():
+    """The invented corpus of tests/data/other_corpus_60: a region's evening sports programme, no real one."""
+    return _invented_checker("other_corpus_60")
+
+
+def test_the_verbs_of_a_bound_are_no_words_the_documents_leave_unsaid(esselmoor):
+    # The documents give 486 and 512 police referrals for 2024-25 (a known
+    # conflict). "hit" and "fell short of" say the bound, fewer than 500; they
+    # are no sign that the sentence measures something the documents do not.
+    for said in ("didn't hit", "fell short of"):
+        assert_verdict(esselmoor, f"Police referrals in 2024-25 {said} 500.", Verdict.MIXED)
+
+
+@pytest.fixture(scope="module")
 def sallowfield():
     """The invented corpus of tests/data/other_corpus_8: a borough's children's services budget, no real one."""
     return _invented_checker("other_corpus_8")
@@ -6527,6 +6541,9 @@ def test_a_level_said_not_reached_is_a_bound(tmp_path):
     assert_verdict(checker, "Police referrals to the Brimley Nets scheme did not reach 500 in 2024-25.", Verdict.MIXED)
     # Fewer than 480: neither does.
     assert_verdict(checker, "Police referrals to the Brimley Nets scheme did not reach 480 in 2024-25.", Verdict.CONFLICTING)
+    # The verbs of the bound are the bound's, not words the documents leave unsaid.
+    for said in ("didn't hit", "fell short of", "never reached"):
+        assert_verdict(checker, f"Police referrals to the Brimley Nets scheme {said} 500 in 2024-25.", Verdict.MIXED)
 
 
 def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):

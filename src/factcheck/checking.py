@@ -2004,7 +2004,7 @@ class Checker:
                 # totals, which like the sentence give no stretch, all exceed it.
                 why = f"{fig.text}: only {narrower.claim.figure!r} for {narrower.claim.subject!r} ({narrower.claim.period}) meets it, over a stretch the sentence does not give; the documents' figures given for no stretch do not meet it."
                 return replace(check, verdict=Verdict.CONFLICTING, reason=why), [e if e.relation is Relation.CONFLICTS else replace(e, relation=Relation.RELATED) for e in evidence]
-        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned() and not self._well_covered(matches, topic, accepts, fig.kind):
+        if check.verdict in (Verdict.CONFLICTING, Verdict.MIXED) and not pinned() and not self._well_covered(matches, topic, accepts, fig.kind, fig.qualifier in _ONE_SIDED):
             # Accepted by name alone: the sentence names the thing, but most
             # of what it says of the figure is not in the documents, so the
             # figure may measure another part of it. Agreement is support;
@@ -3613,7 +3613,7 @@ class Checker:
                 change = m
         return change
 
-    def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool], kind: str = "") -> bool:
+    def _well_covered(self, matches: list[Match], topic: str, accepts: Callable[[Match], bool], kind: str = "", bounded: bool = False) -> bool:
         """Whether some accepted documented claim of `topic` holds most of
         the words said around the figure: if not, the sentence named the
         thing but may be giving another measure of it."""
@@ -3627,6 +3627,8 @@ class Checker:
                 aside = set(tokenize(purpose.group())) if purpose else set()
                 if kind == "money":
                     aside |= _money_verbs()  # "pays out", "handed": how money moves, not what it measures
+                if bounded:
+                    aside |= _bound_verbs()  # "didn't hit 500", "fell short of": the bound, read as its qualifier
                 aside |= _time_frame_words()  # "in the period from ... to the close of May 2019": when, read as its period
                 said = [t for t in m.tokens if t not in aside]
                 unexplained = [t for t in m.unknown_to_corpus if t not in aside]
@@ -4599,6 +4601,18 @@ _MONEY_VERB_WORDS = (
     "awarded granted puts put invested invests provides provided offers offered worth costs cost pumped ploughed "
     "poured aside allocated earmarked committed bankrolled dished doled shelled splashed shared distributed"
 )
+
+
+# The verbs of a level reached or passed, and of one fallen short of, which
+# the figure parser reads as a bound ("did not reach 500", "fell short of
+# 500", "never topped 500"; see figures._BOUND_IF_NEGATED): the bound, not
+# what the figure measures.
+_BOUND_VERB_WORDS = "reach reaches reached hit hits exceed exceeds exceeded top tops topped pass passes passed surpass surpassed break broke broken fell fall falls short failed fails"
+
+
+@functools.cache
+def _bound_verbs() -> frozenset[str]:
+    return frozenset(tokenize(_BOUND_VERB_WORDS))
 
 
 @functools.cache
