@@ -2114,6 +2114,15 @@ def test_the_verbs_of_a_bound_are_no_words_the_documents_leave_unsaid(esselmoor)
         assert_verdict(esselmoor, f"Police referrals in 2024-25 {said} 500.", Verdict.MIXED)
 
 
+def test_a_level_s_words_are_not_the_verb_it_moved_by(esselmoor):
+    # The documents give 1,204 sessions in 2023-24 and 1,846 in 2024-25, and
+    # the "rise in sessions" between them as 53%. "rose" says how the levels
+    # moved; they count sessions, not the rise.
+    for sentence in ("Sessions rose from 1,204 in 2023-24 to 1,846 in 2024-25.", "Sessions climbed from 1,204 in 2023-24 to 1,846 in 2024-25."):
+        assert figure_verdict(esselmoor, sentence, "1,204") is Verdict.SUPPORTED
+        assert figure_verdict(esselmoor, sentence, "1,846") is Verdict.SUPPORTED
+
+
 @pytest.fixture(scope="module")
 def sallowfield():
     """The invented corpus of tests/data/other_corpus_8: a borough's children's services budget, no real one."""

@@ -1162,6 +1162,12 @@ class Checker:
 
     def _subject(self, reading: Reading, carried: str) -> str:
         scope = f"{reading.scope} {reading.event}" if reading.event else reading.scope
+        if reading.stance is not Stance.CHANGE and reading.figure.kind in ("count", "money"):
+            # "Sessions rose from 1,204 in 2023-24 to 1,846 in 2024-25": the
+            # levels count sessions; the verb says how they moved, and is no
+            # word of theirs (it would match the documents' "rise in
+            # sessions", a change, before their sessions held).
+            scope = _MOVED.sub(" ", scope)
         if carried and carried.lower() not in scope.lower():
             return f"{carried} {scope}"
         return scope
@@ -4634,6 +4640,12 @@ MIN_RECIPIENT_WORDS = 3
 _INCREASE = regex(r"\b(?:rose|risen|rises?|rising|increased|increases?|increasing|boosted|boosts|raised|raises|grew|grown|grows?|growing|jumped|jumps?|jumping|climbed|climbs?|climbing|up|upped|ups|added|adds|hiked|hikes|lifted|lifts)\b", re.I)
 # (Every verb the reader takes a change off with, `reading._TAKEN_BEFORE`: "shaved £110 off the cost".)
 _DECREASE = regex(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|cut|cuts|reduced|reduces|reduction|decreased|decreases?|decreasing|declined|declines|declining|down|slashed|shrunk|shrank|trimmed|lowered|shaved|sliced|axed|stripped)\b", re.I)
+
+
+# The verbs a level is said to have moved by, up or down ("rose to 1,846",
+# "fell from 486"): of the change words above, those no noun shares. (Not
+# "dropped": "836 were dropped in bins" were put there.)
+_MOVED = regex(r"\b(?:rose|risen|rising|grew|grown|growing|jumped|climbed|soared|surged|fell|fallen|falling|dipped|declined|slumped|plunged|decreased|increased|doubled|halved|trebled|tripled)\b", re.I)
 
 
 def _direction(cue: str) -> int:
