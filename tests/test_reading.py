@@ -1427,3 +1427,14 @@ def test_a_rate_s_denominator_owns_no_date(per):
     # The date after "per 1,000 young people" is the rate's, not the denominator's.
     text = f"Marlbridge recorded 6.3 assaults {per} young people in 2024-25."
     assert reading_of(text, "6.3").window.key == "2024-04/2025-03"
+
+
+def test_a_date_in_a_clause_with_a_subject_of_its_own_is_that_clause_s():
+    text = "The Brimley lido, which was shut for repairs, reopened in May 2024, and the town's splash park followed in July 2024."
+    assert "splash" not in reading_of(text, "May 2024").scope
+    assert reading_of(text, "July 2024").scope.startswith("the town's splash park")
+    # A clause that goes on with the last one's subject is still its.
+    text = "The Brimley lido was announced in February 2023, and reopened in May 2024."
+    assert "lido" in reading_of(text, "May 2024").scope
+    text = "The Brimley lido did not reopen in 2023, as reported, but in May 2024."
+    assert "lido" in reading_of(text, "May 2024").scope

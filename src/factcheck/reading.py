@@ -1392,6 +1392,8 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
     """For a sentence of several amounts, the stretch between the separators
     that lie between this figure and its neighbouring amounts."""
     lo, hi = 0, len(text)
+    if fig.kind == "date":
+        return _date_clause_bounds(text, fig, figures)
     if fig.kind not in AMOUNTS:
         return lo, hi
     amounts = [f for f in figures if f.kind in AMOUNTS]
@@ -1442,6 +1444,26 @@ def _clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, 
             hi = seps[0 if relative else -1].start()
             break
     return lo, hi
+
+
+# Where a clause with a subject of its own opens: "; the ...", ", and the
+# ...", ", while it ...". (Not one that goes on with the last one's subject,
+# ", but in 2016", ", and launched in March".)
+_DATE_CLAUSE_CUT = regex(r"(?:;|,\s(?:and|but|while|whereas))\s(?=(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\s|[A-Z])")
+
+
+def _date_clause_bounds(text: str, fig: Figure, figures: list[Figure]) -> tuple[int, int]:
+    """For a sentence of several dates, the clause of this one: "Phase 2
+    began in April 2024, and the Route 12 late bus followed in June 2024"
+    gives each date its own event. (Not a bare "and": "was announced in
+    February and launched in March" shares its subject.)"""
+    dates = [f for f in figures if f.kind == "date"]
+    i = next((k for k, f in enumerate(dates) if f.start == fig.start), None)
+    if i is None or len(dates) < 2:
+        return 0, len(text)
+    before = list(_DATE_CLAUSE_CUT.finditer(text, dates[i - 1].end, fig.start)) if i > 0 else []
+    after = _DATE_CLAUSE_CUT.search(text, fig.end, dates[i + 1].start) if i + 1 < len(dates) else None
+    return (before[-1].end() if before else 0), (after.start() if after else len(text))
 
 
 # A relative clause opened after a comma: ", which provides £2.5m".
@@ -3261,7 +3283,15 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     scene = _SCENE.match(text[lo0 : fig.start])
     lo0 += scene.end() if scene else 0
     said = _cut(text, lo0, hi, [(f.start, f.end) for f in inside] + _asides(text, lo0, hi, fig))
-    return said if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS else _fuller_scope(text, fig, figures, scope, around.sentence_scope)
+    if len(_CONTENT_WORD.findall(said)) >= MIN_CLAUSE_WORDS:
+        return said
+    wide = around.sentence_scope
+    if fig.kind == "date":
+        # (Its event is in its own clause: another date's clause is another
+        # event's. A place said anywhere is still read from the whole sentence.)
+        a, b = _trimmed(text, fig, _date_clause_bounds(text, fig, figures))
+        wide = _cut(text, a, b, [(f.start, f.end) for f in figures if a <= f.start and f.end <= b])
+    return _fuller_scope(text, fig, figures, scope, wide)
 
 
 # "... says it has found", "... said they had": the clause's actor is the sayer.
