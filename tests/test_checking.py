@@ -2123,6 +2123,15 @@ def test_a_level_s_words_are_not_the_verb_it_moved_by(esselmoor):
         assert figure_verdict(esselmoor, sentence, "1,846") is Verdict.SUPPORTED
 
 
+def test_what_changed_is_the_noun_after_the(esselmoor):
+    # The documents' only fall of 44% is of arrests among participants; the
+    # cost per participant they give as levels (£688, then £612).
+    assert verdict(esselmoor, "The cost of each participant was cut by almost a fifth.") is Verdict.UNVERIFIED
+    assert verdict(esselmoor, "The cost per participant fell by 11%.") is Verdict.UNVERIFIED
+    # A noun that only says how it is measured names nothing that changed.
+    assert verdict(esselmoor, "The number of arrests among participants fell by 44%.") is Verdict.SUPPORTED
+
+
 @pytest.fixture(scope="module")
 def sallowfield():
     """The invented corpus of tests/data/other_corpus_8: a borough's children's services budget, no real one."""

@@ -3963,15 +3963,19 @@ def _what_changed(reading: Reading) -> str | None:
     where the clause opens otherwise (a name, an owner, an article's noun
     phrase of several words), which the matching weighs as before."""
     opening = _CHANGED_NOUN.match(reading.lead)
-    if opening is None:
+    if opening is None or (opening.group(2) or "").lower() in _MEASURED_BY:
         return None
-    said = words(opening.group(1))
+    said = words(opening.group(1) or opening.group(2))
     return said[0][1] if len(said) == 1 else None
 
 
 # A plural noun opening the clause, then what it is of or where, then the
-# change: "Complaints about stop and search in Corvenham rose by".
-_CHANGED_NOUN = regex(r"\s{0,3}([A-Z][a-z]{2,30}s)\s(?:about|of|in|at|for|against|to|from|by)\s")
+# change: "Complaints about stop and search in Corvenham rose by"; or a
+# noun after "The", then what it is of: "The cost of each participant was cut by".
+_CHANGED_NOUN = regex(r"\s{0,3}(?:([A-Z][a-z]{2,30}s)\s(?:about|of|in|at|for|against|to|from|by)|The\s([a-z]{3,30})\s(?:of|per|for|about))\s")
+# Nouns that say only how the thing is measured ("The number of arrests
+# fell"), not what changed.
+_MEASURED_BY = frozenset("number numbers total amount level levels share proportion percentage count figure figures value sum rate".split())
 
 
 def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, readings: list[Reading], evidence: list[Evidence]) -> tuple[FigureCheck, list[Evidence]]:
