@@ -6564,6 +6564,24 @@ def test_a_level_said_not_reached_is_a_bound(tmp_path):
         assert_verdict(checker, f"Police referrals to the Brimley Nets scheme {said} 500 in 2024-25.", Verdict.MIXED)
 
 
+def test_an_amount_said_as_an_unnamed_part_s_share_of_a_whole_is_not_the_whole_s(tmp_path):
+    spent = "The Brimley Nets scheme spent £864,000 in 2024-25."
+    boxing = "Boxing accounted for £210,000 of the Brimley Nets scheme's spending in 2024-25."
+    checker = _documents_checker(tmp_path / "nets", [
+        {"id": "accounts", "publisher": "Brimley Partnership", "text": f"{spent} {boxing}\n", "claims": [
+            {"id": "spending", "subject": "Brimley Nets scheme spending in 2024-25", "figure": "£864,000", "value": 864000, "unit": "GBP",
+             "period": "in 2024-25", "passage": spent},
+            {"id": "boxing", "subject": "Brimley Nets scheme spending on boxing in 2024-25", "figure": "£210,000", "value": 210000, "unit": "GBP",
+             "period": "in 2024-25", "passage": boxing},
+        ]},
+    ])
+    # The whole's £864,000, given as one part's share of it.
+    assert verdict(checker, "Football, the most popular sport, accounted for £864,000 of the Brimley Nets scheme's spending in 2024-25.") is Verdict.UNVERIFIED
+    # The part the documents name has its own share.
+    assert verdict(checker, "Boxing accounted for £210,000 of the Brimley Nets scheme's spending in 2024-25.") is Verdict.SUPPORTED
+    assert verdict(checker, "The Brimley Nets scheme's spending came to £864,000 in 2024-25.") is Verdict.SUPPORTED
+
+
 def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
     members = "The Brimley Fair Stops group has 38 volunteers."
     meetings = "The Brimley Fair Stops group met 11 times in 2024."

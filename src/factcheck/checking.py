@@ -1874,6 +1874,11 @@ class Checker:
                 if given is not None:
                     return given
             return unverified(f"the sentence gives it to {_name_holding(text, owner)!r}, which the documents do not name for {best.claim.subject!r}.", best.topic, [best])
+        share = self._share_unnamed(text, reading, best.index)
+        if share is not None:
+            # "Boxing accounted for £864,000 of the scheme's spending": the
+            # whole's £864,000, given as one part's share of it.
+            return unverified(f"the sentence gives it as one part's share of a whole ({share!r}); the documents give it for {best.claim.subject!r}, and never name that part for it.", best.topic, [best])
         payer = self._other_payer(reading, best.topic) if fig.kind == "money" else None
         if payer is not None:
             return unverified(f"the sentence says {payer[0]!r} paid it; the documents give it as {payer[1]!r}.", best.topic, [best])
@@ -2312,6 +2317,21 @@ class Checker:
         if owner is not None and self._its_publisher_s_place(owner, index):
             owner = None
         return owner
+
+    def _share_unnamed(self, text: str, reading: Reading, index: int) -> str | None:
+        """The part a sentence says an amount is its share of a whole ("*Boxing*,
+        the most popular sport, accounted for £864,000 of the scheme's
+        spending"), where the documented claim at `index` never names it, in
+        its names or its figure's clause; None otherwise."""
+        fig = reading.figure
+        said = _ACCOUNTED_FOR.search(text, max(0, fig.start - 40), fig.start) if fig.kind in AMOUNTS else None
+        if said is None or not _OF_A_WHOLE.match(text, fig.end):
+            return None
+        clause = text[: said.start()].rsplit(";", 1)[-1]
+        part = _APPOSITION.sub(" ", clause).strip(" ,")
+        own = self.matcher.own_words(index)
+        unnamed = [word for word, stem in words(part, self.matcher.stem_of) if stem not in own and word.lower() not in _NOT_A_PART]
+        return part if part and unnamed else None
 
     def _its_publisher_s_place(self, owner: str, index: int) -> bool:
         """Whether the place the sentence gives the figure to is in the
@@ -4650,6 +4670,16 @@ _DECREASE = regex(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|cut|
 # "fell from 486"): of the change words above, those no noun shares. (Not
 # "dropped": "836 were dropped in bins" were put there.)
 _MOVED = regex(r"\b(?:rose|risen|rising|grew|grown|growing|jumped|climbed|soared|surged|fell|fallen|falling|dipped|declined|slumped|plunged|decreased|increased|doubled|halved|trebled|tripled)\b", re.I)
+
+
+# An amount said as one part's share of a whole: "accounted for £864,000
+# of ...", "made up 31% of ...".
+_ACCOUNTED_FOR = regex(r"\b(?:accounted|accounts|account|accounting)\s{1,3}for\s{1,3}(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|less\s{1,3}than)\s{1,3})?$", re.I)
+_OF_A_WHOLE = regex(r"(?:\s{1,3}[a-z]{1,20})?\s{1,3}of\s{1,3}(?:the|its|their|his|her|all|a|an|[A-Z][\w'\u2019-]{1,30})\b")
+# An aside set off by commas: ", the most popular sport among older teenagers,".
+_APPOSITION = regex(r",[^,;]{1,80},")
+# The words of a part's clause that name no part: articles, pronouns, time.
+_NOT_A_PART = frozenset("the a an this that these those it its they their alone together last this year years month months week weeks in on at by".split())
 
 
 def _direction(cue: str) -> int:
