@@ -6582,6 +6582,23 @@ def test_an_amount_said_as_an_unnamed_part_s_share_of_a_whole_is_not_the_whole_s
     assert verdict(checker, "The Brimley Nets scheme's spending came to £864,000 in 2024-25.") is Verdict.SUPPORTED
 
 
+def test_a_launch_and_a_start_are_one_moment(tmp_path):
+    launch = "The Brimley Nets scheme was launched on 14 October 2022."
+    start = "The Brimley Nets scheme started in January 2023."
+    checker = _documents_checker(tmp_path / "nets", [
+        {"id": "report", "publisher": "Brimley Partnership", "text": launch + "\n", "claims": [
+            {"id": "launch", "topic": "nets-launch", "subject": "launch of the Brimley Nets scheme", "figure": "14 October 2022", "value": "2022-10-14",
+             "unit": "date", "passage": launch},
+        ]},
+        {"id": "paper", "publisher": "Brimley Ledger", "text": start + "\n", "claims": [
+            {"id": "start", "topic": "nets-launch", "subject": "start of the Brimley Nets scheme (evening football)", "figure": "January 2023", "value": "2023-01",
+             "unit": "date", "passage": start},
+        ]},
+    ])
+    # Two documents give two dates for the scheme's beginning, in other words: a known conflict.
+    assert verdict(checker, "The Brimley Nets scheme was launched on 14 October 2022.") is Verdict.MIXED
+
+
 def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
     members = "The Brimley Fair Stops group has 38 volunteers."
     meetings = "The Brimley Fair Stops group met 11 times in 2024."

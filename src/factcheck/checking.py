@@ -3842,11 +3842,11 @@ class Checker:
             # subject ("launch of Operation Tessaline": September, or
             # October?); one document's two dates of a subject are its two
             # ends ("when Operation Winter Nights ran": November, December).
-            moments = {(claim(i).subject.casefold(), claim(i).source) for i in agreeing}
+            moments = {(_moment_named(claim(i).subject), claim(i).source) for i in agreeing}
             disagreeing = [
                 i for i in telling
-                if verdicts[i] is False and any(subject == claim(i).subject.casefold() and source != claim(i).source for subject, source in moments)
-                and (claim(i).subject.casefold(), claim(i).source) not in moments
+                if verdicts[i] is False and any(subject == _moment_named(claim(i).subject) and source != claim(i).source for subject, source in moments)
+                and (_moment_named(claim(i).subject), claim(i).source) not in moments
             ]
         elif agreeing:
             # Only a figure of the same measure as an agreeing one is a
@@ -4680,6 +4680,20 @@ _OF_A_WHOLE = regex(r"(?:\s{1,3}[a-z]{1,20})?\s{1,3}of\s{1,3}(?:the|its|their|hi
 _APPOSITION = regex(r",[^,;]{1,80},")
 # The words of a part's clause that name no part: articles, pronouns, time.
 _NOT_A_PART = frozenset("the a an this that these those it its they their alone together last this year years month months week weeks in on at by".split())
+
+
+def _moment_named(subject: str) -> str:
+    """The moment a documented date's subject names, as one key for the
+    words curators use for a beginning ("launch of Floodlit Futures",
+    "start of Floodlit Futures"), less what a bracket adds of it ("(football
+    at one venue)"): one document's January 2023 for the start disputes
+    another's October 2022 for the launch."""
+    said = _BRACKETED.sub(" ", subject).casefold().split()
+    return " ".join("start" if word in _BEGINNING_WORDS else word for word in said)
+
+
+_BRACKETED = regex(r"\([^()]{0,200}\)")
+_BEGINNING_WORDS = frozenset("launch launched launching start started starting began begun beginning commencement opening opened inception".split())
 
 
 def _direction(cue: str) -> int:
