@@ -4635,7 +4635,7 @@ _MONEY_VERB_WORDS = (
 
 # The verbs of a level reached or passed, and of one fallen short of, which
 # the figure parser reads as a bound ("did not reach 500", "fell short of
-# 500", "never topped 500"; see figures._BOUND_IF_NEGATED): the bound, not
+# 500", "never topped 500"; see figures.BOUND_IF_NEGATED): the bound, not
 # what the figure measures.
 _BOUND_VERB_WORDS = "reach reaches reached hit hits exceed exceeds exceeded top tops topped pass passes passed surpass surpassed break broke broken fell fall falls short failed fails"
 
@@ -4672,8 +4672,7 @@ _DECREASE = regex(r"\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|cut|
 _MOVED = regex(r"\b(?:rose|risen|rising|grew|grown|growing|jumped|climbed|soared|surged|fell|fallen|falling|dipped|declined|slumped|plunged|decreased|increased|doubled|halved|trebled|tripled)\b", re.I)
 
 
-# An amount said as one part's share of a whole: "accounted for £864,000
-# of ...", "made up 31% of ...".
+# An amount said as one part's share of a whole: "accounted for £864,000 of ...".
 _ACCOUNTED_FOR = regex(r"\b(?:accounted|accounts|account|accounting)\s{1,3}for\s{1,3}(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|less\s{1,3}than)\s{1,3})?$", re.I)
 _OF_A_WHOLE = regex(r"(?:\s{1,3}[a-z]{1,20})?\s{1,3}of\s{1,3}(?:the|its|their|his|her|all|a|an|[A-Z][\w'\u2019-]{1,30})\b")
 # An aside set off by commas: ", the most popular sport among older teenagers,".

@@ -2665,7 +2665,7 @@ _NEGATED_BY_TO = frozenset({"yet"})
 # "passed" and "broke" 500 are 500 (a milestone met, as curators record
 # them), so "has not passed two million" is fewer; "exceeded", "topped" and
 # "surpassed" are read as "more than" above, so "did not exceed" is at most.
-_BOUND_IF_NEGATED = {
+BOUND_IF_NEGATED = {
     **dict.fromkeys(("reach", "reaches", "reached", "hit", "hits", "pass", "passes", "passed", "break", "breaks", "broke", "broken"), "less_than"),
     **dict.fromkeys(("exceed", "exceeds", "top", "tops", "surpass", "surpasses"), "up_to"),
 }
@@ -2727,7 +2727,7 @@ def _attach_qualifiers(toks: list[_Tok], raws: list[_Raw]) -> None:
                 r.qualifier = _NEGATED_BOUND.get(qualifier, qualifier) if _negated_before(toks, k) else qualifier
                 break
         else:
-            bound = _BOUND_IF_NEGATED.get(toks[r.first - 1].low)
+            bound = BOUND_IF_NEGATED.get(toks[r.first - 1].low)
             if bound is not None and _negated_before(toks, r.first - 1):
                 r.qualifier = bound  # "did not reach 500": fewer than 500; "never exceeded 500", at most
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
-from .figures import DAYS_PER_UNIT, PER_HEAD, TIME_LIMIT_UNITS, Figure, parse_figures
+from .figures import BOUND_IF_NEGATED, DAYS_PER_UNIT, PER_HEAD, TIME_LIMIT_UNITS, Figure, parse_figures
 from .lazy import cached, regex
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
@@ -1129,8 +1129,9 @@ def _qualified_negation(word: str, fig: Figure, between: str = "") -> bool:
 
 
 _BOUND_WORDS = frozenset("more less fewer than over under above below up to at least most as many much no".split())
-# The verbs the figure parser reads as a bound under a negation (see figures._BOUND_IF_NEGATED).
-_PASSED_OR_REACHED = frozenset("reach reaches reached hit hits exceed exceeds exceeded top tops topped pass passes passed surpass surpasses surpassed break breaks broke broken".split())
+# The verbs the figure parser reads as a bound under a negation, and those
+# it reads as "more than" unnegated, which a negation turns ("never topped").
+_PASSED_OR_REACHED = frozenset(BOUND_IF_NEGATED) | {"exceeded", "topped", "surpassed"}
 
 
 # --- scope ---------------------------------------------------------------------------
