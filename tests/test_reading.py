@@ -1438,3 +1438,18 @@ def test_a_date_in_a_clause_with_a_subject_of_its_own_is_that_clause_s():
     assert "lido" in reading_of(text, "May 2024").scope
     text = "The Brimley lido did not reopen in 2023, as reported, but in May 2024."
     assert "lido" in reading_of(text, "May 2024").scope
+
+
+def test_a_share_of_a_group_who_did_not_is_no_denial():
+    # The group is those who did not take part; the share counts what happened among them.
+    text = "Just 11% of regular members re-offended, compared with 24% of a matched group who did not take part."
+    assert reading_of(text, "24%").stance is not Stance.DENIED
+    # (A count of those that did not is still one.)
+    assert reading_of("The 498 schools that had not signed up were written to.", "498").stance is Stance.DENIED
+
+
+def test_a_share_compared_with_of_another_group_is_that_group_s_level():
+    # "compared with 24% of a matched group": another group's share, not an earlier level of the 11%.
+    text = "Just 11% of regular members re-offended, compared with 24% of a matched group."
+    assert reading_of(text, "24%").stance is Stance.ASSERTED
+    assert reading_of("Just 11% of regular members re-offended, compared with 24% a year earlier.", "24%").stance is Stance.PREVIOUS

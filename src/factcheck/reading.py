@@ -492,6 +492,8 @@ _DISMISSED_TALK_OF = regex(
 _CUT_AFTER = regex(r"\s{1,3}(?:had|has|have|was|were|is|are|will\s{1,3}have)\s{1,3}been\s{1,3}((?:cut|slashed|axed|trimmed|taken|stripped|clawed\s{1,3}back|added)\s{1,3}(?:from|off|out\s{1,3}of|to))\b", re.I)
 # "the 498 schools that had not": a count of those that did not, said with its noun.
 _NEGATED_AFTER = regex(r"(?:\s{1,3}[\w'\u2019-]{1,30}){0,6}?\s{1,3}((?:that|which|who)\s{1,3}(?:had|have|has|did|do|does|were|are|was|is)(?:\s{1,3}not|n't|\s{1,3}never))\b", re.I)
+# "24% of a matched group who ...": a share of a whole, whom the words after describe.
+_OF_THOSE = regex(r"\s{1,3}of\s")
 # "19 boroughs will not benefit": the count of those that do not, its
 # predicate negated (not "the 150 officers will not be cut", whose count is
 # taken as given, nor "43 projects where crime has not fallen").
@@ -598,6 +600,8 @@ _IN_ANOTHER_PLACE = regex(
     r"(?:\s{1,3}(?:per|a|an|every|for\s{1,3}every)\s{1,3}[\d,]{1,9}(?:\s{1,3}[a-z]{2,12})?)?(?:\s{1,3}(?:next\s{1,3}door|nationally|across))?\s{1,3}(?:in|for|at)\s{1,3}(?:neighbouring\s{1,3}|nearby\s{1,3})?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z][a-z]{2,}"
 )
+# After a share compared with, the group it is of: "24% of a matched group".
+_OF_ANOTHER_GROUP = regex(r"\s{1,3}of\s{1,3}(?:a|an|the|those|all)\s")
 _PREVIOUS_BEFORE = regex(r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|risen|fallen)\s+from\s+(?:the\s+|its\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\bcompared\s+(?:with|to)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
@@ -621,6 +625,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         # (A share of those who did not is a measure of its own: "92 per cent had not reoffended".)
         predicate = fig.kind in ("count", "money") and not _after_definite(text, fig)
         negated = _NEGATED_AFTER.match(text, fig.end) or (_NEGATED_PREDICATE.match(text, fig.end) if predicate else None)
+        if negated and fig.kind == "percent" and _OF_THOSE.match(text, fig.end, negated.start(1)):
+            # "24% of a matched group who did not take part": the group is
+            # those who did not; the share is of what it counts in them.
+            negated = None
         if negated:
             return Stance.DENIED, negated.group(1)  # "498 secondary schools that had not", "19 boroughs will not benefit"
     if fig.kind == "money" and "been" in text[fig.end : fig.end + 30]:
@@ -645,8 +653,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
             return Stance.CHANGE, bare.group().strip()
     if cue_before and ("from" in low or "compared" in low):
         m = _PREVIOUS_BEFORE.search(before)
-        if m and not ("compared" in m.group().lower() and _IN_ANOTHER_PLACE.match(text, fig.end)):
-            # (Not "compared with 1.9 per 1,000 next door in Oakrenford": another place's level, as it stands.)
+        if m and not ("compared" in m.group().lower() and (_IN_ANOTHER_PLACE.match(text, fig.end) or fig.kind == "percent" and _OF_ANOTHER_GROUP.match(text, fig.end))):
+            # (Not "compared with 1.9 per 1,000 next door in Oakrenford":
+            # another place's level, as it stands; nor "compared with 24% of
+            # a matched group": another group's.)
             return Stance.PREVIOUS, m.group().strip()
     if cue_before and (" by" in low or " of" in low):
         m = _CHANGE_BEFORE.search(before) or _CHANGE_VERB_BY.search(before)
