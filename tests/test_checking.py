@@ -6599,6 +6599,21 @@ def test_a_launch_and_a_start_are_one_moment(tmp_path):
     assert verdict(checker, "The Brimley Nets scheme was launched on 14 October 2022.") is Verdict.MIXED
 
 
+def test_a_titled_person_is_no_owner_the_documents_never_name(tmp_path):
+    study = "The Brimley University team followed 904 young people who joined the Brimley Nets scheme."
+    checker = _documents_checker(tmp_path / "study", [
+        {"id": "study", "publisher": "Brimley University", "text": study + "\n", "claims": [
+            {"id": "followed", "subject": "young people in Brimley University's study of the Brimley Nets scheme", "figure": "904", "value": 904,
+             "unit": "count", "passage": study},
+        ]},
+    ])
+    # The professor who led the team is a person, as a commissioner is, not a body the figure is another's.
+    for title in ("Professor", "Dr", "Ms"):
+        assert verdict(checker, f"The Brimley University team led by {title} Ada Quillon followed 904 young people who joined the Brimley Nets scheme.") is Verdict.SUPPORTED
+    # A place the documents never name still is.
+    assert verdict(checker, "The Brimley University team followed 904 young people who joined the Brimley Nets scheme in Quillonford.") is Verdict.UNVERIFIED
+
+
 def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
     members = "The Brimley Fair Stops group has 38 volunteers."
     meetings = "The Brimley Fair Stops group met 11 times in 2024."

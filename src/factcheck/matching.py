@@ -348,7 +348,7 @@ def _a_venue_before(text: str, at: int) -> bool:
 # Offices a person's name may carry ("Deputy Mayor Sophie Linden", "Commissioner Cressida Dick").
 _TITLES = frozenset("deputy commissioner mayor secretary minister chief chair director leader superintendent inspector".split())
 # A title and the name after it: "Commissioner Cressida Dick".
-_TITLED_NAME = regex(r"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minister|Chief Constable|Superintendent|Inspector)((?:\s+[A-Z][\w'\u2019-]*){1,2})")
+_TITLED_NAME = regex(rf"\b(?:Deputy Mayor|Commissioner|Mayor|Secretary|Minister|Chief Constable|Superintendent|Inspector|{PERSON_TITLES})\.?((?:\s+[A-Z][\w'\u2019-]*){{1,2}})")
 # Capitalised words right before a name ("Birmingham violence reduction unit").
 _LAST_CAPITALS = regex(r"((?:[A-Z][\w-]+\s){1,3})$")
 # A sentence opening with who made the thing: "Birmingham has created a taskforce".
