@@ -6614,6 +6614,24 @@ def test_a_titled_person_is_no_owner_the_documents_never_name(tmp_path):
     assert verdict(checker, "The Brimley University team followed 904 young people who joined the Brimley Nets scheme in Quillonford.") is Verdict.UNVERIFIED
 
 
+def test_a_figure_of_a_year_is_not_one_of_its_quarters(tmp_path):
+    year = "In 2024-25, 27% of Brimley stop and searches ended in a positive outcome."
+    quarter = "Between July and September 2025, 31% of Brimley stop and searches ended in a positive outcome."
+    checker = _documents_checker(tmp_path / "searches", [
+        {"id": "annual", "publisher": "Brimley Monitoring Group", "text": year + "\n", "claims": [
+            {"id": "year", "topic": "outcomes", "subject": "share of Brimley stop and searches ending in a positive outcome in 2024-25", "figure": "27%",
+             "value": 27, "unit": "percent", "as_of": "2024-04/2025-03", "passage": year},
+        ]},
+        {"id": "quarterly", "publisher": "Brimley Police", "text": quarter + "\n", "claims": [
+            {"id": "q2", "topic": "outcomes", "subject": "share of Brimley stop and searches ending in a positive outcome, July to September 2025", "figure": "31%",
+             "value": 31, "unit": "percent", "period": "over 3 months", "as_of": "2025-07/2025-09", "passage": quarter},
+        ]},
+    ])
+    # At most 30% between July and September: the quarter's 31% says no; the year's 27%, counted
+    # from April to March with no period curated, is not that quarter's figure.
+    assert_verdict(checker, "The share of Brimley stop and searches ending in a positive outcome did not get above 30% between July and September.", Verdict.CONFLICTING)
+
+
 def test_a_count_s_noun_ends_at_the_verb_after_it(tmp_path):
     members = "The Brimley Fair Stops group has 38 volunteers."
     meetings = "The Brimley Fair Stops group met 11 times in 2024."

@@ -1244,6 +1244,12 @@ class Checker:
         quarter = _quarter_named(self._subject_at(index)) if period is not None and period.kind == "window" and _read_kind(documented) != "window" else None
         if quarter is not None and not periods_compatible(period, quarter):
             return False  # "between July and September" against "... in the first quarter of 2025-26": April to June
+        if period is not None and period.kind == "window" and "/" in period.key and documented is None and reading.stance is not Stance.CHANGE and _stretches_differ(period.key, self.matcher.claim(index).as_of):
+            # "between July and September" against 27% as of April 2024 to
+            # March 2025: a year is not its quarter. (Not a change: "down by
+            # 9% from 315 in the same quarter of 2024-25" dates what it is
+            # measured against.)
+            return False
         if period is not None and period.kind == "window" and "/" in period.key and documented is None and _SUBJECT_MONTH.search(self._subject_at(index)):
             return False  # "in 2023/24" against "the mean response time in March 2024": one month's figure, not the year's
         if period is not None and period.kind == "running" and not period.key and _one_year(documented):
@@ -4254,6 +4260,31 @@ def _in_month(moment: str, as_of: str | None) -> bool:
         return False
     month = as_of[2:4] if as_of.startswith("--") else as_of[5:7]
     return month == moment[2:4]
+
+
+def _stretches_differ(key: str, as_of: str | None) -> bool:
+    """Whether a window the claim gives ("--07/--09") and a documented
+    figure's stretch as of ("2024-04/2025-03") run for different numbers of
+    months; False where either is no stretch of months."""
+    lengths = [_months_long(k) for k in (key, as_of or "")]
+    return None not in lengths and lengths[0] != lengths[1]
+
+
+def _months_long(key: str) -> int | None:
+    """How many months a stretch of months runs ("2024-04/2025-03": 12;
+    "--07/--09": 3, in any year); None for anything else."""
+    found = [_MONTH_OF.fullmatch(end) for end in key.split("/")]
+    if len(found) != 2 or None in found:
+        return None
+    (y1, m1), (y2, m2) = ((m.group(1), int(m.group(2))) for m in found)  # type: ignore[union-attr]
+    if (y1 == "-") != (y2 == "-"):
+        return None
+    years = 0 if y1 == "-" else int(y2) - int(y1)
+    months = years * 12 + m2 - m1 + 1
+    return months if y1 != "-" else (months - 1) % 12 + 1
+
+
+_MONTH_OF = regex(r"(\d{4}|-)-(\d{2})")
 
 
 def _outgrown(fig: Figure, documented: Figure) -> bool:
