@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, QUARTER_ORDINALS, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, PASSED_OR_REACHED, QUARTER_ORDINALS, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -4664,16 +4664,16 @@ _MONEY_VERB_WORDS = (
 )
 
 
-# The verbs of a level reached or passed, and of one fallen short of, which
-# the figure parser reads as a bound ("did not reach 500", "fell short of
-# 500", "never topped 500"; see figures.BOUND_IF_NEGATED): the bound, not
-# what the figure measures.
-_BOUND_VERB_WORDS = "reach reaches reached hit hits exceed exceeds exceeded top tops topped pass passes passed surpass surpassed break broke broken fell fall falls short failed fails"
+# The verbs of a level reached or passed, which the figure parser reads as
+# a bound ("did not reach 500", "never topped 500": reading.PASSED_OR_REACHED),
+# and of one fallen short of ("fell short of 500", "failed to reach"): the
+# bound, not what the figure measures.
+_FALLEN_SHORT_WORDS = "fell fall falls short failed fails"
 
 
 @functools.cache
 def _bound_verbs() -> frozenset[str]:
-    return frozenset(tokenize(_BOUND_VERB_WORDS))
+    return frozenset(tokenize(" ".join((*sorted(PASSED_OR_REACHED), _FALLEN_SHORT_WORDS))))
 
 
 @functools.cache

@@ -1135,13 +1135,13 @@ def _qualified_negation(word: str, fig: Figure, between: str = "") -> bool:
     # "did not reach 500", "never topped 500": a level not reached or passed,
     # which the figure parser has read as a bound (fewer than, at most 500).
     said = between.lower().split()
-    return word.lower() in ("not", "never", "n't", "n\u2019t") and fig.qualifier in {"up_to", "less_than"} and bool(said) and said[-1] in _PASSED_OR_REACHED and all(w in _BEFORE_THE_NEGATED.split("|") for w in said[:-1])
+    return word.lower() in ("not", "never", "n't", "n\u2019t") and fig.qualifier in {"up_to", "less_than"} and bool(said) and said[-1] in PASSED_OR_REACHED and all(w in _BEFORE_THE_NEGATED.split("|") for w in said[:-1])
 
 
 _BOUND_WORDS = frozenset("more less fewer than over under above below up to at least most as many much no".split())
 # The verbs the figure parser reads as a bound under a negation, and those
 # it reads as "more than" unnegated, which a negation turns ("never topped").
-_PASSED_OR_REACHED = frozenset(BOUND_IF_NEGATED) | {"exceeded", "topped", "surpassed"}
+PASSED_OR_REACHED = frozenset(BOUND_IF_NEGATED) | {"exceeded", "topped", "surpassed"}
 
 
 # --- scope ---------------------------------------------------------------------------
@@ -3300,9 +3300,14 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     if fig.kind == "date":
         # (Its event is in its own clause: another date's clause is another
         # event's. A place said anywhere is still read from the whole sentence.)
-        a, b = _trimmed(text, fig, _date_clause_bounds(text, fig, figures))
-        wide = _cut(text, a, b, [(f.start, f.end) for f in figures if a <= f.start and f.end <= b])
+        wide = _words_between(text, figures, _trimmed(text, fig, _date_clause_bounds(text, fig, figures)))
     return _fuller_scope(text, fig, figures, scope, wide)
+
+
+def _words_between(text: str, figures: list[Figure], bounds: tuple[int, int]) -> str:
+    """The words of text between `bounds`, less the figures inside them."""
+    a, b = bounds
+    return _cut(text, a, b, [(f.start, f.end) for f in figures if a <= f.start and f.end <= b])
 
 
 # "... says it has found", "... said they had": the clause's actor is the sayer.
@@ -3330,8 +3335,7 @@ class _Around:
     def sentence_scope(self) -> str:
         text, fig = self.text, self.fig
         # A clause that is the whole sentence was trimmed to the scope already.
-        a, b = (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text)))
-        return _cut(text, a, b, [(f.start, f.end) for f in self.figures if a <= f.start and f.end <= b])
+        return _words_between(text, self.figures, (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text))))
 
     @cached
     def sayer(self) -> str:
