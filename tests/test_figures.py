@@ -95,6 +95,22 @@ def test_dates(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        # January to March fall in a split year's second calendar year,
+        # financial (April to March) or academic (September to August).
+        ("in January-March 2024-25", "2025-03"),
+        ("by March 2023/24", "2024-03"),
+        ("October-December 2024-25", "2024-12"),
+        ("April-June 2024-25", "2024-06"),
+    ],
+)
+def test_a_month_in_a_split_year_is_in_the_calendar_year_it_falls_in(text, value):
+    dates = [f for f in parse_figures(text) if f.unit == "date"]
+    assert (dates[-1].value, dates[-1].text.split()[-1]) == (value, text.split()[-1])
+
+
+@pytest.mark.parametrize(
     "text, qualifier",
     [
         ("more than 350 weapons", "more_than"),

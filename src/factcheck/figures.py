@@ -1250,6 +1250,20 @@ def _skip_dot(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _month_of_year(toks: list[_Tok], i: int, month: int, year: tuple[int, int]) -> _Raw:
+    """A month and the year after it, from token i: "March 2025"; and in a
+    split year, "March 2024-25", the calendar year the month falls in. A
+    financial year runs April to March and an academic year September to
+    August, so January to March are in its second year in both; April to
+    December are read in its first, as a financial year has them."""
+    y, at = year
+    end = at + 2
+    if end < len(toks) and toks[at + 1].text in {"-", "/", "\u2013"} and _adjacent(toks, at + 1) and _adjacent(toks, end):
+        if toks[end].kind == "num" and len(toks[end].text) == 2 and toks[end].text.isdigit() and int(toks[end].text) == (y + 1) % 100:
+            return _Raw(i, end, f"{y + 1 if month <= 3 else y:04d}-{month:02d}", "date")
+    return _Raw(i, at, f"{y:04d}-{month:02d}", "date")
+
+
 def _year_after(toks: list[_Tok], k: int, links: set[str]) -> tuple[int, int] | None:
     """A year at k, or after one linking word/comma at k: (year, its index)."""
     year = _year_at(toks, k)
@@ -1342,7 +1356,7 @@ def _parse_date(toks: list[_Tok], i: int) -> _Raw | None:
                 return _Raw(i, j, f"--{month:02d}-{d:02d}", "date")
         y = _year_after(toks, k, {",", "of"}) or _short_year_at(toks, k)
         if y is not None:
-            return _Raw(i, y[1], f"{y[0]:04d}-{month:02d}", "date")
+            return _month_of_year(toks, i, month, y)
         # "in May" is the month (three letters, yet no abbreviation), "in May's budget" the prime minister.
         full = len(toks[i].text) > 3 or (toks[i].text == "May" and not (i + 1 < n and toks[i + 1].text in {"'", "\u2019"}))
         if i > 0 and toks[i - 1].low in _BEFORE_LONE_MONTH and toks[i].text[:1].isupper() and full:
