@@ -21,6 +21,7 @@ from .checking import MAX_CLAIM_FIGURES, Checker, CheckResult, Evidence, FigureC
 from .figures import Figure, parse_figures, text_without
 from .markdown import read_markdown
 from .matching import referenced_heads
+from .tables import Row, Table, find_tables
 from .verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -296,6 +297,9 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     # Rows of a list in plain text end their sentences, but not their paragraph:
     # what they are rows of is said in the line before them.
     cuts = breaks if markdown else breaks | _row_ends(text)
+    # A table's rows are read cell by cell (see factcheck.tables); each line is a sentence of its own.
+    table_rows = [] if markdown else [(row.start, row.end, table, row) for table in find_tables(text) for row in table.rows]
+    cuts = cuts | {end for _, end, _, _ in table_rows} | {start for start, _, _, _ in table_rows}
     rows = _Rows()
     for sentence in split_sentences(masked, cuts):
         heading = markdown and _is_heading(text, lines, sentence.start)
@@ -335,7 +339,12 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
         elif of_rows is not None and unsettled:
             result = _with_carried(checker, raw, figures, result, of_rows)
         context = context_note(result.context_figures, raw)
+        in_table = _row_at(table_rows, sentence.start)
         for fc in result.figures:
+            cell = _cell_finding(checker, path, lines, sentence, in_table, fc) if in_table is not None else None
+            if cell is not None:
+                findings.append(cell)
+                continue
             evidence = tuple(e for e in result.evidence if e.for_figure == fc.index)
             findings.append(_finding(path, lines, sentence, 0, fc, evidence, context))
         named = _first_named(result, raw)
@@ -344,6 +353,31 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             carried.heading, carried.paragraph = (found, None) if heading else (carried.heading, found)
     findings.sort(key=lambda f: (f.line, f.column))
     return findings
+
+
+def _row_at(table_rows: list[tuple[int, int, Table, Row]], offset: int) -> tuple[Table, Row] | None:
+    """The table row (in order of offset) that `offset` falls in, if any."""
+    k = bisect.bisect_right(table_rows, offset, key=lambda r: r[0]) - 1
+    return (table_rows[k][2], table_rows[k][3]) if k >= 0 and offset < table_rows[k][1] else None
+
+
+def _cell_finding(checker: Checker, path: str, lines: "_Lines", sentence: "Sentence", in_table: tuple[Table, Row], fc: FigureCheck) -> Finding | None:
+    """The finding for a figure that stands in a table's cell, read as the
+    sentence its row, column and title make of it; None for a figure of
+    the row's label ("Seen within 4 hours"), which the row's own reading keeps."""
+    table, row = in_table
+    at = sentence.start + fc.figure.start
+    cell = next((c for c in row.values() if c.start <= at < c.end), None)
+    if cell is None:
+        return None
+    said, value_at = table.sentence_for(row, cell)
+    again = checker.check_readings(said, checker._read(said, parse_figures(said)))
+    redo = next((c for c in again.figures if c.figure.end > value_at), None)
+    if redo is None:
+        return None
+    redo = replace(redo, reason=f"{redo.reason} (read as a table's cell: {said!r})")
+    evidence = tuple(e for e in again.evidence if e.for_figure == redo.index)
+    return _finding(path, lines, sentence, cell.start - sentence.start - value_at, redo, evidence, "")
 
 
 def _with_carried(checker: Checker, raw: str, figures: list[Figure], result: CheckResult, subject: tuple[str, int]) -> CheckResult:
