@@ -78,6 +78,9 @@ def test_a_duration_at_a_rate_is_compared_at_it(claimed, documented, expected):
         # ... compared at their rates: a week's limit is not another year's.
         ("up to £100 a week", "up to £5,217.75 a year", None),
         ("at least £1.5m a month", "at least £1.5m a year", None),
+        # A floor at a higher rate is not implied by the documents' floor of the same number.
+        ("more than 10 a day", "more than 10 a week", None),
+        ("more than 10 a week", "more than 10 a week", True),
     ],
 )
 def test_agreement(claimed, documented, expected):

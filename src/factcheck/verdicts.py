@@ -463,6 +463,8 @@ def _implied(claimed: Figure, documented: Figure) -> bool:
     800" when the documents say "more than 900"."""
     if claimed.qualifier not in _FLOORS or documented.qualifier not in _FLOORS:
         return False
+    if _rate_factor(claimed.period) != _rate_factor(documented.period):
+        return False  # "more than 10 a day" is not implied by "more than 10 a week"
     assert isinstance(claimed.value, Decimal) and isinstance(documented.value, Decimal)
     return claimed.value <= documented.value <= claimed.value + _magnitude(claimed.value)
 
