@@ -1453,3 +1453,10 @@ def test_a_share_compared_with_of_another_group_is_that_group_s_level():
     text = "Just 11% of regular members re-offended, compared with 24% of a matched group."
     assert reading_of(text, "24%").stance is Stance.ASSERTED
     assert reading_of("Just 11% of regular members re-offended, compared with 24% a year earlier.", "24%").stance is Stance.PREVIOUS
+
+
+def test_a_rate_compared_with_in_another_place_is_that_place_s_level():
+    # "£3,100 a head in Tresbury's scheme": another place's cost per head, not an earlier level.
+    text = "Each pupil tutored cost £1,950, compared with £2,400 a head in Tresbury's scheme."
+    assert reading_of(text, "£2,400").stance is Stance.ASSERTED
+    assert reading_of("Each pupil tutored cost £1,950, compared with £2,400 a head in 2023.", "£2,400").stance is Stance.PREVIOUS

@@ -595,9 +595,10 @@ _CHANGE_BARE = regex(r"\b(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?
 # "London Gang Exit's budget is up £2 million": after a copula, a change, on whatever.
 _COPULA_UP = regex(r"\b(?:is|are|was|were|has\s+gone|have\s+gone)\s+(?:up|down)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 # After a figure compared with, the place it is of: "7.6 in neighbouring Oakrenford",
-# "1.9 per 1,000 next door in Oakrenford" (not a month: "300 in March").
+# "1.9 per 1,000 next door in Oakrenford", "£3,100 a head in Tresmoor's
+# scheme" (not a month: "300 in March").
 _IN_ANOTHER_PLACE = regex(
-    r"(?:\s{1,3}(?:per|a|an|every|for\s{1,3}every)\s{1,3}[\d,]{1,9}(?:\s{1,3}[a-z]{2,12})?)?(?:\s{1,3}(?:next\s{1,3}door|nationally|across))?\s{1,3}(?:in|for|at)\s{1,3}(?:neighbouring\s{1,3}|nearby\s{1,3})?"
+    r"(?:\s{1,3}(?:per|a|an|each|every|for\s{1,3}every)\s{1,3}(?:[\d,]{1,9}(?:\s{1,3}[a-z]{2,12})?|[a-z]{2,12}))?(?:\s{1,3}(?:next\s{1,3}door|nationally|across))?\s{1,3}(?:in|for|at)\s{1,3}(?:neighbouring\s{1,3}|nearby\s{1,3})?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z][a-z]{2,}"
 )
 # After a share compared with, the group it is of: "24% of a matched group".
