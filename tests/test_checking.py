@@ -7115,3 +7115,16 @@ def test_a_start_is_dated_by_a_documented_subject_that_says_work_began(tmp_path)
     said = "The Tarnby Lifeline Trust began working in Orrin in {}."
     assert figure_verdict(checker, said.format("March 2024"), "March 2024") is Verdict.SUPPORTED
     assert figure_verdict(checker, said.format("June 2024"), "June 2024") is Verdict.CONFLICTING
+
+
+def test_a_count_a_preposition_closes_counts_no_noun_of_its_own(tmp_path):
+    # "14 in favour and 3 against": the 3 counts no "against"; members voting against are what it counts.
+    vote = "The vote was 14 in favour and 3 against, with 2 abstentions."
+    checker = _documents_checker(tmp_path / "vote", [
+        {"id": "minutes", "publisher": "Harlby Parish Council", "text": vote + "\n", "claims": [
+            {"id": "for", "topic": "vote-for", "subject": "councillors voting for the Harlby skatepark grant", "figure": "14", "value": 14, "unit": "count", "passage": vote},
+            {"id": "against", "topic": "vote-against", "subject": "councillors voting against the Harlby skatepark grant", "figure": "3", "value": 3, "unit": "count", "passage": vote},
+        ]},
+    ])
+    assert_verdict(checker, "Three councillors voted against the Harlby skatepark grant.", Verdict.SUPPORTED)
+    assert_verdict(checker, "Four councillors voted against the Harlby skatepark grant.", Verdict.CONFLICTING)

@@ -154,6 +154,8 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     assert matcher.counted_word(" knives apiece.")[0] == "knives"
     # Nothing counted in its own clause: the next clause's count is not its noun ("to 14 today, two of them ...").
     assert matcher.counted_word(" today, two of them wildlife officers") is None
+    # A preposition closing the phrase is no noun: "11 in favour and 2 against, with 1 abstention".
+    assert matcher.counted_word(" against, with 1 abstention.") is None
     # A plural before "of" is what is counted: "two bags of food", "96 members of staff".
     assert matcher.counted_word(" bags of food a day.")[0] == "bags"
     assert matcher.counted_word(" members of staff")[0] == "members"

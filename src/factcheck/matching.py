@@ -573,6 +573,8 @@ def _counted_phrase(text_after: str) -> tuple[str, str]:
     if len(after) < len(text_after[:80]):
         after = _OF_A_COUNTED_WHOLE.sub("", after, count=1)
     phrase = _PHRASE_END.split(after, 1)[0]
+    if phrase.strip().lower() in _PREPOSITIONS:
+        return after, ""  # "11 in favour and 2 against, with 1 abstention": no noun follows the 2
     # "two bags of food", "150 members of staff": a plural before "of" is what is counted.
     bagged = _PLURAL_BEFORE_OF.match(phrase)
     phrase = bagged.group(1) if bagged else phrase
