@@ -34,11 +34,29 @@ def test_a_cell_is_read_with_its_row_its_column_and_the_title_s_year():
     (table,) = find_tables(REPORT)
     row = table.rows[0]
     said, at = table.sentence_for(row, row.values()[1])
-    # The quarter takes the title's year; the title keeps none to read against it.
-    assert said == "Lanternway Kitchen sessions and meals by quarter: April-June 2024-25, Meals served: 3,140"
-    assert said[at:] == "3,140"
+    # The quarter takes the title's year; the title keeps none to read against
+    # it. What the column counts follows the figure, as a reporter writes it.
+    assert said == "Lanternway Kitchen sessions and meals by quarter: April-June 2024-25: 3,140 meals served"
+    assert said[at:].startswith("3,140 ")
     total = table.rows[3]
-    assert table.sentence_for(total, total.values()[0])[0] == "Lanternway Kitchen sessions and meals by quarter, 2024-25: Total, Sessions: 646"
+    assert table.sentence_for(total, total.values()[0])[0] == "Lanternway Kitchen sessions and meals by quarter, 2024-25: Total: 646 sessions"
+
+
+def test_a_title_s_section_number_and_date_give_way_to_a_column_s_own_time():
+    text = "4.2 Stalls by ward, as at 30 June 2025:\n\n   Ward       Stalls   Takings, Q1 2025-26\n   Harlow        11       £2,310\n   Penvale        8       £1,420\n"
+    (table,) = find_tables(text)
+    assert table.title == "Stalls by ward, as at 30 June 2025"
+    harlow = table.rows[0]
+    stalls, takings = harlow.values()
+    assert table.sentence_for(harlow, stalls)[0] == "Stalls by ward, as at 30 June 2025: Harlow: 11 stalls"
+    # A sum is said after its column: "Takings, Q1 2025-26: £2,310", the title's date left out.
+    assert table.sentence_for(harlow, takings)[0] == "Stalls by ward: Harlow, Takings, Q1 2025-26: £2,310"
+
+
+def test_the_first_column_is_the_row_s_label_even_when_it_starts_with_a_year():
+    text = "Year                          Grant\n2022-23 (from October 2022)   £180,000\n2023-24                       £365,000\n"
+    (table,) = find_tables(text)
+    assert [(r.label, [c.text for c in r.values()]) for r in table.rows] == [("2022-23 (from October 2022)", ["£180,000"]), ("2023-24", ["£365,000"])]
 
 
 def test_a_column_is_found_by_where_its_cell_stands_when_a_row_has_fewer_cells():
@@ -64,10 +82,7 @@ def test_prose_typed_with_two_spaces_after_its_stops_is_no_table():
     assert find_tables(text) == []
 
 
-def _kitchen(root):
-    from factcheck.checking import Checker
-    from factcheck.corpus import load_corpus
-
+def _kitchen_corpus(root):
     rows = REPORT.splitlines()
     claims = [
         {"id": "sessions-q1", "topic": "sessions", "subject": "Lanternway Kitchen sessions, April-June 2024-25", "figure": "212", "value": 212, "unit": "count",
@@ -79,7 +94,14 @@ def _kitchen(root):
         {"id": "sessions-year", "topic": "sessions", "subject": "Lanternway Kitchen sessions in 2024-25", "figure": "646", "value": 646, "unit": "count",
          "passage": rows[8], "as_of": "2024-04/2025-03"},
     ]
-    return Checker(load_corpus(_documents_corpus(root, [{"id": "lanternway-report", "publisher": "Lanternway Kitchen", "text": REPORT, "claims": claims}])))
+    return _documents_corpus(root, [{"id": "lanternway-report", "publisher": "Lanternway Kitchen", "text": REPORT, "claims": claims}])
+
+
+def _kitchen(root):
+    from factcheck.checking import Checker
+    from factcheck.corpus import load_corpus
+
+    return Checker(load_corpus(_kitchen_corpus(root)))
 
 
 def test_a_table_s_cells_are_checked_as_their_row_and_column_say(tmp_path):
@@ -98,3 +120,4 @@ def test_a_quarter_s_figure_under_another_quarter_is_not_supported(tmp_path):
     found = {(f.line, f.figure.text): f for f in scan_text(draft, "draft.txt", checker, markdown=False)}
     assert found[(6, "236")].verdict is not Verdict.SUPPORTED
     assert found[(7, "212")].verdict is not Verdict.SUPPORTED
+

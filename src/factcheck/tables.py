@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figures import parse_figures
+
 __all__ = ["Cell", "Row", "Table", "find_tables"]
 
 # Columns are set apart by two spaces or more, or a tab. (Prose typed with
@@ -41,8 +43,9 @@ _LABEL_CHARS = 80
 _VALUE = re.compile(r"^(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|at least|up to|c\.|~)\s*)?[-+]?[£$€]?\d|^(?:-|\u2013|\u2014|n/a|nil)$", re.I)
 # A heading that labels a column by its time is no value: "2024-25", "Q1 2025-26", "2023/24 actual".
 _TIME_LABEL = re.compile(r"^(?:Q[1-4]\s+)?(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?(?:\s+[^\W\d]+){0,2}$", re.I)
-# "Table 1:", "Table:", "Figure 3." before a title say only that it is one.
-_TABLE_MARK = re.compile(r"^(?:table|figure|chart)(?:\s+\w{1,4})?\s*[:.\u2013\u2014-]\s*", re.I)
+# "Table 1:", "Table:", "Figure 3." before a title say only that it is one,
+# and a section's number ("4.2 Bins by district") only where it stands.
+_TABLE_MARK = re.compile(r"^(?:(?:table|figure|chart)(?:\s+\w{1,4})?\s*[:.\u2013\u2014-]\s*|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=(?-i:[A-Z])))", re.I)
 # A title is a line, not a paragraph of prose above the table.
 _TITLE_CHARS = 160
 
@@ -66,10 +69,11 @@ class Row:
 
     @property
     def label(self) -> str:
-        return "" if self.cells[0].is_value else self.cells[0].text
+        """The first column: what the row is of ("Referrals", "2022-23 (from October 2022)")."""
+        return self.cells[0].text
 
     def values(self) -> tuple[Cell, ...]:
-        return tuple(c for c in self.cells if c.is_value)
+        return tuple(c for c in self.cells[1:] if c.is_value)
 
 
 @dataclass(frozen=True)
@@ -100,18 +104,31 @@ class Table:
         """The sentence a reader makes of `cell` ("Keelhaven activity:
         Referrals, Q2 2025-26: 187"), and where the cell's text starts in it."""
         title, label, heading = _timed(self.title, row.label, self.heading_of(row, cell))
+        if heading and not _YEAR.search(heading) and not _PART_OF_YEAR.search(heading) and not _MONEY.match(cell.text):
+            # What the column counts follows its figure, as a reporter writes
+            # it: "11 bins" (a sum is said before it: "Funding: £180,000").
+            lead = ": ".join(p for p in (title, label) if p)
+            lead = f"{lead}: " if lead else ""
+            return f"{lead}{cell.text} {_sentence_case(heading)}", len(lead)
         said = ": ".join(part for part in (title, ", ".join(p for p in (label, heading) if p)) if part)
         lead = f"{said}: " if said else ""
         return f"{lead}{cell.text}", len(lead)
 
 
+_MONEY = re.compile(r"^(?:[^\d£$€]{0,12})[£$€]")
 # A year, financial or academic year as tables head them: "2024", "2024-25", "2023/24".
 _YEAR = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 # A part of a year that a title's year completes: "April-June", "Q1", "Jan to Mar".
 _PART_OF_YEAR = re.compile(
     r"\b(?:Q[1-4]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*|May)\b"
 )
-_TRAILING = re.compile(r"(?:[\s,;:(\u2013\u2014-]|\b(?:in|for|of|during|to|from|by|and)\b)+$")
+_TRAILING = re.compile(r"(?:[\s,;:(\u2013\u2014-]|\b(?:in|for|of|during|to|from|by|and|as\s+at|as\s+of|at)\b)+$")
+
+
+def _sentence_case(heading: str) -> str:
+    """A heading as words in a sentence: "Police referrals" as "police referrals", not "NHS beds"."""
+    first = heading.split()[0]
+    return heading[0].lower() + heading[1:] if first[1:].islower() else heading
 
 
 def _timed(title: str, label: str, heading: str) -> tuple[str, str, str]:
@@ -123,7 +140,9 @@ def _timed(title: str, label: str, heading: str) -> tuple[str, str, str]:
     year = _YEAR.search(title)
     if year is None:
         return title, label, heading
-    bare = _TRAILING.sub("", title[: year.start()])
+    # The title's time from its first word: "as at 30 September 2025", not only its year.
+    dated = next((f for f in parse_figures(title) if f.kind == "date" and f.start <= year.start() < f.end), None)
+    bare = _TRAILING.sub("", title[: dated.start if dated is not None else year.start()])
     if _YEAR.search(label) or _YEAR.search(heading):
         return bare, label, heading
     if _PART_OF_YEAR.search(label):
@@ -226,3 +245,23 @@ def find_tables(text: str) -> list[Table]:
         else:
             i += 1
     return tables
+
+
+def has_columns(line: str) -> bool:
+    """Whether a line sets text apart in columns, as a table's row does."""
+    return len(_cells(line, 0, len(line))) > 1
+
+
+def rows_by_line(text: str) -> dict[str, tuple[Table, Row]]:
+    """Each table row of `text`, by its line with runs of spaces made one
+    (as a curator's passage quotes it)."""
+    return {" ".join(text[row.start : row.end].split()): (table, row) for table in find_tables(text) for row in table.rows}
+
+
+def cell_sentence(table: Table, row: Row, figure: str) -> tuple[str, int] | None:
+    """The sentence of the cell of `row` that holds `figure`, and where the figure starts in it."""
+    cell = next((c for c in row.values() if figure in c.text), None)
+    if cell is None:
+        return None
+    said, at = table.sentence_for(row, cell)
+    return said, at + cell.text.index(figure)
