@@ -121,3 +121,10 @@ def test_a_quarter_s_figure_under_another_quarter_is_not_supported(tmp_path):
     assert found[(6, "236")].verdict is not Verdict.SUPPORTED
     assert found[(7, "212")].verdict is not Verdict.SUPPORTED
 
+
+def test_a_passage_that_is_a_table_s_row_is_checked_as_its_cell(tmp_path):
+    from factcheck.validation import validate_corpus
+
+    # Alone, "July-September   236   3,502" names nothing; in its table it is the quarter's sessions.
+    report = validate_corpus(_kitchen_corpus(tmp_path / "kitchen"))
+    assert [str(w) for w in report.warnings if "round trip" in str(w)] == []

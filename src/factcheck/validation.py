@@ -55,6 +55,7 @@ from .corpus import (
 )
 from .figures import Figure, parse_figures
 from .reading import read_period
+from .tables import Row, Table, cell_sentence, has_columns, rows_by_line
 from .yamlsafe import YamlError, load_yaml
 
 if TYPE_CHECKING:
@@ -353,6 +354,35 @@ def _sources_without_claims(corpus: Corpus) -> list[Problem]:
     ]
 
 
+class PassageReadings:
+    """Each claim's passage as a reader reads it: as written, and, when it
+    is a row of a table in its source ("2024-25   £560,000   £610,000"),
+    as the sentence the cell holding its figure makes with its row, column
+    and the table's title (see factcheck.tables). A row alone names
+    nothing; checked as a claim, it could only say "no words besides its
+    figures"."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self._rows: dict[str, dict[str, tuple[Table, Row]]] = {}
+
+    def of(self, claim: Claim) -> list[tuple[str, int]]:
+        """The texts to check for `claim`, the passage first, each with where its figure starts in it."""
+        readings = [(claim.passage, claim.passage.find(claim.figure))]
+        source = self._corpus.sources.get(claim.source)
+        if source is None or not has_columns(claim.passage):
+            return readings
+        if claim.source not in self._rows:
+            try:
+                text = read_regular_file(Path(source.file), MAX_SOURCE_BYTES, "source texts", "").decode("utf-8")
+            except (UnreadableFile, UnicodeDecodeError):
+                text = ""  # reported by the checks of the source itself
+            self._rows[claim.source] = rows_by_line(text)
+        found = self._rows[claim.source].get(" ".join(claim.passage.split()))
+        cell = cell_sentence(*found, claim.figure) if found is not None else None
+        return readings + [cell] if cell is not None else readings
+
+
 def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
     """Each passage checked as a claim should find its own figure supported
     (or mixed) by its own source; the ones that do not are warnings. The
@@ -369,17 +399,20 @@ def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
         return [Problem(str(corpus.root), 1, 1, f"warning: round trip not run: {exc}")]
     results: dict[str, object] = {}
     out = []
+    as_read = PassageReadings(corpus)
     for claim in claims:
-        result = results.get(claim.passage) or checker.check(claim.passage)
-        results[claim.passage] = result
-        at = claim.passage.find(claim.figure)
-        end = at + len(claim.figure)
-        own = [f for f in result.figures if f.figure.start < end and at < f.figure.end]  # type: ignore[attr-defined]
-        found = any(
-            f.verdict in (Verdict.SUPPORTED, Verdict.MIXED)
-            and any(e.for_figure == f.index and e.relation == Relation.SUPPORTS and e.claim.source == claim.source for e in result.evidence)  # type: ignore[attr-defined]
-            for f in own
-        )
+        for said, at in as_read.of(claim):
+            result = results.get(said) or checker.check(said)
+            results[said] = result
+            end = at + len(claim.figure)
+            own = [f for f in result.figures if f.figure.start < end and at < f.figure.end]  # type: ignore[attr-defined]
+            found = any(
+                f.verdict in (Verdict.SUPPORTED, Verdict.MIXED)
+                and any(e.for_figure == f.index and e.relation == Relation.SUPPORTS and e.claim.source == claim.source for e in result.evidence)  # type: ignore[attr-defined]
+                for f in own
+            )
+            if found:
+                break
         if found:
             continue
         if not own:
