@@ -49,8 +49,9 @@ def test_a_title_s_section_number_and_date_give_way_to_a_column_s_own_time():
     harlow = table.rows[0]
     stalls, takings = harlow.values()
     assert table.sentence_for(harlow, stalls)[0] == "Stalls by ward, as at 30 June 2025: Harlow: 11 stalls"
-    # A sum is said after its column: "Takings, Q1 2025-26: £2,310", the title's date left out.
-    assert table.sentence_for(harlow, takings)[0] == "Stalls by ward: Harlow, Takings, Q1 2025-26: £2,310"
+    # A sum is said after its column ("takings, Q1 2025-26: £2,310", in
+    # words, not a capitalised name), the title's date left out.
+    assert table.sentence_for(harlow, takings)[0] == "Stalls by ward: Harlow, takings, Q1 2025-26: £2,310"
 
 
 def test_the_first_column_is_the_row_s_label_even_when_it_starts_with_a_year():
@@ -128,3 +129,10 @@ def test_a_passage_that_is_a_table_s_row_is_checked_as_its_cell(tmp_path):
     # Alone, "July-September   236   3,502" names nothing; in its table it is the quarter's sessions.
     report = validate_corpus(_kitchen_corpus(tmp_path / "kitchen"))
     assert [str(w) for w in report.warnings if "round trip" in str(w)] == []
+
+
+def test_a_table_of_the_shipped_corpus_s_amounts_is_read_by_its_labels(checker):
+    # One value a row: the label says what it is; a capitalised heading ("Amount") names nothing.
+    draft = "Funding\n\nProgramme                          Amount\nYoung Londoners Fund               £45m\nKnife Crime Community Seed Fund    £250,000\n"
+    found = {f.figure.text: f.verdict for f in scan_text(draft, "draft.txt", checker, markdown=False)}
+    assert found == {"£45m": Verdict.SUPPORTED, "£250,000": Verdict.MIXED}

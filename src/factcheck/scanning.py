@@ -370,6 +370,8 @@ def _cell_finding(checker: Checker, path: str, lines: "_Lines", sentence: "Sente
     cell = next((c for c in row.values() if c.start <= at < c.end), None)
     if cell is None:
         return None
+    if len(row.values()) == 1 and fc.verdict in (Verdict.SUPPORTED, Verdict.MIXED):
+        return None  # "Young Londoners Fund   £45m": a row of one value reads alone, as its label says
     said, value_at = table.sentence_for(row, cell)
     again = checker.check_readings(said, checker._read(said, parse_figures(said)))
     redo = next((c for c in again.figures if c.figure.end > value_at), None)

@@ -110,7 +110,7 @@ class Table:
             lead = ": ".join(p for p in (title, label) if p)
             lead = f"{lead}: " if lead else ""
             return f"{lead}{cell.text} {_sentence_case(heading)}", len(lead)
-        said = ": ".join(part for part in (title, ", ".join(p for p in (label, heading) if p)) if part)
+        said = ": ".join(part for part in (title, ", ".join(p for p in (label, heading and _sentence_case(heading)) if p)) if part)
         lead = f"{said}: " if said else ""
         return f"{lead}{cell.text}", len(lead)
 
