@@ -7128,3 +7128,18 @@ def test_a_count_a_preposition_closes_counts_no_noun_of_its_own(tmp_path):
     ])
     assert_verdict(checker, "Three councillors voted against the Harlby skatepark grant.", Verdict.SUPPORTED)
     assert_verdict(checker, "Four councillors voted against the Harlby skatepark grant.", Verdict.CONFLICTING)
+
+
+def test_a_stretch_of_time_counts_its_unit(tmp_path):
+    # "gave 3,400 hours of tutoring": the hours are what is counted, as the
+    # documents' subject says; not the sessions a week "across" the year.
+    hours = "Across the year our tutors gave 3,400 hours of tutoring."
+    sessions = "That makes more than 60 tutoring sessions a week across the year."
+    checker = _documents_checker(tmp_path / "tutoring", [
+        {"id": "review", "publisher": "Pellmoor Reading Trust", "text": f"{hours} {sessions}\n", "claims": [
+            {"id": "hours", "subject": "hours of tutoring given by Pellmoor Reading Trust tutors in 2024-25", "figure": "3,400 hours", "value": 3400, "unit": "hours", "passage": hours},
+            {"id": "sessions", "subject": "Pellmoor Reading Trust tutoring sessions a week across 2024-25", "figure": "more than 60", "value": 60, "unit": "count", "qualifier": "more_than", "period": "per week", "passage": sessions},
+        ]},
+    ])
+    assert_verdict(checker, "Across the year our tutors gave 3,400 hours of tutoring.", Verdict.SUPPORTED)
+    assert_verdict(checker, "Across the year our tutors gave 3,900 hours of tutoring.", Verdict.CONFLICTING)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
-from .figures import BOUND_IF_NEGATED, DAYS_PER_UNIT, PER_HEAD, TIME_LIMIT_UNITS, Figure, parse_figures
+from .figures import BOUND_IF_NEGATED, DAYS_PER_UNIT, DURATION_UNITS, PER_HEAD, TIME_LIMIT_UNITS, Figure, parse_figures
 from .lazy import cached, regex
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
@@ -3256,6 +3256,10 @@ def _defines_measure(text: str, other: Figure, fig: Figure) -> bool:
     return fig.kind in AMOUNTS and other.kind == "duration" and (other.unit == "hours" or is_threshold(text, other))
 
 
+# A stretch of time's unit as written: "hours" of "41,200 hours", "hour" of "30-hour".
+_UNIT_WORD = regex(r"[^\W\d_]{3,}$")
+
+
 def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int], lo: int, hi: int, around: "_Around") -> str:
     """The words of text[lo:hi] (see `scope_of`) that speak of `fig`: less
     the figures and asides, with a tail the clause shares; a clause that
@@ -3268,6 +3272,11 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     inside = [f for f in figures if lo <= f.start and f.end <= hi]
     cut = [f for f in inside if not _defines_measure(text, f, fig)]
     scope = _cut(text, lo, hi, [(f.start, f.end) for f in cut] + _asides(text, lo, hi, fig))
+    unit = _UNIT_WORD.search(fig.text) if fig.unit in DURATION_UNITS else None
+    if unit is not None:
+        # "gave 41,200 hours of mentoring": what a stretch of time counts is
+        # its unit, which the documents' "hours of mentoring given" names.
+        scope = f"{unit.group()} {scope}"
     shared_tail = _shared_tail(text, fig, figures, hi)
     if shared_tail:
         scope = f"{scope} {shared_tail}"
