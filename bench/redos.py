@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factcheck import checking, corpus, figures, markdown, matching, reading, rendering, scanning, suppression, validation  # noqa: E402
+from factcheck import checking, corpus, figures, markdown, matching, reading, rendering, scanning, suppression, tables, validation  # noqa: E402
 from factcheck.checking import Checker  # noqa: E402
 from factcheck.corpus import load_corpus  # noqa: E402
 from factcheck.lazy import LazyPattern  # noqa: E402
@@ -55,6 +55,9 @@ def hostile(size: int) -> dict[str, str]:
         "quotes": fill('."'),
         "separators": fill(", and "),
         "markdown lines": fill("> - # 1. |\n"),
+        # A plain-text table's rows and a run of columns that never ends (see factcheck.tables).
+        "table rows": fill("Total    1,234   £5\n"),
+        "columns": fill("a  1  "),
         "ansi escapes": fill("\x1b[2J"),
         "whitespace": fill(" \u00a0\n"),
         "mixed prose": fill("The £45m Young Londoners Fund, more than 350 weapons in June 2017. "),
@@ -63,7 +66,7 @@ def hostile(size: int) -> dict[str, str]:
 
 def patterns() -> dict[str, re.Pattern]:
     found = {}
-    for module in (figures, reading, matching, checking, scanning, markdown, suppression, rendering, corpus, validation):
+    for module in (figures, reading, matching, checking, scanning, tables, markdown, suppression, rendering, corpus, validation):
         for name, value in vars(module).items():
             if isinstance(value, LazyPattern):
                 value = value.compiled()  # compiled on first use in the code; here, now
@@ -107,6 +110,8 @@ def main() -> None:
         "parse_figures": lambda text: figures.parse_figures(text),
         "check (one claim)": lambda text: checker.check(text),
         "scan_text (markdown)": lambda text: scanning.scan_text(text, "x.md", checker),
+        "scan_text (plain text, tables read)": lambda text: scanning.scan_text(text, "x.txt", checker),
+        "find_tables": lambda text: tables.find_tables(text),
         "mask_markdown": lambda text: scanning.mask_markdown(text),
         "printable": lambda text: rendering.printable(text),
         "read_directives": lambda text: suppression.read_directives(text),

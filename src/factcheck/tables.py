@@ -122,7 +122,15 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 _PART_OF_YEAR = re.compile(
     r"\b(?:Q[1-4]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*|May)\b"
 )
+# (Searched only in a title's last few words: see _bare.)
 _TRAILING = re.compile(r"(?:[\s,;:(\u2013\u2014-]|\b(?:in|for|of|during|to|from|by|and|as\s+at|as\s+of|at)\b)+$")
+_TRAILING_REACH = 24
+
+
+def _bare(title: str) -> str:
+    """A title less the words left hanging where its date was cut: "Sessions by quarter, " is "Sessions by quarter"."""
+    tail = max(0, title.rfind(" ", 0, max(0, len(title) - _TRAILING_REACH)))  # from a word's start
+    return title[:tail] + _TRAILING.sub("", title[tail:])
 
 
 def _sentence_case(heading: str) -> str:
@@ -142,7 +150,7 @@ def _timed(title: str, label: str, heading: str) -> tuple[str, str, str]:
         return title, label, heading
     # The title's time from its first word: "as at 30 September 2025", not only its year.
     dated = next((f for f in parse_figures(title) if f.kind == "date" and f.start <= year.start() < f.end), None)
-    bare = _TRAILING.sub("", title[: dated.start if dated is not None else year.start()])
+    bare = _bare(title[: dated.start if dated is not None else year.start()])
     if _YEAR.search(label) or _YEAR.search(heading):
         return bare, label, heading
     if _PART_OF_YEAR.search(label):
@@ -178,18 +186,19 @@ def _is_row(cells: tuple[Cell, ...]) -> bool:
 # A row whose value is set off by one space only, as a long label leaves it
 # ("Pupils reached since launch (to 31 July 2025) 2,630"): read so only
 # between rows of columns.
-_LAST_VALUE = re.compile(r"^(?P<label>.*[^\W\d_].*?) (?P<value>(?:about |nearly |around )?[£$€]?\d[\d,.]*%?)$")
+_LAST_VALUE = re.compile(r" (?:about |nearly |around )?[£$€]?\d[\d,.]*%?$")
 
 
 def _squeezed(text: str, start: int, end: int) -> tuple[Cell, ...]:
     """The cells of a row whose value is one space from its label, if it is one."""
     line = text[start:end]
     body = line.strip()
-    m = _LAST_VALUE.match(body)
-    if m is None or len(m["label"]) > _LABEL_CHARS:
+    m = _LAST_VALUE.search(body) if len(body) <= _LABEL_CHARS + _VALUE_CHARS else None
+    label = body[: m.start()] if m is not None else ""
+    if m is None or not any(ch.isalpha() for ch in label):
         return ()
     offset = start + line.index(body)
-    return (Cell(offset, offset + m.end("label"), m["label"]), Cell(offset + m.start("value"), offset + m.end("value"), m["value"]))
+    return (Cell(offset, offset + len(label), label), Cell(offset + m.start() + 1, offset + m.end(), m.group()[1:]))
 
 
 def _is_header(cells: tuple[Cell, ...]) -> bool:
