@@ -1,5 +1,8 @@
 """Tables in plain text: found, and each cell read as its row, column and title say."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck.scanning import scan_text
 from factcheck.tables import find_tables
 from factcheck.verdicts import Verdict
@@ -136,3 +139,14 @@ def test_a_table_of_the_shipped_corpus_s_amounts_is_read_by_its_labels(checker):
     draft = "Funding\n\nProgramme                          Amount\nYoung Londoners Fund               £45m\nKnife Crime Community Seed Fund    £250,000\n"
     found = {f.figure.text: f.verdict for f in scan_text(draft, "draft.txt", checker, markdown=False)}
     assert found == {"£45m": Verdict.SUPPORTED, "£250,000": Verdict.MIXED}
+
+
+@given(st.lists(st.sampled_from(["Total", "Sessions", "1,204", "£3m", "about 5", "2024-25", "Q1", "April-June", "-", "n/a", "Table 1:", "4.2", "(", " ", "  ", "   ", "\t", "\n", "\n\n"]), max_size=60))
+def test_every_cell_stands_where_its_text_is_and_its_sentence_holds_it(parts):
+    text = "".join(parts)
+    for table in find_tables(text):
+        for row in table.rows:
+            for cell in row.values():
+                assert text[cell.start : cell.end] == cell.text
+                said, at = table.sentence_for(row, cell)
+                assert said[at:].startswith(cell.text)
