@@ -150,3 +150,10 @@ def test_every_cell_stands_where_its_text_is_and_its_sentence_holds_it(parts):
                 assert text[cell.start : cell.end] == cell.text
                 said, at = table.sentence_for(row, cell)
                 assert said[at:].startswith(cell.text)
+
+
+def test_a_place_named_like_a_month_takes_no_year():
+    text = "Visits by town, 2024-25\n\nTown        Visits\nMarlstow       412\nOctonbury      230\n"
+    (table,) = find_tables(text)
+    row = table.rows[0]
+    assert table.sentence_for(row, row.values()[0])[0] == "Visits by town, 2024-25: Marlstow: 412 visits"

@@ -115,12 +115,15 @@ class Table:
         return f"{lead}{cell.text}", len(lead)
 
 
+# A sum: its currency sign, after a qualifier at most ("about £1,450").
 _MONEY = re.compile(r"^(?:[^\d£$€]{0,12})[£$€]")
 # A year, financial or academic year as tables head them: "2024", "2024-25", "2023/24".
 _YEAR = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 # A part of a year that a title's year completes: "April-June", "Q1", "Jan to Mar".
+# (Whole month names or their short forms only: not "Marlstow", "Octon".)
 _PART_OF_YEAR = re.compile(
-    r"\b(?:Q[1-4]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*|May)\b"
+    r"\b(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 # (Searched only in a title's last few words: see _bare.)
 _TRAILING = re.compile(r"(?:[\s,;:(\u2013\u2014-]|\b(?:in|for|of|during|to|from|by|and|as\s+at|as\s+of|at)\b)+$")
