@@ -157,3 +157,33 @@ def test_a_place_named_like_a_month_takes_no_year():
     (table,) = find_tables(text)
     row = table.rows[0]
     assert table.sentence_for(row, row.values()[0])[0] == "Visits by town, 2024-25: Marlstow: 412 visits"
+
+
+MARKDOWN_DRAFT = """\
+## Lanternway Kitchen sessions and meals by quarter, 2024-25
+
+| Quarter | Sessions | Meals served |
+|---|---:|---:|
+| April-June | 212 | 3,140 |
+| January-March | 198 | 2,960 |
+"""
+
+
+def test_a_markdown_table_s_cells_are_read_as_its_row_and_column_say(tmp_path):
+    checker = _kitchen(tmp_path / "kitchen")
+    found = {(f.line, f.figure.text): f for f in scan_text(MARKDOWN_DRAFT, "draft.md", checker)}
+    for line, figure in [(5, "212"), (6, "2,960")]:
+        finding = found[(line, figure)]
+        assert finding.verdict is Verdict.SUPPORTED, finding.check.reason
+        assert MARKDOWN_DRAFT.splitlines()[line - 1][finding.column - 1 :].startswith(figure)
+        assert "read as a table's cell" in finding.check.reason
+
+
+def test_prose_whose_links_are_blanked_is_no_markdown_table():
+    from factcheck.markdown import read_markdown
+
+    # Masked, a link's target is spaces: two such lines look like columns, but are no table.
+    draft = "The kitchen served [3,140 meals](https://example.org/a-long-report-address) in spring\nand [212 sessions](https://example.org/another-long-address) in all.\n"
+    reading = read_markdown(draft)
+    assert find_tables(reading.masked, reading.table_rows) == []
+    assert find_tables(reading.masked)  # what the Markdown reading's rows rule out

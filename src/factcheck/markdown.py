@@ -64,6 +64,7 @@ class MarkdownReading:
     masked: str
     breaks: frozenset[int]
     decoded: tuple[tuple[int, int], ...]
+    table_rows: frozenset[int] = frozenset()  # where each line of a table's row starts (GitHub's tables)
 
 
 def read_markdown(text: str) -> MarkdownReading:
@@ -76,11 +77,14 @@ def read_markdown(text: str) -> MarkdownReading:
     page = _Page(parsed, starts)
     breaks: set[int] = set()
     cells_from: dict[int, int] = {}  # a table row's line -> where its next cell is looked for
+    table_rows: set[int] = set()
     read_lines: set[int] = set()
     for i, token in enumerate(tokens):
         if token.map is None:
             continue
         first, last = token.map[0], token.map[1] - 1
+        if token.type == "tr_open":
+            table_rows.add(starts[first])
         if token.nesting == 0:
             read_lines.update(range(first, last + 1))
         if token.type == "inline":
@@ -98,7 +102,7 @@ def read_markdown(text: str) -> MarkdownReading:
         rest = parsed[number][prefix.end() :]
         page.copy(_Read(_masked_fast(rest)), [(0, len(rest), starts[number] + prefix.end())])
         breaks.update((starts[number], starts[number] + len(lines[number])))
-    return MarkdownReading(page.text(text), frozenset(breaks), tuple(sorted(page.decoded)))
+    return MarkdownReading(page.text(text), frozenset(breaks), tuple(sorted(page.decoded)), frozenset(table_rows))
 
 
 # Block quote and list markers opening a line. markdown-it stops reading at

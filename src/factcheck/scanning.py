@@ -288,8 +288,10 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     if markdown:
         reading = read_markdown(text)
         masked, breaks, lines = reading.masked, set(reading.breaks), _Lines.of(text, reading.decoded)
+        tables = find_tables(masked, reading.table_rows) if reading.table_rows else []
     else:
         masked, breaks, lines = text, _paragraph_breaks(text), _Lines.of(text)
+        tables = find_tables(text)
     findings: list[Finding] = []
     carried = _Carried()
     paragraph_end = -1
@@ -298,7 +300,7 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
     # what they are rows of is said in the line before them.
     cuts = breaks if markdown else breaks | _row_ends(text)
     # A table's rows are read cell by cell (see factcheck.tables); each line is a sentence of its own.
-    table_rows = [] if markdown else [(row.start, row.end, table, row) for table in find_tables(text) for row in table.rows]
+    table_rows = [(row.start, row.end, table, row) for table in tables for row in table.rows]
     cuts = cuts | {end for _, end, _, _ in table_rows} | {start for start, _, _, _ in table_rows}
     rows = _Rows()
     for sentence in split_sentences(masked, cuts):
@@ -322,6 +324,16 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
                 why = f"{fig.text}: not checked; the sentence has {len(figures)} figures and only the first {MAX_CLAIM_FIGURES} are checked."
                 findings.append(_finding(path, lines, sentence, 0, FigureCheck(fig, Verdict.UNVERIFIED, why), (), ""))
             figures = figures[:MAX_CLAIM_FIGURES]
+        in_table = _row_at(table_rows, sentence.start)
+        by_cell: dict[int, Finding] = {}
+        if in_table is not None and len(in_table[1].values()) > 1:
+            # A row of several values is read cell by cell: read whole, it
+            # cannot say which value is which column's. Only figures of its
+            # label ("Seen within 4 hours") need the row's own reading.
+            by_cell = {fig.start: cell for fig in figures if (cell := _cell_finding(checker, path, lines, sentence, in_table, fig)) is not None}
+            if len(by_cell) == len(figures):
+                findings.extend(by_cell.values())
+                continue
         result = checker.check_readings(raw, checker._read(raw, figures))
         unsettled = (
             any(fc.topic is None or fc.verdict is Verdict.CONFLICTING for fc in result.figures)
@@ -339,9 +351,8 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
         elif of_rows is not None and unsettled:
             result = _with_carried(checker, raw, figures, result, of_rows)
         context = context_note(result.context_figures, raw)
-        in_table = _row_at(table_rows, sentence.start)
         for fc in result.figures:
-            cell = _cell_finding(checker, path, lines, sentence, in_table, fc) if in_table is not None else None
+            cell = by_cell.get(fc.figure.start) if by_cell else _cell_finding(checker, path, lines, sentence, in_table, fc.figure, fc.verdict) if in_table is not None else None
             if cell is not None:
                 findings.append(cell)
                 continue
@@ -361,16 +372,19 @@ def _row_at(table_rows: list[tuple[int, int, Table, Row]], offset: int) -> tuple
     return (table_rows[k][2], table_rows[k][3]) if k >= 0 and offset < table_rows[k][1] else None
 
 
-def _cell_finding(checker: Checker, path: str, lines: "_Lines", sentence: "Sentence", in_table: tuple[Table, Row], fc: FigureCheck) -> Finding | None:
+def _cell_finding(
+    checker: Checker, path: str, lines: "_Lines", sentence: "Sentence", in_table: tuple[Table, Row], figure: Figure, alone: Verdict | None = None
+) -> Finding | None:
     """The finding for a figure that stands in a table's cell, read as the
     sentence its row, column and title make of it; None for a figure of
-    the row's label ("Seen within 4 hours"), which the row's own reading keeps."""
+    the row's label ("Seen within 4 hours"), which the row's own reading
+    keeps, and for a row of one value its own reading (`alone`) settles."""
     table, row = in_table
-    at = sentence.start + fc.figure.start
+    at = sentence.start + figure.start
     cell = next((c for c in row.values() if c.start <= at < c.end), None)
     if cell is None:
         return None
-    if len(row.values()) == 1 and fc.verdict in (Verdict.SUPPORTED, Verdict.MIXED):
+    if len(row.values()) == 1 and alone in (Verdict.SUPPORTED, Verdict.MIXED):
         return None  # "Young Londoners Fund   £45m": a row of one value reads alone, as its label says
     said, value_at = table.sentence_for(row, cell)
     again = checker.check_readings(said, checker._read(said, parse_figures(said)))

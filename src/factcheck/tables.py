@@ -233,15 +233,20 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_tables(text: str) -> list[Table]:
+def find_tables(text: str, rows_at: frozenset[int] | None = None) -> list[Table]:
     """Every table of two rows or more in plain `text`: consecutive lines of
-    columns, under a line of headings if it has one."""
+    columns, under a line of headings if it has one (a blank line between
+    allowed). `rows_at`, where given, are the only offsets a table's line
+    may start at: the rows of a Markdown reading's tables, whose masked
+    text has their pipes, and the delimiter row, blanked to spaces."""
     lines = _lines(text)
-    cells = [_cells(text, s, e) for s, e in lines]
+    cells = [_cells(text, s, e) if rows_at is None or s in rows_at else () for s, e in lines]
     tables, i = [], 0
     while i < len(lines):
         header = Row(*lines[i], cells[i]) if _is_header(cells[i]) else None
         j = i + 1 if header is not None else i
+        if header is not None and j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
+            j += 1  # "|---|---:|", blanked; or a blank line under the headings
         rows: list[Row] = []
         while j < len(lines):
             if not _is_row(cells[j]):
