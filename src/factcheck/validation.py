@@ -135,7 +135,8 @@ def validate_corpus(root: str | Path, round_trip: bool = True) -> ValidationRepo
     warnings.extend(_sources_without_claims(corpus))
     if round_trip and corpus.claims:
         faulty = {(p.path, p.line) for p in problems}
-        warnings.extend(_round_trip([c for c in corpus.claims if (c.file, c.line) not in faulty], corpus))
+        read = {sid: text.text for sid, text in texts.items() if text is not None}
+        warnings.extend(_round_trip([c for c in corpus.claims if (c.file, c.line) not in faulty], corpus, read))
     problems.sort(key=lambda p: (p.path, p.line, p.column))
     warnings.sort(key=lambda p: (p.path, p.line, p.column))
     return ValidationReport(corpus, _dedupe(problems), _dedupe(warnings))
@@ -362,8 +363,9 @@ class PassageReadings:
     nothing; checked as a claim, it could only say "no words besides its
     figures"."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, texts: dict[str, str] | None = None) -> None:
         self._corpus = corpus
+        self._texts = texts  # each source's text, where the caller has read them already
         self._rows: dict[str, dict[str, tuple[Table, Row]]] = {}
 
     def of(self, claim: Claim) -> list[tuple[str, int]]:
@@ -373,17 +375,21 @@ class PassageReadings:
         if source is None or not has_columns(claim.passage):
             return readings
         if claim.source not in self._rows:
-            try:
-                text = read_regular_file(Path(source.file), MAX_SOURCE_BYTES, "source texts", "").decode("utf-8")
-            except (UnreadableFile, UnicodeDecodeError):
-                text = ""  # reported by the checks of the source itself
-            self._rows[claim.source] = rows_by_line(text)
+            self._rows[claim.source] = rows_by_line(self._text(source))
         found = self._rows[claim.source].get(" ".join(claim.passage.split()))
         cell = cell_sentence(*found, claim.figure) if found is not None else None
         return readings + [cell] if cell is not None else readings
 
+    def _text(self, source: Source) -> str:
+        if self._texts is not None:
+            return self._texts.get(source.id, "")
+        try:
+            return read_regular_file(Path(source.file), MAX_SOURCE_BYTES, "source texts", "").decode("utf-8")
+        except (UnreadableFile, UnicodeDecodeError):
+            return ""  # reported by the checks of the source itself
 
-def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
+
+def _round_trip(claims: list[Claim], corpus: Corpus, texts: dict[str, str]) -> list[Problem]:
     """Each passage checked as a claim should find its own figure supported
     (or mixed) by its own source; the ones that do not are warnings. The
     passage is read as a reporter's sentence would be, not recognised as a
@@ -399,7 +405,7 @@ def _round_trip(claims: list[Claim], corpus: Corpus) -> list[Problem]:
         return [Problem(str(corpus.root), 1, 1, f"warning: round trip not run: {exc}")]
     results: dict[str, object] = {}
     out = []
-    as_read = PassageReadings(corpus)
+    as_read = PassageReadings(corpus, texts)
     for claim in claims:
         for said, at in as_read.of(claim):
             result = results.get(said) or checker.check(said)
