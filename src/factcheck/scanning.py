@@ -326,11 +326,12 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             figures = figures[:MAX_CLAIM_FIGURES]
         in_table = _row_at(table_rows, sentence.start)
         by_cell: dict[int, Finding] = {}
-        if in_table is not None and len(in_table[1].values()) > 1:
+        several = in_table if in_table is not None and len(in_table[1].values()) > 1 else None
+        if several is not None:
             # A row of several values is read cell by cell: read whole, it
             # cannot say which value is which column's. Only figures of its
             # label ("Seen within 4 hours") need the row's own reading.
-            by_cell = {fig.start: cell for fig in figures if (cell := _cell_finding(checker, path, lines, sentence, in_table, fig)) is not None}
+            by_cell = {fig.start: cell for fig in figures if (cell := _cell_finding(checker, path, lines, sentence, several, fig)) is not None}
             if len(by_cell) == len(figures):
                 findings.extend(by_cell.values())
                 continue
@@ -352,7 +353,10 @@ def scan_text(text: str, path: str, checker: Checker, markdown: bool | None = No
             result = _with_carried(checker, raw, figures, result, of_rows)
         context = context_note(result.context_figures, raw)
         for fc in result.figures:
-            cell = by_cell.get(fc.figure.start) if by_cell else _cell_finding(checker, path, lines, sentence, in_table, fc.figure, fc.verdict) if in_table is not None else None
+            if several is not None:
+                cell = by_cell.get(fc.figure.start)  # each cell already read; the rest are its label's
+            else:
+                cell = _cell_finding(checker, path, lines, sentence, in_table, fc.figure, fc.verdict) if in_table is not None else None
             if cell is not None:
                 findings.append(cell)
                 continue
