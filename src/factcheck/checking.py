@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Sequ
 
 from .lazy import regex
 from .corpus import Claim, Corpus, Source, figure_span, load_corpus
-from .figures import DAYS_PER_UNIT, Figure, json_number, labelled_numbers, parse_figures, text_without
+from .figures import DAYS_PER_UNIT, MONTH_NAMES, Figure, json_number, labelled_numbers, parse_figures, text_without
 from .matching import KIND_OF_BODY_WORDS, SET_AGAINST, BODY_HEADS, DEFAULT_THRESHOLD, MIN_PRECISION, NAME_WEIGHT, NO_NOUN_BUT_A_DIFFERENCE, PERSON_TITLES, Match, Matcher, actor_name, fold_accents, referenced_heads, swap_of_a_kind, tokenize, words
 from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
@@ -4480,11 +4480,10 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
 _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".
 _SUBJECT_YEAR = regex(rf"\b(?:in|for|during)\s+{_A_YEAR}\b")
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month a documented subject is of: "... response time in March 2024".
-_SUBJECT_MONTH = regex(rf"\b(?:in|for|during)\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
+_SUBJECT_MONTH = regex(rf"\b(?:in|for|during)\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # ... or the moment it holds at: "waiting ... at the end of October 2025".
-_SUBJECT_MOMENT = regex(rf"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b")
+_SUBJECT_MOMENT = regex(rf"\b(?:at|by)\s+the\s+(?:end|start|close|beginning)\s+of\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d\b")
 # A quarter a documented subject is of: "in the first quarter of 2025-26"
 # (a financial year's, from April), "the third quarter of 2024" (a calendar year's).
 _SUBJECT_QUARTER = regex(rf"\b(?:{QUARTER_ORDINALS})\s+quarter\s+of\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b", re.I)
@@ -4812,7 +4811,7 @@ _ELSEWHERE_CUE = regex(r"outside|beyond|except|excluding|rest of|elsewhere", re.
 # Everywhere but a named place or "the capital": not "outside school hours"
 # (a lower-case noun), "beyond March 2020" (a time), nor "outside No 10" (a
 # building called by its number).
-_APART_FROM = rf"(?:the\s+)?(?!(?:{_MONTH_NAMES}|Parliament|Government|Spending|Year)\b)(?:[A-Z][A-Za-z'\u2019-]+|capital|city|country|county|region|borough|nation)\b(?![\d-]|\s{{1,3}}\d)"
+_APART_FROM = rf"(?:the\s+)?(?!(?:{MONTH_NAMES}|Parliament|Government|Spending|Year)\b)(?:[A-Z][A-Za-z'\u2019-]+|capital|city|country|county|region|borough|nation)\b(?![\d-]|\s{{1,3}}\d)"
 _ELSEWHERE = regex(
     r"\b((?i:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?)\s+(?:in\s+)?" + _APART_FROM
     + r"|(?i:(?:the\s+)?rest)\s+of\s+" + _APART_FROM

@@ -373,6 +373,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# The months' names as a pattern's alternatives, for the modules that look
+# for a month written out ("in March 2024", not "300 in Marchbridge").
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Lower-case month names are dates only next to a day or year; these two
 # are more often verbs ("may 10 people", "march 20 miles") even then.
 _VERB_MONTHS = {"may", "march", "mar"}

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
-from .figures import BOUND_IF_NEGATED, DAYS_PER_UNIT, DURATION_UNITS, PER_HEAD, TIME_LIMIT_UNITS, Figure, parse_figures
+from .figures import BOUND_IF_NEGATED, DAYS_PER_UNIT, DURATION_UNITS, MONTH_NAMES, PER_HEAD, TIME_LIMIT_UNITS, Figure, parse_figures
 from .lazy import cached, regex
 
 __all__ = ["Stance", "Reading", "Period", "read", "read_period", "scope_of"]
@@ -599,7 +599,7 @@ _COPULA_UP = regex(r"\b(?:is|are|was|were|has\s+gone|have\s+gone)\s+(?:up|down)\
 # scheme" (not a month: "300 in March").
 _IN_ANOTHER_PLACE = regex(
     r"(?:\s{1,3}(?:per|a|an|each|every|for\s{1,3}every)\s{1,3}(?:[\d,]{1,9}(?:\s{1,3}[a-z]{2,12})?|[a-z]{2,12}))?(?:\s{1,3}(?:next\s{1,3}door|nationally|across))?\s{1,3}(?:in|for|at)\s{1,3}(?:neighbouring\s{1,3}|nearby\s{1,3})?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z][a-z]{2,}"
+    r"(?!(?:" + MONTH_NAMES + r"|Q[1-4])\b)[A-Z][a-z]{2,}"
 )
 # After a share compared with, the group it is of: "24% of a matched group".
 _OF_ANOTHER_GROUP = regex(r"\s{1,3}of\s{1,3}(?:a|an|the|those|all)\s")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .figures import parse_figures
+from .figures import MONTH_NAMES, parse_figures
 
 __all__ = ["Cell", "Row", "Table", "find_tables"]
 
@@ -122,8 +122,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b")
 # A part of a year that a title's year completes: "April-June", "Q1", "Jan to Mar".
 # (Whole month names or their short forms only: not "Marlstow", "Octon".)
 _PART_OF_YEAR = re.compile(
-    r"\b(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"\b(?:Q[1-4]|" + MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 # (Searched only in a title's last few words: see _bare.)
 _TRAILING = re.compile(r"(?:[\s,;:(\u2013\u2014-]|\b(?:in|for|of|during|to|from|by|and|as\s+at|as\s+of|at)\b)+$")
