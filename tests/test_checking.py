@@ -7143,3 +7143,26 @@ def test_a_stretch_of_time_counts_its_unit(tmp_path):
     ])
     assert_verdict(checker, "Across the year our tutors gave 3,400 hours of tutoring.", Verdict.SUPPORTED)
     assert_verdict(checker, "Across the year our tutors gave 3,900 hours of tutoring.", Verdict.CONFLICTING)
+
+
+def _reading_rooms(root: Path) -> Checker:
+    """An invented council report: a count of new rooms, then their cost, then a named trust's grant."""
+    rooms = "Four pop-up reading rooms opened across Dorrow this spring, in the market hall, the bus station, the leisure centre and the old chapel."
+    cost = "Their fit-out cost £84,000, met from the library service's reserves."
+    grant = "The Fenmarch Arts Trust gave the reading rooms project £30,000 towards books."
+    return _documents_checker(root, [
+        {"id": "report", "publisher": "Dorrow Town Council", "text": f"{rooms} {cost} {grant}\n", "claims": [
+            {"id": "rooms", "subject": "pop-up reading rooms opened across Dorrow this spring", "figure": "Four", "value": 4, "unit": "count", "passage": rooms},
+            {"id": "rooms-cost", "subject": "one-off fit-out cost of the pop-up reading rooms", "figure": "£84,000", "value": 84000, "unit": "GBP", "passage": cost},
+            {"id": "rooms-grant", "subject": "Fenmarch Arts Trust grant to the reading rooms project", "figure": "£30,000", "value": 30000, "unit": "GBP", "passage": grant},
+        ]},
+    ])
+
+
+def test_a_things_measure_of_another_kind_counts_the_words_its_other_claim_holds(tmp_path):
+    rooms = _reading_rooms(tmp_path / "rooms")
+    opened = "Opened this spring at the market hall, the bus station, the leisure centre and the old chapel, Dorrow's four pop-up reading rooms"
+    # The words that say which rooms are the count's; the cost is of the same rooms.
+    assert figure_verdict(rooms, f"{opened} cost £84,000.", "£84,000") is Verdict.SUPPORTED
+    # The grant's name is the trust's, which the sentence never gives: no sum of its speaks to this one.
+    assert figure_verdict(rooms, f"{opened} were given £30,000.", "£30,000") is Verdict.UNVERIFIED

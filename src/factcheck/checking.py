@@ -1346,6 +1346,22 @@ class Checker:
             self._years[index] = year
         return year
 
+    def _its_measure_of_this_kind(self, matches: list[Match], first: Match, fig: Figure, accepts: Callable[[Match], bool]) -> Match | None:
+        """Where the thing the words matched (`first`) has no figure of
+        `fig`'s kind, a topic that has one and whose name the sentence gives
+        (its score passes), all but the words `first` holds: "The five
+        bulge classes opened this term cost £1.35m" names the classes'
+        cost; the opening is the documented count of the classes."""
+        for m in matches:
+            if m.score < self.threshold:
+                break  # (best first)
+            if m.misses_a_name_word or m.topic == first.topic or m.substitution is not None or m.precision >= self.min_precision or not self._gives(m.topic, fig):
+                continue
+            joined = m.joined_with(first)
+            if joined.precision >= self.min_precision and accepts(joined):
+                return joined
+        return None
+
     def _gives(self, topic: str, fig: Figure) -> bool:
         """Whether the documents give `topic` a figure `comparable` with
         `fig`: which kinds a topic gives is worked out once per topic."""
@@ -1733,6 +1749,9 @@ class Checker:
         if best is None:
             best = named()
         topic = best.topic if best is not None else None
+        if topic is None or best is None:
+            best = self._its_measure_of_this_kind(matches, first, fig, accepts)
+            topic = best.topic if best is not None else None
         if topic is None or best is None:
             m = first
             return unverified(f"the documents speak of {m.claim.subject!r} but give no {fig.kind} figure for it.", m.topic, [m])

@@ -1014,6 +1014,19 @@ class Match:
         return tuple(t for t in dict.fromkeys(self._best_name[1]) if t not in self._lookup.mapped)
 
     @cached
+    def misses_a_name_word(self) -> bool:
+        """Whether the claim lacks a capitalised word of the documented
+        subject or of its best name ("Seed Fund" of "boroughs with schemes
+        benefiting from the Knife Crime Community Seed Fund money"): it
+        does not name the thing the documented claim is of."""
+        mapped, known = self._lookup.mapped, self._matcher.stem_of
+        for text in (self.claim.subject, self.name):
+            for token in _CAPITALISED.finditer(text):
+                if any(stem not in mapped for _, stem in words(token.group(), known)):
+                    return True
+        return False
+
+    @cached
     def unknown_to_corpus(self) -> tuple[str, ...]:
         """Words of the claim this documented claim lacks."""
         look, vocabulary = self._lookup, self.entry.vocabulary
@@ -1088,6 +1101,27 @@ class Match:
         mentions ("the City Hall analysis")."""
         mapped = self._lookup.mapped
         return self.referenced or any(toks and all(t in mapped for t in toks) for _, toks in self.entry.names[1:])
+
+    def joined_with(self, other: "Match") -> "Match":
+        """This match, its precision counting the claim's words found in
+        `other`'s documented claim as well as in its own: "The five bulge
+        classes opened this term cost £1.35m" says of the classes what the
+        documented count of them says, and of their cost the rest."""
+        m, look = self._matcher, self._lookup
+        own, theirs = self.entry, other.entry
+        whole = covered = 0.0
+        for t in look.tokens:
+            word, sim = look.resolved[t]
+            weight = m._precision_weight(word if sim > 0 else None)
+            whole += weight
+            if sim <= 0:
+                continue
+            if word in own.name_vocabulary or word in theirs.name_vocabulary:
+                covered += weight * sim
+            elif word in own.vocabulary or word in theirs.vocabulary:
+                covered += weight * sim * PASSAGE_ONLY_WEIGHT
+        precision = covered / whole if whole else 0.0
+        return Match(m, self.index, self.score, self.name_recall, max(self.precision, precision), look)
 
     def accepts(self, threshold: float, min_precision: float) -> bool:
         # Cheap tests first: the proper-name check runs only for contenders.
