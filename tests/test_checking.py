@@ -7146,15 +7146,18 @@ def test_a_stretch_of_time_counts_its_unit(tmp_path):
 
 
 def _reading_rooms(root: Path) -> Checker:
-    """An invented council report: a count of new rooms, then their cost, then a named trust's grant."""
+    """An invented council report: a count of new rooms, then their cost,
+    then a named trust's grant; and what the council pays to run a named bus."""
     rooms = "Four pop-up reading rooms opened across Dorrow this spring, in the market hall, the bus station, the leisure centre and the old chapel."
     cost = "Their fit-out cost £84,000, met from the library service's reserves."
     grant = "The Fenmarch Arts Trust gave the reading rooms project £30,000 towards books."
+    bus = "Dorrow Town Council also pays £12,000 a year to run the Larkspur Book Bus."
     return _documents_checker(root, [
-        {"id": "report", "publisher": "Dorrow Town Council", "text": f"{rooms} {cost} {grant}\n", "claims": [
+        {"id": "report", "publisher": "Dorrow Town Council", "text": f"{rooms} {cost} {grant}\n\n{bus}\n", "claims": [
             {"id": "rooms", "subject": "pop-up reading rooms opened across Dorrow this spring", "figure": "Four", "value": 4, "unit": "count", "passage": rooms},
             {"id": "rooms-cost", "subject": "one-off fit-out cost of the pop-up reading rooms", "figure": "£84,000", "value": 84000, "unit": "GBP", "passage": cost},
             {"id": "rooms-grant", "subject": "Fenmarch Arts Trust grant to the reading rooms project", "figure": "£30,000", "value": 30000, "unit": "GBP", "passage": grant},
+            {"id": "bus", "subject": "Dorrow Town Council's payment to run the Larkspur Book Bus", "figure": "£12,000", "value": 12000, "unit": "GBP", "passage": bus, "period": "per year"},
         ]},
     ])
 
@@ -7166,3 +7169,10 @@ def test_a_things_measure_of_another_kind_counts_the_words_its_other_claim_holds
     assert figure_verdict(rooms, f"{opened} cost £84,000.", "£84,000") is Verdict.SUPPORTED
     # The grant's name is the trust's, which the sentence never gives: no sum of its speaks to this one.
     assert figure_verdict(rooms, f"{opened} were given £30,000.", "£30,000") is Verdict.UNVERIFIED
+
+
+def test_money_paid_at_a_rate_for_another_thing_is_not_the_documented_things(tmp_path):
+    rooms = _reading_rooms(tmp_path / "rooms")
+    # The documents pay the £12,000 a year to run the bus, not the rooms, past the rate the sentence gives.
+    assert verdict(rooms, "Dorrow Town Council pays £12,000 a year to run the pop-up reading rooms.") is Verdict.UNVERIFIED
+    assert verdict(rooms, "Dorrow Town Council pays £12,000 a year to run the Larkspur Book Bus.") is Verdict.SUPPORTED

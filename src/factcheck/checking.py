@@ -2294,7 +2294,11 @@ class Checker:
         if not any(word in lead for word in ("spen", "paid", "pay", "invest", "splash", "lavish")):
             return None
         spent = _SPENT_ON_BEFORE.search(text, max(0, fig.start - 40), fig.start)
-        funded = self.matcher.funded_word(text[_past_aside(text, fig.end) : fig.end + _AFTER]) if spent is not None else None
+        at = _past_aside(text, fig.end)
+        rate = _A_RATE_NEXT.match(text, at)
+        # (Past its rate: "pays £12,000 a year to run the reading rooms".)
+        at = rate.end() if rate is not None else at
+        funded = self.matcher.funded_word(text[at : fig.end + _AFTER]) if spent is not None else None
         if funded is None or funded[1] is None:
             return None
         if re.search(rf"\b{re.escape(funded[0])}\s+(?:and|&)\s", text[fig.end : fig.end + _AFTER], re.I):
@@ -5974,6 +5978,7 @@ _SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|(?:has|have|h
 _SPENDING = regex(r"\b(?:spent|spending|expenditure|outturn)\b", re.I)
 # Money said to be spent, right before the amount: "spent £385,000", "has paid out £1.2m".
 _SPENT_ON_BEFORE = regex(r"\b(?:spent|spends|spend|spending|paid|pays|pay|invested|invests|splashed|lavished)\s{1,3}(?:out\s{1,3})?(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|almost\s{1,3}|nearly\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?$", re.I)
+_A_RATE_NEXT = regex(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|quarter|year)\b|\s{1,3}(?:annually|yearly|monthly|weekly)\b", re.I)
 _SO_FAR = regex(r"\b(?:so\s+far|to\s+date|already|until\s+now|up\s+to\s+now)\b", re.I)
 _A_COST = regex(r"\bcosts?\b", re.I)
 _PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)
