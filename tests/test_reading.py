@@ -173,6 +173,9 @@ def test_a_weekend_a_night_or_a_fortnight_is_a_stretch(text, days):
         ("The ferry carried 910 cyclists in the same week.", "910", ("duration", "7")),
         # Bare "during the week" is on weekdays, no one week.
         ("During the week the ferry carries 910 cyclists a day.", "910", ("rate", "per day")),
+        # "A week in June" before the amount is one week; after it, and words away, the amount's rate, then when it held.
+        ("A week in June saw the ferry carry 910 cyclists.", "910", ("duration", "7")),
+        ("The ferry carried about 910 cyclists and their bikes a week in 2025.", "910", ("rate", "per week")),
     ],
 )
 def test_a_typical_stretch_is_a_rate_and_a_named_week_is_one_week(text, figure, window):

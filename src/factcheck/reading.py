@@ -2427,7 +2427,10 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
             # students can collect up to two bags of food a day".
             later = next((m for m in _RATE_PHRASE.finditer(words, fig.end - near_at) if _rate_is_its(text, fig, figures, near_at + m.start())), None)
             rate = later or rate
-        if rate and rate.group(1) and rate.group(1).lower() + "s" in DAYS_PER_UNIT and rate.group().lower().startswith("a ") and _ONE_OF.match(words, rate.end()):
+        one_of = _ONE_OF.match(words, rate.end()) if rate and rate.group().lower().startswith("a ") else None
+        if one_of is not None and near_at + rate.start() >= fig.end:  # type: ignore[union-attr]
+            one_of = None  # "25 incidents a week in 2025": after the amount, its own rate, then when it held
+        if rate and rate.group(1) and rate.group(1).lower() + "s" in DAYS_PER_UNIT and one_of is not None:
             # "A week in June 2018 saw ...": one week, not every week.
             return Period("duration", str(DAYS_PER_UNIT[rate.group(1).lower() + "s"].quantize(Decimal(1))), rate.group())
         if rate and not _rate_is_its(text, fig, figures, near_at + rate.start()):
