@@ -7176,3 +7176,28 @@ def test_money_paid_at_a_rate_for_another_thing_is_not_the_documented_things(tmp
     # The documents pay the £12,000 a year to run the bus, not the rooms, past the rate the sentence gives.
     assert verdict(rooms, "Dorrow Town Council pays £12,000 a year to run the pop-up reading rooms.") is Verdict.UNVERIFIED
     assert verdict(rooms, "Dorrow Town Council pays £12,000 a year to run the Larkspur Book Bus.") is Verdict.SUPPORTED
+
+
+def _tram_network(root: Path) -> Checker:
+    """An invented transport police report: robberies at three stations together, and a week's arrests across the network and in one town."""
+    stations = "Of the 310 robberies on the network last year, 122 happened at Quarrington Halt, Pellow Street or Dunsby Cross station."
+    arrests = "During Operation Wrenfield, a week of patrols in May, officers made 31 arrests across the network, 12 of them in Tollbury."
+    return _documents_checker(root, [
+        {"id": "report", "publisher": "Tollbury Transport Police", "text": f"{stations}\n\n{arrests}\n", "claims": [
+            {"id": "robberies", "subject": "robberies on the network last year", "figure": "310", "value": 310, "unit": "count", "passage": stations},
+            {"id": "robberies-stations", "subject": "robberies last year at Quarrington Halt, Pellow Street or Dunsby Cross station", "figure": "122", "value": 122, "unit": "count", "passage": stations},
+            {"id": "arrests", "topic": "wrenfield-arrests", "subject": "arrests across the network during Operation Wrenfield", "figure": "31", "value": 31, "unit": "count", "passage": arrests},
+            {"id": "arrests-tollbury", "topic": "wrenfield-arrests", "subject": "arrests in Tollbury during Operation Wrenfield", "figure": "12", "value": 12, "unit": "count", "passage": arrests},
+        ]},
+    ])
+
+
+def test_a_place_set_apart_is_not_given_the_figure_of_a_whole_it_is_part_of(tmp_path):
+    network = _tram_network(tmp_path / "trams")
+    # The 122 are of three stations together: one of them "on its own" is a part.
+    assert verdict(network, "Quarrington Halt on its own accounted for 122 robberies last year.") is Verdict.UNVERIFIED
+    assert verdict(network, "Pellow Street alone accounted for 122 robberies last year.") is Verdict.UNVERIFIED
+    assert verdict(network, "Quarrington Halt, Pellow Street and Dunsby Cross station accounted for 122 robberies last year.") is Verdict.SUPPORTED
+    # "in Tollbury alone" is judged on the documents' Tollbury count, not the network's.
+    assert verdict(network, "During Operation Wrenfield officers made 31 arrests in Tollbury alone.") is not Verdict.SUPPORTED
+    assert verdict(network, "During Operation Wrenfield officers made 12 arrests in Tollbury alone.") is Verdict.SUPPORTED

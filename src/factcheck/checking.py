@@ -2595,9 +2595,9 @@ class Checker:
         the sentence ("In one district alone, 6,300 children took part, of
         whom 4,850 ..."), which sets it for every clause."""
         low = text.lower()
-        if "alone" not in low and " one " not in low and "single" not in low:
+        alone = _named_alone(text)
+        if alone is None and " one " not in low and "single" not in low:
             return None  # most sentences single out no part
-        alone = _NAMED_ALONE.search(text) if "alone" in low else None
         if alone is not None:
             # "On the Strand alone, 173 homes ...": a named part of the whole.
             said = self._topic_words(best.topic)
@@ -2608,6 +2608,10 @@ class Checker:
             # often the corpus names it: "on the Ellerholt branch alone".)
             # (Unless the documents give it for the nation: "9,000 a year in Ledmorton alone" against a national fund's 9,000.)
             if not re.search(rf"\b{re.escape(name)}\b", said) and (self._home_place() not in stems or self._national(best.topic)):
+                return " ".join(alone.group().split())
+            if _only_with_another(name, said):
+                # "Sallowgate Interchange on its own accounted for 158": the
+                # documents' 158 are at "Sallowgate Interchange or Brindlemore Bus Station".
                 return " ".join(alone.group().split())
         one = _ONE_OF_MANY.search(scope)
         if one is None:
@@ -3738,6 +3742,12 @@ class Checker:
         # "On-call availability is now 85 per cent" against the 85 per cent
         # 'the service wants by 2026': a target is not a level reached.
         same_measure = [i for i in same_measure if i not in aimed]
+        alone = _named_alone(reading.around.text) if reading.around is not None and fig.kind in AMOUNTS and len(same_measure) > 1 else None
+        if alone is not None:
+            # "23 arrests in Haverdeen alone": judged on the documents' count
+            # for Haverdeen (14), not their 23 across the network.
+            place = rf"\b{re.escape(alone.group(1) or alone.group(2))}\b"
+            same_measure = [i for i in same_measure if re.search(place, claim(i).subject)] or same_measure
         if fig.kind == "date" and reading.event and len(same_measure) > 1:
             # "have until 1 April to bid": a round's opening on 1 April is no
             # support where the documents date the event the sentence names
@@ -4810,12 +4820,31 @@ _ONE_OF_MANY = regex(
     r"([a-z][a-z-]{2,30})\b",
     re.I,
 )
-# A named part set apart from the rest: "on the Strand alone", "Northgate alone".
+# A named part set apart from the rest: "on the Strand alone", "Northgate on its own".
 # (A named place's own noun may stand before "alone": "on the Ellerholt branch alone", "in the Saltings ward alone".)
 _NAMED_ALONE = regex(
-    r"\b(?i:in|on|at|across|for|from)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)(?:\s{1,3}[a-z]{3,15})?\s{1,3}alone\b"
-    r"|(?:^|[.;:]\s{1,3})((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}alone\b"
+    r"\b(?i:in|on|at|across|for|from)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)(?:\s{1,3}[a-z]{3,15})?\s{1,3}(?:alone|on\s{1,3}its\s{1,3}own|by\s{1,3}itself)\b"
+    r"|(?:^|[.;:]\s{1,3})((?:[A-Z][\w'\u2019-]+\s{1,3}){0,3}[A-Z][\w'\u2019-]+)\s{1,3}(?:alone|on\s{1,3}its\s{1,3}own|by\s{1,3}itself)\b"
 )
+# Named places joined, whose figure is theirs together: "at Sallowgate
+# Interchange or Brindlemore Bus Station", "in Ashby, Brent and Coldham".
+_JOINED_AFTER = regex(r"(?:,\s{1,3}(?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,3}){0,6}\s{1,3}(?:or|and|&)\s{1,3}(?:the\s{1,3})?[A-Z]")
+_JOINED_BEFORE = regex(r"[A-Z][\w'\u2019-]*(?:,|\s{1,3}(?:or|and|&))\s{1,3}(?:the\s{1,3})?$")
+
+
+def _only_with_another(name: str, said: str) -> bool:
+    """Whether `said` (a topic's words) gives `name` only joined with
+    another name ("X or Y", "Y and X"): its figures are of both together."""
+    places = list(re.finditer(rf"\b{re.escape(name)}\b", said))
+    return bool(places) and all(_JOINED_AFTER.match(said, m.end()) or _JOINED_BEFORE.search(said, max(0, m.start() - 40), m.start()) for m in places)
+
+
+def _named_alone(text: str) -> re.Match[str] | None:
+    """A named part the sentence sets apart ("in Haverdeen alone", "Sallowgate Interchange on its own"); None if none."""
+    low = text.lower()
+    return _NAMED_ALONE.search(text) if "alone" in low or " its own" in low or "itself" in low else None
+
+
 _PRONOUNS = frozenset("they it he she we i you those these this that each both all some many most others".split())
 # A name opening a clause as who got the amount: "Redthread was allocated", "Catch22 received".
 _GOT_IT = regex(
