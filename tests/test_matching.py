@@ -154,6 +154,9 @@ def test_an_irregular_participle_is_not_what_a_count_counts():
     assert matcher.counted_word(" knives apiece.")[0] == "knives"
     # Nothing counted in its own clause: the next clause's count is not its noun ("to 14 today, two of them ...").
     assert matcher.counted_word(" today, two of them wildlife officers") is None
+    # A dash closes an aside as a comma does: "policed by 148 officers — recorded crime fell ...".
+    assert matcher.counted_word(" officers — recorded crime fell")[0] == "officers"
+    assert matcher.counted_word(" officers - recorded crime fell")[0] == "officers"
     # A preposition closing the phrase is no noun: "11 in favour and 2 against, with 1 abstention".
     assert matcher.counted_word(" against, with 1 abstention.") is None
     # A plural before "of" is what is counted: "two bags of food", "96 members of staff".
