@@ -818,6 +818,21 @@ def test_from_a_level_when_it_began_to_another_is_an_earlier_level(text):
     assert read(text, parse_figures(text))[0].stance is Stance.PREVIOUS
 
 
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        # "from" after the level a change reached: the level it changed from.
+        ("Ferry crossings fell 6% to 4,870 in 2025, from 5,181 the year before.", ["asserted", "asserted", "asserted", "previous"]),
+        ("Crossings rose to 212 in 2024, from 180 in 2023.", ["asserted", "asserted", "previous", "asserted"]),
+        # Not a "from" of its own sentence, nor of another kind than the level reached.
+        ("Crossings rose to 212. From 180 applicants, 40 crew were chosen.", ["asserted", "asserted", "asserted"]),
+        ("Crossings rose to 212 in 2024, from 2023's fleet of 9 boats.", ["asserted", "asserted", "asserted", "asserted"]),
+    ],
+)
+def test_from_after_the_level_a_change_reached_is_the_earlier_level(text, stances):
+    assert [r.stance.value for r in read(text, parse_figures(text))] == stances
+
+
 def test_the_figure_said_in_place_of_a_denied_one_takes_its_words():
     text = "Verdict: false. The ferry did not carry 5,000 people in June; the council's figure is 910."
     denied, said = read(text, parse_figures(text))[0], read(text, parse_figures(text))[-1]

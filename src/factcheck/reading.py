@@ -678,6 +678,10 @@ def _stance(text: str, fig: Figure, figures: list[Figure]) -> tuple[Stance, str]
         m = _FROM_TO.search(before)
         if m and any(f.start > fig.end and _FROM_TO_BETWEEN.fullmatch(text, fig.end, f.start) for f in figures):
             return Stance.PREVIOUS, "from ... to"
+        if m and _changed_to_before(text, fig, figures):
+            # "fell 6% to 4,870 offences in 2025, from 5,181 the year before":
+            # the level it changed from, said after the one it reached.
+            return Stance.PREVIOUS, "to ... from"
     bound = _NOT_A_BOUND.search(before) if fig.qualifier in _BOUND_DENIED else None
     if bound and _replaced_after(text, fig, figures):
         return Stance.DENIED, bound.group().strip()  # "not more than 70 homes but 64": the bound is denied, the 64 said instead
@@ -1066,6 +1070,15 @@ def _asked(before: str, fig: Figure) -> re.Match[str] | None:
     return None if ask is None or _NOT_BEFORE.search(before, 0, ask.start()) else ask
 
 
+def _changed_to_before(text: str, fig: Figure, figures: list[Figure]) -> bool:
+    """Whether the figure before `fig`, of its kind and in its clause, is a
+    level a change reached ("fell 6% to 4,870 offences in 2025, from ...")."""
+    reached = next((f for f in reversed(figures) if f.end <= fig.start and f.kind == fig.kind), None)
+    if reached is None or fig.start - reached.end > _TO_THEN_FROM_REACH or _SENTENCE_END.search(text, reached.end, fig.start):
+        return False
+    return _CHANGED_TO.search(text, max(0, reached.start - 60), reached.start) is not None
+
+
 def _ends_in_cue_word(before: str) -> bool:
     """Whether `before` ends in a word that ends a change or earlier-level
     cue, then space: without it none of those patterns can match, and their
@@ -1074,6 +1087,14 @@ def _ends_in_cue_word(before: str) -> bool:
     return len(stripped) < len(before) and _CUE_WORD_AT_END.search(stripped, len(stripped) - 6) is not None
 
 
+# A change that reached a level: "fell 6% to", "rose to about", "was cut by £2m to".
+_CHANGED_TO = regex(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|grew|grown|increased|decreased|went\s{1,3}(?:up|down)|cut|reduced|up|down)\b"
+    r"(?:\s{1,3}[\w%\u00a3$\u20ac,.-]{1,20}){0,3}?\s{1,3}to\s{1,3}(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$",
+    re.I,
+)
+# How far after the level reached its earlier level may stand: "to 4,870 offences in 2025, from".
+_TO_THEN_FROM_REACH = 60
 _BOUND_DENIED = {"up_to": "more_than", "at_least": "less_than"}
 # "never held more than 100", "at no point fewer than 20": a bound said
 # never to be passed (the figure reader has turned it over: at most 100).
