@@ -6510,6 +6510,8 @@ def test_figures_for_a_place_at_the_sentence_s_end_are_all_its_figures(tmp_path)
     assert_verdict(checker, "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part.", Verdict.SUPPORTED)
     # "According to figures for Ashvale" is where both figures come from, not the 40's place alone.
     assert figure_verdict(checker, "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part, according to figures for Ashvale.", "£5.4m") is not Verdict.SUPPORTED
+    # ... as are "council figures in Ashvale".
+    assert figure_verdict(checker, "The Brimley reading scheme is costing £5.4m over three years, and 40 schools are taking part, according to council figures in Ashvale.", "£5.4m") is not Verdict.SUPPORTED
 
 
 def test_fewer_than_a_running_total_the_documents_say_it_passed_is_outgrown(tmp_path):
@@ -7201,3 +7203,4 @@ def test_a_place_set_apart_is_not_given_the_figure_of_a_whole_it_is_part_of(tmp_
     # "in Tollbury alone" is judged on the documents' Tollbury count, not the network's.
     assert verdict(network, "During Operation Wrenfield officers made 31 arrests in Tollbury alone.") is not Verdict.SUPPORTED
     assert verdict(network, "During Operation Wrenfield officers made 12 arrests in Tollbury alone.") is Verdict.SUPPORTED
+

@@ -2776,8 +2776,9 @@ class Checker:
     def _places_its_data_are_for(self, text: str) -> tuple[str, ...]:
         """Names no document uses, of the place the sentence's figures are
         said to be for, though in its attribution: "..., according to
-        figures for Wales" (not "according to Met figures", whose sayer it is)."""
-        if "for" not in text and "covering" not in text:
+        figures for Wales", "council figures in Manchester" (not "according
+        to Met figures", whose sayer it is)."""
+        if "for" not in text and "covering" not in text and " in " not in text:
             return ()
         data = _DATA_FOR_PLACE.search(text)
         return self.matcher.foreign_places(f"in {data.group(1)}") if data else ()
@@ -4249,7 +4250,7 @@ _ANOTHER_TIME = regex(r"\b(?:years?|months?|weeks?|quarters?|before|earlier|ago|
 
 
 # A place the sentence's figures come from, all of them: "according to figures for", "data for".
-_WHOLE_SOURCE_BEFORE = regex(r"\b(?:figures|data|statistics|numbers)\s{1,3}(?:for|from|covering)\s{1,3}(?:the\s{1,3})?$", re.I)
+_WHOLE_SOURCE_BEFORE = regex(r"\b(?:figures|data|statistics|numbers)\s{1,3}(?:for|from|covering|in)\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def _denied_so(own: Reading | None) -> bool:
@@ -5059,7 +5060,7 @@ _CLAUSE_SUBJECT = regex(
 # After a live-blog time ("3.17pm: ") or "Over": "Over in Birmingham, ...".
 _OPENING_PLACE = regex(r"\s{0,3}(?:\d{1,2}[.:]\d{2}\s{0,2}(?:am|pm)?\s{0,2}[:\u2013\u2014-]\s{0,3})?(?:Over\s{1,3}|Back\s{1,3}|Meanwhile\s{1,3})?(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ff]rom)\s+[^,;]{1,60},")
 # The place figures are for: "according to (the latest) figures for Wales", "data covering Kent".
-_DATA_FOR_PLACE = regex(r"\b(?:figures|data|statistics|numbers)\s{1,3}(?:for|covering)\s{1,3}((?:the\s{1,3})?(?:[A-Z][\w-]{1,30}\s?){1,4})")
+_DATA_FOR_PLACE = regex(r"\b(?:figures|data|statistics|numbers)\s{1,3}(?:for|covering|in)\s{1,3}((?:the\s{1,3})?(?:[A-Z][\w-]{1,30}\s?){1,4})")
 # A sentence whose subject is someone's: "Manchester's fund, which ..., has backed 57 projects".
 _OPENING_OWNER = regex(r"\s{0,3}(?:The\s{1,3})?[A-Z][a-z][\w-]{1,30}['\u2019]s\s")
 # ... unless the one it is is who says it: "Manchester's report says 23 homes ...".
