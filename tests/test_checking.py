@@ -7204,3 +7204,14 @@ def test_a_place_set_apart_is_not_given_the_figure_of_a_whole_it_is_part_of(tmp_
     assert verdict(network, "During Operation Wrenfield officers made 31 arrests in Tollbury alone.") is not Verdict.SUPPORTED
     assert verdict(network, "During Operation Wrenfield officers made 12 arrests in Tollbury alone.") is Verdict.SUPPORTED
 
+
+def test_an_earlier_level_after_its_later_one_takes_the_later_one_s_name(tmp_path):
+    visits = "Visits to the pop-up reading rooms rose to 4,000 in May, from 3,000 in April."
+    checker = _documents_checker(tmp_path / "visits", [
+        {"id": "report", "publisher": "Dorrow Town Council", "text": visits + "\n", "claims": [
+            {"id": "visits-may", "topic": "visits", "subject": "visits to the pop-up reading rooms in May", "figure": "4,000", "value": 4000, "unit": "count", "passage": visits},
+            {"id": "visits-april", "topic": "visits", "subject": "visits to the pop-up reading rooms in April", "figure": "3,000", "value": 3000, "unit": "count", "passage": visits},
+        ]},
+    ])
+    # No document speaks of the Tollgate Libraries: the earlier level is theirs too, named before the later one.
+    assert figure_verdict(checker, "Visits to the Tollgate Libraries reading rooms rose to 4,000, from 3,000.", "3,000") is Verdict.UNVERIFIED

@@ -1540,7 +1540,9 @@ class Checker:
         # away: "In New York, ..., the police department says it took 3,000 guns".
         opening = _OPENING_PLACE.match(text) or (None if first.names_in_full else _opening_owner(text))
         foreign = (
-            self.matcher.foreign_names(reading.near or subject)
+            # (An earlier level after its later one, "rose to 233, from 204",
+            # has the later one's clause for its words: "Assaults on Metrolink staff".)
+            self.matcher.foreign_names(reading.scope if reading.stance is Stance.PREVIOUS else reading.near or subject)
             or self._foreign_places(reading.sentence_scope)
             or (self.matcher.foreign_places(opening.group()) if opening else ())
             or self._places_its_data_are_for(text)
