@@ -488,6 +488,11 @@ def test_running_totals_and_windows_are_read_around_the_figure():
     assert r.window is not None and r.window.kind == "rate" and r.window.key == "per month"
     r = reading_of("Volunteers collected 35 bikes in one week.", "35")
     assert r.window is not None and r.window.kind == "duration" and r.window.key == str(Decimal(7))
+    # A rule's beginning starts a running total as a thing's does: "since the code took effect".
+    r = reading_of("Since the ferry code took effect in April 2024, 35 passes have been withdrawn.", "35")
+    assert r.window is not None and (r.window.kind, r.window.key) == ("running", "2024-04")
+    r = reading_of("Since the new ferry rules came into force, 35 passes have been withdrawn.", "35")
+    assert r.window is not None and r.window.kind == "running"
 
 
 def test_a_closing_during_phrase_serves_every_amount_joined_by_and():

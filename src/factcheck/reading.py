@@ -249,7 +249,8 @@ _RUNNING = regex(
     # "since the operation began", "since the scheme was launched": the thing named, then its beginning.
     r"(?:(?<=since the )(?:[A-Za-z][\w'\u2019-]{1,24} ){1,3}(?:was |were )?)?"
     # "since it opened", "since its founding": a thing's own beginning, as "since its launch" is.
-    r"(?:launch|launched|start|started|creation|created|inception|set up|began|opening|opened|went live|establishment|established|founding|founded|introduction|introduced)"
+    # ("since the behaviour code took effect", "since the rules came into force": a rule's beginning.)
+    r"(?:launch|launched|start|started|creation|created|inception|set up|began|opening|opened|went live|establishment|established|founding|founded|introduction|introduced|took effect|came into (?:force|effect))"
     # "since they were installed", "since the first bins were fitted", "since
     # the first went in": any thing put in place, said with its subject.
     r"|since (?:(?:it|they|the (?:first )?[a-z-]{2,20}(?: [a-z-]{2,20})?) (?:was|were) [a-z]{2,20}(?:ed|en|lt|wn)|(?:it|they|the first(?: [a-z-]{2,20})?) went (?:in|up|live)))\b",
