@@ -36,6 +36,9 @@ def reading_of(text: str, figure_text: str):
         ("The trust said it had spent £40,000 against a budget of £52,000, and that a new boxing gym had opened its doors in Deptford.", "£52,000", "it had spent against a budget of"),
         # a part of the amount, described after it, is not what the whole measures
         ("The trust left £12,000 unspent, most of it earmarked for the Harbour Youth Grant.", "£12,000", "The trust left unspent"),
+        # a dash that closes an aside opened after the figure is no comment: the clause goes on
+        ("Of the 90 grants, 40 — almost half — went to boxing coaches.", "40", "went to boxing coaches."),
+        ("The trust gave £40,000 to boxing coaches — too little, its critics say.", "£40,000", "The trust gave to boxing coaches"),
     ],
 )
 def test_scope_leaves_out_attribution_and_reaction(sentence, figure, scope):

@@ -1240,6 +1240,8 @@ _SCENE = regex(
 _DASH_MARK = regex(r"\s[-\u2013\u2014]\s")  # what _TRAILING_DASH needs first
 # A spaced dash after the figure with no closing dash: a comment to the end.
 _TRAILING_DASH = regex(r"\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)(?=\D*$)")
+# ... unless a dash opened an aside after the figure, which this one closes.
+_ASIDE_DASH = regex(r"\s[\u2013\u2014]\s")
 # A reaction trailing the figure's clause.
 _REACTION = regex(
     r"(?:,|;|\s-|\s–|\s—)\s{0,20}(?:though|although|but|yet|while|with critics|critics|opponents|campaigners)\b"
@@ -1829,6 +1831,8 @@ def _cut(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
 def _before_reaction(text: str, fig_end: int, hi: int) -> int:
     tail = text[fig_end:hi]
     dash = _TRAILING_DASH.search(tail) if _DASH_MARK.search(tail) else None
+    if dash and _ASIDE_DASH.search(tail, 0, dash.start()):
+        dash = None  # "158 — more than a third — happened at ...": it closes an aside, the clause goes on
     if dash:
         # "... £10m in total - a drop in the ocean for a city this size": comment.
         hi = fig_end + dash.start()
