@@ -7215,3 +7215,15 @@ def test_an_earlier_level_after_its_later_one_takes_the_later_one_s_name(tmp_pat
     ])
     # No document speaks of the Tollgate Libraries: the earlier level is theirs too, named before the later one.
     assert figure_verdict(checker, "Visits to the Tollgate Libraries reading rooms rose to 4,000, from 3,000.", "3,000") is Verdict.UNVERIFIED
+
+
+def test_attacks_counted_are_the_documents_assaults(tmp_path):
+    assaults = "Staff on the Wrenfield trams suffered 58 assaults last year, 21 of them on conductors."
+    checker = _documents_checker(tmp_path / "assaults", [
+        {"id": "report", "publisher": "Tollbury Transport Police", "text": assaults + "\n", "claims": [
+            {"id": "assaults", "subject": "assaults on Wrenfield tram staff last year", "figure": "58", "value": 58, "unit": "count", "passage": assaults},
+            {"id": "assaults-conductors", "subject": "assaults on Wrenfield tram conductors last year", "figure": "21", "value": 21, "unit": "count", "passage": assaults},
+        ]},
+    ])
+    # A reporter's "attacks" count what the documents call assaults.
+    assert figure_verdict(checker, "Of the 58 assaults on Wrenfield tram staff last year, 21 of the attacks were on conductors.", "21") is Verdict.SUPPORTED

@@ -107,6 +107,9 @@ _COUNTED_ALIKE: dict[str, tuple[str, ...]] = {
     "clips": ("recordings", "videos", "footage"),
     "videos": ("recordings", "clips", "footage"),
     "recordings": ("videos", "clips", "footage"),
+    # "104 of the attacks on drivers" for the documents' "assaults": reporters vary the word.
+    "attacks": ("assaults",),
+    "assaults": ("attacks",),
 }
 # ... and the heads of documented counts that count the same (who is paid
 # to deliver a service, as reporters and documents call them by turns):
