@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, PASSED_OR_REACHED, QUARTER_ORDINALS, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, PASSED_OR_REACHED, QUARTER_ORDINALS, RATE_NEXT, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -6013,7 +6013,7 @@ _SPENT = regex(r"\b(?:spent|spend\s+to\s+date|spending\s+to\s+date|(?:has|have|h
 _SPENDING = regex(r"\b(?:spent|spending|expenditure|outturn)\b", re.I)
 # Money said to be spent, right before the amount: "spent £385,000", "has paid out £1.2m".
 _SPENT_ON_BEFORE = regex(r"\b(?:spent|spends|spend|spending|paid|pays|pay|invested|invests|splashed|lavished)\s{1,3}(?:out\s{1,3})?(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|almost\s{1,3}|nearly\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?$", re.I)
-_A_RATE_NEXT = regex(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|quarter|year)\b|\s{1,3}(?:annually|yearly|monthly|weekly)\b", re.I)
+_A_RATE_NEXT = regex(RATE_NEXT + r"|\s{1,3}(?:annually|yearly|monthly|weekly)\b", re.I)
 _SO_FAR = regex(r"\b(?:so\s+far|to\s+date|already|until\s+now|up\s+to\s+now)\b", re.I)
 _A_COST = regex(r"\bcosts?\b", re.I)
 _PLANNED = regex(r"\b(?:budget|budgeted|allocation|allocated|set\s+aside|earmarked|approved)\b", re.I)

@@ -1021,7 +1021,7 @@ class Match:
         benefiting from the Knife Crime Community Seed Fund money"): it
         does not name the thing the documented claim is of."""
         mapped, known = self._lookup.mapped, self._matcher.stem_of
-        for text in (self.claim.subject, self.name):
+        for text in dict.fromkeys((self.claim.subject, self.name)):  # (the best name is often the subject)
             for token in _CAPITALISED.finditer(text):
                 if any(stem not in mapped for _, stem in words(token.group(), known)):
                     return True

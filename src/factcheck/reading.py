@@ -1629,8 +1629,10 @@ def _restated_noun(text: str, fig: Figure, figures: list[Figure]) -> str:
     return noun.group(1) if noun else ""
 
 
-# A rate right after an amount: "12 a week", "£2m per month".
-_RATE_NEXT = regex(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|quarter|year)\b", re.I)
+# A rate right after an amount: "12 a week", "£2m per month". (The
+# checker's test of what money is paid for reads past it too.)
+RATE_NEXT = r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|fortnight|month|quarter|year)\b"
+_RATE_NEXT = regex(RATE_NEXT, re.I)
 # What an appositive restating the amount before it opens with: ", about", ", or".
 _APPOSITIVE_BEFORE = regex(r",\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3}|or\s{1,3}|an\s{1,3}average\s{1,3}of\s{1,3}|averaging\s{1,3})?$", re.I)
 # An appositive saying the amount before it in other units: ", equal to 9.4 full-time posts".
