@@ -7227,3 +7227,18 @@ def test_attacks_counted_are_the_documents_assaults(tmp_path):
     ])
     # A reporter's "attacks" count what the documents call assaults.
     assert figure_verdict(checker, "Of the 58 assaults on Wrenfield tram staff last year, 21 of the attacks were on conductors.", "21") is Verdict.SUPPORTED
+
+
+def test_the_whole_a_denied_one_is_of_is_checked_without_what_the_one_did_not_do(tmp_path, checker):
+    cameras = "Phase 1 issued 60 body cameras to the Tollbury wardens from January."
+    wardens = _documents_checker(tmp_path / "wardens", [
+        {"id": "paper", "publisher": "Tollbury Transport Board", "text": cameras + "\n", "claims": [
+            {"id": "cameras", "subject": "body cameras issued to the Tollbury wardens in Phase 1", "figure": "60", "value": 60, "unit": "count", "passage": cameras},
+        ]},
+    ])
+    # "Not one of the 60": the one is denied; the 60 cameras are said to be there.
+    assert figure_verdict(wardens, "Not one of the 60 body cameras issued in Phase 1 went to bus drivers.", "60") is Verdict.SUPPORTED
+    assert figure_verdict(wardens, "Not one of the 80 body cameras issued in Phase 1 went to bus drivers.", "80") is Verdict.CONFLICTING
+    # The shipped corpus: 150 schools took up knife wands; that none of 150 schools got them is not what it says.
+    assert verdict(checker, "Not one of the 150 schools got knife wands.") is not Verdict.SUPPORTED
+    assert verdict(checker, "Not one of the 150 schools that have taken up knife wands has found a blade.") is Verdict.SUPPORTED

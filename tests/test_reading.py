@@ -1486,3 +1486,23 @@ def test_a_rate_compared_with_in_another_place_is_that_place_s_level():
     text = "Each pupil tutored cost £1,950, compared with £2,400 a head in Tresbury's scheme."
     assert reading_of(text, "£2,400").stance is Stance.ASSERTED
     assert reading_of("Each pupil tutored cost £1,950, compared with £2,400 a head in 2023.", "£2,400").stance is Stance.PREVIOUS
+
+
+@pytest.mark.parametrize(
+    "sentence, whole, scope",
+    [
+        # "Not one of the 40": the one is denied; the 40 grants are said to be there.
+        ("Not one of the 40 Harbour Youth Grants went to boxing coaches.", "40", "Not one of the Harbour Youth Grants"),
+        # ... with what the relative clause says of them, but not what the one did not do.
+        ("Not a single one of the 40 grants that went to boxing clubs was repaid.", "40", "Not a single one of the grants that went to boxing clubs"),
+    ],
+)
+def test_the_whole_of_a_denied_one_of_is_asserted_within_its_noun_phrase(sentence, whole, scope):
+    reading = reading_of(sentence, whole)
+    assert reading.stance is Stance.ASSERTED
+    assert reading.scope == scope
+
+
+def test_a_denied_share_of_one_in_ten_stays_denied():
+    # "one in ten" is a share; its ten counts nothing.
+    assert reading_of("Not one in ten pupils had heard of the Harbour Youth Grant.", "one in ten").stance is Stance.DENIED

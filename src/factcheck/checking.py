@@ -5759,8 +5759,8 @@ def _the_whole_of_a_part(text: str, fig: Figure, readings: list[Reading], eviden
     part_of = _A_PART_OF.search(text, max(0, fig.start - 60), fig.start)
     if part_of is None or not any(e.relation is Relation.CONFLICTS for e in evidence):
         return False  # (a denial the documents contradict conflicts with nothing of its own)
-    if _NONE_OR_ALL.match(part_of.group()):
-        return False  # "None of the 19 firearms", "all 12 guns": no part apart from the whole, which is the count said
+    if _NONE_OR_ALL.match(part_of.group()) or _NOT_BEFORE_ONE.search(text, max(0, part_of.start() - 20), part_of.start()):
+        return False  # "None of the 19 firearms", "all 12 guns", "not one of the 60": no part apart from the whole, which is the count said
     part = next((r.figure for r in readings if part_of.start() <= r.figure.start < part_of.end()), None)
     if part is None or part.kind != "count":
         return True  # a share, or one in words: the documents' count is of the part
@@ -6164,6 +6164,7 @@ _COUNTS = frozenset({"count"})
 # A verb right after "of them": "four of those were in Saltings", "353 of them came from ...".
 _A_VERB_NEXT = regex(r"\s{1,3}(?:were|was|are|is|had|have|has|came|went|got|will|would|could|can|may|did|do|[a-z]{2,20}ed)\b")
 _NONE_OR_ALL = regex(r"(?:none|all)\b", re.I)
+_NOT_BEFORE_ONE = regex(r"\bnot\s{1,3}(?:a\s{1,3}single\s{1,3})?$", re.I)
 # A part right before a whole it is of: "a quarter of the 32", "60% of its 150", "19 of London's 32".
 _A_PART_OF = regex(
     r"(?:\d[\d,.]*(?:\s{0,3}(?:%|per\s{1,3}cent))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s{1,3}third|two\s{1,3}thirds|a\s{1,3}quarter|three\s{1,3}quarters|a\s{1,3}fifth|a\s{1,3}tenth|most|all|some|many|none))"

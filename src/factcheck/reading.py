@@ -2782,11 +2782,16 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         stance, cue = _stance(text, fig, figures)
         if stance is Stance.DENIED and fig.qualifier in _BOUND_DENIED and _NOT_A_BOUND.fullmatch(cue + " "):
             fig = replace(fig, qualifier=_BOUND_DENIED[fig.qualifier])  # what "not more than 70" denies: more than 70
-        whole_ends = _whole_of_the_part(text, fig)
+        presupposed = _whole_presupposed(text, fig, stance, cue)
+        if presupposed is not None:
+            # Read within its noun phrase: what the "one" is denied to do is not said of the whole.
+            part, (fig, whole_ends), stance, cue = fig, presupposed, Stance.ASSERTED, ""
+        else:
+            part, whole_ends = None, _whole_of_the_part(text, fig)
         if whole_ends:
             # Read within its phrase, its time too: "Of the £4.5m allocated
             # for 2024-25, £2.7m had been committed by the end of October".
-            in_it = [f for f in figures if f.end <= whole_ends]
+            in_it = [fig if f is part else f for f in figures if f.end <= whole_ends]
             clause = lo, hi = 0, whole_ends
             around = _Around(text[:whole_ends], fig, in_it, lo, hi, whole=False)
             scope = _cut(text, 0, whole_ends, [(f.start, f.end) for f in in_it])
@@ -2801,6 +2806,36 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
     return _gapped(text, _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out)))))))))
+
+
+# "Not one of the 60 cameras went to drivers": the "one" is denied; the 60
+# it is one of are said to be there. (Not "not one in ten", a share.)
+_NOT_ONE_OF_THE = regex(r"(?:a\s+single\s+)?one\s+of\s+(?:the|its|their|these|those)\s+", re.I)
+
+
+# Where the whole's noun phrase ends: at the verb that says what the "one"
+# did not do ("went", "has been"; not a relative clause's, "that took up"),
+# or at a clause's punctuation.
+_WHOLE_PHRASE_END = regex(
+    r"[,;:()\u2014\u2013]|\s-\s|(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s(?:was|were|is|are|has|have|had|went|got|did|does|do|will|would|could|can|may|might|must|should|made|received|reached|took|came|saw|met|won|passed|needed|used)\b",
+    re.I,
+)
+
+
+def _whole_presupposed(text: str, fig: Figure, stance: Stance, cue: str) -> tuple[Figure, int] | None:
+    """The whole of a proportion denied as "not one of", as a figure of its
+    own, and where its noun phrase ends; None for any other figure."""
+    if stance is not Stance.DENIED or fig.category != "proportion" or cue.lower() != "not":
+        return None
+    lead = _NOT_ONE_OF_THE.match(fig.text)
+    if lead is None:
+        return None
+    start = fig.start + lead.end()
+    found = parse_figures(text[start : fig.end])
+    ends = _WHOLE_PHRASE_END.search(text, fig.end, min(len(text), fig.end + 120))
+    if len(found) != 1 or found[0].start != 0 or ends is None:
+        return None
+    return replace(found[0], start=start, end=start + found[0].end), ends.start()
 
 
 # "58% were seen within four hours, well short of the 76% national target":
