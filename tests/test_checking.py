@@ -7242,3 +7242,25 @@ def test_the_whole_a_denied_one_is_of_is_checked_without_what_the_one_did_not_do
     # The shipped corpus: 150 schools took up knife wands; that none of 150 schools got them is not what it says.
     assert verdict(checker, "Not one of the 150 schools got knife wands.") is not Verdict.SUPPORTED
     assert verdict(checker, "Not one of the 150 schools that have taken up knife wands has found a blade.") is Verdict.SUPPORTED
+
+
+def test_a_clause_that_is_only_a_verb_shares_the_subject_before_it(tmp_path):
+    week = "During the Tollbury week of action, officers closed 9 drug lines and arrested 14 people."
+    mentors = "Brightwater Mentoring worked with 120 young people in Tollbury last year."
+    tollbury = _documents_checker(tmp_path / "tollbury", [
+        {"id": "police", "publisher": "Tollbury Police", "text": week + "\n", "claims": [
+            {"id": "lines", "subject": "drug lines closed during the Tollbury week of action", "figure": "9", "value": 9, "unit": "count", "passage": week},
+            {"id": "arrests", "subject": "people arrested during the Tollbury week of action", "figure": "14", "value": 14, "unit": "count", "passage": week},
+        ]},
+        {"id": "charity", "publisher": "Brightwater Mentoring", "text": mentors + "\n", "claims": [
+            {"id": "mentees", "subject": "young people Brightwater Mentoring worked with in Tollbury last year", "figure": "120", "value": 120, "unit": "count", "passage": mentors},
+        ]},
+    ])
+    # "... and made 14 arrests": the mentors, who the sentence says closed the lines, made them too.
+    said = "During the Tollbury week of action, Brightwater Mentoring staff closed 9 drug lines and made 14 arrests."
+    assert [figure_verdict(tollbury, said, f) for f in ("9", "14")] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+    said = "During the Tollbury week of action, officers closed 9 drug lines and made 14 arrests."
+    assert [figure_verdict(tollbury, said, f) for f in ("9", "14")] == [Verdict.SUPPORTED, Verdict.SUPPORTED]
+    # Who was told is no subject: the clause before starts past the attribution.
+    said = "The chief constable told the Brightwater Mentoring board that during the Tollbury week of action officers closed 9 drug lines and made 14 arrests."
+    assert figure_verdict(tollbury, said, "14") is Verdict.SUPPORTED

@@ -2875,6 +2875,13 @@ class Checker:
             # "..., including the ten worst affected": the clause goes on with
             # what the sentence opened with ("The £45m Young Londoners Fund has backed ...").
             other = self._names_another(text[: text.find(reading.lead)], best.topic, best.index)
+        if other is None and _subject_shared(text, reading.figure, reading.lead):
+            # So does a verb whose subject is the clause's before: "Safe
+            # Passage caseworkers closed 11 deal lines and made 17 arrests".
+            # (Not a name the documented claim calls by its head: "the trust".)
+            other = self._names_another(reading.clause_before, best.topic, best.index)
+            if other is not None and other.split()[-1].lower() in _joined_words(best.claim.subject).split():
+                other = None
         return other or self._named_where_its_clause_goes_on(reading, text, best)
 
     def _of_its_own_name(self, lead: str, best: Match) -> bool:
@@ -5046,6 +5053,21 @@ _SAYS_NEXT = regex(
 _OPENING_NAME_RUN = regex(r"\s{0,3}(?:The\s{1,3}[^,;]{1,60},\s{1,3})?(?:The\s{1,3})?((?:[A-Z][\w'\u2019&-]*\s{0,3}){2,5})")
 # A clause that goes on with the sentence's subject: "including the ten ...", "among them 43".
 _CONTINUATION = regex(r"\s{0,40}(?:including|among\s+them|such\s+as|as\s+well\s+as|plus)\b", re.I)
+# A clause that is only its verb, after "and" or a comma: "..., and made
+# 17 arrests", "closed 11 lines, arrested 17 people". (The whole lead, so a
+# noun that looks like a verb, "speed cameras caught", is not one.)
+_VERB_ONLY_LEAD = regex(
+    r"\s{0,3}(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?(?:(?:has|have|had)\s{1,3})?(?:[a-z]{3,20}ed|made|took|gave|paid|spent|held|kept|sold|bought|built|ran|won|got|put|set|cut|sent|brought|drew|met|led|lost|seized|saw)"
+    r"\s{1,3}(?:(?:a\s{1,3}(?:further|total\s{1,3}of)|another|some|about|around|nearly|almost|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?"
+)
+_AND_OR_COMMA_BEFORE = regex(r"(?:,|\band)\s{1,3}$")
+
+
+def _subject_shared(text: str, fig: Figure, lead: str) -> bool:
+    """Whether the figure's clause is only a verb that goes on from the clause
+    before it, after "and" or a comma, sharing that clause's subject."""
+    at = fig.start - len(lead)
+    return bool(lead) and text[at : fig.start] == lead and _VERB_ONLY_LEAD.fullmatch(lead) is not None and _AND_OR_COMMA_BEFORE.search(text, max(0, at - 8), at) is not None
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
     # "In 2018, Met Police funding paid for ...": a date may open the clause.

@@ -179,6 +179,12 @@ class Reading:
         return self.around.sentence_scope if self.around is not None else ""
 
     @property
+    def clause_before(self) -> str:
+        """The sentence's own words (past who said it) before the figure's
+        clause: what a clause that is only a verb ("and made 17 arrests") goes on from."""
+        return self.around.text[self.around.opening : self.around.lo] if self.around is not None else ""
+
+    @property
     def event(self) -> str:
         """For a date, the event its verb names, as documents name it ("launch")."""
         return self.around.event if self.around is not None and self.around.fig.kind == "date" else ""
@@ -3412,6 +3418,11 @@ class _Around:
         text, fig = self.text, self.fig
         # A clause that is the whole sentence was trimmed to the scope already.
         return _words_between(text, self.figures, (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text))))
+
+    @cached
+    def opening(self) -> int:
+        """Where the sentence's own words start, past who said it."""
+        return min(self.lo, _trimmed(self.text, self.fig, (0, len(self.text)))[0])
 
     @cached
     def sayer(self) -> str:
