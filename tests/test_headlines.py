@@ -55,6 +55,13 @@ def test_a_word_the_documents_use_is_no_place():
     assert as_sentence("£3m for young people at risk", NAMES) == "£3m for young people at Risk"
 
 
+def test_a_place_comes_right_after_its_lead_not_past_a_figure():
+    # A sentence that opens with a figure has no capital; "up" past "in 2024-25," and "in" past "from 41" are no places.
+    said = "19 swimmers rescued in the quarter, and 64 in 2024-25, up from 41 in 2023-24."
+    assert as_sentence(said, NAMES, known=lambda word: word == "quarter") == said
+    assert as_sentence("12 swimmers rescued at porthkell", NAMES) == "12 swimmers rescued at Porthkell"
+
+
 def test_only_ascii_letters_change_so_figures_keep_their_place():
     text = "CAFÉ OWNERS GOT £3M AT PORTHKELL"
     sentence = as_sentence(text, NAMES)
