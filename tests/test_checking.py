@@ -7264,3 +7264,22 @@ def test_a_clause_that_is_only_a_verb_shares_the_subject_before_it(tmp_path):
     # Who was told is no subject: the clause before starts past the attribution.
     said = "The chief constable told the Brightwater Mentoring board that during the Tollbury week of action officers closed 9 drug lines and made 14 arrests."
     assert figure_verdict(tollbury, said, "14") is Verdict.SUPPORTED
+
+
+def test_an_undated_earlier_level_is_not_of_the_year_the_documents_date_another_to(tmp_path):
+    report = "The Harbour Boxing Trust ran 64 sessions in 2024-25."
+    story = "The trust ran 64 boxing sessions last year, up from 41 the year before."
+    trust = _documents_checker(tmp_path / "boxing", [
+        {"id": "report", "publisher": "Harbour Boxing Trust", "text": report + "\n", "claims": [
+            {"id": "sessions", "topic": "sessions", "subject": "sessions run by the Harbour Boxing Trust in 2024-25", "figure": "64", "value": 64, "unit": "count", "period": "2024-25", "passage": report},
+        ]},
+        {"id": "story", "publisher": "Harbour Gazette", "text": story + "\n", "claims": [
+            {"id": "sessions-last-year", "topic": "sessions", "subject": "boxing sessions the trust ran last year", "figure": "64", "value": 64, "unit": "count", "period": "last year", "passage": story},
+            {"id": "sessions-before", "topic": "sessions", "subject": "boxing sessions the trust ran the year before last", "figure": "41", "value": 41, "unit": "count", "passage": story},
+        ]},
+    ])
+    # The 41 is the level the 64 rose from, not a figure of 2024-25: nothing of that year agrees.
+    assert verdict(trust, "The Harbour Boxing Trust did not run more than 50 sessions in 2024-25.") is Verdict.CONFLICTING
+    assert verdict(trust, "The Harbour Boxing Trust ran 41 sessions in 2024-25.") is Verdict.CONFLICTING
+    # Undated, the 41 is a level the documents give.
+    assert verdict(trust, "The Harbour Boxing Trust ran 41 sessions.") is Verdict.MIXED

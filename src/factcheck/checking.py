@@ -3069,7 +3069,28 @@ class Checker:
             # "local people trained ... in 2023-24", curated with no period:
             # the year its subject names is its period, not "in 2022-23" nor "since 2021".
             indices = [i for i in indices if not self._subject_dated_otherwise(period, i)]
+        if period.kind == "window" and period.key[:1].isdigit() and reading.stance is not Stance.PREVIOUS:
+            indices = self._less_undated_earlier_levels(period, indices)
         return indices
+
+    def _less_undated_earlier_levels(self, period: Period, indices: list[int]) -> list[int]:
+        """Less a level the documents give undated as what a change came
+        from, where the level it changed to is the one they date to the
+        claim's year: "arrested 64 line holders last year, up from 41 the
+        year before" gives 41 of no year, but not of the year they give 64 for."""
+        this_year = {self.documented(i).value for i in indices if self.documented(i).period is not None and _same_period(period, self.documented(i).period)}
+        if not this_year:
+            return indices
+        return [i for i in indices if self.documented(i).period is not None or not self._changed_to_one_of(i, this_year)]
+
+    def _changed_to_one_of(self, index: int, values: set[Decimal | str]) -> bool:
+        """Whether the documented figure at `index` is read in its passage as
+        an earlier level, and the passage gives its topic one of `values` too."""
+        own = self._passage_reading(index)
+        if own is None or own.stance is not Stance.PREVIOUS:
+            return False
+        claim = self.matcher.claim(index)
+        return any(j != index and self.matcher.claim(j).passage == claim.passage and self.documented(j).value in values for j in self.matcher.topic_indices(claim.topic))
 
     def _one_measure(self, index: int, other: int) -> bool:
         """Whether the documented figures at `index` and `other` could be
