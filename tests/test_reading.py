@@ -1506,3 +1506,9 @@ def test_the_whole_of_a_denied_one_of_is_asserted_within_its_noun_phrase(sentenc
 def test_a_denied_share_of_one_in_ten_stays_denied():
     # "one in ten" is a share; its ten counts nothing.
     assert reading_of("Not one in ten pupils had heard of the Harbour Youth Grant.", "one in ten").stance is Stance.DENIED
+
+
+@pytest.mark.parametrize("sentence", ["The Riverside Boxing Trust ran only 12 sessions in 2025.", "The Riverside Boxing Trust ran just 12 sessions in 2025."])
+def test_a_count_said_with_only_is_counted_over_the_year_after_it(sentence):
+    # "ran only 12 sessions in 2025" is "ran 12 sessions in 2025": the year is the count's, not when a thing ran.
+    assert reading_of(sentence, "12").window.key == "2025"
