@@ -1508,6 +1508,13 @@ def test_a_denied_share_of_one_in_ten_stays_denied():
     assert reading_of("Not one in ten pupils had heard of the Harbour Youth Grant.", "one in ten").stance is Stance.DENIED
 
 
+def test_an_amount_after_but_and_a_verb_of_the_same_subject_shares_its_time():
+    said = "The Riverside Boxing Trust ran 40 sessions in 2024 and trained 12 coaches, but kept only 9 of them."
+    assert reading_of(said, "9").window.key == "2024"
+    # A time of its own is its own.
+    assert reading_of("The Riverside Boxing Trust ran 40 sessions in 2024, but ran only 12 sessions in 2025.", "12").window.key == "2025"
+
+
 @pytest.mark.parametrize("sentence", ["The Riverside Boxing Trust ran only 12 sessions in 2025.", "The Riverside Boxing Trust ran just 12 sessions in 2025."])
 def test_a_count_said_with_only_is_counted_over_the_year_after_it(sentence):
     # "ran only 12 sessions in 2025" is "ran 12 sessions in 2025": the year is the count's, not when a thing ran.

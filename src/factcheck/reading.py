@@ -3111,14 +3111,16 @@ def _running_on(text: str, readings: list[Reading]) -> list[Reading]:
 # "seized 135 knives and six guns": only the first amount's noun and "and" between them.
 # A second verb of the same subject after "and", and the first verb of a lead.
 _VERBS_OF_AMOUNTS = r"(?:[a-z]+ed|made|took|gave|spent|put|got|won|paid|sent|brought|ran|set|cut|saw|found|kept|held|seized)"
-_SECOND_VERB = regex(rf"\b(?:and|or|plus)\s{{1,3}}(?:(?:has|had|have)\s{{1,3}})?{_VERBS_OF_AMOUNTS}\s")
+_SECOND_VERB = regex(rf"\b(?:and|or|plus|but)\s{{1,3}}(?:(?:has|had|have)\s{{1,3}})?{_VERBS_OF_AMOUNTS}\s")
 _FIRST_VERB = regex(rf"(?:^|\s)(?:(?:has|had|have|was|were|is|are|will|would)\b|{_VERBS_OF_AMOUNTS}\b|carried\b)")
 _JOINED = regex(
-    r"\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:(?:and|or|plus)|(?:[\w'\u2019-]{1,30},\s{1,3})?(?:along\s+with|as\s+well\s+as|together\s+with))\s{1,3}"
+    # (", but held only 58% of them": a second verb of the same subject, set against the first.)
+    r"(?:(?:\s{1,3}[\w'\u2019-]{1,30}){0,4},\s{1,3}but\s{1,3}(?=" + _VERBS_OF_AMOUNTS + r"\s)"
+    r"|\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}(?:(?:and|or|plus)|(?:[\w'\u2019-]{1,30},\s{1,3})?(?:along\s+with|as\s+well\s+as|together\s+with))\s{1,3})"
     # "... carried out 8,452 sweeps and *made almost* 4,937 arrests": a second
     # verb of the same subject (a past tense, not "the scheme has"), and a qualifier.
     rf"(?:(?:{_VERBS_OF_AMOUNTS}|has|had)\s{{1,3}})?"
-    r"(?:(?:almost|nearly|more than|over|some|about|around|another|a further|an extra|close to|just under|just over|at least)\s{1,3})?"
+    r"(?:only\s{1,3})?(?:(?:almost|nearly|more than|over|some|about|around|another|a further|an extra|close to|just under|just over|at least)\s{1,3})?"
 )
 
 
