@@ -1519,3 +1519,10 @@ def test_an_amount_after_but_and_a_verb_of_the_same_subject_shares_its_time():
 def test_a_count_said_with_only_is_counted_over_the_year_after_it(sentence):
     # "ran only 12 sessions in 2025" is "ran 12 sessions in 2025": the year is the count's, not when a thing ran.
     assert reading_of(sentence, "12").window.key == "2025"
+
+
+def test_a_count_after_a_verb_and_its_particle_is_counted_over_the_year_after_it():
+    # "shut down 12 reading rooms in 2025": rooms shut over 2025, not the day one thing shut.
+    assert reading_of("The Riverside Trust shut down 12 reading rooms in 2025.", "12").window.key == "2025"
+    # With nothing counted, the year is when it shut.
+    assert reading_of("The Riverside Trust's last reading room was shut down in 2025.", "2025").event == "closure"

@@ -2726,8 +2726,9 @@ def _event_after(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str]
 # "Rural crime ran at 25 offences a week", "costs ran to £2m": a level, not a run that took place.
 _RAN_AT_A_LEVEL = regex(r"ran\s{1,3}(?:at|to|into)\b", re.I)
 # What may stand between a verb and the count that is its object: "shut *more than* 31 lines".
-# (And "only": "ran only 12 sessions in 2025" counts sessions over 2025 as "ran 12 sessions" does.)
-_BEFORE_AN_OBJECT_COUNT = regex(r"\s{1,3}(?:(?:only|just)\s{1,3})?(?:(?:more\s{1,3}than|over|almost|nearly|about|around|some|another|a\s{1,3}further|at\s{1,3}least)\s{1,3})?")
+# (And "only": "ran only 12 sessions in 2025" counts sessions over 2025 as
+# "ran 12 sessions" does; and a verb's particle: "shut down 52 deal lines in 2024-25".)
+_BEFORE_AN_OBJECT_COUNT = regex(r"(?:\s{1,3}(?:down|up|out|off))?\s{1,3}(?:(?:only|just)\s{1,3})?(?:(?:more\s{1,3}than|over|almost|nearly|about|around|some|another|a\s{1,3}further|at\s{1,3}least)\s{1,3})?")
 
 
 def _event_match(text: str, fig: Figure, figures: list[Figure]) -> re.Match[str] | None:
