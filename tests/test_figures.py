@@ -469,6 +469,22 @@ def test_a_place_in_a_series_is_a_name_in_lower_case_too(text, figures):
     assert [f.text for f in parse_figures(text)] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # Which year of a programme, as "Year 2" is: no count.
+        ("The trust published its year-two evaluation in June.", ["June"]),
+        ("In year two the Harbour Youth Grant reached 463 clubs.", ["463"]),
+        # A count said in a year: the word before "year" says so.
+        ("Last year two people were hurt.", ["two"]),
+        ("In its first year two schools joined.", ["two"]),
+        ("Every year two hundred people come.", ["two hundred"]),
+    ],
+)
+def test_a_programme_s_year_by_its_number_is_a_name(text, figures):
+    assert [f.text for f in parse_figures(text)] == figures
+
+
 def test_a_bus_route_in_lower_case_is_a_name():
     assert [f.text for f in parse_figures("Passengers off the route 149 bus saw 12 officers.")] == ["12"]
 

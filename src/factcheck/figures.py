@@ -973,6 +973,8 @@ def _parse_at(toks: list[_Tok], i: int) -> _Raw | None:
             return None
     if t.kind == "word" and t.low in _SERIES_NUMBERS and i > 0 and toks[i - 1].low in _SERIES_LABELS and not (i + 1 < len(toks) and toks[i + 1].text == "-") and _is_label(toks, i):
         return None  # "round two": a name, as "Round 2" is
+    if t.kind == "word" and _year_of_a_programme(toks, i):
+        return None  # "its year-two evaluation", "in year two": which year of a programme, as "Year 2" is
     return _parse_unsigned(toks, i)
 
 
@@ -1038,6 +1040,25 @@ def _street_after(toks: list[_Tok], i: int) -> bool:
         names += 1
         k += 1
     return False
+
+
+# Words before "year" that make the number after it a count said in that
+# year: "last year two people ...", "in its first year two schools joined".
+_YEAR_OPENS_A_COUNT = frozenset(
+    "a an the last this next that each every per one first second third fourth fifth following previous same financial calendar school academic whole full final".split()
+)
+
+
+def _year_of_a_programme(toks: list[_Tok], i: int) -> bool:
+    """A number word after "year" ("year two", "year-two"): which year of a
+    programme, not a count; unless a word before "year" says it is a year
+    the count was made in ("last year two ...")."""
+    if toks[i].low not in _SERIES_NUMBERS or i + 1 < len(toks) and (toks[i + 1].text == "-" or toks[i + 1].low in _SCALE_WORDS):
+        return False  # ("year two-thirds of ...", "year two hundred ...": a number of more than one word)
+    k = i - 1
+    if k >= 1 and toks[k].text == "-" and _adjacent(toks, k) and _adjacent(toks, i):
+        k -= 1
+    return k >= 0 and toks[k].low == "year" and (k == 0 or toks[k - 1].low not in _YEAR_OPENS_A_COUNT)
 
 
 def _is_label(toks: list[_Tok], i: int) -> bool:
