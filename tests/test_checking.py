@@ -7283,3 +7283,23 @@ def test_an_undated_earlier_level_is_not_of_the_year_the_documents_date_another_
     assert verdict(trust, "The Harbour Boxing Trust ran 41 sessions in 2024-25.") is Verdict.CONFLICTING
     # Undated, the 41 is a level the documents give.
     assert verdict(trust, "The Harbour Boxing Trust ran 41 sessions.") is Verdict.MIXED
+
+
+def test_a_date_in_an_opening_clause_about_it_is_of_the_main_clause_s_subject(tmp_path):
+    start = "Operation Wrenfield began in March 2022."
+    totals = "Since then Operation Wrenfield has closed 90 drug lines and arrested 60 dealers."
+    grant = "Since it launched, the Harbour Youth Grant has had 40 referrals from officers who arrested dealers."
+    wrenfield = _documents_checker(tmp_path / "wrenfield", [
+        {"id": "update", "publisher": "Tollbury Police", "text": f"{start} {totals}\n", "claims": [
+            {"id": "start", "topic": "start", "subject": "start of Operation Wrenfield", "figure": "March 2022", "value": "2022-03", "unit": "date", "passage": start},
+            {"id": "lines", "topic": "lines", "subject": "drug lines closed since Operation Wrenfield began", "figure": "90", "value": 90, "unit": "count", "period": "since March 2022", "passage": totals},
+            {"id": "dealers", "topic": "dealers", "subject": "dealers arrested since Operation Wrenfield began", "figure": "60", "value": 60, "unit": "count", "period": "since March 2022", "passage": totals},
+        ]},
+        {"id": "grant", "publisher": "Harbour Youth Grant", "text": grant + "\n", "claims": [
+            {"id": "referrals", "topic": "referrals", "subject": "referrals from officers to the Harbour Youth Grant since it launched", "aliases": ["Operation Wrenfield"], "figure": "40", "value": 40, "unit": "count", "passage": grant},
+        ]},
+    ])
+    # "it" is Operation Wrenfield: the date is its start, however many amounts the sentence goes on to give.
+    said = "Since it began in {}, Operation Wrenfield has closed 90 drug lines and arrested 60 dealers."
+    assert figure_verdict(wrenfield, said.format("March 2022"), "March 2022") is Verdict.SUPPORTED
+    assert figure_verdict(wrenfield, said.format("May 2022"), "May 2022") is Verdict.CONFLICTING

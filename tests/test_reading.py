@@ -1526,3 +1526,10 @@ def test_a_count_after_a_verb_and_its_particle_is_counted_over_the_year_after_it
     assert reading_of("The Riverside Trust shut down 12 reading rooms in 2025.", "12").window.key == "2025"
     # With nothing counted, the year is when it shut.
     assert reading_of("The Riverside Trust's last reading room was shut down in 2025.", "2025").event == "closure"
+
+
+def test_what_it_is_in_an_opening_clause_is_the_main_clause_s_subject():
+    said = "Since it began in March 2022, the Riverside Boxing Trust has run 400 sessions."
+    assert reading_of(said, "March 2022").event_subject == "the Riverside Boxing Trust"
+    # Named in its own clause, it is that clause's.
+    assert reading_of("Since the Riverside Boxing Trust began in March 2022, 400 sessions have run.", "March 2022").event_subject == "Since the Riverside Boxing Trust"

@@ -2816,6 +2816,21 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
     return _gapped(text, _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out)))))))))
 
 
+# A sentence opening with a clause that dates what "it" or "they" did, then
+# the main clause's subject: "Since it began in September 2021, Operation
+# Greyling has ...", "When they launched in May, the patrols were ...".
+_OPENING_IT_CLAUSE = regex(r"\s{0,3}(?:Since|When|After|Before|Until)\s{1,3}(?:it|they)\s{1,3}(?:(?:was|were|first)\s{1,3})?[a-z]{3,15}\s{1,3}(?:in|on)\s{1,3}$")
+_MAIN_SUBJECT = regex(r"\s{0,3},\s{1,3}((?:[Tt]he\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,4}?)(?=(?:has|have|had|was|were|is|are|will|would)\b)")
+
+
+def _main_subject_after(text: str, date: Figure) -> str:
+    """For a date in such a clause, the main clause's subject ("Operation
+    Greyling"), which "it" is; "" for any other date."""
+    opening = _OPENING_IT_CLAUSE.fullmatch(text, 0, date.start)
+    subject = _MAIN_SUBJECT.match(text, date.end) if opening is not None else None
+    return subject.group(1).strip() if subject is not None else ""
+
+
 # "Not one of the 60 cameras went to drivers": the "one" is denied; the 60
 # it is one of are said to be there. (Not "not one in ten", a share.)
 _NOT_ONE_OF_THE = regex(r"(?:a\s+single\s+)?one\s+of\s+(?:the|its|their|these|those)\s+", re.I)
@@ -3460,7 +3475,10 @@ class _Around:
     @cached
     def event_subject(self) -> str:
         found = self.event_verb
-        return _event_subject(self.text, found) if found is not None else ""
+        if found is None:
+            return ""
+        # "Since it began in September 2021, Operation Greyling has ...": what "it" is.
+        return _main_subject_after(self.text, self.fig) or _event_subject(self.text, found)
 
     @cached
     def phrase(self) -> str:
