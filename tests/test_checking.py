@@ -7303,3 +7303,25 @@ def test_a_date_in_an_opening_clause_about_it_is_of_the_main_clause_s_subject(tm
     said = "Since it began in {}, Operation Wrenfield has closed 90 drug lines and arrested 60 dealers."
     assert figure_verdict(wrenfield, said.format("March 2022"), "March 2022") is Verdict.SUPPORTED
     assert figure_verdict(wrenfield, said.format("May 2022"), "May 2022") is Verdict.CONFLICTING
+
+
+def test_levels_set_against_one_in_other_places_measure_what_it_does(tmp_path):
+    visits = "Corvale recorded 2,450 library visits per 1,000 residents, below Dunmere (3,120) and Tollbury (2,610)."
+    volunteers = "Dunmere's libraries had 3,000 volunteers, and Corvale County Council runs 2,000 library events."
+    league = _documents_checker(tmp_path / "league", [
+        {"id": "report", "publisher": "Dunmere Libraries", "text": volunteers + "\n", "claims": [
+            {"id": "volunteers", "topic": "volunteers", "subject": "library volunteers in Dunmere", "figure": "3,000", "value": 3000, "unit": "count", "passage": volunteers},
+            {"id": "events", "topic": "events", "subject": "library events run by Corvale County Council", "figure": "2,000", "value": 2000, "unit": "count", "passage": volunteers},
+        ]},
+        {"id": "survey", "publisher": "Library Survey Unit", "text": visits + "\n", "claims": [
+            {"id": "corvale", "topic": "corvale", "subject": "Corvale library visits per 1,000 residents", "figure": "2,450", "value": 2450, "unit": "count", "passage": visits},
+            {"id": "dunmere", "topic": "dunmere", "subject": "Dunmere library visits per 1,000 residents", "figure": "3,120", "value": 3120, "unit": "count", "passage": visits},
+            {"id": "tollbury", "topic": "tollbury", "subject": "Tollbury library visits per 1,000 residents", "figure": "2,610", "value": 2610, "unit": "count", "passage": visits},
+        ]},
+    ])
+    said = "Corvale recorded 2,450 library visits per 1,000 residents, compared with {} in {} and 2,610 in Tollbury."
+    checked = league.check(said.format("3,120", "Dunmere"))
+    assert [f.verdict for f in checked.figures if f.figure.text != "1,000"] == [Verdict.SUPPORTED] * 3
+    # Another place's level is that place's: not the documents' for a place they never name, nor another figure's.
+    assert figure_verdict(league, said.format("3,120", "Ambridge"), "3,120") is not Verdict.SUPPORTED
+    assert figure_verdict(league, said.format("3,500", "Dunmere"), "3,500") is Verdict.CONFLICTING

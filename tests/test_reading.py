@@ -1533,3 +1533,10 @@ def test_what_it_is_in_an_opening_clause_is_the_main_clause_s_subject():
     assert reading_of(said, "March 2022").event_subject == "the Riverside Boxing Trust"
     # Named in its own clause, it is that clause's.
     assert reading_of("Since the Riverside Boxing Trust began in March 2022, 400 sessions have run.", "March 2022").event_subject == "Since the Riverside Boxing Trust"
+
+
+def test_levels_set_against_one_in_other_places_take_its_words_less_its_place():
+    said = "Corvale recorded 2,450 library visits per 1,000 residents, compared with 3,120 in Dunmere, 2,610 in Tollbury and 1,980 in Ambridge."
+    for figure, place in (("3,120", "Dunmere"), ("2,610", "Tollbury"), ("1,980", "Ambridge")):
+        scope = reading_of(said, figure).scope
+        assert "library visits per residents" in scope and scope.endswith(f"in {place}" + ("." if place == "Ambridge" else ""))

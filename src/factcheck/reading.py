@@ -3222,6 +3222,7 @@ def _compared(text: str, readings: list[Reading]) -> list[Reading]:
     "set up with 150 officers, it has since grown to 300": a later level
     that names nothing it counts measures what the level before it does."""
     out = list(readings)
+    set_against: dict[int, str] = {}  # an amount set against the one before, and the words of what both measure
     for i, this in enumerate(out):
         if this.figure.kind not in AMOUNTS:
             continue
@@ -3238,7 +3239,22 @@ def _compared(text: str, readings: list[Reading]) -> list[Reading]:
         elif this.stance is Stance.ASSERTED and (change := _LATER_LEVEL.search(text, max(0, this.figure.start - 40), this.figure.start)):
             bare = _BARE_AFTER.match(text, this.figure.end) is not None and not _names_its_own(text, this, earlier, change.start())
             out[i] = replace(this, scope=earlier.scope if bare else this.scope, later=True)
+        elif this.stance is Stance.ASSERTED and _IN_ANOTHER_PLACE.match(text, this.figure.end) and (
+            _SET_AGAINST_BEFORE.search(text, max(0, this.figure.start - 24), this.figure.start)
+            or i - 1 in set_against and _NEXT_IN_THE_LIST.fullmatch(text, out[i - 1].figure.end, this.figure.start)
+        ):
+            # "2,450 visits per 1,000 residents, compared with 3,120 in
+            # Dunstreath, 2,610 in West Morlesham and 1,980 in Kellavon":
+            # other places' levels of what the one before measures.
+            measure = set_against.get(i - 1) or _PLACE_SET.sub(" ", earlier.scope)
+            out[i] = replace(this, scope=f"{measure} {this.scope}", shared_window=this.shared_window or earlier.window)
+            set_against[i] = measure
     return out
+
+
+# The next in a list of such levels: "..., 2,610 in West Morlesham and 1,980 in Kellavon".
+_NEXT_IN_THE_LIST = regex(r"\s{1,3}in\s{1,3}[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,3}\s{0,3}(?:,|\band|,\s{1,3}and)\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|just\s{1,3})?")
+_SET_AGAINST_BEFORE = regex(r"\b(?:compared\s{1,3}(?:with|to)|against|versus|vs\.?)\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|just\s{1,3})?$", re.I)
 
 
 # What a clause may open with before its verb of change and still name
