@@ -5089,6 +5089,8 @@ def _subject_shared(text: str, fig: Figure, lead: str) -> bool:
     before it, after "and" or a comma, sharing that clause's subject."""
     at = fig.start - len(lead)
     return bool(lead) and text[at : fig.start] == lead and _VERB_ONLY_LEAD.fullmatch(lead) is not None and _AND_OR_COMMA_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
 # The Met opening a clause as who puts money in: "The Metropolitan Police is putting £9m ...".
 _POLICE_PAYS = regex(
     # "In 2018, Met Police funding paid for ...": a date may open the clause.
