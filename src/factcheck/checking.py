@@ -828,6 +828,10 @@ class Checker:
             return False
         if claim.as_of and later.as_of and len(claim.as_of) == len(later.as_of):
             return claim.as_of < later.as_of
+        return self._read_as_earlier_level(claim)
+
+    def _read_as_earlier_level(self, claim: Claim) -> bool:
+        """Whether a documented claim's passage reads its figure as the level a change came from ("up from 41")."""
         own = self._claim_reading(claim)
         return own is not None and own.stance is Stance.PREVIOUS
 
@@ -3086,10 +3090,9 @@ class Checker:
     def _changed_to_one_of(self, index: int, values: set[Decimal | str]) -> bool:
         """Whether the documented figure at `index` is read in its passage as
         an earlier level, and the passage gives its topic one of `values` too."""
-        own = self._passage_reading(index)
-        if own is None or own.stance is not Stance.PREVIOUS:
-            return False
         claim = self.matcher.claim(index)
+        if not self._read_as_earlier_level(claim):
+            return False
         return any(j != index and self.matcher.claim(j).passage == claim.passage and self.documented(j).value in values for j in self.matcher.topic_indices(claim.topic))
 
     def _one_measure(self, index: int, other: int) -> bool:

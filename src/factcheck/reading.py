@@ -3450,14 +3450,18 @@ class _Around:
 
     @cached
     def sentence_scope(self) -> str:
-        text, fig = self.text, self.fig
         # A clause that is the whole sentence was trimmed to the scope already.
-        return _words_between(text, self.figures, (self.lo, self.hi) if self.whole else _trimmed(text, fig, (0, len(text))))
+        return _words_between(self.text, self.figures, (self.lo, self.hi) if self.whole else self.sentence_bounds)
+
+    @cached
+    def sentence_bounds(self) -> tuple[int, int]:
+        """The whole sentence less who said it and what others made of it (`_trimmed`)."""
+        return _trimmed(self.text, self.fig, (0, len(self.text)))
 
     @cached
     def opening(self) -> int:
         """Where the sentence's own words start, past who said it."""
-        return min(self.lo, _trimmed(self.text, self.fig, (0, len(self.text)))[0])
+        return min(self.lo, self.sentence_bounds[0])
 
     @cached
     def sayer(self) -> str:
