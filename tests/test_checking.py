@@ -2143,9 +2143,11 @@ def sallowfield():
     [
         # Both levels of a change, each as the documents give it, and a second change in the sentence.
         ("From 1 April 2024 the charge for a stay of up to two hours rose from £2.50 to £3.20, and the daily maximum rose from £9 to £11.", Verdict.SUPPORTED),
-        # A later level the documents do not give still conflicts; beside a wrong earlier level the later one stays mixed.
+        # A later level the documents do not give still conflicts; so does a
+        # wrong earlier level (the date after £11 is its time, not the £7's,
+        # and the document that gives £11 gives £9 before it).
         ("The charge for up to two hours rose from £2.50 to £3.90 on 1 April 2024.", Verdict.CONFLICTING),
-        ("The daily maximum rose from £7 to £11 on 1 April 2024.", Verdict.MIXED),
+        ("The daily maximum rose from £7 to £11 on 1 April 2024.", Verdict.CONFLICTING),
     ],
 )
 def test_both_levels_of_a_change_the_documents_give_are_supported(brackenmoor, claim, expected):
@@ -7325,3 +7327,29 @@ def test_levels_set_against_one_in_other_places_measure_what_it_does(tmp_path):
     # Another place's level is that place's: not the documents' for a place they never name, nor another figure's.
     assert figure_verdict(league, said.format("3,120", "Ambridge"), "3,120") is not Verdict.SUPPORTED
     assert figure_verdict(league, said.format("3,500", "Dunmere"), "3,500") is Verdict.CONFLICTING
+
+
+def _harbour_arrests_checker(root: Path) -> Checker:
+    """An invented harbour patrol's arrests: two years, a quarter, and a running total, all one topic."""
+    years = "Harbour patrols arrested 19 people in the first quarter of 2025-26, and 64 in 2024-25, up from 41 in 2023-24."
+    total = "Since the patrols began, officers have arrested 203 people."
+    quarter, year, before = (
+        {"id": f"arrests-{key}", "topic": "arrests", "subject": f"people arrested by the harbour patrols {when}", "figure": figure, "value": int(figure), "unit": "count", "period": period, "passage": years}
+        for key, when, figure, period in (("q1", "in the first quarter of 2025-26", "19", "Q1 2025-26"), ("2024", "in 2024-25", "64", "2024-25"), ("2023", "in 2023-24", "41", "2023-24"))
+    )
+    return _documents_checker(root, [
+        {"id": "update", "publisher": "Corvale Harbour Police", "text": f"{years} {total}\n", "claims": [
+            quarter, year, before,
+            {"id": "arrests-total", "topic": "arrests", "subject": "people arrested by the harbour patrols since they began", "figure": "203", "value": 203, "unit": "count", "period": "since launch", "passage": total},
+        ]},
+    ])
+
+
+def test_the_levels_of_a_dated_change_are_of_its_time_and_the_year_before(tmp_path):
+    harbour = _harbour_arrests_checker(tmp_path / "harbour")
+    # The year's rise reached the year's count: 64 is 2024-25's, not the quarter's or the total's.
+    jumped = harbour.check("Harbour patrol arrests jumped by 23 in 2024-25, from 41 to 64.")
+    assert {f.figure.text: f.verdict for f in jumped.figures if f.figure.text in ("41", "64")} == {"41": Verdict.SUPPORTED, "64": Verdict.SUPPORTED}
+    # The date after the later level is its time: the 41 before it is the year before.
+    assert figure_verdict(harbour, "Harbour patrol arrests rose from 41 to 64 in 2024-25.", "41") is Verdict.SUPPORTED
+    assert figure_verdict(harbour, "Harbour patrol arrests jumped by 23 in 2024-25, from 41 to 70.", "70") is Verdict.CONFLICTING

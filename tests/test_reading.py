@@ -1540,3 +1540,12 @@ def test_levels_set_against_one_in_other_places_take_its_words_less_its_place():
     for figure, place in (("3,120", "Dunmere"), ("2,610", "Tollbury"), ("1,980", "Ambridge")):
         scope = reading_of(said, figure).scope
         assert "library visits per residents" in scope and scope.endswith(f"in {place}" + ("." if place == "Ambridge" else ""))
+
+
+def test_the_level_a_dated_change_reached_from_another_is_of_the_change_s_time():
+    def windows(text):
+        return {r.figure.text: r.window.key if r.window is not None else None for r in read(text, parse_figures(text))}
+
+    assert windows("Ferry arrests jumped by 23 in 2024-25, from 41 to 64.")["64"] == "2024-04/2025-03"
+    # Not an amount of another clause, nor a level reached with no level it came from.
+    assert windows("Ferry arrests jumped by 23 in 2024-25, and 64 officers were hired.")["64"] is None

@@ -5558,11 +5558,14 @@ def _the_level_it_changed_to(i: int, checks: dict[int, FigureCheck]) -> int | No
 
 
 def _dated_right_after(reading: Reading) -> bool:
-    """Whether a date follows the figure at once ("up from 450 in 2019"): the moment it is of."""
+    """Whether a date follows the figure at once ("up from 450 in 2019"): the
+    moment it is of. Not one after another figure that stands between ("from
+    41 to 64 in 2024-25"): that date is the later level's."""
     if reading.around is None:
         return False
     end = reading.figure.end
-    return any(f.kind == "date" and end <= f.start <= end + _DATED_RIGHT_AFTER for f in reading.around.figures)
+    dates = [f for f in reading.around.figures if f.kind == "date" and end <= f.start <= end + _DATED_RIGHT_AFTER]
+    return any(not any(end <= g.start and g.end <= f.start for g in reading.around.figures) for f in dates)
 
 
 # A capitalised word right after a figure: the name it is part of.

@@ -2813,7 +2813,7 @@ def read(text: str, figures: list[Figure]) -> list[Reading]:
         dated = any(f is not fig and not _ends_its_running_total(text, f, fig, last) for f in dates)
         denied_by = _denied_statement_before(text, fig, text[max(0, fig.start - 300) : fig.start]) if stance in (Stance.CHANGE, Stance.PREVIOUS) else ""
         out.append(Reading(fig, stance, cue, scope, dated, around, every_moment=_never_past(text, fig, stance), denied_by=denied_by))
-    return _gapped(text, _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out)))))))))
+    return _gapped(text, _set_beside(text, _targets_for_it(_running_on(text, _shared_leads(text, every, _at_the_change_s_time(text, _compared(text, _contrasted(text, _denied_in_turn(text, _negated_change(text, out))))))))))
 
 
 # A sentence opening with a clause that dates what "it" or "they" did, then
@@ -3250,6 +3250,44 @@ def _compared(text: str, readings: list[Reading]) -> list[Reading]:
             out[i] = replace(this, scope=f"{measure} {this.scope}", shared_window=this.shared_window or earlier.window)
             set_against[i] = measure
     return out
+
+
+def _at_the_change_s_time(text: str, readings: list[Reading]) -> list[Reading]:
+    """"jumped by 23 in 2024-25, from 41 to 64": the level a change reached,
+    given with the level it came from and no time of its own, is of the
+    time the change is (the year's count after the year's rise). Only so:
+    read after "to" alone ("rose by 31 last year, to 147"), it cost two
+    never-read corpora a sentence each."""
+    out = list(readings)
+    for i, this in enumerate(out):
+        if this.stance is not Stance.ASSERTED or this.figure.kind not in AMOUNTS or this.window is not None:
+            continue
+        change = next((r for r in reversed(out[:i]) if r.figure.kind == this.figure.kind and r.stance is not Stance.PREVIOUS), None)
+        if change is None or change.stance is not Stance.CHANGE or change.window is None:
+            continue
+        between = [r for r in out if change.figure.end <= r.figure.start and r.figure.end <= this.figure.start]
+        if all(r.figure.kind == "date" or r.stance is Stance.PREVIOUS for r in between) and _TO_THE_LEVEL.fullmatch(_blank_figures(text, change.figure.end, this.figure.start, between)):
+            out[i] = replace(this, shared_window=change.window)
+    return out
+
+
+def _blank_figures(text: str, start: int, end: int, readings: list[Reading]) -> str:
+    """`text[start:end]` with each of `readings`' figures written as "#"."""
+    parts, at = [], start
+    for r in readings:
+        parts += [text[at : r.figure.start], "#"]
+        at = r.figure.end
+    return "".join(parts) + text[at:end]
+
+
+# Between a change and the level it reached: its time, then the level it
+# came from and "to" (figures blanked as "#"): " in 2024-25, from # to ".
+_TO_THE_LEVEL = regex(
+    r"(?:\s{1,3}(?:in|during|over|across|last|this|between|since)\b[^,;:.!?()\u2014\u2013]{0,40})?,?"
+    r"\s{1,3}(?:(?:up|down)\s{1,3})?from\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3})?#\s{1,3}to\s{1,3}"
+    r"(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?",
+    re.I,
+)
 
 
 # The next in a list of such levels: "..., 2,610 in West Morlesham and 1,980 in Kellavon".
