@@ -7353,3 +7353,31 @@ def test_the_levels_of_a_dated_change_are_of_its_time_and_the_year_before(tmp_pa
     # The date after the later level is its time: the 41 before it is the year before.
     assert figure_verdict(harbour, "Harbour patrol arrests rose from 41 to 64 in 2024-25.", "41") is Verdict.SUPPORTED
     assert figure_verdict(harbour, "Harbour patrol arrests jumped by 23 in 2024-25, from 41 to 70.", "70") is Verdict.CONFLICTING
+
+
+def test_a_level_set_against_another_owner_s_is_that_owner_s(tmp_path):
+    wardens = "Dunmere's Lampkeepers scheme had nine wardens against Corvale's 18."
+    robberies = "There were three robberies on the Corvale towpath in the first quarter and 14 on the Dunmere towpath."
+    towns = _documents_checker(tmp_path / "towns", [
+        {"id": "minutes", "publisher": "Canal Safety Forum", "text": f"{wardens} {robberies}\n", "claims": [
+            {"id": "dunmere-wardens", "topic": "dunmere-wardens", "subject": "wardens in Dunmere's Lampkeepers scheme", "figure": "nine", "value": 9, "unit": "count", "passage": wardens},
+            {"id": "corvale-wardens", "topic": "corvale-wardens", "subject": "Corvale's park wardens", "aliases": ["park wardens"], "figure": "18", "value": 18, "unit": "count", "passage": wardens},
+            {"id": "corvale-robberies", "topic": "corvale-robberies", "subject": "robberies on the Corvale towpath in the first quarter", "figure": "three", "value": 3, "unit": "count", "passage": robberies},
+            {"id": "dunmere-robberies", "topic": "dunmere-robberies", "subject": "robberies on the Dunmere towpath in the first quarter", "figure": "14", "value": 14, "unit": "count", "passage": robberies},
+        ]},
+    ])
+    # The passage sets Dunmere's nine against Corvale's 18: the 18 is Corvale's, though Dunmere is in its passage.
+    assert figure_verdict(towns, "Dunmere's Lampkeepers scheme has 18 wardens.", "18") is not Verdict.SUPPORTED
+    assert figure_verdict(towns, "Dunmere's Lampkeepers scheme has nine wardens.", "nine") is Verdict.SUPPORTED
+
+
+def test_a_level_set_against_another_with_its_place_after_it_is_that_place_s():
+    # The invented tests/data/other_corpus_68: Tressingham's park safety
+    # programme and its neighbour Oxtervale's. The place after the figure is
+    # its own, not the one the sentence opens with.
+    tressingham = _invented_checker("other_corpus_68")
+    both = tressingham.check("Tressingham has 18 park wardens, against nine in Oxtervale.")
+    assert {f.figure.text: f.verdict for f in both.figures}["nine"] is Verdict.SUPPORTED
+    towpath = "Robbery has all but vanished from the Tressingham side of the Wenlow Canal towpath, with three in the first quarter, against {} on the stretch in neighbouring Oxtervale."
+    assert figure_verdict(tressingham, towpath.format(14), "14") is Verdict.SUPPORTED
+    assert figure_verdict(tressingham, towpath.format(19), "19") is Verdict.CONFLICTING

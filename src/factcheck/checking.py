@@ -2320,6 +2320,8 @@ class Checker:
         claim at `index` never names (see `Matcher.other_owner`); None if none."""
         fig = reading.figure
         own_words = reading.lead if reading.lead.strip() else reading.tail
+        if _ONLY_SET_AGAINST.fullmatch(reading.lead) and self.matcher.places_named(reading.tail):
+            own_words = reading.tail  # "..., against nine in Oxtervale": its place is after it
         own_clause = bool(own_words) and bool(self.matcher.places_named(own_words))
         if own_clause and self.matcher.names_its_place(own_words, index):
             owner = None  # the documented claim's own place, in the figure's own clause
@@ -5568,6 +5570,8 @@ def _dated_right_after(reading: Reading) -> bool:
     return any(not any(end <= g.start and g.end <= f.start for g in reading.around.figures) for f in dates)
 
 
+# A clause that is only the word setting its figure against the one before: "..., against nine in Oxtervale".
+_ONLY_SET_AGAINST = regex(rf"\s{{0,3}}{SET_AGAINST}\s{{1,3}}", re.I)
 # A capitalised word right after a figure: the name it is part of.
 _NAMED_AFTER = regex(r"\s[A-Z][a-z]")
 

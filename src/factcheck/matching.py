@@ -523,8 +523,13 @@ _OWNS_OR_ACTS = r"(?:['\u2019]s\b|\s+(?:has|have|had|gave|gives|give|paid|pays|a
 SET_AGAINST = r"(?:against|compared\swith|compared\sto|versus)"
 # Where a passage's clauses meet: "..., and the council says ...", "; ", a
 # sentence's end; and a figure set against another place's or time's
-# ("2.4 per 1,000 people, against 2.9 per 1,000 in Corvenham").
-_PASSAGE_CLAUSE = regex(rf",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s|,\s{SET_AGAINST}\s(?=[\u00a3$\u20ac]?\d)")
+# ("2.4 per 1,000 people, against 2.9 per 1,000 in Corvenham"), or
+# against another owner's ("nine wardens against Tressingham's 18").
+_PASSAGE_CLAUSE = regex(
+    rf",\s(?:and|but|while|whereas)\s|;\s|[.!?]\s|,\s{SET_AGAINST}\s(?=[\u00a3$\u20ac]?\d)"
+    # ... or against another owner's, comma or not: "had nine wardens against Tressingham's 18".
+    rf"|\s{SET_AGAINST}\s(?=[A-Z][\w\u2019-]{{0,30}}(?:\s[A-Z][\w\u2019-]{{0,30}}){{0,2}}['\u2019]s\s[\u00a3$\u20ac]?\d)"
+)
 # Where a list's next item starts (", 15 in ...", " and 9 in ..."): an item
 # opens with its figure ("17 were in Northgate, 15 in Ashby Wharf")
 # or with its own name and its figure ("Cobb Hill accounted for 284, Marlow
