@@ -7381,3 +7381,18 @@ def test_a_level_set_against_another_with_its_place_after_it_is_that_place_s():
     towpath = "Robbery has all but vanished from the Tressingham side of the Wenlow Canal towpath, with three in the first quarter, against {} on the stretch in neighbouring Oxtervale."
     assert figure_verdict(tressingham, towpath.format(14), "14") is Verdict.SUPPORTED
     assert figure_verdict(tressingham, towpath.format(19), "19") is Verdict.CONFLICTING
+
+
+def test_a_target_written_before_what_it_is_of_is_an_aim_not_a_level(tmp_path):
+    review = "The Lampkeepers control room's average response time was 6.4 minutes in 2024-25, against a target of 8 minutes."
+    lampkeepers = _documents_checker(tmp_path / "lampkeepers", [
+        {"id": "review", "publisher": "Lampkeepers Control Room", "text": review + "\n", "claims": [
+            {"id": "time", "topic": "time", "subject": "average response time of the Lampkeepers control room in 2024-25", "figure": "6.4 minutes", "value": 6.4, "unit": "minutes", "period": "2024-25", "passage": review},
+            {"id": "target", "topic": "target", "subject": "target average response time of the Lampkeepers control room", "figure": "8 minutes", "value": 8, "unit": "minutes", "passage": review},
+        ]},
+    ])
+    # The sentence speaks of the time reached: the documents' 8 minutes is only its target.
+    said = "The Lampkeepers control room's average response time {} 8 minutes in 2024-25."
+    assert figure_verdict(lampkeepers, said.format("did not drop below"), "8 minutes") is Verdict.CONFLICTING
+    assert figure_verdict(lampkeepers, said.format("was"), "8 minutes") is Verdict.CONFLICTING
+    assert verdict(lampkeepers, "The Lampkeepers control room's target average response time is 8 minutes.") is Verdict.SUPPORTED

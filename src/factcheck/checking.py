@@ -1936,10 +1936,11 @@ class Checker:
             return unverified(f"the sentence speaks of {reading.window.text if reading.window else ''}, after the documents on {best.claim.subject!r} were written (the newest is dated {newest}).", best.topic, [best])
         check, evidence = self._judge(index, reading, topic, scores)
         # (The matched claim's own subject first: most are no aim, and reading a topic's every claim costs.)
-        if check.verdict is Verdict.UNVERIFIED and fig.kind in AMOUNTS and _AIMED_SUBJECT.search(best.claim.subject) and self._aims_only(topic) and not _AIMED_SENTENCE.search(text):
+        if check.verdict is Verdict.UNVERIFIED and fig.kind != "date" and _AIMED_SUBJECT.search(best.claim.subject) and self._aims_only(topic) and not _AIMED_SENTENCE.search(text):
             # "500 landlords now hold accreditation": the documents' 500 is
             # the council's target; their count of accredited landlords, where
-            # the words match it too, is what the sentence speaks of.
+            # the words match it too, is what the sentence speaks of. (So with
+            # a time: "the average time ... did not drop below 8 minutes".)
             level = next((m for m in matches if m.topic != topic and not _AIMED_SUBJECT.search(m.claim.subject) and accepts(m) and self._gives(m.topic, fig)), None)
             if level is not None:
                 best, topic = level, level.topic
@@ -5170,8 +5171,13 @@ _PUT_FORWARD = regex(
 )
 # A documented figure aimed at, not reached, as its subject says: "... the
 # service wants by 2026", "homes Brackenholt plans to insulate next year",
-# "target of new social rent homes".
-_AIMED_SUBJECT = regex(r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are|asked|required|committed|pledged|promised)\s+to|targets?\s+(?:of|for)|will|would\b.{0,80}\bif)\b", re.I)
+# "target of new social rent homes", "target average time from alert to
+# arrival" (a target before what it is of, not a "target date" or a time).
+_AIMED_SUBJECT = regex(
+    r"\b(?:wants?|wanted|(?:aims?|aiming|hopes?|hoping|plans?|planning|expects?|expecting|intends?|is|are|asked|required|committed|pledged|promised)\s+to|targets?\s+(?:of|for)|will|would\b.{0,80}\bif)\b"
+    r"|(?:^|['\u2019]s\s|\bthe\s)target\s(?!date|year|month|time|deadline)[a-z]",
+    re.I,
+)
 # A target said to be missed, before its figure: "failed to reach its 65%
 # engagement target", "fell short of the 1,200 it aimed for", "missed its".
 _MISSED_BEFORE = regex(
