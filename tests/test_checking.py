@@ -7396,3 +7396,15 @@ def test_a_target_written_before_what_it_is_of_is_an_aim_not_a_level(tmp_path):
     assert figure_verdict(lampkeepers, said.format("did not drop below"), "8 minutes") is Verdict.CONFLICTING
     assert figure_verdict(lampkeepers, said.format("was"), "8 minutes") is Verdict.CONFLICTING
     assert verdict(lampkeepers, "The Lampkeepers control room's target average response time is 8 minutes.") is Verdict.SUPPORTED
+
+
+def test_a_part_of_a_denied_amount_is_not_supported(tmp_path):
+    spend = "By August the Quayside Trust had spent £5.9m on the crane upgrade, including £1.31m in June."
+    quayside = _documents_checker(tmp_path / "quayside", [
+        {"id": "accounts", "publisher": "Quayside Trust", "text": spend + "\n", "claims": [
+            {"id": "total", "topic": "total", "subject": "Quayside Trust spending on the crane upgrade by August", "figure": "£5.9m", "value": 5900000, "unit": "GBP", "passage": spend},
+            {"id": "june", "topic": "june", "subject": "Quayside Trust spending on the crane upgrade in June", "figure": "£1.31m", "value": 1310000, "unit": "GBP", "period": "June", "passage": spend},
+        ]},
+    ])
+    assert figure_verdict(quayside, "By August the Quayside Trust had spent £5.9m on the crane upgrade, including £1.31m in June.", "£1.31m") is Verdict.SUPPORTED
+    assert figure_verdict(quayside, "By August the Quayside Trust had not spent £5.9m on the crane upgrade, including £1.31m in June.", "£1.31m") is not Verdict.SUPPORTED

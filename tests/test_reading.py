@@ -1549,3 +1549,16 @@ def test_the_level_a_dated_change_reached_from_another_is_of_the_change_s_time()
     assert windows("Ferry arrests jumped by 23 in 2024-25, from 41 to 64.")["64"] == "2024-04/2025-03"
     # Not an amount of another clause, nor a level reached with no level it came from.
     assert windows("Ferry arrests jumped by 23 in 2024-25, and 64 officers were hired.")["64"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [
+        ("The ferry trust had not spent £5.9m on the new quay, including £1.31m in June alone.", Stance.DENIED),
+        ("The ferry trust did not spend £5.9m on the quay, of which £1.31m went on cranes.", Stance.DENIED),
+        # Not a part of an amount asserted.
+        ("The ferry trust spent £5.9m by August, including £1.31m in June alone.", Stance.ASSERTED),
+    ],
+)
+def test_a_part_of_a_denied_amount_is_denied_with_it(sentence, stance):
+    assert reading_of(sentence, "£1.31m").stance is stance

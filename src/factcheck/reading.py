@@ -3029,6 +3029,8 @@ _JOINED_PREDICATE = regex(
 _NEGATED_VERB = regex(r"\b(?:not|never|n['\u2019]t)(?:,\s{1,3}[^,;]{1,40},)?\s{1,3}(?:[a-z]+\s{1,3}){1,3}$", re.I)
 # ... or the next item of its list: "recovered 910 knives, 651 offensive weapons".
 _LISTED = regex(r"(?:\s{1,3}[a-z][\w'\u2019-]*){0,3},\s{1,3}")
+# "had not spent £5.9m, including £1.31m in June": a part of the denied amount, denied with it.
+_INCLUDING_A_PART = regex(r"(?:\s{1,3}[a-z][\w'\u2019-]*){0,5},\s{1,3}(?:including|of\s{1,3}which|among\s{1,3}them)\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3})?", re.I)
 # "has not allocated £1.4m *to* 43 projects", "did not spend £2m *on the* 12 minibuses":
 # what the negated verb's object went to.
 _GIVEN_TO = regex(r"\s{1,3}(?:[a-z][\w'\u2019-]*\s{1,3}){0,2}?(?:to|for|on|across|among|between|into)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|some\s{1,3})?")
@@ -3062,7 +3064,7 @@ def _denied_in_turn(text: str, readings: list[Reading]) -> list[Reading]:
                 out[i] = replace(this, stance=Stance.DENIED, cue=prev.cue)
             continue
         joined = negated and not _AUXILIARY.search(text, lo, hi) and (
-            _JOINED_OBJECT.fullmatch(text, lo, hi) or _JOINED_PREDICATE.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi)
+            _JOINED_OBJECT.fullmatch(text, lo, hi) or _JOINED_PREDICATE.fullmatch(text, lo, hi) or _LISTED.fullmatch(text, lo, hi) or _INCLUDING_A_PART.fullmatch(text, lo, hi)
         )
         # "£1.4m has not(, as claimed,) been allocated to 43 projects": the count in its negated predicate.
         between = _AN_ASIDE.sub(" ", text[lo:hi])
