@@ -7408,3 +7408,10 @@ def test_a_part_of_a_denied_amount_is_not_supported(tmp_path):
     ])
     assert figure_verdict(quayside, "By August the Quayside Trust had spent £5.9m on the crane upgrade, including £1.31m in June.", "£1.31m") is Verdict.SUPPORTED
     assert figure_verdict(quayside, "By August the Quayside Trust had not spent £5.9m on the crane upgrade, including £1.31m in June.", "£1.31m") is not Verdict.SUPPORTED
+
+
+def test_the_first_months_of_a_dated_year_are_the_quarter_the_documents_give(tmp_path):
+    harbour = _harbour_arrests_checker(tmp_path / "harbour")
+    said = "In the first three months of 2025-26, harbour patrols arrested {} people, the force said."
+    assert figure_verdict(harbour, said.format(19), "19") is Verdict.SUPPORTED
+    assert figure_verdict(harbour, said.format(64), "64") is not Verdict.SUPPORTED

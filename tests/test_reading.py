@@ -1562,3 +1562,28 @@ def test_the_level_a_dated_change_reached_from_another_is_of_the_change_s_time()
 )
 def test_a_part_of_a_denied_amount_is_denied_with_it(sentence, stance):
     assert reading_of(sentence, "£1.31m").stance is stance
+
+
+@pytest.mark.parametrize(
+    "stretch, months, not_months",
+    [
+        ("in the first three months of 2025-26", "April to June 2025", "July to September 2025"),
+        ("in the first half of 2024-25", "April to September 2024", "October 2024 to March 2025"),
+        ("in the second six months of 2024-25", "October 2024 to March 2025", "April to September 2024"),
+        # Curated with "the" before it: the first three months, not the whole of 2025.
+        ("the first three months of 2025", "January to March 2025", "2025"),
+    ],
+)
+def test_a_stretch_of_whole_months_of_a_dated_year_is_those_months(stretch, months, not_months):
+    assert read_period(stretch).same_as(read_period(months))
+    assert not read_period(stretch).same_as(read_period(not_months))
+
+
+def test_a_stretch_the_sentence_opens_with_dates_each_clause_unless_it_speaks_of_the_whole_year():
+    def windows(text):
+        return {r.figure.text: r.window.key if r.window is not None else None for r in read(text, parse_figures(text))}
+
+    opened = windows("In the first three months of 2025-26, the ferry recorded 187 incidents, wardens made 1,090 patrols and help points took 351 calls.")
+    assert {opened[f] for f in ("187", "1,090", "351")} == {"first 91 of 2025-04/2026-03"}
+    whole = windows("In the first half of 2024-25 the ferry crews made 300 visits, and the trust expects to meet its full-year target of 1,200.")
+    assert whole["300"] == "first 183 of 2024-04/2025-03" and whole["1,200"] != whole["300"]

@@ -91,6 +91,11 @@ class Period:
             return True  # "1 October 2023 to 31 March 2024" and "October 2023 to March 2024"
         if self.kind == "window" and (_year_unsaid(self.key, other.key) or _year_unsaid(other.key, self.key)):
             return True  # "in February" and "in February 2024": a year unsaid fits the one said
+        months = _months_of_a_stretch(self.key) or self.key, _months_of_a_stretch(other.key) or other.key
+        if months[0] != self.key or months[1] != other.key:
+            # "in the first three months of 2025-26" is "April to June 2025".
+            if months[0] == months[1] or _same_at_coarser(*months):
+                return True
         if self.key.startswith("first ") and other.key.startswith("first "):
             # "in the first half" and "the first half of 2024-25": a year unsaid fits the one said.
             return self.key.startswith(other.key + " of ") or other.key.startswith(self.key + " of ")
@@ -303,7 +308,9 @@ def _read_period_text(text: str) -> Period | None:
     # "in the patrol's first six months", "first six months of 2024-25",
     # read as a sentence's would be (see _moment_of); before the dates, whose
     # year is the whole of which this is the first part.
-    first = _FIRST_STRETCH.search(p if not p.startswith(OWN_STRETCH_KEYS) else f"in the {p}")
+    # (Curated as "first six months of ..." or "the first three months of
+    # 2025", it is read as "in the ...": not the whole of 2025.)
+    first = _FIRST_STRETCH.search(f"in the {p}" if p.startswith(OWN_STRETCH_KEYS) else f"in {p}" if p.startswith(tuple(f"the {k}" for k in OWN_STRETCH_KEYS)) else p)
     if first is not None:
         return Period("window", _first_stretch_key(first), text)
     back = _period_ending(text.strip())
@@ -1783,6 +1790,10 @@ def _near(text: str, fig: Figure, lo: int, hi: int) -> str:
     return " ".join(before + after)
 
 
+# Words that make a clause's amount the whole year's, not a stretch of it
+# the sentence opens with: "the full-year target", "the budget", "the
+# forecast outturn for the year".
+_WHOLE_YEAR = regex(r"\b(?:full|whole)[- ]year\b|\b(?:annual|yearly|annually|budgets?|forecasts?|outturn|targets?)\b|\b(?:a|per|the|each|every)\s{1,3}year\b", re.I)
 # What opens a list item before its amount: "including 2,214 in ...", "and 986 in ...".
 _LIST_ITEM_LEAD = regex(r"\s*(?:(?:including|among\s+them|such\s+as|and|with)\s+)?")
 # What a body's name ends with: "... Rescue Service", "... Trust".
@@ -1893,6 +1904,31 @@ _THAT_YEAR = regex(r"(?:\s{1,3}[a-z]{2,20}){0,4}?\s{1,3}((?:that|the\s{1,3}same)
 _ORDINAL_AS_NUMBER = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
 # The ordinals read as a stage's or a stretch's number: "the second round", "its third year".
 _ORDINALS = "|".join(_ORDINAL_AS_NUMBER)
+# A stretch of a dated year keyed by its length (see `_first_stretch_key`): "first 91 of 2025-04/2026-03".
+_STRETCH_OF_A_YEAR = regex(rf"({_ORDINALS}) (\d+) of (\d{{4}})(?:-(\d\d)/\d{{4}}-\d\d)?")
+# The average month, in days, as `_duration_days` counts them (three months are 91 days).
+_DAYS_A_MONTH = Decimal("30.4375")
+
+
+def _months_of_a_stretch(key: str) -> str | None:
+    """The months a stretch of whole months of a dated year covers, as a
+    window key ("first 91 of 2025-04/2026-03" is "2025-04/2025-06"); None for
+    any other key, or a stretch that is not whole months of the year."""
+    found = _STRETCH_OF_A_YEAR.fullmatch(key)
+    if found is None:
+        return None
+    ordinal, days, year, month = found.groups()
+    months = int((Decimal(days) / _DAYS_A_MONTH).to_integral_value())
+    if not 1 <= months < 12 or abs(months * _DAYS_A_MONTH - Decimal(days)) > 2:
+        return None
+    year_starts = int(year) * 12 + int(month or 1) - 1  # counted in months
+    start = year_starts + list(_ORDINAL_AS_NUMBER).index(ordinal) * months
+    end = start + months - 1
+    if end - year_starts >= 12:
+        return None  # ("the fifth three months" of a year is past it)
+    return f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
+
+
 # A numbered stage of a programme after an amount and a few words of its
 # noun: "94 grants in the first round", "£2m in phase two". Its key is as a
 # curator writes the period: "round one", "phase two".
@@ -2484,10 +2520,16 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         if period is not None and not _anothers_moment(text, fig, figures, lead.start() if lead else stretch.start):
             return period
     opening = _FIRST_STRETCH.search(text, max(0, first - 200), first) if fig.kind in AMOUNTS and _ORDINAL.search(text, max(0, first - 200), first) else None
-    if opening is not None and opening.group(2) and _LIST_ITEM_LEAD.fullmatch(text, lo, fig.start):
+    own_date = any(f.kind == "date" and fig.end <= f.start < hi for f in figures)
+    if opening is not None and opening.group(2) and not own_date and (_LIST_ITEM_LEAD.fullmatch(text, lo, fig.start) or not _WHOLE_YEAR.search(text)):
         # "In the first half of 2024-25 crews completed 6,130 visits,
-        # including 2,214 in ...": a list item's, as the first amount's
-        # (not a clause of its own: ", and the Service expects to meet its full-year target of 12,500").
+        # including 2,214 in ...": a list item's, as the first amount's; and
+        # a clause's of its own, as the year's date would be (", wardens
+        # made 1,090 patrols and help points took 351 calls"), unless the
+        # sentence speaks of the whole year too: ", and the Service expects
+        # to meet its full-year target of 12,500", "... the forecast outturn
+        # for the year was £16.8m against the budget of £16.1m, an overspend
+        # of £0.7m". Not an amount dated in its own clause: "£1.31m in June".
         return Period("window", _first_stretch_key(opening), opening.group())
     # The clause's dates, and those the sentence gives before its first
     # amount or after its last: "Since April 2018 the VCTF made 4,937 arrests
