@@ -7415,3 +7415,21 @@ def test_the_first_months_of_a_dated_year_are_the_quarter_the_documents_give(tmp
     said = "In the first three months of 2025-26, harbour patrols arrested {} people, the force said."
     assert figure_verdict(harbour, said.format(19), "19") is Verdict.SUPPORTED
     assert figure_verdict(harbour, said.format(64), "64") is not Verdict.SUPPORTED
+
+
+def test_a_total_given_by_a_month_of_no_year_is_of_its_document_s_year(tmp_path):
+    review = "By 31 March 2025 the Lampkeepers programme had installed 148 new cameras in total."
+    story = "Figures show 184 new cameras had now been installed at Lampkeepers sites by the end of March."
+    lampkeepers = _documents_checker(tmp_path / "lampkeepers", [
+        {"id": "review", "publisher": "Lampkeepers Control Room", "date": "2025-07-09", "text": review + "\n", "claims": [
+            {"id": "review-cameras", "topic": "cameras", "subject": "new cameras installed by the Lampkeepers programme by 31 March 2025", "figure": "148", "value": 148, "unit": "count", "period": "total", "as_of": "2025-03-31", "passage": review},
+        ]},
+        {"id": "story", "publisher": "Lampkeepers Voice", "date": "2025-10-06", "text": story + "\n", "claims": [
+            {"id": "story-cameras", "topic": "cameras", "subject": "new cameras installed at Lampkeepers sites by the end of March", "figure": "184", "value": 184, "unit": "count", "as_of": "--03", "passage": story},
+        ]},
+    ])
+    # The story's "end of March", published that October, is March 2025: the two disagree about that moment.
+    said = "{} new cameras had been installed at Lampkeepers sites by the end of March 2025."
+    assert figure_verdict(lampkeepers, said.format("Fewer than 150"), "150") is Verdict.MIXED
+    assert figure_verdict(lampkeepers, said.format("184"), "184") is Verdict.MIXED
+    assert figure_verdict(lampkeepers, said.format("184").replace("2025", "2024"), "184") is not Verdict.MIXED

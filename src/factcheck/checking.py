@@ -3063,7 +3063,7 @@ class Checker:
             claim = self.matcher.claim
             indices = [
                 i for i in indices
-                if self.documented(i).period is not None or not _is_running(claim(i)) or (not period.within and _at_moment(period.key, claim(i).as_of))
+                if self.documented(i).period is not None or not _is_running(claim(i)) or (not period.within and _at_moment(period.key, self._placed(claim(i))))
             ]
         if period.kind == "window" and _one_moment(period) and reading.stance is not Stance.PREVIOUS:
             # A level or total the documents give as of one moment ("405 homes
@@ -3121,6 +3121,18 @@ class Checker:
         claim = self.matcher.claim(index)
         return (claim.as_of or "") if _read_kind(claim.period) == "total" else ""
 
+    def _placed(self, claim: Claim) -> str | None:
+        """A documented claim's as_of, a yearless one ("--03", "by the end of
+        March") placed in its document's year or the year before (see `_moment`)."""
+        if claim.as_of is None or not claim.as_of.startswith("--"):
+            return claim.as_of
+        published = self.corpus.sources[claim.source].date
+        if not published[:4].isdigit() or len(published) < 7:
+            return claim.as_of
+        month = claim.as_of[2:4]
+        year = int(published[:4]) if month <= published[5:7] else int(published[:4]) - 1
+        return f"{year}{claim.as_of[1:]}"
+
     def _moment(self, index: int) -> str | None:
         """The date a documented level or total holds as of, a yearless one
         ("--06", "by the end of June") placed in its document's year or the
@@ -3135,13 +3147,8 @@ class Checker:
             return published[:7] if published[:4].isdigit() else None
         if claim.as_of is None or period is not None and period.kind != "total":
             return None
-        if not claim.as_of.startswith("--"):
-            return claim.as_of
-        if not published[:4].isdigit() or len(published) < 7:
-            return None
-        month = claim.as_of[2:4]
-        year = int(published[:4]) if month <= published[5:7] else int(published[:4]) - 1
-        return f"{year}{claim.as_of[1:]}"
+        placed = self._placed(claim)
+        return None if placed is not None and placed.startswith("--") else placed
 
     def _other_payer(self, reading: Reading, topic: str) -> tuple[str, str] | None:
         """Who the sentence says paid, and the subject of a documented sum of
