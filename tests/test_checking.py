@@ -7433,3 +7433,14 @@ def test_a_total_given_by_a_month_of_no_year_is_of_its_document_s_year(tmp_path)
     assert figure_verdict(lampkeepers, said.format("Fewer than 150"), "150") is Verdict.MIXED
     assert figure_verdict(lampkeepers, said.format("184"), "184") is Verdict.MIXED
     assert figure_verdict(lampkeepers, said.format("184").replace("2025", "2024"), "184") is not Verdict.MIXED
+
+
+def test_a_place_of_one_among_those_counted_is_not_theirs():
+    # The invented tests/data/other_corpus_68: nine of its 211 cameras were
+    # out of action the day a story ran; Underpass U9 is a place it names.
+    tressingham = _invented_checker("other_corpus_68")
+    for among in ("was one of", "was among"):
+        said = f"When the Voice's story appeared, the camera at Underpass U9 {among} nine of the programme's cameras out of action."
+        assert figure_verdict(tressingham, said, "nine") is Verdict.SUPPORTED
+    # Nine said to be Underpass U9's are still not what the documents give.
+    assert figure_verdict(tressingham, "Nine cameras at Underpass U9 on Cressop Way were out of action on the day the Voice's story appeared.", "Nine") is not Verdict.SUPPORTED

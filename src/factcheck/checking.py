@@ -2320,7 +2320,11 @@ class Checker:
         """The place or owner the figure's words give it that the documented
         claim at `index` never names (see `Matcher.other_owner`); None if none."""
         fig = reading.figure
-        own_words = reading.lead if reading.lead.strip() else reading.tail
+        # "The camera at Underpass U9 was among nine of the 211 cameras out
+        # of action": where one of them is, not whose the nine are.
+        member = _A_MEMBER_OF.search(reading.lead)
+        lead, scope = (reading.lead[member.end() :], reading.scope.partition(member.group())[2] or reading.scope) if member else (reading.lead, reading.scope)
+        own_words = lead if lead.strip() else reading.tail
         if _ONLY_SET_AGAINST.fullmatch(reading.lead) and self.matcher.places_named(reading.tail):
             own_words = reading.tail  # "..., against nine in Oxtervale": its place is after it
         own_clause = bool(own_words) and bool(self.matcher.places_named(own_words))
@@ -2328,13 +2332,13 @@ class Checker:
             owner = None  # the documented claim's own place, in the figure's own clause
         else:
             # (Not the places of an aside listing its parts: "Its nine youth workers, six of them at Dunmarsh General and three at Eastwold, cost £540,000".)
-            owner = (own_clause and self.matcher.other_owner(own_words, index)) or self.matcher.other_owner(_PARTS_ASIDE.sub(",", reading.scope), index)
+            owner = (own_clause and self.matcher.other_owner(own_words, index)) or self.matcher.other_owner(_PARTS_ASIDE.sub(",", scope), index)
         if owner is None and ("eighbo" in reading.lead or "earby" in reading.lead):
             # (Most figures have no neighbour named before them: the corpus's home is not looked up.)
             owner = self.matcher.neighbour_named(reading.lead, index, self._home_stems())
         if owner is None:
             owner = self._frequent_place_not_its(reading, index)
-        if owner is None and reading.sentence_scope != reading.scope and not own_clause:
+        if owner is None and reading.sentence_scope != reading.scope and not own_clause and member is None:
             # Not the places of the parts it goes on to list: "6,130 visits, including 1,380 in Kestlow".
             whole = _PARTS_LISTED.split(reading.sentence_scope, 1)[0] if not _PARTS_LISTED.search(reading.scope) else reading.sentence_scope
             owner = self.matcher.other_place(whole, index)
@@ -5583,6 +5587,8 @@ def _dated_right_after(reading: Reading) -> bool:
     return any(not any(end <= g.start and g.end <= f.start for g in reading.around.figures) for f in dates)
 
 
+# What makes a clause's subject one of those its figure counts: "The camera at Underpass U9 was among nine ...".
+_A_MEMBER_OF = regex(r"\b(?:was|were|is|are)\s{1,3}(?:among|one\s{1,3}of)\s{1,3}(?:the\s{1,3})?", re.I)
 # A clause that is only the word setting its figure against the one before: "..., against nine in Oxtervale".
 _ONLY_SET_AGAINST = regex(rf"\s{{0,3}}{SET_AGAINST}\s{{1,3}}", re.I)
 # A capitalised word right after a figure: the name it is part of.
