@@ -2692,7 +2692,7 @@ def test_a_money_measure_the_sentence_gives_is_not_another_s_that_agrees(tmp_pat
 
 def _documents_corpus(root: Path, documents: list[dict]) -> Path:
     """An invented corpus of whole documents: each a dict of id, publisher,
-    text and claims (id, subject, figure, value, unit, passage, and maybe
+    text (and maybe title) and claims (id, subject, figure, value, unit, passage, and maybe
     topic, period, as_of, note, qualifier and aliases; a topic of its own by default)."""
     import hashlib
 
@@ -2703,7 +2703,7 @@ def _documents_corpus(root: Path, documents: list[dict]) -> Path:
         digest = hashlib.sha256(doc["text"].encode()).hexdigest()
         index += (
             f"  - id: {doc['id']}\n    file: sources/{doc['id']}.txt\n    sha256: {digest}\n    kind: other\n"
-            f"    title: {doc['id']}\n    publisher: {doc['publisher']}\n    date: {doc.get('date', 'unknown')}\n    url: unknown\n"
+            f"    title: \"{doc.get('title', doc['id'])}\"\n    publisher: {doc['publisher']}\n    date: {doc.get('date', 'unknown')}\n    url: unknown\n"
         )
         body = "claims:\n" + "".join(
             f"  - id: {c['id']}\n    topic: {c.get('topic', c['id'])}\n    subject: {c['subject']}\n    figure: \"{c['figure']}\"\n"
@@ -7444,3 +7444,25 @@ def test_a_place_of_one_among_those_counted_is_not_theirs():
         assert figure_verdict(tressingham, said, "nine") is Verdict.SUPPORTED
     # Nine said to be Underpass U9's are still not what the documents give.
     assert figure_verdict(tressingham, "Nine cameras at Underpass U9 on Cressop Way were out of action on the day the Voice's story appeared.", "Nine") is not Verdict.SUPPORTED
+
+
+def test_a_name_a_document_is_titled_by_is_its_claims_own(tmp_path):
+    lanterns = "The new LED lanterns use 58% less energy than the units they replaced."
+    ferry = "The Marlow Ferry now carries 900 people a day."
+    papers = _documents_checker(tmp_path / "papers", [
+        {"id": "report", "title": "Lampkeepers Safer Parks Programme: Phase 2 report", "publisher": "Corvale City Council", "text": f"{lanterns} The Lampkeepers programme lit 26 parks.\n", "claims": [
+            {"id": "energy", "subject": "energy saved by the new LED lanterns against the units they replaced", "figure": "58%", "value": 58, "unit": "percent", "passage": lanterns},
+            {"id": "parks", "subject": "parks lit by the Lampkeepers programme", "figure": "26", "value": 26, "unit": "count", "passage": "The Lampkeepers programme lit 26 parks."},
+        ]},
+        {"id": "story", "title": "Ferry fares frozen, with a reprieve for Tollmere", "publisher": "Corvale Courier", "text": f"{ferry} Tollmere's pier reopened.\n", "claims": [
+            {"id": "ferry", "subject": "people the Marlow Ferry carries a day", "figure": "900", "value": 900, "unit": "count", "passage": ferry},
+        ]},
+    ])
+    assert figure_verdict(papers, "The LED lanterns fitted under Lampkeepers use 58% less energy than the old ones.", "58%") is Verdict.SUPPORTED
+    # The invented tests/data/other_corpus_68, whose cabinet report is titled
+    # "Dusklight Safer Spaces Programme: ...": its lanterns are Dusklight's,
+    # though the passage never names the programme.
+    tressingham = _invented_checker("other_corpus_68")
+    assert figure_verdict(tressingham, "Lanterns fitted under Dusklight use 58% less energy than the old ones, cabinet heard.", "58%") is Verdict.SUPPORTED
+    # A headline that names a place further on is not the document's own subject.
+    assert figure_verdict(papers, "The Tollmere ferry now carries 900 people a day.", "900") is not Verdict.SUPPORTED

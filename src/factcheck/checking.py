@@ -2361,7 +2361,24 @@ class Checker:
             owner = None  # "The Ledger's correction made clear that ...": a document of the corpus, saying it
         if owner is not None and self._its_publisher_s_place(owner, index):
             owner = None
+        if owner is not None and self._its_document_s_subject(owner, index):
+            owner = None
         return owner
+
+    def _its_document_s_subject(self, owner: str, index: int) -> bool:
+        """Whether the documented claim's document is titled by the name the
+        sentence gives the figure to, and the claim names no place of its
+        own: "Dusklight Safer Spaces Programme: Phase 2 capital programme"
+        speaks of Dusklight's lanterns where its passages say only "the new
+        LED lanterns" (as a body's document speaks of its own area,
+        `_its_publisher_s_place`). Not a headline that names it further on
+        ("..., with reprieve for Quillbury"): one thing it speaks of."""
+        claim = self.matcher.entries[index].claim
+        source = self.corpus.sources.get(claim.source)
+        name = owner.removeprefix("the ").strip()
+        if source is None or not name or not re.match(rf"(?:the\s+)?{re.escape(name)}\b", source.title, re.I):
+            return False
+        return not self._names_a_place(index)
 
     def _share_unnamed(self, text: str, reading: Reading, index: int) -> str | None:
         """The part a sentence says an amount is its share of a whole ("*Boxing*,
