@@ -91,7 +91,7 @@ class Period:
             return True  # "1 October 2023 to 31 March 2024" and "October 2023 to March 2024"
         if self.kind == "window" and (_year_unsaid(self.key, other.key) or _year_unsaid(other.key, self.key)):
             return True  # "in February" and "in February 2024": a year unsaid fits the one said
-        months = _months_of_a_stretch(self.key) or self.key, _months_of_a_stretch(other.key) or other.key
+        months = (_months_of_a_stretch(self.key) or self.key, _months_of_a_stretch(other.key) or other.key)
         if months[0] != self.key or months[1] != other.key:
             # "in the first three months of 2025-26" is "April to June 2025".
             if months[0] == months[1] or _same_at_coarser(*months):
