@@ -7466,3 +7466,22 @@ def test_a_name_a_document_is_titled_by_is_its_claims_own(tmp_path):
     assert figure_verdict(tressingham, "Lanterns fitted under Dusklight use 58% less energy than the old ones, cabinet heard.", "58%") is Verdict.SUPPORTED
     # A headline that names a place further on is not the document's own subject.
     assert figure_verdict(papers, "The Tollmere ferry now carries 900 people a day.", "900") is not Verdict.SUPPORTED
+
+
+def test_an_earlier_level_is_not_weighed_against_the_later_level_s_time(tmp_path):
+    first = "In its first months, October 2023 to March 2024, the Lampkeepers control room's average response time was 9.1 minutes."
+    year = "In 2024-25 the average response time was 6.4 minutes."
+    said = "The cabinet member said the average response time was 5.9 minutes."
+    lampkeepers = _documents_checker(tmp_path / "lampkeepers", [
+        {"id": "review", "publisher": "Lampkeepers Control Room", "text": f"{first} {year}\n", "claims": [
+            {"id": "first", "topic": "time", "subject": "average response time of the Lampkeepers control room, October 2023 to March 2024", "figure": "9.1 minutes", "value": 9.1, "unit": "minutes", "period": "October 2023 to March 2024", "passage": first},
+            {"id": "year", "topic": "time", "subject": "average response time of the Lampkeepers control room in 2024-25", "figure": "6.4 minutes", "value": 6.4, "unit": "minutes", "period": "2024-25", "passage": year},
+        ]},
+        {"id": "minutes", "publisher": "Corvale Scrutiny Committee", "text": said + "\n", "claims": [
+            {"id": "said", "topic": "time", "subject": "average response time of the Lampkeepers control room, as the cabinet member gave it", "figure": "5.9 minutes", "value": 5.9, "unit": "minutes", "passage": said},
+        ]},
+    ])
+    # The 6.4 and the undated 5.9 are the later level's rivals, not the earlier level's.
+    fell = "Response times at the Lampkeepers control room fell from {} minutes in the programme's first months to 6.4 minutes in 2024-25."
+    assert figure_verdict(lampkeepers, fell.format("9.1"), "9.1 minutes") is Verdict.SUPPORTED
+    assert figure_verdict(lampkeepers, fell.format("8.2"), "8.2 minutes") is not Verdict.SUPPORTED

@@ -4134,6 +4134,13 @@ def _weighed_as_a_level(check: FigureCheck, ev: list[Evidence], index: int, read
         # (Not where the sentence denies the change: "have not charged £3.20, up from £2.50".)
         check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give as earlier; {check.reason.split(': ', 1)[-1]}")
         ev = [e if e.relation is Relation.SUPPORTS else replace(e, relation=Relation.RELATED) for e in ev]
+    elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _others_of_the_later_time(ev, index, readings):
+        # "fell from 9.1 minutes in its first months to 6.4 minutes in
+        # 2024-25": the documents' 9.1 agrees; their 6.4 and 5.9 are of
+        # 2024-25, the later level's time, not rivals of the earlier level.
+        given = next(e.claim for e in ev if e.relation is Relation.SUPPORTS)
+        check = replace(check, verdict=Verdict.SUPPORTED, reason=f"{fig.text}: the earlier level ({reading.cue!r}) the documents give for {given.subject!r}; their other figures for it are undated or of the later level's time.")
+        ev = [e if e.relation is Relation.SUPPORTS else replace(e, relation=Relation.RELATED) for e in ev]
     elif reading.stance is Stance.PREVIOUS and check.verdict is Verdict.MIXED and _own_time_disputed(reading, ev):
         # "fell from 176 in 2023/24": one document gives 176 for 2023/24,
         # another 167 for the same year; the sentence dates it, so that is
@@ -5339,6 +5346,21 @@ def _judged_on_a_siblings_claim(checks: dict[int, FigureCheck], evidence: list[E
         if conflicting and all(any((other, c) in supporting for other in checks if other != index) for c in conflicting):
             found.append(index)
     return found
+
+
+def _others_of_the_later_time(evidence: list[Evidence], index: int, readings: list[Reading]) -> bool:
+    """Whether the documents date a figure an earlier level (at `index`)
+    agrees with to another time than the sentence gives the level it
+    changed to, and every one it disagrees with to that time, or to none."""
+    kind = readings[index].figure.kind
+    later = next((r for r in readings[index + 1 :] if r.stance is Stance.ASSERTED and r.figure.kind == kind), None)
+    window = later.window if later is not None else None
+    if window is None or window.kind != "window":
+        return False
+    conflicting = [e.claim.period for e in evidence if e.relation is Relation.CONFLICTS]
+    agreeing = [e.claim.period for e in evidence if e.relation is Relation.SUPPORTS]
+    dated_before = [p for p in agreeing if p is not None and not _same_period(window, p)]
+    return bool(conflicting and dated_before) and all(p is None or _same_period(window, p) for p in conflicting)
 
 
 def _other_level_is_the_rest(check: FigureCheck, index: int, readings: list[Reading], evidence: list[Evidence], later: bool) -> bool:
