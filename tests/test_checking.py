@@ -7485,3 +7485,16 @@ def test_an_earlier_level_is_not_weighed_against_the_later_level_s_time(tmp_path
     fell = "Response times at the Lampkeepers control room fell from {} minutes in the programme's first months to 6.4 minutes in 2024-25."
     assert figure_verdict(lampkeepers, fell.format("9.1"), "9.1 minutes") is Verdict.SUPPORTED
     assert figure_verdict(lampkeepers, fell.format("8.2"), "8.2 minutes") is not Verdict.SUPPORTED
+
+
+def test_a_year_s_count_is_not_weighed_against_a_quarter_s(tmp_path):
+    quarter = "There were 31 incidents on the Route 9 ferry between October and December 2025, against 19 a year earlier."
+    ferry = _documents_checker(tmp_path / "ferry", [
+        {"id": "minutes", "publisher": "Corvale Transport Committee", "text": quarter + "\n", "claims": [
+            {"id": "q4-2025", "topic": "incidents", "subject": "incidents on the Route 9 ferry, October to December 2025", "figure": "31", "value": 31, "unit": "count", "period": "October to December 2025", "passage": quarter},
+            {"id": "q4-2024", "topic": "incidents", "subject": "incidents on the Route 9 ferry, October to December 2024", "figure": "19", "value": 19, "unit": "count", "period": "October to December 2024", "passage": quarter},
+        ]},
+    ])
+    # The year's 88 is another measure than a quarter's 31, not a wrong one.
+    said = "The Route 9 ferry was the company's worst route last year, with 88 incidents of all kinds."
+    assert figure_verdict(ferry, said, "88") is Verdict.UNVERIFIED

@@ -1587,3 +1587,13 @@ def test_a_stretch_the_sentence_opens_with_dates_each_clause_unless_it_speaks_of
     assert {opened[f] for f in ("187", "1,090", "351")} == {"first 91 of 2025-04/2026-03"}
     whole = windows("In the first half of 2024-25 the ferry crews made 300 visits, and the trust expects to meet its full-year target of 1,200.")
     assert whole["300"] == "first 183 of 2024-04/2025-03" and whole["1,200"] != whole["300"]
+
+
+def test_a_with_clause_s_amount_takes_the_time_of_the_clause_it_hangs_from():
+    def window(text, figure):
+        found = reading_of(text, figure).window
+        return found.key if found is not None else None
+
+    assert window("Route 9 was the ferry company's worst route last year, with 88 incidents of all kinds.", "88") == "last year"
+    # Two times before it: which it hangs from is not read.
+    assert window("Route 9 was the worst route last year and is again this year, with 88 incidents.", "88") is None

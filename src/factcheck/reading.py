@@ -1897,6 +1897,8 @@ _OF_THE_SAYERS = regex(r"\s{0,12}(?:per\s{1,3}cent\s{1,3}|percent\s{1,3})?(?:of\
 # A moment given without a date: "by the end of the year", "by last summer".
 # A time right after an amount, its own: "£1.1bn last year", "40 this month".
 _OWN_TIME = regex(r"\s{1,3}((?:last|this|next)\s+(?:year|month|week|quarter|term|financial\s+year))\b", re.I)
+# A clause of "with" an amount opens, after a comma: ", with 88 incidents".
+_WITH_CLAUSE_BEFORE = regex(r",\s{1,3}with\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3}|over\s{1,3})?$", re.I)
 # A year named by the one before it, right after an amount or its counted
 # noun: "958 that year", "1,200 people the same year".
 # (Its noun and a preposition between: "181 safeguarding referrals over the same year".)
@@ -2423,6 +2425,12 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         # "turned over £1.1bn last year, and ... by spring 2025": its own
         # time, not a date the sentence gives another amount.
         return Period("window", " ".join(own.group(1).lower().split()), own.group(1))
+    hung = _WITH_CLAUSE_BEFORE.search(text, max(0, fig.start - 40), fig.start) if fig.kind in AMOUNTS and not fig.period else None
+    times = list(_OWN_TIME.finditer(text, 0, hung.start())) if hung is not None else []
+    if len(times) == 1:
+        # "Route 47 was the worst route last year, with 88 incidents": the
+        # time of the clause a "with" clause hangs from.
+        return Period("window", " ".join(times[0].group(1).lower().split()), times[0].group(1))
     stage = _own_stage(text, fig) if fig.kind in AMOUNTS and not fig.period else None
     if stage is not None:
         # "94 in the first round": the stage of a programme it counts,
