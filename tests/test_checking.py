@@ -7498,3 +7498,18 @@ def test_a_year_s_count_is_not_weighed_against_a_quarter_s(tmp_path):
     # The year's 88 is another measure than a quarter's 31, not a wrong one.
     said = "The Route 9 ferry was the company's worst route last year, with 88 incidents of all kinds."
     assert figure_verdict(ferry, said, "88") is Verdict.UNVERIFIED
+
+
+def test_an_age_band_after_a_count_is_who_it_counts(tmp_path):
+    ages = "Of the 300 young people the Harbour Youth Grant reached, 120 were aged 11 to 13 and 180 were 14 or 15."
+    harbour = _documents_checker(tmp_path / "harbour", [
+        {"id": "review", "publisher": "Harbour Youth Grant", "text": ages + "\n", "claims": [
+            {"id": "reached", "topic": "reached", "subject": "young people the Harbour Youth Grant reached", "figure": "300", "value": 300, "unit": "count", "passage": ages},
+            {"id": "younger", "topic": "younger", "subject": "young people aged 11 to 13 the Harbour Youth Grant reached", "figure": "120", "value": 120, "unit": "count", "passage": ages},
+            {"id": "older", "topic": "older", "subject": "young people aged 14 or 15 the Harbour Youth Grant reached", "figure": "180", "value": 180, "unit": "count", "passage": ages},
+        ]},
+    ])
+    # The 14 and 15 say who the 180 are, as "aged 11 to 13" does: no figures of their own.
+    said = harbour.check("The Harbour Youth Grant reached 300 young people: 120 were aged 11 to 13, and 180 were 14 or 15.")
+    assert [f.figure.text for f in said.figures] == ["300", "120", "180"]
+    assert said.verdict is Verdict.SUPPORTED

@@ -556,7 +556,7 @@ class Checker:
                 # denominator, part of what the amount before it measures.
                 context.append(fig)
                 continue
-            if fig.kind == "count" and _AGED_BEFORE.search(text, max(0, fig.start - 32), fig.start) and any(r.figure.kind in AMOUNTS and r.figure is not fig for r in readings):
+            if fig.kind == "count" and (_AGED_BEFORE.search(text, max(0, fig.start - 32), fig.start) or _in_an_age_band(text, fig)) and any(r.figure.kind in AMOUNTS and r.figure is not fig for r in readings):
                 # "1,130 young people aged 11 to 25": the ages say who the
                 # amount counts, as "children" does; they are no figure of it.
                 context.append(fig)
@@ -4079,6 +4079,20 @@ class Checker:
 
 # What a rate's denominator follows: "per 1,000 residents", "for every 100,000 people".
 _PER_BEFORE = regex(r"\b(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}$", re.I)
+# A count, then the band of ages it is of, with no "aged": "187 were 14 or 15".
+_AN_AGE_BAND = regex(r"\b\d[\d,]{0,12}\s{1,3}(?:were|are)\s{1,3}(\d{1,3})\s{1,3}(?:or|to)\s{1,3}(\d{1,3})\b")
+
+
+def _in_an_age_band(text: str, fig: Figure) -> bool:
+    """Whether a count is an end of the band of ages a count before it is
+    of ("58 were aged 10 to 13, 187 were 14 or 15"): a rising pair of
+    small numbers right after "were"."""
+    for band in _AN_AGE_BAND.finditer(text, max(0, fig.start - 40), min(len(text), fig.end + 40)):
+        if fig.start in (band.start(1), band.start(2)) and int(band.group(1)) < int(band.group(2)) <= 120:
+            return True
+    return False
+
+
 # What ages that define who is counted follow: "aged 11 to 25", "between the ages of 16 and 24".
 # (Either end of the band: "aged under 25", "the ages of 11 and 25".)
 _AGED_BEFORE = regex(r"\b(?:aged|ages\s{1,3}of)\s{1,3}(?:(?:between|from|under|over)\s{1,3})?(?:\d{1,3}\s{1,3}(?:and|to)\s{1,3})?$", re.I)
