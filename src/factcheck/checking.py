@@ -5362,12 +5362,17 @@ def _judged_on_a_siblings_claim(checks: dict[int, FigureCheck], evidence: list[E
     return found
 
 
+def _level_after(index: int, readings: list[Reading]) -> Reading | None:
+    """The first level the sentence asserts after the figure at `index`, of its kind: the level an earlier one went to."""
+    kind = readings[index].figure.kind
+    return next((r for r in readings[index + 1 :] if r.stance is Stance.ASSERTED and r.figure.kind == kind), None)
+
+
 def _others_of_the_later_time(evidence: list[Evidence], index: int, readings: list[Reading]) -> bool:
     """Whether the documents date a figure an earlier level (at `index`)
     agrees with to another time than the sentence gives the level it
     changed to, and every one it disagrees with to that time, or to none."""
-    kind = readings[index].figure.kind
-    later = next((r for r in readings[index + 1 :] if r.stance is Stance.ASSERTED and r.figure.kind == kind), None)
+    later = _level_after(index, readings)
     window = later.window if later is not None else None
     if window is None or window.kind != "window":
         return False
@@ -5385,8 +5390,8 @@ def _other_level_is_the_rest(check: FigureCheck, index: int, readings: list[Read
     conflicting = [e.figure for e in evidence if e.for_figure == index and e.relation is Relation.CONFLICTS]
     if later:
         # "from 2,960 to 1,184", or the later level first: "1,184, down from 2,960".
-        after = [r.figure for r in readings[index + 1 :] if r.stance is Stance.ASSERTED and r.figure.kind == check.figure.kind][:1]
-        other = after or [r.figure for r in readings[:index] if r.stance is Stance.ASSERTED and r.figure.kind == check.figure.kind][-1:]
+        after = _level_after(index, readings)
+        other = [after.figure] if after is not None else [r.figure for r in readings[:index] if r.stance is Stance.ASSERTED and r.figure.kind == check.figure.kind][-1:]
     else:
         other = [r.figure for r in readings[:index] if r.stance is Stance.PREVIOUS and r.figure.kind == check.figure.kind][-1:]
     # Each one the other level's value, or a bound of it ("fewer than 1,200" for 1,184).

@@ -116,7 +116,7 @@ def as_sentence(text: str, names: Mapping[tuple[str, ...], tuple[str, ...]], kno
             cased = keep[k] if len(keep[k]) == len(word) else word[:1].upper() + low[1:]
         elif _an_acronym(word):
             cased = word
-        elif low in _ALWAYS_CAPITALISED or _opens(text, m.start()) or _after_a_place_lead(text, found, k) and not known(low):
+        elif low in _ALWAYS_CAPITALISED or _opens(text, m.start()) or _after_a_place_lead(text, found, lows, k) and not known(low):
             cased = word[:1].upper() + low[1:]
         elif title and not (known(low) or word in _TITLE_CASED_SMALL or low in _NEVER_A_PLACE):
             cased = word
@@ -156,15 +156,15 @@ def _names_in(lows: list[str], names: Mapping[tuple[str, ...], tuple[str, ...]])
     return kept
 
 
-def _after_a_place_lead(text: str, found: list[re.Match[str]], k: int) -> bool:
-    """Whether word k follows "at", "in" ... (past a "the"), as a place would, and could be one.
+def _after_a_place_lead(text: str, found: list[re.Match[str]], lows: list[str], k: int) -> bool:
+    """Whether word k (of `found`, `lows` in lower case) follows "at", "in" ... (past a "the"), as a place would, and could be one.
     Right after it: not past a number ("in 2024-25, up from 41 in ...": "up" is no place)."""
-    if found[k].group().lower() in _NEVER_A_PLACE:
+    if lows[k] in _NEVER_A_PLACE:
         return False
     j = k - 1
-    if j >= 0 and found[j].group().lower() == "the" and _only_space(text, found[j], found[j + 1]):
+    if j >= 0 and lows[j] == "the" and _only_space(text, found[j], found[j + 1]):
         j -= 1
-    return j >= 0 and found[j].group().lower() in _PLACE_LEAD and _only_space(text, found[j], found[j + 1])
+    return j >= 0 and lows[j] in _PLACE_LEAD and _only_space(text, found[j], found[j + 1])
 
 
 def _only_space(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
