@@ -7513,3 +7513,30 @@ def test_an_age_band_after_a_count_is_who_it_counts(tmp_path):
     said = harbour.check("The Harbour Youth Grant reached 300 young people: 120 were aged 11 to 13, and 180 were 14 or 15.")
     assert [f.figure.text for f in said.figures] == ["300", "120", "180"]
     assert said.verdict is Verdict.SUPPORTED
+
+
+def test_a_list_runs_on_under_the_numbered_stage_named_before_it(tmp_path):
+    """A sentence that names two stages of a programme: a figure whose own
+    words name neither is of the stage named before it, not the later one."""
+    report = (
+        "Stage 1 of the Fernhollow Greenlinks scheme covered 30 junctions, of which 12 were in Ashmere. "
+        "Stage 2 covers 18 junctions, of which 7 are in Ashmere."
+    )
+    checker = _documents_checker(tmp_path / "greenlinks", [
+        {"id": "review", "publisher": "Fernhollow District Council", "text": report + "\n", "claims": [
+            {"id": "s1-junctions", "topic": "junctions", "subject": "junctions covered by Stage 1 of Greenlinks", "figure": "30", "value": 30, "unit": "count",
+             "passage": "Stage 1 of the Fernhollow Greenlinks scheme covered 30 junctions, of which 12 were in Ashmere."},
+            {"id": "s1-ashmere", "topic": "s1-ashmere", "subject": "Ashmere junctions among the Stage 1 sites", "figure": "12", "value": 12, "unit": "count",
+             "passage": "Stage 1 of the Fernhollow Greenlinks scheme covered 30 junctions, of which 12 were in Ashmere."},
+            {"id": "s2-junctions", "topic": "junctions", "subject": "junctions covered by Stage 2 of Greenlinks", "figure": "18", "value": 18, "unit": "count",
+             "passage": "Stage 2 covers 18 junctions, of which 7 are in Ashmere."},
+            {"id": "s2-ashmere", "topic": "s2-ashmere", "subject": "Ashmere junctions among the Stage 2 sites", "figure": "7", "value": 7, "unit": "count",
+             "passage": "Stage 2 covers 18 junctions, of which 7 are in Ashmere."},
+        ]},
+    ])
+    sentence = "The scheme's first stage took in 30 junctions, 12 Ashmere junctions among them, and the 18 of Stage 2 follow next year."
+    assert figure_verdict(checker, sentence, "12") is Verdict.SUPPORTED
+    # ... and the one named before it decides, whichever it is.
+    swapped = "Stage 2 takes in 18 junctions, 12 Ashmere junctions among them, after the 30 of the first stage."
+    assert figure_verdict(checker, swapped, "12") is Verdict.CONFLICTING
+

@@ -1483,7 +1483,7 @@ class Checker:
                 return unverified(f"the sentence puts it on {stage}, but the documents give {other.claim.subject!r}, another stage of the work; nothing in them measures this one.", other.topic, [other])
         # (The sentence's, where the figure's words lost them to an aside: "The
         # cheapest room, a room in Block 6 of Fenwick Halls, cost £112 a week".)
-        numbered = _numbered_names(subject) or _numbered_names(text)
+        numbered = _numbered_of(reading, subject, text)
         if numbered:
             matches, other = _set_apart(matches, accepts, lambda m: self._numbered_apart(m.index, numbered))
             if other is not None:
@@ -5430,6 +5430,32 @@ def _risen_from_documented(checks: dict[int, FigureCheck], readings: list[Readin
                 continue  # "rose from £9 to £12" against "£9 before 1 April 2024" and £11 after: the later level is theirs too
             why = f"{c.figure.text}: the documents give the earlier level the sentence says it changed from, not this later one."
             checks[i] = replace(c, verdict=Verdict.UNVERIFIED, reason=why)
+
+
+def _numbered_of(reading: Reading, subject: str, text: str) -> frozenset[tuple[str, str]]:
+    """The numbered things a figure is of: those its words name, else the
+    stage it was read in, else those its sentence names (see `_numbered_before`)."""
+    return _numbered_names(subject) or _stage_of(reading) or _numbered_before(text, reading.figure)
+
+
+def _stage_of(reading: Reading) -> frozenset[tuple[str, str]]:
+    """The numbered stage the reader gave the figure as its window ("118 in
+    the second", after "94 in the first round": round two), as `_numbered_names` gives it."""
+    window = reading.window
+    return _numbered_names(window.key) if window is not None and _SERIES_CUE.match(window.key) else frozenset()
+
+
+def _numbered_before(text: str, fig: Figure) -> frozenset[tuple[str, str]]:
+    """`_numbered_names` of the sentence, for a figure whose own words name
+    none. Where it names one kind under several numbers ("first phase
+    covered 26 sites, 11 parks ..., and with the 16 added in Phase 2"),
+    the figure is of the last named before it, as a list runs on under it."""
+    named = _numbered_names(text)
+    labels = [word for word, _ in named]
+    if len(labels) == len(set(labels)):
+        return named
+    before = _numbered_names(text[: fig.start])
+    return before or named
 
 
 # A set named by its size, with the article of a thing known: "the two hospitals", "both its sites".
