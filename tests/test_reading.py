@@ -1597,3 +1597,23 @@ def test_a_with_clause_s_amount_takes_the_time_of_the_clause_it_hangs_from():
     assert window("Route 9 was the ferry company's worst route last year, with 88 incidents of all kinds.", "88") == "last year"
     # Two times before it: which it hangs from is not read.
     assert window("Route 9 was the worst route last year and is again this year, with 88 incidents.", "88") is None
+
+
+def test_when_it_was_said_is_not_when_the_figure_holds():
+    """A date of the saying ("reported in March that ...") beside the
+    figure's own time: the figure holds in its own."""
+    said = reading_of("The Harrowgate Gazette reported in March that the lantern scheme had lit 412 lanes in 2023-24.", "412")
+    assert said.window is not None and said.window.key == "2023-04/2024-03"
+    # ... and said after it: the same.
+    after = reading_of("The lantern scheme lit 412 lanes in 2023-24, the Harrowgate Gazette reported in March.", "412")
+    assert after.window is not None and after.window.key == "2023-04/2024-03"
+
+
+def test_a_running_total_s_start_after_the_last_amount_is_its_own():
+    """"and had raised £86,000 since 2021": the start is that total's, not
+    the time of the count before it."""
+    planted = reading_of("Volunteers planted 312 hedges in 2024, and the trust had raised £86,000 since 2021.", "312")
+    assert planted.window is not None and planted.window.key == "2024"
+    raised = reading_of("Volunteers planted 312 hedges in 2024, and the trust had raised £86,000 since 2021.", "£86,000")
+    assert raised.window is not None and raised.window.kind == "running"
+

@@ -2098,6 +2098,7 @@ _SINCE_BEFORE = regex(
     r"|(?:[A-Za-z'\u2019-]+\s+){1,4}(?:[a-z]+ed|began|begun|bought|built|made|won|held|taken|given|set\s+up)\s+)(?:in\s+|on\s+)?$"
 )
 # "police said in September", "figures published in March show": when the figure was given.
+_WHAT_WAS_SAID_NEXT = regex(r"\s{0,3}(?:that\b|[.!?]?\s{0,3}$)", re.I)  # "said in January *that* ...", "..., it said in January."
 _SAID_ON = regex(r"\b(?:said|says|told(?:\s[^,;.]{1,30}?)?|reported|confirmed|announced|revealed|published|released)\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
 # "in December": a month the figure holds within, not the end of a window.
 _WITHIN_BEFORE = regex(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
@@ -2196,8 +2197,12 @@ def _ends_its_running_total(text: str, date: Figure, fig: Figure, last: int) -> 
     """Whether a date after the sentence's last amount ends that amount's
     own running total, so dates no other amount ("works in 14 schools with
     22 mentors, and had worked with 2,630 pupils since its launch by the
-    end of July 2025": not the 22)."""
-    return fig.end < last and _RUNNING_ENDS_AT.search(text, max(last, date.start - 60), date.start) is not None
+    end of July 2025": not the 22), or starts it ("and had received £1.9m
+    since 2023": not the 4,628 incidents before it)."""
+    if fig.end >= last:
+        return False
+    at = max(last, date.start - 60)
+    return _RUNNING_ENDS_AT.search(text, at, date.start) is not None or _SINCE_BEFORE.search(text, at, date.start) is not None
 
 
 def _anothers_moment(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
@@ -2552,6 +2557,13 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         and not _COMPARED_WITH.search(text, max(0, f.start - 16), f.start)
         and not _in_a_clause_of_the_scene(text, f)
     ]
+    said_on = [d for d in dates if _SAID_ON.search(text, max(0, d.start - 40), d.start) and _WHAT_WAS_SAID_NEXT.match(text, d.end)]
+    if said_on and len(said_on) < len(dates):
+        # "The Courier reported in January that retailers had logged 4,628
+        # incidents in 2024-25": when it was said, beside the time it holds.
+        # (Not "The report says in April and May 2025, ... Dunmarsh recorded
+        # 221": what it says is of April and May.)
+        dates = [d for d in dates if d not in said_on]
     if dates and ", a" in text:
         # "The Trust, a charity that has kept people safe since 1987, reached
         # 58,600 people": the date of what the name is, not of this figure.
