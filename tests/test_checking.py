@@ -7540,3 +7540,20 @@ def test_a_list_runs_on_under_the_numbered_stage_named_before_it(tmp_path):
     swapped = "Stage 2 takes in 18 junctions, 12 Ashmere junctions among them, after the 30 of the first stage."
     assert figure_verdict(checker, swapped, "12") is Verdict.CONFLICTING
 
+
+
+def test_the_first_half_of_the_year_named_is_not_another_year_s(tmp_path):
+    """A sentence's "first half of the year", after "2025-26", is judged on
+    the documents' first half of 2025-26, not on that of 2024-25."""
+    report = "The Marlowe Lantern Trust lit 410 lanes in the first half of 2024-25 and 455 in the first half of 2025-26."
+    checker = _documents_checker(tmp_path / "lanterns", [
+        {"id": "report", "publisher": "Marlowe Lantern Trust", "text": report + "\n", "claims": [
+            {"id": "h1-2024", "topic": "lanes-lit", "subject": "lanes lit by the Marlowe Lantern Trust in the first half of 2024-25", "figure": "410", "value": 410,
+             "unit": "count", "period": "first half of 2024-25", "passage": report},
+            {"id": "h1-2025", "topic": "lanes-lit", "subject": "lanes lit by the Marlowe Lantern Trust in the first half of 2025-26", "figure": "455", "value": 455,
+             "unit": "count", "period": "first half of 2025-26", "passage": report},
+        ]},
+    ])
+    named = "The Marlowe Lantern Trust lit 120 lanes in the first quarter of 2025-26, and 410 lanes in the first half of the year."
+    assert figure_verdict(checker, named, "410") is Verdict.CONFLICTING
+    assert figure_verdict(checker, named.replace("410", "455"), "455") is Verdict.SUPPORTED

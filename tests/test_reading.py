@@ -1617,3 +1617,13 @@ def test_a_running_total_s_start_after_the_last_amount_is_its_own():
     raised = reading_of("Volunteers planted 312 hedges in 2024, and the trust had raised £86,000 since 2021.", "£86,000")
     assert raised.window is not None and raised.window.kind == "running"
 
+
+
+def test_a_stretch_of_the_year_is_of_the_year_named_before_it():
+    """"... in the first quarter of 2025-26, and 410 in the first half of
+    the year": April to September 2025, not a first half of any year."""
+    half = reading_of("The trust lit 120 lanes in the first quarter of 2025-26, and 410 in the first half of the year.", "410")
+    assert half.window is not None and half.window.key == "first 183 of 2025-04/2026-03"
+    # ... and with no year named, a first half of no year said.
+    unsaid = reading_of("The trust lit 410 lanes in the first half of the year.", "410")
+    assert unsaid.window is not None and unsaid.window.key == "first 183"

@@ -1270,6 +1270,8 @@ class Checker:
             # curated with no period. (A change only: for levels too, a
             # never-read corpus gained a false support, by number.)
             return True
+        if period is not None and _A_YEAR_S_STRETCH.match(period.key):
+            return False  # "the first half of the year", after "2025-26": of that year, not another's first half
         if period is not None and period.key.startswith("first ") and self._its_first_stretch(period, index):
             return True  # "in its first 14 months" against "from its launch in April 2018 up until the end of May 2019"
         if period is not None and _period_name(period.text) and self._period_called(index, period):
@@ -4598,6 +4600,8 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     return periods_compatible(claimed, documented)
 
 
+# A stretch of a dated year, as periods are keyed: "first 183 of 2025-04/2026-03".
+_A_YEAR_S_STRETCH = regex(r"[a-z]+ \d+ of \d{4}")
 # A year as documents write one: "2024", "2023-24", "2023/24", "2024-2025".
 _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".

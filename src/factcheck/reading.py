@@ -2205,6 +2205,21 @@ def _ends_its_running_total(text: str, date: Figure, fig: Figure, last: int) -> 
     return _RUNNING_ENDS_AT.search(text, at, date.start) is not None or _SINCE_BEFORE.search(text, at, date.start) is not None
 
 
+# "the first half *of the year*": of a year the sentence names before it.
+_OF_THE_YEAR = regex(r"\s{1,3}of\s{1,3}the\s{1,3}(?:financial\s{1,3})?year\b", re.I)
+
+
+def _of_the_year_named(text: str, figures: list[Figure], moment: Period, at: int) -> Period:
+    """A year's first stretch said "of the year", of the year the sentence
+    names before it: "1,214 in the first quarter of 2025-26 ... and 2,312 in
+    the first half of the year" is April to September 2025."""
+    start = text.find(moment.text, at)
+    if " of " in moment.key or start < 0 or not _OF_THE_YEAR.match(text, start + len(moment.text)):
+        return moment
+    years = [f for f in figures if f.kind == "date" and f.end <= start and isinstance(f.value, str) and (_YEAR_ONLY.fullmatch(f.value) or _FINANCIAL_YEAR.fullmatch(f.value))]
+    return replace(moment, key=f"{moment.key} of {years[-1].value}") if years else moment
+
+
 def _anothers_moment(text: str, fig: Figure, figures: list[Figure], at: int) -> bool:
     """Whether the stretch written at `at` stands right after another
     amount, as its own: "rose from 61% in the first six months to 68% in
@@ -2414,7 +2429,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         moment_at = max(lo, fig.start - 200)
         moment = _moment_of(text[moment_at : min(hi, fig.end + 200)])
         if moment is not None and not _anothers_moment(text, fig, figures, text.find(moment.text, moment_at)):
-            return moment
+            return _of_the_year_named(text, figures, moment, moment_at)
         ending = _stretch_ending(text, fig, figures, lo, hi) if not fig.period else None
         if ending is not None:
             return ending
