@@ -1627,3 +1627,12 @@ def test_a_stretch_of_the_year_is_of_the_year_named_before_it():
     # ... and with no year named, a first half of no year said.
     unsaid = reading_of("The trust lit 410 lanes in the first half of the year.", "410")
     assert unsaid.window is not None and unsaid.window.key == "first 183"
+
+
+def test_the_first_of_a_pair_shares_the_noun_after_the_second():
+    """"issued 68 and 81 banning notices": the 68 are banning notices too."""
+    first = reading_of("Wardens logged 171 call-outs, and the trust issued 68 and 81 warning letters in the two summers.", "68")
+    assert "warning letters" in first.scope
+    # ... not where it has a noun of its own.
+    own = reading_of("Wardens logged 171 call-outs, and the trust issued 68 letters and 81 warnings in the two summers.", "68")
+    assert "warnings" not in own.scope

@@ -1564,6 +1564,26 @@ def _shared_tail(text: str, fig: Figure, figures: list[Figure], hi: int) -> str:
     return tail.group() if tail else ""
 
 
+# Between two amounts that share the noun after the second: " and ", " or ".
+_PAIR_JOIN = regex(r"\s{1,3}(?:and|or)\s{1,3}")
+# The noun phrase after the pair's second amount, to the clause's end.
+_PAIR_NOUN = regex(r"\s{1,3}([a-z][\w'\u2019-]*(?:\s{1,3}[a-z][\w'\u2019-]*){0,5})")
+
+
+def _noun_of_the_pair(text: str, fig: Figure, figures: list[Figure], hi: int) -> str:
+    """The words after the second of two amounts of one kind joined right
+    after this one ("68 and 81 banning notices"), where this one's clause
+    ends at it with no noun of its own; else ""."""
+    if fig.kind not in AMOUNTS or text[fig.end : hi].strip():
+        return ""
+    join = _PAIR_JOIN.match(text, fig.end)
+    second = next((f for f in figures if join is not None and f.start == join.end()), None)
+    if second is None or second.kind != fig.kind:
+        return ""
+    noun = _PAIR_NOUN.match(text, second.end)
+    return noun.group(1) if noun is not None else ""
+
+
 def _fuller_scope(text: str, fig: Figure, figures: list[Figure], scope: str, wide: str) -> str:
     """A clause too short to name anything ("and £12,000 to the summer
     camp") is read with what the sentence says before its first amount ("The
@@ -3504,6 +3524,10 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
     shared_tail = _shared_tail(text, fig, figures, hi)
     if shared_tail:
         scope = f"{scope} {shared_tail}"
+    paired = _noun_of_the_pair(text, fig, figures, hi)
+    if paired:
+        # "issued 68 and 81 banning notices": the 68 are banning notices too.
+        scope = f"{scope} {paired}"
     restated = _restated_noun(text, fig, figures)
     if restated:
         # "624 referrals in 2024-25, about 12 a week": the same referrals, by the week.
