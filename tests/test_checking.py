@@ -7557,3 +7557,21 @@ def test_the_first_half_of_the_year_named_is_not_another_year_s(tmp_path):
     named = "The Marlowe Lantern Trust lit 120 lanes in the first quarter of 2025-26, and 410 lanes in the first half of the year."
     assert figure_verdict(checker, named, "410") is Verdict.CONFLICTING
     assert figure_verdict(checker, named.replace("410", "455"), "455") is Verdict.SUPPORTED
+
+
+def test_a_clause_with_its_own_subject_is_not_the_opening_body_s(tmp_path):
+    """"The Orwell Valley Police made 171 arrests, and the trust issued 68
+    warning letters": the letters are the trust's, whoever made the arrests."""
+    report = "The Fennick Lantern Trust issued 68 warning letters in 2024-25. The Orwell Valley Police made 171 arrests in 2024-25."
+    checker = _documents_checker(tmp_path / "letters", [
+        {"id": "review", "publisher": "Fennick Lantern Trust", "text": report + "\n", "claims": [
+            {"id": "letters", "subject": "warning letters issued by the Fennick Lantern Trust in 2024-25", "figure": "68", "value": 68, "unit": "count",
+             "passage": "The Fennick Lantern Trust issued 68 warning letters in 2024-25."},
+            {"id": "arrests", "subject": "arrests made by the Orwell Valley Police in 2024-25", "figure": "171", "value": 171, "unit": "count",
+             "passage": "The Orwell Valley Police made 171 arrests in 2024-25."},
+        ]},
+    ])
+    sentence = "The Orwell Valley Police made 171 arrests in 2024-25, and the trust issued 68 warning letters."
+    assert figure_verdict(checker, sentence, "68") is Verdict.SUPPORTED
+    # ... while a clause that goes on with the opening body's verb is still the body's.
+    assert figure_verdict(checker, "The Orwell Valley Police made 171 arrests in 2024-25 and issued 68 warning letters.", "68") is Verdict.UNVERIFIED

@@ -1796,7 +1796,8 @@ class Checker:
             actor = None  # "The Department for Transport awarded ...": the documented "Department for Transport grant"
         if actor is not None:
             return unverified(f"the sentence says {actor!r} did it, a name no document uses; the documents speak of {best.claim.subject!r}.", best.topic, [best])
-        other_body = self._another_known_body(reading.sentence_scope or subject, best)
+        # ("..., and the partnership issued 68": not the body the sentence opens with.)
+        other_body = self._another_known_body(reading.sentence_scope or subject, best) if not _OWN_SUBJECT.match(reading.scope) else None
         if other_body is not None:
             # "The Valley Transport Board ... fielded 812 complaints": a body
             # the corpus knows, where the documents give the 812 to the operator.
@@ -5071,6 +5072,8 @@ _A_BODY_NAMED = regex(
     rf"\b(?:[A-Z][\w'-]{{1,30}}\s){{1,4}}(?:{'|'.join(_BODY_HEAD_WORDS)})\b"
     r"|\b(?i:the)\s(?:council|authority|police|government|trust|charity|board|partnership|department|ministry|commission|agency)\b"
 )
+# A clause joined on with a subject of its own: "and the partnership issued ...".
+_OWN_SUBJECT = regex(r"(?:and|but|while|whereas)\s{1,3}(?:the|its|their|his|her)\s{1,3}[a-z]")
 _A_BODY_OPENING = regex(
     r"\s{0,3}(?:The\s)?((?:[A-Z][a-z][\w'-]{1,30}\s(?:(?:and|of|for)\s)?){1,4}" rf"(?:{'|'.join(_BODY_HEAD_WORDS)}))\b(?!['\u2019]|\s[A-Z'])"
 )
