@@ -7575,3 +7575,20 @@ def test_a_clause_with_its_own_subject_is_not_the_opening_body_s(tmp_path):
     assert figure_verdict(checker, sentence, "68") is Verdict.SUPPORTED
     # ... while a clause that goes on with the opening body's verb is still the body's.
     assert figure_verdict(checker, "The Orwell Valley Police made 171 arrests in 2024-25 and issued 68 warning letters.", "68") is Verdict.UNVERIFIED
+
+
+def test_an_aim_said_as_aiming_for_is_the_documents_aim(tmp_path):
+    """"is aiming for 700 lanterns" against the documents' target of 700:
+    put forward as they put it forward, so supported; "hoping for" too."""
+    lit = "The Fennick Lantern Trust has lit 585 lanterns across the town."
+    aim = "The trust's target is 700 lanterns by 31 March 2026."
+    checker = _documents_checker(tmp_path / "lanterns", [
+        {"id": "review", "publisher": "Fennick Lantern Trust", "text": f"{lit} {aim}\n", "claims": [
+            {"id": "lit", "topic": "lanterns-lit", "subject": "lanterns lit by the Fennick Lantern Trust", "figure": "585", "value": 585, "unit": "count", "passage": lit},
+            {"id": "target", "topic": "lantern-target", "subject": "target for lanterns lit by the Fennick Lantern Trust by 31 March 2026", "figure": "700", "value": 700,
+             "unit": "count", "as_of": "2026-03-31", "passage": aim},
+        ]},
+    ])
+    assert verdict(checker, "The Fennick Lantern Trust is aiming for 700 lanterns lit by March 2026.") is Verdict.SUPPORTED
+    assert verdict(checker, "The Fennick Lantern Trust is hoping for 700 lanterns lit by March 2026.") is Verdict.SUPPORTED
+

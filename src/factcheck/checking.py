@@ -5220,9 +5220,10 @@ _TITLE_YEAR = regex(rf"\b{_A_YEAR}\b")
 # A forecast, in a sentence's cue or a documented subject (not a condition, a wish or a target).
 _FORECAST = regex(r"\b(?:forecasts?|expected|projected|predicted|projection)\b", re.I)
 _PUT_FORWARD = regex(
-    r"\b(?:targets?|aims?|goal|ambition|would|could|might|if|expected|forecast|projected"
+    # ("is aiming for 700", "targeting 90%", "hoping for": an aim, as "aims" is.)
+    r"\b(?:targets?|targeting|aims?|aiming|goal|ambition|would|could|might|if|expected|forecast|projected"
     # An ask: "the bays the watchdog asks the trust to open", "called for".
-    r"|asks?|asked|calls?\s+for|called\s+for|urges?|urged|demands?|demanded|recommends?|recommended|recommendations?|seeks?|sought|wants?|hopes?)\b",
+    r"|asks?|asked|calls?\s+for|called\s+for|urges?|urged|demands?|demanded|recommends?|recommended|recommendations?|seeks?|sought|wants?|hopes?|hoping)\b",
     re.I,
 )
 # A documented figure aimed at, not reached, as its subject says: "... the
