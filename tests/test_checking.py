@@ -7592,3 +7592,20 @@ def test_an_aim_said_as_aiming_for_is_the_documents_aim(tmp_path):
     assert verdict(checker, "The Fennick Lantern Trust is aiming for 700 lanterns lit by March 2026.") is Verdict.SUPPORTED
     assert verdict(checker, "The Fennick Lantern Trust is hoping for 700 lanterns lit by March 2026.") is Verdict.SUPPORTED
 
+
+def test_a_total_is_not_the_stretch_the_documents_give_apart(tmp_path):
+    """"more than £1.2 million over its first two years" against the
+    documents' "almost £1.2 million" for those two years: a conflict, which
+    their larger total since launch (£1.9m) does not turn into mixed."""
+    two_years = "The Fennick Lantern Trust received almost £1.2 million over its first two years."
+    total = "The Fennick Lantern Trust has received £1.9m since it was set up."
+    checker = _documents_checker(tmp_path / "lanterns", [
+        {"id": "review", "publisher": "Fennick Lantern Trust", "text": f"{two_years} {total}\n", "claims": [
+            {"id": "two-years", "topic": "trust-money", "subject": "money received by the Fennick Lantern Trust over its first two years", "figure": "£1.2 million",
+             "value": 1200000, "unit": "GBP", "qualifier": "almost", "period": "over its first two years", "passage": two_years},
+            {"id": "total", "topic": "trust-money", "subject": "money received by the Fennick Lantern Trust since it was set up", "figure": "£1.9m",
+             "value": 1900000, "unit": "GBP", "period": "total", "passage": total},
+        ]},
+    ])
+    assert verdict(checker, "The Fennick Lantern Trust received more than £1.2 million over its first two years.") is Verdict.CONFLICTING
+    assert verdict(checker, "The Fennick Lantern Trust received almost £1.2 million over its first two years.") is Verdict.SUPPORTED

@@ -3102,7 +3102,19 @@ class Checker:
             indices = [i for i in indices if not self._subject_dated_otherwise(period, i)]
         if period.kind == "window" and period.key[:1].isdigit() and reading.stance is not Stance.PREVIOUS:
             indices = self._less_undated_earlier_levels(period, indices)
+        if period.kind == "window" and _OWN_STRETCH_KEY.fullmatch(period.key):
+            indices = self._less_totals_beside_the_stretch(period, indices)
         return indices
+
+    def _less_totals_beside_the_stretch(self, period: Period, indices: list[int]) -> list[int]:
+        """Where the documents give a figure for the very stretch of the
+        thing's life the claim names ("over its first two years"), less
+        their totals of no stretch: "£1.9m since 2023" is not what the first
+        two years came to, when they say that was almost £1.2m."""
+        read = {i: read_period(self.documented(i).period) for i in indices}
+        if not any(p is not None and p.kind == "window" and p.key == period.key for p in read.values()):
+            return indices
+        return [i for i in indices if read[i] is None or read[i].kind not in ("total", "running")]  # type: ignore[union-attr]
 
     def _less_undated_earlier_levels(self, period: Period, indices: list[int]) -> list[int]:
         """Less a level the documents give undated as what a change came
@@ -4601,6 +4613,8 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     return periods_compatible(claimed, documented)
 
 
+# A stretch of a thing's own life, as periods are keyed: "first 730" ("over its first two years").
+_OWN_STRETCH_KEY = regex(r"[a-z]+ \d+")
 # A stretch of a dated year, as periods are keyed: "first 183 of 2025-04/2026-03".
 _A_YEAR_S_STRETCH = regex(r"[a-z]+ \d+ of \d{4}")
 # A year as documents write one: "2024", "2023-24", "2023/24", "2024-2025".
