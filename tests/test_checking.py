@@ -7609,3 +7609,20 @@ def test_a_total_is_not_the_stretch_the_documents_give_apart(tmp_path):
     ])
     assert verdict(checker, "The Fennick Lantern Trust received more than £1.2 million over its first two years.") is Verdict.CONFLICTING
     assert verdict(checker, "The Fennick Lantern Trust received almost £1.2 million over its first two years.") is Verdict.SUPPORTED
+
+
+def test_a_figure_owed_to_another_named_thing_is_not_supported(tmp_path):
+    """"62% felt safer thanks to the Night Wardens", where the documents'
+    62% felt safer because of the lanterns: another documented thing's
+    doing, named after the figure, is never support."""
+    survey = "In the trust's survey, 62% of residents said they felt safer because of the new lanterns."
+    wardens = "The Night Wardens team has 12 wardens."
+    checker = _documents_checker(tmp_path / "lanterns", [
+        {"id": "review", "publisher": "Fennick Lantern Trust", "text": f"{survey} {wardens}\n", "claims": [
+            {"id": "safer", "subject": "share of residents surveyed who felt safer because of the new lanterns", "figure": "62%", "value": 62, "unit": "percent", "passage": survey},
+            {"id": "wardens", "subject": "wardens in the Night Wardens team", "figure": "12", "value": 12, "unit": "count", "passage": wardens},
+        ]},
+    ])
+    assert verdict(checker, "62% of residents felt safer thanks to the Night Wardens.") is Verdict.UNVERIFIED
+    assert verdict(checker, "62% of residents felt safer since the Night Wardens began patrolling.") is Verdict.UNVERIFIED
+    assert verdict(checker, "62% of residents felt safer thanks to the new lanterns.") is Verdict.SUPPORTED

@@ -1817,7 +1817,7 @@ class Checker:
             # 350 weapons off London's streets": the 350's words match
             # Operation Winter Nights' weapons, but its sentence says whose they are.
             return unverified(f"the sentence names {swapped[0]!r} where the documents name {swapped[1]!r}.", best.topic, [best])
-        other = self._named_otherwise(reading, text, best) or (self._owned_by_it(text, fig, best) if fig.kind in AMOUNTS else None) or (
+        other = self._named_otherwise(reading, text, best) or self._owed_to_another(reading, best) or (self._owned_by_it(text, fig, best) if fig.kind in AMOUNTS else None) or (
             (self._police_pays(reading.lead, best.index) or self._police_pays(text, best.index)) if fig.kind == "money" else None
         )
         if other is not None:
@@ -2914,6 +2914,14 @@ class Checker:
             if other is not None and other.split()[-1].lower() in _joined_words(best.claim.subject).split():
                 other = None
         return other or self._named_where_its_clause_goes_on(reading, text, best)
+
+    def _owed_to_another(self, reading: Reading, best: Match) -> str | None:
+        """Another documented thing the figure's clause says it is owed to,
+        after it: "62% felt safer thanks to the Retail Crime Team", "...
+        since the Retail Crime Team began patrolling", where the documents'
+        62% is owed to the cameras."""
+        owed = _OWED_TO.search(reading.tail) if reading.tail else None
+        return self._names_another(owed.group(1) or owed.group(2), best.topic, best.index) if owed is not None else None
 
     def _of_its_own_name(self, lead: str, best: Match) -> bool:
         """Whether the figure follows "of" right after a capitalised name of
@@ -4613,6 +4621,12 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     return periods_compatible(claimed, documented)
 
 
+# What a figure is owed to, after it: "thanks to the Retail Crime Team", "since
+# the Retail Crime Team began patrolling" (an activity begun, not a launch).
+_OWED_TO = regex(
+    r"\b(?:thanks\s{1,3}to|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|as\s{1,3}a\s{1,3}result\s{1,3}of)\s{1,3}((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,4})"
+    r"|\bsince\s{1,3}((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,4})\s{1,3}(?:began|started)\s{1,3}[a-z]{2,20}ing\b"
+)
 # A stretch of a thing's own life, as periods are keyed: "first 730" ("over its first two years").
 _OWN_STRETCH_KEY = regex(r"[a-z]+ \d+")
 # A stretch of a dated year, as periods are keyed: "first 183 of 2025-04/2026-03".
