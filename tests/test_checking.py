@@ -7626,3 +7626,19 @@ def test_a_figure_owed_to_another_named_thing_is_not_supported(tmp_path):
     assert verdict(checker, "62% of residents felt safer thanks to the Night Wardens.") is Verdict.UNVERIFIED
     assert verdict(checker, "62% of residents felt safer since the Night Wardens began patrolling.") is Verdict.UNVERIFIED
     assert verdict(checker, "62% of residents felt safer thanks to the new lanterns.") is Verdict.SUPPORTED
+
+
+def test_a_survey_by_a_body_the_documents_never_name_is_not_theirs(tmp_path):
+    """"A survey by the Friends of Ashcombe Green found 49% ...": another
+    body's measure, though the documents' own survey found 49% too."""
+    survey = "In the council's 2025 residents' survey, 49% of women said they felt unsafe in a park after dark."
+    checker = _documents_checker(tmp_path / "parks", [
+        {"id": "survey", "publisher": "Fennick District Council", "title": "Residents' Survey 2025", "text": survey + "\n", "claims": [
+            {"id": "unsafe", "subject": "women who said they felt unsafe in a park after dark, 2025 residents' survey", "figure": "49%", "value": 49, "unit": "percent", "passage": survey},
+        ]},
+    ])
+    assert verdict(checker, "A survey by the Friends of Ashcombe Green found that 49% of women feel unsafe in a park after dark.") is Verdict.UNVERIFIED
+    assert verdict(checker, "The Ashcombe Walkers Trust's own survey found that 49% of women feel unsafe in a park after dark.") is Verdict.UNVERIFIED
+    # ... while the documents' own survey, by its publisher or unnamed, is theirs.
+    assert verdict(checker, "A survey by Fennick District Council found that 49% of women feel unsafe in a park after dark.") is Verdict.SUPPORTED
+    assert verdict(checker, "The council's residents' survey found that 49% of women feel unsafe in a park after dark.") is Verdict.SUPPORTED

@@ -1928,6 +1928,10 @@ class Checker:
                 or next(iter(self.matcher.foreign_places(reading.sayer)), None)
                 or self._unknown_body(reading.sayer)
             )
+        if body is None:
+            # "A survey by the Friends of Hobbern Park found that 49% ...": who
+            # measured it, where the documents' figure is another's measure.
+            body = self._surveyed_by_another(text, fig, best.index)
         if body is not None:
             # "The government has handed £7m to ...": the documents say who
             # gave it, and it is not who the sentence says.
@@ -3342,6 +3346,23 @@ class Checker:
             return False
         return _A_BODY_NAMED.search(claim.passage) is None
 
+    def _surveyed_by_another(self, text: str, fig: Figure, index: int) -> str | None:
+        """The body the sentence says made the survey, study or count that
+        gives the figure ("a survey by the Friends of Hobbern Park", "the
+        Walkers Trust's poll"), where the documented claim at `index` (its
+        words, its document's title and publisher) never names it."""
+        if not _SURVEY_WORD.search(text, 0, fig.start):
+            return None  # the common case: no survey named before the figure
+        found = next(reversed(list(_SURVEYED_BY.finditer(text, 0, fig.start))), None)  # the nearest before it
+        if found is None:
+            return None
+        name = found.group(1) or found.group(2)
+        claim = self.matcher.claim(index)
+        source = self.corpus.sources.get(claim.source)
+        said = f"{self._claim_text(index)} {source.title if source else ''} {source.known_publisher if source else ''}".lower()
+        words = [w.lower() for w in CAPITALISED_WORD.findall(name) if w.lower() not in _ARTICLES_AND_POSSESSIVES]
+        return _THE.sub("", name).strip() if words and any(w not in said for w in words) else None
+
     def _claim_text(self, index: int) -> str:
         """A documented claim's subject, aliases and passage, and who
         published its document, lower case, read once per claim: an annual
@@ -4621,6 +4642,13 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
     return periods_compatible(claimed, documented)
 
 
+# A survey, study or count made by a named body, before the figure it gives.
+_SURVEY_WORD = regex(r"\b(?:survey|poll|study|research|census|audit|count)", re.I)
+_SURVEYED_BY = regex(
+    r"\b(?:survey|poll|study|research|census|audit|count)s?\s{1,3}(?:by|from|for|commissioned\s{1,3}by|carried\s{1,3}out\s{1,3}by)\s{1,3}"
+    r"((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}(?:of\s{1,3}|for\s{1,3}|and\s{1,3})?[A-Z][\w'\u2019-]*){0,5})"
+    r"|((?:the\s{1,3})?[A-Z][\w\u2019-]*(?:\s{1,3}(?:of\s{1,3}|for\s{1,3}|and\s{1,3})?[A-Z][\w\u2019-]*){0,5})['\u2019]s?\s{1,3}(?:own\s{1,3}|latest\s{1,3}|annual\s{1,3}|new\s{1,3})?(?:survey|poll|study|research|census|audit|count)\b"
+)
 # What a figure is owed to, after it: "thanks to the Retail Crime Team", "since
 # the Retail Crime Team began patrolling" (an activity begun, not a launch).
 _OWED_TO = regex(
