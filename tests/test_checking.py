@@ -7642,3 +7642,26 @@ def test_a_survey_by_a_body_the_documents_never_name_is_not_theirs(tmp_path):
     # ... while the documents' own survey, by its publisher or unnamed, is theirs.
     assert verdict(checker, "A survey by Fennick District Council found that 49% of women feel unsafe in a park after dark.") is Verdict.SUPPORTED
     assert verdict(checker, "The council's residents' survey found that 49% of women feel unsafe in a park after dark.") is Verdict.SUPPORTED
+
+
+def test_every_stage_together_is_not_one_stage_s_figure(tmp_path):
+    """"Across both stages, the trust put in no more than £1m" is the whole:
+    Stage 2's £740,000 does not support it; the whole's £1.7m contradicts it."""
+    one = "The Fennick Lantern Trust put £960,000 into Stage 1 of Greenlinks."
+    two = "The Fennick Lantern Trust put £740,000 into Stage 2 of Greenlinks."
+    both = "The Fennick Lantern Trust put £1.7 million into both stages of Greenlinks."
+    documents = [
+        {"id": "review", "publisher": "Fennick District Council", "text": f"{one} {two} {both}\n", "claims": [
+            {"id": "s1", "subject": "the Fennick Lantern Trust's money for Stage 1 of Greenlinks", "figure": "£960,000", "value": 960000, "unit": "GBP", "passage": one},
+            {"id": "s2", "subject": "the Fennick Lantern Trust's money for Stage 2 of Greenlinks", "figure": "£740,000", "value": 740000, "unit": "GBP", "passage": two},
+            {"id": "both", "subject": "the Fennick Lantern Trust's money for both stages of Greenlinks", "figure": "£1.7 million", "value": 1700000, "unit": "GBP", "passage": both},
+        ]},
+    ]
+    checker = _documents_checker(tmp_path / "greenlinks", documents)
+    assert verdict(checker, "Across both stages of Greenlinks, the Fennick Lantern Trust has put in no more than £1m.") is Verdict.CONFLICTING
+    assert verdict(checker, "Across both stages of Greenlinks, the Fennick Lantern Trust has put in £1.7 million.") is Verdict.SUPPORTED
+    # ... and an amount the sentence gives one stage is that stage's.
+    assert figure_verdict(checker, "Across both stages of Greenlinks, the Fennick Lantern Trust has put in £1.7 million, with £740,000 of it for Stage 2.", "£740,000") is Verdict.SUPPORTED
+    # With no whole documented, one stage's figure is still not the whole's.
+    parts_only = _documents_checker(tmp_path / "parts", [{**documents[0], "claims": documents[0]["claims"][:2]}])
+    assert verdict(parts_only, "Across both stages of Greenlinks, the Fennick Lantern Trust has put in no more than £1m.") is Verdict.UNVERIFIED

@@ -1490,6 +1490,15 @@ class Checker:
             matches, other = _set_apart(matches, accepts, lambda m: self._numbered_apart(m.index, numbered))
             if other is not None:
                 return unverified(f"the sentence names {_numbered(numbered)}, but the documents give {other.claim.subject!r}, of another number; nothing in them speaks of it.", None, [other])
+        across = _ACROSS_PARTS.search(text) if fig.kind in AMOUNTS else None
+        label = (across.group(1) or across.group(2)).lower() if across is not None else ""
+        if across is not None and not any(word == label for word, _ in numbered):
+            # "Across both phases, the council has committed no more than
+            # £1m": the whole, not Phase 2's £740,000. (Not an amount the
+            # sentence gives one of them: "..., £740,000 of it in Phase 2".)
+            matches, other = _set_apart(matches, accepts, lambda m: self._one_part_of(m.index, label))
+            if other is not None:
+                return unverified(f"the sentence speaks of every {label} together, but the documents give {other.claim.subject!r}, one {label} of them; nothing in them speaks of the whole.", None, [other])
         worth = _TIME_S_WORTH.match(text, fig.end) if fig.kind == "duration" else None
         if worth is not None:
             # "less than seven weeks' rent": an amount of rent, told in the
@@ -2792,6 +2801,11 @@ class Checker:
         own = self._subject_numbers_of(index)
         words = {word for word, _ in numbered}
         return any(word in words for word, _ in own) and own.isdisjoint(numbered)
+
+    def _one_part_of(self, index: int, label: str) -> bool:
+        """Whether the documented claim's subject names one numbered `label`
+        alone ("... for Dusklight Phase 2"): one part of a series, not all."""
+        return sum(word == label for word, _ in self._subject_numbers_of(index)) == 1
 
     def _aims_only(self, topic: str) -> bool:
         """Whether every documented claim of `topic` is an aim ("council's target for accredited landlords")."""
@@ -5557,6 +5571,12 @@ _IN_A_SERIES = regex(
 )
 
 
+# All the parts of a series together: "across both phases", "over all three rounds", "in all its stages".
+_ACROSS_PARTS = regex(
+    r"\b(?:across|in|over|for|from|covering|throughout)\s{1,3}(?:both|all)(?:\s{1,3}(?:the|its|their))?(?:\s{1,3}(?:two|three|four|five))?\s{1,3}(round|phase|stage|wave|tranche)s\b"
+    r"|\b(?:across|over|covering)\s{1,3}(?:the|its|their)\s{1,3}(?:two|three|four|five)\s{1,3}(round|phase|stage|wave|tranche)s\b",
+    re.I,
+)
 # Another thing made like a documented one: "a taskforce modelled on London's",
 # "a similar scheme", "a copycat fund".
 _ANOTHER_LIKE_IT = regex(
