@@ -1636,3 +1636,10 @@ def test_the_first_of_a_pair_shares_the_noun_after_the_second():
     # ... not where it has a noun of its own.
     own = reading_of("Wardens logged 171 call-outs, and the trust issued 68 letters and 81 warnings in the two summers.", "68")
     assert "warnings" not in own.scope
+
+
+def test_a_part_set_aside_by_its_noun_is_of_the_whole_before_it():
+    """"help points took 351 calls, 61 of them emergencies, with ...": the
+    61 are calls, emergencies among them; not what the next clause says."""
+    part = reading_of("Help points took 351 calls, 61 of them emergencies, with wardens arriving in an average of 6.1 minutes.", "61")
+    assert "calls" in part.scope and "emergencies" in part.scope and "wardens" not in part.scope

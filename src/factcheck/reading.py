@@ -91,7 +91,7 @@ class Period:
             return True  # "1 October 2023 to 31 March 2024" and "October 2023 to March 2024"
         if self.kind == "window" and (_year_unsaid(self.key, other.key) or _year_unsaid(other.key, self.key)):
             return True  # "in February" and "in February 2024": a year unsaid fits the one said
-        months = (_months_of_a_stretch(self.key) or self.key, _months_of_a_stretch(other.key) or other.key)
+        months = (months_of_a_stretch(self.key) or self.key, months_of_a_stretch(other.key) or other.key)
         if months[0] != self.key or months[1] != other.key:
             # "in the first three months of 2025-26" is "April to June 2025".
             if months[0] == months[1] or _same_at_coarser(*months):
@@ -1699,6 +1699,27 @@ def _whole_it_is_part_of(text: str, fig: Figure, figures: list[Figure], lo: int)
     return whole_of_the_part(text, figures, lo, AMOUNTS)
 
 
+# A part named by its noun alone, set off by commas: ", 61 of them emergencies,".
+# (Not a place or time set by a preposition: ", 12 of them in Oxhey" says where, read as other short clauses are.)
+_VERBLESS_PART = regex(
+    r"\s{1,3}of\s{1,3}(?:them|those|these)\s{1,3}((?!(?:in|at|on|for|from|to|by|with|across|over|during|after|before|since|within)\b)[a-z][\w'\u2019-]*(?:\s{1,3}[a-z][\w'\u2019-]*){0,3})\s{0,3}(?=[,.;:)]|$)"
+)
+
+
+def _part_set_aside(text: str, fig: Figure, figures: list[Figure]) -> str:
+    """For an aside that names a part of the amount before it by a noun
+    alone ("help points took 351 calls, 61 of them emergencies, with ..."),
+    the whole's words and the part's noun ("help points took calls
+    emergencies"); "" otherwise."""
+    part = _VERBLESS_PART.match(text, fig.end) if fig.kind in AMOUNTS else None
+    if part is None or not text[: fig.start].rstrip().endswith(","):
+        return ""
+    whole = whole_of_the_part(text, figures, fig.start, AMOUNTS)
+    if whole is None:
+        return ""
+    return f"{_words_between(text, figures, scope_of(text, whole, figures))} {part.group(1)}"
+
+
 def whole_of_the_part(text: str, figures: list[Figure], before: int, kinds: frozenset[str]) -> Figure | None:
     """The amount (of `kinds`) before `before` that a later "of them" refers
     to: the nearest not inside a prepositional phrase ("tested 3,912
@@ -1932,7 +1953,7 @@ _STRETCH_OF_A_YEAR = regex(rf"({_ORDINALS}) (\d+) of (\d{{4}})(?:-(\d\d)/\d{{4}}
 _DAYS_A_MONTH = Decimal("30.4375")
 
 
-def _months_of_a_stretch(key: str) -> str | None:
+def months_of_a_stretch(key: str) -> str | None:
     """The months a stretch of whole months of a dated year covers, as a
     window key ("first 91 of 2025-04/2026-03" is "2025-04/2025-06"); None for
     any other key, or a stretch that is not whole months of the year."""
@@ -3542,6 +3563,9 @@ def _scope(text: str, fig: Figure, figures: list[Figure], clause: tuple[int, int
         # own, which were opened 22 times": what "which" refers back to is
         # the earlier amount's, and so is whose it is.
         return _with_head(text, figures, scope) or scope
+    aside = _part_set_aside(text, fig, figures)
+    if aside:
+        return aside
     elided = _elided_from(text, fig, figures, lo) or _whole_it_is_part_of(text, fig, figures, lo)
     if elided is not None:
         return _with_head(text, figures, scope, elided) or scope
