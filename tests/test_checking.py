@@ -7665,3 +7665,18 @@ def test_every_stage_together_is_not_one_stage_s_figure(tmp_path):
     # With no whole documented, one stage's figure is still not the whole's.
     parts_only = _documents_checker(tmp_path / "parts", [{**documents[0], "claims": documents[0]["claims"][:2]}])
     assert verdict(parts_only, "Across both stages of Greenlinks, the Fennick Lantern Trust has put in no more than £1m.") is Verdict.UNVERIFIED
+
+
+def test_months_of_a_dated_year_are_not_another_year_named_in_a_subject(tmp_path):
+    """"In the first three months of 2025-26, ... 61 emergency calls"
+    against a subject dated "in 2024-25" (212, curated with no period): that
+    year is not those months, so it neither disagrees nor makes it mixed."""
+    year = "The Fennick help line took 212 emergency calls in 2024-25."
+    quarter = "The Fennick help line took 61 emergency calls in the first quarter of 2025-26."
+    checker = _documents_checker(tmp_path / "helpline", [
+        {"id": "review", "publisher": "Fennick District Council", "text": f"{year} {quarter}\n", "claims": [
+            {"id": "year", "topic": "emergency-calls", "subject": "emergency calls to the Fennick help line in 2024-25", "figure": "212", "value": 212, "unit": "count", "passage": year},
+            {"id": "quarter", "topic": "emergency-calls", "subject": "emergency calls to the Fennick help line in the first quarter of 2025-26", "figure": "61", "value": 61, "unit": "count", "passage": quarter},
+        ]},
+    ])
+    assert verdict(checker, "In the first three months of 2025-26, the Fennick help line took 61 emergency calls.") is Verdict.SUPPORTED

@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, PASSED_OR_REACHED, QUARTER_ORDINALS, RATE_NEXT, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, PASSED_OR_REACHED, QUARTER_ORDINALS, RATE_NEXT, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, months_of_a_stretch, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -3126,6 +3126,10 @@ class Checker:
             # "local people trained ... in 2023-24", curated with no period:
             # the year its subject names is its period, not "in 2022-23" nor "since 2021".
             indices = [i for i in indices if not self._subject_dated_otherwise(period, i)]
+        months = months_of_a_stretch(period.key) if period.kind == "window" else None
+        if months is not None:
+            # ("in the first three months of 2025-26": April to June 2025, not "in 2024-25".)
+            indices = [i for i in indices if not self._subject_dated_otherwise(replace(period, key=months), i)]
         if period.kind == "window" and period.key[:1].isdigit() and reading.stance is not Stance.PREVIOUS:
             indices = self._less_undated_earlier_levels(period, indices)
         if period.kind == "window" and _OWN_STRETCH_KEY.fullmatch(period.key):
