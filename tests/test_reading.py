@@ -1643,3 +1643,11 @@ def test_a_part_set_aside_by_its_noun_is_of_the_whole_before_it():
     61 are calls, emergencies among them; not what the next clause says."""
     part = reading_of("Help points took 351 calls, 61 of them emergencies, with wardens arriving in an average of 6.1 minutes.", "61")
     assert "calls" in part.scope and "emergencies" in part.scope and "wardens" not in part.scope
+
+
+def test_a_time_measured_in_an_opening_stretch_holds_in_it():
+    """"In the first three months of 2025-26, help points took 351 calls,
+    with wardens arriving in an average of 6.1 minutes": the 6.1 minutes are
+    those months' average, not the whole year's."""
+    timed = reading_of("In the first three months of 2025-26, help points took 351 calls, with wardens arriving in an average of 6.1 minutes.", "6.1 minutes")
+    assert timed.window is not None and timed.window.key == "first 91 of 2025-04/2026-03"

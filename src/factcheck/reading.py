@@ -2588,7 +2588,9 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
         period = read_period(text[lead.start() if lead else stretch.start : stretch.end])
         if period is not None and not _anothers_moment(text, fig, figures, lead.start() if lead else stretch.start):
             return period
-    opening = _FIRST_STRETCH.search(text, max(0, first - 200), first) if fig.kind in AMOUNTS and _ORDINAL.search(text, max(0, first - 200), first) else None
+    # (And a time measured in it: "..., with wardens arriving in an average of 6.1 minutes".)
+    timed = fig.kind == "duration" and fig.start > first and not stretch_lead(text, fig)
+    opening = _FIRST_STRETCH.search(text, max(0, first - 200), first) if (fig.kind in AMOUNTS or timed) and _ORDINAL.search(text, max(0, first - 200), first) else None
     own_date = any(f.kind == "date" and fig.end <= f.start < hi for f in figures)
     if opening is not None and opening.group(2) and not own_date and (_LIST_ITEM_LEAD.fullmatch(text, lo, fig.start) or not _WHOLE_YEAR.search(text)):
         # "In the first half of 2024-25 crews completed 6,130 visits,
