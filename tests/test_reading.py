@@ -1651,3 +1651,10 @@ def test_a_time_measured_in_an_opening_stretch_holds_in_it():
     those months' average, not the whole year's."""
     timed = reading_of("In the first three months of 2025-26, help points took 351 calls, with wardens arriving in an average of 6.1 minutes.", "6.1 minutes")
     assert timed.window is not None and timed.window.key == "first 91 of 2025-04/2026-03"
+
+
+def test_a_part_of_them_is_of_the_level_not_the_amount_it_is_compared_with():
+    """"puts visits at 1,284 last year, 188 fewer than the 1,472 of 2024,
+    with 312 of them in the final quarter": the 312 are of the 1,284 visits."""
+    part = reading_of("The trust puts its visits at 1,284 last year, 188 fewer than the 1,472 of 2024, with 312 of them in the final quarter.", "312")
+    assert "visits" in part.scope

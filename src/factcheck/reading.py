@@ -1725,13 +1725,19 @@ def whole_of_the_part(text: str, figures: list[Figure], before: int, kinds: froz
     to: the nearest not inside a prepositional phrase ("tested 3,912
     blankets at 61 events, and 628 of them ...": the blankets, not the events)."""
     earlier = [f for f in figures if f.kind in kinds and f.end <= before]
-    return next((f for f in reversed(earlier) if not _AFTER_A_PREPOSITION.search(text, max(0, f.start - 12), f.start)), None)
+    # Nor an amount compared: "puts incidents at 1,284 last year, 188 fewer
+    # than the 1,472 of 2024, with 312 of them ...": the 1,284, though "at"
+    # stands before it, where no other is left.
+    uncompared = [f for f in earlier if not _COMPARISON_AROUND.search(text, max(0, f.start - 12), min(len(text), f.end + 16))]
+    return next((f for f in reversed(uncompared) if not _AFTER_A_PREPOSITION.search(text, max(0, f.start - 12), f.start)), uncompared[-1] if len(uncompared) < len(earlier) and uncompared else None)
 
 
+# An amount compared with another: "188 fewer than", "than the 1,472".
+_COMPARISON_AROUND = regex(r"\bthan\s{1,3}(?:the\s{1,3})?[£$€]?\d|\d[\d,.%]{0,15}\s{1,3}(?:fewer|more|less|higher|lower)\s{1,3}than\b", re.I)
 # A preposition right before an amount: "at 61 events", "on six occasions".
 _AFTER_A_PREPOSITION = regex(r"\b(?:at|in|on|across|over|from|for|by|to|into|with|among)\s{1,3}(?:some\s{1,3}|about\s{1,3}|around\s{1,3}|nearly\s{1,3})?$", re.I)
 # A clause joined to the one before: "..., and that four of those were in Saltings".
-_JOINED_CLAUSE = regex(r"\s{0,3}(?:and|but)\s{1,3}(?:that\s{1,3})?", re.I)
+_JOINED_CLAUSE = regex(r"\s{0,3}(?:and|but|with)\s{1,3}(?:that\s{1,3})?", re.I)
 # "four of those were in Saltings", "12 of them went to ...": a part of an amount before it.
 PART_OF_THOSE = regex(r"\s{1,3}of\s{1,3}(?:them|those|these)\b", re.I)
 _CONTENT_WORD = regex(r"[^\W\d_]{4,}|\b[A-Z]{2,3}\b")
