@@ -7680,3 +7680,12 @@ def test_months_of_a_dated_year_are_not_another_year_named_in_a_subject(tmp_path
         ]},
     ])
     assert verdict(checker, "In the first three months of 2025-26, the Fennick help line took 61 emergency calls.") is Verdict.SUPPORTED
+
+
+def test_last_year_is_the_year_before_the_document_s():
+    """The invented tests/data/other_corpus_64, whose police report
+    (published in January 2026) gives 1,284 incidents "in 2025": a sentence's
+    "last year", read as of the documents' time, is that year."""
+    haverdeen = _invented_checker("other_corpus_64")
+    sentence = "Incidents of violence and robbery on Haverdeen's buses and trams came to 1,284 last year."
+    assert figure_verdict(haverdeen, sentence, "1,284") is Verdict.SUPPORTED

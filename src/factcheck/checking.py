@@ -1265,6 +1265,8 @@ class Checker:
             return False
         if _same_period(period, documented, functools.partial(self._subject_at, index)):
             return True
+        if period is not None and period.kind == "window" and period.key in _YEARS_BACK and self._year_as_its_document_says(period.key, index):
+            return True
         if period is not None and period.kind == "rate" and documented is None and reading.stance is Stance.CHANGE and self._states_the_rate(index, period):
             # "£110 a year off the cost" against the "cut in the annual cost",
             # curated with no period. (A change only: for levels too, a
@@ -1279,6 +1281,17 @@ class Checker:
         if period is None or reading.around is None or not documented or documented[:1].isdigit() or " " not in documented:
             return False  # (the common case, tested before any period is read)
         return _names_the_period(reading.around.text, documented)
+
+    def _year_as_its_document_says(self, relative: str, index: int) -> bool:
+        """Whether the documented figure's own year is "last year" (or "this
+        year") as its document, by its date, would say it: a sentence's "1,284
+        last year" against the police report's 1,284 "in 2025", published in
+        2026. (A sentence is read as of the documents' time.)"""
+        stated = read_period(self.documented(index).period)
+        source = self.corpus.sources.get(self.matcher.claim(index).source)
+        if stated is None or stated.kind != "window" or not _YEAR_ONLY_KEY.fullmatch(stated.key) or source is None or not source.date[:4].isdigit():
+            return False
+        return int(stated.key) == int(source.date[:4]) - _YEARS_BACK[relative]
 
     def _running_from(self, index: int) -> Period | None:
         """The running total a documented total is, as its own passage reads
@@ -4673,6 +4686,9 @@ _OWED_TO = regex(
     r"\b(?:thanks\s{1,3}to|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|as\s{1,3}a\s{1,3}result\s{1,3}of)\s{1,3}((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,4})"
     r"|\bsince\s{1,3}((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,4})\s{1,3}(?:began|started)\s{1,3}[a-z]{2,20}ing\b"
 )
+# A year said relative to now, and how many years back it is.
+_YEARS_BACK = {"last year": 1, "this year": 0}
+_YEAR_ONLY_KEY = regex(r"(?:19|20)\d\d")
 # A stretch of a thing's own life, as periods are keyed: "first 730" ("over its first two years").
 _OWN_STRETCH_KEY = regex(r"[a-z]+ \d+")
 # A stretch of a dated year, as periods are keyed: "first 183 of 2025-04/2026-03".
