@@ -4690,9 +4690,9 @@ _OWED_TO = regex(
 _YEARS_BACK = {"last year": 1, "this year": 0}
 _YEAR_ONLY_KEY = regex(r"(?:19|20)\d\d")
 # A stretch of a thing's own life, as periods are keyed: "first 730" ("over its first two years").
-_OWN_STRETCH_KEY = regex(r"[a-z]+ \d+")
+_OWN_STRETCH_KEY = regex(r"[a-z]{1,12} \d{1,6}")
 # A stretch of a dated year, as periods are keyed: "first 183 of 2025-04/2026-03".
-_A_YEAR_S_STRETCH = regex(r"[a-z]+ \d+ of \d{4}")
+_A_YEAR_S_STRETCH = regex(r"[a-z]{1,12} \d{1,6} of \d{4}")
 # A year as documents write one: "2024", "2023-24", "2023/24", "2024-2025".
 _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".
