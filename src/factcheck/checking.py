@@ -4674,11 +4674,13 @@ def _same_period(claimed: Period | None, documented: str | None, subject: Callab
 
 
 # A survey, study or count made by a named body, before the figure it gives.
-_SURVEY_WORD = regex(r"\b(?:survey|poll|study|research|census|audit|count)", re.I)
+_SURVEY_NOUNS = "survey|poll|study|research|census|audit|count"
+_SURVEY_WORD = regex(rf"\b(?:{_SURVEY_NOUNS})", re.I)
 _SURVEYED_BY = regex(
-    r"\b(?:survey|poll|study|research|census|audit|count)s?\s{1,3}(?:by|from|for|commissioned\s{1,3}by|carried\s{1,3}out\s{1,3}by)\s{1,3}"
+    rf"\b(?:{_SURVEY_NOUNS})s?\s{{1,3}}(?:by|from|for|commissioned\s{{1,3}}by|carried\s{{1,3}}out\s{{1,3}}by)\s{{1,3}}"
     r"((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}(?:of\s{1,3}|for\s{1,3}|and\s{1,3})?[A-Z][\w'\u2019-]*){0,5})"
-    r"|((?:the\s{1,3})?[A-Z][\w\u2019-]*(?:\s{1,3}(?:of\s{1,3}|for\s{1,3}|and\s{1,3})?[A-Z][\w\u2019-]*){0,5})['\u2019]s?\s{1,3}(?:own\s{1,3}|latest\s{1,3}|annual\s{1,3}|new\s{1,3})?(?:survey|poll|study|research|census|audit|count)\b"
+    r"|((?:the\s{1,3})?[A-Z][\w\u2019-]*(?:\s{1,3}(?:of\s{1,3}|for\s{1,3}|and\s{1,3})?[A-Z][\w\u2019-]*){0,5})['\u2019]s?\s{1,3}(?:own\s{1,3}|latest\s{1,3}|annual\s{1,3}|new\s{1,3})?"
+    rf"(?:{_SURVEY_NOUNS})\b"
 )
 # What a figure is owed to, after it: "thanks to the Retail Crime Team", "since
 # the Retail Crime Team began patrolling" (an activity begun, not a launch).
@@ -4692,7 +4694,7 @@ _YEAR_ONLY_KEY = regex(r"(?:19|20)\d\d")
 # A stretch of a thing's own life, as periods are keyed: "first 730" ("over its first two years").
 _OWN_STRETCH_KEY = regex(r"[a-z]{1,12} \d{1,6}")
 # A stretch of a dated year, as periods are keyed: "first 183 of 2025-04/2026-03".
-_A_YEAR_S_STRETCH = regex(r"[a-z]{1,12} \d{1,6} of \d{4}")
+_A_YEAR_S_STRETCH = regex(_OWN_STRETCH_KEY.pattern + r" of \d{4}")
 # A year as documents write one: "2024", "2023-24", "2023/24", "2024-2025".
 _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".
@@ -5593,8 +5595,8 @@ _IN_A_SERIES = regex(
 
 # All the parts of a series together: "across both phases", "over all three rounds", "in all its stages".
 _ACROSS_PARTS = regex(
-    r"\b(?:across|in|over|for|from|covering|throughout)\s{1,3}(?:both|all)(?:\s{1,3}(?:the|its|their))?(?:\s{1,3}(?:two|three|four|five))?\s{1,3}(round|phase|stage|wave|tranche)s\b"
-    r"|\b(?:across|over|covering)\s{1,3}(?:the|its|their)\s{1,3}(?:two|three|four|five)\s{1,3}(round|phase|stage|wave|tranche)s\b",
+    rf"\b(?:across|in|over|for|from|covering|throughout)\s{{1,3}}(?:both|all)(?:\s{{1,3}}(?:the|its|their))?(?:\s{{1,3}}(?:two|three|four|five))?\s{{1,3}}({_SERIES_NOUNS})s\b"
+    rf"|\b(?:across|over|covering)\s{{1,3}}(?:the|its|their)\s{{1,3}}(?:two|three|four|five)\s{{1,3}}({_SERIES_NOUNS})s\b",
     re.I,
 )
 # Another thing made like a documented one: "a taskforce modelled on London's",

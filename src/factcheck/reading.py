@@ -1699,10 +1699,10 @@ def _whole_it_is_part_of(text: str, fig: Figure, figures: list[Figure], lo: int)
     return whole_of_the_part(text, figures, lo, AMOUNTS)
 
 
-# A part named by its noun alone, set off by commas: ", 61 of them emergencies,".
+# A part's noun alone after "of them", set off by commas: ", 61 of them emergencies,".
 # (Not a place or time set by a preposition: ", 12 of them in Oxhey" says where, read as other short clauses are.)
-_VERBLESS_PART = regex(
-    r"\s{1,3}of\s{1,3}(?:them|those|these)\s{1,3}((?!(?:in|at|on|for|from|to|by|with|across|over|during|after|before|since|within)\b)[a-z][\w'\u2019-]*(?:\s{1,3}[a-z][\w'\u2019-]*){0,3})\s{0,3}(?=[,.;:)]|$)"
+_PART_S_NOUN_ALONE = regex(
+    r"\s{1,3}((?!(?:in|at|on|for|from|to|by|with|across|over|during|after|before|since|within)\b)[a-z][\w'\u2019-]*(?:\s{1,3}[a-z][\w'\u2019-]*){0,3})\s{0,3}(?=[,.;:)]|$)"
 )
 
 
@@ -1711,7 +1711,8 @@ def _part_set_aside(text: str, fig: Figure, figures: list[Figure]) -> str:
     alone ("help points took 351 calls, 61 of them emergencies, with ..."),
     the whole's words and the part's noun ("help points took calls
     emergencies"); "" otherwise."""
-    part = _VERBLESS_PART.match(text, fig.end) if fig.kind in AMOUNTS else None
+    of_them = PART_OF_THOSE.match(text, fig.end) if fig.kind in AMOUNTS else None
+    part = _PART_S_NOUN_ALONE.match(text, of_them.end()) if of_them is not None else None
     if part is None or not text[: fig.start].rstrip().endswith(","):
         return ""
     whole = whole_of_the_part(text, figures, fig.start, AMOUNTS)
@@ -1725,11 +1726,15 @@ def whole_of_the_part(text: str, figures: list[Figure], before: int, kinds: froz
     to: the nearest not inside a prepositional phrase ("tested 3,912
     blankets at 61 events, and 628 of them ...": the blankets, not the events)."""
     earlier = [f for f in figures if f.kind in kinds and f.end <= before]
-    # Nor an amount compared: "puts incidents at 1,284 last year, 188 fewer
-    # than the 1,472 of 2024, with 312 of them ...": the 1,284, though "at"
-    # stands before it, where no other is left.
+    # Nor an amount compared ("188 fewer than", "than the 1,472 of 2024").
     uncompared = [f for f in earlier if not _COMPARISON_AROUND.search(text, max(0, f.start - 12), min(len(text), f.end + 16))]
-    return next((f for f in reversed(uncompared) if not _AFTER_A_PREPOSITION.search(text, max(0, f.start - 12), f.start)), uncompared[-1] if len(uncompared) < len(earlier) and uncompared else None)
+    unbound = [f for f in uncompared if not _AFTER_A_PREPOSITION.search(text, max(0, f.start - 12), f.start)]
+    if unbound:
+        return unbound[-1]
+    # "puts incidents at 1,284 last year, 188 fewer than the 1,472 of 2024,
+    # with 312 of them ...": where the others are compared, the one left,
+    # though "at" stands before it.
+    return uncompared[-1] if uncompared and len(uncompared) < len(earlier) else None
 
 
 # An amount compared with another: "188 fewer than", "than the 1,472".
@@ -2145,8 +2150,9 @@ _SINCE_BEFORE = regex(
     r"|(?:[A-Za-z'\u2019-]+\s+){1,4}(?:[a-z]+ed|began|begun|bought|built|made|won|held|taken|given|set\s+up)\s+)(?:in\s+|on\s+)?$"
 )
 # "police said in September", "figures published in March show": when the figure was given.
-_WHAT_WAS_SAID_NEXT = regex(r"\s{0,3}(?:that\b|[.!?]?\s{0,3}$)", re.I)  # "said in January *that* ...", "..., it said in January."
 _SAID_ON = regex(r"\b(?:said|says|told(?:\s[^,;.]{1,30}?)?|reported|confirmed|announced|revealed|published|released)\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
+# ... and what was said, right after that date: "said in January *that* ...", "..., it said in January."
+_WHAT_WAS_SAID_NEXT = regex(r"\s{0,3}(?:that\b|[.!?]?\s{0,3}$)", re.I)
 # "in December": a month the figure holds within, not the end of a window.
 _WITHIN_BEFORE = regex(r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?$", re.I)
 # "Two years after its launch", "Four years after it was set up": a moment counted from a start.
