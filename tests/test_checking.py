@@ -7689,3 +7689,18 @@ def test_last_year_is_the_year_before_the_document_s():
     haverdeen = _invented_checker("other_corpus_64")
     sentence = "Incidents of violence and robbery on Haverdeen's buses and trams came to 1,284 last year."
     assert figure_verdict(haverdeen, sentence, "1,284") is Verdict.SUPPORTED
+
+
+def test_a_launch_a_change_is_counted_from_is_no_other_thing(tmp_path):
+    """"grown by half since Lantern Walk launched", against "grown by half
+    since the launch" in a review of Lantern Walk: the launch the documents
+    count from, named; not another thing the figure is given to."""
+    growth = "The wardens team has grown by half since the launch, from 12 to 18."
+    paths = "Lantern Walk has lit 40 paths across the town."
+    checker = _documents_checker(tmp_path / "lantern-walk", [
+        {"id": "review", "publisher": "Fennick District Council", "title": "Lantern Walk: a review of the first two years", "text": f"{growth} {paths}\n", "claims": [
+            {"id": "growth", "subject": "growth of the wardens team since the launch", "figure": "half", "value": 50, "unit": "percent", "passage": growth},
+            {"id": "paths", "subject": "paths lit by Lantern Walk", "figure": "40", "value": 40, "unit": "count", "passage": paths},
+        ]},
+    ])
+    assert figure_verdict(checker, "The wardens team has grown by half since Lantern Walk launched.", "half") is Verdict.SUPPORTED

@@ -1842,6 +1842,8 @@ class Checker:
         other = self._named_otherwise(reading, text, best) or self._owed_to_another(reading, best) or (self._owned_by_it(text, fig, best) if fig.kind in AMOUNTS else None) or (
             (self._police_pays(reading.lead, best.index) or self._police_pays(text, best.index)) if fig.kind == "money" else None
         )
+        if other is not None and self._launch_it_counts_from(text, other, best):
+            other = None  # "grown by half since Dusklight launched": the launch the documents count from
         if other is not None:
             # "The Young Londoners Fund has handed £1.4m to 43 projects": the
             # documents give it for the seed fund, which the sentence never names.
@@ -2945,6 +2947,18 @@ class Checker:
             if other is not None and other.split()[-1].lower() in _joined_words(best.claim.subject).split():
                 other = None
         return other or self._named_where_its_clause_goes_on(reading, text, best)
+
+    def _launch_it_counts_from(self, text: str, name: str, best: Match) -> bool:
+        """Whether the sentence names `name` only as the launch a change is
+        counted from ("since Dusklight launched"), where the documented
+        subject counts from a launch it does not name ("growth of the park
+        warden team since the launch") and its document is about `name`, by
+        its title or description (not another scheme it mentions)."""
+        source = self.corpus.sources.get(best.claim.source)
+        if source is None or not _SINCE_A_LAUNCH.search(best.claim.subject):
+            return False
+        said = re.search(rf"\bsince\s{{1,3}}(?:the\s{{1,3}})?{re.escape(name)}\s{{1,3}}{_LAUNCHED}", text)
+        return said is not None and set(tokenize(name)) <= set(tokenize(f"{source.title} {source.description or ''}"))
 
     def _owed_to_another(self, reading: Reading, best: Match) -> str | None:
         """Another documented thing the figure's clause says it is owed to,
@@ -4688,6 +4702,10 @@ _OWED_TO = regex(
     r"\b(?:thanks\s{1,3}to|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|as\s{1,3}a\s{1,3}result\s{1,3}of)\s{1,3}((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,4})"
     r"|\bsince\s{1,3}((?:the\s{1,3})?[A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,4})\s{1,3}(?:began|started)\s{1,3}[a-z]{2,20}ing\b"
 )
+# A documented subject counted from a launch it does not name: "... since the launch".
+_SINCE_A_LAUNCH = regex(r"\bsince\s{1,3}(?:the|its)\s{1,3}(?:launch|start)\b", re.I)
+# A thing's launch said as its verb, after its name: "since Dusklight launched", "... was set up".
+_LAUNCHED = r"(?:was\s{1,3}|were\s{1,3})?(?:launched|began|started|opened|set\s{1,3}up|went\s{1,3}live)\b"
 # A year said relative to now, and how many years back it is.
 _YEARS_BACK = {"last year": 1, "this year": 0}
 _YEAR_ONLY_KEY = regex(r"(?:19|20)\d\d")
