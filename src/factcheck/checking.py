@@ -30,7 +30,7 @@ from .quoting import Quoted, normalised
 from .headlines import Names, as_sentence, is_headline
 from .recent import Recent
 from .reading import (
-    AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEYS, PART_OF_THOSE, PASSED_OR_REACHED, QUARTER_ORDINALS, RATE_NEXT, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, months_of_a_stretch, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
+    A_YEAR_S_STRETCH, AMOUNTS, CAPITALISED_WORD, OWN_STRETCH_KEY, OWN_STRETCH_KEYS, PART_OF_THOSE, PASSED_OR_REACHED, QUARTER_ORDINALS, RATE_NEXT, YEAR_ONLY, Period, Reading, Stance, conjoined_scope, denied_by_its_predicate, is_threshold, months_of_a_stretch, negated_word, own_stretch, read, read_period, same_at_precision, stretch_lead, whole_of_the_part,
 )
 from .verdicts import PER_YEAR, SHARE_KINDS, per_one, Verdict, agreement, comparable, currency_mismatch, date_within, interval, periods_compatible, spans_a_first_stretch
 
@@ -1272,7 +1272,7 @@ class Checker:
             # curated with no period. (A change only: for levels too, a
             # never-read corpus gained a false support, by number.)
             return True
-        if period is not None and _A_YEAR_S_STRETCH.match(period.key):
+        if period is not None and A_YEAR_S_STRETCH.match(period.key):
             return False  # "the first half of the year", after "2025-26": of that year, not another's first half
         if period is not None and period.key.startswith("first ") and self._its_first_stretch(period, index):
             return True  # "in its first 14 months" against "from its launch in April 2018 up until the end of May 2019"
@@ -1289,7 +1289,7 @@ class Checker:
         2026. (A sentence is read as of the documents' time.)"""
         stated = read_period(self.documented(index).period)
         source = self.corpus.sources.get(self.matcher.claim(index).source)
-        if stated is None or stated.kind != "window" or not _YEAR_ONLY_KEY.fullmatch(stated.key) or source is None or not source.date[:4].isdigit():
+        if stated is None or stated.kind != "window" or not YEAR_ONLY.fullmatch(stated.key) or source is None or not source.date[:4].isdigit():
             return False
         return int(stated.key) == int(source.date[:4]) - _YEARS_BACK[relative]
 
@@ -3159,7 +3159,7 @@ class Checker:
             indices = [i for i in indices if not self._subject_dated_otherwise(replace(period, key=months), i)]
         if period.kind == "window" and period.key[:1].isdigit() and reading.stance is not Stance.PREVIOUS:
             indices = self._less_undated_earlier_levels(period, indices)
-        if period.kind == "window" and _OWN_STRETCH_KEY.fullmatch(period.key):
+        if period.kind == "window" and OWN_STRETCH_KEY.fullmatch(period.key):
             indices = self._less_totals_beside_the_stretch(period, indices)
         return indices
 
@@ -4708,11 +4708,6 @@ _SINCE_A_LAUNCH = regex(r"\bsince\s{1,3}(?:the|its)\s{1,3}(?:launch|start)\b", r
 _LAUNCHED = r"(?:was\s{1,3}|were\s{1,3})?(?:launched|began|started|opened|set\s{1,3}up|went\s{1,3}live)\b"
 # A year said relative to now, and how many years back it is.
 _YEARS_BACK = {"last year": 1, "this year": 0}
-_YEAR_ONLY_KEY = regex(r"(?:19|20)\d\d")
-# A stretch of a thing's own life, as periods are keyed: "first 730" ("over its first two years").
-_OWN_STRETCH_KEY = regex(r"[a-z]{1,12} \d{1,6}")
-# A stretch of a dated year, as periods are keyed: "first 183 of 2025-04/2026-03".
-_A_YEAR_S_STRETCH = regex(_OWN_STRETCH_KEY.pattern + r" of \d{4}")
 # A year as documents write one: "2024", "2023-24", "2023/24", "2024-2025".
 _A_YEAR = r"(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?"
 # A year a documented subject is of: "... trained in 2023-24", "... for 2024".

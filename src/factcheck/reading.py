@@ -382,7 +382,7 @@ def quarter_window(ordinal: str, year: str) -> str | None:
     (a calendar year) "2024-01/2024-03". None for any other year's value."""
     n = _QUARTER_NUMBER.get(ordinal.lower())
     financial = _FINANCIAL_YEAR.fullmatch(year)
-    if n is None or not (financial or _YEAR_ONLY.fullmatch(year)):
+    if n is None or not (financial or YEAR_ONLY.fullmatch(year)):
         return None
     start = n * 3 + (4 if financial else 1)
     first = int(year[:4]) + (start - 1) // 12
@@ -393,7 +393,7 @@ def quarter_window(ordinal: str, year: str) -> str | None:
 _QUARTER_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3, "final": 3, "1": 0, "2": 1, "3": 2, "4": 3}
 # A year's window as dates are read: a financial year "2025-04/2026-03", a calendar year "2024".
 _FINANCIAL_YEAR = regex(r"\d{4}-04/\d{4}-03")
-_YEAR_ONLY = regex(r"(?:19|20)\d\d")
+YEAR_ONLY = regex(r"(?:19|20)\d\d")
 # The words a quarter of a year is named by: "the second quarter", "the last quarter".
 QUARTER_ORDINALS = "first|second|third|fourth|last|final"
 # "the second quarter of 2025-26", "Q2 2025-26": the year is the quarter's.
@@ -2262,6 +2262,11 @@ def _ends_its_running_total(text: str, date: Figure, fig: Figure, last: int) -> 
 _OF_THE_YEAR = regex(r"\s{1,3}of\s{1,3}the\s{1,3}(?:financial\s{1,3})?year\b", re.I)
 
 
+def _a_whole_year(fig: Figure) -> bool:
+    """Whether a figure is a date that is a whole year, calendar ("2024") or financial ("2024-25")."""
+    return fig.kind == "date" and isinstance(fig.value, str) and (YEAR_ONLY.fullmatch(fig.value) or _FINANCIAL_YEAR.fullmatch(fig.value)) is not None
+
+
 def _of_the_year_named(text: str, figures: list[Figure], moment: Period, at: int) -> Period:
     """A year's first stretch said "of the year", of the year the sentence
     names before it: "1,214 in the first quarter of 2025-26 ... and 2,312 in
@@ -2269,7 +2274,7 @@ def _of_the_year_named(text: str, figures: list[Figure], moment: Period, at: int
     start = text.find(moment.text, at)
     if " of " in moment.key or start < 0 or not _OF_THE_YEAR.match(text, start + len(moment.text)):
         return moment
-    years = [f for f in figures if f.kind == "date" and f.end <= start and isinstance(f.value, str) and (_YEAR_ONLY.fullmatch(f.value) or _FINANCIAL_YEAR.fullmatch(f.value))]
+    years = [f for f in figures if f.end <= start and _a_whole_year(f)]
     return replace(moment, key=f"{moment.key} of {years[-1].value}") if years else moment
 
 
@@ -2290,6 +2295,13 @@ def own_stretch(text: str) -> Period | None:
 _ORDINAL = regex(rf"\b(?:{_ORDINALS})\b", re.I)
 # How such a stretch's key begins: "first 365", "second 365".
 OWN_STRETCH_KEYS = tuple(f"{ordinal} " for ordinal in _ORDINAL_AS_NUMBER)
+
+
+# The keys `_first_stretch_key` makes: a stretch of a thing's own life
+# ("first 730", "over its first two years") and one of a dated year ("first
+# 183 of 2025-04/2026-03"), as the checker tells them apart.
+OWN_STRETCH_KEY = regex(r"[a-z]{1,12} \d{1,6}")
+A_YEAR_S_STRETCH = regex(OWN_STRETCH_KEY.pattern + r" of \d{4}")
 
 
 def _first_stretch_key(first: re.Match[str]) -> str:
@@ -2490,7 +2502,7 @@ def _window(text: str, fig: Figure, figures: list[Figure], lo: int, hi: int) -> 
     if same is not None:
         # "its 2024 target of 1,000, reaching only 958 that year": the year
         # the sentence named before it.
-        year = next((f for f in reversed(figures) if f.kind == "date" and f.end <= fig.start and isinstance(f.value, str) and (_YEAR_ONLY.fullmatch(f.value) or _FINANCIAL_YEAR.fullmatch(f.value))), None)
+        year = next((f for f in reversed(figures) if f.end <= fig.start and _a_whole_year(f)), None)
         if year is not None:
             return Period("window", window_of_dates([str(year.value)]), same.group(1))
     own = _OWN_TIME.match(text, fig.end) if fig.kind in AMOUNTS and not fig.period else None
